@@ -1,0 +1,48 @@
+"""The exceptions oiaassist raises.
+
+One root (:class:`OiaAssistError`) so callers can catch everything the library
+raises on purpose; the CLI and app catch it at the edge and show its message.
+Each message names the field and the value that was wrong, because that is
+what a user needs to fix it.
+"""
+
+from __future__ import annotations
+
+
+class OiaAssistError(Exception):
+    """Root of every error oiaassist raises deliberately."""
+
+
+class InputError(OiaAssistError, ValueError):
+    """A value given to the library is not acceptable (wrong Act, region, count...)."""
+
+    def __init__(self, field: str, value: object, problem: str) -> None:
+        self.field = field
+        self.value = value
+        self.problem = problem
+        super().__init__(f"{field}: {value!r} {problem}")
+
+
+class OutOfCoverageError(OiaAssistError, ValueError):
+    """A computation reached a day that the law or the holiday data does not cover.
+
+    Raised rather than guessing: e.g. a deadline reaching 2053, for which no
+    Matariki date has been legislated, or a day before an Act commenced.
+    """
+
+    def __init__(self, year: int, reason: str) -> None:
+        self.year = year
+        self.reason = reason
+        super().__init__(f"{year} is outside what oiaassist covers: {reason}")
+
+
+class NotInForceError(OiaAssistError, ValueError):
+    """A rule was asked for on a date when that provision was not yet law."""
+
+
+class HolidayDataError(OiaAssistError):
+    """python-holidays returned something the adapter does not recognise.
+
+    Failing loudly here means an upstream rename or new holiday breaks CI
+    instead of silently moving somebody's deadline.
+    """
