@@ -15,6 +15,9 @@ from oiaassist import __version__
 from oiaassist.cli import due
 from oiaassist.errors import HolidayDataError, OiaAssistError
 
+# Each command module has register(commands), which sets a handler(args) -> int.
+COMMANDS = (due,)
+
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
@@ -40,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"oiaassist {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     commands.required = True
-    due.register(commands)
+    for module in COMMANDS:
+        module.register(commands)
     return parser
 
 
