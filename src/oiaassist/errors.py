@@ -46,3 +46,11 @@ class HolidayDataError(OiaAssistError):
     Failing loudly here means an upstream rename or new holiday breaks CI
     instead of silently moving somebody's deadline.
     """
+
+
+class RequestFileError(OiaAssistError, ValueError):
+    """A request file (JSON or CSV) could not be read; the message names file and place."""
+
+
+class UsageError(OiaAssistError, ValueError):
+    """A command was called without what it needs (the CLI shows this as a usage error)."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
+from oiaassist.dates import nz_today
 from oiaassist.errors import InputError
 from oiaassist.law.acts import Act
 from oiaassist.law.regions import parse_region
@@ -18,16 +19,6 @@ _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 def _problem(exc: InputError) -> str:
     """The error without its field name: argparse already says which argument."""
     return f"{exc.value!r} {exc.problem}"
-
-
-def nz_today() -> date:
-    """Today's date in New Zealand, where the statutes' days are counted."""
-    try:
-        from zoneinfo import ZoneInfo  # noqa: PLC0415 - only needed for 'today'
-
-        return datetime.now(ZoneInfo("Pacific/Auckland")).date()
-    except (ImportError, KeyError, OSError):  # no time-zone data on this machine
-        return date.today()
 
 
 def parse_date(text: str, field: str = "date") -> date:

@@ -87,6 +87,10 @@ class ActRules:
         extension_notice: the rule that notice must be given within the original limit.
         extension_notice_contents: what an extension notice must state.
         deemed_refusal: failure to decide in time counts as a refusal.
+        undue_delay: undue delay in releasing counts as a refusal.
+        amended_requests: an amended or clarified request may be treated as new.
+        reasons: the duty to give reasons for a refusal, and grounds on request.
+        complaint_right: the right to complain about a decision or extension.
         complaint_body: who reviews a delay or extension.
     """
 
@@ -98,6 +102,10 @@ class ActRules:
     extension_notice: Citation
     extension_notice_contents: Citation
     deemed_refusal: Citation | None
+    undue_delay: Citation
+    amended_requests: Citation | None
+    reasons: Citation
+    complaint_right: Citation
     complaint_body: str
 
     def limit(self, which: Limit) -> TimeLimit:
@@ -149,6 +157,10 @@ ACT_RULES: Mapping[Act, ActRules] = MappingProxyType(
             extension_notice=Citation(_OIA, "s 15A(3)"),
             extension_notice_contents=Citation(_OIA, "s 15A(4)"),
             deemed_refusal=Citation(_OIA, "s 28(4)"),
+            undue_delay=Citation(_OIA, "s 28(5)"),
+            amended_requests=Citation(_OIA, "s 15(1AA)"),
+            reasons=Citation(_OIA, "s 19(a)"),
+            complaint_right=Citation(_OIA, "s 28(3)"),
             complaint_body="an Ombudsman",
         ),
         Act.LGOIMA: ActRules(
@@ -173,6 +185,10 @@ ACT_RULES: Mapping[Act, ActRules] = MappingProxyType(
             extension_notice=Citation(_LG, "s 14(3)"),
             extension_notice_contents=Citation(_LG, "s 14(4)"),
             deemed_refusal=Citation(_LG, "s 27(4)"),
+            undue_delay=Citation(_LG, "s 27(5)"),
+            amended_requests=Citation(_LG, "s 13(7)"),
+            reasons=Citation(_LG, "s 18(a)"),
+            complaint_right=Citation(_LG, "s 27(3)"),
             complaint_body="an Ombudsman",
         ),
         Act.PRIVACY: ActRules(
@@ -193,6 +209,10 @@ ACT_RULES: Mapping[Act, ActRules] = MappingProxyType(
             extension_notice=Citation(_PA, "s 48"),
             extension_notice_contents=Citation(_PA, "s 48"),
             deemed_refusal=None,
+            undue_delay=Citation(_PA),  # no section confirmed (law.md §6)
+            amended_requests=None,
+            reasons=Citation(_PA),
+            complaint_right=Citation(_PA),
             complaint_body="the Privacy Commissioner",
         ),
     }

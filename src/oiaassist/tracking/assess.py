@@ -1,0 +1,237 @@
+"""Where a request stands on a given day, and what the law says about it.
+
+:func:`assess` replays a request's events up to ``today`` (see
+:mod:`.replay`) and sums up: the effective deadline and how it was reached,
+a status, working days used and left, the findings, and — while an agency's
+refinement proposal waits for a reply — what accepting or declining would do
+to the deadline. Sources: law.md §4 (OIA), §5.2 (LGOIMA), §9 S1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from oiaassist.dates import nz_today
+from oiaassist.deadlines import response_deadline
+from oiaassist.deadlines.calendar import check_date
+from oiaassist.law.acts import Act
+from oiaassist.law.citations import Citation, Statute
+from oiaassist.tracking.clock import Step
+from oiaassist.tracking.events import Outcome, Request
+from oiaassist.tracking.findings import Finding, FindingCode, Severity
+from oiaassist.tracking.replay import RELEASE_DELAY_FLAG, Replay
+
+DUE_SOON_WORKING_DAYS = 5
+"""'Due soon' means this many working days or fewer are left (a display choice)."""
+
+
+class Status(StrEnum):
+    """Where a request stands."""
+
+    AWAITING = "awaiting"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    DECIDED_ON_TIME = "decided_on_time"
+    DECIDED_LATE = "decided_late"
+    RELEASED = "released"
+    RELEASE_DELAYED = "release_delayed"
+    WITHDRAWN = "withdrawn"
+
+
+CLOSED_STATUSES = frozenset({Status.RELEASED, Status.WITHDRAWN})
+
+
+@dataclass(frozen=True, slots=True)
+class RefinementWhatIf:
+    """While a clarification/refinement request waits: what each reply does to the deadline.
+
+    Attributes:
+        proposal: the agency's words.
+        sought_on: when it asked.
+        can_restart: whether accepting lets the agency restart the clock
+            (asked within 7 working days, s 15(1AA)-(1AB)).
+        if_accepted: the deadline if the requester accepts on the assessment day.
+        if_declined: the deadline if the requester declines (unchanged).
+        citation: the provision.
+    """
+
+    proposal: str
+    sought_on: date
+    can_restart: bool
+    if_accepted: date
+    if_declined: date
+    citation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """A request as it stands on ``today``.
+
+    Attributes:
+        today: the day assessed (events after it are ignored).
+        status: where it stands.
+        agency: who holds the request now (changes on transfer).
+        act: the Act it is now under.
+        region: the region whose anniversary day counts (LGOIMA).
+        original_deadline: the first statutory limit, 20 working days after receipt.
+        effective_deadline: the limit that applies now (restarted, transferred, extended).
+        steps: how the effective deadline was reached, in order.
+        findings: what the law says about what happened, in date order.
+        what_if: the choices for a pending refinement, if any.
+        decided_on: when the decision was notified (or the information released).
+        released_on: when the information was released.
+        working_days_used: working days of the current count used by ``today``
+            (or by the decision).
+        working_days_left: working days left to the deadline while undecided and
+            not overdue (0 on the day it is due); otherwise None.
+        working_days_late: how late the decision is or was; otherwise None.
+    """
+
+    today: date
+    status: Status
+    agency: str
+    act: Act
+    region: str | None
+    original_deadline: date
+    effective_deadline: date
+    steps: tuple[Step, ...]
+    findings: tuple[Finding, ...]
+    what_if: RefinementWhatIf | None
+    decided_on: date | None
+    released_on: date | None
+    working_days_used: int
+    working_days_left: int | None
+    working_days_late: int | None
+
+    @property
+    def problems(self) -> tuple[Finding, ...]:
+        """The findings that are breaches of the Act."""
+        return tuple(f for f in self.findings if f.severity is Severity.PROBLEM)
+
+
+def assess(request: Request, *, today: date | None = None) -> Assessment:
+    """Assess ``request`` as it stands on ``today`` (default: today in New Zealand).
+
+    Events dated after ``today`` are ignored, so a request can be replayed as
+    it stood on any day of its history.
+
+    Raises:
+        OutOfCoverageError: a deadline falls outside the years oiaassist covers.
+    """
+    day = nz_today() if today is None else check_date(today, "today")
+    replay = Replay(request)
+    if request.urgency_reasons:
+        replay.find(
+            FindingCode.URGENCY_REQUESTED,
+            Severity.INFO,
+            str(_urgency(request.act)),
+            request.received,
+        )
+    for event in request.events:
+        if event.date > day:
+            break
+        replay.apply(event)
+    return _summarise(replay, day)
+
+
+def _urgency(act: Act) -> Citation:
+    provision = {Act.OIA: "s 12(3)", Act.LGOIMA: "s 10(3)"}.get(act, "")
+    return Citation(act.statute if act is not Act.PRIVACY else Statute.PRIVACY, provision)
+
+
+def _summarise(replay: Replay, day: date) -> Assessment:
+    clock = replay.clock
+    calendar = clock.calendar
+    due = clock.effective.due
+    decided = replay.decided_on
+    used = max(0, calendar.working_days_between(clock.received, min(day, decided or day)))
+    left: int | None = None
+    late: int | None = None
+    what_if = None
+    if decided is None:
+        if day > due:
+            status = Status.OVERDUE
+            late = calendar.working_days_between(due, day)
+            rules = clock.act.rules
+            replay.find(
+                FindingCode.DEEMED_REFUSAL, Severity.PROBLEM,
+                str(rules.deemed_refusal or clock.limit.citation), day,
+                due=due, late=late, body=rules.complaint_body,
+            )  # fmt: skip
+        else:
+            left = calendar.working_days_between(day, due)
+            status = Status.DUE_SOON if left <= DUE_SOON_WORKING_DAYS else Status.AWAITING
+            if status is Status.DUE_SOON:
+                replay.find(
+                    FindingCode.DUE_SOON, Severity.INFO, str(clock.effective.citation), due,
+                    due=due, left=left,
+                )  # fmt: skip
+        what_if = _what_if(replay, day)
+    else:
+        status, late = _decided_status(replay, day, decided)
+    findings = sorted(replay.findings, key=lambda f: f.day or day)
+    return Assessment(
+        today=day,
+        status=status,
+        agency=clock.agency,
+        act=clock.act,
+        region=clock.region,
+        original_deadline=replay.original.due,
+        effective_deadline=due,
+        steps=clock.steps,
+        findings=tuple(findings),
+        what_if=what_if,
+        decided_on=decided,
+        released_on=replay.released,
+        working_days_used=used,
+        working_days_left=left,
+        working_days_late=late,
+    )
+
+
+def _decided_status(replay: Replay, day: date, decided: date) -> tuple[Status, int | None]:
+    clock = replay.clock
+    due = clock.effective.due
+    late = clock.calendar.working_days_between(due, decided) if decided > due else None
+    outcome = replay.decision.outcome if replay.decision is not None else None
+    if outcome is Outcome.WITHDRAWN:
+        return Status.WITHDRAWN, None
+    if replay.released is not None:
+        return Status.RELEASED, late
+    releasing = outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
+    waited = clock.calendar.working_days_between(decided, day)
+    if releasing and waited > RELEASE_DELAY_FLAG:
+        replay.find(
+            FindingCode.RELEASE_DELAYED, Severity.WARNING, str(clock.act.rules.undue_delay), day,
+            decided=decided, waited=waited,
+        )  # fmt: skip
+        return Status.RELEASE_DELAYED, late
+    return (Status.DECIDED_LATE if late else Status.DECIDED_ON_TIME), late
+
+
+def _what_if(replay: Replay, day: date) -> RefinementWhatIf | None:
+    pending = replay.pending
+    if pending is None:
+        return None
+    clock = replay.clock
+    can_restart = replay.pending_in_window
+    if_accepted = (
+        response_deadline(day, act=clock.act, region=clock.region).due
+        if can_restart
+        else clock.effective.due
+    )
+    what_if = RefinementWhatIf(
+        proposal=pending.proposal,
+        sought_on=pending.date,
+        can_restart=can_restart,
+        if_accepted=if_accepted,
+        if_declined=clock.effective.due,
+        citation=str(clock.act.rules.amended_requests or clock.limit.citation),
+    )
+    replay.find(
+        FindingCode.REFINEMENT_PENDING, Severity.INFO, what_if.citation, pending.date,
+        sought=pending.date, if_accepted=if_accepted, if_declined=clock.effective.due,
+    )  # fmt: skip
+    return what_if

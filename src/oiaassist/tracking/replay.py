@@ -1,0 +1,311 @@
+"""Replaying a request's events against the law, one event at a time.
+
+:class:`Replay` holds the mutable state of one assessment; each handler
+applies one event to the :class:`~oiaassist.tracking.clock.Clock` and records
+what the law says about it as :class:`~oiaassist.tracking.findings.Finding`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from oiaassist.deadlines import extend_deadline, transfer_deadline
+from oiaassist.law.acts import Act
+from oiaassist.law.citations import Citation
+from oiaassist.tracking.clock import Clock
+from oiaassist.tracking.events import (
+    Acknowledged,
+    ChargeNotified,
+    ClarificationSought,
+    Clarified,
+    ComplaintBody,
+    ComplaintMade,
+    DecisionNotified,
+    Event,
+    ExtensionGround,
+    ExtensionNotified,
+    InformationReleased,
+    Outcome,
+    RefinementDeclined,
+    Request,
+    Transferred,
+)
+from oiaassist.tracking.findings import Finding, FindingCode, Severity
+
+RELEASE_DELAY_FLAG = 5
+"""Working days between a decision to release and the release after which oiaassist
+flags possible undue delay. s 28(5) sets no number (law.md §4.2): a prompt, not a rule."""
+
+F = FindingCode
+S = Severity
+
+
+class Replay:
+    """The state of one assessment while its events are replayed."""
+
+    def __init__(self, request: Request) -> None:
+        self.request = request
+        self.clock = Clock.start(request.agency, request.received, request.act, request.region)
+        self.original = self.clock.limit
+        self.findings: list[Finding] = []
+        self.pending: ClarificationSought | None = None
+        self.pending_in_window = False
+        self.decision: DecisionNotified | None = None
+        self.decided_on: date | None = None
+        self.released: date | None = None
+
+    def find(
+        self, code: F, severity: S, citation: str, day: date | None, **facts: date | int | str
+    ) -> None:
+        """Record a finding."""
+        self.findings.append(Finding(code, severity, str(citation), day, facts))
+
+    def apply(self, event: Event) -> None:
+        """Apply one event (events arrive in date order)."""
+        match event:
+            case Acknowledged():
+                self.acknowledged(event)
+            case ClarificationSought():
+                self.clarification_sought(event)
+            case Clarified():
+                self.clarified(event)
+            case RefinementDeclined():
+                self.pending = None
+                self.find(
+                    F.REFINEMENT_DECLINED, S.INFO, self.clock.limit.citation, event.date,
+                    declined=event.date, due=self.clock.effective.due,
+                )  # fmt: skip
+            case Transferred():
+                self.transferred(event)
+            case ExtensionNotified():
+                self.extension_notified(event)
+            case ChargeNotified():
+                self.charge(event.amount, event.date)
+            case DecisionNotified():
+                self.decision_notified(event)
+            case InformationReleased():
+                self.information_released(event)
+            case ComplaintMade():
+                self.complaint_made(event)
+            case _:
+                pass  # Received: day 0, already the clock's start
+
+    def acknowledged(self, event: Acknowledged) -> None:
+        """Check a due date the agency stated against the statute."""
+        stated = event.stated_due
+        statutory = self.clock.effective.due
+        if stated is None or stated == statutory:
+            return
+        late = stated > statutory
+        self.find(
+            F.STATED_DATE_WRONG if late else F.STATED_DATE_EARLY,
+            S.WARNING if late else S.INFO,
+            self.clock.limit.citation,
+            event.date,
+            stated=stated,
+            statutory=statutory,
+        )
+
+    def clarification_sought(self, event: ClarificationSought) -> None:
+        """Note whether the request came within the 7-working-day window (s 15(1AB))."""
+        self.pending = event
+        window = self.clock.clarification_window
+        number = self.clock.working_day_number(event.date)
+        cite = self.clock.act.rules.amended_requests or self.clock.limit.citation
+        self.pending_in_window = window is not None and event.date <= window.due
+        if self.pending_in_window:
+            self.find(
+                F.CLARIFICATION_IN_WINDOW, S.INFO, cite, event.date,
+                sought=event.date, day_number=number,
+            )  # fmt: skip
+        else:
+            self.find(
+                F.CLARIFICATION_OUT_OF_WINDOW, S.INFO,
+                window.citation if window is not None else cite, event.date,
+                sought=event.date, day_number=number,
+                window_end=window.due if window is not None else event.date,
+                due=self.clock.effective.due,
+            )  # fmt: skip
+
+    def clarified(self, event: Clarified) -> None:
+        """A clarification or amendment may restart the clock (s 15(1AA))."""
+        asked = self.pending is not None and not event.own_initiative
+        may_restart = self.clock.act.rules.amended_requests is not None and (
+            self.pending_in_window if asked else True
+        )
+        self.pending = None
+        cite = self.clock.act.rules.amended_requests or self.clock.limit.citation
+        before = self.clock.effective.due
+        if event.treated_as_new is False or not may_restart:
+            wrongly = bool(event.treated_as_new) and not may_restart
+            self.find(
+                F.RESTART_NOT_ALLOWED if wrongly else F.CLOCK_NOT_RESTARTED,
+                S.PROBLEM if wrongly else S.INFO,
+                cite, event.date, clarified=event.date, due=before,
+            )  # fmt: skip
+            return
+        self.clock = self.clock.restart(event.date)
+        self.find(
+            F.CLOCK_RESTARTED if event.treated_as_new else F.CLOCK_MAY_RESTART, S.INFO, cite,
+            event.date, clarified=event.date, due=self.clock.effective.due, original=before,
+        )  # fmt: skip
+
+    def transferred(self, event: Transferred) -> None:
+        """Check the 10-day limit (s 14) and start the new agency's clock."""
+        clock = self.clock
+        limit = transfer_deadline(clock.received, act=clock.act, region=clock.region)
+        late = event.date > limit.due
+        self.find(
+            F.TRANSFER_LATE if late else F.TRANSFER_ON_TIME,
+            S.PROBLEM if late else S.INFO,
+            limit.citation, event.date,
+            to_agency=event.to_agency, transferred=event.date, limit=limit.due,
+        )  # fmt: skip
+        if event.partial:
+            self.find(
+                F.PARTIAL_TRANSFER, S.INFO, limit.citation, event.date,
+                to_agency=event.to_agency, transferred=event.date,
+            )  # fmt: skip
+            return
+        got = event.received_by_new_agency or event.date
+        act = event.act or clock.act
+        region = event.region if (event.act is not None or event.region) else clock.region
+        self.clock = clock.transfer(event.to_agency, got, act, region)
+        self.pending = None
+        if act is not clock.act:
+            self.find(
+                F.TRANSFER_CHANGES_ACT, S.INFO, self.clock.limit.citation, got,
+                to_agency=event.to_agency, new_act=act.statute.title,
+                due=self.clock.effective.due, received=got,
+            )  # fmt: skip
+
+    def extension_notified(self, event: ExtensionNotified) -> None:
+        """Judge an extension notice (s 15A(1)-(4)) and apply it if valid."""
+        rules = self.clock.act.rules
+        limit = self.clock.limit
+        day = event.date
+        if event.stated_reasons is False:
+            self.find(
+                F.EXTENSION_NO_REASONS, S.PROBLEM, rules.extension_notice_contents, day,
+                notified=day,
+            )  # fmt: skip
+        if event.stated_right_to_complain is False:
+            self.find(
+                F.EXTENSION_NO_COMPLAINT_RIGHT, S.WARNING, rules.extension_notice_contents, day,
+                notified=day, body=rules.complaint_body,
+            )  # fmt: skip
+        if ExtensionGround.COMPLEXITY in event.grounds and self.clock.act is not Act.PRIVACY:
+            self.find(F.EXTENSION_BAD_GROUND, S.WARNING, rules.extension, day)
+        new_due = self._extended_due(event)
+        if new_due is None:
+            return
+        if day > limit.due:
+            # s 15A(3): notice within 20 working days; a later one is invalid, and a further
+            # extension after a valid one is only "purported" (Ombudsman; law.md §4.5, §9 S1).
+            self.find(
+                F.EXTENSION_PURPORTED if self.clock.extended else F.EXTENSION_LATE,
+                S.PROBLEM, rules.extension_notice, day,
+                notified=day, limit=limit.due, due=self.clock.effective.due,
+            )  # fmt: skip
+            return
+        second = self.clock.extended
+        self.clock = self.clock.extend(new_due)
+        self.find(
+            F.EXTENSION_SECOND if second else F.EXTENSION_VALID,
+            S.WARNING if second else S.INFO,
+            rules.extension, day, notified=day, limit=limit.due, due=new_due,
+        )  # fmt: skip
+
+    def _extended_due(self, event: ExtensionNotified) -> date | None:
+        """The date a notice extends to, or None (with a finding) if it gives no usable period."""
+        rules = self.clock.act.rules
+        base = self.clock.effective  # a further extension counts on from the extended date
+        computed = None
+        if event.working_days is not None:
+            computed = extend_deadline(base, working_days=event.working_days).due
+        stated = event.extended_to
+        if stated is not None and computed is not None and computed != stated:
+            self.find(
+                F.EXTENSION_PERIOD_MISMATCH, S.WARNING, rules.extension, event.date,
+                working_days=event.working_days or 0, stated=stated, limit=base.due,
+                computed=computed,
+            )  # fmt: skip
+        new_due = stated or computed
+        if new_due is None or new_due <= self.clock.limit.due:
+            self.find(
+                F.EXTENSION_NO_PERIOD, S.PROBLEM, rules.extension_notice_contents, event.date,
+                notified=event.date,
+            )  # fmt: skip
+            return None
+        return new_due
+
+    def charge(self, amount: object, day: date) -> None:
+        """A charge must be part of a decision made in time (law.md §4.7)."""
+        due = self.clock.effective.due
+        late = day > due
+        act = self.clock.act
+        cite = Citation(act.statute, "s 15(1)(a)") if act is Act.OIA else self.clock.limit.citation
+        self.find(
+            F.CHARGE_TOO_LATE if late else F.CHARGE_NOTIFIED,
+            S.PROBLEM if late else S.INFO,
+            cite, day, amount=str(amount), notified=day, due=due,
+        )  # fmt: skip
+
+    def decision_notified(self, event: DecisionNotified) -> None:
+        """The decision: on time or late; reasons given; grounds asked for."""
+        if self.decided_on is not None:
+            return  # a later decision letter does not move the first one
+        self.decision = event
+        self.decided(event.date)
+        if event.charge is not None:
+            self.charge(event.charge, event.date)
+        refused = event.outcome in (Outcome.REFUSED, Outcome.PARTLY_GRANTED)
+        reasons = self.clock.act.rules.reasons
+        if refused and not event.sections:
+            self.find(F.REFUSAL_WITHOUT_REASONS, S.WARNING, reasons, event.date, decided=event.date)
+        if refused and self.request.grounds_requested:
+            self.find(F.GROUNDS_REQUESTED, S.INFO, reasons, event.date, decided=event.date)
+
+    def information_released(self, event: InformationReleased) -> None:
+        """Release; flag a long gap after the decision (s 28(5))."""
+        if self.released is None:
+            self.released = event.date
+        if self.decided_on is None:
+            self.decided(event.date)  # a release letter is also the decision
+            return
+        waited = self.clock.calendar.working_days_between(self.decided_on, event.date)
+        if waited > RELEASE_DELAY_FLAG:
+            self.find(
+                F.RELEASE_DELAYED, S.WARNING, self.clock.act.rules.undue_delay, event.date,
+                decided=self.decided_on, released=event.date, waited=waited,
+            )  # fmt: skip
+
+    def decided(self, day: date) -> None:
+        """Judge the decision date against the effective deadline (s 15(1), s 28(4))."""
+        self.decided_on = day
+        due = self.clock.effective.due
+        rules = self.clock.act.rules
+        if day <= due:
+            self.find(
+                F.DECIDED_ON_TIME, S.INFO, self.clock.effective.citation, day,
+                decided=day, last_day=int(day == due),
+            )  # fmt: skip
+            return
+        late = self.clock.calendar.working_days_between(due, day)
+        self.find(
+            F.DECIDED_LATE, S.PROBLEM, rules.deemed_refusal or self.clock.limit.citation, day,
+            decided=day, due=due, late=late, body=rules.complaint_body,
+        )  # fmt: skip
+
+    def complaint_made(self, event: ComplaintMade) -> None:
+        """Note a complaint already made."""
+        rules = self.clock.act.rules
+        body = (
+            "the Privacy Commissioner"
+            if event.to is ComplaintBody.PRIVACY_COMMISSIONER
+            else "an Ombudsman"
+        )
+        self.find(
+            F.COMPLAINT_MADE, S.INFO, rules.complaint_right, event.date,
+            body=body, complained=event.date,
+        )  # fmt: skip

@@ -1,0 +1,68 @@
+"""An assessment in words, for the CLI, letters and the app."""
+
+from __future__ import annotations
+
+from oiaassist.i18n import _, medium_date, ngettext
+from oiaassist.tracking.assess import Assessment, Status
+from oiaassist.tracking.clock import StepKind
+
+
+def status_label(status: Status) -> str:
+    """A short label, e.g. "Overdue (deemed refusal)"; never colour alone in the app."""
+    labels = {
+        Status.AWAITING: _("Awaiting response"),
+        Status.DUE_SOON: _("Due soon"),
+        Status.OVERDUE: _("Overdue (deemed refusal)"),
+        Status.DECIDED_ON_TIME: _("Decided on time"),
+        Status.DECIDED_LATE: _("Decided late"),
+        Status.RELEASED: _("Released"),
+        Status.RELEASE_DELAYED: _("Release delayed"),
+        Status.WITHDRAWN: _("Withdrawn"),
+    }
+    return labels[status]
+
+
+def working_days(n: int) -> str:
+    """E.g. "1 working day", "45 working days"."""
+    return ngettext("{n} working day", "{n} working days", n).format(n=n)
+
+
+def headline(assessment: Assessment) -> str:
+    """One sentence: where the request stands today."""
+    due = medium_date(assessment.effective_deadline)
+    a = assessment
+    if a.status in (Status.AWAITING, Status.DUE_SOON):
+        if a.working_days_left == 0:
+            return _("Due today, {due}.").format(due=due)
+        return _("Due by {due}: {left} left.").format(
+            due=due, left=working_days(a.working_days_left or 0)
+        )
+    if a.status is Status.OVERDUE:
+        return _("Overdue since {due}: {late} late, a deemed refusal.").format(
+            due=due, late=working_days(a.working_days_late or 0)
+        )
+    decided = medium_date(a.decided_on) if a.decided_on else ""
+    if a.working_days_late:
+        return _("Decided on {decided}, {late} after the deadline of {due}.").format(
+            decided=decided, late=working_days(a.working_days_late), due=due
+        )
+    if a.status is Status.WITHDRAWN:
+        return _("Withdrawn on {decided}.").format(decided=decided)
+    return _("Decided on {decided}, on time (deadline {due}).").format(decided=decided, due=due)
+
+
+def step_line(kind: StepKind, due_text: str, days: int, start_text: str, citation: str) -> str:
+    """One line of the deadline trail."""
+    templates = {
+        StepKind.ORIGINAL: _("{days} after receipt on {start}: due {due} ({citation})"),
+        StepKind.RESTARTED: _(
+            "Restarted: {days} after the clarification of {start}: due {due} ({citation})"
+        ),
+        StepKind.TRANSFERRED: _(
+            "Transferred: {days} after receipt of the transfer on {start}: due {due} ({citation})"
+        ),
+        StepKind.EXTENDED: _("Extended by {days} from {start}: due {due} ({citation})"),
+    }
+    return templates[kind].format(
+        days=working_days(days), start=start_text, due=due_text, citation=citation
+    )
