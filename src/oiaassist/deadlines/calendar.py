@@ -169,8 +169,10 @@ class WorkingDayCalendar:
         out: list[date] = []
         append = out.append
         for start in starts:
+            if type(start) is not date:
+                check_date(start, "start")  # TypeError before any date method is used
             offset = start.toordinal() - base
-            if not 0 <= offset < size or type(start) is not date:
+            if not 0 <= offset < size:
                 self._offset(start, "start")  # raises the precise error
             index = cumulative[offset] + n - 1
             if index >= last:
