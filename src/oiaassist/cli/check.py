@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oiaassist.cli.args import DATE_FORMS, date_arg
 from oiaassist.errors import UsageError
-from oiaassist.i18n import long_date, medium_date
-from oiaassist.tracking.assess import Assessment, assess
-from oiaassist.tracking.examples import seed_request
-from oiaassist.tracking.findings import Severity
-from oiaassist.tracking.io import load_request
-from oiaassist.tracking.words import headline, status_label, step_line
 
-_MARK = {Severity.INFO: "info", Severity.WARNING: "WARNING", Severity.PROBLEM: "PROBLEM"}
+if TYPE_CHECKING:
+    from oiaassist.tracking.assess import Assessment
+
+_MARK = {"info": "info", "warning": "WARNING", "problem": "PROBLEM"}
 
 
 def register(commands: Any) -> None:
@@ -45,6 +42,13 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load, assess and print."""
+    # Imported here so `oiaassist due` does not pay for pydantic (about 60 ms).
+    from oiaassist.i18n import long_date, medium_date  # noqa: PLC0415
+    from oiaassist.tracking.assess import assess  # noqa: PLC0415
+    from oiaassist.tracking.examples import seed_request  # noqa: PLC0415
+    from oiaassist.tracking.io import load_request  # noqa: PLC0415
+    from oiaassist.tracking.words import headline, status_label, step_line  # noqa: PLC0415
+
     if args.example:
         print(seed_request().model_dump_json(indent=2))
         return 0
@@ -77,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
         print("\nFindings")
         for finding in assessment.findings:
             when = f"{finding.day:%d %b %Y}" if finding.day else ""
-            print(f"  [{_MARK[finding.severity]}] {when}  {finding.message} ({finding.citation})")
+            mark = _MARK[finding.severity.value]
+            print(f"  [{mark}] {when}  {finding.message} ({finding.citation})")
     return 0
 
 

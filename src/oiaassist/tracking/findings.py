@@ -107,14 +107,14 @@ def _late(facts: Mapping[str, object]) -> str:
         "The decision was notified on {decided}, {late} after the deadline of {due}: "
         "a failure to decide in time is a deemed refusal, which you can complain about "
         "to {body}."
-    ).format(late=_days(facts["late"]), **facts)
+    ).format(**{**facts, "late": _days(facts["late"])})
 
 
 def _overdue(facts: Mapping[str, object]) -> str:
     return _(
         "No decision by {due}. It is now {late} overdue: the failure to decide in time counts "
         "as a refusal (a deemed refusal), and you can complain to {body}."
-    ).format(late=_days(facts["late"]), **facts)
+    ).format(**{**facts, "late": _days(facts["late"])})
 
 
 def _due_soon(facts: Mapping[str, object]) -> str:
