@@ -105,6 +105,11 @@ def test_schema_describes_events_and_version() -> None:
         assert f'"{event["type"]}"' in text
 
 
+def test_check_cli_exports_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--schema"]) == 0
+    assert json.loads(capsys.readouterr().out) == request_json_schema()
+
+
 @pytest.mark.parametrize(
     ("events", "expected"),
     [

@@ -37,6 +37,9 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--example", action="store_true", help="print the seed request (MFAT, 2024) as JSON"
     )
+    parser.add_argument(
+        "--schema", action="store_true", help="print the JSON Schema of a request file"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -49,6 +52,11 @@ def run(args: argparse.Namespace) -> int:
     from oiaassist.tracking.io import load_request  # noqa: PLC0415
     from oiaassist.tracking.words import headline, status_label, step_line  # noqa: PLC0415
 
+    if args.schema:
+        from oiaassist.tracking.events import request_json_schema  # noqa: PLC0415
+
+        print(json.dumps(request_json_schema(), indent=2, ensure_ascii=False))
+        return 0
     if args.example:
         print(seed_request().model_dump_json(indent=2))
         return 0

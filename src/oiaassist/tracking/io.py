@@ -31,6 +31,9 @@ def describe_validation_error(exc: ValidationError, source: str) -> str:
     message = str(first["msg"])
     if message.startswith("Value error, "):
         message = message[len("Value error, ") :]
+    last = str(first["loc"][-1]) if first["loc"] else ""
+    if last and message.startswith(f"{last}: "):  # our InputError already names the field
+        message = message[len(last) + 2 :]
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     location = f"{where}: " if where else ""
     return f"{source}: {location}{message}{more}"
