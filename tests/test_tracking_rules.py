@@ -230,9 +230,11 @@ def test_refusal_without_sections_and_release_delay() -> None:
         ev("decision_notified", "2024-10-01", outcome="partly_granted"),
         ev("information_released", "2024-10-21"),
     )
-    found = [f.code for f in assess(r, today=date(2024, 10, 22)).findings]
+    a = assess(r, today=date(2024, 10, 22))
+    found = [f.code for f in a.findings]
     assert F.REFUSAL_WITHOUT_REASONS in found
     assert F.RELEASE_DELAYED in found
+    assert a.status is Status.RELEASE_DELAYED  # released, with undue delay possible
 
 
 def test_release_still_awaited_after_a_decision_to_release() -> None:

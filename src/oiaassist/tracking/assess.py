@@ -36,7 +36,7 @@ class Status(StrEnum):
     DECIDED_ON_TIME = "decided_on_time"
     DECIDED_LATE = "decided_late"
     RELEASED = "released"
-    RELEASE_DELAYED = "release_delayed"
+    RELEASE_DELAYED = "release_delayed"  # released, or still awaited, with undue delay possible
     WITHDRAWN = "withdrawn"
 
 
@@ -199,7 +199,8 @@ def _decided_status(replay: Replay, day: date, decided: date) -> tuple[Status, i
     if outcome is Outcome.WITHDRAWN:
         return Status.WITHDRAWN, None
     if replay.released is not None:
-        return Status.RELEASED, late
+        gap = clock.calendar.working_days_between(decided, replay.released)
+        return (Status.RELEASE_DELAYED if gap > RELEASE_DELAY_FLAG else Status.RELEASED), late
     releasing = outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
     waited = clock.calendar.working_days_between(decided, day)
     if releasing and waited > RELEASE_DELAY_FLAG:

@@ -16,7 +16,7 @@ def status_label(status: Status) -> str:
         Status.DECIDED_ON_TIME: _("Decided on time"),
         Status.DECIDED_LATE: _("Decided late"),
         Status.RELEASED: _("Released"),
-        Status.RELEASE_DELAYED: _("Release delayed"),
+        Status.RELEASE_DELAYED: _("Release delayed (possible undue delay)"),
         Status.WITHDRAWN: _("Withdrawn"),
     }
     return labels[status]
