@@ -8,10 +8,12 @@ each, about 10-20x cheaper than stepping day by day (see ``benchmarks/``).
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import accumulate, compress
 
 from oiaassist.errors import InputError, OutOfCoverageError
 from oiaassist.law.acts import Act
@@ -19,6 +21,7 @@ from oiaassist.law.holidays import anniversary_days, national_holidays
 from oiaassist.law.regions import REGIONS, parse_region
 from oiaassist.law.working_days import (
     COVERAGE_END,
+    ClosedPeriodRule,
     Reason,
     ReasonCode,
     WorkingDayDefinition,
@@ -88,19 +91,20 @@ class WorkingDayCalendar:
         self.last_day = COVERAGE_END
         self._base = self.first_day.toordinal()
         self._reasons = _classify(definition, self.region, self.first_day, self.last_day)
-        cumulative: list[int] = []
-        working: list[date] = []
-        count = 0
-        day = self.first_day
-        one = timedelta(days=1)
-        while day <= self.last_day:
-            if day not in self._reasons:
-                count += 1
-                working.append(day)
-            cumulative.append(count)
-            day += one
-        self._cumulative = cumulative
-        self._working = working
+        # Built from ordinals with C-level helpers (compress, accumulate): this
+        # runs on the first deadline of every process.
+        ordinals = range(self._base, self.last_day.toordinal() + 1)
+        closed = {day.toordinal() for day in self._reasons}
+        is_working = [ordinal not in closed for ordinal in ordinals]
+        self._working = list(map(date.fromordinal, compress(ordinals, is_working)))
+        # _cumulative[i]: working days from first_day to first_day + i, inclusive.
+        # A compact array rather than a list of int objects: lookups at random
+        # dates then stay in cache (add_working_days ~25% faster).
+        self._cumulative = array("i", accumulate(is_working, initial=0))
+        del self._cumulative[0]
+        # Bounds for the range checks on the hot paths.
+        self._size = len(self._cumulative)
+        self._count = len(self._working)
 
     def __repr__(self) -> str:
         region = f", region={self.region!r}" if self.region else ""
@@ -110,10 +114,12 @@ class WorkingDayCalendar:
 
     def require_covered(self, day: date, field: str = "day") -> None:
         """Raise :class:`OutOfCoverageError` unless this calendar can classify ``day``."""
-        self._offset(day, field)
+        if type(day) is not date or not 0 <= day.toordinal() - self._base < self._size:
+            self._offset(day, field)  # raises the precise error
 
     def _offset(self, day: date, field: str) -> int:
-        check_date(day, field)
+        if type(day) is not date:
+            check_date(day, field)  # raises
         offset = day.toordinal() - self._base
         if offset < 0:
             raise OutOfCoverageError(
@@ -121,7 +127,7 @@ class WorkingDayCalendar:
                 f"{field} {day.isoformat()} is before the {self.act.statute.title} commenced "
                 f"({self.first_day.isoformat()})",
             )
-        if offset >= len(self._cumulative):
+        if offset >= self._size:
             raise _beyond_matariki(day.year)
         return offset
 
@@ -147,13 +153,24 @@ class WorkingDayCalendar:
         ``start`` may be a non-working day: day 1 is then the next working day
         (law.md §4.1). ``n == 0`` returns ``start``.
         """
+        # Fast path, two lookups: valid arguments and an answer in the table
+        # (an IndexError means start or the answer is past the table's end).
+        # Anything else falls through to the checks below, which raise the
+        # precise error in the documented order.
+        if type(start) is date and type(n) is int and n > 0:
+            offset = start.toordinal() - self._base
+            if offset >= 0:
+                try:
+                    return self._working[self._cumulative[offset] + n - 1]
+                except IndexError:
+                    pass
         if type(n) is not int or n < 0:
             raise InputError("working_days", n, "must be a whole number of at least 0")
         offset = self._offset(start, "start")
         if n == 0:
             return start
         index = self._cumulative[offset] + n - 1
-        if index >= len(self._working):
+        if index >= self._count:
             raise _beyond_matariki(COVERAGE_END.year + 1)
         return self._working[index]
 
@@ -222,7 +239,12 @@ def _beyond_matariki(year: int) -> OutOfCoverageError:
 def _classify(
     definition: WorkingDayDefinition, region: str | None, first: date, last: date
 ) -> Mapping[date, tuple[Reason, ...]]:
-    """Every non-working day in ``first``..``last`` with its reasons."""
+    """Every non-working day in ``first``..``last`` with its reasons.
+
+    Weekends and closed periods are enumerated arithmetically rather than by
+    testing each of the ~25,000 days: this runs on the first deadline of every
+    process, so it is part of the cold-start cost.
+    """
     found: dict[date, list[Reason]] = {}
 
     def add(day: date, reason: Reason) -> None:
@@ -251,22 +273,60 @@ def _classify(
                     Reason(ReasonCode.ANNIVERSARY_DAY, anniversary.name, para_b.citation),
                 )
 
-    one = timedelta(days=1)
-    day = first
-    while day <= last:
-        if day.weekday() >= 5:
-            add(
-                day,
-                Reason(ReasonCode.WEEKEND, _WEEKDAY_NAMES[day.weekday() - 5], definition.weekend),
-            )
-        for period in definition.closed_periods:
-            if period.applies_on(day) and period.contains(day):
-                add(day, Reason(ReasonCode.CLOSED_PERIOD, period.label, period.citation))
-        day += one
+    # Weekends and closed periods: thousands of days but only a few distinct
+    # reason tuples, shared (Reasons and tuples are immutable). Few new
+    # objects also means few garbage collections during the build.
+    routine: dict[int, tuple[Reason, ...]] = {}
+    first_ordinal, last_ordinal = first.toordinal(), last.toordinal()
+    for weekday in (5, 6):
+        only = (Reason(ReasonCode.WEEKEND, _WEEKDAY_NAMES[weekday - 5], definition.weekend),)
+        start = first_ordinal + (weekday - first.weekday()) % 7
+        routine.update(dict.fromkeys(range(start, last_ordinal + 1, 7), only))
+    for period in definition.closed_periods:
+        reason = Reason(ReasonCode.CLOSED_PERIOD, period.label, period.citation)
+        since = max(first, period.in_force_from)
+        until = last if period.in_force_until is None else min(last, period.in_force_until)
+        combined: dict[tuple[Reason, ...], tuple[Reason, ...]] = {}
+        for ordinal in _closed_ordinals(period, since, until):
+            before = routine.get(ordinal, ())
+            after = combined.get(before)
+            if after is None:
+                after = combined[before] = _decisive_first([*before, reason])
+            routine[ordinal] = after
 
-    return {
-        day: tuple(sorted(reasons, key=lambda r: _ORDER[r.code])) for day, reasons in found.items()
-    }
+    fromordinal = date.fromordinal
+    result = {fromordinal(ordinal): reasons for ordinal, reasons in routine.items()}
+    for day, reasons in found.items():
+        result[day] = _decisive_first([*reasons, *result.get(day, ())])
+    return result
+
+
+def _decisive_first(reasons: list[Reason]) -> tuple[Reason, ...]:
+    """``reasons`` sorted most decisive first (stable within a kind)."""
+    return tuple(sorted(reasons, key=_decisiveness))
+
+
+def _decisiveness(reason: Reason) -> int:
+    return _ORDER[reason.code]
+
+
+def _closed_ordinals(period: ClosedPeriodRule, since: date, until: date) -> Iterator[int]:
+    """Ordinals of the days in ``since``..``until`` that ``period.contains``, in order.
+
+    ``contains`` is "on or after ``first`` or on or before ``last``" (month,
+    day), i.e. 1 January..``last`` plus ``first``..31 December of each year.
+    """
+    if since > until:
+        return
+    low, high = since.toordinal(), until.toordinal()
+    for year in range(since.year, until.year + 1):
+        head_end = date(year, *period.last).toordinal()
+        tail_start = max(date(year, *period.first).toordinal(), head_end + 1)
+        for start, end in (
+            (date(year, 1, 1).toordinal(), head_end),
+            (tail_start, date(year, 12, 31).toordinal()),
+        ):
+            yield from range(max(start, low), min(end, high) + 1)
 
 
 @lru_cache(maxsize=64)
@@ -284,6 +344,8 @@ def calendar_for(act: Act | str = Act.OIA, region: str | None = None) -> Working
         region: a python-holidays NZ subdivision code or name ("WGN",
             "Wellington", "West Coast"). Ignored by Acts without anniversary days.
     """
+    if region is None and type(act) is Act:  # the common call: nothing to parse
+        return _cached_calendar(act, None)
     parsed = Act.parse(act)
     code = parse_region(region)
     if definition_for(parsed).anniversary is None:
