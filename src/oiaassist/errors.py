@@ -54,3 +54,17 @@ class RequestFileError(OiaAssistError, ValueError):
 
 class UsageError(OiaAssistError, ValueError):
     """A command was called without what it needs (the CLI shows this as a usage error)."""
+
+
+class TemplateError(OiaAssistError):
+    """A letter template could not be found, parsed or rendered.
+
+    Templates may come from a user's own folder, so the message names the
+    template file and what went wrong in it (an unknown variable, a syntax
+    error, or something the sandbox refused).
+    """
+
+    def __init__(self, template: str, problem: str) -> None:
+        self.template = template
+        self.problem = problem
+        super().__init__(f"template {template}: {problem}")

@@ -1,0 +1,1 @@
+"""Letters: a new request, replies and follow-ups, as plain text, .docx and email."""
