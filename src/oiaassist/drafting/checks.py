@@ -14,12 +14,20 @@ people to ignore all of them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
 from oiaassist.drafting.models import RequestDraft
+from oiaassist.drafting.phrases import (
+    AGENCY_SPLIT,
+    AGENCY_WORD,
+    DATE_LIKE,
+    EMAIL_SPLIT,
+    OPINION,
+    PERSONAL,
+    SWEEPING,
+)
 from oiaassist.i18n import _, ngettext
 from oiaassist.law.acts import Act
 
@@ -85,47 +93,6 @@ class Issue:
     action: Action | None = None
 
 
-# -- patterns -----------------------------------------------------------------
-
-_DATE_LIKE = re.compile(
-    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:since|between)\b|"
-    r"\b(?:in|over|during) the (?:last|past|previous)\b|\b(?:this|last|previous) "
-    r"(?:year|month|week|financial year)\b|\bfinancial year\b",
-    re.IGNORECASE,
-)
-_SWEEPING = re.compile(
-    r"\bany and all\b|\ball (?:the )?information\b|\bany information\b|"
-    r"\bincluding,? but not limited to\b|\beverything\b|"
-    r"\ball (?:documents|records|material|materials|correspondence|communications|emails)"
-    r" (?:relating|related|relevant|pertaining|regarding|concerning|about|in relation|"
-    r"in connection|that (?:mention|refer))",
-    re.IGNORECASE,
-)
-_OPINION = re.compile(
-    r"^\s*(?:why|how come|can you explain|please explain|explain|justify|comment on)\b|"
-    r"\byour (?:opinion|view|views|thoughts|reasoning)\b|"
-    r"^\s*what (?:is|are|was|were) the \w+'s (?:opinion|view|views|position|reasons?)\b|"
-    r"\bwhy (?:did|does|do|is|was|were|has|have|hasn't|haven't|didn't)\b|"
-    r"\bdo you (?:think|believe|agree|consider)\b|\bexplain (?:why|how)\b",
-    re.IGNORECASE,
-)
-_PERSONAL = re.compile(
-    r"\b(?:about|concerning|regarding|relating to|mentioning|naming) (?:me|myself)\b|"
-    r"\bmy (?:own |personal )?(?:file|files|record|records|personal information|details|"
-    r"application|case|claim|complaint|account|employment|visa|benefit|tax|medical|health|"
-    r"history|data)\b|\bthat (?:mention|name|refer to) me\b",
-    re.IGNORECASE,
-)
-_AGENCY_WORD = re.compile(
-    r"\b(?:Ministry|Department|Council|Commission|Authority|Office|Agency|Service|Board|"
-    r"Corporation|Police|Treasury|Te\s+\w+|Inland Revenue|Defence Force|Crown)\b",
-    re.IGNORECASE,
-)
-# Not "/" or "-": bilingual names ("Te Tari Taake / Inland Revenue") are one agency.
-_AGENCY_SPLIT = re.compile(r"\s*(?:;|\+|&|\n|,?\s+and\s+)\s*")
-_EMAIL_SPLIT = re.compile(r"[,;\s]+")
-
-
 # -- checks ---------------------------------------------------------------------
 
 Check = Callable[[RequestDraft], Iterator[Issue]]
@@ -156,9 +123,9 @@ def check_agency(draft: RequestDraft) -> Iterator[Issue]:
             _("Name the ministry, department, council or other agency that holds the information."),
         )
         return
-    parts = [p for p in _AGENCY_SPLIT.split(draft.agency) if p]
-    named = [p for p in parts if _AGENCY_WORD.search(p)]
-    addresses = [a for a in _EMAIL_SPLIT.split(draft.agency_email) if "@" in a]
+    parts = [p for p in AGENCY_SPLIT.split(draft.agency) if p]
+    named = [p for p in parts if AGENCY_WORD.search(p)]
+    addresses = [a for a in EMAIL_SPLIT.split(draft.agency_email) if "@" in a]
     if len(named) > 1 or len(addresses) > 1:
         yield Issue(
             CheckCode.SEVERAL_AGENCIES,
@@ -185,7 +152,7 @@ def check_items(draft: RequestDraft) -> Iterator[Issue]:
         )
     for number, item in enumerate(draft.items, start=1):
         where = f"items[{number - 1}]"
-        if item.date_from is None and item.date_to is None and not _DATE_LIKE.search(item.text):
+        if item.date_from is None and item.date_to is None and not DATE_LIKE.search(item.text):
             yield Issue(
                 CheckCode.NO_DATE_RANGE,
                 Severity.WARNING,
@@ -197,7 +164,7 @@ def check_items(draft: RequestDraft) -> Iterator[Issue]:
                     "collation or research."
                 ),
             )
-        if match := _SWEEPING.search(item.text):
+        if match := SWEEPING.search(item.text):
             yield Issue(
                 CheckCode.SWEEPING_PHRASE,
                 Severity.WARNING,
@@ -211,7 +178,7 @@ def check_items(draft: RequestDraft) -> Iterator[Issue]:
                 ),
                 excerpt=match.group(0),
             )
-        if match := _OPINION.search(item.text):
+        if match := OPINION.search(item.text):
             yield Issue(
                 CheckCode.ASKS_FOR_OPINION,
                 Severity.WARNING,
@@ -244,7 +211,7 @@ def check_items(draft: RequestDraft) -> Iterator[Issue]:
 
 def _about_requester(draft: RequestDraft, text: str) -> str:
     """The words showing that ``text`` asks for information about the requester, or ""."""
-    if match := _PERSONAL.search(text):
+    if match := PERSONAL.search(text):
         return match.group(0)
     name = draft.requester.name
     if " " in name and name.casefold() in text.casefold():  # a full name, not "Jo"

@@ -14,6 +14,7 @@ a line holding only ``{% ... %}`` becomes a docxtpl ``{%p ... %}`` paragraph;
 a paragraph may start with a hint, a Jinja comment that plain text drops:
 ``{#right#}`` sender block, ``{#subject#}`` where the subject goes,
 ``{#heading#}``, ``{#list#}`` (hanging indent; the first space becomes a tab),
+``{#dated#}`` (the same with room for a date, for a chronology),
 ``{#quote#}``, ``{#signature#}`` (a gap for a signature after the first line).
 Each hint is a named paragraph style ("Letter Quote"…), so a user restyles
 every quotation at once in Word.
@@ -49,7 +50,7 @@ FONT = "Arial"
 
 _BLOCK_ONLY = re.compile(r"\{%-?\s*((?:(?!%\}).)*?)\s*-?%\}")  # one tag, alone
 _COMMENT_ONLY = re.compile(r"\{#.*?#\}")
-_HINT = re.compile(r"^\{#(right|subject|heading|list|quote|signature)#\}")
+_HINT = re.compile(r"^\{#(right|subject|heading|list|dated|quote|signature)#\}")
 _LIST_MARKER = re.compile(r"^((?:\{\{.*?\}\}|[^\s{])+)[ ]+")  # "{{ loop.index }}." or "(a)"
 _FIXED_TIME = datetime(2024, 1, 1)
 
@@ -133,15 +134,17 @@ def _set_up(document: Any) -> None:
     lang.set(qn("w:val"), "en-NZ")
     rpr.append(lang)
     normal.paragraph_format.space_after = Pt(8)
-    normal.paragraph_format.line_spacing = 1.15
-    _style(document, "Letter Sender", alignment=WD_ALIGN_PARAGRAPH.RIGHT, after=18)
+    normal.paragraph_format.line_spacing = 1.1
+    _style(document, "Letter Sender", alignment=WD_ALIGN_PARAGRAPH.RIGHT, after=12)
     _style(document, "Letter Subject", bold=True, before=6, after=12, keep_with_next=True)
     _style(document, "Letter Heading", bold=True, before=10, after=4, keep_with_next=True)
     hang = Cm(0.9)
     _style(document, "Letter List", left_indent=hang, first_line_indent=-hang, tab=hang, after=6)
+    wide = Cm(4.5)  # "30 September 2024:" fits before the tab, even in a wide font
+    _style(document, "Letter Dated", left_indent=wide, first_line_indent=-wide, tab=wide, after=4)
     quote = _style(document, "Letter Quote", left_indent=Cm(0.9), right_indent=Cm(0.5), after=10)
     _left_rule(quote)
-    _style(document, "Letter Sign-off", after=30, keep_with_next=True, before=6)
+    _style(document, "Letter Sign-off", after=26, keep_with_next=True, before=4)
     _style(document, "Letter Signature", after=0)
 
     section = document.sections[0]
@@ -186,27 +189,33 @@ _HINT_STYLES = {
     "right": "Letter Sender",
     "heading": "Letter Heading",
     "list": "Letter List",
+    "dated": "Letter Dated",
     "quote": "Letter Quote",
     "subject": "Letter Subject",
 }
 
 
-def _add_block(document: Any, block: Block, subject: str) -> None:
+def _last_text_before_signature(blocks: list[Block]) -> int:
+    """Index of the last text paragraph before the signature, or -1."""
+    signature = next((i for i, b in enumerate(blocks) if b.hint == "signature"), -1)
+    texts = [i for i in range(signature) if not blocks[i].is_tag]
+    return texts[-1] if texts else -1
+
+
+def _add_block(document: Any, block: Block, subject: str) -> Any:
+    """Add ``block``; returns its paragraph (the last one, for a signature)."""
     if block.is_tag:
-        document.add_paragraph("{%p " + block.text + " %}")
-        return
+        return document.add_paragraph("{%p " + block.text + " %}")
     text = block.text
     if block.hint == "subject":
         text = subject
-    elif block.hint == "list":
+    elif block.hint in ("list", "dated"):
         text = _LIST_MARKER.sub(lambda m: m.group(1) + "\t", text, count=1)
     elif block.hint == "signature":
         first, _newline, rest = text.partition("\n")
-        document.add_paragraph(first, style="Letter Sign-off")
-        if rest:
-            document.add_paragraph(rest, style="Letter Signature")
-        return
-    document.add_paragraph(text, style=_HINT_STYLES.get(block.hint))
+        paragraph = document.add_paragraph(first, style="Letter Sign-off")
+        return document.add_paragraph(rest, style="Letter Signature") if rest else paragraph
+    return document.add_paragraph(text, style=_HINT_STYLES.get(block.hint))
 
 
 def build_docx(source: str, *, title: str) -> bytes:
@@ -218,8 +227,12 @@ def build_docx(source: str, *, title: str) -> bytes:
     blocks = parse_blocks(body)
     if not any(b.hint == "subject" for b in blocks):
         blocks.insert(0, Block("", "subject"))
-    for block in blocks:
-        _add_block(document, block, subject)
+    before_signature = _last_text_before_signature(blocks)
+    for index, block in enumerate(blocks):
+        paragraph = _add_block(document, block, subject)
+        if index == before_signature and paragraph is not None:
+            # Never leave the signature alone on the last page.
+            paragraph.paragraph_format.keep_with_next = True
     raw = io.BytesIO()
     document.save(raw)
     return _reproducible_zip(raw.getvalue())

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from oiaassist.drafting.followups import Complaint, ComplaintGround, GroundsRequest, Reminder
 from oiaassist.drafting.models import DraftItem, LetterStyle, RequestDraft, Requester
-from oiaassist.tracking.examples import SEED_ITEMS, SEED_PREFERENCES
+from oiaassist.drafting.replies import RefinementReply, ReplyChoice
+from oiaassist.tracking.events import Request
+from oiaassist.tracking.examples import SEED_ITEMS, SEED_PREFERENCES, seed_request
 
 SEED_REQUESTER = Requester(name="Andrew Ecclestone", email="andrew.ecclestone@example.org")
 SEED_STYLE = LetterStyle(greeting="Tēnā koutou", sign_off="Ngā mihi", locale="en_NZ")
@@ -61,4 +64,72 @@ def seed_request_draft() -> RequestDraft:
         items=items,
         format_preferences=list(SEED_PREFERENCES),
         ask_grounds=True,
+    )
+
+
+def _seed_events_until(day: date) -> Request:
+    """The seed request with only the events up to ``day`` (what the requester knew then)."""
+    request = seed_request()
+    events = [e.model_dump(mode="json") for e in request.events if e.date <= day]
+    return Request.model_validate({**request.model_dump(mode="json"), "events": events})
+
+
+def seed_refinement_reply() -> RefinementReply:
+    """The requester declining MFAT's refinement of 24 Sep 2024, on 30 Sep 2024."""
+    return RefinementReply(
+        requester=SEED_REQUESTER,
+        style=SEED_STYLE,
+        dated=date(2024, 9, 30),
+        request=_seed_events_until(date(2024, 9, 24)),
+        agency_email=SEED_AGENCY_EMAIL,
+        choice=ReplyChoice.DECLINE,
+    )
+
+
+def seed_reminder() -> Reminder:
+    """A reminder as if no decision had come by 18 Dec 2024 (in fact MFAT decided on the 16th).
+
+    The extension of 10 Oct 2024 moved the limit to Mon 16 Dec 2024; on Wed
+    18 Dec the decision would have been 2 working days overdue.
+    """
+    return Reminder(
+        requester=SEED_REQUESTER,
+        style=SEED_STYLE,
+        dated=date(2024, 12, 18),
+        request=_seed_events_until(date(2024, 10, 10)),
+        agency_email=SEED_AGENCY_EMAIL,
+        reply_by=date(2024, 12, 20),
+    )
+
+
+def seed_grounds_request() -> GroundsRequest:
+    """Asking for the grounds for the sections MFAT cited on 16 Dec 2024.
+
+    (MFAT in fact gave them in Annex 1 of its decision, because the request
+    had asked in advance; this letter is for when a decision does not.)
+    """
+    return GroundsRequest(
+        requester=SEED_REQUESTER,
+        style=SEED_STYLE,
+        dated=date(2024, 12, 20),
+        request=seed_request(),
+        agency_email=SEED_AGENCY_EMAIL,
+    )
+
+
+def seed_complaint() -> Complaint:
+    """A complaint about MFAT's refusal of part 12 under s 18(f) and its s 16 answers."""
+    return Complaint(
+        requester=SEED_REQUESTER,
+        style=SEED_STYLE,
+        dated=date(2025, 1, 20),
+        request=seed_request(),
+        grounds=[ComplaintGround.REFUSAL],
+        details=(
+            "Part 12 of my request was refused in full under section 18(f) (substantial "
+            "collation or research). I ask you to consider whether the Ministry first "
+            "considered fixing a charge or extending the time limit (section 18A) and "
+            "consulting me (section 18B). I also ask you to review the Ministry's refusal of "
+            "my section 16 preferences for whole documents in a text-searchable format."
+        ),
     )

@@ -12,7 +12,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from oiaassist.drafting import examples
+from oiaassist.drafting.followups import Complaint, GroundsRequest, Reminder
 from oiaassist.drafting.models import Letter, RequestDraft
+from oiaassist.drafting.replies import RefinementReply
 from oiaassist.errors import OiaAssistError, RequestFileError
 from oiaassist.tracking.io import describe_validation_error, parse_json
 
@@ -21,17 +23,29 @@ class LetterKind(StrEnum):
     """A kind of letter (the CLI's ``draft KIND``)."""
 
     REQUEST = "request"
+    REFINEMENT_REPLY = "refinement-reply"
+    REMINDER = "reminder"
+    GROUNDS = "grounds"
+    COMPLAINT = "complaint"
 
 
 MODELS: Mapping[LetterKind, type[Letter]] = MappingProxyType(
     {
         LetterKind.REQUEST: RequestDraft,
+        LetterKind.REFINEMENT_REPLY: RefinementReply,
+        LetterKind.REMINDER: Reminder,
+        LetterKind.GROUNDS: GroundsRequest,
+        LetterKind.COMPLAINT: Complaint,
     }
 )
 
 EXAMPLES: Mapping[LetterKind, Callable[[], Letter]] = MappingProxyType(
     {
         LetterKind.REQUEST: examples.seed_request_draft,
+        LetterKind.REFINEMENT_REPLY: examples.seed_refinement_reply,
+        LetterKind.REMINDER: examples.seed_reminder,
+        LetterKind.GROUNDS: examples.seed_grounds_request,
+        LetterKind.COMPLAINT: examples.seed_complaint,
     }
 )
 

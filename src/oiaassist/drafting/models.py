@@ -35,11 +35,13 @@ Line = Annotated[str, Field(max_length=1000)]
 Locale = Literal["en_NZ", "mi"]
 
 
-class _Model(BaseModel):
+class DraftModel(BaseModel):
+    """Strict input: unknown fields are errors (a typo is not silently ignored)."""
+
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
 
-class Requester(_Model):
+class Requester(DraftModel):
     """Who is asking: the letter's signature and where the answer goes.
 
     Attributes:
@@ -95,7 +97,7 @@ def sign_off_choices() -> list[str]:
     return _choices(SIGN_OFFS)
 
 
-class LetterStyle(_Model):
+class LetterStyle(DraftModel):
     """Choices of tone and language.
 
     Attributes:
@@ -110,7 +112,7 @@ class LetterStyle(_Model):
     locale: Locale = "en_NZ"
 
 
-class Letter(_Model):
+class Letter(DraftModel):
     """What every letter has: who signs it, how it greets, and its date.
 
     Subclasses name their templates (``template``) and provide, as fields or
@@ -136,7 +138,7 @@ class Eligibility(StrEnum):
     PLACE_OF_BUSINESS = "place_of_business"
 
 
-class DraftItem(_Model):
+class DraftItem(DraftModel):
     """One numbered item of a request: what information, for which period, of what kinds.
 
     Attributes:

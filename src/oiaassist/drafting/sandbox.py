@@ -29,6 +29,7 @@ from jinja2 import StrictUndefined
 from jinja2.exceptions import FilterArgumentError, SecurityError
 from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 
+from oiaassist.drafting.names import with_article
 from oiaassist.i18n import long_date, medium_date
 
 Output = Literal["text", "docx"]
@@ -47,7 +48,25 @@ def clean_text(text: str) -> str:
     make an invalid .docx; docxtpl also gives ``\\a`` and ``\\f`` meanings of
     its own (new paragraph, page break), so user text must not carry them.
     """
-    return _XML_INVALID.sub("", _NEWLINES.sub("\n", text))
+    return _close_bidi(_XML_INVALID.sub("", _NEWLINES.sub("\n", text)))
+
+
+_EMBEDDINGS = ("\u202a", "\u202b", "\u202d", "\u202e")  # LRE RLE LRO RLO, closed by PDF
+_ISOLATES = ("\u2066", "\u2067", "\u2068")  # LRI RLI FSI, closed by PDI
+
+
+def _close_bidi(text: str) -> str:
+    """Close the direction overrides a field leaves open.
+
+    Otherwise they run on into the letter's own words: a right-to-left override
+    in a name would reverse the sentence after it. Right-to-left text itself
+    needs no controls and is kept as it is.
+    """
+    if not any(mark in text for mark in _EMBEDDINGS + _ISOLATES):
+        return text
+    embeddings = sum(text.count(m) for m in _EMBEDDINGS) - text.count("\u202c")
+    isolates = sum(text.count(m) for m in _ISOLATES) - text.count("\u2069")
+    return text + "\u2069" * max(isolates, 0) + "\u202c" * max(embeddings, 0)
 
 
 def clean_context(value: Any) -> Any:
@@ -81,6 +100,12 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self.globals["range"] = _range
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``counter.items`` is the field "items", not the dict method: data comes first."""
+        if isinstance(obj, dict) and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         """Do ``left <op> right`` unless the result could be enormous."""
@@ -143,7 +168,8 @@ def make_environment(locale: str, output: Output) -> LetterSandbox:
     """A fresh sandboxed environment for one letter in one language and output.
 
     Filters: ``long_date`` ("Friday, 11 October 2024"), ``medium_date``
-    ("11 October 2024"), ``alpha`` (1 -> "a"), ``join_and``, ``quoted``
+    ("11 October 2024"), ``alpha`` (1 -> "a"), ``join_and``, ``the`` and
+    ``The`` ("the Ministry of Health", "Auckland Council"), ``quoted``
     (a quotation: "> " lines in text, an indented paragraph in .docx) and
     ``paragraphs`` (blank lines in user text -> paragraphs in .docx). The
     global ``output`` is "text" or "docx", for parts only one of them has
@@ -160,6 +186,8 @@ def make_environment(locale: str, output: Output) -> LetterSandbox:
         join_and=join_and,
         quoted=_quoted_text if text else _paragraphs_docx,
         paragraphs=_identity if text else _paragraphs_docx,
+        the=with_article,
+        The=lambda name: with_article(name, capital=True),
     )
     env.globals["output"] = output
     return env
