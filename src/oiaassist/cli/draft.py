@@ -61,7 +61,10 @@ def register(commands: Any) -> None:
     lint = commands.add_parser(
         "lint",
         help="check a draft request: dates, sweeping phrases, opinions, personal information…",
-        description="Check a draft request (the input of 'draft request') and suggest fixes.",
+        description=(
+            "Check a draft request (the input of 'draft request') and suggest fixes. "
+            "Exit status 1 when a check finds a problem (the draft should not go as it is)."
+        ),
     )
     lint.add_argument("input", metavar="REQUEST.json", help="a draft request file")
     lint.add_argument("--json", action="store_true", help="print JSON for scripts")
