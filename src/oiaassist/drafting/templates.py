@@ -4,8 +4,8 @@ Each letter has two files with the same stem: ``<stem>.txt`` (the plain-text
 twin, also the source of wording) and ``<stem>.docx`` (generated from it by
 :mod:`.docx_build`, restylable in Word or LibreOffice). The built-in folder is
 the repository's top-level ``templates/``; a wheel carries it as
-``oiaassist/templates`` (a hatch ``force-include``), so the installed package
-directory is looked at first, then the repository.
+``oiaassist/templates`` (a hatch ``force-include``), and so does a frozen
+bundle; :mod:`oiaassist.resources` finds it in each case.
 
 A user folder may hold only the files they changed: any other letter falls
 back to the built-in template, and :meth:`TemplateFolder.find` says which
@@ -18,21 +18,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from oiaassist import resources
 from oiaassist.errors import TemplateError
 
 Extension = Literal["txt", "docx"]
 
-_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # .../oiaassist
-
 
 def builtin_template_dir() -> Path:
-    """The templates shipped with oiaassist: installed package dir first, then repo top level."""
-    for candidate in (_PACKAGE_DIR / "templates", _PACKAGE_DIR.parent.parent / "templates"):
-        if candidate.is_dir():
-            return candidate
-    raise TemplateError(
-        "folder", f"the built-in templates are missing (looked in {_PACKAGE_DIR / 'templates'})"
-    )
+    """The templates shipped with oiaassist, wherever it runs from (:mod:`oiaassist.resources`)."""
+    try:
+        return resources.templates_dir()
+    except resources.ResourceNotFoundError as exc:
+        raise TemplateError("folder", f"the built-in templates are missing ({exc})") from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ import gettext as _gettext
 from datetime import date
 from pathlib import Path
 
+from oiaassist import resources
+
 DEFAULT_LOCALE = "en_NZ"
 LOCALES = ("en_NZ", "mi")
 _DOMAIN = "oiaassist"
@@ -23,8 +25,11 @@ _state: dict[str, object] = {
 
 
 def locale_dir() -> Path:
-    """Where compiled catalogs live (``<package>/locale/<lang>/LC_MESSAGES``)."""
-    return Path(__file__).resolve().parent.parent / "locale"
+    """Where compiled catalogs live (``<lang>/LC_MESSAGES``): installed, editable or frozen.
+
+    :mod:`oiaassist.resources` is the one place that knows where data files are.
+    """
+    return resources.locale_dir()
 
 
 def set_locale(locale: str) -> None:
