@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Build every Linux deliverable of oiaassist into dist/, from a clean checkout:
+#
+#   packaging/build-linux.sh            # wheel + sdist, bundle, tarball, .deb, then smoke-test the bundle
+#   packaging/build-linux.sh --no-test  # skip the bundle and tarball smoke tests
+#
+# Output (VERSION from the package metadata, i.e. oiaassist.__version__):
+#   dist/oiaassist-VERSION-py3-none-any.whl, dist/oiaassist-VERSION.tar.gz   (wheel, sdist)
+#   dist/oiaassist/                                   PyInstaller one-folder bundle
+#   dist/oiaassist-VERSION-linux-x86_64.tar.xz        release tarball of the bundle
+#   dist/oiaassist_VERSION-1_amd64.deb                Debian package (/opt/oiaassist)
+#   dist/nz.oiaassist.oiaassist.metainfo.xml          the generated AppStream file
+#   dist/packaging-report.json                        sizes, timings, what was left out
+#
+# Needs Python >= 3.11 with its shared library, and the tools and Qt libraries
+# that packaging/linux/install-build-deps.sh installs (as root) on Debian 12.
+# The build environment is a venv of its own (build/venv-linux, or
+# $OIAASSIST_BUILD_VENV) with oiaassist[gui] installed FROM THE BUILT WHEEL, so
+# the bundle holds exactly what the wheel holds. Installing the .deb and
+# running it (needs root): packaging/linux/smoke-test.sh deb dist/oiaassist_*.deb
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$(pwd)
+
+RUN_TESTS=1
+for arg in "$@"; do
+    case "$arg" in
+    --no-test) RUN_TESTS=0 ;;
+    -h | --help)
+        sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
+        exit 0
+        ;;
+    *)
+        echo "build-linux: unknown argument $arg (try --help)" >&2
+        exit 2
+        ;;
+    esac
+done
+
+PYTHON=${PYTHON:-python3}
+VENV=${OIAASSIST_BUILD_VENV:-build/venv-linux}
+DIST=dist
+TAR_XZ_LEVEL=${OIAASSIST_TAR_XZ_LEVEL:-6}
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+
+START=$(date +%s)
+TIMINGS=""
+LAST=$START
+step() {
+    local now
+    now=$(date +%s)
+    [ -z "${STEP:-}" ] || TIMINGS="$TIMINGS\"$STEP\": $((now - LAST)), "
+    LAST=$now
+    STEP=$1
+    printf '\n== build-linux: %s\n' "$1"
+}
+
+step "checking prerequisites"
+"$PYTHON" -c 'import sys; assert sys.version_info >= (3, 11), sys.version' \
+    || { echo "build-linux: $PYTHON is older than 3.11" >&2; exit 1; }
+missing=""
+for tool in dpkg-deb readelf objdump strip ldd xz tar desktop-file-validate appstreamcli; do
+    command -v "$tool" >/dev/null || missing="$missing $tool"
+done
+if [ -n "$missing" ]; then
+    echo "build-linux: missing tools:$missing" >&2
+    echo "build-linux: run packaging/linux/install-build-deps.sh as root (Debian 12)" >&2
+    exit 1
+fi
+
+step "build environment ($VENV)"
+if [ ! -x "$VENV/bin/python" ]; then
+    "$PYTHON" -m venv "$VENV"
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+fi
+"$VENV/bin/python" -m pip install --quiet --upgrade build "pyinstaller>=6.10"
+
+step "wheel and sdist (python -m build: sdist, then the wheel from the sdist)"
+mkdir -p "$DIST"
+rm -rf "$DIST"/oiaassist-*.whl "$DIST"/oiaassist-*.tar.gz "$DIST"/oiaassist "$DIST"/oiaassist-*-linux-*.tar.xz \
+    "$DIST"/oiaassist_*.deb "$DIST"/*.metainfo.xml "$DIST"/packaging-report.json
+"$VENV/bin/python" -m build --outdir "$DIST" . | tail -n 1
+WHEEL=$(ls "$DIST"/oiaassist-*-py3-none-any.whl)
+SDIST=$(ls "$DIST"/oiaassist-*.tar.gz)
+
+step "install the wheel with [gui] into the build environment"
+"$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
+"$VENV/bin/python" -m pip install --quiet "$WHEEL[gui]"
+eval "$("$VENV/bin/python" packaging/tools/meta.py --shell)"
+export OIA_NAME OIA_VERSION OIA_APP_ID OIA_DISPLAY_NAME OIA_SUMMARY OIA_MAINTAINER OIA_HOMEPAGE \
+    OIA_SCREENSHOT_BASE OIA_RELEASE_DATE
+echo "build-linux: oiaassist $OIA_VERSION"
+if ! QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from oiaassist.app import main' 2>/dev/null; then
+    echo "build-linux: WARNING: the wheel has no oiaassist.app: the bundle and .deb will hold the" \
+        "command line only, and the app checks will be skipped" >&2
+fi
+
+step "PyInstaller bundle (packaging/pyinstaller/oiaassist.spec)"
+(cd "$REPO" && "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+    --distpath "$DIST" --workpath build/pyinstaller packaging/pyinstaller/oiaassist.spec)
+BUNDLE="$DIST/oiaassist"
+cp build/pyinstaller/oiaassist/lean-report.json "$DIST/lean-report.json"
+
+step "third-party licences"
+"$VENV/bin/python" packaging/tools/third_party_licenses.py "$BUNDLE"
+
+if [ "$RUN_TESTS" = 1 ]; then
+    step "smoke test: the bundle"
+    EXPECT_VERSION=$OIA_VERSION packaging/linux/smoke-test.sh bundle "$BUNDLE"
+fi
+
+step "release tarball (xz -$TAR_XZ_LEVEL)"
+TARBALL="$DIST/oiaassist-$OIA_VERSION-linux-$(uname -m).tar.xz"
+tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH" \
+    --transform "s|^oiaassist|oiaassist-$OIA_VERSION|S" -C "$DIST" -cf - oiaassist \
+    | xz -T0 "-$TAR_XZ_LEVEL" >"$TARBALL"
+echo "build-linux: wrote $TARBALL"
+if [ "$RUN_TESTS" = 1 ]; then
+    step "smoke test: the tarball (unpacked elsewhere)"
+    EXPECT_VERSION=$OIA_VERSION packaging/linux/smoke-test.sh tarball "$TARBALL"
+fi
+
+step ".deb (packaging/linux/build-deb.sh)"
+packaging/linux/build-deb.sh "$BUNDLE" "$DIST"
+DEB=$(ls "$DIST"/oiaassist_*.deb)
+
+step "report"
+now=$(date +%s)
+TIMINGS="$TIMINGS\"$STEP\": $((now - LAST)), \"total\": $((now - START))"
+"$VENV/bin/python" benchmarks/bench_packaging.py --dist "$DIST" --timings "{${TIMINGS}}" \
+    --json "$DIST/packaging-report.json"
+echo
+echo "build-linux: done in $((now - START)) s:"
+ls -l "$WHEEL" "$SDIST" "$TARBALL" "$DEB"
