@@ -1,0 +1,88 @@
+"""Deadlines as an iCalendar file, for the user's own calendar program.
+
+Each request becomes one all-day event on its effective deadline (after any
+restart, transfer or extension), with a reminder a few days before and the
+reasoning in the description: the trail of steps and the sections behind
+them. UIDs are stable (request id + "due"), so importing a newer export
+updates the event instead of adding a second one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+
+from icalendar import Alarm, Calendar, Event
+
+from oiaassist.i18n import _, medium_date
+from oiaassist.tracking import Request, assess
+from oiaassist.tracking.words import headline, status_label, step_line
+
+PRODID = "-//oiaassist//oiaassist.nz//EN"
+REMIND_DAYS_BEFORE = 2
+"""Default: remind at 9 am two days before the deadline."""
+
+
+def _title(request: Request) -> str:
+    what = request.subject or request.reference or request.agency
+    return f"{request.agency}: {what}" if what != request.agency else what
+
+
+def _event(
+    uid: str, request: Request, *, today: date, remind_days_before: int, stamp: datetime
+) -> Event:
+    a = assess(request, today=today)
+    open_ = a.decided_on is None
+    summary = (
+        _("{act} response due — {title}") if open_ else _("{act} response was due — {title}")
+    ).format(act=a.act.statute.short_title, title=_title(request))
+    lines = [headline(a), status_label(a.status), ""]
+    lines += [
+        step_line(s.kind, medium_date(s.due), s.working_days, medium_date(s.start), s.citation)
+        for s in a.steps
+    ]
+    if request.reference:
+        lines += ["", _("Agency reference: {reference}").format(reference=request.reference)]
+    event = Event()
+    event.add("uid", f"{uid}-due@oiaassist.nz")
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
+    event.add("dtstart", a.effective_deadline)
+    event.add("dtend", a.effective_deadline + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")
+    event.add("description", "\n".join(lines).strip())
+    event.add("categories", ["OIA"])
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    # Relative to the start of the all-day event (midnight): 9 am n days before.
+    alarm.add("trigger", -(timedelta(days=remind_days_before) - timedelta(hours=9)))
+    event.add_component(alarm)
+    return event
+
+
+def deadlines_ics(
+    requests: Iterable[tuple[str, Request]],
+    *,
+    today: date,
+    remind_days_before: int = REMIND_DAYS_BEFORE,
+) -> bytes:
+    """An iCalendar file with each request's effective deadline and a reminder.
+
+    Args:
+        requests: (stable id, request) pairs; the id makes the event's UID.
+        today: the day to assess on (events after it are ignored).
+        remind_days_before: days before the deadline for the reminder (at 9 am).
+    """
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", _("OIA deadlines"))
+    stamp = datetime.now(UTC).replace(microsecond=0)
+    for uid, request in requests:
+        calendar.add_component(
+            _event(uid, request, today=today, remind_days_before=remind_days_before, stamp=stamp)
+        )
+    data: bytes = calendar.to_ical()
+    return data
