@@ -68,3 +68,7 @@ class TemplateError(OiaAssistError):
         self.template = template
         self.problem = problem
         super().__init__(f"template {template}: {problem}")
+
+
+class LetterError(OiaAssistError, ValueError):
+    """An agency's letter could not be read (missing, empty, binary, or an unreadable format)."""

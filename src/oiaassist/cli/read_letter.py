@@ -1,0 +1,249 @@
+"""``oiaassist read-letter``: what does the agency's letter say, and are its dates right?"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from datetime import date
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from oiaassist.cli.args import act_arg, region_arg
+from oiaassist.i18n import _
+
+if TYPE_CHECKING:
+    from oiaassist.tracking.letter_checks import DateCheck
+    from oiaassist.tracking.letter_reader import LetterReading
+
+
+def register(commands: Any) -> None:
+    """Add the ``read-letter`` command."""
+    parser = commands.add_parser(
+        "read-letter",
+        help="read an agency's letter: the dates and sections it states, checked",
+        description=(
+            "Read an agency's letter (.txt, .docx, .html, or .pdf with oiaassist[pdf]) and print "
+            "what it states: its date, the Act, the reference, when the request was received, "
+            "due dates, clarification, extension, transfer, the decision and the sections cited. "
+            "Then check each stated date against the statute."
+        ),
+        epilog=(
+            "examples:\n"
+            "  oiaassist read-letter response.pdf\n"
+            "  oiaassist read-letter extension.docx --request request.json\n"
+            "  pbpaste | oiaassist read-letter - --json"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE", help="the letter; '-' reads its text from stdin")
+    parser.add_argument(
+        "--request",
+        metavar="REQUEST.json",
+        help="the tracked request the letter belongs to (fills in what the letter leaves out)",
+    )
+    parser.add_argument(
+        "--act",
+        type=act_arg,
+        metavar="{oia,lgoima,privacy}",
+        help="count under this Act (default: the Act the letter names, else the OIA)",
+    )
+    parser.add_argument(
+        "--region",
+        type=region_arg,
+        metavar="REGION",
+        help="for LGOIMA: the council's region, whose anniversary day is not a working day",
+    )
+    parser.add_argument(
+        "--quotes", action="store_true", help="show the words each fact was found in"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read, check and print."""
+    # Imported here so other commands do not pay for pydantic and the reader's patterns.
+    from oiaassist.tracking.io import load_request  # noqa: PLC0415
+    from oiaassist.tracking.letter_checks import check_reading  # noqa: PLC0415
+    from oiaassist.tracking.letter_files import (  # noqa: PLC0415
+        letter_text_from_bytes,
+        letter_text_from_file,
+    )
+    from oiaassist.tracking.letter_reader import read_letter, to_events  # noqa: PLC0415
+
+    request = load_request(args.request) if args.request else None
+    if args.file == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        text = letter_text_from_bytes(data, "<stdin>")
+    else:
+        text = letter_text_from_file(args.file)
+    reading = read_letter(text)
+    checks = check_reading(reading, act=args.act, region=args.region, request=request)
+    if args.json:
+        out = {
+            "file": args.file,
+            "kind": reading.kind.value,
+            "outcome": reading.outcome.value if reading.outcome else None,
+            "found": _jsonable(reading),
+            "checks": [_jsonable(c) for c in checks],
+            "events": [e.model_dump(mode="json") for e in to_events(reading)],
+        }
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    print("\n".join(found_lines(reading, args.file, quotes=args.quotes)))
+    print("\n".join(["", _("Checks"), *check_lines(checks)]))
+    return 0
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _day(day: date) -> str:
+    from oiaassist.i18n import long_date  # noqa: PLC0415
+
+    return f"{long_date(day)} ({day.isoformat()})"
+
+
+Row = tuple[str, str, str]
+"""A label, the value found, and the words it was found in."""
+
+
+def found_lines(reading: LetterReading, name: str, *, quotes: bool) -> list[str]:
+    """What the letter states, one fact per line."""
+    lines = [f"{name}: {_kind_label(reading)}"]
+    rows = [
+        *_heading_rows(reading),
+        *_clarification_rows(reading),
+        *_extension_rows(reading),
+        *_outcome_rows(reading),
+    ]
+    if not rows:
+        lines.append("  " + _("Nothing found: no dates, references or sections this reader knows."))
+    width = max((len(label) for label, _text, _snip in rows), default=0) + 1
+    for label, text, snippet in rows:
+        lines.append(f"  {label + ':':<{width}} {text}")
+        if quotes and snippet:
+            lines.append(f"  {'':<{width}} “{_shorten(snippet)}”")
+    return lines
+
+
+def _heading_rows(reading: LetterReading) -> list[Row]:
+    rows: list[Row] = []
+    if reading.letter_date:
+        rows.append((_("Dated"), _day(reading.letter_date.value), reading.letter_date.snippet))
+    if reading.act:
+        rows.append((_("Act"), reading.act.value.statute.title, reading.act.snippet))
+    if reading.reference:
+        rows.append((_("Reference"), reading.reference.value, reading.reference.snippet))
+    if reading.received:
+        rows.append((_("Received"), _day(reading.received.value), reading.received.snippet))
+    if reading.stated_due:
+        due = reading.stated_due
+        rows.append((_("Stated due date"), _day(due.value), due.snippet))
+    return rows
+
+
+def _clarification_rows(reading: LetterReading) -> list[Row]:
+    rows: list[Row] = []
+    if reading.clarification:
+        c = reading.clarification
+        label = _("Refinement sought") if c.refinement else _("Clarification sought")
+        when = _day(c.sought.value) + (" " + _("(this letter)") if c.asked_in_this_letter else "")
+        rows.append((label, when, c.sought.snippet))
+    if reading.refinement_declined:
+        found = reading.refinement_declined
+        rows.append((_("Refinement declined"), _day(found.value), found.snippet))
+    if reading.clarified:
+        rows.append((_("Clarified"), _day(reading.clarified.value), reading.clarified.snippet))
+    if reading.treated_as_new:
+        answer = _("yes") if reading.treated_as_new.value else _("no")
+        rows.append((_("Treated as new"), answer, reading.treated_as_new.snippet))
+    return rows
+
+
+def _outcome_rows(reading: LetterReading) -> list[Row]:
+    rows: list[Row] = []
+    if reading.transfer:
+        t = reading.transfer
+        text = t.to_agency.value + (f", {_day(t.on.value)}" if t.on else "")
+        if t.partial:
+            text += " " + _("(part of the request)")
+        rows.append((_("Transferred to"), text, t.to_agency.snippet))
+    if reading.right_to_complain:
+        body = reading.right_to_complain
+        rows.append((_("Right to complain"), body.value, body.snippet))
+    if reading.outcome is not None:
+        hints = ", ".join(h.value.value.replace("_", " ") for h in reading.outcomes)
+        rows.append((_("Decision"), f"{reading.outcome.value.replace('_', ' ')} ({hints})", ""))
+    if reading.sections:
+        rows.append((_("Sections cited"), ", ".join(reading.section_numbers), ""))
+    return rows
+
+
+def _extension_rows(reading: LetterReading) -> list[Row]:
+    ext = reading.extension
+    if ext is None:
+        return []
+    parts: list[str] = []
+    if ext.notice_date:
+        this = " " + _("(this letter)") if ext.notified_in_this_letter else ""
+        parts.append(_("notified {day}").format(day=_day(ext.notice_date.value)) + this)
+    if ext.working_days:
+        parts.append(_("{n} working days").format(n=ext.working_days.value))
+    if ext.extended_to:
+        parts.append(_("to {day}").format(day=_day(ext.extended_to.value)))
+    if ext.grounds:
+        names = ", ".join(g.value.value.replace("_", " ") for g in ext.grounds)
+        parts.append(_("grounds: {names}").format(names=names))
+    return [(_("Extension"), "; ".join(parts) or _("mentioned"), ext.snippet)]
+
+
+def _kind_label(reading: LetterReading) -> str:
+    from oiaassist.tracking.letter_reader import LetterKind  # noqa: PLC0415
+
+    labels = {
+        LetterKind.DECISION: _("a decision letter"),
+        LetterKind.TRANSFER: _("a transfer letter"),
+        LetterKind.EXTENSION: _("an extension letter"),
+        LetterKind.CLARIFICATION: _("a request for clarification"),
+        LetterKind.ACKNOWLEDGEMENT: _("an acknowledgement"),
+        LetterKind.UNKNOWN: _("a letter of a kind this reader does not recognise"),
+    }
+    return labels[reading.kind]
+
+
+def _shorten(text: str, limit: int = 110) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _marks() -> dict[bool | None, str]:
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        "✓✗•".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return {True: "OK", False: "X ", None: "- "}
+    return {True: "✓", False: "✗", None: "•"}
+
+
+def check_lines(checks: list[DateCheck]) -> list[str]:
+    """Each check on one line, marked ✓ (right), ✗ (wrong) or • (for information)."""
+    if not checks:
+        return ["  " + _("No stated dates to check.")]
+    marks = _marks()
+    lines = []
+    for check in checks:
+        cite = f" [{check.citation}]" if check.citation else ""
+        lines.append(f"  {marks[check.ok]} {check.message}{cite}")
+    return lines

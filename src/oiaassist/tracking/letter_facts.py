@@ -1,0 +1,328 @@
+"""Finding each kind of fact in a letter (used by :mod:`.letter_reader`).
+
+Every finder takes the prepared :class:`~.letter_text.LetterText` and returns
+:class:`~.letter_text.Found` values, or small frozen records for the facts that
+have parts (an extension, a transfer, a request for clarification).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from oiaassist.law.acts import Act
+from oiaassist.tracking import letter_patterns as lp
+from oiaassist.tracking import letter_phrases as ph
+from oiaassist.tracking.events import ExtensionGround
+from oiaassist.tracking.letter_text import Found, LetterText, line_around
+
+HEADING_LINES = 40
+
+
+class OutcomeHint(StrEnum):
+    """What a decision letter says it did (several can apply to one letter)."""
+
+    RELEASED = "released"
+    WITHHELD = "withheld"
+    REFUSED = "refused"
+    NOT_HELD = "not_held"
+
+
+@dataclass(frozen=True, slots=True)
+class ClarificationFound:
+    """The agency asked the requester to clarify or refine the request.
+
+    Attributes:
+        sought: when it asked (the letter's own date when this letter asks).
+        refinement: True for narrowing/amending, False for a question of meaning.
+        asked_in_this_letter: this letter is the request for clarification.
+    """
+
+    sought: Found[date]
+    refinement: bool
+    asked_in_this_letter: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExtensionFound:
+    """What the letter says about an extension of the time limit.
+
+    Attributes:
+        snippet: the sentence that announces the extension.
+        notice_date: when notice was given: a date the letter states, or the
+            letter's own date when this letter is the notice.
+        notified_in_this_letter: this letter is the extension notice.
+        working_days: the length stated in working days.
+        extended_to: the date stated as the new deadline.
+        grounds: the statutory grounds the letter gives.
+    """
+
+    snippet: str
+    notice_date: Found[date] | None
+    notified_in_this_letter: bool
+    working_days: Found[int] | None
+    extended_to: Found[date] | None
+    grounds: tuple[Found[ExtensionGround], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TransferFound:
+    """A transfer of the request to another agency (OIA s 14).
+
+    Attributes:
+        to_agency: who it went to, as the letter names them.
+        on: when (the letter's own date if the letter does not say).
+        date_stated: False when ``on`` is only the letter's date.
+        partial: only part of the request was transferred.
+    """
+
+    to_agency: Found[str]
+    on: Found[date] | None
+    date_stated: bool
+    partial: bool
+
+
+class Facts:
+    """Finders over one letter; ``letter_date`` anchors dates written without a year."""
+
+    def __init__(self, text: LetterText) -> None:
+        self.text = text
+        self.flat = text.flat
+        self.letter_date: Found[date] | None = None
+
+    # -- dates ----------------------------------------------------------------------
+
+    def resolve(self, written: str, *, future: bool) -> date | None:
+        """A date as written; a missing year is taken from the letter's date."""
+        parts = lp.parse_date_parts(written)
+        if parts is None:
+            return None
+        year = parts.year
+        anchor = self.letter_date.value if self.letter_date else None
+        if year is None:
+            if anchor is None:
+                return None
+            year = anchor.year
+        try:
+            day = date(year, parts.month, parts.day)
+        except ValueError:
+            return None
+        if parts.year is None and anchor is not None:
+            if future and day < anchor - timedelta(days=7):
+                day = _same_day(day, year + 1) or day
+            elif not future and day > anchor + timedelta(days=7):
+                day = _same_day(day, year - 1) or day
+        return day
+
+    def dated(
+        self,
+        patterns: Iterable[re.Pattern[str]],
+        *,
+        future: bool,
+        within: tuple[int, int] | None = None,
+    ) -> Iterator[tuple[re.Match[str], Found[date]]]:
+        """Matches of ``patterns`` (in text order) whose ``date`` group is a real date."""
+        start, end = within or (0, len(self.flat))
+        matches = [m for p in patterns for m in p.finditer(self.flat, start, end)]
+        for match in sorted(matches, key=lambda m: m.start("date")):
+            day = self.resolve(match["date"], future=future)
+            if day is not None:
+                yield match, self.text.found(day, match.start("date"), match.end("date"))
+
+    def first_dated(
+        self,
+        patterns: Iterable[re.Pattern[str]],
+        *,
+        future: bool = False,
+        within: tuple[int, int] | None = None,
+    ) -> tuple[re.Match[str], Found[date]] | None:
+        """The earliest match of ``patterns`` with a real date, or None."""
+        return next(self.dated(patterns, future=future, within=within), None)
+
+    # -- the heading --------------------------------------------------------------------
+
+    def heading_end(self) -> int:
+        """Where the letter's heading ends in the original text: at the salutation."""
+        original = self.text.original
+        salutation = lp.SALUTATION.search(original)
+        if salutation is not None:
+            return salutation.start()
+        cut = 0
+        for _ in range(HEADING_LINES):
+            cut = original.find("\n", cut + 1)
+            if cut < 0:
+                return len(original)
+        return cut
+
+    def find_letter_date(self) -> Found[date] | None:
+        """The date heading the letter: a date alone on its line (or after "Date:")."""
+        original = self.text.original
+        for match in lp.DATE_ANYWHERE.finditer(original, 0, self.heading_end()):
+            before, written, after = line_around(original, match.start(), match.end())
+            parts = lp.parse_date_parts(written)
+            if parts is None or parts.year is None:
+                continue
+            alone_after = not after.strip() or re.match(r"\s{2,}|\t|\|", after)
+            if lp.DATE_LABEL.match(before.strip()) and alone_after:
+                try:
+                    day = date(parts.year, parts.month, parts.day)
+                except ValueError:
+                    continue
+                line = " ".join((before + written + after).split())
+                return Found(day, line, (match.start(), match.end()))
+        return None
+
+    def find_reference(self) -> Found[str] | None:
+        """The agency's reference: labelled, a heading line, or quoted in the text."""
+        original = self.text.original
+        heading = self.heading_end()
+        for pattern, end in (
+            (lp.LABELLED_REFERENCE, heading),
+            (lp.HEADER_REFERENCE, heading),
+            (lp.LABELLED_REFERENCE, len(original)),
+        ):
+            for match in pattern.finditer(original, 0, end):
+                ref = match["ref"].strip().rstrip(".")
+                if _looks_like_reference(ref, labelled=pattern is lp.LABELLED_REFERENCE):
+                    line = " ".join(line_around(original, match.start(), match.end())[1].split())
+                    return Found(ref, line, (match.start("ref"), match.start("ref") + len(ref)))
+        quoted = lp.QUOTED_REFERENCE.search(self.flat)
+        if quoted is not None:
+            return self.text.found(quoted["ref"], quoted.start("ref"), quoted.end("ref"))
+        return None
+
+    def find_act(self) -> Found[Act] | None:
+        """The Act the letter is about: the one it names most often (ties: first named)."""
+        best: tuple[int, int, Act, re.Match[str]] | None = None
+        for key, pattern in lp.ACT_NAMES.items():
+            matches = list(pattern.finditer(self.flat))
+            if not matches:
+                continue
+            rank = (len(matches), -matches[0].start())
+            if best is None or rank > best[:2]:
+                best = (*rank, Act(key), matches[0])
+        if best is None:
+            return None
+        act = best[2]
+        named = [m for m in lp.ACT_NAMES[act.value].finditer(self.flat) if len(m.group()) > 6]
+        match = named[0] if named else best[3]  # show the Act's full name where it appears
+        return self.text.found(act, match.start(), match.end())
+
+    # -- sentences ------------------------------------------------------------------------
+
+    def sentences_matching(self, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Sentences in which every one of ``patterns`` matches."""
+        return [
+            (s, e)
+            for s, e in self.text.sentences()
+            if all(p.search(self.flat, s, e) for p in patterns)
+        ]
+
+    def outcomes(self) -> tuple[Found[OutcomeHint], ...]:
+        """Each decision hint, with the first sentence that gives it."""
+        hints = {
+            OutcomeHint.RELEASED: ph.RELEASED,
+            OutcomeHint.WITHHELD: ph.WITHHELD,
+            OutcomeHint.REFUSED: ph.REFUSED,
+            OutcomeHint.NOT_HELD: ph.NOT_HELD,
+        }
+        found: dict[OutcomeHint, Found[OutcomeHint]] = {}
+        for start, end in self.text.sentences():
+            if ph.OUTCOME_CONDITIONAL.search(self.flat, start, end):
+                continue
+            for hint, pattern in hints.items():
+                match = pattern.search(self.flat, start, end)
+                if hint not in found and match is not None:
+                    found[hint] = self.text.found(hint, match.start(), match.end())
+        return tuple(found[h] for h in OutcomeHint if h in found)
+
+    def sections(self) -> tuple[Found[str], ...]:
+        """Every section cited, normalised ("9(2)(g)(i)"), first appearance first."""
+        cited: list[tuple[int, int, str]] = []
+        covered: list[tuple[int, int]] = []
+        for match in lp.SECTION_LIST.finditer(self.flat):
+            covered.append(match.span())
+            if _other_act_follows(self.flat, match.end()):
+                continue
+            if "(" not in match["list"] and self.flat.startswith(":", match.end()):
+                continue  # a heading of the letter ("Section 1: …"), not of the Act
+            previous = ""
+            for token in re.finditer(rf"{lp.SECTION}|{lp.SECTION_CONTINUATION}", match["list"]):
+                section = (
+                    _continue(previous, token.group()) if token.group()[0] == "(" else token.group()
+                )
+                previous = section
+                at = match.start("list") + token.start()
+                cited.append((at, at + len(token.group()), section))
+        for match in lp.BARE_SECTION.finditer(self.flat):
+            start, end = match.span()
+            if any(s <= start < e for s, e in covered):
+                continue
+            before = self.flat[max(0, start - 30) : start]
+            if lp.NOT_A_SECTION_BEFORE.search(before) or _other_act_follows(self.flat, end):
+                continue
+            if int(re.sub(r"\D.*", "", match["section"])) <= 250:
+                cited.append((start, end, match["section"]))
+        seen: dict[str, Found[str]] = {}
+        for start, end, section in sorted(cited):
+            seen.setdefault(section, self.text.found(section, start, end))
+        return tuple(seen.values())
+
+
+def _same_day(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
+_REFERENCE_PREFIXES = re.compile(
+    r"\b(?:OIA|OIAP|OIR|LGOIMA|LGOIR|LG|IR|PA|REF|CAS|ECM|OC|OI|CR|FOI|IPP|MIN|DOIA)"
+)
+
+
+def _looks_like_reference(ref: str, *, labelled: bool) -> bool:
+    if not re.search(r"\d", ref) or len(ref) > 40:
+        return False
+    if labelled:
+        return True
+    return bool(_REFERENCE_PREFIXES.match(ref) or re.search(r"\d[-/]\d", ref))
+
+
+def _other_act_follows(flat: str, end: int) -> bool:
+    """Whether the section just cited belongs to another Act ("… of the Public Records Act")."""
+    match = lp.OTHER_ACT_AFTER.match(flat, end, end + 120)
+    return match is not None and not lp.OUR_ACTS.search(match["act"])
+
+
+_LEVEL = re.compile(r"\([^)]*\)")
+
+
+def _kind(group: str) -> str:
+    """The kind of a group: "n" for "(2)", "r" for a roman numeral "(ii)", "l" for "(b)"."""
+    inner = group.strip("()")
+    if inner[:1].isdigit():
+        return "n"
+    return "r" if re.fullmatch(r"[ivx]+", inner) else "l"
+
+
+def _continue(previous: str, continuation: str) -> str:
+    """Expand "(f)" after "18(d)" to "18(f)", and "(g)(i)" after "9(2)(a)" to "9(2)(g)(i)".
+
+    The continuation replaces the last group of its own kind in the previous
+    section (a roman "(i)" may also replace a letter, as in "9(2)(h) and (i)").
+    """
+    if not previous or "(" not in previous:
+        return previous + continuation
+    base = previous[: previous.index("(")]
+    groups = _LEVEL.findall(previous)
+    kind = _kind(_LEVEL.findall(continuation)[0])
+    fallback = {"r": "l", "l": "r", "n": "n"}[kind]
+    for wanted in (kind, fallback):
+        places = [i for i, g in enumerate(groups) if _kind(g) == wanted]
+        if places:
+            return base + "".join(groups[: places[-1]]) + continuation
+    return base + continuation

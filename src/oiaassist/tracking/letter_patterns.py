@@ -1,0 +1,213 @@
+r"""The words an agency's letter uses, as named regular expressions.
+
+The letter reader (:mod:`.letter_reader`) runs these over the letter's text
+with every run of whitespace folded to one space, so a date or a phrase that
+PDF extraction wrapped across lines ("on\n23 November 2023") still matches.
+Nothing here is clever: each pattern says in its name what it finds, and
+dates are parsed by :func:`parse_date_parts` alone.
+
+Date styles accepted (law.md letters and real agency letters): "13 September
+2024", "13 Sept 2024", "Friday, 13 September 2024", "13th of September 2024",
+"September 13, 2024", "13/09/2024", "13.09.2024", "2024-09-13", te reo
+Māori month names ("13 Hepetema 2024"), and "13 September" without a year
+(only with a capital letter, and resolved against the letter's date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# -- dates --
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # te reo Māori, with and without macrons
+    "hānuere": 1, "hanuere": 1, "pēpuere": 2, "pepuere": 2, "māehe": 3, "maehe": 3,
+    "āperira": 4, "aperira": 4, "mei": 5, "hune": 6, "hūrae": 7, "hurae": 7,
+    "ākuhata": 8, "akuhata": 8, "hepetema": 9, "oketopa": 10, "noema": 11,
+    "tīhema": 12, "tihema": 12,
+}  # fmt: skip
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A date without a year must name its month with a capital ("13 September"),
+# so "section 9 may be withheld" is never 9 May.
+_CAPITAL_MONTH = "(?-i:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+_CAPITAL_MONTH += ")"
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+    r"|Mane|Tūrei|Turei|Wenerei|Tāite|Taite|Paraire|Hātarei|Hatarei|Rātapu|Ratapu),?\s+"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+
+# Each source has named groups for parse_date_parts; DATE (below) is the same
+# patterns with the names removed, for embedding in the fact patterns.
+_DATE_SOURCES = (
+    # 13 September 2024, Friday 13th of September 2024, 13-Sep-2024
+    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?(?:\s+|-)(?P<m1>{_MONTH})"
+    r"(?:,?(?:\s+|-)(?P<y1>(?:19|20)\d\d))(?![\w/])",
+    # September 13, 2024
+    rf"(?:{_WEEKDAY})?(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>(?:19|20)\d\d)(?![\w/])",
+    # 13/09/2024, 13/9/24, 13.09.2024
+    r"(?<![\w/.-])(?P<d3>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m3>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?P<y3>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)",
+    # 2024-09-13
+    r"(?<![\w/.-])(?P<y4>(?:19|20)\d\d)-(?P<m4>1[0-2]|0[1-9])-(?P<d4>3[01]|[12]\d|0[1-9])(?![\w-])",
+    # 13 September (no year: resolved against the letter's date)
+    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d5>{_DAY})(?:\s+of)?\s+(?P<m5>{_CAPITAL_MONTH})\b\.?",
+)
+
+
+def _unnamed(source: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", source).replace("(?P=sep)", "[/.]")
+
+
+DATE = "(?<![\\w])(?:" + "|".join(_unnamed(s) for s in _DATE_SOURCES) + ")"
+"""Any one date, as a regular-expression source with no capturing groups."""
+
+_DATE_PARTS = tuple(re.compile(s, re.IGNORECASE) for s in _DATE_SOURCES)
+DATE_ANYWHERE = re.compile(DATE, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateParts:
+    """A date as written: the year is None when the letter left it out."""
+
+    day: int
+    month: int
+    year: int | None
+
+
+def parse_date_parts(text: str) -> DateParts | None:
+    """The day, month and (if written) year of a date matched by :data:`DATE`."""
+    text = text.strip()
+    for number, pattern in enumerate(_DATE_PARTS, start=1):
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        day = int(re.sub(r"\D", "", match[f"d{number}"]))
+        month_text = match[f"m{number}"].rstrip(".").lower()
+        month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+        year_text = match.groupdict().get(f"y{number}")
+        year = None if year_text is None else int(year_text)
+        if year is not None and year < 100:
+            year += 2000
+        return DateParts(day, month, year)
+    return None
+
+
+# -- numbers of working days --
+
+_UNITS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS, start=1)}
+NUMBER_WORDS.update({w: 10 * i for i, w in enumerate(_TENS, start=2)})
+
+NUMBER = (
+    r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS[:9]) + r"))?"
+    r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?"
+)
+"""A count such as "45", "forty-five", "twenty (20)"."""
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a :data:`NUMBER` ("twenty (20)" → 20; the figure wins)."""
+    figures = re.findall(r"\d+", text)
+    if figures:
+        return int(figures[-1])
+    total = 0
+    for word in re.split(r"[\s-]+", text.strip().lower()):
+        if word not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[word]
+    return total or None
+
+
+# -- sections --
+
+_GROUP = r"\((?:\d{1,2}[A-Z]{0,2}|[a-z]{1,3}|[ivx]{1,6})\)"
+SECTION = rf"\d{{1,3}}[A-Z]{{0,2}}(?:{_GROUP})*"
+"""A provision such as "9(2)(g)(i)", "15A(1)", "18(f)" or "16"."""
+
+SECTION_CONTINUATION = rf"(?:{_GROUP})+"
+"""The "(f)" of "sections 18(d) and (f)"."""
+
+SECTION_LIST = re.compile(
+    r"(?<!['’\w])(?i:sections?|ss?\.?|secs?\.?|§)\s*"
+    rf"(?P<list>{SECTION}(?:\s*(?:,|and|or|&|/)\s*(?:(?i:sections?|ss?\.?)\s*)?"
+    rf"(?:{SECTION}|{SECTION_CONTINUATION}))*)(?![\w(])"
+)
+"""Sections named with a keyword: "section 9(2)(a)", "ss 6(a) and 9(2)(g)(i)", "s15A(1)"."""
+
+BARE_SECTION = re.compile(
+    rf"(?<![\w(./:=&?#-])(?P<section>\d{{1,3}}[A-Z]{{0,2}}(?:{_GROUP})+)(?![\w(])"
+)
+"""A provision with no keyword, as in a list of grounds ("6(a): to avoid prejudicing…")."""
+
+NOT_A_SECTION_BEFORE = re.compile(
+    r"\b(?:articles?|clauses?|cl|parts?|paragraphs?|paras?|items?|questions?|schedules?"
+    r"|rules?|regulations?|regs?|points?|pages?|annex|appendix|principles?|ipp|steps?"
+    r"|options?|recommendations?|no|number)\.?\s*$",
+    re.IGNORECASE,
+)
+"""Words that make a following "21(2)" something other than a section of the Act."""
+
+OTHER_ACT_AFTER = re.compile(r"\s*of\s+the\s+(?P<act>(?:[A-Z][\w'’-]*\s+){1,8}Act)\b")
+"""A section of some other Act: "section 17(2) of the Public Records Act 2005" (use .match)."""
+
+OUR_ACTS = re.compile(
+    r"Official Information(?: and Meetings)? Act|Privacy Act|Local Government Official",
+    re.IGNORECASE,
+)
+
+# -- which Act --
+
+ACT_NAMES = {
+    "lgoima": re.compile(
+        r"Local\s+Government\s+Official\s+Information\s+and\s+Meetings\s+Act|\bLGOIMA\b",
+        re.IGNORECASE,
+    ),
+    "oia": re.compile(r"\bOfficial\s+Information\s+Act\b|\bOIA\b", re.IGNORECASE),
+    "privacy": re.compile(
+        r"\bPrivacy\s+Act\b|\bIPP\s*6\b|\binformation\s+privacy\s+principle\s+6\b", re.IGNORECASE
+    ),
+}
+
+# -- the letter's heading --
+
+SALUTATION = re.compile(
+    r"^[^\S\n]*(?:Tēnā|Tena)\s+(?:koe|kōrua|korua|koutou)\b|^[^\S\n]*(?:Dear|Kia\s+ora|Mōrena"
+    r"|Morena|Talofa|Greetings|Hello|Hi)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+DATE_LABEL = re.compile(r"^(?:date[d]?\s*[:.-]?\s*)?$", re.IGNORECASE)
+"""What may stand before the letter's date on its line: nothing, or "Date:"."""
+
+LABELLED_REFERENCE = re.compile(
+    r"^[^\S\n]*(?:(?:our|agency|oia|lgoima)[^\S\n]+)?ref(?:erence)?\.?"
+    r"(?:\s+(?:no\.?|number|#))?\s*[:#.-]?[^\S\n]*"
+    r"(?P<ref>[A-Za-z0-9][\w/.#-]*(?:[ ][\w/.#-]+){0,3}?)"
+    r"[^\S\n]*(?:$|\t|[ ]{2,}|\|)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A reference after a label: "Our ref: OIA-2024-1234", "Reference: IR-01-24-12345"."""
+
+HEADER_REFERENCE = re.compile(
+    r"^[^\S\n]*(?P<ref>(?-i:[A-Z]{2,8}(?:[ -][A-Z]{2,8})?)[ \t:#/-]*\d[\w/.-]*)[^\S\n]*$",
+    re.MULTILINE,
+)
+"""A heading line that is only a reference: "OIA 29681", "LGOIMA 2024-123", "IR-01-24-12345"."""
+
+QUOTED_REFERENCE = re.compile(
+    r"\b(?:quote|use)\s+(?:(?:our|the|this)\s+)?reference\s+(?:(?:number|no\.?)\s+)?"
+    r"(?P<ref>[A-Z][\w-]*[ -]?\d[\w/.-]*\w)",
+    re.IGNORECASE,
+)
+"""A reference in running text: "please quote our reference OIA-2024-0412"."""

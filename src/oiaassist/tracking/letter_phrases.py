@@ -1,0 +1,293 @@
+"""The phrases that tie a date to what happened on it, as named patterns.
+
+Each pattern is written with placeholders: ``<DATE>`` becomes a capturing
+``date`` group (any date style of :mod:`.letter_patterns`), ``<NUM>`` a
+count of working days and ``<AGENCY>`` a capitalised agency name. The text
+they run over has its whitespace folded to single spaces, and ``[^.;]{0,N}``
+keeps a phrase inside one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oiaassist.tracking.letter_patterns import DATE, NUMBER
+
+_CAP = r"[A-ZĀĒĪŌŪ][\w'’.&]*"
+_JOIN = r"(?:of|for|and|the|on|o|te|a|ki|me|&)"
+_AGENCY = (
+    rf"(?-i:(?P<agency>{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
+    rf"(?:\s+[–—-]\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*)?))"
+)
+
+
+def phrase(source: str) -> re.Pattern[str]:
+    """Compile ``source`` with its placeholders filled in (case-insensitive)."""
+    source = source.replace("<DATE>", f"(?P<date>{DATE})")
+    source = source.replace("<NUM>", f"(?P<num>{NUMBER})")
+    source = source.replace("<AGENCY>", _AGENCY)
+    return re.compile(source, re.IGNORECASE)
+
+
+# -- received --
+
+_YOUR_MESSAGE = (
+    r"your\s+(?:[\w'’()-]+\s+){0,8}?(?:email|e-mail|letter|request|correspondence|message"
+    r"|application|query|enquiry|inquiry)\b"
+)
+RECEIVED = (
+    # We refer to your email of 13 September 2024; Thank you for your request dated …
+    phrase(
+        r"\b(?:refer\s+to|thank\s+you\s+for|thanks\s+for|acknowledg\w*(?:\s+receipt\s+of)?"
+        r"|regarding|concerning|in\s+response\s+to|responding\s+to|reply\s+to|respond\s+to)\s+"
+        rf"{_YOUR_MESSAGE}[^.;]{{0,80}}?\b(?:of|dated|on|received(?:\s+by\s+[^.;]{{1,60}}?)?\s+on"
+        r"|sent\s+on|made\s+on|submitted\s+on|lodged\s+on|which\s+(?:we|was)\s+received\s+on)"
+        r"\s+<DATE>"
+    ),
+    # We received your request on …; … received your OIA request, dated …
+    phrase(
+        r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|email|e-mail|letter"
+        r"|application)\b[^.;]{0,60}?\b(?:on|dated)\s+<DATE>"
+    ),
+    # Your request was received on …; which was received by the Council on …
+    phrase(
+        r"\b(?:request|email|e-mail|letter|application)\b[^.;]{0,80}?\b(?:was|were|has\s+been)"
+        r"\s+received\s+(?:by\s+[^.;]{1,60}?\s+)?on\s+<DATE>"
+    ),
+    # … request received on …; your request, received by the Ministry on …
+    phrase(
+        r"\b(?:request|email|e-mail|letter|application),?\s+(?:\(?[^.;()]{0,40}\)?\s+)?received"
+        r"\s+(?:by\s+[^.;]{1,60}?\s+)?on\s+<DATE>"
+    ),
+    # On 13 September 2024, you requested / you emailed us asking …
+    phrase(
+        r"\bOn\s+<DATE>,?\s+you\s+(?:requested|made|sent|e-?mailed|wrote|asked|submitted"
+        r"|lodged|contacted|applied)\b"
+    ),
+    # Date received: 13/09/2024
+    phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)\s*:\s*<DATE>"),
+    # Your request was transferred to us … on …  (the receiving agency's day 0)
+    phrase(
+        r"\btransferred\s+to\s+(?:us|me|this\s+(?:office|Ministry|department|agency|Council))\b"
+        r"[^.;]{0,80}?\bon\s+<DATE>"
+    ),
+)
+
+# -- due dates --
+
+DUE = (
+    # we will respond … no later than / on or before / by …
+    phrase(
+        r"\b(?:respon[sd]\w*|repl(?:y|ies)|decision|answer|hear\s+from\s+us|expect\w*)\b"
+        r"[^.;]{0,140}?\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before)\s+"
+        r"(?:the\s+)?(?:close\s+of\s+business\s+(?:on\s+)?)?<DATE>"
+    ),
+    # The due date for a response is …; due on …; Due date: …
+    phrase(
+        r"\bdue\s+(?:date\s+)?(?:for\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:response|decision|reply)"
+        r"\s+)?(?:is\s+|was\s+|will\s+be\s+|of\s+|on\s+|by\s+|:\s*)?(?:now\s+)?<DATE>"
+    ),
+    # the statutory deadline / time limit … is …
+    phrase(
+        r"\b(?:statutory|legislative|legal|maximum)\s+(?:deadline|time\s*frame|time\s+limit"
+        r"|due\s+date)\b[^.;]{0,60}?\b(?:is|was|of|falls\s+on|:)\s+<DATE>"
+    ),
+    # within 20 working days, that is by …
+    phrase(
+        r"\b(?:20|twenty)\s+(?:\(20\)\s+)?working\s+days\b[^.;]{0,60}?\b(?:which\s+is|that\s+is"
+        r"|being|i\.e\.,?|ie,?|namely)\s+(?:by\s+|on\s+)?<DATE>"
+    ),
+    # extended to …; extending the time … until …
+    phrase(r"\bextend\w*\b[^.;]{0,160}?\b(?:to|until|till)\s+(?:the\s+)?<DATE>"),
+)
+"""Dates by which the agency says it will decide; the reader sorts original from extended."""
+
+ORIGINAL_MARKER = re.compile(
+    r"\b(?:original(?:ly)?|initial(?:ly)?|previous(?:ly)?|was\s+due|were\s+due|would\s+have\s+been"
+    r"|had\s+been\s+due|current)\b",
+    re.IGNORECASE,
+)
+EXTENDED_MARKER = re.compile(
+    r"\b(?:new|now|revised|extend\w*|extension|further|additional)\b", re.IGNORECASE
+)
+
+# -- extension --
+
+EXTENSION_WORD = re.compile(r"\bextend(?:ed|ing|s)?\b|\bextension\b", re.IGNORECASE)
+EXTENSION_TIME_WORD = re.compile(
+    r"\b(?:time|time\s*frames?|time\s+limits?|period|working\s+days?|deadline|due\s+date"
+    r"|respon[sd]\w*|decision)\b",
+    re.IGNORECASE,
+)
+CONDITIONAL = re.compile(
+    r"\b(?:if\s+(?:we|the|it|this|you|an?)|may\s+need|might\s+need|may\s+have\s+to|should\s+we"
+    r"|in\s+the\s+event|can\s+be\s+extended|may\s+be\s+extended|allows?\s+(?:us|agencies|an?)\b)",
+    re.IGNORECASE,
+)
+EXTENSION_DAYS = (
+    phrase(
+        r"\b(?:by|of|for)\s+(?:an?\s+)?(?:(?:additional|extra|further|more)\s+)?<NUM>\s+"
+        r"(?:(?:additional|extra|further|more)\s+)?working[\s-]+days?\b"
+    ),
+    phrase(r"\b(?:an?\s+)?<NUM>[\s-]+working[\s-]+days?\s+extension\b"),
+    phrase(r"\b<NUM>\s+(?:additional|extra|further|more)\s+working[\s-]+days?\b"),
+)
+OPENING_DATE = phrase(r"On\s+<DATE>,?\s")
+"""A sentence that opens with its date ("On 10 October 2024, the timeframes …"); use .match()."""
+EXTENSION_NOTICE_DATE = (
+    phrase(
+        r"\b(?:letter|e-?mail|notice|correspondence)\s+(?:of|dated|on|sent\s+on)\s+<DATE>"
+        r"[^.;]{0,80}?\b(?:extend|extension)"
+    ),
+    phrase(
+        r"\b(?:extended|notified\s+(?:you\s+)?(?:of\s+)?(?:an?\s+|the\s+)?extension)\s+on\s+<DATE>"
+    ),
+)
+EXTENSION_TO_IN_SENTENCE = phrase(
+    r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|until)\s+(?:the\s+)?<DATE>"
+)
+"""In an extension sentence, the date the decision is now due."""
+
+GROUND_LARGE_QUANTITY = re.compile(
+    r"large\s+(?:quantity|volume|amount|number)|search\s+through\s+a\s+large"
+    r"|substantial\s+(?:volume|quantity|amount)\s+of\s+(?:information|documents|material)"
+    r"|15A\(1\)\(a\)|14\(1\)\(a\)|48\(1\)\(a\)",
+    re.IGNORECASE,
+)
+GROUND_CONSULTATIONS = re.compile(r"\bconsult\w*|15A\(1\)\(b\)|14\(1\)\(b\)|48\(1\)\(b\)", re.I)
+GROUND_COMPLEXITY = re.compile(r"\bcomplex\w*|48\(1\)\(c\)", re.IGNORECASE)
+
+RIGHT_TO_COMPLAIN = phrase(
+    r"\b(?:right|entitled|able|can|may)\b[^.;]{0,80}?\b(?:complain\w*|investigat\w*|review)\b"
+    r"[^.;]{0,80}?\b(?P<body>Ombudsman|Privacy\s+Commissioner)"
+    r"|\b(?P<body2>Ombudsman|Privacy\s+Commissioner)\b[^.;]{0,40}?\b(?:complain\w*|review)"
+)
+
+# -- clarification and refinement --
+
+_ASK_WHAT = (
+    r"(?P<what>clarif\w*|refine\w*|refinement|narrow\w*|amend\w*|re-?scop\w*|reduc\w*\s+the\s+scope"
+    r"|scope)"
+)
+CLARIFICATION_SOUGHT = (
+    # On 24 September 2024, we contacted you seeking to refine your request
+    phrase(
+        r"\bOn\s+<DATE>,?\s+(?!you\b)(?:we|I|(?:the\s+)?[A-Z][^.;,]{1,60}?)\s+(?:contacted|wrote"
+        r"|e-?mailed|asked|requested|sought|invited|phoned|called|spoke|sent|proposed|suggested)\b"
+        rf"[^.;]{{0,160}}?\b{_ASK_WHAT}"
+    ),
+    # We wrote to you on 20 September asking you to clarify
+    phrase(
+        r"\b(?:we|I)\s+(?:contacted|wrote\s+to|e-?mailed|asked|phoned|called)\s+you\s+on\s+<DATE>"
+        rf"[^.;]{{0,160}}?\b{_ASK_WHAT}"
+    ),
+    # We sought clarification of your request on …
+    phrase(
+        r"\b(?:we|I)\s+(?:sought|requested|asked\s+for)\s+(?:a\s+)?(?P<what>clarification"
+        r"|refinement)[^.;]{0,80}?\bon\s+<DATE>"
+    ),
+    # our email of 20 September 2024 asking you to narrow your request
+    phrase(
+        r"\b(?:our|my)\s+(?:e-?mail|letter|request)\s+(?:of|dated|on)\s+<DATE>,?\s+(?:seeking"
+        rf"|asking|requesting|proposing|suggesting)[^.;]{{0,100}}?\b{_ASK_WHAT}"
+    ),
+)
+CLARIFICATION_ASKED_NOW = re.compile(
+    r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?P<what>clarify|confirm|refine|narrow"
+    r"|amend|specify|consider\s+(?:refining|narrowing|amending))"
+    r"|\bplease\s+(?P<what2>clarify|confirm\s+(?:which|whether|what)|specify)"
+    r"|\b(?:we|I)\s+(?:would\s+like\s+to|need\s+to|are\s+writing\s+to|am\s+writing\s+to|must)\s+"
+    r"(?:ask|seek|request)\s+(?:you\s+to\s+)?(?:that\s+you\s+)?(?P<what3>clarif\w*|refine|narrow"
+    r"|amend)"
+    r"|\bwould\s+you\s+be\s+(?:willing|prepared|happy)\s+to\s+(?P<what4>refine|narrow|amend"
+    r"|clarify|reduce)",
+    re.IGNORECASE,
+)
+"""The letter itself asks the requester to clarify or refine (dated by the letter)."""
+
+REFINEMENT_DECLINED = (
+    phrase(
+        r"\bOn\s+<DATE>,?\s+you\s+(?:declined|rejected|did\s+not\s+(?:agree|accept))\b[^.;]{0,60}?"
+        r"\b(?:refine\w*|amend\w*|proposal|clarif\w*|narrow\w*|scope|suggest\w*)"
+    ),
+    phrase(
+        r"\byou\s+(?:declined|rejected|did\s+not\s+(?:agree\s+to|accept))\s+(?:this|the|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:refinement|proposal|amendment|suggestion)[^.;]{0,40}?\bon\s+<DATE>"
+    ),
+)
+CLARIFIED = (
+    phrase(
+        r"\bOn\s+<DATE>,?\s+you\s+(?:clarified|refined|amended|narrowed|agreed\s+to|accepted"
+        r"|confirmed)\b"
+    ),
+    phrase(r"\byou\s+(?:clarified|refined|amended|narrowed)\s+your\s+request\s+on\s+<DATE>"),
+    phrase(
+        r"\byour\s+(?:clarified|refined|amended|narrowed|revised)\s+request\b[^.;]{0,40}?"
+        r"\b(?:of|dated|on)\s+<DATE>"
+    ),
+    phrase(r"\byour\s+(?:clarification|response|reply)\s+(?:of|dated|on|received\s+on)\s+<DATE>"),
+)
+TREATED_AS_NEW = re.compile(
+    r"\b(?P<not>not\s+(?:be\s+)?)?treat(?:ed|ing)?\s+(?:your\s+|the\s+|this\s+|it\s+)?"
+    r"(?:[\w-]+\s+){0,3}?as\s+a\s+new\s+request",
+    re.IGNORECASE,
+)
+"""The agency says it treats the amended request as new (OIA s 15(1AA)) — or not."""
+MAYBE = re.compile(r"\b(?:may|might|could|can|if|whether)\b[^.;]{0,30}$", re.IGNORECASE)
+"""Words that make the phrase just after them a possibility, not a statement."""
+
+
+# -- transfer --
+
+_WHAT_REQUEST = (
+    r"(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|it|(?:part|parts|some|all|items?"
+    r"|questions?)\s+(?:[\w,]+\s+){0,4}?(?:of\s+)?(?:your\s+)?(?:request)?)"
+)
+TRANSFER = (
+    # we have transferred your request to the Ministry of Health
+    phrase(
+        r"\b(?:have\s+|has\s+|had\s+)?(?:decided\s+to\s+|will\s+be\s+|are\s+|am\s+|is\s+)?"
+        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:the\s+)?<AGENCY>"
+    ),
+    # your request has been transferred to NZ Police
+    phrase(
+        r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|part\s+of\s+your\s+request"
+        r"|parts\s+of\s+your\s+request)\b[^.;]{0,100}?\b(?:has\s+been|have\s+been|was|were"
+        r"|is\s+being|will\s+be)\s+transferred\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?<AGENCY>"
+    ),
+)
+TRANSFER_DATE = phrase(r"\btransfer\w*\b[^.;]{0,120}?\bon\s+<DATE>")
+
+# -- outcome hints --
+
+OUTCOME_CONDITIONAL = re.compile(
+    r"\bif\b|\b(?:may|might|could|would)\s+(?:need|have|be|decide|withhold|refuse|transfer)\b",
+    re.IGNORECASE,
+)
+REFUSED = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?refused\b|\brefus(?:e|ed|ing)\s+(?:your|this|the"
+    r"|that|part|parts|these|those)\b|\bdecided\s+to\s+(?:refuse|decline)\b|\bdeclin(?:e|ed|ing)\s+"
+    r"(?:to\s+(?:release|provide|grant)|your\s+request)",
+    re.IGNORECASE,
+)
+WITHHELD = re.compile(
+    r"\b(?:has\s+been|have\s+been|is|are|was|were|being)\s+(?:\w+\s+)?(?:withheld|redacted)\b"
+    r"|\b(?:we|I)\s+(?:have\s+)?withh(?:e|o)ld\b|\bwithheld\s+(?:under|in\s+full|in\s+part"
+    r"|pursuant)|\bwithholding\s+(?:some|certain|parts?)\b",
+    re.IGNORECASE,
+)
+RELEASED = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been|being|was|were)\s+(?:\w+\s+)?(?:released|enclosed"
+    r"|attached|granted)\b|\bplease\s+(?:find|see|refer\s+to)\s+(?:\w+\s+){0,3}?(?:enclosed"
+    r"|attached|pages?|documents?|appendix|annex)|\brefer\s+to\s+pages?\b|\b(?:I|we)\s+(?:have\s+)?"
+    r"(?:decided\s+to\s+)?(?:release[ds]?|grant(?:ed)?|enclose[ds]?|attach(?:ed)?)\b"
+    r"|\bgranted\s+in\s+(?:full|part)\b",
+    re.IGNORECASE,
+)
+NOT_HELD = re.compile(
+    r"\bdo(?:es)?\s+not\s+(?:hold|exist|have\s+any)\b|\bnot\s+held\b|\bno\s+(?:such\s+)?(?:formal\s+)?"
+    r"(?:information|documents?|records?|reports?)\b[^.;]{0,30}?\b(?:exists?|held|found|identified"
+    r"|located)\b|\bcould\s+not\s+(?:find|locate|identify)\s+any\b|\bis\s+no\s+(?:formal\s+)?record"
+    r"|\b(?:18|17)\((?:e|g)\)|\b53\(b\)",
+    re.IGNORECASE,
+)

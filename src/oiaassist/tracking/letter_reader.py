@@ -1,0 +1,281 @@
+r"""Read an agency's letter: what it states, each fact with the words it came from.
+
+:func:`read_letter` finds, in the text of an acknowledgement, extension,
+transfer, clarification or decision letter: the letter's own date, the Act,
+the agency's reference, when the request was received, the due date it
+states, a request for clarification or refinement and the answer, an
+extension (notice date, working days, new date, grounds, the right to
+complain), a transfer, what was decided, and every section cited.
+:func:`~oiaassist.tracking.letter_checks.check_reading` then checks each
+stated date against the deadline engine, and :func:`to_events` turns the
+reading into tracking events.
+
+Example:
+    >>> reading = read_letter("16 December 2024\n\nTēnā koe\n\nWe refer to your "
+    ...     "email of 13 September 2024 requesting information under the OIA.")
+    >>> reading.letter_date.value, reading.received.value
+    (datetime.date(2024, 12, 16), datetime.date(2024, 9, 13))
+
+The reader is plain regular expressions (:mod:`.letter_patterns`,
+:mod:`.letter_phrases`): what it cannot find it leaves as None, and it never
+guesses a date it did not see, apart from the letter's own date standing in
+for "this letter" (an extension or transfer notified by it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from oiaassist.law.acts import Act
+from oiaassist.tracking import letter_story as story
+from oiaassist.tracking.events import (
+    Acknowledged,
+    ClarificationSought,
+    Clarified,
+    DecisionNotified,
+    Event,
+    ExtensionNotified,
+    Outcome,
+    Received,
+    RefinementDeclined,
+    Transferred,
+)
+from oiaassist.tracking.letter_facts import (
+    ClarificationFound,
+    ExtensionFound,
+    Facts,
+    OutcomeHint,
+    TransferFound,
+)
+from oiaassist.tracking.letter_files import letter_text_from_file
+from oiaassist.tracking.letter_text import Found, LetterText
+
+__all__ = [
+    "ClarificationFound",
+    "ExtensionFound",
+    "Found",
+    "LetterKind",
+    "LetterReading",
+    "OutcomeHint",
+    "TransferFound",
+    "read_letter",
+    "read_letter_file",
+    "to_events",
+]
+
+
+class LetterKind(StrEnum):
+    """What a letter mainly is, judged from what it states."""
+
+    DECISION = "decision"
+    TRANSFER = "transfer"
+    EXTENSION = "extension"
+    CLARIFICATION = "clarification"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    UNKNOWN = "unknown"
+
+
+# Sections that give grounds for withholding or refusing, by Act (for DecisionNotified).
+_GROUND_SECTIONS = {
+    Act.OIA: frozenset({"6", "7", "9", "10", "18"}),
+    Act.LGOIMA: frozenset({"6", "7", "8", "17"}),
+    Act.PRIVACY: frozenset({"49", "50", "51", "52", "53"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LetterReading:
+    """Everything :func:`read_letter` found; None (or empty) where the letter is silent.
+
+    Attributes:
+        letter_date: the date heading the letter.
+        act: the Act the letter is under (the one it names most), None if none named.
+        reference: the agency's reference, e.g. "OIA 29681".
+        received: when the agency received the request.
+        stated_due: the original due date the letter states.
+        clarification: the agency's request for clarification or refinement.
+        refinement_declined: when the requester declined the refinement.
+        clarified: when the requester clarified or amended the request.
+        treated_as_new: whether the letter says the amended request is a new one.
+        extension: an extension the letter notifies or refers to.
+        transfer: a transfer to another agency.
+        right_to_complain: "Ombudsman" or "Privacy Commissioner" if the letter
+            tells the requester of the right to complain.
+        outcomes: what the letter says was decided (released, withheld...).
+        sections: every section cited, normalised ("9(2)(g)(i)"), in order of
+            first appearance, without duplicates.
+    """
+
+    letter_date: Found[date] | None = None
+    act: Found[Act] | None = None
+    reference: Found[str] | None = None
+    received: Found[date] | None = None
+    stated_due: Found[date] | None = None
+    clarification: ClarificationFound | None = None
+    refinement_declined: Found[date] | None = None
+    clarified: Found[date] | None = None
+    treated_as_new: Found[bool] | None = None
+    extension: ExtensionFound | None = None
+    transfer: TransferFound | None = None
+    right_to_complain: Found[str] | None = None
+    outcomes: tuple[Found[OutcomeHint], ...] = ()
+    sections: tuple[Found[str], ...] = ()
+
+    @property
+    def section_numbers(self) -> tuple[str, ...]:
+        """The sections cited, as strings: ("6(a)", "9(2)(g)(i)", ...)."""
+        return tuple(s.value for s in self.sections)
+
+    @property
+    def outcome(self) -> Outcome | None:
+        """The decision in one word, or None if the letter states no decision."""
+        hints = {h.value for h in self.outcomes}
+        if not hints or (self.transfer is not None and hints == {OutcomeHint.NOT_HELD}):
+            return None  # "not held here" is why a request is transferred, not a decision
+        if OutcomeHint.RELEASED in hints:
+            partly = hints & {OutcomeHint.WITHHELD, OutcomeHint.REFUSED, OutcomeHint.NOT_HELD}
+            return Outcome.PARTLY_GRANTED if partly else Outcome.GRANTED
+        if hints == {OutcomeHint.NOT_HELD}:
+            return Outcome.NOT_HELD
+        return Outcome.REFUSED
+
+    @property
+    def kind(self) -> LetterKind:
+        """Decision, transfer, extension, clarification or acknowledgement letter."""
+        if self.outcome is not None:
+            return LetterKind.DECISION
+        if self.transfer is not None:
+            return LetterKind.TRANSFER
+        if self.extension is not None and self.extension.notified_in_this_letter:
+            return LetterKind.EXTENSION
+        if self.clarification is not None and self.clarification.asked_in_this_letter:
+            return LetterKind.CLARIFICATION
+        if self.stated_due is not None or self.received is not None:
+            return LetterKind.ACKNOWLEDGEMENT
+        return LetterKind.UNKNOWN
+
+    def ground_sections(self) -> list[str]:
+        """The withholding/refusal grounds cited (s 6, 9, 18... ), most specific only."""
+        act = self.act.value if self.act else Act.OIA
+        grounds = [
+            s for s in self.section_numbers if re.sub(r"\D.*", "", s) in _GROUND_SECTIONS[act]
+        ]
+        return [s for s in grounds if not any(o != s and o.startswith(s + "(") for o in grounds)]
+
+
+def read_letter(text: str) -> LetterReading:
+    """Find what an agency's letter states (see the module docstring)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text: expected str, got {type(text).__name__}")
+    facts = Facts(LetterText(text))
+    facts.letter_date = facts.find_letter_date()
+    act = facts.find_act()
+    outcomes = facts.outcomes()
+    transfer = story.transfer(facts)
+    decision = {h.value for h in outcomes} - (
+        {OutcomeHint.NOT_HELD} if transfer else set()
+    ) != set()
+    sentences = story.extension_sentences(facts)
+    privacy = act is not None and act.value is Act.PRIVACY
+    extension = story.extension(facts, sentences, decision=decision, privacy=privacy)
+    dues = story.due_dates(facts, has_extension=extension is not None)
+    if extension is not None and extension.extended_to is None and dues.extended is not None:
+        extension = dataclasses.replace(extension, extended_to=dues.extended)
+    return LetterReading(
+        letter_date=facts.letter_date,
+        act=act,
+        reference=facts.find_reference(),
+        received=story.received(facts),
+        stated_due=dues.original,
+        clarification=story.clarification(facts, decision=decision),
+        refinement_declined=story.refinement_declined(facts),
+        clarified=story.clarified(facts),
+        treated_as_new=story.treated_as_new(facts),
+        extension=extension,
+        transfer=transfer,
+        right_to_complain=story.right_to_complain(facts),
+        outcomes=outcomes,
+        sections=facts.sections(),
+    )
+
+
+def read_letter_file(path: str | Path) -> LetterReading:
+    """Read a letter from a .txt, .docx or .pdf file (PDF needs ``oiaassist[pdf]``).
+
+    Raises:
+        LetterError: the file is missing, empty, binary or cannot be read.
+    """
+    return read_letter(letter_text_from_file(path))
+
+
+_COUNCIL = re.compile(r"\b(?:Council|District|City|Regional|Unitary)\b")
+
+
+def to_events(reading: LetterReading) -> list[Event]:
+    """Tracking events for what the letter states, in date order.
+
+    A request needs a ``Received`` event: if the letter does not say when the
+    request was received, add one before building a
+    :class:`~oiaassist.tracking.events.Request` from these.
+    """
+    letter_date = reading.letter_date.value if reading.letter_date else None
+    events: list[Event] = []
+    if reading.received:
+        events.append(Received(date=reading.received.value))
+    if reading.clarification:
+        sought = reading.clarification
+        events.append(
+            ClarificationSought(
+                date=sought.sought.value,
+                proposal=sought.sought.snippet,
+                refinement=sought.refinement,
+            )
+        )
+    if reading.refinement_declined:
+        events.append(RefinementDeclined(date=reading.refinement_declined.value))
+    elif reading.clarified:
+        as_new = reading.treated_as_new.value if reading.treated_as_new else None
+        events.append(Clarified(date=reading.clarified.value, treated_as_new=as_new))
+    if reading.stated_due and letter_date and reading.kind is LetterKind.ACKNOWLEDGEMENT:
+        ref = reading.reference.value if reading.reference else ""
+        events.append(
+            Acknowledged(date=letter_date, stated_due=reading.stated_due.value, reference=ref)
+        )
+    moved = reading.transfer
+    if moved is not None and moved.on is not None:
+        events.append(
+            Transferred(
+                date=moved.on.value,
+                to_agency=moved.to_agency.value,
+                act=Act.LGOIMA if _COUNCIL.search(moved.to_agency.value) else None,
+                partial=moved.partial,
+            )
+        )
+    if reading.extension and reading.extension.notice_date:
+        events.append(_extension_event(reading, reading.extension))
+    if reading.outcome is not None and letter_date is not None:
+        events.append(
+            DecisionNotified(
+                date=letter_date, outcome=reading.outcome, sections=reading.ground_sections()
+            )
+        )
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(events, key=lambda e: (e.date, order[id(e)]))
+
+
+def _extension_event(reading: LetterReading, ext: ExtensionFound) -> ExtensionNotified:
+    assert ext.notice_date is not None
+    this_letter = ext.notified_in_this_letter
+    return ExtensionNotified(
+        date=ext.notice_date.value,
+        extended_to=ext.extended_to.value if ext.extended_to else None,
+        working_days=ext.working_days.value if ext.working_days else None,
+        grounds=[g.value for g in ext.grounds],
+        stated_reasons=bool(ext.grounds) if this_letter else None,
+        stated_right_to_complain=(reading.right_to_complain is not None) if this_letter else None,
+    )

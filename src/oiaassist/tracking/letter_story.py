@@ -1,0 +1,242 @@
+"""Finding what happened to the request, and when, in a letter.
+
+The dated story a letter tells: received, clarification sought and answered,
+the stated due date, an extension, a transfer. Each finder takes the
+letter's :class:`~.letter_facts.Facts` (which already knows the letter's own
+date, used for "this letter is the notice" and for dates without a year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from oiaassist.tracking import letter_phrases as ph
+from oiaassist.tracking.events import ExtensionGround
+from oiaassist.tracking.letter_facts import (
+    ClarificationFound,
+    ExtensionFound,
+    Facts,
+    TransferFound,
+)
+from oiaassist.tracking.letter_patterns import DATE_ANYWHERE, parse_number
+from oiaassist.tracking.letter_text import Found
+
+
+@dataclass(frozen=True, slots=True)
+class DueDates:
+    """The decision dates a letter states, sorted into original and extended."""
+
+    original: Found[date] | None
+    extended: Found[date] | None
+
+
+def received(facts: Facts) -> Found[date] | None:
+    """When the agency received the request, as the letter says."""
+    hit = facts.first_dated(ph.RECEIVED)
+    return None if hit is None else hit[1]
+
+
+def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
+    """Sentences that announce an extension (not "we may need to extend")."""
+    return [
+        (s, e)
+        for s, e in facts.sentences_matching(ph.EXTENSION_WORD, ph.EXTENSION_TIME_WORD)
+        if not ph.CONDITIONAL.search(facts.flat, s, e)
+    ]
+
+
+def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
+    """The original due date and the extended one, by the words just before each date.
+
+    "extended to", "new", "now", "further" mark the extended date; "original",
+    "was due", "previously" the original one. The words looked at run back to
+    the previous date in the sentence. An unmarked date is the extended date
+    in a letter about an extension, else the original.
+    """
+    original: Found[date] | None = None
+    extended: Found[date] | None = None
+    seen: set[int] = set()
+    for match, found in facts.dated(ph.DUE, future=True):
+        at = match.start("date")
+        if at in seen:
+            continue
+        seen.add(at)
+        s_start, _ = facts.text.sentence(at)
+        earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
+        context = facts.flat[max([s_start, *earlier]) : at]
+        phrase = facts.flat[max(s_start, match.start()) : at]
+        if ph.EXTENDED_MARKER.search(phrase) and not ph.ORIGINAL_MARKER.search(phrase):
+            is_extended = True
+        elif ph.ORIGINAL_MARKER.search(context):
+            is_extended = False
+        elif ph.EXTENDED_MARKER.search(context):
+            is_extended = True
+        else:
+            is_extended = has_extension
+        if is_extended and extended is None:
+            extended = found
+        elif not is_extended and original is None:
+            original = found
+    return DueDates(original, extended)
+
+
+def opening_date(facts: Facts, start: int, end: int) -> Found[date] | None:
+    """The date of a sentence that opens "On 10 October 2024, …"."""
+    match = ph.OPENING_DATE.match(facts.flat, start, end)
+    if match is None:
+        return None
+    day = facts.resolve(match["date"], future=False)
+    return None if day is None else facts.text.found(day, match.start("date"), match.end("date"))
+
+
+def extension(
+    facts: Facts, sentences: list[tuple[int, int]], *, decision: bool, privacy: bool
+) -> ExtensionFound | None:
+    """The extension the letter announces or refers to, if any."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    days: Found[int] | None = None
+    notice: Found[date] | None = None
+    extended_to: Found[date] | None = None
+    for start, end in sentences:
+        if days is None:
+            days = _extension_days(facts, start, end)
+        if notice is None:
+            hit = facts.first_dated(ph.EXTENSION_NOTICE_DATE, within=(start, end))
+            notice = opening_date(facts, start, end) if hit is None else hit[1]
+        if extended_to is None:
+            hit = facts.first_dated([ph.EXTENSION_TO_IN_SENTENCE], future=True, within=(start, end))
+            if hit is not None and (notice is None or hit[1].value != notice.value):
+                extended_to = hit[1]
+    in_this_letter = notice is None and not decision
+    if in_this_letter and facts.letter_date is not None:
+        notice = facts.letter_date
+    return ExtensionFound(
+        snippet=facts.text.snippet(*first),
+        notice_date=notice,
+        notified_in_this_letter=in_this_letter,
+        working_days=days,
+        extended_to=extended_to,
+        grounds=_grounds(facts, sentences, privacy=privacy),
+    )
+
+
+def _extension_days(facts: Facts, start: int, end: int) -> Found[int] | None:
+    for pattern in ph.EXTENSION_DAYS:
+        for match in pattern.finditer(facts.flat, start, end):
+            number = parse_number(match["num"])
+            if number is not None and 0 < number <= 1000:
+                return facts.text.found(number, match.start("num"), match.end())
+    return None
+
+
+def _grounds(
+    facts: Facts, sentences: list[tuple[int, int]], *, privacy: bool
+) -> tuple[Found[ExtensionGround], ...]:
+    """Grounds given in the extension sentences or the sentence after each."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentences:
+        spans.append((start, end))
+        if end < len(facts.flat):
+            spans.append(facts.text.sentence(end))
+    checks = [
+        (ExtensionGround.LARGE_QUANTITY, ph.GROUND_LARGE_QUANTITY),
+        (ExtensionGround.CONSULTATIONS, ph.GROUND_CONSULTATIONS),
+    ]
+    if privacy:  # complexity is a ground only under the Privacy Act 2020, s 48(1)(c)
+        checks.append((ExtensionGround.COMPLEXITY, ph.GROUND_COMPLEXITY))
+    found: list[Found[ExtensionGround]] = []
+    for ground, pattern in checks:
+        for start, end in spans:
+            match = pattern.search(facts.flat, start, end)
+            if match is not None:
+                found.append(facts.text.found(ground, match.start(), match.end()))
+                break
+    return tuple(found)
+
+
+def right_to_complain(facts: Facts) -> Found[str] | None:
+    """Whether (and to whom) the letter mentions the right to complain."""
+    match = ph.RIGHT_TO_COMPLAIN.search(facts.flat)
+    if match is None:
+        return None
+    body = " ".join((match["body"] or match["body2"]).split())
+    name = "Privacy Commissioner" if body.lower().startswith("privacy") else "Ombudsman"
+    return facts.text.found(name, match.start(), match.end())
+
+
+def transfer(facts: Facts) -> TransferFound | None:
+    """A transfer of the request to another agency (OIA s 14, LGOIMA s 12)."""
+    matches = sorted(
+        (m for p in ph.TRANSFER for m in p.finditer(facts.flat)), key=lambda m: m.start()
+    )
+    for match in matches:
+        s_start, s_end = facts.text.sentence(match.start())
+        if ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
+            continue
+        agency = re.sub(r"(?:\s+(?:of|for|and|the|on|&))+$", "", match["agency"].rstrip(".,"))
+        if not agency:
+            continue
+        hit = facts.first_dated([ph.TRANSFER_DATE], within=(s_start, s_end))
+        stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
+        on = stated if stated is not None else facts.letter_date
+        partial = bool(re.match(r"(?:part|parts|some|items?|questions?)\b", match["what"], re.I))
+        return TransferFound(
+            to_agency=facts.text.found(
+                agency, match.start("agency"), match.start("agency") + len(agency)
+            ),
+            on=on,
+            date_stated=stated is not None,
+            partial=partial,
+        )
+    return None
+
+
+def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
+    """The agency's request for clarification or refinement, past or in this letter."""
+    hit = facts.first_dated(ph.CLARIFICATION_SOUGHT)
+    if hit is not None:
+        what = hit[0]["what"].lower()
+        return ClarificationFound(
+            hit[1], refinement=not what.startswith("clarif"), asked_in_this_letter=False
+        )
+    if decision or facts.letter_date is None:
+        return None
+    asks = list(ph.CLARIFICATION_ASKED_NOW.finditer(facts.flat))
+    if not asks:
+        return None
+    words = [next(g for g in m.groups() if g).lower() for m in asks]
+    letter = facts.letter_date
+    sought = Found(letter.value, facts.text.snippet(asks[0].start(), asks[0].end()), letter.span)
+    refinement = any(not w.startswith(("clarif", "confirm", "specify")) for w in words)
+    return ClarificationFound(sought, refinement=refinement, asked_in_this_letter=True)
+
+
+_ANSWER_WORDS = re.compile(r"clarif|refin|amend|narrow|scope|agree|accept", re.IGNORECASE)
+
+
+def refinement_declined(facts: Facts) -> Found[date] | None:
+    """When the requester declined the agency's refinement."""
+    hit = facts.first_dated(ph.REFINEMENT_DECLINED)
+    return None if hit is None else hit[1]
+
+
+def clarified(facts: Facts) -> Found[date] | None:
+    """When the requester clarified or amended the request."""
+    for match, found in facts.dated(ph.CLARIFIED, future=False):
+        s_start, s_end = facts.text.sentence(match.start())
+        if _ANSWER_WORDS.search(facts.flat, s_start, s_end):
+            return found
+    return None
+
+
+def treated_as_new(facts: Facts) -> Found[bool] | None:
+    """Whether the letter says the clarified request is treated as a new one (s 15(1AA))."""
+    for match in ph.TREATED_AS_NEW.finditer(facts.flat):
+        if ph.MAYBE.search(facts.flat, max(0, match.start() - 40), match.start()):
+            continue  # "we may treat it as a new request" states a possibility only
+        return facts.text.found(match["not"] is None, match.start(), match.end())
+    return None

@@ -1,0 +1,115 @@
+r"""A letter's text prepared for reading: whitespace folded, sentences found.
+
+PDF text extraction wraps lines wherever the page ended ("on\n23 November
+2023", even blank lines inside a sentence), so the reader matches against a
+*flat* copy in which every run of whitespace is one space. :class:`LetterText`
+keeps the way back to the original text, so each fact found can carry its
+snippet and its place in what the user gave.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+SNIPPET_MAX = 240
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_CHUNK = re.compile(rf"[^\s{_INVISIBLE}]+|[\s{_INVISIBLE}]+")
+_SENTENCE_END = re.compile(r"[.!?:]['\"”’)]*\s+(?=['\"“‘(\[]?[A-ZĀĒĪŌŪ])")
+_ABBREVIATIONS = frozenset((
+    "hon", "mr", "mrs", "ms", "dr", "st", "no", "nos", "s", "ss", "cl", "sec", "e.g", "i.e",
+    "eg", "ie", "etc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "ltd", "co", "p", "pp", "para", "ref", "attn", "approx", "cf",
+))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Found(Generic[T]):
+    """One fact found in a letter, with where it was found.
+
+    Attributes:
+        value: what was found (a date, a number, a name, a section...).
+        snippet: the words it came from, whitespace folded, for a "found here" display.
+        span: start and end offsets of the matched words in the original text.
+    """
+
+    value: T
+    snippet: str
+    span: tuple[int, int]
+
+
+class LetterText:
+    """The original text, its flat copy and the sentences of the flat copy."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        pieces: list[str] = []
+        self._flat_starts: list[int] = []
+        self._orig_starts: list[int] = []
+        length = 0
+        for match in _CHUNK.finditer(text):
+            chunk = match.group()
+            if chunk[0].isspace() or chunk[0] in _INVISIBLE:
+                if chunk.strip(_INVISIBLE) and pieces and not pieces[-1].endswith(" "):
+                    pieces.append(" ")
+                    length += 1
+                continue
+            self._flat_starts.append(length)
+            self._orig_starts.append(match.start())
+            pieces.append(chunk)
+            length += len(chunk)
+        self.flat = "".join(pieces).rstrip()
+        self._sentence_starts = [0]
+        for end in _SENTENCE_END.finditer(self.flat):
+            word = self.flat[self.flat.rfind(" ", 0, end.start()) + 1 : end.start()]
+            if word.lower().strip("('\"“‘") in _ABBREVIATIONS:
+                continue
+            self._sentence_starts.append(end.end())
+
+    def original_offset(self, flat_offset: int) -> int:
+        """Where a position of the flat copy falls in the original text."""
+        i = bisect_right(self._flat_starts, flat_offset) - 1
+        if i < 0:
+            return 0
+        return self._orig_starts[i] + (flat_offset - self._flat_starts[i])
+
+    def sentence(self, flat_offset: int) -> tuple[int, int]:
+        """The start and end (in the flat copy) of the sentence holding ``flat_offset``."""
+        i = bisect_right(self._sentence_starts, flat_offset) - 1
+        start = self._sentence_starts[max(i, 0)]
+        end = self._sentence_starts[i + 1] if i + 1 < len(self._sentence_starts) else len(self.flat)
+        return start, end
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Every sentence, as (start, end) in the flat copy."""
+        ends = [*self._sentence_starts[1:], len(self.flat)]
+        return [(s, e) for s, e in zip(self._sentence_starts, ends, strict=True) if e > s]
+
+    def snippet(self, start: int, end: int) -> str:
+        """The sentence around ``flat[start:end]``, shortened to about 240 characters."""
+        s_start, s_end = self.sentence(start)
+        s_end = max(s_end, end)
+        if s_end - s_start <= SNIPPET_MAX:
+            return self.flat[s_start:s_end].strip()
+        margin = max((SNIPPET_MAX - (end - start)) // 2, 40)
+        lo, hi = max(s_start, start - margin), min(s_end, end + margin)
+        text = self.flat[lo:hi].strip()
+        return ("…" if lo > s_start else "") + text + ("…" if hi < s_end else "")
+
+    def found(self, value: T, start: int, end: int) -> Found[T]:
+        """A :class:`Found` for the flat-copy span ``[start, end)``."""
+        span = (self.original_offset(start), self.original_offset(max(end - 1, start)) + 1)
+        return Found(value, self.snippet(start, end), span)
+
+
+def line_around(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The text before ``start`` on its line, the match, and the text after ``end`` on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    return text[line_start:start], text[start:end], text[end:line_end]
