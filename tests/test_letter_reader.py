@@ -363,6 +363,72 @@ GOLDEN: dict[str, Golden] = {
         sections=("49(1)(a)(i)", "53(b)"),
         checks={CheckKind.DECISION: ("2024-08-02", "2024-08-05", True)},
     ),
+    "minister-office-acknowledgement-te-reo": Golden(
+        LetterKind.ACKNOWLEDGEMENT,
+        "2024-10-04",  # "Paraire, 4 Oketopa 2024"
+        Act.OIA,
+        "CP-OIA-2024-212",
+        "2024-10-03",
+        stated_due="2024-11-01",  # Labour Day 28 Oct
+        checks={CheckKind.STATED_DUE: ("2024-11-01", "2024-11-01", True)},
+    ),
+    "nzpost-clarified-new-request": Golden(
+        LetterKind.ACKNOWLEDGEMENT,
+        "2019-01-16",
+        Act.OIA,
+        "NZP-OIA-19-003",
+        "2019-01-03",
+        stated_due="2019-02-15",  # law.md §9 S3: 13 Feb 2019 either way
+        clarification=("2019-01-08", False, False),
+        sections=("15(1AA)",),
+        checks={
+            CheckKind.STATED_DUE: ("2019-02-15", "2019-02-13", False),
+            CheckKind.CLARIFICATION: ("2019-01-08", "2019-01-24", True),
+        },
+    ),
+    "police-transfer-to-council": Golden(
+        LetterKind.TRANSFER,
+        "2024-05-14",
+        Act.OIA,
+        "IR-01-24-11872",
+        "2024-05-06",
+        stated_due="2024-06-04",
+        transfer=("Christchurch City Council", "2024-05-13", True),
+        complain="Ombudsman",
+        sections=("14(b)(i)", "28(3)"),
+        checks={
+            CheckKind.STATED_DUE: ("2024-06-04", "2024-06-04", True),
+            CheckKind.TRANSFER: ("2024-05-13", "2024-05-20", True),
+        },
+    ),
+    "ird-refusal-not-held": Golden(
+        LetterKind.DECISION,
+        "2024-07-12",
+        Act.OIA,
+        "OIA24-0611",
+        "2024-06-14",  # "June 14, 2024"
+        outcome=Outcome.REFUSED,
+        complain="Ombudsman",
+        sections=("18(e)",),
+        checks={CheckKind.DECISION: ("2024-07-12", "2024-07-15", True)},  # Matariki 28 Jun
+    ),
+    "health-nz-privacy-extension": Golden(
+        LetterKind.EXTENSION,
+        "2025-02-26",
+        Act.PRIVACY,
+        "PRI-2025-00317",
+        "2025-02-03",
+        stated_due="2025-03-04",  # Waitangi Day 6 Feb
+        extension=("2025-02-26", 20, "2025-04-01", (LG, ExtensionGround.COMPLEXITY)),
+        this_letter=True,
+        complain="Privacy Commissioner",
+        sections=("48(1)(a)", "48(1)(c)"),
+        checks={
+            CheckKind.STATED_DUE: ("2025-03-04", "2025-03-04", True),
+            CheckKind.EXTENSION_NOTICE: ("2025-02-26", "2025-03-04", True),
+            CheckKind.EXTENDED_TO: ("2025-04-01", "2025-04-01", True),
+        },
+    ),
 }
 
 
@@ -495,3 +561,34 @@ def test_late_extension_does_not_count_for_the_decision() -> None:
     result = assess(request, today=d("2024-04-17"))
     assert result.effective_deadline == d("2024-04-12")
     assert result.status is Status.OVERDUE
+
+
+def test_partial_transfer_to_a_council_becomes_an_lgoima_event() -> None:
+    reading = read_letter_file(LETTERS / "police-transfer-to-council.txt")
+    moved = next(e for e in to_events(reading) if isinstance(e, Transferred))
+    assert (moved.date, moved.to_agency, moved.act, moved.partial) == (
+        d("2024-05-13"),
+        "Christchurch City Council",
+        Act.LGOIMA,
+        True,
+    )
+    assert reading.transfer is not None
+    assert reading.transfer.date_stated
+
+
+def test_clarified_request_treated_as_new_keeps_the_statutory_date() -> None:
+    """law.md §9 S3: clarified 15 Jan 2019, treated as new → still 13 Feb 2019, not 15 Feb."""
+    reading = read_letter_file(LETTERS / "nzpost-clarified-new-request.txt")
+    assert reading.clarified is not None
+    assert reading.clarified.value == d("2019-01-15")
+    assert reading.treated_as_new is not None
+    assert reading.treated_as_new.value is True
+    events = to_events(reading)
+    assert [e.type.value for e in events] == [
+        "received",
+        "clarification_sought",
+        "clarified",
+        "acknowledged",
+    ]
+    result = assess(Request(agency="NZ Post", events=events), today=d("2019-01-16"))
+    assert result.effective_deadline == d("2019-02-13")

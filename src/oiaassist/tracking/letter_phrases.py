@@ -87,9 +87,9 @@ DUE = (
         r"\bdue\s+(?:date\s+)?(?:for\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:response|decision|reply)"
         r"\s+)?(?:is\s+|was\s+|will\s+be\s+|of\s+|on\s+|by\s+|:\s*)?(?:now\s+)?<DATE>"
     ),
-    # the statutory deadline / time limit … is …
+    # the statutory deadline / time limit … is …; within the original time limit of …
     phrase(
-        r"\b(?:statutory|legislative|legal|maximum)\s+(?:deadline|time\s*frame|time\s+limit"
+        r"\b(?:statutory|legislative|legal|maximum|original)\s+(?:deadline|time\s*frame|time\s+limit"
         r"|due\s+date)\b[^.;]{0,60}?\b(?:is|was|of|falls\s+on|:)\s+<DATE>"
     ),
     # within 20 working days, that is by …
@@ -247,7 +247,7 @@ TRANSFER = (
     # we have transferred your request to the Ministry of Health
     phrase(
         r"\b(?:have\s+|has\s+|had\s+)?(?:decided\s+to\s+|will\s+be\s+|are\s+|am\s+|is\s+)?"
-        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:the\s+)?<AGENCY>"
+        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[\w'’,-]+\s+){{0,6}}?to\s+(?:the\s+)?<AGENCY>"
     ),
     # your request has been transferred to NZ Police
     phrase(
