@@ -78,7 +78,7 @@ def test_seed_letter_facts(seed: LetterReading) -> None:
     assert seed.reference.value == "OIA 29681"
     assert seed.received is not None
     assert seed.received.value == d("2024-09-13")
-    assert "We refer to your email of 13 September 2024" in seed.received.snippet
+    assert seed.received.snippet.startswith("We refer to your email of 13 September 2024")
     assert seed.stated_due is None  # the letter states no original due date
     assert seed.clarification is not None
     assert seed.clarification.sought.value == d("2024-09-24")

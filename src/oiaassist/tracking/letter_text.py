@@ -48,6 +48,7 @@ class LetterText:
     def __init__(self, text: str) -> None:
         self.original = text
         pieces: list[str] = []
+        self._breaks: list[int] = []  # flat offsets just after a blank line in the original
         self._flat_starts: list[int] = []
         self._orig_starts: list[int] = []
         length = 0
@@ -57,6 +58,8 @@ class LetterText:
                 if chunk.strip(_INVISIBLE) and pieces and not pieces[-1].endswith(" "):
                     pieces.append(" ")
                     length += 1
+                if chunk.count("\n") >= 2:
+                    self._breaks.append(length)
                 continue
             self._flat_starts.append(length)
             self._orig_starts.append(match.start())
@@ -90,9 +93,17 @@ class LetterText:
         return [(s, e) for s, e in zip(self._sentence_starts, ends, strict=True) if e > s]
 
     def snippet(self, start: int, end: int) -> str:
-        """The sentence around ``flat[start:end]``, shortened to about 240 characters."""
+        """The sentence around ``flat[start:end]``, shortened to about 240 characters.
+
+        For display only, a blank line followed by a capital also ends the
+        sentence, so a letterhead does not run into the first paragraph (the
+        finders still see whole sentences: PDF text has blank lines mid-sentence).
+        """
         s_start, s_end = self.sentence(start)
         s_end = max(s_end, end)
+        paragraphs = [b for b in self._breaks if b < len(self.flat) and self.flat[b].isupper()]
+        s_start = max([s_start, *(b for b in paragraphs if s_start < b <= start)])
+        s_end = min([s_end, *(b for b in paragraphs if end <= b < s_end)])
         if s_end - s_start <= SNIPPET_MAX:
             return self.flat[s_start:s_end].strip()
         margin = max((SNIPPET_MAX - (end - start)) // 2, 40)
