@@ -111,3 +111,46 @@ def test_an_impossible_date_is_not_read() -> None:
 def test_text_must_be_a_string() -> None:
     with pytest.raises(TypeError):
         read_letter(b"bytes")  # type: ignore[arg-type]
+
+
+def test_a_due_date_label_and_a_plain_request_date() -> None:
+    reading = read_letter(
+        "Date: 15/10/2024\nOur ref: OIA-1\n\nDear Sam\n\nDate received: 14 October 2024\n"
+        "Due date: 12/11/2024\n\nWe will respond under the Official Information Act 1982.\n"
+    )
+    assert reading.received is not None
+    assert reading.received.value == date(2024, 10, 14)
+    assert reading.stated_due is not None
+    assert reading.stated_due.value == date(2024, 11, 12)
+
+
+def test_the_request_date_stands_in_only_when_receipt_is_not_stated() -> None:
+    reading = read_letter(
+        "12 August 2024\n\nDear Sam\n\nYour request of 5 August 2024 has been transferred to "
+        "the Office of the Minister of Finance under section 14 of the Official Information "
+        "Act 1982.\n"
+    )
+    assert reading.received is not None
+    assert reading.received.value == date(2024, 8, 5)
+    assert reading.transfer is not None
+    assert reading.transfer.to_agency.value == "Office of the Minister of Finance"
+    reading = read_letter(
+        "12 August 2024\n\nDear Sam\n\nYour request of 5 August 2024 was received on "
+        "6 August 2024.\n"
+    )
+    assert reading.received is not None
+    assert reading.received.value == date(2024, 8, 6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "released"),
+    [
+        ("I am pleased to provide the report to you.", True),
+        ("The dates are provided below.", True),
+        ("This is provided for in section 15A of the Act.", False),
+        ("If we decide to release the report, we will send it to you.", False),
+    ],
+)
+def test_release_words(sentence: str, released: bool) -> None:
+    reading = read_letter("1 July 2024\n\nDear Sam\n\n" + sentence + "\n")
+    assert (reading.outcome is not None) is released

@@ -73,6 +73,12 @@ RECEIVED = (
     ),
 )
 
+RECEIVED_FALLBACK = (
+    # Your request of 5 August 2024 has been transferred … (only when nothing above matched)
+    phrase(r"\byour\s+(?:[\w'’()-]+\s+){0,4}?request,?\s+(?:of|dated)\s+<DATE>"),
+)
+"""Weaker evidence of the day of receipt: the date of the request itself."""
+
 # -- due dates --
 
 DUE = (
@@ -84,7 +90,7 @@ DUE = (
     ),
     # The due date for a response is …; due on …; Due date: …
     phrase(
-        r"\bdue\s+(?:date\s+)?(?:for\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:response|decision|reply)"
+        r"\bdue\s+(?:date\s*)?(?:for\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:response|decision|reply)"
         r"\s+)?(?:is\s+|was\s+|will\s+be\s+|of\s+|on\s+|by\s+|:\s*)?(?:now\s+)?<DATE>"
     ),
     # the statutory deadline / time limit … is …; within the original time limit of …
@@ -278,7 +284,9 @@ WITHHELD = re.compile(
 )
 RELEASED = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been|being|was|were)\s+(?:\w+\s+)?(?:released|enclosed"
-    r"|attached|granted)\b|\bplease\s+(?:find|see|refer\s+to)\s+(?:\w+\s+){0,3}?(?:enclosed"
+    r"|attached|granted)\b|\bpleased\s+to\s+(?:provide|release|enclose|attach|send)\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+provided\s+(?:below|above|to\s+you|in\s+full)\b"
+    r"|\bplease\s+(?:find|see|refer\s+to)\s+(?:\w+\s+){0,3}?(?:enclosed"
     r"|attached|pages?|documents?|appendix|annex)|\brefer\s+to\s+pages?\b|\b(?:I|we)\s+(?:have\s+)?"
     r"(?:decided\s+to\s+)?(?:release[ds]?|grant(?:ed)?|enclose[ds]?|attach(?:ed)?)\b"
     r"|\bgranted\s+in\s+(?:full|part)\b",

@@ -34,7 +34,7 @@ class DueDates:
 
 def received(facts: Facts) -> Found[date] | None:
     """When the agency received the request, as the letter says."""
-    hit = facts.first_dated(ph.RECEIVED)
+    hit = facts.first_dated(ph.RECEIVED) or facts.first_dated(ph.RECEIVED_FALLBACK)
     return None if hit is None else hit[1]
 
 
