@@ -6,11 +6,13 @@ The stable public API is re-exported here::
     from oiaassist import response_deadline, extend_deadline
     d = response_deadline(date(2024, 9, 13))       # OIA by default -> d.due == 2024-10-11
     extend_deadline(d, working_days=45).due        # 2024-12-16
+    response_deadline(date(2022, 11, 21), agency="westland-district-council").due  # 2023-01-11
 
 Importing this package never imports Qt, and stays light: holiday data is
 loaded on the first calculation, not at import.
 """
 
+from oiaassist.agencies import Agency
 from oiaassist.deadlines import (
     Deadline,
     NonWorkingDay,
@@ -35,6 +37,7 @@ __version__ = "0.1.0"  # the one version source: hatchling reads it for the pack
 
 __all__ = [
     "Act",
+    "Agency",
     "Citation",
     "Deadline",
     "HolidayDataError",

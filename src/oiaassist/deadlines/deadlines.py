@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from oiaassist.agencies.directory import act_and_region
+from oiaassist.agencies.model import Agency
 from oiaassist.deadlines.calendar import (
     NonWorkingDay,
     WorkingDayCalendar,
@@ -140,10 +142,19 @@ class Deadline:
         )
 
 
-def _deadline(
-    received: date, act: Act | str, region: str | None, limit: Limit, field_name: str
+def _deadline(  # noqa: PLR0917 - private; the public functions are keyword-only
+    received: date,
+    act: Act | str | None,
+    region: str | None,
+    agency: Agency | str | None,
+    limit: Limit,
+    field_name: str,
 ) -> Deadline:
     check_date(received, field_name)
+    if agency is not None:  # the directory knows its Act and region (LGOIMA s 2(1)(b))
+        act, region = act_and_region(agency, act, region)
+    elif act is None:
+        act = Act.OIA
     calendar = calendar_for(act, region)
     calendar.require_covered(received, field_name)
     rule = calendar.act.rules.limit(limit)
@@ -166,28 +177,46 @@ def _deadline(
 
 
 def response_deadline(
-    received: date, *, act: Act | str = Act.OIA, region: str | None = None
+    received: date,
+    *,
+    act: Act | str | None = None,
+    region: str | None = None,
+    agency: Agency | str | None = None,
 ) -> Deadline:
     """Latest day to decide and notify the decision: 20 working days after receipt.
 
     OIA s 15(1), LGOIMA s 13(1), Privacy Act 2020 s 44.
 
+    ``act`` defaults to the OIA. Instead of ``act`` and ``region``, name the
+    ``agency`` (an :class:`~oiaassist.agencies.Agency`, id or exact name): the
+    directory supplies both, and an ``act`` or ``region`` also given must agree.
+
     Example:
         >>> response_deadline(date(2024, 9, 13)).due
         datetime.date(2024, 10, 11)
+        >>> response_deadline(date(2022, 11, 21), agency="westland-district-council").due
+        datetime.date(2023, 1, 11)
     """
-    return _deadline(received, act, region, Limit.RESPONSE, "received")
+    return _deadline(received, act, region, agency, Limit.RESPONSE, "received")
 
 
 def transfer_deadline(
-    received: date, *, act: Act | str = Act.OIA, region: str | None = None
+    received: date,
+    *,
+    act: Act | str | None = None,
+    region: str | None = None,
+    agency: Agency | str | None = None,
 ) -> Deadline:
     """Latest day to transfer a request: 10 working days after receipt (OIA s 14)."""
-    return _deadline(received, act, region, Limit.TRANSFER, "received")
+    return _deadline(received, act, region, agency, Limit.TRANSFER, "received")
 
 
 def clarification_deadline(
-    received: date, *, act: Act | str = Act.OIA, region: str | None = None
+    received: date,
+    *,
+    act: Act | str | None = None,
+    region: str | None = None,
+    agency: Agency | str | None = None,
 ) -> Deadline:
     """Last day an agency can seek clarification and still restart the clock.
 
@@ -195,7 +224,7 @@ def clarification_deadline(
     clarified request as a new one (OIA s 15(1AA)-(1AB)). oiaassist treats a
     request made *on* the 7th working day as in time (law.md §4.3).
     """
-    return _deadline(received, act, region, Limit.CLARIFICATION, "received")
+    return _deadline(received, act, region, agency, Limit.CLARIFICATION, "received")
 
 
 def extend_deadline(

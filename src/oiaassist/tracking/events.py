@@ -17,8 +17,17 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
+from oiaassist.agencies.directory import get as get_agency
 from oiaassist.law.acts import Act
 from oiaassist.law.regions import parse_region
 
@@ -268,6 +277,9 @@ class Request(_Model):
     Attributes:
         schema_version: the JSON format version (currently 1).
         agency: who the request went to.
+        agency_id: its id in :mod:`oiaassist.agencies`, if it is there; it fills
+            ``agency``, ``act`` and ``region`` when they are not given. An
+            ``act`` that contradicts it is an error; a ``region`` given wins.
         act: the Act it was made under (an agency's Act; default OIA).
         region: for LGOIMA, the local authority's region (anniversary day).
         subject: a short title, e.g. "Cluster munitions obligations".
@@ -282,6 +294,7 @@ class Request(_Model):
 
     schema_version: Literal[1] = SCHEMA_VERSION
     agency: Annotated[str, Field(min_length=1, max_length=300)]
+    agency_id: Annotated[str, Field(min_length=1, max_length=100)] | None = None
     act: Act = Act.OIA
     region: str | None = None
     subject: ShortText = ""
@@ -291,6 +304,37 @@ class Request(_Model):
     grounds_requested: bool = False
     reference: ShortText = ""
     events: list[Event] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_directory(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or not data.get("agency_id"):
+            return data
+        missing = [k for k in ("agency", "act", "region") if k not in data or data[k] == ""]
+        agency = get_agency(str(data["agency_id"]).strip())
+        if agency is None:
+            if missing:  # an id the directory no longer has is fine if nothing depends on it
+                raise ValueError(
+                    f"agency_id {data['agency_id']!r} is not in the agency directory; "
+                    f"give {', '.join(missing)} instead"
+                )
+            return data
+        given_act = data.get("act")
+        if given_act not in (None, "") and Act.parse(given_act) is not agency.act:
+            raise ValueError(
+                f"act {given_act!r} does not fit {agency.name}, which answers under the "
+                f"{agency.act.statute.title}"
+            )
+        filled = {"agency": agency.name, "act": agency.act, "region": agency.calendar_region}
+        return {**data, **{k: filled[k] for k in missing}}
+
+    @model_serializer(mode="wrap")
+    def _omit_empty_agency_id(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # Files without an agency_id stay byte-for-byte what they were (schema_version 1).
+        data = handler(self)
+        if isinstance(data, dict) and data.get("agency_id", "") is None:
+            del data["agency_id"]
+        return data
 
     @field_validator("act", mode="before")
     @classmethod

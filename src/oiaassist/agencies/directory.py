@@ -1,0 +1,93 @@
+"""Look agencies up: all of them, by id, or by a name a person gave.
+
+:func:`find` is the strict lookup behind ``response_deadline(agency=...)`` and
+``Request.agency_id``: it returns one agency or raises an
+:class:`~oiaassist.errors.InputError` that suggests what was probably meant,
+because a deadline computed for the wrong council is worse than none.
+"""
+
+from __future__ import annotations
+
+from oiaassist.agencies.dataset import agencies_by_id, load_agencies
+from oiaassist.agencies.model import Agency, AgencyKind
+from oiaassist.agencies.search import DERIVED_EXACT, EXACT, search_matches
+from oiaassist.errors import InputError
+from oiaassist.law.acts import Act
+from oiaassist.law.regions import REGIONS, parse_region
+
+
+def all_agencies(
+    *, act: Act | str | None = None, kind: AgencyKind | None = None
+) -> tuple[Agency, ...]:
+    """Every agency in the directory, in file order, optionally only one Act's or kind's."""
+    wanted = None if act is None else Act.parse(act)
+    return tuple(
+        a
+        for a in load_agencies()
+        if (wanted is None or a.act is wanted) and (kind is None or a.kind is kind)
+    )
+
+
+def get(agency_id: str) -> Agency | None:
+    """The agency with this id, or ``None``."""
+    return agencies_by_id().get(agency_id)
+
+
+def find(value: Agency | str, *, field: str = "agency") -> Agency:
+    """The one agency ``value`` names: an id, a name, a te reo Māori name or an alias.
+
+    Raises:
+        InputError: nothing or more than one agency has that exact name; the
+            message suggests the closest names.
+    """
+    if isinstance(value, Agency):
+        return value
+    if not isinstance(value, str):
+        raise InputError(field, value, "must be an agency id or name")
+    by_id = agencies_by_id().get(value.strip())
+    if by_id is not None:
+        return by_id
+    matches = search_matches(value, limit=None)
+    for level in (EXACT, DERIVED_EXACT):
+        exact = [m.agency for m in matches if m.score == level]
+        if len(exact) == 1:
+            return exact[0]
+        if len(exact) > 1:
+            names = "; ".join(f"{a.name} ({a.id})" for a in exact[:5])
+            raise InputError(field, value, f"names more than one agency: {names}; give the id")
+    near = "; ".join(f"{m.agency.name} ({m.agency.id})" for m in matches[:3])
+    hint = f"; did you mean: {near}" if near else ""
+    raise InputError(field, value, f"is not an agency in the directory{hint}")
+
+
+def act_and_region(
+    agency: Agency | str, act: Act | str | None, region: str | None
+) -> tuple[Act, str | None]:
+    """The Act and calendar region of a request to ``agency``.
+
+    ``act`` and ``region``, when also given, must agree with the directory:
+    a deadline counted under one Act for a body under the other is wrong.
+
+    Raises:
+        InputError: the agency is unknown, or ``act``/``region`` contradict it.
+    """
+    found = find(agency)
+    if act is not None and Act.parse(act) is not found.act:
+        raise InputError(
+            "act",
+            act,
+            f"does not fit {found.name}, which answers under the {found.act.statute.title}",
+        )
+    if region is not None:
+        code = parse_region(region)
+        if found.region is None:
+            raise InputError(
+                "region", region, f"does not apply: {found.name} counts no anniversary days"
+            )
+        if code not in (found.region, found.calendar_region):
+            raise InputError(
+                "region",
+                region,
+                f"does not fit {found.name}, which is in {REGIONS[found.region].name}",
+            )
+    return found.act, found.calendar_region

@@ -1,0 +1,137 @@
+"""``oiaassist agencies``: who takes requests, under which Act, on which calendar."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from oiaassist.agencies import Agency, all_agencies, search_matches
+from oiaassist.cli.args import act_arg
+from oiaassist.errors import UsageError
+from oiaassist.i18n import _
+from oiaassist.law.acts import Act
+from oiaassist.law.regions import REGIONS
+
+_ACTS = "{oia,lgoima}"
+
+
+def register(commands: Any) -> None:
+    """Add the ``agencies`` command (``search`` and ``list``) to the CLI."""
+    parser = commands.add_parser(
+        "agencies",
+        help="find an agency: its Act, region and anniversary day",
+        description=(
+            "Search or list the directory of New Zealand agencies that take official "
+            "information requests: departments, Ministers and Crown entities (OIA) and "
+            "every local authority (LGOIMA), with the anniversary day each council observes."
+        ),
+        epilog=(
+            "examples:\n"
+            "  oiaassist agencies search mfat\n"
+            "  oiaassist agencies search 'manatu aorere' --json\n"
+            "  oiaassist agencies list --act lgoima"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    actions = parser.add_subparsers(dest="agencies_command", metavar="ACTION")
+    actions.required = True
+
+    find = actions.add_parser(
+        "search", help="agencies whose names match TEXT, best first", description=_SEARCH_HELP
+    )
+    find.add_argument("text", metavar="TEXT", help="a name, te reo Māori name or acronym")
+    find.add_argument(
+        "--limit", type=_limit, default=10, metavar="N", help="show at most N (default: 10)"
+    )
+    find.add_argument("--act", type=_act, metavar=_ACTS, help="only agencies under this Act")
+    find.add_argument("--json", action="store_true", help="print JSON for scripts")
+    find.set_defaults(handler=run_search)
+
+    listing = actions.add_parser("list", help="every agency in the directory")
+    listing.add_argument("--act", type=_act, metavar=_ACTS, help="only agencies under this Act")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=run_list)
+
+
+_SEARCH_HELP = (
+    "Case, macrons and words like 'of' or 'for' do not matter; acronyms (MFAT, WCC) "
+    "and the start of a name work."
+)
+
+
+def _limit(text: str) -> int:
+    if not text.strip().isdigit() or not 1 <= int(text) <= 1000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to 1000")
+    return int(text)
+
+
+def _act(text: str) -> Act:
+    act = act_arg(text)
+    if act not in (Act.OIA, Act.LGOIMA):
+        raise argparse.ArgumentTypeError(f"{text!r}: the directory lists OIA and LGOIMA bodies")
+    return act
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Print the agencies matching the text."""
+    text: str = args.text
+    if not text.strip():
+        raise UsageError(_("agencies search: give some of the agency's name"))
+    matches = search_matches(text, limit=args.limit, act=args.act)
+    if args.json:
+        rows = [{**as_json(m.agency), "score": m.score, "matched": m.matched} for m in matches]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not matches:
+        print(_("No agency in the directory matches {text!r}.").format(text=text))
+        return 0
+    print("\n".join(_table([m.agency for m in matches])))
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print every agency (or those under one Act)."""
+    agencies = all_agencies(act=args.act)
+    if args.json:
+        print(json.dumps([as_json(a) for a in agencies], indent=2, ensure_ascii=False))
+        return 0
+    print("\n".join(_table(agencies)))
+    return 0
+
+
+def _table(agencies: list[Agency] | tuple[Agency, ...]) -> list[str]:
+    width = max((len(a.id) for a in agencies), default=0)
+    return [f"{a.id:<{width}}  {a.display_name} — {_where(a)}" for a in agencies]
+
+
+def _where(agency: Agency) -> str:
+    """E.g. "OIA" or "LGOIMA, West Coast (West Coast anniversary day)"."""
+    if agency.region is None:
+        return agency.act.value.upper()
+    return _("{act}, {region} ({anniversary} anniversary day)").format(
+        act=agency.act.value.upper(),
+        region=REGIONS[agency.region].name,
+        anniversary=agency.anniversary_name,
+    )
+
+
+def as_json(agency: Agency) -> dict[str, Any]:
+    """An agency as plain JSON values (stable keys, for scripts)."""
+    return {
+        "id": agency.id,
+        "name": agency.name,
+        "maori_name": agency.maori_name,
+        "aliases": list(agency.aliases),
+        "kind": agency.kind.value,
+        "act": agency.act.value,
+        "region": agency.region,
+        "anniversary": agency.anniversary,
+        "anniversary_name": agency.anniversary_name,
+        "calendar_region": agency.calendar_region,
+        "request_email": agency.request_email,
+        "request_url": agency.request_url,
+        "sources": list(agency.sources),
+        "checked": agency.checked.isoformat() if agency.checked else None,
+        "notes": agency.notes,
+    }
