@@ -9,13 +9,10 @@ file, the row and the column: a table never ends in silence.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -58,6 +55,8 @@ PROVINCES = frozenset(code for code, region in REGIONS.items() if region.observe
 @lru_cache(maxsize=1)
 def load_agencies() -> tuple[Agency, ...]:
     """Every agency in the shipped data, in file order (read and checked once)."""
+    from importlib import resources  # noqa: PLC0415 - ~10 ms; not paid by `import oiaassist`
+
     text = resources.files("oiaassist.agencies").joinpath(DATA_FILE).read_text(encoding="utf-8")
     return parse_agencies(text, source=DATA_FILE)
 
@@ -72,6 +71,9 @@ def parse_agencies(text: str, *, source: str = "<text>") -> tuple[Agency, ...]:
     Raises:
         AgencyDataError: naming ``source``, the line and what is wrong with it.
     """
+    import csv  # noqa: PLC0415 - ~5 ms; only needed when the data is read
+    import io  # noqa: PLC0415
+
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     header = tuple(reader.fieldnames or ())
     if header != COLUMNS:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from oiaassist.agencies.directory import act_and_region
-from oiaassist.agencies.model import Agency
 from oiaassist.deadlines.calendar import (
     NonWorkingDay,
     WorkingDayCalendar,
@@ -25,6 +24,9 @@ from oiaassist.law.citations import Citation
 from oiaassist.law.holidays import anniversary_days
 from oiaassist.law.regions import REGIONS
 from oiaassist.law.working_days import definition_for
+
+if TYPE_CHECKING:
+    from oiaassist.agencies.model import Agency
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,8 @@ def _deadline(  # noqa: PLR0917 - private; the public functions are keyword-only
 ) -> Deadline:
     check_date(received, field_name)
     if agency is not None:  # the directory knows its Act and region (LGOIMA s 2(1)(b))
+        from oiaassist.agencies.directory import act_and_region  # noqa: PLC0415 - on first use
+
         act, region = act_and_region(agency, act, region)
     elif act is None:
         act = Act.OIA
