@@ -65,7 +65,7 @@ class AgencyMatch:
 @dataclass(frozen=True, slots=True)
 class _Key:
     text: str
-    words: tuple[str, ...]
+    spaced: str  # " " + text: `" " + word in spaced` finds a word start at C speed
     shown: str
     derived: bool
 
@@ -75,6 +75,7 @@ class _Entry:
     agency: Agency
     keys: tuple[_Key, ...]
     words: frozenset[str]
+    spaced: str  # every word of every key, each after a space
 
 
 class _Index:
@@ -133,7 +134,7 @@ def _entry(agency: Agency) -> _Entry:
     def add(shown: str, key_words: tuple[str, ...], *, derived: bool) -> None:
         text = " ".join(key_words)
         if text and (text not in keys or (keys[text].derived and not derived)):
-            keys[text] = _Key(text, key_words, shown, derived)
+            keys[text] = _Key(text, f" {text}", shown, derived)
 
     explicit = [agency.name, agency.maori_name, *agency.aliases, agency.id]
     for shown in explicit:
@@ -146,8 +147,8 @@ def _entry(agency: Agency) -> _Entry:
     add(agency.name, stripped, derived=True)
     if len(name_words) > 1:
         add(agency.name, ("".join(w[0] for w in name_words),), derived=True)
-    all_words = frozenset(w for key in keys.values() for w in key.words)
-    return _Entry(agency, tuple(keys.values()), all_words)
+    all_words = frozenset(w for key in keys.values() for w in key.text.split())
+    return _Entry(agency, tuple(keys.values()), all_words, " " + " ".join(sorted(all_words)))
 
 
 @lru_cache(maxsize=1)
@@ -155,35 +156,35 @@ def _shipped_index() -> _Index:
     return _Index(load_agencies())
 
 
-def _score_key(key: _Key, query: str, query_words: tuple[str, ...]) -> int:
+def _score_key(key: _Key, query: str, starts: tuple[str, ...]) -> int:
+    """How well one name matches; ``starts`` are the query words, each after a space."""
     if key.text == query:
         return DERIVED_EXACT if key.derived else EXACT
     if key.text.startswith(query):
         return PREFIX
+    spaced = key.spaced
     position = 0
-    for word in query_words:
-        for i in range(position, len(key.words)):
-            if key.words[i].startswith(word):
-                position = i + 1
-                break
-        else:
+    for start in starts:
+        found = spaced.find(start, position)
+        if found < 0:
             break
+        position = found + len(start)  # the next word must start after this one
     else:
         return WORDS_IN_ORDER
-    if all(any(k.startswith(w) for k in key.words) for w in query_words):
+    if all(start in spaced for start in starts):
         return WORDS_ANY_ORDER
     return 0
 
 
-def _best(entry: _Entry, query: str, query_words: tuple[str, ...]) -> AgencyMatch:
+def _best(entry: _Entry, query: str, starts: tuple[str, ...]) -> AgencyMatch:
     best_score, best_length, best_shown = 0, 0, ""
     for key in entry.keys:
-        score = _score_key(key, query, query_words)
+        score = _score_key(key, query, starts)
         if score > best_score or (score == best_score and len(key.text) < best_length):
             best_score, best_length, best_shown = score, len(key.text), key.shown
     if best_score:
         return AgencyMatch(entry.agency, best_score, best_shown)
-    if all(any(k.startswith(w) for k in entry.words) for w in query_words):
+    if all(start in entry.spaced for start in starts):
         return AgencyMatch(entry.agency, WORDS_ACROSS_NAMES, entry.agency.name)
     return AgencyMatch(entry.agency, FUZZY, entry.agency.name)
 
@@ -236,8 +237,9 @@ def _search(
     entries = [index.entries[p] for p in positions]
     if act is not None:
         entries = [e for e in entries if e.agency.act is act]
+    starts = tuple(f" {word}" for word in query_words)
     ranked = sorted(
-        (_best(e, query, query_words) for e in entries),
+        (_best(e, query, starts) for e in entries),
         key=lambda m: (-m.score, _KIND_ORDER[m.agency.kind], len(m.matched), m.agency.name),
     )
     return tuple(ranked if limit is None else ranked[:limit])
