@@ -77,7 +77,7 @@ def run_search(args: argparse.Namespace) -> int:
     """Print the agencies matching the text."""
     text: str = args.text
     if not text.strip():
-        raise UsageError(_("agencies search: give some of the agency's name"))
+        raise UsageError(_("TEXT is empty: give some of the agency's name, e.g. 'mfat'"))
     matches = search_matches(text, limit=args.limit, act=args.act)
     if args.json:
         rows = [{**as_json(m.agency), "score": m.score, "matched": m.matched} for m in matches]
