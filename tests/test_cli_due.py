@@ -244,3 +244,36 @@ def test_subprocess_version() -> None:
     result = run_process("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"oiaassist {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("argv", "due"),
+    [
+        (("21/11/2022", "--agency", "Westland District Council"), "2023-01-11"),
+        (("2024-09-13", "--agency", "mfat", "--extend", "45"), "2024-12-16"),
+        (("2024-09-13", "--agency", "Manatū Aorere"), "2024-10-11"),
+    ],
+)
+def test_due_for_an_agency_takes_its_act_and_calendar(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], due: str
+) -> None:
+    code, out, _ = run(capsys, "due", *argv)
+    assert code == 0
+    assert f"({due})" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "field"),
+    [
+        (("--agency", "no such body"), "agency:"),
+        (("--agency", "mfat", "--act", "lgoima"), "act: 'lgoima' does not fit"),
+    ],
+)
+def test_due_for_a_wrong_agency_is_one_line(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], field: str
+) -> None:
+    code, out, err = run(capsys, "due", "2024-09-13", *argv)
+    assert code == 2
+    assert out == ""
+    assert field in err
+    assert len(err.strip().splitlines()) == 1

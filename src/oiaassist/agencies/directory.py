@@ -75,7 +75,7 @@ def act_and_region(
     if act is not None and Act.parse(act) is not found.act:
         raise InputError(
             "act",
-            act,
+            act.value if isinstance(act, Act) else act,
             f"does not fit {found.name}, which answers under the {found.act.statute.title}",
         )
     if region is not None:

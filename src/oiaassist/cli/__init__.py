@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from oiaassist import __version__
-from oiaassist.cli import check, draft, due, read_letter, report
+from oiaassist.cli import agencies, check, draft, due, read_letter, report
 from oiaassist.errors import HolidayDataError, OiaAssistError
 
 # Each command module has register(commands), which sets a handler(args) -> int.
-COMMANDS = (due, check, report, read_letter, draft)
+COMMANDS = (due, check, report, read_letter, draft, agencies)
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from oiaassist.agencies import find
 from oiaassist.cli.args import DATE_FORMS, act_arg, count_arg, date_arg, region_arg
 from oiaassist.cli.explain import as_json, summary, trail
 from oiaassist.deadlines.deadlines import (
@@ -14,7 +15,6 @@ from oiaassist.deadlines.deadlines import (
     response_deadline,
     transfer_deadline,
 )
-from oiaassist.law.acts import Act
 from oiaassist.law.regions import REGIONS
 
 
@@ -31,7 +31,8 @@ def register(commands: Any) -> None:
             "examples:\n"
             "  oiaassist due 2024-09-13\n"
             "  oiaassist due 2024-09-13 --extend 45 --explain\n"
-            "  oiaassist due 21/11/2022 --act lgoima --region WTC\n\n"
+            "  oiaassist due 21/11/2022 --act lgoima --region WTC\n"
+            '  oiaassist due 21/11/2022 --agency "Westland District Council"\n\n'
             f"regions (LGOIMA anniversary days): {', '.join(REGIONS)}"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -42,9 +43,17 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--act",
         type=act_arg,
-        default=Act.OIA,
+        default=None,
         metavar="{oia,lgoima,privacy}",
-        help="the Act the request is under (default: oia)",
+        help="the Act the request is under (default: oia, or the agency's Act)",
+    )
+    parser.add_argument(
+        "--agency",
+        metavar="NAME",
+        help=(
+            "the agency, by name, acronym or id (see `oiaassist agencies search`): "
+            "it supplies the Act and, for a council, the region"
+        ),
     )
     parser.add_argument(
         "--region",
@@ -81,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
         compute = transfer_deadline
     elif args.clarification:
         compute = clarification_deadline
-    deadline = compute(args.received, act=args.act, region=args.region)
+    agency = find(args.agency) if args.agency else None
+    deadline = compute(args.received, act=args.act, region=args.region, agency=agency)
     if args.extend is not None:
         deadline = extend_deadline(deadline, working_days=args.extend)
     if args.json:
