@@ -96,8 +96,18 @@ if ! QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from oiaassist.app import 
 fi
 
 step "PyInstaller bundle (packaging/pyinstaller/oiaassist.spec)"
-(cd "$REPO" && "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
-    --distpath "$DIST" --workpath build/pyinstaller packaging/pyinstaller/oiaassist.spec)
+# The full log goes to build/pyinstaller.log. Shown here: the spec's own lines and the
+# warnings, less the expected ones: "hidden import not found" for the pydantic.v1 and
+# lxml.html modules lean.py excludes (their packages' hooks still name them).
+mkdir -p build
+if ! "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+    --distpath "$DIST" --workpath build/pyinstaller packaging/pyinstaller/oiaassist.spec \
+    >build/pyinstaller.log 2>&1; then
+    cat build/pyinstaller.log >&2
+    echo "build-linux: PyInstaller failed (log: build/pyinstaller.log)" >&2
+    exit 1
+fi
+grep -v -E 'Hidden import "(pydantic\.v1|lxml\.html)[.a-zA-Z_0-9]*" not found' build/pyinstaller.log || true
 BUNDLE="$DIST/oiaassist"
 cp build/pyinstaller/oiaassist/lean-report.json "$DIST/lean-report.json"
 

@@ -51,7 +51,10 @@ check_programs() {
         || fail "draft --format docx exited $?"
     # A .docx is a zip with word/document.xml; unzip -l or python3 reads it.
     if command -v unzip >/dev/null; then
-        unzip -l letter.docx | grep -q "word/document.xml" || fail "letter.docx is not a .docx"
+        # (not `unzip -l | grep -q`: grep stops reading early, unzip dies of SIGPIPE and
+        # pipefail turns that into a failure now and then)
+        out=$(unzip -l letter.docx) || fail "letter.docx is not a zip file"
+        grep -q "word/document.xml" <<<"$out" || fail "letter.docx is not a .docx"
     else
         python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).read("word/document.xml")' \
             letter.docx || fail "letter.docx is not a .docx"
