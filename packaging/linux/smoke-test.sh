@@ -42,6 +42,13 @@ check_programs() {
     out=$(run "$cli" due 2024-09-13 --extend 45) || fail "due exited $?"
     grep -q "2024-12-16" <<<"$out" || fail "due gave: $out"
 
+    # The agency directory is package data (agencies/data/): proves the spec collected it.
+    if run "$cli" agencies --help >/dev/null 2>&1; then
+        say "$cli agencies search mfat"
+        out=$(run "$cli" agencies search mfat) || fail "agencies search exited $?"
+        grep -q "Foreign Affairs" <<<"$out" || fail "agencies search gave: $out"
+    fi
+
     say "$cli draft request: text (en_NZ and mi) and .docx"
     run "$cli" draft request --example >request.json || fail "draft --example exited $?"
     sed 's/"locale": "en_NZ"/"locale": "mi"/' request.json >request-mi.json
