@@ -1,0 +1,106 @@
+"""The quick calculator: a date, an Act and a region give the due date and its trail."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from oiaassist.app import icons, theme
+from oiaassist.app.choices import fill_act_combo, fill_region_combo
+from oiaassist.app.forms import child
+from oiaassist.app.qdates import to_date, to_qdate
+from oiaassist.deadlines import (
+    Deadline,
+    clarification_deadline,
+    extend_deadline,
+    response_deadline,
+    transfer_deadline,
+)
+from oiaassist.errors import OiaAssistError
+from oiaassist.i18n import long_date, medium_date
+
+
+class Calculator(QObject):
+    """Binds ``calculator.ui``; recalculates on every change."""
+
+    def __init__(self, form: QWidget, *, today: date) -> None:
+        super().__init__(form)
+        self.date = child(form, QDateEdit, "calcDateEdit")
+        self.act = child(form, QComboBox, "calcActCombo")
+        self.region = child(form, QComboBox, "calcRegionCombo")
+        self.extend = child(form, QSpinBox, "calcExtendSpin")
+        self.due = child(form, QLabel, "calcDueLabel")
+        self.other = child(form, QLabel, "calcOtherLabel")
+        self.trail = child(form, QListWidget, "calcTrailList")
+        self.error = child(form, QLabel, "calcErrorLabel")
+        fill_act_combo(self.act)
+        fill_region_combo(self.region, none_label="(none: not a council)")
+        self.date.setDate(to_qdate(today))
+        self.date.dateChanged.connect(self.calculate)
+        self.act.currentIndexChanged.connect(self.calculate)
+        self.region.currentIndexChanged.connect(self.calculate)
+        self.extend.valueChanged.connect(self.calculate)
+        self.result: Deadline | None = None
+        self.calculate()
+
+    def set_date(self, day: date) -> None:
+        """Calculate from ``day``."""
+        self.date.setDate(to_qdate(day))
+
+    def calculate(self) -> None:
+        """Work out the deadlines for the chosen date, Act and region."""
+        act = str(self.act.currentData())
+        self.region.setEnabled(act == "lgoima")
+        region = self.region.currentData() if act == "lgoima" else None
+        received = to_date(self.date.date())
+        self.error.hide()
+        self.trail.clear()
+        try:
+            deadline = response_deadline(received, act=act, region=region)
+            if self.extend.value():
+                deadline = extend_deadline(deadline, working_days=self.extend.value())
+            others = []
+            for limit, words in (
+                (transfer_deadline, "Transfer by"),
+                (clarification_deadline, "Seek clarification (to restart the clock) by"),
+            ):
+                try:
+                    found = limit(received, act=act, region=region)
+                except OiaAssistError:
+                    continue
+                others.append(f"{words} {medium_date(found.due)} ({found.citation.short})")
+        except OiaAssistError as exc:
+            self.result = None
+            self.due.setText("")
+            self.other.setText("")
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.result = deadline
+        self.due.setText(f"Due {long_date(deadline.due)}")
+        self.other.setText(
+            f"{deadline.total_working_days} working days after {medium_date(received)} "
+            f"({deadline.citation.short}).\n" + "\n".join(others)
+        )
+        chain = [deadline.extends, deadline] if deadline.extends else [deadline]
+        for part in chain:
+            for skipped in part.skipped if part else ():
+                reason = skipped.reason
+                item = QListWidgetItem(
+                    f"{skipped.day:%a} {skipped.day.day} {skipped.day:%b %Y} — {skipped.label}\n"
+                    f"{reason.citation.short}"
+                )
+                item.setIcon(icons.dot(theme.pick(theme.NON_WORKING)))
+                self.trail.addItem(item)
+        if self.trail.count() == 0:
+            self.trail.addItem("None: every day counted.")

@@ -1,0 +1,313 @@
+"""What the menu and toolbar actions do: requests, letters, files, settings.
+
+Every failure the library reports (a file that is not a request, a letter
+whose premise is false, a database that cannot be opened) becomes a message
+naming what is wrong; nothing reaches the user as a traceback.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QTabWidget
+
+from oiaassist import __version__
+from oiaassist.app import dialogs, transfer
+from oiaassist.app.editor import new_request_data
+from oiaassist.app.forms import child
+from oiaassist.app.letter_actions import LetterActions
+from oiaassist.app.recovery import open_store
+from oiaassist.app.settings_dialog import SettingsDialog
+from oiaassist.errors import OiaAssistError
+from oiaassist.i18n import set_locale
+from oiaassist.storage import restore_backup
+from oiaassist.storage.backup import backup_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from oiaassist.app.main_window import MainWindow
+
+JSON_FILTER = "Requests (*.json)"
+
+
+class Commands(QObject):
+    """The actions of one main window."""
+
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main.window)
+        self.main = main
+        self.ctx = main.ctx
+        self.letters = LetterActions(main.window)
+        self.letters.done.connect(main.status)
+        self.letters.failed.connect(lambda text: self._error("Letter", text))
+        self.last_deleted: int | None = None
+
+    def _error(self, title: str, text: str) -> None:
+        dialogs.show_error(self.main.window, title, text)
+
+    def _show_new(self, request_id: int, tab: int = 0) -> None:
+        self.main.list.select(request_id)
+        child(self.main.window, QTabWidget, "requestTabs").setCurrentIndex(tab)
+
+    # -- requests ---------------------------------------------------------------------
+
+    def new(self) -> int:
+        """Start a new request, received today, with the default preferences."""
+        view = self.main.view()
+        data = new_request_data(self.ctx.today(), self.ctx.settings.default_preferences)
+        request_id = self.main.editor().create(data)
+        self._show_new(request_id)
+        child(view.window, QLineEdit, "agencyEdit").setFocus()
+        self.main.status("New request: start with the agency and the items.")
+        return request_id
+
+    def open_example(self) -> int:
+        """Add the seed story (MFAT, 2024) from receipt to response."""
+        from oiaassist.drafting.examples import SEED_AGENCY_EMAIL, SEED_BACKGROUND  # noqa: PLC0415
+        from oiaassist.tracking.examples import seed_request  # noqa: PLC0415
+
+        self.main.view()
+        data = json.loads(seed_request().model_dump_json())
+        compose = {"agency_email": SEED_AGENCY_EMAIL, "background": SEED_BACKGROUND}
+        request_id = self.main.editor().create(data, compose)
+        self._show_new(request_id, tab=1)
+        return request_id
+
+    def duplicate(self) -> int | None:
+        """A new request with the same letter, to send again or to another agency."""
+        editor = self.main.editor()
+        if editor.request_id is None:
+            return None
+        data = copy.deepcopy(editor.data)
+        data["subject"] = f"{data.get('subject') or ''} (copy)".strip()
+        data["reference"] = ""
+        data["events"] = new_request_data(self.ctx.today(), ())["events"]
+        request_id = editor.create(data, editor.compose)
+        self._show_new(request_id)
+        self.main.status("Duplicated: received today, with no events yet.")
+        return request_id
+
+    def archive(self) -> None:
+        """Archive the selected request (or bring it back from the archive)."""
+        request_id = self.main.list.current_id()
+        if request_id is None:
+            return
+        archived = not self.ctx.store.row(request_id).archived
+        self.ctx.store.set_archived(request_id, archived=archived)
+        self.main.list.upsert(self.ctx.store.row(request_id))
+        self.main.status(
+            "Archived: choose Archived in the list to see it."
+            if archived
+            else "Back from the archive."
+        )
+
+    def delete(self) -> None:
+        """Delete the selected request; Undo delete (Ctrl+Z) brings it back."""
+        request_id = self.main.list.current_id()
+        if request_id is None:
+            return
+        row = self.ctx.store.row(request_id)
+        self.ctx.store.delete(request_id)
+        self.main.list.remove(request_id)
+        self.main.editor().load(None)
+        self.last_deleted = request_id
+        name = row.summary.subject or row.summary.agency or "the request"
+        self.main.status(f"Deleted “{name}”. Undo delete (Ctrl+Z) brings it back.")
+
+    def undo_delete(self) -> None:
+        """Bring back the request deleted last."""
+        if self.last_deleted is None:
+            self.main.status("Nothing to undo.")
+            return
+        self.ctx.store.undelete(self.last_deleted)
+        self.main.list.upsert(self.ctx.store.row(self.last_deleted))
+        self.main.list.select(self.last_deleted)
+        self.last_deleted = None
+        self.main.status("Brought back.")
+
+    def save(self) -> None:
+        """Everything is saved as it is typed; say so."""
+        self.main.status("All changes are saved: oiaassist saves as you type.")
+
+    # -- the request letter -------------------------------------------------------------
+
+    def copy_letter(self) -> None:
+        """Copy the request letter's email text."""
+        self.main.view().compose.copy()
+
+    def open_mail(self) -> None:
+        """Open the request letter in the mail program."""
+        self.main.view().compose.open_mail()
+
+    def save_docx(self) -> None:
+        """Save the request letter as .docx."""
+        self.main.view().compose.save_docx()
+
+    def save_eml(self) -> None:
+        """Save the request letter as .eml."""
+        self.main.view().compose.save_eml()
+
+    # -- files ----------------------------------------------------------------------------
+
+    def import_requests(self, path: Path | None = None) -> transfer.ImportResult | None:
+        """Add requests from a JSON file, with progress and Cancel."""
+        path = path or dialogs.ask_open_path(
+            self.main.window, "Import requests", dialogs.documents_dir(), JSON_FILTER
+        )
+        if path is None:
+            return None
+        try:
+            requests = transfer.read_requests(path)
+        except OiaAssistError as exc:
+            self._error("Import", str(exc))
+            return None
+        progress = transfer.progress_dialog(self.main.window, len(requests))
+        result = transfer.import_requests(
+            self.ctx.store, requests, progress, today=self.ctx.today()
+        )
+        progress.close()
+        self.main.list.set_rows(self.ctx.store.rows())
+        self.main.status(result.message())
+        return result
+
+    def export_selected(self) -> Path | None:
+        """Save the selected request as JSON."""
+        editor = self.main.editor()
+        if editor.request is None:
+            problem = editor.problem.text if editor.problem else "No request is selected."
+            self._error("Export", f"This request cannot be exported yet. {problem}")
+            return None
+        request = editor.request
+        name = f"{(request.subject or 'request')[:60]}.json"
+        path = dialogs.ask_save_path(
+            self.main.window, "Export request", dialogs.documents_dir() / name, JSON_FILTER
+        )
+        if path is not None:
+            self._write(lambda: transfer.write_json(path, [request]), path)
+        return path
+
+    def export_all(self) -> Path | None:
+        """Save every complete request as one JSON file."""
+        pairs, skipped = transfer.stored_requests(self.ctx.store)
+        path = dialogs.ask_save_path(
+            self.main.window,
+            "Export all requests",
+            dialogs.documents_dir() / "requests.json",
+            JSON_FILTER,
+        )
+        if path is not None and self._write(
+            lambda: transfer.write_json(path, [r for _, r in pairs]), path
+        ):
+            extra = f" ({skipped} unfinished drafts left out)" if skipped else ""
+            self.main.status(f"Exported {len(pairs)} requests to {path}{extra}.")
+        return path
+
+    def export_ics(self) -> Path | None:
+        """Save the deadlines of the requests not archived, with reminders, as .ics."""
+        pairs, _ = transfer.stored_requests(self.ctx.store, include_archived=False)
+        path = dialogs.ask_save_path(
+            self.main.window, "Export deadlines", dialogs.documents_dir() / "oia-deadlines.ics",
+            "Calendar (*.ics)",
+        )  # fmt: skip
+        if path is not None and self._write(
+            lambda: transfer.write_ics(path, pairs, today=self.ctx.today()), path
+        ):
+            self.main.status(f"Saved {len(pairs)} deadlines, each with a reminder, to {path}.")
+        return path
+
+    def _write(self, write: Callable[[], None], path: Path) -> bool:
+        try:
+            write()
+        except OSError as exc:
+            self._error("Export", f"{path}: cannot be written ({exc.strerror})")
+            return False
+        self.main.status(f"Saved {path}")
+        return True
+
+    # -- the database ---------------------------------------------------------------------
+
+    def _switch_store(self, path: Path) -> None:
+        old = self.ctx.store
+        old.close()
+        store = open_store(path, self.main.window)
+        if store is None:  # the user gave up: keep using the old file
+            store = open_store(old.path, self.main.window)
+            if store is None:
+                self.main.window.close()
+                return
+        self.ctx.store = store
+        editor = self.main.editor()
+        editor.store = store
+        editor.load(None)
+        self.main.list.set_rows(store.rows())
+        self.main.status(f"Using {store.path}")
+
+    def open_database(self) -> None:
+        """Use another requests file."""
+        path = dialogs.ask_open_path(
+            self.main.window,
+            "Open requests",
+            self.ctx.store.path.parent,
+            "oiaassist requests (*.sqlite3)",
+        )
+        if path is not None:
+            self._switch_store(path)
+
+    def restore_backup(self) -> None:
+        """Go back to one of the daily backups (the current file is kept aside)."""
+        current = self.ctx.store.path
+        backup = dialogs.ask_open_path(
+            self.main.window,
+            "Restore a backup",
+            backup_dir(current),
+            "Backups (requests-*.sqlite3)",
+        )
+        if backup is None or not dialogs.confirm(
+            self.main.window,
+            "Restore a backup",
+            f"Replace your requests with the backup {backup.name}? The current file is kept "
+            "aside, not deleted.",
+        ):
+            return
+        self.ctx.store.close()
+        try:
+            restore_backup(backup, current)
+        except OiaAssistError as exc:
+            self._error("Restore", str(exc))
+        self._switch_store(current)
+
+    # -- settings and about --------------------------------------------------------------
+
+    def settings(self) -> None:
+        """Edit the settings."""
+        before = self.ctx.settings
+        chosen = SettingsDialog(
+            self.main.window, before, default_folder=self.ctx.profile.data_dir
+        ).ask()
+        if chosen is None:
+            return
+        self.ctx.update_settings(chosen)
+        if chosen.language != before.language:
+            set_locale(chosen.language)
+            from oiaassist.app.startup import refresh_statuses  # noqa: PLC0415
+
+            refresh_statuses(self.main, everything=True)
+        self.main.editor().refresh()
+        if chosen.data_folder != before.data_folder:
+            self.main.status("The new data folder takes effect when oiaassist next starts.")
+
+    def about(self) -> None:
+        """Version and what oiaassist is."""
+        QMessageBox.about(
+            self.main.window,
+            "About oiaassist",
+            f"<b>oiaassist {__version__}</b><p>Deadlines, tracking and letters for New Zealand "
+            "official information requests (OIA, LGOIMA, Privacy Act). Everything stays on this "
+            "computer: oiaassist makes no network connection.</p>"
+            f"<p>Your requests: {self.ctx.store.path}</p>",
+        )

@@ -1,0 +1,148 @@
+"""A letter about a tracked request, drafted in one click: preview, options, copy/mail/save.
+
+The refinement reply asks accept, decline or counter (preset from the
+timeline when the reply is recorded); every letter takes "anything else to
+say". If the letter's premise is false (a reminder for a request that is not
+overdue), the dialog says so, naming the field, instead of a letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
+
+from oiaassist.app import icons
+from oiaassist.app.editor import RequestEditor
+from oiaassist.app.forms import child, load_form
+from oiaassist.app.letter_actions import LetterActions
+from oiaassist.app.letters import Kind, file_stem, tracked_letter
+from oiaassist.app.settings import AppSettings
+from oiaassist.drafting import Letter, ReplyChoice, render_text
+from oiaassist.errors import OiaAssistError
+from oiaassist.i18n import long_date
+from oiaassist.tracking.io import describe_validation_error
+
+TITLES = {
+    Kind.REFINEMENT_REPLY: "Reply to the refinement proposal",
+    Kind.REMINDER: "Reminder: the decision is overdue",
+    Kind.GROUNDS: "Ask for the grounds for withholding",
+    Kind.COMPLAINT: "Complaint to the Ombudsman",
+}
+CHOICES = (
+    (ReplyChoice.DECLINE, "Decline: keep the request as it is"),
+    (ReplyChoice.ACCEPT, "Accept the proposed refinement"),
+    (ReplyChoice.COUNTER, "Counter-propose (say how in the box below)"),
+)
+
+
+class LetterDialog(QObject):
+    """One letter in a dialog."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        kind: Kind,
+        editor: RequestEditor,
+        *,
+        settings: Callable[[], AppSettings],
+        actions: LetterActions,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.editor = editor
+        self._settings = settings
+        self.actions = actions
+        form = load_form("letter", parent)
+        assert isinstance(form, QDialog)
+        self.dialog = form
+        form.setWindowTitle(TITLES[kind])
+        self.text = child(form, QPlainTextEdit, "letterText")
+        self.subject = child(form, QLabel, "letterSubject")
+        self.intro = child(form, QLabel, "letterIntro")
+        self.choice = child(form, QComboBox, "choiceCombo")
+        self.comments = child(form, QPlainTextEdit, "commentsEdit")
+        replying = kind is Kind.REFINEMENT_REPLY
+        self.choice.setVisible(replying)
+        child(form, QLabel, "choiceLabel").setVisible(replying)
+        for choice, label in CHOICES:
+            self.choice.addItem(label, choice.value)
+        self._preset_choice()
+        self.choice.currentIndexChanged.connect(self.refresh)
+        self.comments.textChanged.connect(self.refresh)
+        buttons: dict[str, tuple[str, Callable[[], object]]] = {
+            "letterCopyButton": ("copy-letter", self._with(self.actions.copy)),
+            "letterMailButton": ("mail", self._with(self.actions.open_mail)),
+            "letterDocxButton": ("save-docx", self._with(self._docx)),
+            "letterEmlButton": ("save-eml", self._with(self._eml)),
+        }
+        self.buttons = []
+        for name, (icon_name, slot) in buttons.items():
+            button = child(form, QPushButton, name)
+            button.setIcon(icons.icon(icon_name))
+            button.clicked.connect(slot)
+            self.buttons.append(button)
+        child(form, QPushButton, "letterCloseButton").clicked.connect(form.accept)
+        self.letter: Letter | None = None
+        self.refresh()
+
+    def _preset_choice(self) -> None:
+        request = self.editor.request
+        if request is None:
+            return
+        kinds = [e.type.value for e in request.events]
+        if "clarified" in kinds:
+            self.choice.setCurrentIndex(self.choice.findData(ReplyChoice.ACCEPT.value))
+
+    def _with(self, action: Callable[[Letter], object]) -> Callable[[], None]:
+        def run() -> None:
+            if self.letter is not None:
+                action(self.letter)
+
+        return run
+
+    def _docx(self, letter: Letter) -> None:
+        self.actions.save_docx(letter, file_stem(self.kind, self.editor.data))
+
+    def _eml(self, letter: Letter) -> None:
+        self.actions.save_eml(letter, file_stem(self.kind, self.editor.data))
+
+    def refresh(self) -> None:
+        """Build and show the letter (or why it cannot be written)."""
+        self.letter = None
+        request = self.editor.request
+        problem = self.editor.problem.text if self.editor.problem else "The request is incomplete."
+        if request is not None:
+            try:
+                self.letter = tracked_letter(
+                    self.kind,
+                    request,
+                    self.editor.compose,
+                    self._settings(),
+                    today=self.editor.today,
+                    choice=ReplyChoice(self.choice.currentData()),
+                    comments=self.comments.toPlainText().strip(),
+                )
+                plain = render_text(self.letter)
+            except ValidationError as exc:
+                problem = describe_validation_error(exc, TITLES[self.kind])
+                self.letter = None
+            except OiaAssistError as exc:
+                problem = str(exc)
+                self.letter = None
+        for button in self.buttons:
+            button.setEnabled(self.letter is not None)
+        if self.letter is None:
+            self.intro.setText("This letter cannot be written yet:")
+            self.subject.setText("")
+            self.text.setPlainText(problem)
+            return
+        self.intro.setText(f"Dated {long_date(self.letter.dated)}. Check it, then send it.")
+        self.subject.setText(f"Subject: {plain.subject}")
+        self.text.setPlainText(plain.body)
+
+    def exec(self) -> int:
+        """Show the dialog until it is closed."""
+        return self.dialog.exec()

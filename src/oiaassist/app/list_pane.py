@@ -1,0 +1,115 @@
+"""The "My requests" pane: search, filter, the table, and which request is selected."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+
+from oiaassist.app import icons
+from oiaassist.app.forms import child
+from oiaassist.app.list_filter import RequestFilter, Show
+from oiaassist.app.list_model import ID_ROLE, Column, RequestListModel
+from oiaassist.storage import RequestRow
+
+
+class ListPane(QObject):
+    """Binds the list widgets of ``main_window.ui``."""
+
+    selected = Signal(object)
+    """The selected request's id, or None."""
+
+    def __init__(self, window: QWidget, *, today: date) -> None:
+        super().__init__(window)
+        self.model = RequestListModel()
+        self.proxy = RequestFilter(self.model, today=today)
+        self.table = child(window, QTableView, "requestTable")
+        self.search = child(window, QLineEdit, "searchEdit")
+        self.filter = child(window, QComboBox, "filterCombo")
+        self.count = child(window, QLabel, "listCountLabel")
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.STATUS, Column.DUE, Column.DAYS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(Column.AGENCY, 170)
+        self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        self.search.textChanged.connect(self._search)
+        self.filter.currentIndexChanged.connect(self._filter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.rowsInserted.connect(self._count)
+        self.proxy.rowsRemoved.connect(self._count)
+        self.proxy.modelReset.connect(self._count)
+        self.proxy.layoutChanged.connect(self._count)
+
+    def set_rows(self, rows: list[RequestRow]) -> None:
+        """Show these rows (keeping the selection if it is still there)."""
+        keep = self.current_id()
+        self.model.set_rows(rows)
+        if keep is not None:
+            self.select(keep)
+        self._count()
+
+    def upsert(self, row: RequestRow) -> None:
+        """Add or update one row."""
+        self.model.upsert(row)
+        self._count()
+
+    def remove(self, request_id: int) -> None:
+        """Drop one row."""
+        self.model.remove(request_id)
+        self._count()
+
+    def current_id(self) -> int | None:
+        """The selected request's id, if one is selected."""
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select(self, request_id: int) -> bool:
+        """Select a request, showing all requests if the filter hides it."""
+        for attempt in range(2):
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                if index.data(ID_ROLE) == request_id:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(index)
+                    return True
+            if attempt == 0:
+                self.search.clear()
+                self.filter.setCurrentIndex(Show.ALL)
+        return False
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search(self, text: str) -> None:
+        self.proxy.pinned = None  # the user asks for other rows: let the filter decide
+        self.proxy.set_search(text)
+        self._count()
+
+    def _filter(self, index: int) -> None:
+        self.proxy.pinned = None
+        self.proxy.set_show(Show(index))
+        self._count()
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        current = self.current_id()
+        if current is not None:
+            self.proxy.pinned = current
+        self.selected.emit(current)
+
+    def _count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        word = "request" if total == 1 else "requests"
+        if total == 0:
+            self.count.setText("No requests yet. Press Ctrl+N to start one.")
+        elif shown == total:
+            self.count.setText(f"{total} {word}")
+        else:
+            self.count.setText(f"{shown} of {total} {word} shown")

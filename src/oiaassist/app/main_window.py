@@ -1,0 +1,245 @@
+"""The main window: the list of requests, the request view, the calculator dock, the actions.
+
+Start-up is kept short: the window shows the list from the database's
+stored columns first; the request view, which needs the tracking and
+drafting libraries, is built right after the first paint (:meth:`MainWindow.
+finish_start`), as is the refresh of each request's status for today.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from oiaassist.app import icons, theme
+from oiaassist.app.context import AppContext
+from oiaassist.app.forms import child, load_form
+from oiaassist.app.list_pane import ListPane
+
+if TYPE_CHECKING:
+    from oiaassist.app.calculator import Calculator
+    from oiaassist.app.commands import Commands
+    from oiaassist.app.editor import RequestEditor
+    from oiaassist.app.request_view import RequestView
+
+ACTION_ICONS = {
+    "actionNew": "new", "actionDuplicate": "duplicate", "actionArchive": "archive",
+    "actionDelete": "delete", "actionUndoDelete": "undo", "actionCopyLetter": "copy-letter",
+    "actionOpenMail": "mail", "actionSaveDocx": "save-docx", "actionSaveEml": "save-eml",
+    "actionImport": "import", "actionExportSelected": "export", "actionExportAll": "export",
+    "actionExportIcs": "calendar-export", "actionOpenDatabase": "open-db",
+    "actionSettings": "settings", "actionQuit": "quit", "actionCalculator": "calculator",
+    "actionFind": "search", "actionOpenExample": "letter",
+}  # fmt: skip
+
+
+REQUEST_ACTIONS = (
+    "actionDuplicate", "actionArchive", "actionDelete", "actionCopyLetter", "actionOpenMail",
+    "actionSaveDocx", "actionSaveEml", "actionExportSelected",
+)  # fmt: skip
+"""Actions that need a selected request."""
+
+
+class MainWindow(QObject):
+    """Builds and wires ``main_window.ui``."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        form = load_form("main_window")
+        assert isinstance(form, QMainWindow)
+        self.window = form
+        form.setWindowIcon(icons.app_icon())
+        form.setStyleSheet(theme.stylesheet())
+        self.list = ListPane(form, today=ctx.today())
+        self.list.set_rows(ctx.store.rows())
+        self.dock = child(form, QDockWidget, "calculatorDock")
+        self.dock.hide()
+        self._view: RequestView | None = None
+        self._editor: RequestEditor | None = None
+        self._commands: Commands | None = None
+        self._calculator: Calculator | None = None
+        self._painted = False
+        self.actions = {a.objectName(): a for a in form.findChildren(QAction) if a.objectName()}
+        self._set_icons()
+        self._connect()
+        self.restore_state()
+        form.installEventFilter(self)
+
+    # -- lazily built parts -----------------------------------------------------------
+
+    def editor(self) -> RequestEditor:
+        """The request editor (built on first use)."""
+        if self._editor is None:
+            from oiaassist.app.editor import RequestEditor  # noqa: PLC0415 - after first paint
+
+            self._editor = RequestEditor(self.ctx.store, today=self.ctx.today)
+            self._editor.saved.connect(lambda rid: self.list.upsert(self.ctx.store.row(rid)))
+        return self._editor
+
+    def view(self) -> RequestView:
+        """The request view and its tabs (built on first use)."""
+        if self._view is None:
+            from oiaassist.app.request_view import RequestView  # noqa: PLC0415
+
+            self._view = RequestView(
+                self.window, self.editor(), settings=self.ctx.current_settings,
+                actions=self.commands().letters,
+            )  # fmt: skip
+            self._view.compose.set_agencies(self.ctx.store.agencies())
+        return self._view
+
+    def view_if_built(self) -> RequestView | None:
+        """The request view if it exists yet (it is built after the first paint)."""
+        return self._view
+
+    def commands(self) -> Commands:
+        """What the menu and toolbar actions do (built on first use)."""
+        if self._commands is None:
+            from oiaassist.app.commands import Commands  # noqa: PLC0415
+
+            self._commands = Commands(self)
+        return self._commands
+
+    def calculator(self) -> Calculator:
+        """The quick calculator in its dock (built on first use)."""
+        if self._calculator is None:
+            from oiaassist.app.request_view import make_calculator  # noqa: PLC0415
+
+            host = child(self.window, QWidget, "calculatorHost")
+            self._calculator = make_calculator(host, today=self.ctx.today())
+        return self._calculator
+
+    # -- wiring -----------------------------------------------------------------------
+
+    def _set_icons(self) -> None:
+        for name, icon_name in ACTION_ICONS.items():
+            self.actions[name].setIcon(icons.icon(icon_name))
+        self.window.findChild(QWidget, "mainToolBar").setIconSize(QSize(20, 20))  # type: ignore[union-attr]
+
+    def _connect(self) -> None:
+        a = self.actions
+        run = self._run
+        for name, method in (
+            ("actionNew", "new"), ("actionOpenExample", "open_example"),
+            ("actionDuplicate", "duplicate"), ("actionArchive", "archive"),
+            ("actionDelete", "delete"), ("actionUndoDelete", "undo_delete"),
+            ("actionSave", "save"), ("actionCopyLetter", "copy_letter"),
+            ("actionOpenMail", "open_mail"), ("actionSaveDocx", "save_docx"),
+            ("actionSaveEml", "save_eml"), ("actionImport", "import_requests"),
+            ("actionExportSelected", "export_selected"), ("actionExportAll", "export_all"),
+            ("actionExportIcs", "export_ics"), ("actionOpenDatabase", "open_database"),
+            ("actionRestoreBackup", "restore_backup"), ("actionSettings", "settings"),
+            ("actionAbout", "about"),
+        ):  # fmt: skip
+            a[name].triggered.connect(lambda _c=False, m=method: run(m))
+        a["actionQuit"].triggered.connect(self.window.close)
+        a["actionFind"].triggered.connect(self.list.focus_search)
+        a["actionCalculator"].toggled.connect(self._toggle_calculator)
+        self.dock.visibilityChanged.connect(a["actionCalculator"].setChecked)
+        tabs = child(self.window, QTabWidget, "requestTabs")
+        for index, name in enumerate(("actionCompose", "actionTimeline", "actionDeadline")):
+            a[name].triggered.connect(lambda _c=False, i=index: tabs.setCurrentIndex(i))
+        list_pane = child(self.window, QWidget, "listPane")
+        list_pane.addAction(a["actionDelete"])  # Delete acts on the list, not on text fields
+        a["actionDelete"].setShortcutContext(
+            a["actionDelete"].shortcutContext().WidgetWithChildrenShortcut
+        )
+        child(self.window, QPushButton, "emptyNewButton").clicked.connect(lambda: run("new"))
+        child(self.window, QPushButton, "emptyExampleButton").clicked.connect(
+            lambda: run("open_example")
+        )
+        self.list.selected.connect(self._selected)
+        self._enable_request_actions(None)
+
+    def _run(self, method: str) -> None:
+        getattr(self.commands(), method)()
+
+    def _toggle_calculator(self, on: bool) -> None:
+        if on:
+            self.calculator()
+        self.dock.setVisible(on)
+
+    def _selected(self, request_id: int | None) -> None:
+        self._enable_request_actions(request_id)
+        if self._editor is None and request_id is None:
+            return
+        self.view()
+        if request_id != self.editor().request_id:
+            self.editor().load(request_id)
+
+    def _enable_request_actions(self, request_id: int | None) -> None:
+        for name in REQUEST_ACTIONS:
+            self.actions[name].setEnabled(request_id is not None)
+
+    # -- showing, start-up and window state ---------------------------------------------
+
+    def show(self) -> None:
+        """Show the window."""
+        self.window.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """First paint → finish starting; close → remember the window (Qt API)."""
+        if event.type() is QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.finish_start)
+        elif event.type() is QEvent.Type.Close:
+            self.save_state()
+        return super().eventFilter(watched, event)
+
+    def finish_start(self) -> None:
+        """After the first paint: build the request view, refresh statuses for today."""
+        from oiaassist.app.startup import refresh_statuses  # noqa: PLC0415
+
+        self.view()
+        refresh_statuses(self)
+
+    def restore_state(self) -> None:
+        """Window size, layout, splitter and columns as the user left them."""
+        qs = self.ctx.qsettings
+        header = child(self.window, QTableView, "requestTable").horizontalHeader()
+        for key, restore in (
+            ("window/geometry", self.window.restoreGeometry),
+            ("window/state", self.window.restoreState),
+            ("window/splitter", child(self.window, QSplitter, "splitter").restoreState),
+            ("window/columns", header.restoreState),
+        ):
+            value = qs.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        self.dock.hide()
+        if not isinstance(qs.value("window/geometry"), QByteArray):
+            self._default_size()
+
+    def _default_size(self) -> None:
+        screen = QApplication.primaryScreen()
+        if screen is not None:
+            space = screen.availableGeometry()
+            self.window.resize(min(1280, space.width()), min(800, space.height()))
+        child(self.window, QSplitter, "splitter").setSizes([440, 840])
+
+    def save_state(self) -> None:
+        """Remember the window for next time."""
+        qs = self.ctx.qsettings
+        qs.setValue("window/geometry", self.window.saveGeometry())
+        qs.setValue("window/state", self.window.saveState())
+        qs.setValue("window/splitter", child(self.window, QSplitter, "splitter").saveState())
+        table = child(self.window, QTableView, "requestTable")
+        qs.setValue("window/columns", table.horizontalHeader().saveState())
+        qs.sync()
+
+    def status(self, message: str) -> None:
+        """A message in the status bar."""
+        self.window.statusBar().showMessage(message, 8000)

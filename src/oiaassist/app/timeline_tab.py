@@ -1,0 +1,195 @@
+"""The Timeline tab: what happened, what the law says about it, and one-click letters.
+
+Events are added from a menu and edited with date pickers; the findings,
+the refinement what-if and the letter buttons follow every edit at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QWidget,
+)
+
+from oiaassist.app import icons, theme
+from oiaassist.app.editor import RequestEditor
+from oiaassist.app.event_editor import EventEditor
+from oiaassist.app.event_fields import describe, new_event
+from oiaassist.app.event_words import EVENT_TYPES, event_label
+from oiaassist.app.forms import child
+from oiaassist.app.letters import Kind
+from oiaassist.app.qdates import parse_iso
+from oiaassist.i18n import medium_date
+from oiaassist.tracking import Assessment, Status
+
+SEVERITY_WORDS = {"info": "Information", "warning": "Warning", "problem": "Problem"}
+
+
+def what_if_text(assessment: Assessment) -> str:
+    """The refinement what-if in words (empty when no proposal is pending)."""
+    w = assessment.what_if
+    if w is None:
+        return ""
+    window = (
+        "It was asked within 7 working days of receipt, so if you accept, the agency may "
+        "treat your amended request as a new one and the 20 working days start again."
+        if w.can_restart
+        else "It was asked after the 7-working-day window, so accepting does not restart the clock."
+    )
+    return (
+        f"The agency's proposal of {medium_date(w.sought_on)} waits for your reply. {window}\n"
+        f"• Accept today: the response is due by {medium_date(w.if_accepted)}.\n"
+        f"• Decline: it stays due by {medium_date(w.if_declined)}.\n({w.citation})"
+    )
+
+
+class TimelineTab(QObject):
+    """Binds ``timeline.ui`` to the editor."""
+
+    draft_requested = Signal(str)
+    """A letter kind (:class:`~oiaassist.app.letters.Kind` value) to draft."""
+
+    def __init__(self, form: QWidget, editor: RequestEditor) -> None:
+        super().__init__(form)
+        self.form = form
+        self.editor = editor
+        self.events: list[dict[str, Any]] = []
+        self.table = child(form, QTableWidget, "eventsTable")
+        self.findings = child(form, QListWidget, "findingsList")
+        self.what_if_group = child(form, QGroupBox, "whatIfGroup")
+        self.what_if = child(form, QLabel, "whatIfLabel")
+        self.event_editor = EventEditor(child(form, QGroupBox, "eventEditorGroup"), self._edited)
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels(["Date", "What happened", "Details"])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
+        add = child(form, QToolButton, "addEventButton")
+        add.setIcon(icons.icon("add"))
+        menu = QMenu(add)
+        for kind in EVENT_TYPES:
+            menu.addAction(event_label(kind), partial(self.add_event, kind))
+        add.setMenu(menu)
+        remove = child(form, QToolButton, "removeEventButton")
+        remove.setIcon(icons.icon("remove"))
+        remove.clicked.connect(self.remove_event)
+        self.draft_buttons: dict[Kind, QPushButton] = {
+            Kind.REFINEMENT_REPLY: child(form, QPushButton, "draftRefinementButton"),
+            Kind.REMINDER: child(form, QPushButton, "draftReminderButton"),
+            Kind.GROUNDS: child(form, QPushButton, "draftGroundsButton"),
+            Kind.COMPLAINT: child(form, QPushButton, "draftComplaintButton"),
+        }
+        for kind, button in self.draft_buttons.items():
+            button.setIcon(icons.icon("letter"))
+            button.clicked.connect(lambda _c=False, k=kind: self.draft_requested.emit(k.value))
+        editor.loaded.connect(self.show_request)
+        editor.changed.connect(self.show_assessment)
+
+    # -- events ------------------------------------------------------------------------
+
+    def show_request(self) -> None:
+        """Show the events of the request now being edited."""
+        self.events = list(self.editor.data.get("events") or [])
+        self._fill_table()
+        self._select(self.table.currentRow())
+
+    def _fill_table(self, selected: dict[str, Any] | None = None) -> None:
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(self.events))
+            for row, event in enumerate(self.events):
+                day = parse_iso(event.get("date"))
+                cells = (
+                    f"{day:%a} {day.day} {day:%b %Y}" if day else "?",
+                    event_label(str(event.get("type"))),
+                    describe(event),
+                )
+                for column, text in enumerate(cells):
+                    self.table.setItem(row, column, QTableWidgetItem(text))
+            row = next((i for i, e in enumerate(self.events) if e is selected), -1)
+            if row < 0 and self.events:
+                row = len(self.events) - 1
+            self.table.setCurrentCell(row, 0)
+
+    def _select(self, row: int) -> None:
+        event = self.events[row] if 0 <= row < len(self.events) else None
+        if event is not self.event_editor.current or event is None:
+            self.event_editor.show_event(event)
+
+    def add_event(self, kind: str) -> dict[str, Any]:
+        """Add an event of type ``kind``, dated today (or after the last event), and select it."""
+        last = max((parse_iso(e.get("date")) or date.min for e in self.events), default=date.min)
+        event = new_event(kind, max(self.editor.today, last))
+        self.events = self.editor.set_events([*self.events, event])
+        self._fill_table(selected=event)
+        self.event_editor.show_event(event)
+        return event
+
+    def remove_event(self) -> None:
+        """Remove the selected event."""
+        row = self.table.currentRow()
+        if 0 <= row < len(self.events):
+            self.events = self.editor.set_events(self.events[:row] + self.events[row + 1 :])
+            self._fill_table()
+            self._select(self.table.currentRow())
+
+    def _edited(self) -> None:
+        current = self.event_editor.current
+        self.events = self.editor.set_events(self.events)
+        self._fill_table(selected=current)
+
+    # -- assessment ----------------------------------------------------------------------
+
+    def show_assessment(self) -> None:
+        """Redraw the findings, the what-if and which letters can be drafted."""
+        a = self.editor.assessment
+        self.findings.clear()
+        if self.editor.problem is not None:
+            item = QListWidgetItem(f"Cannot assess yet. {self.editor.problem.text}")
+            item.setIcon(icons.dot(theme.severity_colour("problem")))
+            self.findings.addItem(item)
+        for finding in a.findings if a else ():
+            severity = finding.severity.value
+            day = f"{finding.day:%d %b %Y} — " if finding.day else ""
+            item = QListWidgetItem(
+                f"{SEVERITY_WORDS[severity]}: {day}{finding.message}\n{finding.citation}"
+            )
+            item.setIcon(icons.dot(theme.severity_colour(severity)))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{severity}: {finding.message}")
+            self.findings.addItem(item)
+        text = what_if_text(a) if a else ""
+        self.what_if_group.setVisible(bool(text))
+        self.what_if.setText(text)
+        self._enable_letters(a)
+
+    def _enable_letters(self, a: Assessment | None) -> None:
+        kinds = {str(e.get("type")) for e in self.events}
+        reasons: dict[Kind, str] = {
+            Kind.REFINEMENT_REPLY: ""
+            if "clarification_sought" in kinds
+            else "Record the agency's clarification or refinement request first.",
+            Kind.REMINDER: ""
+            if a is not None and a.status is Status.OVERDUE
+            else "A reminder is for a request whose deadline has passed without a decision.",
+            Kind.GROUNDS: ""
+            if "decision_notified" in kinds
+            else "Record the agency's decision first.",
+            Kind.COMPLAINT: "" if a is not None else "Complete the request first.",
+        }
+        for kind, button in self.draft_buttons.items():
+            button.setEnabled(not reasons[kind])
+            button.setToolTip(reasons[kind] or f"Draft: {button.text().rstrip('…')}")

@@ -1,0 +1,112 @@
+"""The Timeline and Deadline tabs: the seed story entered by hand, as a user would."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QSpinBox, QWidget
+
+from oiaassist.app.forms import child
+from oiaassist.app.letters import Kind
+from oiaassist.app.main_window import MainWindow
+from oiaassist.app.qdates import to_qdate
+from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
+
+
+def set_date(main: MainWindow, field: str, day: date) -> None:
+    editor = main.view().timeline.event_editor
+    widget = editor.widgets[field]
+    edit = widget if isinstance(widget, QDateEdit) else widget.findChild(QDateEdit)
+    assert edit is not None
+    edit.setDate(to_qdate(day))
+
+
+def add(main: MainWindow, kind: str, day: date) -> None:
+    main.view().timeline.add_event(kind)
+    set_date(main, "date", day)
+
+
+def new_request(main: MainWindow, qtbot: Any) -> None:
+    main.actions["actionNew"].trigger()
+    qtbot.keyClicks(child(main.window, QLineEdit, "agencyEdit"), "Ministry of Foreign Affairs")
+
+
+def enter_seed(main: MainWindow, qtbot: Any) -> None:
+    new_request(main, qtbot)
+    view = main.view()
+    view.timeline.table.setCurrentCell(0, 0)
+    set_date(main, "date", date(2024, 9, 13))
+    add(main, "clarification_sought", date(2024, 9, 24))
+    add(main, "refinement_declined", date(2024, 9, 30))
+    add(main, "extension_notified", date(2024, 10, 10))
+    widgets = view.timeline.event_editor.widgets
+    spin = widgets["working_days"]
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(45)
+    grounds: QWidget = widgets["grounds"]
+    for check in grounds.findChildren(QCheckBox):
+        check.setChecked(True) if "consult" in check.text().lower() else None
+    add(main, "decision_notified", date(2024, 12, 16))
+
+
+def test_the_seed_events_give_the_extended_deadline_and_on_time(
+    main: MainWindow, qtbot: Any
+) -> None:
+    enter_seed(main, qtbot)
+    view = main.view()
+    events = main.editor().data["events"]
+    assert [e["type"] for e in events] == [
+        "received", "clarification_sought", "refinement_declined", "extension_notified",
+        "decision_notified",
+    ]  # fmt: skip
+    assert events[3]["grounds"] == ["large_quantity", "consultations"]
+    headline = view.headline.text()
+    assert "extended to 16 December 2024" in headline
+    assert "on time" in headline
+    # decided partly granted with nothing released by "today" (20 January 2025): the
+    # status says so, in words beside its colour
+    assert view.badge.text() == "Release delayed (possible undue delay)"
+    findings = [
+        view.timeline.findings.item(i).text() for i in range(view.timeline.findings.count())
+    ]
+    assert any("16 December 2024, on time" in text for text in findings)
+    assert any("s 15A(1)" in text for text in findings)
+    # the list row follows
+    row = main.ctx.store.row(main.editor().request_id or 0)
+    assert row.summary.due == date(2024, 12, 16)
+
+
+def test_a_pending_refinement_shows_the_what_if(main: MainWindow, qtbot: Any) -> None:
+    new_request(main, qtbot)
+    main.view().timeline.table.setCurrentCell(0, 0)
+    set_date(main, "date", date(2025, 1, 9))
+    add(main, "clarification_sought", date(2025, 1, 15))
+    timeline = main.view().timeline
+    assert not timeline.what_if_group.isHidden()
+    assert "Accept today" in timeline.what_if.text()
+    assert timeline.draft_buttons[Kind.REFINEMENT_REPLY].isEnabled()
+
+
+def test_the_deadline_tab_shows_marks_and_skipped_days(main: MainWindow) -> None:
+    main.commands().open_example()
+    deadline = main.view().deadline
+    grid = deadline.grid
+    grid.show_month(2024, 10)
+    assert "Labour Day" in grid.describe(date(2024, 10, 28))
+    assert "not a working day" in grid.describe(date(2024, 10, 28))
+    tree = deadline.tree
+    lines = []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        lines.append(top.text(0))
+        lines += [top.child(j).text(0) for j in range(top.childCount())]
+    assert any("Labour Day" in line for line in lines)
+    assert "16 December 2024" in deadline.summary.text()
+
+
+def test_one_click_drafts_the_refinement_reply(main: MainWindow) -> None:
+    main.commands().open_example()
+    dialog = main.view().draft(Kind.REFINEMENT_REPLY)
+    assert "24 September 2024" in dialog.text.toPlainText()
+    dialog.dialog.close()
