@@ -100,7 +100,7 @@ class Calculator(QObject):
                     f"{skipped.day:%a} {skipped.day.day} {skipped.day:%b %Y} — {skipped.label}\n"
                     f"{reason.citation.short}"
                 )
-                item.setIcon(icons.dot(theme.pick(theme.NON_WORKING)))
+                item.setIcon(icons.dot(theme.pick(theme.NON_WORKING_DOT)))
                 self.trail.addItem(item)
         if self.trail.count() == 0:
             self.trail.addItem("None: every day counted.")

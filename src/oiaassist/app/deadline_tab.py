@@ -8,10 +8,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QSplitter,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
@@ -51,7 +52,10 @@ class DeadlineTab(QObject):
         child(form, QWidget, "monthGridHost").layout().addWidget(self.grid)  # type: ignore[union-attr]
         self.month_label = child(form, QLabel, "monthLabel")
         self.summary = child(form, QLabel, "deadlineSummary")
-        self.tree = child(form, QTreeWidget, "trailTree")
+        self.trail = child(form, QListWidget, "trailList")
+        splitter = child(form, QSplitter, "deadlineSplitter")
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         child(form, QLabel, "legendLabel").setText(legend_html())
         prev = child(form, QToolButton, "prevMonthButton")
         nxt = child(form, QToolButton, "nextMonthButton")
@@ -90,7 +94,7 @@ class DeadlineTab(QObject):
     def show_assessment(self) -> None:
         """Redraw the marks, the count and the trail."""
         request, a = self.editor.request, self.editor.assessment
-        self.tree.clear()
+        self.trail.clear()
         grid = self.grid
         grid.today = self.editor.today
         if request is None or a is None:
@@ -112,21 +116,17 @@ class DeadlineTab(QObject):
             f"{a.act.statute.title}{', ' + a.region if a.region else ''}.<br>{headline(a)}"
         )
         for step in trail(a):
-            top = QTreeWidgetItem([step.line])
-            for skipped in step.named:
-                reasons = "; ".join(f"{r.label} ({r.citation.short})" for r in skipped.reasons)
-                top.addChild(
-                    QTreeWidgetItem(
-                        [f"{skipped.day:%a} {skipped.day.day} {skipped.day:%b %Y}: {reasons}"]
-                    )
-                )
+            top = QListWidgetItem(step.line)
+            font = top.font()
+            font.setBold(True)
+            top.setFont(font)
+            self.trail.addItem(top)
+            lines = [
+                f"• {skipped.day:%a} {skipped.day.day} {skipped.day:%b %Y}: "
+                + "; ".join(f"{r.label} ({r.citation.short})" for r in skipped.reasons)
+                for skipped in step.named
+            ]
             if step.weekends:
-                top.addChild(
-                    QTreeWidgetItem(
-                        [f"Weekends ({step.weekend_citation}): {weekend_text(step.weekends)}"]
-                    )
-                )
-            if not step.named and not step.weekends:
-                top.addChild(QTreeWidgetItem(["No days skipped."]))
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
+                lines.append(f"• Weekends ({step.weekend_citation}): {weekend_text(step.weekends)}")
+            for line in lines or ["• No days skipped."]:
+                self.trail.addItem(QListWidgetItem(line))

@@ -35,7 +35,8 @@ class ListPane(QObject):
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         for column in (Column.STATUS, Column.DUE, Column.DAYS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(Column.AGENCY, 170)
+        header.resizeSection(Column.AGENCY, 130)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         self.search.textChanged.connect(self._search)

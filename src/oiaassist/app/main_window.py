@@ -66,6 +66,8 @@ class MainWindow(QObject):
         self.list = ListPane(form, today=ctx.today())
         self.list.set_rows(ctx.store.rows())
         self.dock = child(form, QDockWidget, "calculatorDock")
+        self.dock.setMinimumWidth(300)
+        self.dock.setMaximumWidth(420)
         self.dock.hide()
         self._view: RequestView | None = None
         self._editor: RequestEditor | None = None
@@ -227,8 +229,11 @@ class MainWindow(QObject):
         screen = QApplication.primaryScreen()
         if screen is not None:
             space = screen.availableGeometry()
-            self.window.resize(min(1280, space.width()), min(800, space.height()))
-        child(self.window, QSplitter, "splitter").setSizes([440, 840])
+            self.window.resize(min(1360, space.width()), min(860, space.height()))
+        splitter = child(self.window, QSplitter, "splitter")
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([640, 720])
 
     def save_state(self) -> None:
         """Remember the window for next time."""

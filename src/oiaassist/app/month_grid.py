@@ -138,6 +138,7 @@ class MonthGrid(QWidget):
         if reason is not None:
             painter.fillRect(rect, theme.pick(theme.NON_WORKING, palette))
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # a badge's fill must not leak into the border
         painter.drawRect(rect)
         faint = QColor(text)
         faint.setAlpha(255 if in_month else 90)

@@ -17,6 +17,7 @@ from oiaassist.app.calculator import Calculator
 from oiaassist.app.compose_tab import ComposeTab
 from oiaassist.app.deadline_tab import DeadlineTab
 from oiaassist.app.editor import RequestEditor
+from oiaassist.app.elide import Elider
 from oiaassist.app.forms import child, load_form
 from oiaassist.app.letter_actions import LetterActions
 from oiaassist.app.letter_dialog import LetterDialog
@@ -65,6 +66,7 @@ class RequestView(QObject):
         self.stack = child(window, QStackedWidget, "requestStack")
         self.tabs = child(window, QTabWidget, "requestTabs")
         self.title = child(window, QLabel, "titleLabel")
+        self.title_text = Elider(self.title)
         self.badge = child(window, QLabel, "statusBadge")
         self.headline = child(window, QLabel, "headlineLabel")
         self.error = child(window, QLabel, "errorLabel")
@@ -92,8 +94,7 @@ class RequestView(QObject):
         data, a = self.editor.data, self.editor.assessment
         agency = str(data.get("agency") or "New request")
         subject = str(data.get("subject") or "")
-        self.title.setText(f"{agency} — {subject}" if subject else agency)
-        self.title.setToolTip(self.title.text())
+        self.title_text.set_text(f"{agency} — {subject}" if subject else agency)
         if a is None:
             self.badge.setText("Draft")
             self.badge.setStyleSheet(theme.badge_style(theme.status_colour("")))

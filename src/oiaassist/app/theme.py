@@ -30,6 +30,8 @@ _SEVERITY = {
 }
 NON_WORKING = ("#e8eaed", "#3c4043")
 """Shading of non-working days in the month calendar."""
+NON_WORKING_DOT = ("#80868b", "#9aa0a6")
+"""A non-working day's dot in a list (the shading itself is too pale for a small dot)."""
 MARK = ("#1f5f8b", "#7fb8e0")
 DUE = ("#b3261e", "#ff8a80")
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -78,6 +79,12 @@ class TimelineTab(QObject):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        splitter = child(form, QSplitter, "timelineSplitter")
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 500])  # the events need room for their details
         self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
         add = child(form, QToolButton, "addEventButton")
         add.setIcon(icons.icon("add"))

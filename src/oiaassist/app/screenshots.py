@@ -1,0 +1,151 @@
+"""Screenshots of every view, for the README and for looking at the app with your own eyes.
+
+Run by ``scripts/screenshots`` under Xvfb: a temporary profile holds the seed
+request (MFAT, 2024) and three others in other states, "today" is fixed so the
+pictures do not change from day to day, and each view is saved as a PNG.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from oiaassist.app.forms import child
+from oiaassist.app.launch import application, make_context
+from oiaassist.app.letters import Kind
+from oiaassist.app.main_window import MainWindow
+from oiaassist.app.profile import Profile
+from oiaassist.app.settings import AppSettings
+from oiaassist.app.settings_dialog import SettingsDialog
+
+TODAY = date(2024, 12, 18)
+"""Two days after MFAT's decision: other requests are overdue, due soon, or waiting."""
+
+ME = AppSettings(
+    name="Andrew Ecclestone",
+    email="andrew@example.nz",
+    postal_address="PO Box 1234, Wellington 6140",
+    default_preferences=("Electronic copies (PDF) by email",),
+)
+
+
+def _others() -> list[dict[str, Any]]:
+    def request(agency: str, subject: str, received: str, **extra: Any) -> dict[str, Any]:
+        events = [{"type": "received", "date": received, "note": ""}]
+        return {
+            "schema_version": 1, "agency": agency, "act": extra.pop("act", "oia"),
+            "region": extra.pop("region", None), "subject": subject,
+            "items": [{"text": f"Documents about {subject.lower()}.", "date_from": "2024-01-01",
+                       "date_to": received, "document_types": []}],
+            "format_preferences": [], "urgency_reasons": "", "grounds_requested": True,
+            "reference": "", "events": events + extra.pop("events", []),
+        }  # fmt: skip
+
+    return [
+        request("Ministry of Health", "Hospital waiting list targets", "2024-10-21"),
+        request("Wellington City Council", "Cycleway consultation submissions", "2024-11-22",
+                act="lgoima", region="WGN"),
+        request("New Zealand Transport Agency", "Speed limit review briefings", "2024-12-09",
+                events=[{"type": "acknowledged", "date": "2024-12-10", "note": ""}]),
+    ]  # fmt: skip
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    if not widget.grab().save(str(path)):
+        raise OSError(f"{path}: cannot be written")
+    print(f"screenshots: {path}")
+
+
+def take(folder: Path, profile_root: Path) -> list[Path]:
+    """Save the screenshots into ``folder``; their paths."""
+    app = application()
+    folder.mkdir(parents=True, exist_ok=True)
+    ctx = make_context(Profile.at(profile_root), today=TODAY)
+    if ctx is None:
+        raise SystemExit("screenshots: the temporary database could not be opened")
+    ctx.update_settings(ME)
+    main = MainWindow(ctx)
+    main.window.resize(1360, 860)
+    main.show()
+    _settle(app)
+    main.finish_start()
+    commands = main.commands()
+    for data in _others():
+        main.editor().create(data)
+    seed = commands.open_example()
+    main.list.select(seed)
+    _settle(app)
+    tabs = child(main.window, QTabWidget, "requestTabs")
+    shots: list[tuple[str, Callable[[], QWidget]]] = []
+
+    def tab(index: int) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            tabs.setCurrentIndex(index)
+            return main.window
+
+        return show
+
+    def calculator() -> QWidget:
+        main.actions["actionCalculator"].setChecked(True)
+        main.calculator().set_date(date(2024, 9, 13))
+        return main.window
+
+    def settings() -> QWidget:
+        dialog = SettingsDialog(main.window, ME, default_folder=ctx.profile.data_dir).dialog
+        dialog.show()
+        return dialog
+
+    def letter() -> QWidget:
+        dialog = main.view().draft(Kind.REFINEMENT_REPLY).dialog
+        dialog.resize(820, 720)
+        return dialog
+
+    shots = [
+        ("compose", tab(0)),
+        ("timeline", tab(1)),
+        ("deadline", tab(2)),
+        ("list", tab(1)),
+        ("calculator", calculator),
+        ("settings", settings),
+        ("letter", letter),
+    ]
+    saved: list[Path] = []
+    for name, show in shots:
+        widget = show()
+        _settle(app)
+        path = folder / f"{name}.png"
+        _save(widget, path)
+        saved.append(path)
+        if widget is not main.window:
+            widget.close()
+    main.window.close()
+    main.window.deleteLater()
+    _settle(app)
+    ctx.store.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m oiaassist.app.screenshots [FOLDER]`` (default ``docs/screenshots``)."""
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else Path("docs/screenshots")
+    with tempfile.TemporaryDirectory(prefix="oiaassist-screenshots-") as profile:
+        take(folder, Path(profile))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
