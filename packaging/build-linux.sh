@@ -59,7 +59,7 @@ step "checking prerequisites"
 "$PYTHON" -c 'import sys; assert sys.version_info >= (3, 11), sys.version' \
     || { echo "build-linux: $PYTHON is older than 3.11" >&2; exit 1; }
 missing=""
-for tool in dpkg-deb readelf objdump strip ldd xz tar desktop-file-validate appstreamcli; do
+for tool in dpkg-deb readelf objdump strip as ld icupkg ldd xz tar desktop-file-validate appstreamcli; do
     command -v "$tool" >/dev/null || missing="$missing $tool"
 done
 if [ -n "$missing" ]; then
@@ -110,6 +110,10 @@ fi
 grep -v -E 'Hidden import "(pydantic\.v1|lxml\.html)[.a-zA-Z_0-9]*" not found' build/pyinstaller.log || true
 BUNDLE="$DIST/oiaassist"
 cp build/pyinstaller/oiaassist/lean-report.json "$DIST/lean-report.json"
+for icu in "$BUNDLE"/_internal/PySide6/Qt/lib/libicudata.so.*; do
+    # The trimmed ICU data: Qt must answer as it does with the full data.
+    [ ! -f "$icu" ] || "$VENV/bin/python" packaging/pyinstaller/trim_icu.py --check "$icu"
+done
 
 step "third-party licences"
 "$VENV/bin/python" packaging/tools/third_party_licenses.py "$BUNDLE"

@@ -11,10 +11,11 @@
 # * desktop-file-utils, appstream: validate the .desktop file and metainfo
 # * xvfb, xauth: run the app's self-test on the real xcb platform
 # * xz-utils, unzip: the tarball, and reading the .docx in the smoke test
+# * icu-devtools: icupkg, which trims the bundle's ICU data (packaging/pyinstaller/trim_icu.py)
 # * libpython3.X for Debian's own python3 (PyInstaller bundles the shared library)
 set -euo pipefail
 
-PACKAGES="binutils xz-utils unzip desktop-file-utils appstream xvfb xauth
+PACKAGES="binutils xz-utils unzip icu-devtools desktop-file-utils appstream xvfb xauth
 libegl1 libgl1 libx11-6 libx11-xcb1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0

@@ -201,7 +201,7 @@ class Dropped:
 
     def report(self) -> list[dict[str, object]]:
         """One row per rule that removed something: pattern, reason, files, bytes."""
-        reasons = {rule.pattern: rule.reason for rule in (*DROPPED_FILES, ORPHANS)}
+        reasons = {rule.pattern: rule.reason for rule in (*DROPPED_FILES, ORPHANS, ICU_DATA)}
         return [
             {"pattern": pattern, "reason": reasons[pattern], "files": files, "bytes": size}
             for pattern, (files, size) in sorted(self.by_rule.items())
@@ -239,6 +239,49 @@ ORPHANS = Rule(
     "shared libraries nothing left in the bundle links to, pulled in only by a dropped "
     "plugin or module (GTK 3 theme: cairo, pango, gdk-pixbuf; ...)",
 )
+
+
+ICU_DATA = Rule(
+    "PySide6/Qt/lib/libicudata.so.* (trimmed)",
+    "ICU's data for ~800 locales, its word-break dictionaries, transliterators and CJK "
+    "converters, which Qt never asks for here (trim_icu.py; build-linux.sh checks that Qt's "
+    "collation, case mapping, dates and converters give the same answers); kept: the shared "
+    "data, collation and locale data for root, en and mi, the single-byte converters",
+)
+
+
+def trim_icu_data(
+    tocs: list[list[tuple[str, str, str]]], workdir: Path, dropped: Dropped
+) -> list[list[tuple[str, str, str]]]:
+    """Swap PySide6's ICU data library for a trimmed copy (Linux wheels; see trim_icu.py).
+
+    ``OIAASSIST_TRIM_ICU=0`` keeps the full library. Fails the build when the
+    trimming tools are missing (packaging/linux/install-build-deps.sh installs them).
+    """
+    import os  # noqa: PLC0415
+
+    import trim_icu  # noqa: PLC0415 - beside this file
+
+    if os.environ.get("OIAASSIST_TRIM_ICU", "1") == "0":
+        return tocs
+    result = []
+    for toc in tocs:
+        kept = []
+        for dest, source, typecode in toc:
+            name = dest.replace("\\", "/").rsplit("/", 1)[-1]
+            if typecode == "BINARY" and name.startswith("libicudata.so"):
+                new, counts = trim_icu.trim(Path(source), workdir / "icu")
+                saved = counts["bytes_before"] - counts["bytes_after"]
+                dropped.by_rule[ICU_DATA.pattern] = [counts["dropped_items"], saved]
+                print(
+                    f"lean: {dest}: {counts['bytes_before'] / 1e6:.1f} MB -> "
+                    f"{counts['bytes_after'] / 1e6:.1f} MB ({counts['dropped_items']} of "
+                    f"{counts['items']} ICU data items dropped)"
+                )
+                source = str(new)
+            kept.append((dest, source, typecode))
+        result.append(kept)
+    return result
 
 
 def _is_root(dest: str) -> bool:
