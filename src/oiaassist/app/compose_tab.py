@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, QSignalBlocker, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oiaassist.agencies import Agency, get
 from oiaassist.app import icons, theme
+from oiaassist.app.agency_completer import AgencyCompleter
 from oiaassist.app.choices import fill_act_combo, fill_region_combo
 from oiaassist.app.compose_items import Items, ItemsEditor
 from oiaassist.app.editor import RequestEditor
@@ -35,6 +36,7 @@ from oiaassist.app.settings import AppSettings
 from oiaassist.drafting import Issue, RequestDraft, check_draft, render_text
 from oiaassist.drafting.checks import severity_label
 from oiaassist.errors import OiaAssistError
+from oiaassist.i18n import _
 from oiaassist.tracking.io import describe_validation_error
 
 PREVIEW_DELAY_MS = 150
@@ -72,11 +74,8 @@ class ComposeTab(QObject):
         self.checks = child(form, QListWidget, "checksList")
         self.checks_title = child(form, QLabel, "checksTitle")
         self.items = ItemsEditor(form, self._items_changed)
-        self.completions = QStringListModel(self)
-        completer = QCompleter(self.completions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.agency.setCompleter(completer)
+        self.agencies = AgencyCompleter(self.agency)
+        self.agencies.picked.connect(self.choose_agency)
         fill_act_combo(self.act)
         fill_region_combo(self.region)
         self._timer = QTimer(self)
@@ -84,13 +83,16 @@ class ComposeTab(QObject):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_letter)
         self.issues: list[Issue] = []
+        self._filled_email = ""  # the address the last pick put in, if the user kept it
         self._connect()
         editor.loaded.connect(self.show_request)
         editor.changed.connect(self._timer.start)
 
     def _connect(self) -> None:
         e = self.editor
-        self.agency.textEdited.connect(lambda t: e.set_value("agency", t.strip()))
+        self.agency.textEdited.connect(self._agency_typed)
+        # a suggestion highlighted with the arrow keys, then left without Enter
+        self.agency.editingFinished.connect(lambda: self._agency_typed(self.agency.text()))
         self.subject.textEdited.connect(lambda t: e.set_value("subject", t.strip()))
         self.reference.textEdited.connect(lambda t: e.set_value("reference", t.strip()))
         self.agency_email.textEdited.connect(self._compose_edited("agency_email"))
@@ -129,11 +131,13 @@ class ComposeTab(QObject):
                    self.subject, self.background, self.formats, self.urgent, self.urgency,
                    self.grounds)  # fmt: skip
         blockers = [QSignalBlocker(w) for w in widgets]
+        self._filled_email = ""
         self.agency.setText(str(data.get("agency") or ""))
         self.agency_email.setText(str(compose.get("agency_email") or ""))
         self.act.setCurrentIndex(max(0, self.act.findData(data.get("act") or "oia")))
         self.region.setCurrentIndex(max(0, self.region.findData(data.get("region"))))
         self.region.setEnabled(data.get("act") == "lgoima")
+        self._show_directory_entry()
         self.reference.setText(str(data.get("reference") or ""))
         self.subject.setText(str(data.get("subject") or ""))
         self.background.setPlainText(str(compose.get("background") or ""))
@@ -150,8 +154,52 @@ class ComposeTab(QObject):
         self.refresh_letter()
 
     def set_agencies(self, names: list[str]) -> None:
-        """The names the agency field offers as you type."""
-        self.completions.setStringList(names)
+        """Names used before that the agency field offers, after the directory's."""
+        self.agencies.model.set_past_names(names)
+
+    def picked_agency(self) -> Agency | None:
+        """The directory entry the request names (picked from the list), if any."""
+        agency_id = self.editor.data.get("agency_id")
+        return get(agency_id) if isinstance(agency_id, str) and agency_id else None
+
+    def _show_directory_entry(self) -> None:
+        agency = self.picked_agency()
+        self.agency.setToolTip(
+            _("From the agency directory: {name}, a {kind}").format(
+                name=agency.display_name, kind=agency.kind.label
+            )
+            if agency
+            else _("Type a few letters (e.g. “mfat”, “wellington city”) to pick from the directory")
+        )
+
+    def choose_agency(self, agency: Agency) -> None:
+        """Use a directory entry: its name, Act and region (a council's calendar), its email."""
+        region = agency.calendar_region
+        with QSignalBlocker(self.agency), QSignalBlocker(self.act), QSignalBlocker(self.region):
+            self.agency.setText(agency.name)
+            self.act.setCurrentIndex(max(0, self.act.findData(agency.act.value)))
+            self.region.setCurrentIndex(max(0, self.region.findData(region)))
+            self.region.setEnabled(agency.is_local)
+        email = self.agency_email.text().strip()
+        if agency.request_email or (self._filled_email and email == self._filled_email):
+            # the directory's address, or none in place of the last pick's: never a guess
+            self.agency_email.setText(agency.request_email)
+            self.editor.set_compose("agency_email", agency.request_email)
+            self._filled_email = agency.request_email
+        self.editor.set_values(
+            {"agency": agency.name, "agency_id": agency.id, "act": agency.act.value,
+             "region": region}
+        )  # fmt: skip
+        self._show_directory_entry()
+
+    def _agency_typed(self, text: str) -> None:
+        picked = self.picked_agency()
+        name = text.strip()
+        if picked is not None and name != picked.name:
+            self.editor.set_values({"agency": name}, remove=("agency_id",))
+            self._show_directory_entry()
+        else:
+            self.editor.set_value("agency", name)
 
     # -- from the fields to the editor --------------------------------------------------
 
@@ -165,11 +213,16 @@ class ComposeTab(QObject):
     def _act_chosen(self, _index: int) -> None:
         act = self.act.currentData()
         self.region.setEnabled(act == "lgoima")
+        changes: dict[str, object] = {"act": act}
         if act != "lgoima":
             with QSignalBlocker(self.region):
                 self.region.setCurrentIndex(0)
-            self.editor.set_value("region", None)
-        self.editor.set_value("act", act)
+            changes["region"] = None
+        picked = self.picked_agency()
+        # another Act than the directory's: the user knows better, so the entry no longer applies
+        remove = ("agency_id",) if picked is not None and picked.act.value != act else ()
+        self.editor.set_values(changes, remove=remove)
+        self._show_directory_entry()
 
     def _urgency_edited(self) -> None:
         urgent = self.urgent.isChecked()

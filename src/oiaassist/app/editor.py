@@ -107,6 +107,22 @@ class RequestEditor(QObject):
         self.data[key] = value
         self._changed()
 
+    def set_values(self, changes: Mapping[str, Any], *, remove: tuple[str, ...] = ()) -> None:
+        """Change several fields, and drop the keys in ``remove``, at once (one check, one save).
+
+        An agency picked from the directory changes its name, id, Act and region
+        together; one at a time, the request would pass through states that
+        contradict themselves (an LGOIMA council's id with the OIA).
+        """
+        if self.request_id is None:
+            return
+        before = dict(self.data)
+        self.data.update(changes)
+        for key in remove:
+            self.data.pop(key, None)
+        if self.data != before:
+            self._changed()
+
     def set_compose(self, key: str, value: Any) -> None:
         """Change a letter-only field (agency email, background…)."""
         if self.request_id is None or self.compose.get(key) == value:

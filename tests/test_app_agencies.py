@@ -1,0 +1,114 @@
+"""The Agency field: the directory as you type; a pick sets the Act, region and deadline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from oiaassist.agencies import find
+from oiaassist.app.agency_completer import AGENCY_ROLE
+from oiaassist.app.forms import child
+from oiaassist.app.main_window import MainWindow
+from test_app_support import answers_fixture, main_fixture  # noqa: F401
+
+
+def offered(main: MainWindow) -> list[str]:
+    """What the suggestion list shows now."""
+    model = main.view().compose.agencies.model
+    return [str(model.index(row).data()) for row in range(model.rowCount())]
+
+
+def type_agency(main: MainWindow, qtbot: Any, text: str) -> QLineEdit:
+    edit = child(main.window, QLineEdit, "agencyEdit")
+    edit.setFocus()
+    qtbot.keyClicks(edit, text)
+    return edit
+
+
+def pick(main: MainWindow, qtbot: Any, name: str) -> None:
+    """Choose ``name`` in the open suggestion list, with the keyboard."""
+    completer = main.view().compose.agencies.completer
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    rows = [completer.completionModel().index(r, 0) for r in range(popup.model().rowCount())]
+    row = next(i for i in rows if i.data(AGENCY_ROLE) and i.data(AGENCY_ROLE).name == name)
+    popup.setCurrentIndex(row)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+
+def test_an_acronym_offers_the_ministry(main: MainWindow, qtbot: Any) -> None:
+    main.actions["actionNew"].trigger()
+    type_agency(main, qtbot, "mfat")
+    assert offered(main)[0].startswith("Ministry of Foreign Affairs and Trade (Manatū Aorere)")
+    assert "OIA" in offered(main)[0]
+
+
+def test_macron_less_words_and_short_names_find_agencies(main: MainWindow, qtbot: Any) -> None:
+    main.actions["actionNew"].trigger()
+    edit = type_agency(main, qtbot, "manatu aorere")
+    assert "Ministry of Foreign Affairs and Trade" in offered(main)[0]
+    edit.clear()
+    qtbot.keyClicks(edit, "wellington city")
+    assert offered(main)[0].startswith("Wellington City Council")
+    assert "LGOIMA, Wellington" in offered(main)[0]
+
+
+def test_picking_a_council_sets_its_act_region_and_deadline(main: MainWindow, qtbot: Any) -> None:
+    main.actions["actionNew"].trigger()
+    editor = main.editor()
+    editor.set_events([{"type": "received", "date": "2022-11-21", "note": ""}])
+    type_agency(main, qtbot, "westland")
+    pick(main, qtbot, "Westland District Council")
+    assert child(main.window, QLineEdit, "agencyEdit").text() == "Westland District Council"
+    assert child(main.window, QComboBox, "actCombo").currentData() == "lgoima"
+    region = child(main.window, QComboBox, "regionCombo")
+    assert (region.currentData(), region.currentText(), region.isEnabled()) == (
+        "WTC", "West Coast", True,
+    )  # fmt: skip
+    assert editor.data["agency_id"] == "westland-district-council"
+    assert editor.assessment is not None
+    assert editor.assessment.steps[0].due.isoformat() == "2023-01-11"
+    assert "Original deadline 11 January 2023" in main.view().headline.text()
+    # the directory has no address for it: the field stays empty, nothing guessed
+    assert child(main.window, QLineEdit, "agencyEmailEdit").text() == ""
+    stored = main.ctx.store.get(editor.request_id or 0)
+    assert stored.data["agency_id"] == "westland-district-council"
+
+
+def test_typing_another_name_after_a_pick_forgets_the_entry(main: MainWindow, qtbot: Any) -> None:
+    main.actions["actionNew"].trigger()
+    edit = type_agency(main, qtbot, "mfat")
+    pick(main, qtbot, "Ministry of Foreign Affairs and Trade")
+    editor = main.editor()
+    assert editor.data["agency_id"] == "mfat"
+    qtbot.keyClicks(edit, " (Pacific)")
+    assert "agency_id" not in editor.data
+    assert editor.data["agency"] == "Ministry of Foreign Affairs and Trade (Pacific)"
+
+
+def test_free_text_is_still_an_agency(main: MainWindow, qtbot: Any) -> None:
+    main.actions["actionNew"].trigger()
+    type_agency(main, qtbot, "Otaki Kiwi Trust")
+    editor = main.editor()
+    assert editor.data["agency"] == "Otaki Kiwi Trust"
+    assert "agency_id" not in editor.data
+    assert editor.request is not None
+    assert editor.request.act.value == "oia"
+
+
+def test_a_listed_address_fills_the_email_and_leaves_with_its_agency(main: MainWindow) -> None:
+    main.actions["actionNew"].trigger()
+    compose = main.view().compose
+    mfat = find("mfat")
+    assert mfat is not None
+    compose.choose_agency(replace(mfat, request_email="oia@example.govt.nz"))  # the data has none
+    email = child(main.window, QLineEdit, "agencyEmailEdit")
+    assert email.text() == "oia@example.govt.nz"
+    assert main.editor().compose["agency_email"] == "oia@example.govt.nz"
+    westland = find("Westland District Council")
+    assert westland is not None
+    compose.choose_agency(westland)  # no address listed: not the last agency's either
+    assert email.text() == ""
