@@ -38,6 +38,10 @@ check_programs() {
     [ -z "${EXPECT_VERSION:-}" ] || [ "$out" = "oiaassist $EXPECT_VERSION" ] \
         || fail "version is '$out', expected 'oiaassist $EXPECT_VERSION'"
 
+    say "$cli due 2024-09-13"
+    out=$(run "$cli" due 2024-09-13) || fail "due exited $?"
+    grep -q "11 October 2024" <<<"$out" || fail "due gave: $out"
+
     say "$cli due 2024-09-13 --extend 45"
     out=$(run "$cli" due 2024-09-13 --extend 45) || fail "due exited $?"
     grep -q "2024-12-16" <<<"$out" || fail "due gave: $out"
@@ -72,6 +76,10 @@ check_programs() {
         say "SKIPPED the app checks: $app is not in this build (oiaassist.app was not installed when it was built)"
         return 0
     fi
+    say "$app --version"
+    out=$(QT_QPA_PLATFORM=offscreen run "$app" --version) || fail "$app --version exited $?"
+    [ -z "${EXPECT_VERSION:-}" ] || [ "$out" = "oiaassist $EXPECT_VERSION" ] \
+        || fail "the app's version is '$out', expected 'oiaassist $EXPECT_VERSION'"
     say "$app --self-test (offscreen)"
     QT_QPA_PLATFORM=offscreen run "$app" --self-test || fail "$app --self-test (offscreen) exited $?"
     if command -v xvfb-run >/dev/null; then
