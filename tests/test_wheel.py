@@ -175,7 +175,11 @@ def test_wheel_holds_the_data_and_entry_points(wheel: Path) -> None:
         entry_points = archive.read(f"{info}/entry_points.txt").decode()
         metadata = archive.read(f"{info}/METADATA").decode()
     assert "oiaassist = oiaassist.cli:main" in entry_points
-    qt = [line for line in metadata.splitlines() if "pyside6" in line.lower()]
+    qt = [
+        line
+        for line in metadata.splitlines()
+        if line.startswith("Requires-Dist:") and "pyside6" in line.lower()
+    ]
     # Qt only ever comes with an extra (gui, or dev which includes it), never by default.
     assert any("extra == 'gui'" in line for line in qt), qt
     assert all("; extra ==" in line for line in qt), qt
