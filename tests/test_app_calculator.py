@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QApplication
+
 from oiaassist.app.main_window import MainWindow
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 
@@ -32,3 +34,22 @@ def test_a_date_beyond_the_holiday_data_is_a_message(main: MainWindow) -> None:
     assert calculator.due.text() == ""
     assert calculator.error.text()
     assert "Traceback" not in calculator.error.text()
+
+
+def test_opening_the_calculator_keeps_the_window_on_screen(main: MainWindow) -> None:
+    space = main.window.screen().availableGeometry()
+    main.actions["actionCalculator"].setChecked(True)
+    QApplication.processEvents()
+    assert main.dock.isVisible()
+    frame = main.window.frameGeometry()
+    assert frame.width() <= space.width()
+    assert space.left() <= frame.left() and frame.right() <= space.right()
+
+
+def test_the_timeline_fits_its_pane_and_keeps_the_whole_text(main: MainWindow) -> None:
+    main.commands().open_example()
+    table = main.view().timeline.table
+    assert table.columnCount() == 2
+    texts = [table.item(row, 1).text() for row in range(table.rowCount())]
+    assert any(" — " in text for text in texts)  # the details follow the kind of event
+    assert all(table.item(row, 1).toolTip() == texts[row] for row in range(table.rowCount()))

@@ -38,6 +38,11 @@ class Calculator(QObject):
         self.date = child(form, QDateEdit, "calcDateEdit")
         self.act = child(form, QComboBox, "calcActCombo")
         self.region = child(form, QComboBox, "calcRegionCombo")
+        for combo in (self.act, self.region):  # the Acts' long names made the dock 420 px wide
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self.extend = child(form, QSpinBox, "calcExtendSpin")
         self.due = child(form, QLabel, "calcDueLabel")
         self.other = child(form, QLabel, "calcOtherLabel")

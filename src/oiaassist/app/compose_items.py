@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QSignalBlocker
+from PySide6.QtCore import QDate, QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -47,6 +47,9 @@ class ItemsEditor(QObject):
         self._on_change = on_change
         self._items: Items = []
         self.list = child(form, QListWidget, "itemsList")
+        # long items elide (their text is in the field below) instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.text = child(form, QPlainTextEdit, "itemTextEdit")
         self.from_check = child(form, QCheckBox, "itemFromCheck")
         self.from_date = child(form, QDateEdit, "itemFromDate")

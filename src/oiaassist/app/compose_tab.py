@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from oiaassist.app.forms import child
 from oiaassist.app.letter_actions import LetterActions
 from oiaassist.app.letters import Kind, file_stem, request_draft
 from oiaassist.app.settings import AppSettings
+from oiaassist.app.splits import share
 from oiaassist.drafting import Issue, RequestDraft, check_draft, render_text
 from oiaassist.drafting.checks import severity_label
 from oiaassist.errors import OiaAssistError
@@ -76,6 +78,7 @@ class ComposeTab(QObject):
         self.items = ItemsEditor(form, self._items_changed)
         self.agencies = AgencyCompleter(self.agency)
         self.agencies.picked.connect(self.choose_agency)
+        share(child(form, QSplitter, "composeSplitter"), 3, 2)  # the fields, not clipped
         fill_act_combo(self.act)
         fill_region_combo(self.region)
         self._timer = QTimer(self)

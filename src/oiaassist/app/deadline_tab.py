@@ -28,11 +28,11 @@ from oiaassist.tracking.words import headline
 
 def legend_html() -> str:
     """The legend under the calendar, with the colours it uses."""
-    shade = theme.pick(theme.NON_WORKING).name()
+    swatch = icons.swatch_uri(theme.pick(theme.NON_WORKING), theme.pick(theme.NON_WORKING_DOT))
     mark = theme.pick(theme.MARK).name()
     due = theme.pick(theme.DUE).name()
     return (
-        f'<span style="background:{shade}">&nbsp;&nbsp;&nbsp;&nbsp;</span> not a working day '
+        f'<img src="{swatch}" width="14" height="14"> not a working day '
         f'(hover for why) &nbsp; <b style="color:{mark}">Rec</b> received &nbsp; '
         f'<b style="color:{mark}">7</b> last day to seek clarification &nbsp; '
         f'<b style="color:{mark}">10</b> last day to transfer &nbsp; '

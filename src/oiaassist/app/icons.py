@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -67,3 +67,22 @@ def dot(colour: QColor, size: int = 12) -> QIcon:
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return QIcon(pixmap)
+
+
+def swatch_uri(fill: QColor, border: QColor, size: int = 14) -> str:
+    """A bordered colour square as a ``data:`` URI, for rich text (which draws no borders).
+
+    The calendar's shading of a non-working day is pale on purpose; alone in
+    the legend, without the cell's outline, it was all but invisible.
+    """
+    pixmap = QPixmap(size, size)
+    pixmap.fill(fill)
+    painter = QPainter(pixmap)
+    painter.setPen(border)
+    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    return "data:image/png;base64," + bytes(data.toBase64().data()).decode("ascii")

@@ -38,7 +38,8 @@ class Column(IntEnum):
     DAYS = 4
 
 
-HEADERS = ("Agency", "Subject", "Status", "Due", "Working days")
+HEADERS = ("Agency", "Subject", "Status", "Due", "Days")
+HEADER_TIPS = ("", "", "", "The deadline now", "Working days left, or working days late")
 
 
 def due_text(day: date | None) -> str:
@@ -119,6 +120,8 @@ class RequestListModel(QAbstractTableModel):
         """Column titles (Qt API)."""
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section] or None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

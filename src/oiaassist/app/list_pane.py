@@ -13,6 +13,9 @@ from oiaassist.app.list_filter import RequestFilter, Show
 from oiaassist.app.list_model import ID_ROLE, Column, RequestListModel
 from oiaassist.storage import RequestRow
 
+STATUS_WIDTH = 130
+"""Enough for "Due soon", "Released"; longer words elide (the dot's colour and the tooltip stay)."""
+
 
 class ListPane(QObject):
     """Binds the list widgets of ``main_window.ui``."""
@@ -31,11 +34,15 @@ class ListPane(QObject):
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
+        # Agency and subject share what is left and elide (the row's tooltip has them whole);
+        # the status is cut short before the due date and the days are.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.STATUS, Column.DUE, Column.DAYS):
+        for column in (Column.AGENCY, Column.SUBJECT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.DUE, Column.DAYS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(Column.AGENCY, 130)
+        header.resizeSection(Column.STATUS, STATUS_WIDTH)
+        header.setMinimumSectionSize(40)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from oiaassist.app import icons, theme
 from oiaassist.app.context import AppContext
 from oiaassist.app.forms import child, load_form
 from oiaassist.app.list_pane import ListPane
+from oiaassist.app.splits import keep_on_screen, share
 
 if TYPE_CHECKING:
     from oiaassist.app.calculator import Calculator
@@ -50,6 +51,9 @@ REQUEST_ACTIONS = (
     "actionSaveDocx", "actionSaveEml", "actionExportSelected",
 )  # fmt: skip
 """Actions that need a selected request."""
+DOCK_WIDTH = 300
+LIST_SHARE = (38, 62)
+"""The list's and the request's shares of the window's width, until the user moves the bar."""
 
 
 class MainWindow(QObject):
@@ -66,7 +70,7 @@ class MainWindow(QObject):
         self.list = ListPane(form, today=ctx.today())
         self.list.set_rows(ctx.store.rows())
         self.dock = child(form, QDockWidget, "calculatorDock")
-        self.dock.setMinimumWidth(300)
+        self.dock.setMinimumWidth(DOCK_WIDTH)
         self.dock.setMaximumWidth(420)
         self.dock.hide()
         self._view: RequestView | None = None
@@ -173,6 +177,10 @@ class MainWindow(QObject):
         if on:
             self.calculator()
         self.dock.setVisible(on)
+        if on:
+            # its narrowest, taken from the request view rather than added to the window
+            self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+            keep_on_screen(self.window, self.dock)
 
     def _selected(self, request_id: int | None) -> None:
         self._enable_request_actions(request_id)
@@ -230,10 +238,8 @@ class MainWindow(QObject):
         if screen is not None:
             space = screen.availableGeometry()
             self.window.resize(min(1360, space.width()), min(860, space.height()))
-        splitter = child(self.window, QSplitter, "splitter")
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([640, 720])
+        # the request is what you work on; the list only needs to tell requests apart
+        share(child(self.window, QSplitter, "splitter"), *LIST_SHARE)
 
     def save_state(self) -> None:
         """Remember the window for next time."""

@@ -34,7 +34,8 @@ from oiaassist.app.event_words import EVENT_TYPES, event_label
 from oiaassist.app.forms import child
 from oiaassist.app.letters import Kind
 from oiaassist.app.qdates import parse_iso
-from oiaassist.i18n import medium_date
+from oiaassist.app.splits import share
+from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import Assessment, Status
 
 SEVERITY_WORDS = {"info": "Information", "warning": "Warning", "problem": "Problem"}
@@ -74,17 +75,17 @@ class TimelineTab(QObject):
         self.what_if_group = child(form, QGroupBox, "whatIfGroup")
         self.what_if = child(form, QLabel, "whatIfLabel")
         self.event_editor = EventEditor(child(form, QGroupBox, "eventEditorGroup"), self._edited)
-        self.table.setColumnCount(3)
-        self.table.setHorizontalHeaderLabels(["Date", "What happened", "Details"])
+        # Two columns, the second stretching and elided, with the full text as a tooltip:
+        # a third "Details" column made the table scroll sideways in half a window.
+        self.table.setColumnCount(2)
+        self.table.setHorizontalHeaderLabels([_("Date"), _("What happened")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
-        splitter = child(form, QSplitter, "timelineSplitter")
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 500])  # the events need room for their details
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        share(child(form, QSplitter, "timelineSplitter"), 1, 1)
         self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
         add = child(form, QToolButton, "addEventButton")
         add.setIcon(icons.icon("add"))
@@ -120,10 +121,10 @@ class TimelineTab(QObject):
             self.table.setRowCount(len(self.events))
             for row, event in enumerate(self.events):
                 day = parse_iso(event.get("date"))
+                label, details = event_label(str(event.get("type"))), describe(event)
                 cells = (
                     f"{day:%a} {day.day} {day:%b %Y}" if day else "?",
-                    event_label(str(event.get("type"))),
-                    describe(event),
+                    f"{label} — {details}" if details else label,
                 )
                 for column, text in enumerate(cells):
                     self._set_cell(row, column, text)
@@ -137,9 +138,12 @@ class TimelineTab(QObject):
         # which made one edit of a 50-event request take ~40 ms.
         item = self.table.item(row, column)
         if item is None:
-            self.table.setItem(row, column, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.table.setItem(row, column, item)
         elif item.text() != text:
             item.setText(text)
+            item.setToolTip(text)
 
     def _select(self, row: int) -> None:
         event = self.events[row] if 0 <= row < len(self.events) else None
