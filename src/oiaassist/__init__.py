@@ -12,26 +12,80 @@ Importing this package never imports Qt, and stays light: holiday data is
 loaded on the first calculation, not at import.
 """
 
-from oiaassist.agencies import Agency
-from oiaassist.deadlines import (
-    Deadline,
-    NonWorkingDay,
-    SkippedDay,
-    WorkingDayCalendar,
-    calendar_for,
-    clarification_deadline,
-    extend_deadline,
-    response_deadline,
-    transfer_deadline,
-)
-from oiaassist.errors import (
-    HolidayDataError,
-    InputError,
-    NotInForceError,
-    OiaAssistError,
-    OutOfCoverageError,
-)
-from oiaassist.law import Act, Citation, Limit, Reason, ReasonCode
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names below load on first use (see __getattr__)
+    from oiaassist.agencies import Agency
+    from oiaassist.deadlines import (
+        Deadline,
+        NonWorkingDay,
+        SkippedDay,
+        WorkingDayCalendar,
+        calendar_for,
+        clarification_deadline,
+        extend_deadline,
+        response_deadline,
+        transfer_deadline,
+    )
+    from oiaassist.errors import (
+        HolidayDataError,
+        InputError,
+        NotInForceError,
+        OiaAssistError,
+        OutOfCoverageError,
+    )
+    from oiaassist.law import Act, Citation, Limit, Reason, ReasonCode
+
+# Where each public name lives. Importing a submodule (the CLI, the app) runs
+# this file first, so eager re-exports would load the law, the calendar and
+# the agency directory before anything needs them (about 40 ms of the app's
+# cold start); PEP 562 lets them load on first access instead.
+_EXPORTS = {
+    "Agency": "oiaassist.agencies",
+    **dict.fromkeys(
+        (
+            "Deadline",
+            "NonWorkingDay",
+            "SkippedDay",
+            "WorkingDayCalendar",
+            "calendar_for",
+            "clarification_deadline",
+            "extend_deadline",
+            "response_deadline",
+            "transfer_deadline",
+        ),
+        "oiaassist.deadlines",
+    ),
+    **dict.fromkeys(
+        (
+            "HolidayDataError",
+            "InputError",
+            "NotInForceError",
+            "OiaAssistError",
+            "OutOfCoverageError",
+        ),
+        "oiaassist.errors",
+    ),
+    **dict.fromkeys(("Act", "Citation", "Limit", "Reason", "ReasonCode"), "oiaassist.law"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name from its module the first time it is used (PEP 562)."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'oiaassist' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])
+
 
 __version__ = "0.1.0"  # the one version source: hatchling reads it for the package metadata
 
