@@ -245,10 +245,32 @@ def test_cli_wrong_due_date_is_marked(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_cli_region_changes_the_count(capsys: pytest.CaptureFixture[str]) -> None:
     name = str(LETTERS / "westland-district-council-extension.txt")
-    _status, without, _err = run(capsys, "read-letter", name)
+    wrong = ("--agency", "Wellington City Council")  # Wellington's anniversary, not Westland's
+    _status, other_region, _err = run(capsys, "read-letter", name, *wrong)
     _status, with_region, _err = run(capsys, "read-letter", name, "--region", "West Coast")
-    assert "✗" in without
+    assert "✗" in other_region
     assert "✗" not in with_region
+
+
+def test_cli_finds_the_council_and_its_anniversary_in_the_letter(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    name = str(LETTERS / "westland-district-council-extension.txt")
+    status, out, _err = run(capsys, "read-letter", name)
+    assert status == 0
+    assert "Agency: Westland District Council (named in the letter; LGOIMA, West Coast" in out
+    assert "✗" not in out  # 12 January and 2 February 2026 are right on Westland's calendar
+    _status, as_json, _err = run(capsys, "read-letter", name, "--json")
+    assert json.loads(as_json)["agency"]["id"] == "westland-district-council"
+
+
+def test_cli_unknown_agency_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    name = str(LETTERS / "westland-district-council-extension.txt")
+    status, out, err = run(capsys, "read-letter", name, "--agency", "no such council")
+    assert status == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "agency" in err
 
 
 def test_cli_with_request_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from oiaassist.cli.args import act_arg, region_arg
 from oiaassist.i18n import _
 
 if TYPE_CHECKING:
+    from oiaassist.agencies import Agency
     from oiaassist.tracking.letter_checks import DateCheck
     from oiaassist.tracking.letter_reader import LetterReading
 
@@ -56,6 +57,14 @@ def register(commands: Any) -> None:
         help="for LGOIMA: the council's region, whose anniversary day is not a working day",
     )
     parser.add_argument(
+        "--agency",
+        metavar="NAME",
+        help=(
+            "the agency that wrote the letter (name, acronym or id); by default the first "
+            "agency in the directory the letter names: it gives the Act and a council's region"
+        ),
+    )
+    parser.add_argument(
         "--quotes", action="store_true", help="show the words each fact was found in"
     )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -81,11 +90,21 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = letter_text_from_file(args.file)
     reading = read_letter(text)
-    checks = check_reading(reading, act=args.act, region=args.region, request=request)
+    agency, how = _author(args, text, reading)
+    act, region = args.act, args.region
+    if agency is not None:
+        if act is None and reading.act is None and (request is None or how == "option"):
+            act = agency.act
+        chosen = act or (reading.act.value if reading.act else None) or agency.act
+        no_region = request is None or request.region is None
+        if region is None and no_region and chosen is agency.act:
+            region = agency.calendar_region
+    checks = check_reading(reading, act=act, region=region, request=request)
     if args.json:
         out = {
             "file": args.file,
             "kind": reading.kind.value,
+            "agency": {"id": agency.id, "name": agency.name, "from": how} if agency else None,
             "outcome": reading.outcome.value if reading.outcome else None,
             "found": _jsonable(reading),
             "checks": [_jsonable(c) for c in checks],
@@ -93,9 +112,37 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
-    print("\n".join(found_lines(reading, args.file, quotes=args.quotes)))
+    lines = found_lines(reading, args.file, quotes=args.quotes)
+    if agency is not None:
+        lines.insert(1, "  " + _agency_line(agency, how))
+    print("\n".join(lines))
     print("\n".join(["", _("Checks"), *check_lines(checks)]))
     return 0
+
+
+def _author(
+    args: argparse.Namespace, text: str, reading: LetterReading
+) -> tuple[Agency | None, str]:
+    """The agency that wrote the letter, and how we know: "option" or "named in the letter"."""
+    from oiaassist.agencies import find  # noqa: PLC0415
+    from oiaassist.tracking.letter_agency import agency_named  # noqa: PLC0415
+
+    if args.agency:
+        return find(args.agency), "option"
+    transferred_to = [reading.transfer.to_agency.value] if reading.transfer else []
+    return agency_named(text, not_these=transferred_to), "named in the letter"
+
+
+def _agency_line(agency: Agency, how: str) -> str:
+    where = ""
+    if agency.calendar_region:
+        where = _(", {anniversary} anniversary day not counted").format(
+            anniversary=agency.anniversary_name
+        )
+    source = _("given with --agency") if how == "option" else _("named in the letter")
+    return _("Agency: {name} ({source}; {act}{where})").format(
+        name=agency.name, source=source, act=agency.act.value.upper(), where=where
+    )
 
 
 def _jsonable(value: Any) -> Any:
