@@ -94,6 +94,7 @@ def seed_request() -> Request:
     return Request.model_validate(
         {
             "agency": "Ministry of Foreign Affairs and Trade",
+            "agency_id": "mfat",
             "act": "oia",
             "subject": "Responsibilities under the Convention on Cluster Munitions",
             "items": list(SEED_ITEMS),
