@@ -157,3 +157,55 @@ def test_recipes_name_files_that_exist() -> None:
             assert (REPO / name).is_file(), name
     for name in ("build-linux.sh", "windows/build.ps1", "macos/build.sh"):
         assert name in workflow
+
+
+@pytest.fixture(scope="module")
+def trim_icu() -> ModuleType:
+    return load(PACKAGING / "pyinstaller" / "trim_icu.py")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "root.res",
+        "en.res",
+        "en_NZ.res",
+        "mi.res",
+        "res_index.res",
+        "pool.res",
+        "supplementalData.res",
+        "zoneinfo64.res",
+        "metaZones.res",
+        "likelySubtags.res",
+        "cnvalias.icu",
+        "uemoji.icu",
+        "nfkc.nrm",
+        "coll/root.res",
+        "coll/en.res",
+        "coll/ucadata.icu",
+        "coll/res_index.res",
+        "lang/mi.res",
+        "ibm-5348_P100-1997.cnv",
+    ],
+)
+def test_icu_trim_keeps_what_qt_uses(trim_icu: ModuleType, item: str) -> None:
+    assert trim_icu.keep(item, {"ibm-5348_P100-1997.cnv"})
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "de.res",
+        "zh_Hant_TW.res",
+        "coll/de.res",
+        "coll/zh.res",
+        "lang/fr.res",
+        "es_419.res",
+        "brkitr/word.brk",
+        "brkitr/cjdict.dict",
+        "translit/root.res",
+        "ibm-943_P15A-2003.cnv",
+    ],
+)
+def test_icu_trim_drops_other_locales(trim_icu: ModuleType, item: str) -> None:
+    assert not trim_icu.keep(item, {"ibm-5348_P100-1997.cnv"})
