@@ -22,7 +22,7 @@ from oiaassist.app.letter_actions import LetterActions
 from oiaassist.app.recovery import open_store
 from oiaassist.app.settings_dialog import SettingsDialog
 from oiaassist.errors import OiaAssistError
-from oiaassist.i18n import set_locale
+from oiaassist.i18n import ngettext, set_locale
 from oiaassist.storage import restore_backup
 from oiaassist.storage.backup import backup_dir
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from oiaassist.app.letter_import import LetterImport
     from oiaassist.app.main_window import MainWindow
 
 JSON_FILTER = "Requests (*.json)"
@@ -151,6 +152,24 @@ class Commands(QObject):
     def save_eml(self) -> None:
         """Save the request letter as .eml."""
         self.main.view().compose.save_eml()
+
+    def add_from_letter(self) -> LetterImport | None:
+        """Read the agency's letter into the selected request's timeline."""
+        if self.main.editor().request_id is None:
+            return None
+        view = self.main.view()
+        child(self.main.window, QTabWidget, "requestTabs").setCurrentIndex(1)
+        dialog = view.timeline.open_letter_import()
+        dialog.added.connect(
+            lambda n: self.main.status(
+                ngettext(
+                    "Added {n} event from the agency's letter.",
+                    "Added {n} events from the agency's letter.",
+                    n,
+                ).format(n=n)
+            )
+        )
+        return dialog
 
     # -- files ----------------------------------------------------------------------------
 

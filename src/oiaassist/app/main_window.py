@@ -42,13 +42,13 @@ ACTION_ICONS = {
     "actionImport": "import", "actionExportSelected": "export", "actionExportAll": "export",
     "actionExportIcs": "calendar-export", "actionOpenDatabase": "open-db",
     "actionSettings": "settings", "actionQuit": "quit", "actionCalculator": "calculator",
-    "actionFind": "search", "actionOpenExample": "letter",
+    "actionFind": "search", "actionOpenExample": "letter", "actionLetterEvents": "import",
 }  # fmt: skip
 
 
 REQUEST_ACTIONS = (
     "actionDuplicate", "actionArchive", "actionDelete", "actionCopyLetter", "actionOpenMail",
-    "actionSaveDocx", "actionSaveEml", "actionExportSelected",
+    "actionSaveDocx", "actionSaveEml", "actionExportSelected", "actionLetterEvents",
 )  # fmt: skip
 """Actions that need a selected request."""
 DOCK_WIDTH = 300
@@ -148,7 +148,7 @@ class MainWindow(QObject):
             ("actionExportSelected", "export_selected"), ("actionExportAll", "export_all"),
             ("actionExportIcs", "export_ics"), ("actionOpenDatabase", "open_database"),
             ("actionRestoreBackup", "restore_backup"), ("actionSettings", "settings"),
-            ("actionAbout", "about"),
+            ("actionAbout", "about"), ("actionLetterEvents", "add_from_letter"),
         ):  # fmt: skip
             a[name].triggered.connect(lambda _c=False, m=method: run(m))
         a["actionQuit"].triggered.connect(self.window.close)

@@ -24,6 +24,7 @@ _STATUS = {
     "": ("#5f6368", "#bdc1c6"),  # a draft not yet complete
 }
 _SEVERITY = {
+    "ok": ("#2e7d32", "#81c784"),
     "info": ("#1f5f8b", "#7fb8e0"),
     "warning": ("#a15c00", "#f2b134"),
     "problem": ("#b3261e", "#ff8a80"),
@@ -73,12 +74,13 @@ def stylesheet() -> str:
     return f"""
     QLabel#titleLabel {{ font-size: 15pt; font-weight: 600; }}
     QLabel#listTitle, QLabel#previewTitle, QLabel#checksTitle, QLabel#eventsTitle,
-    QLabel#findingsTitle, QLabel#trailTitle, QLabel#calcTrailTitle {{
+    QLabel#findingsTitle, QLabel#trailTitle, QLabel#calcTrailTitle, QLabel#letterSourceTitle,
+    QLabel#foundTitle, QLabel#letterChecksTitle, QLabel#proposalsTitle {{
         font-weight: 600; font-size: 11pt; }}
     QLabel#emptyTitle {{ font-size: 16pt; font-weight: 600; }}
     QLabel#monthLabel {{ font-size: 13pt; font-weight: 600; }}
     QLabel#calcDueLabel {{ font-size: 13pt; font-weight: 600; }}
-    QLabel#errorLabel, QLabel#calcErrorLabel {{
+    QLabel#errorLabel, QLabel#calcErrorLabel, QLabel#letterErrorLabel {{
         background: {error_bg}; color: {error_fg}; border-radius: 4px; padding: 6px; }}
     QWidget[invalid="true"] {{ border: 2px solid {"#ff8a80" if dark else "#b3261e"}; }}
     """

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +37,9 @@ from oiaassist.app.qdates import parse_iso
 from oiaassist.app.splits import share
 from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import Assessment, Status
+
+if TYPE_CHECKING:
+    from oiaassist.app.letter_import import LetterImport
 
 SEVERITY_WORDS = {"info": "Information", "warning": "Warning", "problem": "Problem"}
 
@@ -93,6 +96,9 @@ class TimelineTab(QObject):
         for kind in EVENT_TYPES:
             menu.addAction(event_label(kind), partial(self.add_event, kind))
         add.setMenu(menu)
+        from_letter = child(form, QToolButton, "letterEventsButton")
+        from_letter.setIcon(icons.icon("import"))
+        from_letter.clicked.connect(lambda _c=False: self.open_letter_import())
         remove = child(form, QToolButton, "removeEventButton")
         remove.setIcon(icons.icon("remove"))
         remove.clicked.connect(self.remove_event)
@@ -158,6 +164,23 @@ class TimelineTab(QObject):
         self._fill_table(selected=event)
         self.event_editor.show_event(event)
         return event
+
+    def replace_events(self, events: list[dict[str, Any]]) -> None:
+        """Set all the events at once (events read from a letter), selecting the last added."""
+        added = [e for e in events if not any(e is old for old in self.events)]
+        self.events = self.editor.set_events(events)
+        self._fill_table(selected=added[-1] if added else None)
+        self._select(self.table.currentRow())
+
+    def open_letter_import(self) -> LetterImport:
+        """Open the dialog that reads the agency's letter and adds the events it states."""
+        from oiaassist.app.letter_import import LetterImport  # noqa: PLC0415 - on first use
+
+        dialog = LetterImport(self.form.window(), self.editor, self.replace_events)
+        dialog.setParent(dialog.dialog)
+        dialog.dialog.finished.connect(dialog.dialog.deleteLater)  # and the binding, its child
+        dialog.show()
+        return dialog
 
     def remove_event(self) -> None:
         """Remove the selected event."""
