@@ -170,6 +170,8 @@ class LetterImport(QObject):
             item.setCheckState(ticked)
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(item.text())
+            if proposal.recorded:
+                item.setForeground(self.proposals_list.palette().placeholderText())
             self.proposals_list.addItem(item)
 
     def ticked(self) -> list[Proposal]:

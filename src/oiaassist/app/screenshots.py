@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from oiaassist.app.forms import child
@@ -57,6 +58,13 @@ def _others() -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+SEED_LETTER = (
+    Path(__file__).resolve().parents[3]
+    / "tests" / "fixtures" / "letters" / "mfat-2024-cluster-munitions-response.txt"
+)  # fmt: skip
+"""MFAT's decision letter of the seed story (in a checkout; not installed with the package)."""
+
+
 def _settle(app: QApplication, rounds: int = 5) -> None:
     for _ in range(rounds):
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -67,6 +75,27 @@ def _save(widget: QWidget, path: Path) -> None:
     if not widget.grab().save(str(path)):
         raise OSError(f"{path}: cannot be written")
     print(f"screenshots: {path}")
+
+
+def _letter_import(main: MainWindow, app: QApplication) -> QWidget:
+    """MFAT's letter read into a request that so far records only its receipt.
+
+    A request of its own (taken last), so the events the letter proposes are ticked.
+    """
+    data = _others()[0] | {
+        "agency": "Ministry of Foreign Affairs and Trade",
+        "subject": "Cluster munitions convention obligations",
+        "events": [{"type": "received", "date": "2024-09-13", "note": ""}],
+    }
+    main.list.select(main.editor().create(data))
+    _settle(app)
+    dialog = main.commands().add_from_letter()
+    assert dialog is not None
+    dialog.dialog.resize(1180, 780)
+    dialog.text.setPlainText(SEED_LETTER.read_text(encoding="utf-8"))
+    dialog.read_now()
+    dialog.text.moveCursor(QTextCursor.MoveOperation.Start)
+    return dialog.dialog
 
 
 def take(folder: Path, profile_root: Path) -> list[Path]:
@@ -122,6 +151,8 @@ def take(folder: Path, profile_root: Path) -> list[Path]:
         ("settings", settings),
         ("letter", letter),
     ]
+    if SEED_LETTER.is_file():
+        shots.append(("letter-import", lambda: _letter_import(main, app)))
     saved: list[Path] = []
     for name, show in shots:
         widget = show()
