@@ -27,7 +27,7 @@ from oiaassist.deadlines import (
     transfer_deadline,
 )
 from oiaassist.errors import OiaAssistError
-from oiaassist.i18n import long_date, medium_date
+from oiaassist.i18n import _, long_date, medium_date, ngettext
 
 
 class Calculator(QObject):
@@ -49,7 +49,7 @@ class Calculator(QObject):
         self.trail = child(form, QListWidget, "calcTrailList")
         self.error = child(form, QLabel, "calcErrorLabel")
         fill_act_combo(self.act)
-        fill_region_combo(self.region, none_label="(none: not a council)")
+        fill_region_combo(self.region, none_label=_("(none: not a council)"))
         self.date.setDate(to_qdate(today))
         self.date.dateChanged.connect(self.calculate)
         self.act.currentIndexChanged.connect(self.calculate)
@@ -76,14 +76,19 @@ class Calculator(QObject):
                 deadline = extend_deadline(deadline, working_days=self.extend.value())
             others = []
             for limit, words in (
-                (transfer_deadline, "Transfer by"),
-                (clarification_deadline, "Seek clarification (to restart the clock) by"),
+                (transfer_deadline, _("Transfer by {day} ({citation})")),
+                (
+                    clarification_deadline,
+                    _("Seek clarification (to restart the clock) by {day} ({citation})"),
+                ),
             ):
                 try:
                     found = limit(received, act=act, region=region)
                 except OiaAssistError:
                     continue
-                others.append(f"{words} {medium_date(found.due)} ({found.citation.short})")
+                others.append(
+                    words.format(day=medium_date(found.due), citation=found.citation.short)
+                )
         except OiaAssistError as exc:
             self.result = None
             self.due.setText("")
@@ -92,11 +97,17 @@ class Calculator(QObject):
             self.error.show()
             return
         self.result = deadline
-        self.due.setText(f"Due {long_date(deadline.due)}")
-        self.other.setText(
-            f"{deadline.total_working_days} working days after {medium_date(received)} "
-            f"({deadline.citation.short}).\n" + "\n".join(others)
+        self.due.setText(_("Due {day}").format(day=long_date(deadline.due)))
+        after = ngettext(
+            "{n} working day after {day} ({citation}).",
+            "{n} working days after {day} ({citation}).",
+            deadline.total_working_days,
+        ).format(
+            n=deadline.total_working_days,
+            day=medium_date(received),
+            citation=deadline.citation.short,
         )
+        self.other.setText("\n".join([after, *others]))
         chain = [deadline.extends, deadline] if deadline.extends else [deadline]
         for part in chain:
             for skipped in part.skipped if part else ():
@@ -108,4 +119,4 @@ class Calculator(QObject):
                 item.setIcon(icons.dot(theme.pick(theme.NON_WORKING_DOT)))
                 self.trail.addItem(item)
         if self.trail.count() == 0:
-            self.trail.addItem("None: every day counted.")
+            self.trail.addItem(_("None: every day counted."))

@@ -8,6 +8,7 @@ naming what is wrong; nothing reaches the user as a traceback.
 from __future__ import annotations
 
 import copy
+import html
 import json
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from oiaassist.app.letter_actions import LetterActions
 from oiaassist.app.recovery import open_store
 from oiaassist.app.settings_dialog import SettingsDialog
 from oiaassist.errors import OiaAssistError
-from oiaassist.i18n import ngettext, set_locale
+from oiaassist.i18n import _, ngettext, set_locale
 from oiaassist.storage import restore_backup
 from oiaassist.storage.backup import backup_dir
 
@@ -33,7 +34,10 @@ if TYPE_CHECKING:
     from oiaassist.app.letter_import import LetterImport
     from oiaassist.app.main_window import MainWindow
 
-JSON_FILTER = "Requests (*.json)"
+
+def json_filter() -> str:
+    """The file dialogs' filter for request files."""
+    return _("Requests (*.json)")
 
 
 class Commands(QObject):
@@ -45,7 +49,7 @@ class Commands(QObject):
         self.ctx = main.ctx
         self.letters = LetterActions(main.window)
         self.letters.done.connect(main.status)
-        self.letters.failed.connect(lambda text: self._error("Letter", text))
+        self.letters.failed.connect(lambda text: self._error(_("Letter"), text))
         self.last_deleted: int | None = None
 
     def _error(self, title: str, text: str) -> None:
@@ -64,7 +68,7 @@ class Commands(QObject):
         request_id = self.main.editor().create(data)
         self._show_new(request_id)
         child(view.window, QLineEdit, "agencyEdit").setFocus()
-        self.main.status("New request: start with the agency and the items.")
+        self.main.status(_("New request: start with the agency and the items."))
         return request_id
 
     def open_example(self) -> int:
@@ -85,12 +89,12 @@ class Commands(QObject):
         if editor.request_id is None:
             return None
         data = copy.deepcopy(editor.data)
-        data["subject"] = f"{data.get('subject') or ''} (copy)".strip()
+        data["subject"] = _("{subject} (copy)").format(subject=data.get("subject") or "").strip()
         data["reference"] = ""
         data["events"] = new_request_data(self.ctx.today(), ())["events"]
         request_id = editor.create(data, editor.compose)
         self._show_new(request_id)
-        self.main.status("Duplicated: received today, with no events yet.")
+        self.main.status(_("Duplicated: received today, with no events yet."))
         return request_id
 
     def archive(self) -> None:
@@ -102,9 +106,9 @@ class Commands(QObject):
         self.ctx.store.set_archived(request_id, archived=archived)
         self.main.list.upsert(self.ctx.store.row(request_id))
         self.main.status(
-            "Archived: choose Archived in the list to see it."
+            _("Archived: choose Archived in the list to see it.")
             if archived
-            else "Back from the archive."
+            else _("Back from the archive.")
         )
 
     def delete(self) -> None:
@@ -117,23 +121,25 @@ class Commands(QObject):
         self.main.list.remove(request_id)
         self.main.editor().load(None)
         self.last_deleted = request_id
-        name = row.summary.subject or row.summary.agency or "the request"
-        self.main.status(f"Deleted “{name}”. Undo delete (Ctrl+Z) brings it back.")
+        name = row.summary.subject or row.summary.agency or _("the request")
+        self.main.status(
+            _("Deleted “{name}”. Undo delete (Ctrl+Z) brings it back.").format(name=name)
+        )
 
     def undo_delete(self) -> None:
         """Bring back the request deleted last."""
         if self.last_deleted is None:
-            self.main.status("Nothing to undo.")
+            self.main.status(_("Nothing to undo."))
             return
         self.ctx.store.undelete(self.last_deleted)
         self.main.list.upsert(self.ctx.store.row(self.last_deleted))
         self.main.list.select(self.last_deleted)
         self.last_deleted = None
-        self.main.status("Brought back.")
+        self.main.status(_("Brought back."))
 
     def save(self) -> None:
         """Everything is saved as it is typed; say so."""
-        self.main.status("All changes are saved: oiaassist saves as you type.")
+        self.main.status(_("All changes are saved: oiaassist saves as you type."))
 
     # -- the request letter -------------------------------------------------------------
 
@@ -176,14 +182,14 @@ class Commands(QObject):
     def import_requests(self, path: Path | None = None) -> transfer.ImportResult | None:
         """Add requests from a JSON file, with progress and Cancel."""
         path = path or dialogs.ask_open_path(
-            self.main.window, "Import requests", dialogs.documents_dir(), JSON_FILTER
+            self.main.window, _("Import requests"), dialogs.documents_dir(), json_filter()
         )
         if path is None:
             return None
         try:
             requests = transfer.read_requests(path)
         except OiaAssistError as exc:
-            self._error("Import", str(exc))
+            self._error(_("Import"), str(exc))
             return None
         progress = transfer.progress_dialog(self.main.window, len(requests))
         result = transfer.import_requests(
@@ -198,13 +204,16 @@ class Commands(QObject):
         """Save the selected request as JSON."""
         editor = self.main.editor()
         if editor.request is None:
-            problem = editor.problem.text if editor.problem else "No request is selected."
-            self._error("Export", f"This request cannot be exported yet. {problem}")
+            problem = editor.problem.text if editor.problem else _("No request is selected.")
+            self._error(
+                _("Export"),
+                _("This request cannot be exported yet. {problem}").format(problem=problem),
+            )
             return None
         request = editor.request
         name = f"{(request.subject or 'request')[:60]}.json"
         path = dialogs.ask_save_path(
-            self.main.window, "Export request", dialogs.documents_dir() / name, JSON_FILTER
+            self.main.window, _("Export request"), dialogs.documents_dir() / name, json_filter()
         )
         if path is not None:
             self._write(lambda: transfer.write_json(path, [request]), path)
@@ -215,37 +224,52 @@ class Commands(QObject):
         pairs, skipped = transfer.stored_requests(self.ctx.store)
         path = dialogs.ask_save_path(
             self.main.window,
-            "Export all requests",
+            _("Export all requests"),
             dialogs.documents_dir() / "requests.json",
-            JSON_FILTER,
+            json_filter(),
         )
         if path is not None and self._write(
             lambda: transfer.write_json(path, [r for _, r in pairs]), path
         ):
-            extra = f" ({skipped} unfinished drafts left out)" if skipped else ""
-            self.main.status(f"Exported {len(pairs)} requests to {path}{extra}.")
+            message = ngettext(
+                "Exported {n} request to {path}.", "Exported {n} requests to {path}.", len(pairs)
+            ).format(n=len(pairs), path=path)
+            if skipped:
+                message += " " + ngettext(
+                    "({n} unfinished draft left out.)", "({n} unfinished drafts left out.)", skipped
+                ).format(n=skipped)
+            self.main.status(message)
         return path
 
     def export_ics(self) -> Path | None:
         """Save the deadlines of the requests not archived, with reminders, as .ics."""
-        pairs, _ = transfer.stored_requests(self.ctx.store, include_archived=False)
+        pairs, _drafts = transfer.stored_requests(self.ctx.store, include_archived=False)
         path = dialogs.ask_save_path(
-            self.main.window, "Export deadlines", dialogs.documents_dir() / "oia-deadlines.ics",
-            "Calendar (*.ics)",
+            self.main.window, _("Export deadlines"), dialogs.documents_dir() / "oia-deadlines.ics",
+            _("Calendar (*.ics)"),
         )  # fmt: skip
         if path is not None and self._write(
             lambda: transfer.write_ics(path, pairs, today=self.ctx.today()), path
         ):
-            self.main.status(f"Saved {len(pairs)} deadlines, each with a reminder, to {path}.")
+            self.main.status(
+                ngettext(
+                    "Saved {n} deadline, with a reminder, to {path}.",
+                    "Saved {n} deadlines, each with a reminder, to {path}.",
+                    len(pairs),
+                ).format(n=len(pairs), path=path)
+            )
         return path
 
     def _write(self, write: Callable[[], None], path: Path) -> bool:
         try:
             write()
         except OSError as exc:
-            self._error("Export", f"{path}: cannot be written ({exc.strerror})")
+            self._error(
+                _("Export"),
+                _("{path}: cannot be written ({reason})").format(path=path, reason=exc.strerror),
+            )
             return False
-        self.main.status(f"Saved {path}")
+        self.main.status(_("Saved {path}").format(path=path))
         return True
 
     # -- the database ---------------------------------------------------------------------
@@ -264,15 +288,15 @@ class Commands(QObject):
         editor.store = store
         editor.load(None)
         self.main.list.set_rows(store.rows())
-        self.main.status(f"Using {store.path}")
+        self.main.status(_("Using {path}").format(path=store.path))
 
     def open_database(self) -> None:
         """Use another requests file."""
         path = dialogs.ask_open_path(
             self.main.window,
-            "Open requests",
+            _("Open requests"),
             self.ctx.store.path.parent,
-            "oiaassist requests (*.sqlite3)",
+            _("oiaassist requests (*.sqlite3)"),
         )
         if path is not None:
             self._switch_store(path)
@@ -282,22 +306,24 @@ class Commands(QObject):
         current = self.ctx.store.path
         backup = dialogs.ask_open_path(
             self.main.window,
-            "Restore a backup",
+            _("Restore a backup"),
             backup_dir(current),
-            "Backups (requests-*.sqlite3)",
+            _("Backups (requests-*.sqlite3)"),
         )
         if backup is None or not dialogs.confirm(
             self.main.window,
-            "Restore a backup",
-            f"Replace your requests with the backup {backup.name}? The current file is kept "
-            "aside, not deleted.",
+            _("Restore a backup"),
+            _(
+                "Replace your requests with the backup {name}? The current file is kept aside, "
+                "not deleted."
+            ).format(name=backup.name),
         ):
             return
         self.ctx.store.close()
         try:
             restore_backup(backup, current)
         except OiaAssistError as exc:
-            self._error("Restore", str(exc))
+            self._error(_("Restore"), str(exc))
         self._switch_store(current)
 
     # -- settings and about --------------------------------------------------------------
@@ -318,15 +344,20 @@ class Commands(QObject):
             refresh_statuses(self.main, everything=True)
         self.main.editor().refresh()
         if chosen.data_folder != before.data_folder:
-            self.main.status("The new data folder takes effect when oiaassist next starts.")
+            self.main.status(_("The new data folder takes effect when oiaassist next starts."))
 
     def about(self) -> None:
         """Version and what oiaassist is."""
         QMessageBox.about(
             self.main.window,
-            "About oiaassist",
-            f"<b>oiaassist {__version__}</b><p>Deadlines, tracking and letters for New Zealand "
-            "official information requests (OIA, LGOIMA, Privacy Act). Everything stays on this "
-            "computer: oiaassist makes no network connection.</p>"
-            f"<p>Your requests: {self.ctx.store.path}</p>",
+            _("About oiaassist"),
+            f"<b>oiaassist {__version__}</b><p>"
+            + _(
+                "Deadlines, tracking and letters for New Zealand official information requests "
+                "(OIA, LGOIMA, Privacy Act). Everything stays on this computer: oiaassist makes "
+                "no network connection."
+            )
+            + "</p><p>"
+            + html.escape(_("Your requests: {path}").format(path=self.ctx.store.path))
+            + "</p>",
         )

@@ -18,7 +18,7 @@ from oiaassist.deadlines import (
     transfer_deadline,
 )
 from oiaassist.errors import OiaAssistError
-from oiaassist.i18n import medium_date
+from oiaassist.i18n import _, medium_date
 from oiaassist.law import ReasonCode
 from oiaassist.tracking import Assessment, Request, StepKind
 from oiaassist.tracking.words import step_line
@@ -43,23 +43,33 @@ class TrailStep:
     weekend_citation: str
 
 
-_STEP_BADGES = {StepKind.RESTARTED: "R20", StepKind.TRANSFERRED: "T20", StepKind.EXTENDED: "Ext"}
-_STEP_WORDS = {
-    StepKind.RESTARTED: "deadline after the clock restarted",
-    StepKind.TRANSFERRED: "deadline after the transfer",
-    StepKind.EXTENDED: "extended deadline",
-}
+def _step_badge(kind: StepKind) -> str:
+    badges = {
+        StepKind.RESTARTED: _("R20"),
+        StepKind.TRANSFERRED: _("T20"),
+        StepKind.EXTENDED: _("Ext"),
+    }
+    return badges[kind]
+
+
+def _step_words(kind: StepKind) -> str:
+    words = {
+        StepKind.RESTARTED: _("Deadline after the clock restarted"),
+        StepKind.TRANSFERRED: _("Deadline after the transfer"),
+        StepKind.EXTENDED: _("Extended deadline"),
+    }
+    return words[kind]
 
 
 def marks_for(request: Request, assessment: Assessment) -> list[Mark]:
     """Every milestone of ``request``, in date order."""
     a = assessment
     received = request.received
-    marks = [Mark(received, "Rec", "Received by the agency: day 0 of the count")]
+    marks = [Mark(received, _("Rec"), _("Received by the agency: day 0 of the count"))]
     limits = (
-        (clarification_deadline, "7", "7th working day: last day to seek clarification and "
-                                       "be able to restart the clock"),
-        (transfer_deadline, "10", "10th working day: last day to transfer the request"),
+        (clarification_deadline, "7", _("7th working day: last day to seek clarification and "
+                                        "be able to restart the clock")),
+        (transfer_deadline, "10", _("10th working day: last day to transfer the request")),
     )  # fmt: skip
     for limit, badge, text in limits:
         try:
@@ -69,15 +79,19 @@ def marks_for(request: Request, assessment: Assessment) -> list[Mark]:
         marks.append(Mark(deadline.due, badge, f"{text} ({deadline.citation.short})"))
     first = a.steps[0]
     marks.append(
-        Mark(first.due, "20", f"20th working day: the original deadline ({first.citation})")
+        Mark(
+            first.due,
+            "20",
+            _("20th working day: the original deadline ({citation})").format(
+                citation=first.citation
+            ),
+        )
     )
     for step in a.steps[1:]:
-        words = _STEP_WORDS[step.kind]
-        marks.append(
-            Mark(step.due, _STEP_BADGES[step.kind], f"{words.capitalize()} ({step.citation})")
-        )
+        words = _step_words(step.kind)
+        marks.append(Mark(step.due, _step_badge(step.kind), f"{words} ({step.citation})"))
     if a.decided_on is not None:
-        marks.append(Mark(a.decided_on, "Dec", "Decision notified"))
+        marks.append(Mark(a.decided_on, _("Dec"), _("Decision notified")))
     return sorted(marks, key=lambda m: m.day)
 
 

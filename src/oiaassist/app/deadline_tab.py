@@ -22,7 +22,7 @@ from oiaassist.app.editor import RequestEditor
 from oiaassist.app.forms import child
 from oiaassist.app.month_grid import MonthGrid
 from oiaassist.deadlines import calendar_for
-from oiaassist.i18n import long_date
+from oiaassist.i18n import _, long_date
 from oiaassist.tracking.words import headline
 
 
@@ -101,7 +101,7 @@ class DeadlineTab(QObject):
             grid.marks, grid.numbers, grid.deadline = {}, {}, None
             grid.calendar = None
             problem = self.editor.problem.text if self.editor.problem else ""
-            self.summary.setText(f"No deadline yet. {problem}")
+            self.summary.setText(_("No deadline yet. {problem}").format(problem=problem))
             grid.update()
             return
         grid.calendar = calendar_for(a.act, a.region)
@@ -112,8 +112,9 @@ class DeadlineTab(QObject):
         grid.deadline = a.effective_deadline
         grid.update()
         self.summary.setText(
-            f"<b>Due {long_date(a.effective_deadline)}</b> — "
-            f"{a.act.statute.title}{', ' + a.region if a.region else ''}.<br>{headline(a)}"
+            "<b>"
+            + _("Due {day}").format(day=long_date(a.effective_deadline))
+            + f"</b> — {a.act.statute.title}{', ' + a.region if a.region else ''}.<br>{headline(a)}"
         )
         for step in trail(a):
             top = QListWidgetItem(step.line)
@@ -127,6 +128,9 @@ class DeadlineTab(QObject):
                 for skipped in step.named
             ]
             if step.weekends:
-                lines.append(f"• Weekends ({step.weekend_citation}): {weekend_text(step.weekends)}")
-            for line in lines or ["• No days skipped."]:
+                weekends = _("Weekends ({citation}): {days}").format(
+                    citation=step.weekend_citation, days=weekend_text(step.weekends)
+                )
+                lines.append(f"• {weekends}")
+            for line in lines or ["• " + _("No days skipped.")]:
                 self.trail.addItem(QListWidgetItem(line))

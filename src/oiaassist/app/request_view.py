@@ -24,7 +24,7 @@ from oiaassist.app.letter_dialog import LetterDialog
 from oiaassist.app.letters import Kind
 from oiaassist.app.settings import AppSettings
 from oiaassist.app.timeline_tab import TimelineTab
-from oiaassist.i18n import medium_date
+from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import Assessment, StepKind
 from oiaassist.tracking.words import headline, status_label
 
@@ -34,16 +34,18 @@ EMPTY_PAGE, REQUEST_PAGE = 0, 1
 def deadline_line(a: Assessment) -> str:
     """E.g. "Original deadline 11 October 2024; extended to 16 December 2024 (45 working days)"."""
     first = a.steps[0]
-    parts = [f"Original deadline {medium_date(first.due)} ({first.working_days} working days)"]
+    parts = [
+        _("Original deadline {day} ({n} working days)").format(
+            day=medium_date(first.due), n=first.working_days
+        )
+    ]
     words = {
-        StepKind.RESTARTED: "restarted, due",
-        StepKind.TRANSFERRED: "transferred, due",
-        StepKind.EXTENDED: "extended to",
+        StepKind.RESTARTED: _("restarted, due {day} ({n} working days)"),
+        StepKind.TRANSFERRED: _("transferred, due {day} ({n} working days)"),
+        StepKind.EXTENDED: _("extended to {day} ({n} working days)"),
     }
     for step in a.steps[1:]:
-        parts.append(
-            f"{words[step.kind]} {medium_date(step.due)} ({step.working_days} working days)"
-        )
+        parts.append(words[step.kind].format(day=medium_date(step.due), n=step.working_days))
     return "; ".join(parts) + "."
 
 
@@ -92,13 +94,13 @@ class RequestView(QObject):
     def show_header(self) -> None:
         """Redraw the title, the status badge and where the request stands."""
         data, a = self.editor.data, self.editor.assessment
-        agency = str(data.get("agency") or "New request")
+        agency = str(data.get("agency") or _("New request"))
         subject = str(data.get("subject") or "")
         self.title_text.set_text(f"{agency} — {subject}" if subject else agency)
         if a is None:
-            self.badge.setText("Draft")
+            self.badge.setText(_("Draft"))
             self.badge.setStyleSheet(theme.badge_style(theme.status_colour("")))
-            self.headline.setText("Not yet complete enough to work out a deadline.")
+            self.headline.setText(_("Not yet complete enough to work out a deadline."))
         else:
             self.badge.setText(status_label(a.status))
             self.badge.setStyleSheet(theme.badge_style(theme.status_colour(a.status.value)))

@@ -35,13 +35,17 @@ from oiaassist.app.forms import child
 from oiaassist.app.letters import Kind
 from oiaassist.app.qdates import parse_iso
 from oiaassist.app.splits import share
-from oiaassist.i18n import _, medium_date
+from oiaassist.i18n import _, medium_date, short_date
 from oiaassist.tracking import Assessment, Status
 
 if TYPE_CHECKING:
     from oiaassist.app.letter_import import LetterImport
 
-SEVERITY_WORDS = {"info": "Information", "warning": "Warning", "problem": "Problem"}
+
+def severity_word(severity: str) -> str:
+    """E.g. "Warning", said beside a finding's coloured dot."""
+    words = {"info": _("Information"), "warning": _("Warning"), "problem": _("Problem")}
+    return words.get(severity, severity)
 
 
 def what_if_text(assessment: Assessment) -> str:
@@ -50,16 +54,27 @@ def what_if_text(assessment: Assessment) -> str:
     if w is None:
         return ""
     window = (
-        "It was asked within 7 working days of receipt, so if you accept, the agency may "
-        "treat your amended request as a new one and the 20 working days start again."
+        _(
+            "It was asked within 7 working days of receipt, so if you accept, the agency may "
+            "treat your amended request as a new one and the 20 working days start again."
+        )
         if w.can_restart
-        else "It was asked after the 7-working-day window, so accepting does not restart the clock."
+        else _(
+            "It was asked after the 7-working-day window, so accepting does not restart the clock."
+        )
     )
-    return (
-        f"The agency's proposal of {medium_date(w.sought_on)} waits for your reply. {window}\n"
-        f"• Accept today: the response is due by {medium_date(w.if_accepted)}.\n"
-        f"• Decline: it stays due by {medium_date(w.if_declined)}.\n({w.citation})"
-    )
+    lines = [
+        _("The agency's proposal of {day} waits for your reply.").format(
+            day=medium_date(w.sought_on)
+        )
+        + " "
+        + window,
+        "• "
+        + _("Accept today: the response is due by {day}.").format(day=medium_date(w.if_accepted)),
+        "• " + _("Decline: it stays due by {day}.").format(day=medium_date(w.if_declined)),
+        f"({w.citation})",
+    ]
+    return "\n".join(lines)
 
 
 class TimelineTab(QObject):
@@ -129,7 +144,7 @@ class TimelineTab(QObject):
                 day = parse_iso(event.get("date"))
                 label, details = event_label(str(event.get("type"))), describe(event)
                 cells = (
-                    f"{day:%a} {day.day} {day:%b %Y}" if day else "?",
+                    short_date(day) if day else "?",
                     f"{label} — {details}" if details else label,
                 )
                 for column, text in enumerate(cells):
@@ -202,14 +217,16 @@ class TimelineTab(QObject):
         a = self.editor.assessment
         self.findings.clear()
         if self.editor.problem is not None:
-            item = QListWidgetItem(f"Cannot assess yet. {self.editor.problem.text}")
+            item = QListWidgetItem(
+                _("Cannot assess yet. {problem}").format(problem=self.editor.problem.text)
+            )
             item.setIcon(icons.dot(theme.severity_colour("problem")))
             self.findings.addItem(item)
         for finding in a.findings if a else ():
             severity = finding.severity.value
             day = f"{finding.day:%d %b %Y} — " if finding.day else ""
             item = QListWidgetItem(
-                f"{SEVERITY_WORDS[severity]}: {day}{finding.message}\n{finding.citation}"
+                f"{severity_word(severity)}: {day}{finding.message}\n{finding.citation}"
             )
             item.setIcon(icons.dot(theme.severity_colour(severity)))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{severity}: {finding.message}")
@@ -224,15 +241,17 @@ class TimelineTab(QObject):
         reasons: dict[Kind, str] = {
             Kind.REFINEMENT_REPLY: ""
             if "clarification_sought" in kinds
-            else "Record the agency's clarification or refinement request first.",
+            else _("Record the agency's clarification or refinement request first."),
             Kind.REMINDER: ""
             if a is not None and a.status is Status.OVERDUE
-            else "A reminder is for a request whose deadline has passed without a decision.",
+            else _("A reminder is for a request whose deadline has passed without a decision."),
             Kind.GROUNDS: ""
             if "decision_notified" in kinds
-            else "Record the agency's decision first.",
-            Kind.COMPLAINT: "" if a is not None else "Complete the request first.",
+            else _("Record the agency's decision first."),
+            Kind.COMPLAINT: "" if a is not None else _("Complete the request first."),
         }
         for kind, button in self.draft_buttons.items():
             button.setEnabled(not reasons[kind])
-            button.setToolTip(reasons[kind] or f"Draft: {button.text().rstrip('…')}")
+            button.setToolTip(
+                reasons[kind] or _("Draft: {letter}").format(letter=button.text().rstrip("…"))
+            )
