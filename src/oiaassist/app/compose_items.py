@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from oiaassist.app import icons
 from oiaassist.app.forms import child
 from oiaassist.app.qdates import parse_iso, to_date, to_qdate
+from oiaassist.i18n import _
 
 Items = list[dict[str, Any]]
 
@@ -35,7 +36,7 @@ def _qdate(value: object, fallback: date) -> QDate:
 
 
 def _preview(number: int, item: dict[str, Any]) -> str:
-    text = " ".join(str(item.get("text", "")).split()) or "(empty)"
+    text = " ".join(str(item.get("text", "")).split()) or _("(empty)")
     return f"{number}. {text[:90]}{'…' if len(text) > 90 else ''}"
 
 

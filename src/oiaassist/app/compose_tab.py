@@ -246,7 +246,7 @@ class ComposeTab(QObject):
                 self.editor.data, self.editor.compose, self._settings(), today=self.editor.today
             )
         except ValidationError as exc:
-            self._show_problem(describe_validation_error(exc, "Letter"))
+            self._show_problem(describe_validation_error(exc, _("Letter")))
         except OiaAssistError as exc:
             self._show_problem(str(exc))
         return None
@@ -286,7 +286,9 @@ class ComposeTab(QObject):
             self.checks.addItem(item)
         count = len(issues)
         self.checks_title.setText(
-            f"Checks ({count})" if count else "Checks: nothing to fix — the request reads well"
+            _("Checks ({count})").format(count=count)
+            if count
+            else _("Checks: nothing to fix — the request reads well")
         )
 
     def _go_to_field(self, item: QListWidgetItem) -> None:

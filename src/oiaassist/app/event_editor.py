@@ -32,6 +32,7 @@ from oiaassist.app.choices import fill_act_combo, fill_region_combo
 from oiaassist.app.event_fields import BODIES, FIELD_KINDS, GROUNDS, OUTCOMES, fields_of
 from oiaassist.app.event_words import choice_label, event_label, field_label
 from oiaassist.app.qdates import parse_iso, to_date, to_qdate
+from oiaassist.i18n import _
 
 Event = dict[str, Any]
 Setter = Callable[[object], None]
@@ -129,8 +130,8 @@ def _line(value: object, set_value: Setter, *, listed: bool = False) -> QLineEdi
 def _days(value: object, set_value: Setter) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, 1000)
-    spin.setSpecialValueText("not stated")
-    spin.setSuffix(" working days")
+    spin.setSpecialValueText(_("not stated"))
+    spin.setSuffix(" " + _("working days"))
     spin.setValue(int(value) if isinstance(value, int) else 0)
     spin.valueChanged.connect(lambda n: set_value(n or None))
     return spin
@@ -145,17 +146,21 @@ def _flag(value: object, set_value: Setter, label: str) -> QCheckBox:
 
 def _choice(kind: str, value: object, set_value: Setter) -> QComboBox:
     if kind == "tristate":
-        choices: list[tuple[str, object]] = [("not recorded", None), ("yes", True), ("no", False)]
+        choices: list[tuple[str, object]] = [
+            (_("not recorded"), None),
+            (_("yes"), True),
+            (_("no"), False),
+        ]
         return _combo(choices, value, set_value)
     if kind in ("outcome", "body"):
         values = OUTCOMES if kind == "outcome" else BODIES
         return _combo([(choice_label(v), v) for v in values], value, set_value)
     combo = QComboBox()
     if kind == "act":
-        combo.addItem("(the same Act)", None)
+        combo.addItem(_("(the same Act)"), None)
         fill_act_combo(combo)
     else:
-        fill_region_combo(combo, none_label="(not a council)")
+        fill_region_combo(combo)
     combo.setCurrentIndex(max(0, combo.findData(value)))
     combo.currentIndexChanged.connect(lambda _i: set_value(combo.currentData()))
     return combo
@@ -212,7 +217,7 @@ class EventEditor(QObject):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
         if event is None:
-            form.addRow(QLabel("Select an event above, or add one with Add event."))
+            form.addRow(QLabel(_("Select an event above, or add one with Add event.")))
         else:
             kind = str(event.get("type"))
             form.addRow(QLabel(f"<b>{event_label(kind)}</b>"))

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from oiaassist.i18n import _
 from oiaassist.tracking import (
     Acknowledged,
     ChargeNotified,
@@ -95,19 +96,19 @@ def describe(event: dict[str, Any]) -> str:
     parts: list[str] = []
     if kind == "extension_notified":
         if event.get("working_days"):
-            parts.append(f"{event['working_days']} working days")
+            parts.append(_("{n} working days").format(n=event["working_days"]))
         if event.get("extended_to"):
-            parts.append(f"to {event['extended_to']}")
+            parts.append(_("to {day}").format(day=event["extended_to"]))
     elif kind == "decision_notified":
         parts.append(str(event.get("outcome", "")).replace("_", " "))
         if event.get("sections"):
             parts.append("s " + ", ".join(event["sections"]))
     elif kind == "transferred":
-        parts.append(f"to {event.get('to_agency') or '?'}")
+        parts.append(_("to {agency}").format(agency=event.get("to_agency") or "?"))
     elif kind == "clarification_sought":
         parts.append(" ".join(str(event.get("proposal", "")).split())[:80])
     elif kind == "acknowledged" and event.get("stated_due"):
-        parts.append(f"said due {event['stated_due']}")
+        parts.append(_("said due {day}").format(day=event["stated_due"]))
     elif kind == "charge_notified":
         parts.append(f"${event.get('amount', '')}")
     note = " ".join(str(event.get("note", "")).split())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from oiaassist.app import dialogs
 from oiaassist.drafting import Letter, mailto_link, render_docx, render_eml, render_text
 from oiaassist.errors import OiaAssistError
+from oiaassist.i18n import _
 
 MAILTO_LIMIT = 1800
 """Mail programs cut long ``mailto:`` links (often near 2,000 characters)."""
@@ -40,7 +41,7 @@ class LetterActions(QObject):
             self.failed.emit(str(exc))
             return False
         QGuiApplication.clipboard().setText(text.body)
-        self.done.emit(f"Copied the letter. Subject: {text.subject}")
+        self.done.emit(_("Copied the letter. Subject: {subject}").format(subject=text.subject))
         return True
 
     def open_mail(self, letter: Letter) -> bool:
@@ -54,25 +55,27 @@ class LetterActions(QObject):
         if len(link) > MAILTO_LIMIT:
             QGuiApplication.clipboard().setText(body)
             self.done.emit(
-                "The letter is long for a mail link, so your mail program may cut it short: "
-                "it is also on the clipboard to paste, or use Save .eml."
+                _(
+                    "The letter is long for a mail link, so your mail program may cut it short: "
+                    "it is also on the clipboard to paste, or use Save .eml."
+                )
             )
         if not QDesktopServices.openUrl(QUrl(link)):
-            self.failed.emit("No mail program is set up to open mailto: links.")
+            self.failed.emit(_("No mail program is set up to open mailto: links."))
             return False
         return True
 
     def save_docx(self, letter: Letter, stem: str) -> Path | None:
         """Ask where, then save the letter as a Word document."""
         path = dialogs.ask_save_path(
-            self._parent, "Save letter", self.last_folder / f"{stem}.docx", "Word (*.docx)"
+            self._parent, _("Save letter"), self.last_folder / f"{stem}.docx", _("Word (*.docx)")
         )
         return self.write_docx(letter, path) if path else None
 
     def save_eml(self, letter: Letter, stem: str) -> Path | None:
         """Ask where, then save the letter as an unsent email."""
         path = dialogs.ask_save_path(
-            self._parent, "Save email", self.last_folder / f"{stem}.eml", "Email (*.eml)"
+            self._parent, _("Save email"), self.last_folder / f"{stem}.eml", _("Email (*.eml)")
         )
         return self.write_eml(letter, path) if path else None
 
@@ -98,8 +101,10 @@ class LetterActions(QObject):
         try:
             path.write_bytes(data)
         except OSError as exc:
-            self.failed.emit(f"{path}: cannot be written ({exc.strerror})")
+            self.failed.emit(
+                _("{path}: cannot be written ({reason})").format(path=path, reason=exc.strerror)
+            )
             return None
         self.last_folder = path.parent
-        self.done.emit(f"Saved {path}")
+        self.done.emit(_("Saved {path}").format(path=path))
         return path

@@ -22,20 +22,28 @@ from oiaassist.app.letters import Kind, file_stem, tracked_letter
 from oiaassist.app.settings import AppSettings
 from oiaassist.drafting import Letter, ReplyChoice, render_text
 from oiaassist.errors import OiaAssistError
-from oiaassist.i18n import long_date
+from oiaassist.i18n import _, long_date
 from oiaassist.tracking.io import describe_validation_error
 
-TITLES = {
-    Kind.REFINEMENT_REPLY: "Reply to the refinement proposal",
-    Kind.REMINDER: "Reminder: the decision is overdue",
-    Kind.GROUNDS: "Ask for the grounds for withholding",
-    Kind.COMPLAINT: "Complaint to the Ombudsman",
-}
-CHOICES = (
-    (ReplyChoice.DECLINE, "Decline: keep the request as it is"),
-    (ReplyChoice.ACCEPT, "Accept the proposed refinement"),
-    (ReplyChoice.COUNTER, "Counter-propose (say how in the box below)"),
-)
+
+def title(kind: Kind) -> str:
+    """The dialog's title for a letter of ``kind``."""
+    titles = {
+        Kind.REFINEMENT_REPLY: _("Reply to the refinement proposal"),
+        Kind.REMINDER: _("Reminder: the decision is overdue"),
+        Kind.GROUNDS: _("Ask for the grounds for withholding"),
+        Kind.COMPLAINT: _("Complaint to the Ombudsman"),
+    }
+    return titles[kind]
+
+
+def reply_choices() -> tuple[tuple[ReplyChoice, str], ...]:
+    """The answers to a refinement proposal, in words."""
+    return (
+        (ReplyChoice.DECLINE, _("Decline: keep the request as it is")),
+        (ReplyChoice.ACCEPT, _("Accept the proposed refinement")),
+        (ReplyChoice.COUNTER, _("Counter-propose (say how in the box below)")),
+    )
 
 
 class LetterDialog(QObject):
@@ -58,7 +66,7 @@ class LetterDialog(QObject):
         form = load_form("letter", parent)
         assert isinstance(form, QDialog)
         self.dialog = form
-        form.setWindowTitle(TITLES[kind])
+        form.setWindowTitle(title(kind))
         self.text = child(form, QPlainTextEdit, "letterText")
         self.subject = child(form, QLabel, "letterSubject")
         self.intro = child(form, QLabel, "letterIntro")
@@ -67,7 +75,7 @@ class LetterDialog(QObject):
         replying = kind is Kind.REFINEMENT_REPLY
         self.choice.setVisible(replying)
         child(form, QLabel, "choiceLabel").setVisible(replying)
-        for choice, label in CHOICES:
+        for choice, label in reply_choices():
             self.choice.addItem(label, choice.value)
         self._preset_choice()
         self.choice.currentIndexChanged.connect(self.refresh)
@@ -113,7 +121,9 @@ class LetterDialog(QObject):
         """Build and show the letter (or why it cannot be written)."""
         self.letter = None
         request = self.editor.request
-        problem = self.editor.problem.text if self.editor.problem else "The request is incomplete."
+        problem = (
+            self.editor.problem.text if self.editor.problem else _("The request is incomplete.")
+        )
         if request is not None:
             try:
                 self.letter = tracked_letter(
@@ -127,7 +137,7 @@ class LetterDialog(QObject):
                 )
                 plain = render_text(self.letter)
             except ValidationError as exc:
-                problem = describe_validation_error(exc, TITLES[self.kind])
+                problem = describe_validation_error(exc, title(self.kind))
                 self.letter = None
             except OiaAssistError as exc:
                 problem = str(exc)
@@ -135,12 +145,14 @@ class LetterDialog(QObject):
         for button in self.buttons:
             button.setEnabled(self.letter is not None)
         if self.letter is None:
-            self.intro.setText("This letter cannot be written yet:")
+            self.intro.setText(_("This letter cannot be written yet:"))
             self.subject.setText("")
             self.text.setPlainText(problem)
             return
-        self.intro.setText(f"Dated {long_date(self.letter.dated)}. Check it, then send it.")
-        self.subject.setText(f"Subject: {plain.subject}")
+        self.intro.setText(
+            _("Dated {day}. Check it, then send it.").format(day=long_date(self.letter.dated))
+        )
+        self.subject.setText(_("Subject: {subject}").format(subject=plain.subject))
         self.text.setPlainText(plain.body)
 
     def exec(self) -> int:

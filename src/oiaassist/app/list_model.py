@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from oiaassist.app import icons, theme
+from oiaassist.i18n import _
 from oiaassist.storage import RequestRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,8 +39,14 @@ class Column(IntEnum):
     DAYS = 4
 
 
-HEADERS = ("Agency", "Subject", "Status", "Due", "Days")
-HEADER_TIPS = ("", "", "", "The deadline now", "Working days left, or working days late")
+def headers() -> tuple[str, ...]:
+    """The column titles."""
+    return (_("Agency"), _("Subject"), _("Status"), _("Due"), _("Days"))
+
+
+def header_tips() -> tuple[str, ...]:
+    """The column titles' tooltips ("" for none)."""
+    return ("", "", "", _("The deadline now"), _("Working days left, or working days late"))
 
 
 def due_text(day: date | None) -> str:
@@ -51,10 +58,10 @@ def days_text(row: RequestRow) -> str:
     """E.g. "8 left", "3 late", "due today"; "—" once decided."""
     s = row.summary
     if s.days_late:
-        return f"{s.days_late} late" if s.status == "overdue" else "—"
+        return _("{n} late").format(n=s.days_late) if s.status == "overdue" else "—"
     if s.days_left is None:
         return "—"
-    return "due today" if s.days_left == 0 else f"{s.days_left} left"
+    return _("due today") if s.days_left == 0 else _("{n} left").format(n=s.days_left)
 
 
 def _days_key(row: RequestRow) -> int:
@@ -119,9 +126,9 @@ class RequestListModel(QAbstractTableModel):
     ) -> object:
         """Column titles (Qt API)."""
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return headers()[section]
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section] or None
+            return header_tips()[section] or None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -157,12 +164,12 @@ class RequestListModel(QAbstractTableModel):
     def _text(row: RequestRow, column: Column) -> str:
         s = row.summary
         if column is Column.AGENCY:
-            return s.agency or "(no agency yet)"
+            return s.agency or _("(no agency yet)")
         if column is Column.SUBJECT:
-            return s.subject or "(no subject)"
+            return s.subject or _("(no subject)")
         if column is Column.STATUS:
-            text = s.status_text or ("Draft" if not s.valid else s.status)
-            return f"{text} (archived)" if row.archived else text
+            text = s.status_text or (_("Draft") if not s.valid else s.status)
+            return _("{status} (archived)").format(status=text) if row.archived else text
         if column is Column.DUE:
             return due_text(s.due)
         return days_text(row)

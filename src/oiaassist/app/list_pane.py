@@ -11,6 +11,7 @@ from oiaassist.app import icons
 from oiaassist.app.forms import child
 from oiaassist.app.list_filter import RequestFilter, Show
 from oiaassist.app.list_model import ID_ROLE, Column, RequestListModel
+from oiaassist.i18n import _, ngettext
 from oiaassist.storage import RequestRow
 
 STATUS_WIDTH = 130
@@ -114,10 +115,13 @@ class ListPane(QObject):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        word = "request" if total == 1 else "requests"
         if total == 0:
-            self.count.setText("No requests yet. Press Ctrl+N to start one.")
+            self.count.setText(_("No requests yet. Press Ctrl+N to start one."))
         elif shown == total:
-            self.count.setText(f"{total} {word}")
+            self.count.setText(ngettext("{n} request", "{n} requests", total).format(n=total))
         else:
-            self.count.setText(f"{shown} of {total} {word} shown")
+            self.count.setText(
+                ngettext(
+                    "{shown} of {n} request shown", "{shown} of {n} requests shown", total
+                ).format(shown=shown, n=total)
+            )

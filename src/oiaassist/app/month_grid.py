@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from oiaassist.app import theme
 from oiaassist.app.deadline_marks import Mark
 from oiaassist.deadlines import NonWorkingDay, WorkingDayCalendar
+from oiaassist.i18n import _
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _HEADER = 26
@@ -29,7 +30,7 @@ class MonthGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Month calendar")
+        self.setAccessibleName(_("Month calendar"))
         self.year, self.month = date.today().year, date.today().month
         self.calendar: WorkingDayCalendar | None = None
         self.marks: dict[date, list[Mark]] = {}
@@ -93,9 +94,13 @@ class MonthGrid(QWidget):
         reason = self.why(day)
         if reason is not None:
             for r in reason.reasons:
-                lines.append(f"{r.label} — not a working day ({r.citation.short})")
+                lines.append(
+                    _("{reason} — not a working day ({citation})").format(
+                        reason=r.label, citation=r.citation.short
+                    )
+                )
         if day in self.numbers:
-            lines.append(f"Working day {self.numbers[day]} of the count")
+            lines.append(_("Working day {n} of the count").format(n=self.numbers[day]))
         lines += [m.text for m in self.marks.get(day, [])]
         return "\n".join(lines)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPu
 
 from oiaassist.app import dialogs
 from oiaassist.app.forms import child, load_form
+from oiaassist.i18n import _
 from oiaassist.storage import NewerDatabaseError, Store, StoreError, list_backups, restore_backup
 from oiaassist.storage.backup import set_aside
 
@@ -40,9 +41,9 @@ class RecoveryDialog:
         self.dialog = form
         self.choice = Choice("quit")
         advice = (
-            "Update oiaassist to open it, or use another file."
+            _("Update oiaassist to open it, or use another file.")
             if isinstance(error, NewerDatabaseError)
-            else "Your requests may still be in an automatic backup."
+            else _("Your requests may still be in an automatic backup.")
         )
         self.message = child(form, QLabel, "recoveryMessage")
         self.message.setText(f"{error}\n\n{advice}")
@@ -73,7 +74,7 @@ class RecoveryDialog:
 
     def _open_other(self) -> None:
         path = dialogs.ask_open_path(
-            self.dialog, "Open requests", self.folder, "oiaassist requests (*.sqlite3)"
+            self.dialog, _("Open requests"), self.folder, _("oiaassist requests (*.sqlite3)")
         )
         if path is not None:
             self._done(Choice("open", path))

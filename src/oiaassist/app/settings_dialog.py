@@ -19,6 +19,7 @@ from oiaassist.app import dialogs
 from oiaassist.app.forms import child, load_form
 from oiaassist.app.settings import LANGUAGES, AppSettings
 from oiaassist.drafting import greeting_choices, sign_off_choices
+from oiaassist.i18n import _
 
 
 class SettingsDialog:
@@ -66,7 +67,7 @@ class SettingsDialog:
 
     def _browse(self) -> None:
         start = Path(self.folder.text() or self.folder.placeholderText())
-        chosen = dialogs.ask_folder(self.dialog, "Data folder", start)
+        chosen = dialogs.ask_folder(self.dialog, _("Data folder"), start)
         if chosen is not None:
             self.folder.setText(str(chosen))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from oiaassist.errors import OiaAssistError
 from oiaassist.export import deadlines_ics
+from oiaassist.i18n import _, ngettext
 from oiaassist.storage import Store
 from oiaassist.storage.summaries import summary_for
 from oiaassist.tracking import Request
@@ -47,8 +48,10 @@ class ImportResult:
 
     def message(self) -> str:
         """In words, for the status bar."""
-        done = f"Imported {len(self.added)} of {self.total} requests"
-        return f"{done} (cancelled)." if self.cancelled else f"{done}."
+        done = ngettext(
+            "Imported {added} of {n} request", "Imported {added} of {n} requests", self.total
+        ).format(added=len(self.added), n=self.total)
+        return _("{done} (cancelled).").format(done=done) if self.cancelled else f"{done}."
 
 
 def import_requests(
@@ -70,8 +73,8 @@ def import_requests(
 
 def progress_dialog(parent: QWidget, total: int) -> QProgressDialog:
     """A modal progress dialog with Cancel, shown if the work takes more than a moment."""
-    dialog = QProgressDialog("Importing requests…", "Cancel", 0, total, parent)
-    dialog.setWindowTitle("Import")
+    dialog = QProgressDialog(_("Importing requests…"), _("Cancel"), 0, total, parent)
+    dialog.setWindowTitle(_("Import"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     return dialog
