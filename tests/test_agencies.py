@@ -67,13 +67,17 @@ def test_ids_and_names_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-def test_every_row_has_sources_and_no_guessed_email() -> None:
+def test_every_row_has_sources_and_emails_come_with_their_page() -> None:
     for agency in load_agencies():
         assert agency.sources
         assert all(s.startswith("https://") for s in agency.sources)
         assert agency.checked is not None or agency.notes, agency.id
-        # Emails are only ever copied from an agency's own page; none is recorded yet.
-        assert agency.request_email == "", agency.id
+        # An email is only ever copied from the agency's own request page, which
+        # must then be the row's request_url and one of its sources.
+        if agency.request_email:
+            assert agency.request_url, agency.id
+            assert agency.request_url in agency.sources, agency.id
+            assert "@" in agency.request_email, agency.id
 
 
 def test_nz_post_is_not_listed_as_subject_to_the_oia() -> None:
