@@ -83,9 +83,9 @@ rm -rf "$DIST"/oiaassist-*.whl "$DIST"/oiaassist-*.tar.gz "$DIST"/oiaassist "$DI
 WHEEL=$(ls "$DIST"/oiaassist-*-py3-none-any.whl)
 SDIST=$(ls "$DIST"/oiaassist-*.tar.gz)
 
-step "install the wheel with [gui] into the build environment"
+step "install the wheel with [gui,pdf] into the build environment (pypdf: the app reads PDF letters)"
 "$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
-"$VENV/bin/python" -m pip install --quiet "$WHEEL[gui]"
+"$VENV/bin/python" -m pip install --quiet "$WHEEL[gui,pdf]"
 eval "$("$VENV/bin/python" packaging/tools/meta.py --shell)"
 export OIA_NAME OIA_VERSION OIA_APP_ID OIA_DISPLAY_NAME OIA_SUMMARY OIA_MAINTAINER OIA_HOMEPAGE \
     OIA_SCREENSHOT_BASE OIA_RELEASE_DATE

@@ -45,7 +45,7 @@ rm -rf "$DIST"/oiaassist* "$DIST/OIA Assist.app"
 "$VENV/bin/python" -m build --outdir "$DIST" . | tail -n 1
 WHEEL=$(ls "$DIST"/oiaassist-*-py3-none-any.whl)
 "$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
-"$VENV/bin/python" -m pip install --quiet "$WHEEL[gui]"
+"$VENV/bin/python" -m pip install --quiet "$WHEEL[gui,pdf]"
 VERSION=$("$VENV/bin/python" packaging/tools/meta.py version)
 echo "macos/build.sh: oiaassist $VERSION ($ARCH)"
 

@@ -87,7 +87,7 @@ Get-ChildItem $Dist -Filter "oiaassist*" -ErrorAction SilentlyContinue | Remove-
 Invoke-Native $Py -m build --outdir $Dist .
 $Wheel = (Get-ChildItem $Dist -Filter "oiaassist-*-py3-none-any.whl" | Select-Object -First 1).FullName
 Invoke-Native $Py -m pip install --quiet --force-reinstall --no-deps $Wheel
-Invoke-Native $Py -m pip install --quiet "$Wheel[gui]"
+Invoke-Native $Py -m pip install --quiet "$Wheel[gui,pdf]"
 $Version = (& $Py packaging\tools\meta.py version).Trim()
 Write-Host "build.ps1: oiaassist $Version"
 
