@@ -7,7 +7,13 @@ from urllib.parse import urlsplit
 from oiaassist.agencies import load_agencies
 
 # Hosts that carry copies of, or requests to, agencies' pages but are not the agencies' own.
-NOT_OWN_SITE = ("fyi.org.nz", "cwp.govt.nz", "t1cloud.com", "citylaws.org", "ombudsman.parliament.nz")
+NOT_OWN_SITE = (
+    "fyi.org.nz",
+    "cwp.govt.nz",
+    "t1cloud.com",
+    "citylaws.org",
+    "ombudsman.parliament.nz",
+)
 
 
 def test_request_urls_are_on_the_agencys_own_site() -> None:
