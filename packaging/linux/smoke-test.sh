@@ -21,6 +21,9 @@ if [ -z "$TARGET" ] || [ ! -e "$TARGET" ]; then
     exit 2
 fi
 TARGET=$(cd "$(dirname "$TARGET")" && pwd)/$(basename "$TARGET")
+# A council's extension letter as a PDF (made with LibreOffice from
+# tests/fixtures/letters/westland-district-council-extension.txt).
+LETTER_PDF=$(cd "$(dirname "$0")" && pwd)/smoke-letter.pdf
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/oiaassist-smoke.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
@@ -52,6 +55,12 @@ check_programs() {
         out=$(run "$cli" agencies search mfat) || fail "agencies search exited $?"
         grep -q "Foreign Affairs" <<<"$out" || fail "agencies search gave: $out"
     fi
+
+    # pypdf is imported by name only when a PDF is opened: proves the spec bundled it.
+    say "$cli read-letter smoke-letter.pdf"
+    out=$(run "$cli" read-letter "$LETTER_PDF") || fail "read-letter (PDF) exited $?"
+    grep -q "Westland District Council" <<<"$out" || fail "read-letter (PDF) gave: $out"
+    grep -q "2 February 2026, is right" <<<"$out" || fail "read-letter (PDF) gave: $out"
 
     say "$cli draft request: text (en_NZ and mi) and .docx"
     run "$cli" draft request --example >request.json || fail "draft --example exited $?"
