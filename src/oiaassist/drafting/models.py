@@ -24,7 +24,7 @@ from oiaassist.deadlines import response_deadline
 from oiaassist.drafting.provisions import LetterLaw, letter_law
 from oiaassist.i18n import _
 from oiaassist.law.acts import Act
-from oiaassist.law.regions import parse_region
+from oiaassist.tracking.fields import ActField, RegionField, text_items
 
 MAX_TEXT = 2_000_000
 """Characters in one free-text field: long enough for any real letter (and the
@@ -198,8 +198,8 @@ class RequestDraft(Letter):
     agency: Line = ""
     agency_email: Line = ""
     agency_address: Text = ""
-    act: Act = Act.OIA
-    region: str | None = None
+    act: ActField = Act.OIA
+    region: RegionField = None
     subject: Line = ""
     background: Text = ""
     items: list[DraftItem] = Field(default_factory=list)
@@ -210,22 +210,10 @@ class RequestDraft(Letter):
     eligibility: Eligibility | None = None
     reference: Line = ""
 
-    @field_validator("act", mode="before")
-    @classmethod
-    def _act(cls, value: Any) -> Act:
-        return Act.parse(value)
-
-    @field_validator("region", mode="before")
-    @classmethod
-    def _region(cls, value: Any) -> str | None:
-        return parse_region(value)
-
     @field_validator("items", mode="before")
     @classmethod
     def _items(cls, value: Any) -> Any:
-        if isinstance(value, list):
-            return [{"text": v} if isinstance(v, str) else v for v in value]
-        return value
+        return text_items(value)
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -29,7 +29,7 @@ from pydantic import (
 
 from oiaassist.agencies.directory import get as get_agency
 from oiaassist.law.acts import Act
-from oiaassist.law.regions import parse_region
+from oiaassist.tracking.fields import ActField, OptionalActField, RegionField, text_items
 
 SCHEMA_VERSION: Literal[1] = 1
 
@@ -148,19 +148,9 @@ class Transferred(_Event):
     type: Literal[EventType.TRANSFERRED] = EventType.TRANSFERRED
     to_agency: Annotated[str, Field(min_length=1, max_length=300)]
     received_by_new_agency: date | None = None
-    act: Act | None = None
-    region: str | None = None
+    act: OptionalActField = None
+    region: RegionField = None
     partial: bool = False
-
-    @field_validator("act", mode="before")
-    @classmethod
-    def _act(cls, value: Any) -> Act | None:
-        return None if value is None else Act.parse(value)
-
-    @field_validator("region", mode="before")
-    @classmethod
-    def _region(cls, value: Any) -> str | None:
-        return parse_region(value)
 
     @model_validator(mode="after")
     def _received_after_sent(self) -> Transferred:
@@ -295,8 +285,8 @@ class Request(_Model):
     schema_version: Literal[1] = SCHEMA_VERSION
     agency: Annotated[str, Field(min_length=1, max_length=300)]
     agency_id: Annotated[str, Field(min_length=1, max_length=100)] | None = None
-    act: Act = Act.OIA
-    region: str | None = None
+    act: ActField = Act.OIA
+    region: RegionField = None
     subject: ShortText = ""
     items: list[RequestItem] = Field(default_factory=list)
     format_preferences: list[Text] = Field(default_factory=list)
@@ -336,22 +326,10 @@ class Request(_Model):
             del data["agency_id"]
         return data
 
-    @field_validator("act", mode="before")
-    @classmethod
-    def _act(cls, value: Any) -> Act:
-        return Act.parse(value)
-
-    @field_validator("region", mode="before")
-    @classmethod
-    def _region(cls, value: Any) -> str | None:
-        return parse_region(value)
-
     @field_validator("items", mode="before")
     @classmethod
     def _items(cls, value: Any) -> Any:
-        if isinstance(value, list):
-            return [{"text": v} if isinstance(v, str) else v for v in value]
-        return value
+        return text_items(value)
 
     @model_validator(mode="after")
     def _events_tell_a_story(self) -> Request:
