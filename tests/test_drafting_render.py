@@ -13,6 +13,7 @@ from oiaassist.drafting.examples import seed_request_draft
 from oiaassist.drafting.models import LetterStyle
 from oiaassist.drafting.render import mailto_link, render_docx, render_eml, render_text
 from oiaassist.errors import InputError
+from oiaassist.law.acts import Act
 
 
 def test_the_seed_request_as_plain_text() -> None:
@@ -31,6 +32,16 @@ def test_the_seed_request_as_plain_text() -> None:
     assert "Friday, 11 October 2024." in body
     assert body.endswith("Ngā mihi\nAndrew Ecclestone\n")
     assert str(letter).startswith(f"Subject: {letter.subject}\n\nTēnā koutou")
+
+
+def test_a_privacy_act_request_says_so() -> None:
+    draft = seed_request_draft().model_copy(update={"act": Act.PRIVACY, "ask_grounds": False})
+    letter = render_text(draft)
+    assert letter.subject.startswith("Request for personal information: ")
+    assert "under the Privacy Act 2020" in letter.body
+    assert "section 44 of the Privacy Act 2020" in letter.body
+    assert "Official Information Act 1982" not in letter.body.split("My preferences")[0]
+    assert "Request for personal information" in assert_valid_docx(render_docx(draft))
 
 
 def test_dates_in_te_reo_maori() -> None:

@@ -24,6 +24,7 @@ class LetterLaw(BaseModel):
     Attributes:
         act: the Act's full title ("Official Information Act 1982").
         short: its short name ("OIA").
+        request_title: what a request under it is called in a subject line.
         response_days: working days to decide (20).
         clarify_days: working days within which a clarification request lets
             the agency restart the clock (7), or None.
@@ -49,6 +50,7 @@ class LetterLaw(BaseModel):
 
     act: str
     short: str
+    request_title: str
     response_days: int
     clarify_days: int | None
     response: str
@@ -76,6 +78,14 @@ def _section(citation: Citation | None) -> str | None:
     provision = citation.provision
     return "section " + provision.removeprefix("s ").removeprefix("ss ")
 
+
+# A Privacy Act request is for one's own personal information (IPP 6), and a
+# subject line that says so routes it to the agency's privacy officer.
+_REQUEST_TITLES = {
+    Act.OIA: "Official information request",
+    Act.LGOIMA: "Official information request",
+    Act.PRIVACY: "Request for personal information",
+}
 
 # Sections the engine does not need. OIA: law.md §4.6-4.8. LGOIMA: the §5.2 map
 # (urgency s 10(3) is marked there as assumed; eligibility is left out because
@@ -129,6 +139,7 @@ def letter_law(act: Act) -> LetterLaw:
     return LetterLaw(
         act=rules.statute.title,
         short=rules.statute.short_title,
+        request_title=_REQUEST_TITLES[act],
         response_days=response.working_days,
         clarify_days=clarify.working_days if clarify else None,
         response=_section(response.citation) or rules.statute.title,
