@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QDir, QFile, QIODevice, QObject
+from PySide6.QtCore import QCoreApplication, QDir, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
@@ -30,7 +30,15 @@ _loader: list[QUiLoader] = []
 
 def _the_loader() -> QUiLoader:
     if not _loader:
-        loader = QUiLoader()
+        # QUiLoader loads every Designer plugin on Qt's library paths when it is
+        # made (Qt Quick and WebEngine widgets in a PySide6 install: ~15 ms of
+        # the cold start); our forms use only standard widgets, so it gets none.
+        library_paths = QCoreApplication.libraryPaths()
+        QCoreApplication.setLibraryPaths([])
+        try:
+            loader = QUiLoader()
+        finally:
+            QCoreApplication.setLibraryPaths(library_paths)
         loader.setWorkingDirectory(QDir(str(ui_dir())))
         _loader.append(loader)
     return _loader[0]

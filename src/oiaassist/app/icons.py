@@ -24,8 +24,7 @@ def _svg(name: str) -> str:
     return icon_path(name).read_text(encoding="utf-8")
 
 
-def _render(svg: str, size: int, ratio: float) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+def _render(renderer: QSvgRenderer, size: int, ratio: float) -> QPixmap:
     pixels = round(size * ratio)
     pixmap = QPixmap(pixels, pixels)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -42,9 +41,10 @@ def icon(name: str, colour: QColor | None = None) -> QIcon:
     svg = _svg(name).replace("currentColor", tint.name())
     screen = QGuiApplication.primaryScreen()
     ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))  # parsed once, drawn per size
     result = QIcon()
     for size in _SIZES:
-        result.addPixmap(_render(svg, size, ratio))
+        result.addPixmap(_render(renderer, size, ratio))
     return result
 
 
