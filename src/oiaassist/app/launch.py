@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from oiaassist import __version__
@@ -61,9 +62,17 @@ def run_app(
     from oiaassist.app.main_window import MainWindow  # noqa: PLC0415
 
     main = MainWindow(ctx)
-    crash.install(lambda text: dialogs.show_error(main.window, _("oiaassist"), text), log_path)
+    previous_hook = crash.install(
+        lambda text: dialogs.show_error(main.window, _("oiaassist"), text), log_path
+    )
     main.show()
     try:
         return app.exec()
     finally:
         ctx.store.close()
+        # Tear the window down while Qt is still alive: left to the interpreter's
+        # exit (the error hook holds it), PySide6 destroys widgets after the
+        # QApplication and the process dies of SIGSEGV after a clean close.
+        sys.excepthook = previous_hook
+        main.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
