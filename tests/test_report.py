@@ -163,3 +163,24 @@ def test_bad_files_are_one_line(
     assert main(["report", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_csv_agencies_the_directory_knows_take_its_act_and_calendar(tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "agency,agency_id,act,received\n"
+        "Westland District Council,,,2022-11-21\n"  # by name: LGOIMA, West Coast
+        "Our council,westland-district-council,,2022-11-21\n"  # by id
+        "Westland District Council,,oia,2022-11-21\n"  # an Act given is kept
+        "A trust not in the directory,,,2022-11-21\n",
+        encoding="utf-8",
+    )
+    requests = list(iter_csv_requests(path))
+    assert [(r.act.value, r.region) for r in requests] == [
+        ("lgoima", "WTC"),
+        ("lgoima", "WTC"),
+        ("oia", None),
+        ("oia", None),
+    ]
+    report = build_report(requests, today=date(2023, 3, 1))
+    assert [row.effective_deadline for row in report.rows][:2] == [date(2023, 1, 11)] * 2

@@ -2,11 +2,15 @@
 
 Columns (only ``agency`` and ``received`` are required; dates are YYYY-MM-DD)::
 
-    id, agency, act, region, subject, received, stated_due,
+    id, agency, agency_id, act, region, subject, received, stated_due,
     clarification_sought, clarified, treated_as_new, refinement_declined,
     transferred, transferred_to, transfer_received, transfer_act, transfer_region,
     extension_notified, extended_to, extension_working_days,
     decided, outcome, released
+
+When a row gives no Act, an agency the directory knows by that exact name
+(or ``agency_id``) supplies the Act and a council's region: a log of council
+requests is counted on each council's calendar, not the OIA's.
 
 A spreadsheet of FYI.org.nz requests or an agency's own OIA log maps onto
 these columns; anything rarer needs the JSON format. A file without a
@@ -19,6 +23,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +33,7 @@ from oiaassist.tracking.events import Request
 COLUMNS = (
     "id",
     "agency",
+    "agency_id",
     "act",
     "region",
     "subject",
@@ -175,6 +181,17 @@ def _events(row: _Row) -> list[dict[str, Any]]:
     return events
 
 
+@lru_cache(maxsize=4096)
+def _directory_id(name: str) -> str | None:
+    """The directory id of the agency named exactly ``name``, or None (a log repeats names)."""
+    from oiaassist.agencies import find  # noqa: PLC0415 - only CSV reports need the directory
+
+    try:
+        return find(name).id if name else None
+    except OiaAssistError:
+        return None
+
+
 def request_from_row(cells: dict[str, str], where: str) -> Request:
     """One request from one CSV row (``where`` names the row in errors)."""
     row = _Row(cells, where)
@@ -188,6 +205,11 @@ def request_from_row(cells: dict[str, str], where: str) -> Request:
         data["act"] = row.text("act")
     if row.text("region"):
         data["region"] = row.text("region")
+    agency_id = row.text("agency_id") or (
+        _directory_id(data["agency"]) if "act" not in data else None
+    )
+    if agency_id:
+        data["agency_id"] = agency_id
     from pydantic import ValidationError  # noqa: PLC0415 - already loaded by events
 
     from oiaassist.tracking.io import describe_validation_error  # noqa: PLC0415
