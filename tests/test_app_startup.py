@@ -44,6 +44,26 @@ def test_self_test_fails_with_a_reason(tmp_path: Path) -> None:
     assert "FAILED at main window" in result.stderr
 
 
+def test_thousands_of_qt_calls_do_not_use_up_none(tmp_path: Path) -> None:
+    """Shiboken 6.12 on Python 3.11 drops a reference to None per void call (none_guard)."""
+    code = (
+        "import oiaassist.app.launch\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "app = QApplication([])\n"
+        "widget = QWidget()\n"
+        "for _ in range(20_000):\n"
+        "    widget.setToolTip('x')\n"
+        "print('alive')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "alive" in result.stdout
+
+
 def test_version(tmp_path: Path) -> None:
     result = run_app("--version", tmp_path=tmp_path)
     assert result.returncode == 0
