@@ -39,6 +39,7 @@ class Dialogs:
         self.save_path: Path | None = None
         self.open_path: Path | None = None
         self.confirm = True
+        self.offer = False
         self.errors: list[str] = []
         self.infos: list[str] = []
 
@@ -49,7 +50,12 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "ask_folder", lambda *_a: self.open_path)
         monkeypatch.setattr(dialogs, "confirm", lambda *_a: self.confirm)
         monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: self.errors.append(text))
+        monkeypatch.setattr(dialogs, "offer", self._offer)
         monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: self.infos.append(text))
+
+    def _offer(self, _parent: object, _title: str, text: str) -> bool:
+        self.errors.append(text)
+        return self.offer
 
 
 @pytest.fixture(name="answers")

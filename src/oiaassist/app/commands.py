@@ -47,7 +47,7 @@ class Commands(QObject):
         super().__init__(main.window)
         self.main = main
         self.ctx = main.ctx
-        self.letters = LetterActions(main.window)
+        self.letters = LetterActions(main.window, templates=self.ctx.letter_templates)
         self.letters.done.connect(main.status)
         self.letters.failed.connect(lambda text: self._error(_("Letter"), text))
         self.last_deleted: int | None = None
@@ -345,6 +345,13 @@ class Commands(QObject):
         self.main.editor().refresh()
         if chosen.data_folder != before.data_folder:
             self.main.status(_("The new data folder takes effect when oiaassist next starts."))
+        elif chosen.templates_folder != before.templates_folder:
+            folder = self.ctx.letter_templates().path
+            self.main.status(
+                _("Letters now use your templates in {folder}.").format(folder=folder)
+                if folder
+                else _("Letters now use the built-in templates.")
+            )
 
     def about(self) -> None:
         """Version and what oiaassist is."""

@@ -2,7 +2,10 @@
 
 Typing saves at once (through the editor); the preview and the checks are
 redrawn a moment after the typing stops (:data:`PREVIEW_DELAY_MS`), so a
-long letter never slows the keyboard.
+long letter never slows the keyboard. The preview uses the letter templates
+Settings chooses; when one of the user's own fails, the preview says which
+and why, in place of the letter (a dialog per keystroke would fight the
+typing), and the checks, which do not depend on templates, carry on.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from oiaassist.app.letter_actions import LetterActions
 from oiaassist.app.letters import Kind, file_stem, request_draft
 from oiaassist.app.settings import AppSettings
 from oiaassist.app.splits import share
-from oiaassist.drafting import Issue, RequestDraft, check_draft, render_text
+from oiaassist.drafting import Issue, RequestDraft, check_draft
 from oiaassist.drafting.checks import severity_label
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _
@@ -257,10 +260,12 @@ class ComposeTab(QObject):
         draft = self.letter()
         if draft is None:
             return
+        templates = self.actions.templates()
         try:
-            text = render_text(draft)
+            text = templates.text(draft)
         except OiaAssistError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(templates.describe(exc))
+            self._show_checks(check_draft(draft))
             return
         self.preview_subject.setText(f"Subject: {text.subject}")
         if self.preview.toPlainText() != text.body:

@@ -44,6 +44,13 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+def offer(parent: QWidget | None, title: str, text: str) -> bool:
+    """Say what went wrong and ask whether to take the way out ``text`` ends with (Yes/No)."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.warning(parent, title, text, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something."""
     QMessageBox.information(parent, title, text)

@@ -3,7 +3,9 @@
 The refinement reply asks accept, decline or counter (preset from the
 timeline when the reply is recorded); every letter takes "anything else to
 say". If the letter's premise is false (a reminder for a request that is not
-overdue), the dialog says so, naming the field, instead of a letter.
+overdue), the dialog says so, naming the field, instead of a letter. If only
+the user's own template fails, the dialog says which and why, and the buttons
+stay on: they offer the built-in letter instead (:class:`LetterActions`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from oiaassist.app.forms import child, load_form
 from oiaassist.app.letter_actions import LetterActions
 from oiaassist.app.letters import Kind, file_stem, tracked_letter
 from oiaassist.app.settings import AppSettings
-from oiaassist.drafting import Letter, ReplyChoice, render_text
+from oiaassist.drafting import Letter, PlainLetter, ReplyChoice
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, long_date
 from oiaassist.tracking.io import describe_validation_error
@@ -124,6 +126,7 @@ class LetterDialog(QObject):
         problem = (
             self.editor.problem.text if self.editor.problem else _("The request is incomplete.")
         )
+        plain: PlainLetter | None = None
         if request is not None:
             try:
                 self.letter = tracked_letter(
@@ -135,17 +138,26 @@ class LetterDialog(QObject):
                     choice=ReplyChoice(self.choice.currentData()),
                     comments=self.comments.toPlainText().strip(),
                 )
-                plain = render_text(self.letter)
             except ValidationError as exc:
                 problem = describe_validation_error(exc, title(self.kind))
-                self.letter = None
             except OiaAssistError as exc:
                 problem = str(exc)
-                self.letter = None
+        if self.letter is not None:
+            templates = self.actions.templates()
+            try:
+                plain = templates.text(self.letter)
+            except OiaAssistError as exc:
+                problem = templates.describe(exc)
+                if not templates.is_users(exc):
+                    self.letter = None
         for button in self.buttons:
             button.setEnabled(self.letter is not None)
-        if self.letter is None:
-            self.intro.setText(_("This letter cannot be written yet:"))
+        if self.letter is None or plain is None:
+            self.intro.setText(
+                _("This letter cannot be written yet:")
+                if self.letter is None
+                else _("Your letter template cannot be used; the buttons offer the built-in one:")
+            )
             self.subject.setText("")
             self.text.setPlainText(problem)
             return

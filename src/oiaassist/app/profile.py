@@ -44,7 +44,12 @@ class Profile:
         base = Path(root)
         return cls(base / "config", base / "data")
 
+    @property
+    def settings_file(self) -> Path:
+        """Where :meth:`qsettings` keeps the settings (it may not exist yet)."""
+        return self.config_dir / "settings.ini"
+
     def qsettings(self) -> QSettings:
         """The settings file, as an INI file in ``config_dir``."""
         self.config_dir.mkdir(parents=True, exist_ok=True)
-        return QSettings(str(self.config_dir / "settings.ini"), QSettings.Format.IniFormat)
+        return QSettings(str(self.settings_file), QSettings.Format.IniFormat)

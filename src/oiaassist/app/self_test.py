@@ -1,7 +1,9 @@
 """``oiaassist-app --self-test``: does this installation work? For packagers and CI.
 
 It starts the app as a user would, but with a temporary profile: every form
-and icon loads, every letter template renders (text and .docx), the main
+and icon loads, every letter template renders (text and .docx; with
+``--profile DIR``, through the letter templates folder that profile's
+Settings chooses, so a user's own templates can be checked too), the main
 window shows (offscreen unless a platform is chosen) with the seed request
 added and its three tabs drawn. Each step prints one line; the exit status is
 0 when all pass, 1 with the failing step and its reason otherwise.
@@ -55,21 +57,29 @@ def _forms() -> str:
     return f"{len(names)} forms, {len(svgs)} icons"
 
 
-def _letters() -> str:
+def _letters(root: Path) -> str:
     import zipfile  # noqa: PLC0415
     from io import BytesIO  # noqa: PLC0415
 
-    from oiaassist.drafting import render_docx, render_text  # noqa: PLC0415
+    from oiaassist.app.letter_templates import LetterTemplates  # noqa: PLC0415
+    from oiaassist.app.profile import Profile  # noqa: PLC0415
+    from oiaassist.app.settings import load_settings  # noqa: PLC0415
     from oiaassist.drafting.kinds import EXAMPLES  # noqa: PLC0415
 
+    profile = Profile.at(root)
+    # only read: the profile is made (or found unusable) by the main window's step
+    existing = profile.settings_file.is_file()
+    setting = load_settings(profile.qsettings()).templates_folder if existing else ""
+    templates = LetterTemplates.from_setting(setting)
     for kind, example in EXAMPLES.items():
         letter = example()
-        if not render_text(letter).body.strip():
+        if not templates.text(letter).body.strip():
             raise SelfTestError(f"the {kind} letter rendered empty")
-        docx = render_docx(letter)
+        docx = templates.docx(letter)
         if "word/document.xml" not in zipfile.ZipFile(BytesIO(docx)).namelist():
             raise SelfTestError(f"the {kind} .docx has no word/document.xml")
-    return f"{len(EXAMPLES)} letters as text and .docx"
+    where = f", with the templates in {templates.path}" if templates.path else ""
+    return f"{len(EXAMPLES)} letters as text and .docx{where}"
 
 
 def _window(root: Path) -> str:
@@ -133,7 +143,7 @@ def run_self_test(*, profile_root: Path | None = None) -> int:
         steps: list[tuple[str, Callable[[], str]]] = [
             ("resources", _resources),
             ("forms and icons", _forms),
-            ("letters", _letters),
+            ("letters", lambda: _letters(root)),
             ("main window", lambda: _window(root)),
         ]
         for name, step in steps:

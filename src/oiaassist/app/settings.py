@@ -1,7 +1,8 @@
 """The user's preferences, kept in QSettings.
 
 Everything a letter needs about the requester, the defaults for a new
-request, the language, and where the data folder is.
+request, the language, the user's own letter templates (if any), and where
+the data folder is.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class AppSettings:
     greeting: str = DEFAULT_GREETING
     sign_off: str = DEFAULT_SIGN_OFF
     language: str = "en_NZ"
+    templates_folder: str = ""
+    """The user's own letter templates; empty for the built-in letters."""
     data_folder: str = ""
 
     def data_path(self, profile: Profile) -> Path:

@@ -1,4 +1,8 @@
-"""The Settings dialog: who you are, how letters read, the language and the data folder."""
+"""The Settings dialog: who you are, how letters read, the language and the data folder.
+
+"Letter templates folder" is where the user's own letters are; empty means
+the built-in letters, and the folder may hold only the letters to change.
+"""
 
 from __future__ import annotations
 
@@ -41,6 +45,8 @@ class SettingsDialog:
         self.greeting = child(form, QComboBox, "greetingCombo")
         self.sign_off = child(form, QComboBox, "signOffCombo")
         self.language = child(form, QComboBox, "languageCombo")
+        self.templates = child(form, QLineEdit, "templatesFolderEdit")
+        self.templates.setPlaceholderText(_("Built-in letters"))
         self.folder = child(form, QLineEdit, "dataFolderEdit")
         self.folder.setPlaceholderText(str(default_folder))
         self.greeting.addItems(greeting_choices())
@@ -51,6 +57,7 @@ class SettingsDialog:
         buttons.accepted.connect(form.accept)
         buttons.rejected.connect(form.reject)
         child(form, QPushButton, "browseButton").clicked.connect(self._browse)
+        child(form, QPushButton, "templatesBrowseButton").clicked.connect(self._browse_templates)
         self._fill(settings)
 
     def _fill(self, s: AppSettings) -> None:
@@ -63,6 +70,7 @@ class SettingsDialog:
         self.greeting.setCurrentText(s.greeting)
         self.sign_off.setCurrentText(s.sign_off)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.templates.setText(s.templates_folder)
         self.folder.setText(s.data_folder)
 
     def _browse(self) -> None:
@@ -70,6 +78,12 @@ class SettingsDialog:
         chosen = dialogs.ask_folder(self.dialog, _("Data folder"), start)
         if chosen is not None:
             self.folder.setText(str(chosen))
+
+    def _browse_templates(self) -> None:
+        start = Path(self.templates.text().strip() or dialogs.documents_dir()).expanduser()
+        chosen = dialogs.ask_folder(self.dialog, _("Letter templates folder"), start)
+        if chosen is not None:
+            self.templates.setText(str(chosen))
 
     def values(self) -> AppSettings:
         """The settings as the dialog shows them."""
@@ -85,6 +99,7 @@ class SettingsDialog:
             greeting=self.greeting.currentText().strip(),
             sign_off=self.sign_off.currentText().strip(),
             language=str(self.language.currentData()),
+            templates_folder=self.templates.text().strip(),
             data_folder=self.folder.text().strip(),
         )
 

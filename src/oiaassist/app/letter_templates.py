@@ -1,0 +1,138 @@
+"""The letter templates the app renders with: the built-in ones, or the user's own folder.
+
+Qt-free glue between Settings ("Letter templates folder") and the ``folder=``
+of :mod:`oiaassist.drafting.render`. The folder object is made once per
+settings change (:meth:`AppContext.letter_templates
+<oiaassist.app.context.AppContext.letter_templates>`), not per keystroke; only
+whether the folder is still there is looked at on each render, because
+:meth:`TemplateFolder.find` would otherwise fall back to the built-in letters
+without a word when the folder has gone (a renamed folder, an unplugged drive).
+
+A user's template is a stranger's code as far as the app is concerned: the
+sandbox refuses what is unsafe, and whatever else it raises (a division by
+zero, a recursive macro) is turned into a :class:`TemplateError` naming the
+file, so the app can say so instead of showing a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from oiaassist.drafting import (
+    Letter,
+    PlainLetter,
+    TemplateFolder,
+    mailto_link,
+    render_docx,
+    render_eml,
+    render_text,
+)
+from oiaassist.drafting.templates import Extension
+from oiaassist.errors import OiaAssistError, TemplateError
+from oiaassist.i18n import _
+
+T = TypeVar("T")
+
+
+class TemplatesFolderMissingError(TemplateError):
+    """The folder Settings names is not there (any more)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder), "is not a folder of templates")
+        self.folder = folder
+
+
+@dataclass(frozen=True, slots=True)
+class LetterTemplates:
+    """Renders letters with the templates Settings chooses.
+
+    Attributes:
+        setting: the folder as Settings holds it ("" for the built-in letters).
+        chosen: the folder object made from it.
+    """
+
+    setting: str = ""
+    chosen: TemplateFolder = field(default_factory=TemplateFolder)
+
+    @classmethod
+    def from_setting(cls, setting: str) -> LetterTemplates:
+        """The templates for a "Letter templates folder" setting (empty: the built-in ones)."""
+        text = setting.strip()
+        return cls(setting, TemplateFolder(Path(text).expanduser()) if text else TemplateFolder())
+
+    @property
+    def path(self) -> Path | None:
+        """The user's folder, or None for the built-in letters."""
+        return self.chosen.path
+
+    def folder(self) -> TemplateFolder:
+        """The folder to render with.
+
+        Raises:
+            TemplatesFolderMissingError: the user's folder is not there any more.
+        """
+        if self.chosen.path is not None and not self.chosen.path.is_dir():
+            raise TemplatesFolderMissingError(self.chosen.path)
+        return self.chosen
+
+    # -- rendering --------------------------------------------------------------------
+
+    def text(self, letter: Letter) -> PlainLetter:
+        """The letter as plain text (the preview, the clipboard)."""
+        return self._run(letter, "txt", lambda f: render_text(letter, folder=f))
+
+    def docx(self, letter: Letter) -> bytes:
+        """The letter as a .docx file."""
+        return self._run(letter, "docx", lambda f: render_docx(letter, folder=f))
+
+    def eml(self, letter: Letter) -> bytes:
+        """The letter as an unsent email."""
+        return self._run(letter, "txt", lambda f: render_eml(letter, folder=f))
+
+    def mailto(self, letter: Letter) -> str:
+        """The letter as a ``mailto:`` link."""
+        return self._run(letter, "txt", lambda f: mailto_link(letter, folder=f))
+
+    def _run(self, letter: Letter, extension: Extension, make: Callable[[TemplateFolder], T]) -> T:
+        folder = self.folder()
+        try:
+            return make(folder)
+        except OiaAssistError:
+            raise
+        except Exception as exc:
+            if folder.path is None:
+                raise  # a bug in a built-in letter: the crash log should have it whole
+            name = folder.find(letter.template, extension).name
+            raise TemplateError(
+                name, f"fails when it is filled in ({type(exc).__name__}: {exc})"
+            ) from exc
+
+    # -- in words ---------------------------------------------------------------------
+
+    def is_users(self, exc: BaseException) -> bool:
+        """Whether ``exc`` is about the user's folder or one of its templates (not the letter)."""
+        if isinstance(exc, TemplatesFolderMissingError):
+            return True
+        path = self.chosen.path
+        if not isinstance(exc, TemplateError) or path is None:
+            return False
+        return (path / exc.template).exists()
+
+    def describe(self, exc: OiaAssistError) -> str:
+        """What went wrong, naming the template and the problem, and what to do about it."""
+        if isinstance(exc, TemplatesFolderMissingError):
+            return _(
+                "The letter templates folder {folder} is not there any more. Choose it again "
+                "in Settings, or leave “Letter templates folder” empty to use the built-in "
+                "letters."
+            ).format(folder=exc.folder)
+        if isinstance(exc, TemplateError) and self.is_users(exc):
+            return _(
+                "Your letter template {template} cannot be used: {problem}.\n\nFix it in "
+                "{folder}, or leave “Letter templates folder” in Settings empty to use the "
+                "built-in letters."
+            ).format(template=exc.template, problem=exc.problem, folder=self.chosen.path)
+        return str(exc)
