@@ -45,7 +45,7 @@ def test_self_test_fails_with_a_reason(tmp_path: Path) -> None:
 
 
 def test_thousands_of_qt_calls_do_not_use_up_none(tmp_path: Path) -> None:
-    """Shiboken 6.12 on Python 3.11 drops a reference to None per void call (none_guard)."""
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call (pinned out)."""
     code = (
         "import oiaassist.app.launch\n"
         "from PySide6.QtWidgets import QApplication, QWidget\n"

@@ -13,12 +13,9 @@ from PySide6.QtWidgets import QApplication
 from oiaassist import __version__
 from oiaassist.app import crash, dialogs
 from oiaassist.app.context import AppContext
-from oiaassist.app.none_guard import guard_none
 from oiaassist.app.profile import Profile
 from oiaassist.app.settings import load_settings
 from oiaassist.i18n import _, set_locale
-
-guard_none()  # before the app's first Qt call, in the app, the self-test and the tests alike
 
 APP_NAME = "oiaassist"
 DESKTOP_ID = "nz.oiaassist.oiaassist"
