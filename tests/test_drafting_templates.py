@@ -128,6 +128,8 @@ HOSTILE_TEMPLATES = [
     ("{{ no_such_field }}", "variable"),
     ("{% if %}", "syntax error on line 1"),
     ("{{ dated | long_date }} {{ subject | long_date }}", "long_date filter needs a date"),
+    ("{{ 1 // 0 }}", "ZeroDivisionError"),
+    ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "calls itself without end"),
 ]
 
 
@@ -151,6 +153,14 @@ def test_a_hostile_or_broken_template_is_refused_clearly(
 def test_a_file_that_is_not_a_docx_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "request.docx").write_bytes(b"not a zip")
     with pytest.raises(TemplateError, match=r"request\.docx.*not a usable \.docx"):
+        render_docx(good_draft(), folder=TemplateFolder.at(tmp_path))
+
+
+def test_a_docx_with_no_document_in_it_is_an_error(tmp_path: Path) -> None:
+    content_types = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+    with zipfile.ZipFile(tmp_path / "request.docx", "w") as docx_file:
+        docx_file.writestr("[Content_Types].xml", content_types)
+    with pytest.raises(TemplateError, match=r"request\.docx"):
         render_docx(good_draft(), folder=TemplateFolder.at(tmp_path))
 
 

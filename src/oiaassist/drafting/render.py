@@ -66,6 +66,25 @@ def _describe(exc: jinja2.TemplateError) -> str:
     return str(exc.message or exc)
 
 
+# What a shared template's own code can raise while it renders (1 // 0, a
+# macro that calls itself, a .docx whose parts are missing): the template's
+# fault, reported as such, never a traceback.
+_TEMPLATE_FAILURES = (
+    ArithmeticError,
+    RecursionError,
+    LookupError,
+    TypeError,
+    ValueError,
+    AttributeError,
+)
+
+
+def _failed(exc: Exception) -> str:
+    if isinstance(exc, RecursionError):
+        return "failed while rendering: it calls itself without end"
+    return f"failed while rendering ({type(exc).__name__}: {exc})"
+
+
 def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
@@ -92,6 +111,8 @@ def render_text(letter: Letter, *, folder: TemplateFolder | None = None) -> Plai
         body = env.from_string(body_source).render(context)
     except jinja2.TemplateError as exc:
         raise TemplateError(path.name, _describe(exc)) from exc
+    except _TEMPLATE_FAILURES as exc:
+        raise TemplateError(path.name, _failed(exc)) from exc
     return PlainLetter(one_line(subject), tidy(body))
 
 
@@ -106,10 +127,15 @@ def render_docx(letter: Letter, *, folder: TemplateFolder | None = None) -> byte
         template.render(letter_context(letter), jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
         raise TemplateError(path.name, _describe(exc)) from exc
-    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
+    except (zipfile.BadZipFile, XMLSyntaxError) as exc:
         raise TemplateError(path.name, f"is not a usable .docx file ({exc})") from exc
+    except _TEMPLATE_FAILURES as exc:
+        raise TemplateError(path.name, _failed(exc)) from exc
     out = io.BytesIO()
-    template.save(out)
+    try:
+        template.save(out)
+    except (KeyError, ValueError, AttributeError) as exc:
+        raise TemplateError(path.name, f"is not a usable .docx file ({exc})") from exc
     return out.getvalue()
 
 
