@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from oiaassist.app.agency_completer import AGENCY_ROLE
 from oiaassist.app.main_window import MainWindow
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 
@@ -53,3 +56,45 @@ def test_the_timeline_fits_its_pane_and_keeps_the_whole_text(main: MainWindow) -
     texts = [table.item(row, 1).text() for row in range(table.rowCount())]
     assert any(" — " in text for text in texts)  # the details follow the kind of event
     assert all(table.item(row, 1).toolTip() == texts[row] for row in range(table.rowCount()))
+
+
+def test_picking_an_agency_sets_the_act_and_region(main: MainWindow, qtbot: Any) -> None:
+    main.actions["actionCalculator"].trigger()
+    calculator = main.calculator()
+    calculator.set_date(date(2022, 11, 21))
+    edit = calculator.agency
+    assert edit.accessibleName() == "Agency (optional)"
+    edit.setFocus()
+    qtbot.keyClicks(edit, "westland")
+    completer = calculator.agencies.completer
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    rows = [completer.completionModel().index(r, 0) for r in range(popup.model().rowCount())]
+    row = next(
+        i
+        for i in rows
+        if i.data(AGENCY_ROLE) and i.data(AGENCY_ROLE).name == "Westland District Council"
+    )
+    popup.setCurrentIndex(row)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert edit.text() == "Westland District Council"
+    assert calculator.act.currentData() == "lgoima"
+    assert (calculator.region.currentData(), calculator.region.isEnabled()) == ("WTC", True)
+    assert "11 January 2023" in calculator.due.text()
+    edit.clear()  # clearing the agency keeps the Act and region
+    assert calculator.act.currentData() == "lgoima"
+    assert calculator.region.currentData() == "WTC"
+    assert "11 January 2023" in calculator.due.text()
+
+
+def test_the_calculator_tabs_from_the_date_to_the_agency_then_the_act(main: MainWindow) -> None:
+    calculator = main.calculator()
+    names: list[str] = []
+    widget = calculator.date.nextInFocusChain()
+    while widget is not calculator.date:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.objectName().startswith(
+            "calc"
+        ):
+            names.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert names[:3] == ["calcAgencyEdit", "calcActCombo", "calcRegionCombo"]

@@ -1,21 +1,27 @@
-"""The quick calculator: a date, an Act and a region give the due date and its trail."""
+"""The quick calculator: a date, an Act and a region give the due date and its trail.
+
+An agency picked from the directory (optional) sets the Act and region for you.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
     QWidget,
 )
 
+from oiaassist.agencies import Agency
 from oiaassist.app import icons, theme
+from oiaassist.app.agency_completer import AgencyCompleter
 from oiaassist.app.choices import fill_act_combo, fill_region_combo
 from oiaassist.app.forms import child
 from oiaassist.app.qdates import to_date, to_qdate
@@ -36,6 +42,9 @@ class Calculator(QObject):
     def __init__(self, form: QWidget, *, today: date) -> None:
         super().__init__(form)
         self.date = child(form, QDateEdit, "calcDateEdit")
+        self.agency = child(form, QLineEdit, "calcAgencyEdit")
+        self.agencies = AgencyCompleter(self.agency)
+        self.agencies.picked.connect(self.choose_agency)
         self.act = child(form, QComboBox, "calcActCombo")
         self.region = child(form, QComboBox, "calcRegionCombo")
         for combo in (self.act, self.region):  # the Acts' long names made the dock 420 px wide
@@ -61,6 +70,22 @@ class Calculator(QObject):
     def set_date(self, day: date) -> None:
         """Calculate from ``day``."""
         self.date.setDate(to_qdate(day))
+
+    def choose_agency(self, agency: Agency) -> None:
+        """Use a directory entry's Act and region (a council's calendar), then recalculate.
+
+        Clearing the field later leaves the Act and region as they are.
+        """
+        with QSignalBlocker(self.agency), QSignalBlocker(self.act), QSignalBlocker(self.region):
+            self.agency.setText(agency.name)
+            self.act.setCurrentIndex(max(0, self.act.findData(agency.act.value)))
+            self.region.setCurrentIndex(max(0, self.region.findData(agency.calendar_region)))
+        self.agency.setToolTip(
+            _("From the agency directory: {name}, a {kind}").format(
+                name=agency.display_name, kind=agency.kind.label
+            )
+        )
+        self.calculate()
 
     def calculate(self) -> None:
         """Work out the deadlines for the chosen date, Act and region."""
