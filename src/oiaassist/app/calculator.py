@@ -23,6 +23,7 @@ from oiaassist.agencies import Agency
 from oiaassist.app import icons, theme
 from oiaassist.app.agency_completer import AgencyCompleter
 from oiaassist.app.choices import fill_act_combo, fill_region_combo
+from oiaassist.app.day_words import short_day
 from oiaassist.app.forms import child
 from oiaassist.app.qdates import to_date, to_qdate
 from oiaassist.deadlines import (
@@ -138,8 +139,7 @@ class Calculator(QObject):
             for skipped in part.skipped if part else ():
                 reason = skipped.reason
                 item = QListWidgetItem(
-                    f"{skipped.day:%a} {skipped.day.day} {skipped.day:%b %Y} — {skipped.label}\n"
-                    f"{reason.citation.short}"
+                    f"{short_day(skipped.day)} — {skipped.label}\n{reason.citation.short}"
                 )
                 item.setIcon(icons.dot(theme.pick(theme.NON_WORKING_DOT)))
                 self.trail.addItem(item)

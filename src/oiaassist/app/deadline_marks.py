@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from oiaassist.app.day_words import day_month
 from oiaassist.deadlines import (
     NonWorkingDay,
     calendar_for,
@@ -143,10 +144,12 @@ def weekend_text(days: tuple[date, ...]) -> str:
             nxt = days[i + 1]
             same_month = nxt.month == day.month
             parts.append(
-                f"{day.day}–{nxt.day} {nxt:%b}" if same_month else f"{day:%-d %b}–{nxt:%-d %b}"
+                f"{day.day}–{day_month(nxt)}"
+                if same_month
+                else f"{day_month(day)}–{day_month(nxt)}"
             )
             i += 2
         else:
-            parts.append(f"{day.day} {day:%b}")
+            parts.append(day_month(day))
             i += 1
     return ", ".join(parts)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.app import icons, theme
+from oiaassist.app.day_words import short_day
 from oiaassist.app.deadline_marks import marks_for, trail, weekend_text, working_day_numbers
 from oiaassist.app.editor import RequestEditor
 from oiaassist.app.forms import child
@@ -123,7 +124,7 @@ class DeadlineTab(QObject):
             top.setFont(font)
             self.trail.addItem(top)
             lines = [
-                f"• {skipped.day:%a} {skipped.day.day} {skipped.day:%b %Y}: "
+                f"• {short_day(skipped.day)}: "
                 + "; ".join(f"{r.label} ({r.citation.short})" for r in skipped.reasons)
                 for skipped in step.named
             ]

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from oiaassist.app.event_words import outcome_word
 from oiaassist.i18n import _
 from oiaassist.tracking import (
     Acknowledged,
@@ -100,7 +101,7 @@ def describe(event: dict[str, Any]) -> str:
         if event.get("extended_to"):
             parts.append(_("to {day}").format(day=event["extended_to"]))
     elif kind == "decision_notified":
-        parts.append(str(event.get("outcome", "")).replace("_", " "))
+        parts.append(outcome_word(str(event.get("outcome", ""))))
         if event.get("sections"):
             parts.append("s " + ", ".join(event["sections"]))
     elif kind == "transferred":

@@ -69,6 +69,18 @@ def field_label(name: str) -> str:
     return labels.get(name, name.replace("_", " ").capitalize())
 
 
+def outcome_word(value: str) -> str:
+    """A decision's outcome in running text, e.g. "partly granted" (the timeline's details)."""
+    words = {
+        "granted": _("granted"),
+        "partly_granted": _("partly granted"),
+        "refused": _("refused"),
+        "not_held": _("not held"),
+        "withdrawn": _("withdrawn"),
+    }
+    return words.get(value, value.replace("_", " "))
+
+
 def choice_label(value: str) -> str:
     """Words for an enum value used in events (outcomes, grounds, bodies, Acts)."""
     labels = {

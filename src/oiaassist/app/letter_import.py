@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.app import dialogs, icons, theme
+from oiaassist.app.day_words import short_day
 from oiaassist.app.editor import RequestEditor
 from oiaassist.app.event_fields import describe
 from oiaassist.app.event_words import event_label
@@ -37,7 +38,7 @@ from oiaassist.app.letter_proposals import Proposal, merged, propose
 from oiaassist.app.qdates import parse_iso
 from oiaassist.app.splits import share
 from oiaassist.errors import OiaAssistError
-from oiaassist.i18n import _, medium_date, short_date
+from oiaassist.i18n import _, medium_date
 from oiaassist.tracking.letter_checks import check_reading
 from oiaassist.tracking.letter_files import letter_text_from_file
 from oiaassist.tracking.letter_reader import LetterReading, read_letter
@@ -229,7 +230,7 @@ def proposal_text(proposal: Proposal) -> str:
     event = proposal.event
     day = parse_iso(event.get("date"))
     kind = str(event.get("type"))
-    parts = [short_date(day) if day else "?", event_label(kind)]
+    parts = [short_day(day) if day else "?", event_label(kind)]
     details = describe(event)
     if details:
         parts.append(details)

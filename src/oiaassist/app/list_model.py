@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from oiaassist.app import icons, theme
+from oiaassist.app.day_words import short_day
 from oiaassist.i18n import _
 from oiaassist.storage import RequestRow
 
@@ -51,7 +52,7 @@ def header_tips() -> tuple[str, ...]:
 
 def due_text(day: date | None) -> str:
     """E.g. "Mon 16 Dec 2024"."""
-    return f"{day:%a} {day.day} {day:%b %Y}" if day else "—"
+    return short_day(day) if day else "—"
 
 
 def days_text(row: RequestRow) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.app import icons, theme
+from oiaassist.app.day_words import padded_day, short_day
 from oiaassist.app.editor import RequestEditor
 from oiaassist.app.event_editor import EventEditor
 from oiaassist.app.event_fields import describe, new_event
@@ -35,7 +36,7 @@ from oiaassist.app.forms import child
 from oiaassist.app.letters import Kind
 from oiaassist.app.qdates import parse_iso
 from oiaassist.app.splits import share
-from oiaassist.i18n import _, medium_date, short_date
+from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import Assessment, Status
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class TimelineTab(QObject):
                 day = parse_iso(event.get("date"))
                 label, details = event_label(str(event.get("type"))), describe(event)
                 cells = (
-                    short_date(day) if day else "?",
+                    short_day(day) if day else "?",
                     f"{label} — {details}" if details else label,
                 )
                 for column, text in enumerate(cells):
@@ -224,7 +225,7 @@ class TimelineTab(QObject):
             self.findings.addItem(item)
         for finding in a.findings if a else ():
             severity = finding.severity.value
-            day = f"{finding.day:%d %b %Y} — " if finding.day else ""
+            day = f"{padded_day(finding.day)} — " if finding.day else ""
             item = QListWidgetItem(
                 f"{severity_word(severity)}: {day}{finding.message}\n{finding.citation}"
             )
