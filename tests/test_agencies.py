@@ -30,6 +30,7 @@ from oiaassist.cli import agencies as agencies_cli
 from oiaassist.errors import InputError, OiaAssistError
 from oiaassist.law.acts import Act
 from oiaassist.law.regions import REGIONS
+from oiaassist.tracking import Request, assess
 
 # --- the data -----------------------------------------------------------------------------------
 
@@ -352,3 +353,21 @@ def test_agency_is_exported() -> None:
     import oiaassist  # noqa: PLC0415
 
     assert oiaassist.Agency is Agency
+
+
+def test_a_request_naming_a_council_without_an_act_links_to_the_directory() -> None:
+    events = [{"type": "received", "date": "2022-11-21"}]
+    linked = Request.model_validate({"agency": "Westland District Council", "events": events})
+    assert (linked.agency_id, linked.act, linked.region) == (
+        "westland-district-council",
+        Act.LGOIMA,
+        "WTC",
+    )
+    assert assess(linked, today=date(2022, 12, 1)).effective_deadline == date(2023, 1, 11)
+    # An Act given by the user is theirs; an unknown name stays as written, under the OIA.
+    explicit = Request.model_validate(
+        {"agency": "Westland District Council", "act": "oia", "events": events}
+    )
+    assert (explicit.agency_id, explicit.act) == (None, Act.OIA)
+    unknown = Request.model_validate({"agency": "A trust", "events": events})
+    assert (unknown.agency_id, unknown.act) == (None, Act.OIA)

@@ -8,6 +8,8 @@ because a deadline computed for the wrong council is worse than none.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from oiaassist.agencies.dataset import agencies_by_id, load_agencies
 from oiaassist.agencies.model import Agency, AgencyKind
 from oiaassist.agencies.search import DERIVED_EXACT, EXACT, search_matches
@@ -91,3 +93,17 @@ def act_and_region(
                 f"does not fit {found.name}, which is in {REGIONS[found.region].name}",
             )
     return found.act, found.calendar_region
+
+
+@lru_cache(maxsize=4096)
+def id_named(name: str) -> str | None:
+    """The id of the one agency ``name`` names exactly (as :func:`find`), or None.
+
+    For request files and logs that give a name but no Act: a council named
+    there is then counted under LGOIMA on its own calendar, not as an OIA body.
+    Cached, because a log repeats the same few names many thousands of times.
+    """
+    try:
+        return find(name).id if name.strip() else None
+    except InputError:
+        return None

@@ -23,7 +23,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterator
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -181,17 +180,6 @@ def _events(row: _Row) -> list[dict[str, Any]]:
     return events
 
 
-@lru_cache(maxsize=4096)
-def _directory_id(name: str) -> str | None:
-    """The directory id of the agency named exactly ``name``, or None (a log repeats names)."""
-    from oiaassist.agencies import find  # noqa: PLC0415 - only CSV reports need the directory
-
-    try:
-        return find(name).id if name else None
-    except OiaAssistError:
-        return None
-
-
 def request_from_row(cells: dict[str, str], where: str) -> Request:
     """One request from one CSV row (``where`` names the row in errors)."""
     row = _Row(cells, where)
@@ -205,11 +193,8 @@ def request_from_row(cells: dict[str, str], where: str) -> Request:
         data["act"] = row.text("act")
     if row.text("region"):
         data["region"] = row.text("region")
-    agency_id = row.text("agency_id") or (
-        _directory_id(data["agency"]) if "act" not in data else None
-    )
-    if agency_id:
-        data["agency_id"] = agency_id
+    if row.text("agency_id"):
+        data["agency_id"] = row.text("agency_id")
     from pydantic import ValidationError  # noqa: PLC0415 - already loaded by events
 
     from oiaassist.tracking.io import describe_validation_error  # noqa: PLC0415

@@ -28,6 +28,7 @@ from pydantic import (
 )
 
 from oiaassist.agencies.directory import get as get_agency
+from oiaassist.agencies.directory import id_named
 from oiaassist.law.acts import Act
 from oiaassist.tracking.fields import ActField, OptionalActField, RegionField, text_items
 
@@ -298,8 +299,18 @@ class Request(_Model):
     @model_validator(mode="before")
     @classmethod
     def _from_directory(cls, data: Any) -> Any:
-        if not isinstance(data, dict) or not data.get("agency_id"):
+        if not isinstance(data, dict):
             return data
+        if not data.get("agency_id"):
+            # A name the directory knows exactly, with no Act or region given,
+            # links itself: a council is then counted under LGOIMA on its own
+            # calendar instead of defaulting to the OIA.
+            unset = all(data.get(k) in (None, "") for k in ("act", "region"))
+            name = data.get("agency")
+            found = id_named(name) if unset and isinstance(name, str) else None
+            if found is None:
+                return data
+            data = {**data, "agency_id": found}
         missing = [k for k in ("agency", "act", "region") if k not in data or data[k] == ""]
         agency = get_agency(str(data["agency_id"]).strip())
         if agency is None:
