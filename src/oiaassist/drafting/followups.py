@@ -153,6 +153,12 @@ _EXTENSION_FINDINGS = frozenset(
 )
 
 
+OMBUDSMAN_POSTAL_ADDRESS = "PO Box 10152\nWellington 6143"
+"""Where the Ombudsman takes complaints by post, as its "How to make a complaint" page gives
+it (https://www.ombudsman.parliament.nz/what-ombudsman-can-help/complaints-about-government-agencies/how-make-complaint);
+its email address is shown there obfuscated, so none is assumed."""
+
+
 class Complaint(TrackedLetter):
     """A complaint to the Ombudsman, with the request's history assembled from tracking.
 
@@ -192,8 +198,13 @@ class Complaint(TrackedLetter):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def recipient_address(self) -> str:
-        """Where to post it."""
-        return self.ombudsman_address
+        """Where to post it: the Ombudsman's published complaints address unless one is given.
+
+        The Privacy Commissioner's is left to the requester (not confirmed here).
+        """
+        if self.ombudsman_address or self.assessment().act is Act.PRIVACY:
+            return self.ombudsman_address
+        return OMBUDSMAN_POSTAL_ADDRESS
 
     @computed_field  # type: ignore[prop-decorator]
     @property
