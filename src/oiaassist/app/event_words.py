@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 from oiaassist.i18n import _
+from oiaassist.tracking.events import EventType
 
-EVENT_TYPES = (
-    "received",
-    "acknowledged",
-    "clarification_sought",
-    "clarified",
-    "refinement_declined",
-    "transferred",
-    "extension_notified",
-    "charge_notified",
-    "decision_notified",
-    "information_released",
-    "complaint_made",
-)
-"""Event types in the order the Add menu lists them (the order things usually happen)."""
+EVENT_TYPES = tuple(kind.value for kind in EventType)
+"""Event types in the order the Add menu lists them: the enum's, the order things usually happen."""
 
 
 def event_label(kind: str) -> str:

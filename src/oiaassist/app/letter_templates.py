@@ -9,9 +9,10 @@ whether the folder is still there is looked at on each render, because
 without a word when the folder has gone (a renamed folder, an unplugged drive).
 
 A user's template is a stranger's code as far as the app is concerned: the
-sandbox refuses what is unsafe, and whatever else it raises (a division by
-zero, a recursive macro) is turned into a :class:`TemplateError` naming the
-file, so the app can say so instead of showing a traceback.
+sandbox refuses what is unsafe, and :mod:`oiaassist.drafting.render` turns
+what else it raises (a division by zero, a recursive macro, a .docx with parts
+missing) into a :class:`TemplateError` naming the file, so the app can say so
+instead of showing a traceback.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from oiaassist.drafting import (
     render_eml,
     render_text,
 )
-from oiaassist.drafting.templates import Extension
 from oiaassist.errors import OiaAssistError, TemplateError
 from oiaassist.i18n import _
 
@@ -82,33 +82,23 @@ class LetterTemplates:
 
     def text(self, letter: Letter) -> PlainLetter:
         """The letter as plain text (the preview, the clipboard)."""
-        return self._run(letter, "txt", lambda f: render_text(letter, folder=f))
+        return self._run(lambda f: render_text(letter, folder=f))
 
     def docx(self, letter: Letter) -> bytes:
         """The letter as a .docx file."""
-        return self._run(letter, "docx", lambda f: render_docx(letter, folder=f))
+        return self._run(lambda f: render_docx(letter, folder=f))
 
     def eml(self, letter: Letter) -> bytes:
         """The letter as an unsent email."""
-        return self._run(letter, "txt", lambda f: render_eml(letter, folder=f))
+        return self._run(lambda f: render_eml(letter, folder=f))
 
     def mailto(self, letter: Letter) -> str:
         """The letter as a ``mailto:`` link."""
-        return self._run(letter, "txt", lambda f: mailto_link(letter, folder=f))
+        return self._run(lambda f: mailto_link(letter, folder=f))
 
-    def _run(self, letter: Letter, extension: Extension, make: Callable[[TemplateFolder], T]) -> T:
-        folder = self.folder()
-        try:
-            return make(folder)
-        except OiaAssistError:
-            raise
-        except Exception as exc:
-            if folder.path is None:
-                raise  # a bug in a built-in letter: the crash log should have it whole
-            name = folder.find(letter.template, extension).name
-            raise TemplateError(
-                name, f"fails when it is filled in ({type(exc).__name__}: {exc})"
-            ) from exc
+    def _run(self, make: Callable[[TemplateFolder], T]) -> T:
+        # The renderer itself turns what a template raises into a TemplateError.
+        return make(self.folder())
 
     # -- in words ---------------------------------------------------------------------
 

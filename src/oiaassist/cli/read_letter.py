@@ -91,15 +91,9 @@ def run(args: argparse.Namespace) -> int:
         text = letter_text_from_file(args.file)
     reading = read_letter(text)
     agency, how = _author(args, text, reading)
-    act, region = args.act, args.region
-    if agency is not None:
-        if act is None and reading.act is None and (request is None or how == "option"):
-            act = agency.act
-        chosen = act or (reading.act.value if reading.act else None) or agency.act
-        no_region = request is None or request.region is None
-        if region is None and no_region and chosen is agency.act:
-            region = agency.calendar_region
-    checks = check_reading(reading, act=act, region=region, request=request)
+    checks = check_reading(
+        reading, act=args.act, region=args.region, request=request, agency=agency
+    )
     if args.json:
         out = {
             "file": args.file,

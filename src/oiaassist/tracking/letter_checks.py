@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from oiaassist.agencies import Agency
 from oiaassist.deadlines import (
     Deadline,
     calendar_for,
@@ -107,6 +108,7 @@ def check_reading(
     act: Act | str | None = None,
     region: str | None = None,
     request: Request | None = None,
+    agency: Agency | None = None,
 ) -> list[DateCheck]:
     """Check every date the letter states; see the module docstring.
 
@@ -119,15 +121,22 @@ def check_reading(
         request: the tracked request the letter belongs to: its received date,
             Act and region fill in what the letter does not state, and where the
             letter disagrees with it the result says so.
+        agency: the agency that wrote the letter (from the directory, see
+            :func:`~oiaassist.tracking.letter_agency.agency_named`): its Act
+            comes after the letter's, and a council's region after the request's.
     """
     if act is not None:
         chosen = Act.parse(act)
     elif reading.act is not None:
         chosen = reading.act.value
+    elif agency is not None:
+        chosen = agency.act
     else:
         chosen = request.act if request is not None else Act.OIA
     if region is None and request is not None:
         region = request.region
+    if region is None and agency is not None and chosen is agency.act:
+        region = agency.calendar_region
     checks: list[DateCheck] = []
     if request is not None:
         checks += _against_request(reading, request)
