@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QToolButton
 from oiaassist.app.forms import child
 from oiaassist.app.letter_import import LetterImport
 from oiaassist.app.main_window import MainWindow
-from oiaassist.tracking.letter_reader import read_letter
+from oiaassist.reading.reader import read_letter
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 from test_app_timeline import set_date
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from oiaassist.tracking.letter_agency import agency_named
-from oiaassist.tracking.letter_reader import read_letter
+from oiaassist.reading.agency import agency_named
+from oiaassist.reading.reader import read_letter
 
 LETTERS = Path(__file__).parent / "fixtures" / "letters"
 

@@ -16,6 +16,14 @@ import pytest
 
 from oiaassist import response_deadline
 from oiaassist.law.acts import Act
+from oiaassist.reading.checks import CheckKind, DateCheck, check_reading
+from oiaassist.reading.reader import (
+    LetterKind,
+    LetterReading,
+    OutcomeHint,
+    read_letter_file,
+    to_events,
+)
 from oiaassist.tracking import (
     DecisionNotified,
     ExtensionGround,
@@ -29,14 +37,6 @@ from oiaassist.tracking import (
     assess,
 )
 from oiaassist.tracking.examples import SEED_SECTIONS
-from oiaassist.tracking.letter_checks import CheckKind, DateCheck, check_reading
-from oiaassist.tracking.letter_reader import (
-    LetterKind,
-    LetterReading,
-    OutcomeHint,
-    read_letter_file,
-    to_events,
-)
 
 LETTERS = Path(__file__).parent / "fixtures" / "letters"
 SEED = LETTERS / "mfat-2024-cluster-munitions-response.txt"

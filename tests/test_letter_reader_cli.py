@@ -12,8 +12,8 @@ import pytest
 
 from oiaassist.cli import main
 from oiaassist.errors import LetterError
-from oiaassist.tracking.letter_files import letter_text_from_bytes, letter_text_from_file
-from oiaassist.tracking.letter_reader import read_letter_file
+from oiaassist.reading.files import letter_text_from_bytes, letter_text_from_file
+from oiaassist.reading.reader import read_letter_file
 
 LETTERS = Path(__file__).parent / "fixtures" / "letters"
 SEED = LETTERS / "mfat-2024-cluster-munitions-response.txt"

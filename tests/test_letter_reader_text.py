@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from oiaassist.tracking.letter_checks import CheckKind, check_reading
-from oiaassist.tracking.letter_patterns import DateParts, parse_date_parts, parse_number
-from oiaassist.tracking.letter_reader import LetterKind, read_letter
+from oiaassist.reading.checks import CheckKind, check_reading
+from oiaassist.reading.patterns import DateParts, parse_date_parts, parse_number
+from oiaassist.reading.reader import LetterKind, read_letter
 
 
 @pytest.mark.parametrize(

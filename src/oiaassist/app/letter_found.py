@@ -11,8 +11,8 @@ from datetime import date
 
 from oiaassist.app.event_words import choice_label
 from oiaassist.i18n import _, medium_date
-from oiaassist.tracking.letter_checks import DateCheck
-from oiaassist.tracking.letter_reader import LetterKind, LetterReading
+from oiaassist.reading.checks import DateCheck
+from oiaassist.reading.reader import LetterKind, LetterReading
 
 Row = tuple[str, str]
 """A label and what the letter states for it."""

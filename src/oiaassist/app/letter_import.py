@@ -39,9 +39,9 @@ from oiaassist.app.qdates import parse_iso
 from oiaassist.app.splits import share
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, medium_date
-from oiaassist.tracking.letter_checks import check_reading
-from oiaassist.tracking.letter_files import letter_text_from_file
-from oiaassist.tracking.letter_reader import LetterReading, read_letter
+from oiaassist.reading.checks import check_reading
+from oiaassist.reading.files import letter_text_from_file
+from oiaassist.reading.reader import LetterReading, read_letter
 
 DEBOUNCE_MS = 300
 """Read the letter this long after the last keystroke or paste."""

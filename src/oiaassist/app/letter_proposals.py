@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from oiaassist.tracking.letter_reader import LetterReading, to_events
+from oiaassist.reading.reader import LetterReading, to_events
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,8 @@ from oiaassist.i18n import _
 
 if TYPE_CHECKING:
     from oiaassist.agencies import Agency
-    from oiaassist.tracking.letter_checks import DateCheck
-    from oiaassist.tracking.letter_reader import LetterReading
+    from oiaassist.reading.checks import DateCheck
+    from oiaassist.reading.reader import LetterReading
 
 
 def register(commands: Any) -> None:
@@ -74,13 +74,13 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Read, check and print."""
     # Imported here so other commands do not pay for pydantic and the reader's patterns.
-    from oiaassist.tracking.io import load_request  # noqa: PLC0415
-    from oiaassist.tracking.letter_checks import check_reading  # noqa: PLC0415
-    from oiaassist.tracking.letter_files import (  # noqa: PLC0415
+    from oiaassist.reading.checks import check_reading  # noqa: PLC0415
+    from oiaassist.reading.files import (  # noqa: PLC0415
         letter_text_from_bytes,
         letter_text_from_file,
     )
-    from oiaassist.tracking.letter_reader import read_letter, to_events  # noqa: PLC0415
+    from oiaassist.reading.reader import read_letter, to_events  # noqa: PLC0415
+    from oiaassist.tracking.io import load_request  # noqa: PLC0415
 
     request = load_request(args.request) if args.request else None
     if args.file == "-":
@@ -119,7 +119,7 @@ def _author(
 ) -> tuple[Agency | None, str]:
     """The agency that wrote the letter, and how we know: "option" or "named in the letter"."""
     from oiaassist.agencies import find  # noqa: PLC0415
-    from oiaassist.tracking.letter_agency import agency_named  # noqa: PLC0415
+    from oiaassist.reading.agency import agency_named  # noqa: PLC0415
 
     if args.agency:
         return find(args.agency), "option"
@@ -252,7 +252,7 @@ def _extension_rows(reading: LetterReading) -> list[Row]:
 
 
 def _kind_label(reading: LetterReading) -> str:
-    from oiaassist.tracking.letter_reader import LetterKind  # noqa: PLC0415
+    from oiaassist.reading.reader import LetterKind  # noqa: PLC0415
 
     labels = {
         LetterKind.DECISION: _("a decision letter"),

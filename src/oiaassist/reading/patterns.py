@@ -1,6 +1,6 @@
 r"""The words an agency's letter uses, as named regular expressions.
 
-The letter reader (:mod:`.letter_reader`) runs these over the letter's text
+The letter reader (:mod:`.reader`) runs these over the letter's text
 with every run of whitespace folded to one space, so a date or a phrase that
 PDF extraction wrapped across lines ("on\n23 November 2023") still matches.
 Nothing here is clever: each pattern says in its name what it finds, and

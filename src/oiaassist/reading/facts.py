@@ -1,7 +1,7 @@
-"""Finding each kind of fact in a letter (used by :mod:`.letter_reader`).
+"""Finding each kind of fact in a letter (used by :mod:`.reader`).
 
-Every finder takes the prepared :class:`~.letter_text.LetterText` and returns
-:class:`~.letter_text.Found` values, or small frozen records for the facts that
+Every finder takes the prepared :class:`~.text.LetterText` and returns
+:class:`~.text.Found` values, or small frozen records for the facts that
 have parts (an extension, a transfer, a request for clarification).
 """
 
@@ -14,10 +14,10 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from oiaassist.law.acts import Act
-from oiaassist.tracking import letter_patterns as lp
-from oiaassist.tracking import letter_phrases as ph
+from oiaassist.reading import patterns as lp
+from oiaassist.reading import phrases as ph
+from oiaassist.reading.text import Found, LetterText, line_around
 from oiaassist.tracking.events import ExtensionGround
-from oiaassist.tracking.letter_text import Found, LetterText, line_around
 
 HEADING_LINES = 40
 

@@ -1,7 +1,7 @@
 """The phrases that tie a date to what happened on it, as named patterns.
 
 Each pattern is written with placeholders: ``<DATE>`` becomes a capturing
-``date`` group (any date style of :mod:`.letter_patterns`), ``<NUM>`` a
+``date`` group (any date style of :mod:`.patterns`), ``<NUM>`` a
 count of working days and ``<AGENCY>`` a capitalised agency name. The text
 they run over has its whitespace folded to single spaces, and ``[^.;]{0,N}``
 keeps a phrase inside one sentence.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from oiaassist.tracking.letter_patterns import DATE, NUMBER
+from oiaassist.reading.patterns import DATE, NUMBER
 
 _CAP = r"[A-ZĀĒĪŌŪ][\w'’.&]*"
 _JOIN = r"(?:of|for|and|the|on|o|te|a|ki|me|&)"

@@ -1,6 +1,6 @@
 """Check each date a letter states against the deadline engine.
 
-Given a :class:`~oiaassist.tracking.letter_reader.LetterReading`,
+Given a :class:`~oiaassist.reading.reader.LetterReading`,
 :func:`check_reading` recomputes every statutory date from the day of
 receipt and says, date by date, whether the letter has it right:
 
@@ -36,8 +36,8 @@ from oiaassist.deadlines import (
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, medium_date, ngettext
 from oiaassist.law.acts import Act, Limit
+from oiaassist.reading.reader import LetterReading
 from oiaassist.tracking.events import Request
-from oiaassist.tracking.letter_reader import LetterReading
 
 
 class CheckKind(StrEnum):
@@ -113,7 +113,7 @@ def check_reading(
     """Check every date the letter states; see the module docstring.
 
     Args:
-        reading: what :func:`~oiaassist.tracking.letter_reader.read_letter` found.
+        reading: what :func:`~oiaassist.reading.reader.read_letter` found.
         act: the Act to count under; by default the Act the letter names, else
             the request's, else the OIA.
         region: the local authority's region (LGOIMA anniversary day); by
@@ -122,7 +122,7 @@ def check_reading(
             Act and region fill in what the letter does not state, and where the
             letter disagrees with it the result says so.
         agency: the agency that wrote the letter (from the directory, see
-            :func:`~oiaassist.tracking.letter_agency.agency_named`): its Act
+            :func:`~oiaassist.reading.agency.agency_named`): its Act
             comes after the letter's, and a council's region after the request's.
     """
     if act is not None:

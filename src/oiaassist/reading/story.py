@@ -2,7 +2,7 @@
 
 The dated story a letter tells: received, clarification sought and answered,
 the stated due date, an extension, a transfer. Each finder takes the
-letter's :class:`~.letter_facts.Facts` (which already knows the letter's own
+letter's :class:`~.facts.Facts` (which already knows the letter's own
 date, used for "this letter is the notice" and for dates without a year).
 """
 
@@ -12,16 +12,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from oiaassist.tracking import letter_phrases as ph
-from oiaassist.tracking.events import ExtensionGround
-from oiaassist.tracking.letter_facts import (
+from oiaassist.reading import phrases as ph
+from oiaassist.reading.facts import (
     ClarificationFound,
     ExtensionFound,
     Facts,
     TransferFound,
 )
-from oiaassist.tracking.letter_patterns import DATE_ANYWHERE, parse_number
-from oiaassist.tracking.letter_text import Found
+from oiaassist.reading.patterns import DATE_ANYWHERE, parse_number
+from oiaassist.reading.text import Found
+from oiaassist.tracking.events import ExtensionGround
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ the agency's reference, when the request was received, the due date it
 states, a request for clarification or refinement and the answer, an
 extension (notice date, working days, new date, grounds, the right to
 complain), a transfer, what was decided, and every section cited.
-:func:`~oiaassist.tracking.letter_checks.check_reading` then checks each
+:func:`~oiaassist.reading.checks.check_reading` then checks each
 stated date against the deadline engine, and :func:`to_events` turns the
 reading into tracking events.
 
@@ -16,8 +16,8 @@ Example:
     >>> reading.letter_date.value, reading.received.value
     (datetime.date(2024, 12, 16), datetime.date(2024, 9, 13))
 
-The reader is plain regular expressions (:mod:`.letter_patterns`,
-:mod:`.letter_phrases`): what it cannot find it leaves as None, and it never
+The reader is plain regular expressions (:mod:`.patterns`,
+:mod:`.phrases`): what it cannot find it leaves as None, and it never
 guesses a date it did not see, apart from the letter's own date standing in
 for "this letter" (an extension or transfer notified by it).
 """
@@ -32,7 +32,16 @@ from enum import StrEnum
 from pathlib import Path
 
 from oiaassist.law.acts import Act
-from oiaassist.tracking import letter_story as story
+from oiaassist.reading import story
+from oiaassist.reading.facts import (
+    ClarificationFound,
+    ExtensionFound,
+    Facts,
+    OutcomeHint,
+    TransferFound,
+)
+from oiaassist.reading.files import letter_text_from_file
+from oiaassist.reading.text import Found, LetterText
 from oiaassist.tracking.events import (
     Acknowledged,
     ClarificationSought,
@@ -45,15 +54,6 @@ from oiaassist.tracking.events import (
     RefinementDeclined,
     Transferred,
 )
-from oiaassist.tracking.letter_facts import (
-    ClarificationFound,
-    ExtensionFound,
-    Facts,
-    OutcomeHint,
-    TransferFound,
-)
-from oiaassist.tracking.letter_files import letter_text_from_file
-from oiaassist.tracking.letter_text import Found, LetterText
 
 __all__ = [
     "ClarificationFound",
