@@ -37,7 +37,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--self-test",
         action="store_true",
         help="start with a temporary profile, load every form and template, render a letter, "
-        "show the window offscreen, and exit 0 (non-zero with the reason on a failure)",
+        "show the window on this display (offscreen if there is none), say which platform "
+        "was used, and exit 0 (non-zero with the reason on a failure)",
+    )
+    parser.add_argument(
+        "--offscreen",
+        action="store_true",
+        help="with --self-test: use Qt's offscreen platform even where there is a display",
     )
     parser.add_argument(
         "--profile",
@@ -59,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from oiaassist.app.self_test import run_self_test  # noqa: PLC0415 - Qt only now
 
-        return run_self_test(profile_root=args.profile)
+        return run_self_test(profile_root=args.profile, offscreen=args.offscreen)
     from oiaassist.app.launch import run_app  # noqa: PLC0415 - Qt only now
 
     return run_app(profile_root=args.profile, today=args.today, qt_args=args.qt_args)

@@ -4,9 +4,13 @@ It starts the app as a user would, but with a temporary profile: every form
 and icon loads, every letter template renders (text and .docx; with
 ``--profile DIR``, through the letter templates folder that profile's
 Settings chooses, so a user's own templates can be checked too), the main
-window shows (offscreen unless a platform is chosen) with the seed request
-added and its three tabs drawn. Each step prints one line; the exit status is
-0 when all pass, 1 with the failing step and its reason otherwise.
+window shows with the seed request added and its three tabs drawn. It shows
+on the platform the user will get: the session's display (X11 or Wayland) when
+there is one, and Qt's offscreen platform only with no display or when asked
+(``--offscreen``); before Qt starts, the platform plugin's system libraries are
+checked, so a missing one is named instead of Qt aborting the process. Each
+step prints one line; the exit status is 0 when all pass, 1 with the failing
+step and its reason otherwise.
 """
 
 from __future__ import annotations
@@ -119,15 +123,41 @@ def _window(root: Path) -> str:
     return f"main window shown on the {platform!r} platform, seed request added"
 
 
-def run_self_test(*, profile_root: Path | None = None) -> int:
-    """Run every step; 0 if all pass, else 1 (the reason is printed to stderr)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+def _platform(offscreen: bool) -> str:
+    """Choose the platform (as the user will get it) and check that Qt can load it."""
+    from oiaassist.app.qt_platform import check_platform, chosen_platform  # noqa: PLC0415
 
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    platform = chosen_platform()
+    os.environ.setdefault("QT_QPA_PLATFORM", platform)
+    found = check_platform(platform)
+    if found.missing:
+        raise SelfTestError(
+            f"Qt's {platform!r} platform plugin cannot load: missing {', '.join(found.missing)}"
+            f" (on Debian or Ubuntu: sudo apt-get install {' '.join(found.packages)})"
+        )
+    if found.plugin is None:
+        raise SelfTestError(found.reason)
+    display = os.environ.get("WAYLAND_DISPLAY" if platform == "wayland" else "DISPLAY", "")
+    where = f" on display {display}" if display and platform in ("xcb", "wayland") else ""
+    return f"{platform}{where}" + ("" if found.ok else f" ({found.reason})")
+
+
+def run_self_test(*, profile_root: Path | None = None, offscreen: bool = False) -> int:
+    """Run every step; 0 if all pass, else 1 (the reason is printed to stderr)."""
     from oiaassist import __version__  # noqa: PLC0415
-    from oiaassist.app.launch import application  # noqa: PLC0415
 
     _say(f"oiaassist {__version__}, Python {sys.version.split()[0]}")
+    try:
+        _say(f"platform: {_platform(offscreen)}")
+    except SelfTestError as exc:
+        print(f"{CHECK}: FAILED at platform: {exc}", file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from oiaassist.app.launch import application  # noqa: PLC0415
+
     app = application()
     # No dialog may wait for a click in a test nobody watches: any one is a failure.
     shown: list[str] = []
