@@ -49,7 +49,7 @@ ensure_venv() {
 # ensure_qt_platform [PLATFORM]: true when Qt's PLATFORM plugin (default: the
 # one Qt will use here) can load, after installing missing system libraries.
 ensure_qt_platform() {
-    local check=("$VENV/bin/python" -m oiaassist.app.qt_platform) packages install
+    local check=("$VENV/bin/python" -m oiaassist.app.qt_platform) packages
     [ -n "${1:-}" ] && check+=(--platform "$1")
     "${check[@]}" >/dev/null && return 0
     packages=$("${check[@]}" --packages | tr '\n' ' ') || true
@@ -57,17 +57,26 @@ ensure_qt_platform() {
         "${check[@]}" >&2 || true
         return 1
     fi
-    install="apt-get install -y --no-install-recommends $packages"
-    if [ "$(id -u)" -eq 0 ]; then
-        echo "$(basename "$0"): Qt needs system libraries; running: $install" >&2
-        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive $install; } >&2 || true
-    elif command -v sudo >/dev/null && [ -t 0 ]; then
-        echo "$(basename "$0"): Qt needs system libraries; running: sudo $install" >&2
-        { sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive $install; } >&2 || true
-    else
-        echo "$(basename "$0"): Qt needs system libraries that are not installed; install them with:" >&2
-        echo "    sudo $install" >&2
-        return 1
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null || [ ! -t 0 ]; then
+            echo "$(basename "$0"): Qt needs system libraries that are not installed; install them with:" >&2
+            echo "    sudo apt-get install $packages" >&2
+            return 1
+        fi
+        sudo=(sudo)
     fi
+    echo "$(basename "$0"): Qt needs system libraries; running: ${sudo[*]} apt-get install $packages" >&2
+    "${sudo[@]}" apt-get update -qq >&2 || true
+    local known="" package
+    for package in $packages; do  # a name derived from a library that apt does not know is left out
+        if apt-cache show "$package" >/dev/null 2>&1; then known="$known $package"; else
+            echo "$(basename "$0"): no package named $package here; find the one with that library" >&2
+        fi
+    done
+    packages=$known
+    # shellcheck disable=SC2086 # one word per package
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        $packages >&2 || true
     "${check[@]}" >&2
 }

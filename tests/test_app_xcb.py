@@ -116,6 +116,7 @@ def test_the_self_test_offscreen_when_asked(tmp_path: Path) -> None:
         ("libX11-xcb.so.1", "libx11-xcb1"),
         ("libdbus-1.so.3", "libdbus-1-3"),
         ("libglib-2.0.so.0", "libglib2.0-0"),
+        ("libgthread-2.0.so.0", "libglib2.0-0"),
         ("libfontconfig.so.1.12.0", "libfontconfig1"),
     ],
 )

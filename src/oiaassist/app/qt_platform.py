@@ -34,6 +34,7 @@ _PLUGIN_FILES = {
     "offscreen": "libqoffscreen.so",
 }
 _NOT_FOUND = re.compile(r"^\s*(\S+\.so[.\d]*)\s+=>\s+not found", re.MULTILINE)
+_GLIB = re.compile(r"^lib(glib|gobject|gthread|gmodule|gio)-2\.0$")
 _SONAME = re.compile(r"^(?P<stem>lib.+?)\.so\.(?P<version>[\d.]+)$")
 
 
@@ -95,8 +96,8 @@ def debian_package(soname: str) -> str:
     if match is None:
         return soname
     stem, version = match["stem"].lower(), match["version"].split(".")[0]
-    if stem.startswith("libglib-2.0") or stem.startswith("libgobject-2.0"):
-        return "libglib2.0-0"  # the one GLib family whose package drops the hyphen
+    if _GLIB.match(stem):
+        return "libglib2.0-0"  # GLib's libraries share one package, named without the hyphen
     return f"{stem}-{version}" if stem[-1].isdigit() else f"{stem}{version}"
 
 
