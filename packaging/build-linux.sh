@@ -69,23 +69,23 @@ if [ -n "$missing" ]; then
 fi
 
 step "build environment ($VENV)"
-if [ ! -x "$VENV/bin/python" ]; then
-    "$PYTHON" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
-fi
-"$VENV/bin/python" -m pip install --quiet --upgrade build "pyinstaller>=6.10"
+[ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+# Exact versions with their hashes (requirements/build.txt, refreshed by scripts/lock):
+# build, hatchling and PyInstaller as well as everything the bundle ships.
+"$VENV/bin/python" -m pip install --quiet --require-hashes --no-deps \
+    --requirement requirements/build.txt
 
 step "wheel and sdist (python -m build: sdist, then the wheel from the sdist)"
 mkdir -p "$DIST"
 rm -rf "$DIST"/oiaassist-*.whl "$DIST"/oiaassist-*.tar.gz "$DIST"/oiaassist "$DIST"/oiaassist-*-linux-*.tar.xz \
     "$DIST"/oiaassist_*.deb "$DIST"/*.metainfo.xml "$DIST"/packaging-report.json
-"$VENV/bin/python" -m build --outdir "$DIST" . | tail -n 1
+# --no-isolation: build with the locked hatchling, not whatever is newest today
+"$VENV/bin/python" -m build --no-isolation --outdir "$DIST" . | tail -n 1
 WHEEL=$(ls "$DIST"/oiaassist-*-py3-none-any.whl)
 SDIST=$(ls "$DIST"/oiaassist-*.tar.gz)
 
-step "install the wheel with [gui,pdf] into the build environment (pypdf: the app reads PDF letters)"
+step "install the wheel into the build environment ([gui,pdf] came from the lock; pypdf: the app reads PDF letters)"
 "$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
-"$VENV/bin/python" -m pip install --quiet "$WHEEL[gui,pdf]"
 eval "$("$VENV/bin/python" packaging/tools/meta.py --shell)"
 export OIA_NAME OIA_VERSION OIA_APP_ID OIA_DISPLAY_NAME OIA_SUMMARY OIA_MAINTAINER OIA_HOMEPAGE \
     OIA_SCREENSHOT_BASE OIA_RELEASE_DATE
