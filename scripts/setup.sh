@@ -66,7 +66,7 @@ ensure_qt_platform() {
         fi
         sudo=(sudo)
     fi
-    echo "$(basename "$0"): Qt needs system libraries; running: ${sudo[*]} apt-get install $packages" >&2
+    echo "$(basename "$0"): Qt needs system libraries; running: ${sudo[*]:+${sudo[*]} }apt-get install $packages" >&2
     "${sudo[@]}" apt-get update -qq >&2 || true
     local known="" package
     for package in $packages; do  # a name derived from a library that apt does not know is left out
