@@ -39,10 +39,10 @@ ensure_venv() {
     echo "$(basename "$0"): installing from $lock" >&2
     rm -f "$stamp"
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-        --require-hashes --no-deps --requirement "$lock"
+        --require-hashes --no-deps --requirement "$lock" || return 1
     # hatchling comes from the lock, so the editable build needs no isolated (unpinned) one
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-        --no-deps --no-build-isolation --editable .
+        --no-deps --no-build-isolation --editable . || return 1
     echo "$want" > "$stamp"
 }
 
