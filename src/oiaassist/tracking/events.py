@@ -178,10 +178,13 @@ class ExtensionNotified(_Event):
     Give the period as the date it extends to, a number of working days, or
     both as the notice states them. ``stated_reasons`` and
     ``stated_right_to_complain`` record what the notice said (s 15A(4)); None
-    means not recorded.
+    means not recorded. ``limit`` is the limit the notice extends: s 15A(1)
+    extends "the time limit set out in section 14 or section 15(1)", so a notice
+    may extend the 10-working-day transfer limit instead (law.md §12.7).
     """
 
     type: Literal[EventType.EXTENSION_NOTIFIED] = EventType.EXTENSION_NOTIFIED
+    limit: Literal["response", "transfer"] = "response"
     extended_to: date | None = None
     working_days: Annotated[int, Field(ge=1, le=1000)] | None = None
     grounds: list[ExtensionGround] = Field(default_factory=list)
