@@ -305,16 +305,19 @@ class Request(_Model):
         if not isinstance(data, dict):
             return data
         if not data.get("agency_id"):
-            # A name the directory knows exactly, with no Act or region given,
-            # links itself: a council is then counted under LGOIMA on its own
-            # calendar instead of defaulting to the OIA.
-            unset = all(data.get(k) in (None, "") for k in ("act", "region"))
+            # A name the directory knows exactly, with no region given and no
+            # Act or the directory's own, links itself: a council is then counted
+            # on its own calendar (with its anniversary day, LGOIMA s 2(1)(b))
+            # instead of the OIA's or LGOIMA's without one (issue 12).
             name = data.get("agency")
-            found = id_named(name) if unset and isinstance(name, str) else None
-            if found is None:
+            unset = data.get("region") in (None, "") and isinstance(name, str)
+            found = id_named(name) if unset else None
+            linked = get_agency(found) if found is not None else None
+            given = data.get("act")
+            if linked is None or (given not in (None, "") and _act_of(given) is not linked.act):
                 return data
             data = {**data, "agency_id": found}
-        missing = [k for k in ("agency", "act", "region") if k not in data or data[k] == ""]
+        missing = [k for k in ("agency", "act", "region") if data.get(k) in (None, "")]
         agency = get_agency(str(data["agency_id"]).strip())
         if agency is None:
             if missing:  # an id the directory no longer has is fine if nothing depends on it
@@ -385,3 +388,11 @@ def request_json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://oiaassist.nz/schema/request-v{SCHEMA_VERSION}.json"
     return schema
+
+
+def _act_of(value: object) -> Act | None:
+    """The Act ``value`` names, or None if it names none (the field validator reports it)."""
+    try:
+        return value if isinstance(value, Act) else Act.parse(str(value))
+    except ValueError:
+        return None

@@ -41,7 +41,8 @@ def alternatives_text(assessment: Assessment) -> str:
 def headline(assessment: Assessment) -> str:
     """One sentence: where the request stands today (and any date in doubt)."""
     text = _headline(assessment)
-    if assessment.alternatives and assessment.decided_on is None:
+    waiting = (Status.AWAITING, Status.DUE_SOON, Status.POSSIBLY_OVERDUE)
+    if assessment.alternatives and assessment.status in waiting:
         text += " " + _("Not certain: {alternatives}.").format(
             alternatives=alternatives_text(assessment)
         )
