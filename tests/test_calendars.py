@@ -188,7 +188,7 @@ def test_an_lgoima_request_with_no_region_shows_both_dates_and_is_not_overdue_ea
         # Nelson Anniversary Mon 3 Feb 2020 counted only if Buller keeps Nelson's day
         ("buller-district-council", date(2020, 1, 10), date(2020, 2, 10), date(2020, 2, 11)),
         # Otago Anniversary Mon 25 Mar 2019 skipped only if Queenstown-Lakes observes it
-        ("queenstown-lakes-district-council", date(2019, 3, 1), date(2019, 4, 1), date(2019, 3, 29)),
+        ("queenstown-lakes-district-council", date(2019, 3, 1), date(2019, 4, 1), date(2019, 3, 29)),  # noqa: E501
     ],
 )
 def test_doubtful_councils_carry_the_other_date(
@@ -291,3 +291,45 @@ def test_a_clarification_not_yet_treated_as_new_shows_both_dates() -> None:
     assert [a.due for a in before.alternatives] == [response_deadline(date(2025, 3, 3)).due]
     after = assess(r, today=date(2025, 3, 19))
     assert FindingCode.TRANSFER_LATE in [f.code for f in after.findings]  # 10 WD from 3 Mar
+
+
+# --- the app's timeline -------------------------------------------------------------------
+
+
+class _NoProgress:
+    def setValue(self, value: int) -> None:  # noqa: N802 - Qt's name
+        del value
+
+    def wasCanceled(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+def test_app_timeline_shows_the_transfer_date_and_the_doubt(tmp_path: Path, qtbot: Any) -> None:
+    pytest.importorskip("pytestqt")
+    from test_app_support import close_main, open_main  # noqa: PLC0415
+
+    from oiaassist.app import transfer  # noqa: PLC0415
+
+    main = open_main(tmp_path / "profile", qtbot, today=date(2025, 12, 1))
+    try:
+        cases = [
+            request(
+                "Ministry for the Environment",
+                [received("2025-11-10"), transferred("2025-11-24", "Wellington City Council")],
+            ),
+            request("Wellington council", [received("2026-01-12")], act="lgoima"),
+        ]
+        result = transfer.import_requests(
+            main.ctx.store, cases, _NoProgress(), today=date(2025, 12, 1)
+        )
+        main.list.set_rows(main.ctx.store.rows())
+        ids = result.added
+        texts = []
+        for request_id in ids:
+            main.list.select(request_id)
+            texts.append(main.view().headline.text())
+        joined = " | ".join(texts)
+        assert "12 January 2026" in joined  # case 1: LGOIMA with Wellington's calendar
+        assert "or 11 February 2026 if" in joined  # case 3: the doubt, shown
+    finally:
+        close_main(main)

@@ -317,7 +317,7 @@ class Request(_Model):
             if linked is None or (given not in (None, "") and _act_of(given) is not linked.act):
                 return data
             data = {**data, "agency_id": found}
-        missing = [k for k in ("agency", "act", "region") if data.get(k) in (None, "")]
+        missing = [k for k in ("agency", "act", "region") if k not in data or data[k] == ""]
         agency = get_agency(str(data["agency_id"]).strip())
         if agency is None:
             if missing:  # an id the directory no longer has is fine if nothing depends on it
