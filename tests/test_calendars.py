@@ -188,7 +188,12 @@ def test_an_lgoima_request_with_no_region_shows_both_dates_and_is_not_overdue_ea
         # Nelson Anniversary Mon 3 Feb 2020 counted only if Buller keeps Nelson's day
         ("buller-district-council", date(2020, 1, 10), date(2020, 2, 10), date(2020, 2, 11)),
         # Otago Anniversary Mon 25 Mar 2019 skipped only if Queenstown-Lakes observes it
-        ("queenstown-lakes-district-council", date(2019, 3, 1), date(2019, 4, 1), date(2019, 3, 29)),  # noqa: E501
+        (
+            "queenstown-lakes-district-council",
+            date(2019, 3, 1),
+            date(2019, 4, 1),
+            date(2019, 3, 29),
+        ),  # noqa: E501
     ],
 )
 def test_doubtful_councils_carry_the_other_date(
@@ -306,9 +311,8 @@ class _NoProgress:
 
 def test_app_timeline_shows_the_transfer_date_and_the_doubt(tmp_path: Path, qtbot: Any) -> None:
     pytest.importorskip("pytestqt")
-    from test_app_support import close_main, open_main  # noqa: PLC0415
-
     from oiaassist.app import transfer  # noqa: PLC0415
+    from test_app_support import close_main, open_main  # noqa: PLC0415
 
     main = open_main(tmp_path / "profile", qtbot, today=date(2025, 12, 1))
     try:
