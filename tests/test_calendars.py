@@ -193,7 +193,7 @@ def test_an_lgoima_request_with_no_region_shows_both_dates_and_is_not_overdue_ea
             date(2019, 3, 1),
             date(2019, 4, 1),
             date(2019, 3, 29),
-        ),  # noqa: E501
+        ),
     ],
 )
 def test_doubtful_councils_carry_the_other_date(
