@@ -337,3 +337,21 @@ def test_app_timeline_shows_the_transfer_date_and_the_doubt(tmp_path: Path, qtbo
         assert "or 11 February 2026 if" in joined  # case 3: the doubt, shown
     finally:
         close_main(main)
+
+
+def test_app_calculator_shows_the_doubtful_councils_other_date(tmp_path: Path, qtbot: Any) -> None:
+    pytest.importorskip("pytestqt")
+    from oiaassist.agencies import find  # noqa: PLC0415
+    from test_app_support import close_main, open_main  # noqa: PLC0415
+
+    main = open_main(tmp_path / "profile", qtbot, today=date(2025, 1, 20))
+    try:
+        calculator = main.calculator()
+        calculator.set_date(date(2025, 1, 20))
+        calculator.choose_agency(find("ruapehu-district-council"))
+        text = calculator.due.text()
+        assert "18 February 2025" in text
+        assert "19 February 2025" in text
+        assert "unconfirmed" in text
+    finally:
+        close_main(main)
