@@ -355,3 +355,33 @@ def test_app_calculator_shows_the_doubtful_councils_other_date(tmp_path: Path, q
         assert "unconfirmed" in text
     finally:
         close_main(main)
+
+
+def test_no_alarm_on_the_earlier_of_two_possible_dates() -> None:
+    """A doubtful council (Ruapehu, law.md §12.4): its stated date, an extension notice and a
+    decision on the later possible day are not called wrong, late or invalid."""
+    events: Events = [
+        received("2025-01-20"),
+        {"type": "acknowledged", "date": "2025-01-21", "stated_due": "2025-02-19"},
+        {"type": "extension_notified", "date": "2025-02-19", "extended_to": "2025-03-19"},
+    ]
+    a = assess(request("Ruapehu District Council", events), today=date(2025, 2, 20))
+    codes = [f.code for f in a.findings]
+    assert FindingCode.STATED_DATE_ALTERNATIVE in codes
+    assert FindingCode.STATED_DATE_WRONG not in codes
+    assert FindingCode.EXTENSION_LATE not in codes
+    assert a.effective_deadline == date(2025, 3, 19)
+    decided = assess(
+        request(
+            "Ruapehu District Council",
+            [
+                received("2025-01-20"),
+                {"type": "decision_notified", "date": "2025-02-19", "outcome": "granted"},
+            ],
+        ),
+        today=date(2025, 2, 19),
+    )
+    codes = [f.code for f in decided.findings]
+    assert FindingCode.DECIDED_LATE not in codes
+    assert FindingCode.DECIDED_POSSIBLY_LATE in codes
+    assert decided.status is Status.DECIDED_ON_TIME

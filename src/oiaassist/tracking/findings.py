@@ -30,6 +30,7 @@ class FindingCode(StrEnum):
 
     STATED_DATE_WRONG = "stated_date_wrong"
     STATED_DATE_EARLY = "stated_date_early"
+    STATED_DATE_ALTERNATIVE = "stated_date_alternative"
     CLARIFICATION_IN_WINDOW = "clarification_in_window"
     CLARIFICATION_OUT_OF_WINDOW = "clarification_out_of_window"
     CLOCK_RESTARTED = "clock_restarted"
@@ -168,6 +169,10 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
         FindingCode.STATED_DATE_EARLY: _t(
             "The agency said the response is due by {stated}; the statutory limit is "
             "{statutory}. An earlier date is fine: 20 working days is a maximum."
+        ),
+        FindingCode.STATED_DATE_ALTERNATIVE: _t(
+            "The agency said the response is due by {stated}; oiaassist counts {statutory}, "
+            "but {stated} is right if {condition}. The agency's date tells you which."
         ),
         FindingCode.CLARIFICATION_IN_WINDOW: _t(
             "The agency asked you to clarify or refine the request on {sought} (working day "

@@ -127,6 +127,13 @@ class Replay:
         statutory = self.clock.effective.due
         if stated is None or stated == statutory:
             return
+        matching = [a for a in self.alternatives if a.due == stated]
+        if matching:  # the agency's date is the other possibility: no alarm, say which
+            self.find(
+                F.STATED_DATE_ALTERNATIVE, S.INFO, self.clock.limit.citation, event.date,
+                stated=stated, statutory=statutory, condition=matching[0].condition,
+            )  # fmt: skip
+            return
         late = stated > statutory
         self.find(
             F.STATED_DATE_WRONG if late else F.STATED_DATE_EARLY,
@@ -201,7 +208,7 @@ class Replay:
         """
         clock = self.clock
         limit = self.transfer_limit
-        late = event.date > limit.due
+        late = event.date > limit.latest  # never late on the earlier of two possible limits
         self.find(
             F.TRANSFER_LATE if late else F.TRANSFER_ON_TIME,
             S.PROBLEM if late else S.INFO,
@@ -282,7 +289,7 @@ class Replay:
         new_due = self._extended_due(event)
         if new_due is None:
             return
-        if day > limit.due:
+        if day > limit.latest:
             # s 15A(3): notice within 20 working days; a later one is invalid, and a further
             # extension after a valid one is only "purported" (Ombudsman; law.md §4.5, §9 S1).
             self.find(
@@ -320,7 +327,7 @@ class Replay:
                 notified=day,
             )  # fmt: skip
             return
-        if day > self.clock.limit.due:
+        if day > self.clock.limit.latest:
             self.find(
                 F.EXTENSION_LATE, S.PROBLEM, rules.extension_notice, day,
                 notified=day, limit=self.clock.limit.due, due=limit.due,
@@ -358,7 +365,7 @@ class Replay:
     def charge(self, amount: object, day: date) -> None:
         """A charge must be part of a decision made in time (law.md §4.7)."""
         due = self.clock.effective.due
-        late = day > due
+        late = day > max([due, *(a.due for a in self.alternatives)])
         act = self.clock.act
         cite = Citation(act.statute, "s 15(1)(a)") if act is Act.OIA else self.clock.limit.citation
         self.find(
