@@ -177,9 +177,9 @@ def test_version_text(capsys: pytest.CaptureFixture[str]) -> None:
         pytest.param(("due", "2024-09-13", "--extend", "0"), "--extend", id="extend-0"),
         pytest.param(("due", "2024-09-13", "--extend", "x"), "--extend", id="extend-x"),
         pytest.param(("due", "2024-09-13", "--extend", "-3"), "--extend", id="extend-negative"),
-        pytest.param(("due", "2053-01-05"), "2053", id="after-coverage"),
+        pytest.param(("due", "2053-06-05"), "2053", id="after-coverage"),
         pytest.param(("due", "1980-01-01"), "1980", id="before-oia"),
-        pytest.param(("due", "2052-12-20"), "2053", id="deadline-runs-past-coverage"),
+        pytest.param(("due", "2053-05-20"), "2053", id="deadline-runs-past-coverage"),
         pytest.param(("due", "1985-06-03", "--act", "lgoima"), "1985", id="before-lgoima"),
         pytest.param(("due", "2019-06-03", "--act", "privacy"), "2019", id="before-privacy-act"),
         pytest.param(
@@ -227,7 +227,7 @@ def test_subprocess_good_input() -> None:
 @pytest.mark.parametrize(
     ("argv", "names"),
     [
-        pytest.param(("due", "2053-01-05"), "2053", id="out-of-coverage"),
+        pytest.param(("due", "2053-06-05"), "2053", id="out-of-coverage"),
         pytest.param(("due", "2024-02-30"), "2024-02-30", id="no-such-day"),
     ],
 )

@@ -563,13 +563,14 @@ def test_late_extension_does_not_count_for_the_decision() -> None:
     assert result.status is Status.OVERDUE
 
 
-def test_partial_transfer_to_a_council_becomes_an_lgoima_event() -> None:
+def test_partial_transfer_names_the_council_and_leaves_the_act_to_the_directory() -> None:
+    """No Act guessed from words in a name (issue 12): the tracker asks the directory."""
     reading = read_letter_file(LETTERS / "police-transfer-to-council.txt")
     moved = next(e for e in to_events(reading) if isinstance(e, Transferred))
     assert (moved.date, moved.to_agency, moved.act, moved.partial) == (
         d("2024-05-13"),
         "Christchurch City Council",
-        Act.LGOIMA,
+        None,
         True,
     )
     assert reading.transfer is not None

@@ -66,6 +66,7 @@ class Calculator(QObject):
         self.region.currentIndexChanged.connect(self.calculate)
         self.extend.valueChanged.connect(self.calculate)
         self.result: Deadline | None = None
+        self.picked: Agency | None = None
         self.calculate()
 
     def set_date(self, day: date) -> None:
@@ -77,6 +78,7 @@ class Calculator(QObject):
 
         Clearing the field later leaves the Act and region as they are.
         """
+        self.picked = agency  # its anniversary day may be in doubt (Deadline.alternatives)
         with QSignalBlocker(self.agency), QSignalBlocker(self.act), QSignalBlocker(self.region):
             self.agency.setText(agency.name)
             self.act.setCurrentIndex(max(0, self.act.findData(agency.act.value)))
@@ -98,6 +100,8 @@ class Calculator(QObject):
         self.trail.clear()
         try:
             deadline = response_deadline(received, act=act, region=region)
+            if self.picked is not None and self.picked.act.value == act:
+                deadline = deadline.for_agency(self.picked.id)
             if self.extend.value():
                 deadline = extend_deadline(deadline, working_days=self.extend.value())
             others = []
@@ -123,7 +127,20 @@ class Calculator(QObject):
             self.error.show()
             return
         self.result = deadline
-        self.due.setText(_("Due {day}").format(day=long_date(deadline.due)))
+        # Where the date rests on an unconfirmed fact, both dates, never one (issue 12).
+        self.due.setText(
+            "\n".join(
+                [
+                    _("Due {day}").format(day=long_date(deadline.due)),
+                    *(
+                        _("or {day} if {condition}").format(
+                            day=long_date(alt.due), condition=alt.condition
+                        )
+                        for alt in deadline.alternatives
+                    ),
+                ]
+            )
+        )
         after = ngettext(
             "{n} working day after {day} ({citation}).",
             "{n} working days after {day} ({citation}).",

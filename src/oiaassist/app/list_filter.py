@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from oiaassist.app.list_model import SORT_ROLE, RequestListModel
 from oiaassist.storage import RequestRow
 
-OPEN_STATUSES = frozenset({"", "awaiting", "due_soon", "overdue"})
+OPEN_STATUSES = frozenset({"", "awaiting", "due_soon", "overdue", "possibly_overdue"})
 """Undecided requests, and drafts not yet complete enough to assess ("")."""
 
 
@@ -82,7 +82,8 @@ class RequestFilter(QSortFilterProxyModel):
         tests = {
             Show.OPEN: s.status in OPEN_STATUSES,
             Show.CLOSED: s.status not in OPEN_STATUSES,
-            Show.OVERDUE: s.status == "overdue",
+            # "possibly overdue": past one possible deadline; its badge names the doubt
+            Show.OVERDUE: s.status in ("overdue", "possibly_overdue"),
             Show.DUE_THIS_WEEK: s.status in ("awaiting", "due_soon")
             and s.due is not None
             and s.due <= week_end,

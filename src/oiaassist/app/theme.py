@@ -16,6 +16,7 @@ _STATUS = {
     "awaiting": ("#1f5f8b", "#7fb8e0"),
     "due_soon": ("#a15c00", "#f2b134"),
     "overdue": ("#b3261e", "#ff8a80"),
+    "possibly_overdue": ("#a15c00", "#f2b134"),  # a date in doubt: amber, never red
     "decided_on_time": ("#2e7d32", "#81c784"),
     "decided_late": ("#8e3b00", "#ffab70"),
     "released": ("#2e7d32", "#81c784"),

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from oiaassist.agencies import Agency, all_agencies, search_matches
+from oiaassist.agencies.doubts import ANNIVERSARY_DOUBTS
 from oiaassist.cli.args import act_arg
 from oiaassist.errors import UsageError
 from oiaassist.i18n import _
@@ -109,11 +110,17 @@ def _where(agency: Agency) -> str:
     """E.g. "OIA" or "LGOIMA, West Coast (West Coast anniversary day)"."""
     if agency.region is None:
         return agency.act.value.upper()
-    return _("{act}, {region} ({anniversary} anniversary day)").format(
+    where = _("{act}, {region} ({anniversary} anniversary day)").format(
         act=agency.act.value.upper(),
         region=REGIONS[agency.region].name,
         anniversary=agency.anniversary_name,
     )
+    doubt = ANNIVERSARY_DOUBTS.get(agency.id)
+    if doubt is not None:  # law.md §12.4: the doubt is shown, never silent
+        where += " — " + _("unconfirmed: it may be that it {condition}").format(
+            condition=doubt.condition
+        )
+    return where
 
 
 def as_json(agency: Agency) -> dict[str, Any]:

@@ -113,6 +113,9 @@ def assessment_json(a: Assessment) -> dict[str, Any]:
         "working_days_used": a.working_days_used,
         "working_days_left": a.working_days_left,
         "working_days_late": a.working_days_late,
+        "alternatives": [
+            {"due": iso(alt.due), "condition": alt.condition} for alt in a.alternatives
+        ],
         "steps": [
             {
                 "kind": s.kind.value,

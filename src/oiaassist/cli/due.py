@@ -15,6 +15,8 @@ from oiaassist.deadlines.deadlines import (
     response_deadline,
     transfer_deadline,
 )
+from oiaassist.errors import UsageError
+from oiaassist.law.acts import Act
 from oiaassist.law.regions import REGIONS
 
 
@@ -91,6 +93,12 @@ def run(args: argparse.Namespace) -> int:
     elif args.clarification:
         compute = clarification_deadline
     agency = find(args.agency) if args.agency else None
+    if args.region and args.act is not None and args.act is not Act.LGOIMA:
+        # Only LGOIMA counts anniversary days (s 2(1)(b)); never ignore what was typed.
+        raise UsageError(
+            f"--region applies only to LGOIMA requests; the {args.act.statute.title} "
+            "counts no anniversary days (drop --region, or use --act lgoima)"
+        )
     deadline = compute(args.received, act=args.act, region=args.region, agency=agency)
     if args.extend is not None:
         deadline = extend_deadline(deadline, working_days=args.extend)
@@ -102,5 +110,7 @@ def run(args: argparse.Namespace) -> int:
         lines += ["", *trail(deadline)]
     elif deadline.anniversaries_not_counted:
         lines.append("Note: an anniversary day falls in this window; see --explain.")
+    if args.region and args.act is None and agency is None:
+        lines.append("(A region was given without --act: counted under LGOIMA, s 2(1)(b).)")
     print("\n".join(lines))
     return 0

@@ -38,6 +38,8 @@ def _segments(deadline: Deadline) -> list[Deadline]:
 def summary(deadline: Deadline) -> list[str]:
     """The due date and the rule it comes from, in two or three lines."""
     lines = [f"Due {long_date(deadline.due)} ({deadline.due.isoformat()})"]
+    for alt in deadline.alternatives:  # an unconfirmed fact: both dates, never one silently
+        lines.append(f"  — or {long_date(alt.due)} ({alt.due.isoformat()}) if {alt.condition}")
     for seg in _segments(deadline):
         if seg.extends is None:
             lines.append(
@@ -132,6 +134,9 @@ def as_json(deadline: Deadline) -> dict[str, Any]:
                 ],
             }
             for seg in _segments(deadline)
+        ],
+        "alternatives": [
+            {"due": a.due.isoformat(), "condition": a.condition} for a in deadline.alternatives
         ],
         "anniversaries_not_counted": [
             {"date": a.day.isoformat(), "names": list(a.names), "regions": list(a.regions)}

@@ -124,6 +124,7 @@ def _row_cells(report: Report) -> list[list[str]]:
             r.decided_on.isoformat() if r.decided_on else "",
             str(r.working_days_late or ""),
             str(r.problems),
+            r.alternatives,
         ]
         for r in report.rows
     ]
@@ -138,6 +139,7 @@ _HEADER = [
     "decided",
     "late_wd",
     "problems",
+    "or_deadline",
 ]
 
 

@@ -171,7 +171,7 @@ class WorkingDayCalendar:
             return start
         index = self._cumulative[offset] + n - 1
         if index >= self._count:
-            raise _beyond_matariki(COVERAGE_END.year + 1)
+            raise _beyond_matariki(COVERAGE_END.year)
         return self._working[index]
 
     def add_working_days_bulk(self, starts: Iterable[date], n: int) -> list[date]:
@@ -193,7 +193,7 @@ class WorkingDayCalendar:
                 self._offset(start, "start")  # raises the precise error
             index = cumulative[offset] + n - 1
             if index >= last:
-                raise _beyond_matariki(COVERAGE_END.year + 1)
+                raise _beyond_matariki(COVERAGE_END.year)
             append(working[index])
         return out
 
@@ -232,7 +232,7 @@ def _beyond_matariki(year: int) -> OutOfCoverageError:
     return OutOfCoverageError(
         year,
         "no Matariki date has been legislated for it (Te Kāhui o Matariki Public Holiday "
-        "Act 2022, Schedule 1 ends in 2052), so its working days cannot be known",
+        "Act 2022, Schedule 1 ends in 2052), so its working days from June on cannot be known",
     )
 
 

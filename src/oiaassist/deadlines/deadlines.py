@@ -7,6 +7,7 @@ and CLI can show a user *why* the date is what it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -18,8 +19,8 @@ from oiaassist.deadlines.calendar import (
     calendar_for,
     check_date,
 )
-from oiaassist.errors import InputError, NotInForceError
-from oiaassist.law.acts import Act, Limit
+from oiaassist.errors import InputError, NotInForceError, OutOfCoverageError
+from oiaassist.law.acts import OIA_LIMITS_IN_FORCE, OIA_TRANSITIONAL, Act, Limit, TimeLimit
 from oiaassist.law.citations import Citation
 from oiaassist.law.holidays import anniversary_days
 from oiaassist.law.regions import REGIONS
@@ -44,6 +45,27 @@ class UncountedAnniversary:
     regions: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """Another date the same deadline may fall on, and the unconfirmed fact it rests on.
+
+    A deadline that rests on a fact oiaassist cannot confirm (a council's
+    anniversary day, a region not given, a transfer to a body the directory does
+    not know, a clarification the agency may or may not treat as new) carries
+    each other possible date: every face shows both, and nothing calls a request
+    overdue on the earlier while the later has not passed.
+
+    Attributes:
+        due: the other possible last day.
+        condition: when it applies, completing "due … or <due> if …".
+        calendar: the calendar it was counted on (for extensions).
+    """
+
+    due: date
+    condition: str
+    calendar: WorkingDayCalendar | None = field(default=None, repr=False, compare=False)
+
+
 @dataclass(frozen=True)
 class Deadline:
     """A statutory due date and how it was reached.
@@ -59,6 +81,9 @@ class Deadline:
         limit: which kind of limit this is.
         calendar: the calendar it was computed on (for the trail).
         extends: for an extension, the deadline it extends.
+        agency_id: the directory agency whose Act and region were used, if any
+            (its anniversary day may be unconfirmed: see ``alternatives``).
+        given_alternatives: alternatives fixed by the caller instead of computed.
     """
 
     due: date
@@ -70,6 +95,8 @@ class Deadline:
     limit: Limit
     calendar: WorkingDayCalendar = field(repr=False, compare=False)
     extends: Deadline | None = None
+    agency_id: str | None = None
+    given_alternatives: tuple[Alternative, ...] | None = field(default=None, compare=False)
 
     def __init__(  # noqa: PLR0917 - the dataclass signature, field for field
         self,
@@ -82,6 +109,8 @@ class Deadline:
         limit: Limit,
         calendar: WorkingDayCalendar,
         extends: Deadline | None = None,
+        agency_id: str | None = None,
+        given_alternatives: tuple[Alternative, ...] | None = None,
     ) -> None:
         # Written out (the dataclass keeps it) because the generated frozen
         # __init__ stores each field through object.__setattr__: ~1 µs for these
@@ -97,6 +126,8 @@ class Deadline:
         attrs["limit"] = limit
         attrs["calendar"] = calendar
         attrs["extends"] = extends
+        attrs["agency_id"] = agency_id
+        attrs["given_alternatives"] = given_alternatives
 
     @cached_property
     def skipped(self) -> tuple[NonWorkingDay, ...]:
@@ -113,6 +144,83 @@ class Deadline:
         """Working days from receipt to ``due`` across any extension."""
         before = self.extends.total_working_days if self.extends is not None else 0
         return before + self.working_days
+
+    @cached_property
+    def alternatives(self) -> tuple[Alternative, ...]:
+        """Other dates this deadline may fall on, each with the fact that would make it so.
+
+        Empty when every fact is settled. Computed on first use (a bulk report
+        of OIA requests never pays for it).
+        """
+        if self.given_alternatives is not None:
+            return self.given_alternatives
+        if self.extends is not None:  # an extension by N working days, on each possibility
+            return _distinct(
+                self.due,
+                (
+                    (_count(a.calendar, a.due, self.working_days), a.condition, a.calendar)
+                    for a in self.extends.alternatives
+                    if a.calendar is not None
+                ),
+            )
+        if self.agency_id is not None:
+            return self._doubtful_anniversary()
+        if self.act is Act.LGOIMA and self.region is None:
+            return self._region_unknown()
+        return ()
+
+    def _region_unknown(self) -> tuple[Alternative, ...]:
+        """LGOIMA with no region: the date for each anniversary day in the window."""
+        by_day: dict[date, tuple[list[str], WorkingDayCalendar]] = {}
+        for u in self.anniversaries_not_counted:
+            calendar = calendar_for(Act.LGOIMA, u.regions[0])
+            day = _count(calendar, self.start, self.working_days)
+            if day is None or day == self.due:
+                continue
+            when = u.day.strftime("%a %d %b %Y").replace(" 0", " ")
+            by_day.setdefault(day, ([], calendar))[0].append(f"{' / '.join(u.names)} ({when})")
+        return tuple(
+            Alternative(
+                day,
+                f"the local authority observes {' or '.join(names)} (no region was given)",
+                calendar,
+            )
+            for day, (names, calendar) in sorted(by_day.items())
+        )
+
+    def _doubtful_anniversary(self) -> tuple[Alternative, ...]:
+        from oiaassist.agencies.directory import get  # noqa: PLC0415 - agencies import this module
+        from oiaassist.agencies.doubts import ANNIVERSARY_DOUBTS  # noqa: PLC0415
+
+        doubt = ANNIVERSARY_DOUBTS.get(self.agency_id or "")
+        agency = get(self.agency_id or "")
+        if doubt is None or agency is None or self.region != agency.calendar_region:
+            return ()
+        calendar = calendar_for(Act.LGOIMA, doubt.alternative)
+        return _distinct(
+            self.due,
+            [
+                (
+                    _count(calendar, self.start, self.working_days),
+                    f"{agency.name} {doubt.condition} (unconfirmed)",
+                    calendar,
+                )
+            ],
+        )
+
+    @property
+    def latest(self) -> date:
+        """The latest date the deadline may fall on (``due`` when nothing is in doubt)."""
+        return max([self.due, *(a.due for a in self.alternatives)])
+
+    def for_agency(self, agency_id: str | None) -> Deadline:
+        """This deadline, recorded as counted for the directory agency ``agency_id``."""
+        if agency_id == self.agency_id:
+            return self
+        return Deadline(
+            self.due, self.start, self.working_days, self.act, self.region, self.citation,
+            self.limit, self.calendar, self.extends, agency_id, self.given_alternatives,
+        )  # fmt: skip
 
     @cached_property
     def anniversaries_not_counted(self) -> tuple[UncountedAnniversary, ...]:
@@ -144,6 +252,31 @@ class Deadline:
         )
 
 
+def _count(calendar: WorkingDayCalendar | None, start: date, n: int) -> date | None:
+    """``n`` working days after ``start`` on ``calendar``, or None past coverage."""
+    if calendar is None:
+        return None
+    try:
+        return calendar.add_working_days(start, n)
+    except OutOfCoverageError:
+        return None
+
+
+def _distinct(
+    due: date,
+    found: Iterable[tuple[date | None, str, WorkingDayCalendar | None]],
+) -> tuple[Alternative, ...]:
+    """Alternatives other than ``due``, one per date (conditions joined), in date order."""
+    by_day: dict[date, Alternative] = {}
+    for day, condition, calendar in found:
+        if day is None or day == due:
+            continue
+        before = by_day.get(day)
+        text = condition if before is None else f"{before.condition}; or if {condition}"
+        by_day[day] = Alternative(day, text, calendar)
+    return tuple(by_day[d] for d in sorted(by_day))
+
+
 def _deadline(  # noqa: PLR0917 - private; the public functions are keyword-only
     received: date,
     act: Act | str | None,
@@ -153,20 +286,21 @@ def _deadline(  # noqa: PLR0917 - private; the public functions are keyword-only
     field_name: str,
 ) -> Deadline:
     check_date(received, field_name)
+    agency_id = None
     if agency is not None:  # the directory knows its Act and region (LGOIMA s 2(1)(b))
-        from oiaassist.agencies.directory import act_and_region  # noqa: PLC0415 - on first use
+        from oiaassist.agencies.directory import act_and_region, find  # noqa: PLC0415
 
         act, region = act_and_region(agency, act, region)
+        agency_id = find(agency).id
     elif act is None:
-        act = Act.OIA
+        # Only LGOIMA counts anniversary days (s 2(1)(b)): a region given without
+        # an Act means LGOIMA, never a region silently ignored (issue 12).
+        act = Act.OIA if region is None else Act.LGOIMA
     calendar = calendar_for(act, region)
     calendar.require_covered(received, field_name)
     rule = calendar.act.rules.limit(limit)
     if received < rule.in_force_from:
-        raise NotInForceError(
-            f"{field_name}: {received.isoformat()} is before {rule.citation} came into force "
-            f"({rule.in_force_from.isoformat()})"
-        )
+        raise NotInForceError(_not_in_force(received, rule, calendar, field_name))
     due = calendar.add_working_days(received, rule.working_days)
     return Deadline(
         due=due,
@@ -175,6 +309,50 @@ def _deadline(  # noqa: PLR0917 - private; the public functions are keyword-only
         act=calendar.act,
         region=calendar.region,
         citation=rule.citation,
+        limit=limit,
+        calendar=calendar,
+        agency_id=agency_id,
+    )
+
+
+def _not_in_force(
+    received: date, rule: TimeLimit, calendar: WorkingDayCalendar, field_name: str
+) -> str:
+    """Why no deadline runs from ``received``; for the OIA before 1987, what ran instead."""
+    text = (
+        f"{field_name}: {received.isoformat()} is before {rule.citation} came into force "
+        f"({rule.in_force_from.isoformat()})"
+    )
+    if calendar.act is Act.OIA and rule.in_force_from == OIA_LIMITS_IN_FORCE:
+        pending_due = calendar.add_working_days(OIA_LIMITS_IN_FORCE, rule.working_days)
+        text += (
+            ": the Official Information Act 1982 as enacted set no time limit (law.md §12.1), "
+            "so none runs from receipt. A request still pending on 1 April 1987 had "
+            f"{rule.working_days} working days after that day, to "
+            f"{pending_due.strftime('%a %d %B %Y').replace(' 0', ' ')} ({OIA_TRANSITIONAL})"
+        )
+    return text
+
+
+def pending_on_1987(received: date, limit: Limit = Limit.RESPONSE) -> Deadline:
+    """The limit of an OIA request received before 1 April 1987 and pending on that day.
+
+    The Official Information Amendment Act 1987 ss 7(2), 8(2): transfer within
+    10 and decide within 20 working days *after 1 April 1987* (law.md §12.1).
+    """
+    check_date(received, "received")
+    calendar = calendar_for(Act.OIA)
+    calendar.require_covered(received, "received")
+    rule = Act.OIA.rules.limit(limit)
+    if received >= OIA_LIMITS_IN_FORCE:
+        raise InputError("received", received.isoformat(), "is not before 1 April 1987")
+    return Deadline(
+        due=calendar.add_working_days(OIA_LIMITS_IN_FORCE, rule.working_days),
+        start=OIA_LIMITS_IN_FORCE,
+        working_days=rule.working_days,
+        act=Act.OIA,
+        region=None,
+        citation=OIA_TRANSITIONAL,
         limit=limit,
         calendar=calendar,
     )
@@ -249,7 +427,9 @@ def extend_deadline(
     if (working_days is None) == (to is None):
         raise InputError("extension", (working_days, to), "give exactly one of working_days or to")
     calendar = deadline.calendar
+    fixed: tuple[Alternative, ...] | None = None
     if to is not None:
+        fixed = ()  # the agency stated the date: nothing left in doubt
         check_date(to, "to")
         if to <= deadline.due:
             raise InputError(
@@ -274,4 +454,6 @@ def extend_deadline(
         limit=deadline.limit,
         extends=deadline,
         calendar=calendar,
+        agency_id=deadline.agency_id,
+        given_alternatives=fixed,
     )

@@ -33,7 +33,7 @@ class DeadlineFacts(BaseModel):
 
     Attributes:
         original: the first limit, 20 working days after receipt.
-        effective: the limit that applies now.
+        effective: the limit that applies now (the latest possible one, if in doubt).
         basis: how the effective limit was reached: "original", "restarted",
             "transferred" or "extended".
         basis_start: day 0 of that last step (receipt, clarification, transfer,
@@ -162,7 +162,9 @@ def deadline_facts(letter: TrackedLetter) -> DeadlineFacts:
     extended = last.kind is StepKind.EXTENDED and bool(extensions)
     return DeadlineFacts(
         original=found.original_deadline,
-        effective=found.effective_deadline,
+        # A letter never asserts a date that rests on an unconfirmed fact: where the
+        # deadline is in doubt it states the latest possible one (issue 12).
+        effective=found.latest_deadline,
         basis=str(last.kind),
         basis_start=last.start,
         extended_on=extensions[-1].date if extended else None,

@@ -123,6 +123,12 @@ def _limits(*limits: TimeLimit) -> Mapping[Limit, TimeLimit]:
 
 
 OIA_COMMENCED = date(1983, 7, 1)  # OIA s1(2); law.md §2.2
+OIA_LIMITS_IN_FORCE = date(1987, 4, 1)
+"""The OIA as enacted had no time limits; the Official Information Amendment Act 1987
+substituted ss 14 and 15 from 1 April 1987 (law.md §12.1; Law Commission R40 para 154)."""
+OIA_TRANSITIONAL = Citation(Statute.OIA_AMENDMENT_1987, "ss 7(2), 8(2)")
+"""Requests pending on 1 April 1987: transfer within 10 and decide within 20 working days
+*after 1 April 1987* (law.md §12.1)."""
 LGOIMA_COMMENCED = date(
     1988, 3, 1
 )  # LGOIMA s1(2); in force 1 March 1988 (Papers Past, 16 Feb 1988)
@@ -140,8 +146,8 @@ ACT_RULES: Mapping[Act, ActRules] = MappingProxyType(
             statute=_OIA,
             commenced=OIA_COMMENCED,
             limits=_limits(
-                TimeLimit(Limit.RESPONSE, 20, Citation(_OIA, "s 15(1)"), OIA_COMMENCED),
-                TimeLimit(Limit.TRANSFER, 10, Citation(_OIA, "s 14"), OIA_COMMENCED),
+                TimeLimit(Limit.RESPONSE, 20, Citation(_OIA, "s 15(1)"), OIA_LIMITS_IN_FORCE),
+                TimeLimit(Limit.TRANSFER, 10, Citation(_OIA, "s 14"), OIA_LIMITS_IN_FORCE),
                 TimeLimit(
                     Limit.CLARIFICATION,
                     7,

@@ -18,6 +18,11 @@ class Statute(Enum):
     PRIVACY = ("Privacy Act 2020", "Privacy Act")
     MATARIKI = ("Te Kāhui o Matariki Public Holiday Act 2022", "Matariki Act")
     QEII_MEMORIAL = ("Queen Elizabeth II Memorial Day Act 2022", "QEII Memorial Day Act")
+    OIA_AMENDMENT_1987 = ("Official Information Amendment Act 1987", "OIA Amendment Act 1987")
+    LG_REGULATORY_2019 = (
+        "Local Government Regulatory Systems Amendment Act 2019",
+        "LG Regulatory Systems Amendment Act 2019",
+    )
     MONDAYISATION = (
         "Holidays (Full Recognition of Waitangi Day and ANZAC Day) Amendment Act 2013",
         "Holidays Amendment Act 2013",

@@ -7,6 +7,17 @@ of the province it was part of. Anniversary days are set by local custom, not
 statute (law.md §5.1), so this module keeps them as data: which province each
 region observes, plus dated overrides where a region moved its day.
 
+Which words decide the day (law.md §5.1, §12.5): LGOIMA s 2(1) "working day"
+para (b), as transcribed, excludes "the day observed in the appropriate area as
+the anniversary of the province of which the area forms a part" (from 21 March
+2019, Local Government Regulatory Systems Amendment Act 2019). The enacted text
+was not found in the stored sources, so where a council's day depends on reading
+"area" rather than "office", the directory keeps the doubt visible
+(``oiaassist.agencies.doubts``) instead of choosing. Requests straddling 21 March
+2019 are counted with the definition in force on each counted day (law.md §5.1):
+e.g. Otago councils skip Otago Anniversary Day, Mon 25 March 2019, even for a
+request received in February 2019.
+
 Region identifiers are python-holidays' subdivision keys ("WGN", "South
 Canterbury"), so users can type what that library documents.
 """

@@ -21,8 +21,12 @@ from oiaassist.law.acts import Act
 from oiaassist.law.citations import Citation, Statute
 from oiaassist.law.holidays import Holiday
 
-COVERAGE_END = date(2052, 12, 31)
-"""Last day oiaassist can classify: Schedule 1 of the Matariki Act ends in 2052."""
+COVERAGE_END = date(2053, 5, 31)
+"""Last day oiaassist can classify. Schedule 1 of the Matariki Act ends in 2052, but
+every Matariki day it lists falls between 20 June and 21 July, and every other
+named day up to June 2053 follows from a rule; so a request received in late 2052
+is counted into 2053 rather than refused (issue 12). After 31 May 2053 a Matariki
+date would be needed that no Order in Council has set (s 6; law.md §3)."""
 
 MATARIKI_SCHEDULE = Citation(Statute.MATARIKI, "sch 1")
 MONDAYISATION_FROM = date(2014, 1, 1)  # Holidays Amendment Act 2013, in force 1 Jan 2014

@@ -213,9 +213,6 @@ def read_letter_file(path: str | Path) -> LetterReading:
     return read_letter(letter_text_from_file(path))
 
 
-_COUNCIL = re.compile(r"\b(?:Council|District|City|Regional|Unitary)\b")
-
-
 def to_events(reading: LetterReading) -> list[Event]:
     """Tracking events for what the letter states, in date order.
 
@@ -252,7 +249,10 @@ def to_events(reading: LetterReading) -> list[Event]:
             Transferred(
                 date=moved.on.value,
                 to_agency=moved.to_agency.value,
-                act=Act.LGOIMA if _COUNCIL.search(moved.to_agency.value) else None,
+                # No Act from words in a name ("Arts Council", "Canterbury DHB"): the
+                # tracker looks the body up in the agency directory, and asks if it
+                # is not there (issue 12).
+                act=None,
                 partial=moved.partial,
             )
         )

@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from oiaassist.dates import nz_today
-from oiaassist.deadlines import response_deadline
+from oiaassist.deadlines import Alternative, response_deadline
 from oiaassist.deadlines.calendar import check_date
 from oiaassist.law.acts import Act
 from oiaassist.law.citations import Citation, Statute
@@ -33,6 +33,7 @@ class Status(StrEnum):
     AWAITING = "awaiting"
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
+    POSSIBLY_OVERDUE = "possibly_overdue"  # past the deadline, not past a later possible one
     DECIDED_ON_TIME = "decided_on_time"
     DECIDED_LATE = "decided_late"
     RELEASED = "released"
@@ -87,6 +88,9 @@ class Assessment:
         working_days_left: working days left to the deadline while undecided and
             not overdue (0 on the day it is due); otherwise None.
         working_days_late: how late the decision is or was; otherwise None.
+            Counted from the latest possible deadline when it is in doubt.
+        alternatives: other dates the effective deadline may fall on, each with
+            the unconfirmed fact it rests on (empty when every fact is settled).
     """
 
     today: date
@@ -104,6 +108,12 @@ class Assessment:
     working_days_used: int
     working_days_left: int | None
     working_days_late: int | None
+    alternatives: tuple[Alternative, ...] = ()
+
+    @property
+    def latest_deadline(self) -> date:
+        """The latest date the effective deadline may fall on."""
+        return max([self.effective_deadline, *(a.due for a in self.alternatives)])
 
     @property
     def problems(self) -> tuple[Finding, ...]:
@@ -150,15 +160,28 @@ def _summarise(replay: Replay, day: date) -> Assessment:
     left: int | None = None
     late: int | None = None
     what_if = None
+    alternatives = replay.alternatives
+    latest = max([due, *(a.due for a in alternatives)])
     if decided is None:
-        if day > due:
+        rules = clock.act.rules
+        if day > latest:
             status = Status.OVERDUE
-            late = calendar.working_days_between(due, day)
-            rules = clock.act.rules
+            late = calendar.working_days_between(latest, day)
+            facts: dict[str, date | int | str] = {"due": latest, "late": late}
             replay.find(
                 FindingCode.DEEMED_REFUSAL, Severity.PROBLEM,
                 str(rules.deemed_refusal or clock.limit.citation), day,
-                due=due, late=late, body=rules.complaint_body,
+                **facts, body=rules.complaint_body,
+            )  # fmt: skip
+        elif day > due:
+            # Past one possible date, not the later one: never "overdue" on the
+            # earlier without naming the later (issue 12).
+            status = Status.POSSIBLY_OVERDUE
+            later = alternatives[-1]
+            replay.find(
+                FindingCode.POSSIBLY_OVERDUE, Severity.WARNING,
+                str(rules.deemed_refusal or clock.limit.citation), day,
+                due=due, later=later.due, condition=later.condition,
             )  # fmt: skip
         else:
             left = calendar.working_days_between(day, due)
@@ -188,12 +211,13 @@ def _summarise(replay: Replay, day: date) -> Assessment:
         working_days_used=used,
         working_days_left=left,
         working_days_late=late,
+        alternatives=alternatives,
     )
 
 
 def _decided_status(replay: Replay, day: date, decided: date) -> tuple[Status, int | None]:
     clock = replay.clock
-    due = clock.effective.due
+    due = max([clock.effective.due, *(a.due for a in replay.alternatives)])
     late = clock.calendar.working_days_between(due, decided) if decided > due else None
     outcome = replay.decision.outcome if replay.decision is not None else None
     if outcome is Outcome.WITHDRAWN:

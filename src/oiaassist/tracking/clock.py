@@ -17,9 +17,10 @@ from oiaassist.deadlines import (
     WorkingDayCalendar,
     clarification_deadline,
     extend_deadline,
+    pending_on_1987,
     response_deadline,
 )
-from oiaassist.law.acts import Act, Limit
+from oiaassist.law.acts import OIA_LIMITS_IN_FORCE, Act, Limit
 
 
 class StepKind(StrEnum):
@@ -88,6 +89,8 @@ class Clock:
         effective: the limit now in force (``limit`` or an extension of it).
         extended: whether a valid extension has been applied.
         steps: how ``effective`` was reached.
+        agency_id: the directory id of ``agency`` when its Act and region came
+            from the directory (its anniversary day may be in doubt), else None.
     """
 
     agency: str
@@ -98,13 +101,28 @@ class Clock:
     effective: Deadline
     extended: bool
     steps: tuple[Step, ...]
+    agency_id: str | None = None
 
     @classmethod
-    def start(cls, agency: str, received: date, act: Act, region: str | None) -> Clock:
-        """The clock on receipt: 20 working days (OIA s 15(1))."""
-        limit = response_deadline(received, act=act, region=region)
+    def start(
+        cls,
+        agency: str,
+        received: date,
+        act: Act,
+        region: str | None,
+        agency_id: str | None = None,
+    ) -> Clock:
+        """The clock on receipt: 20 working days (OIA s 15(1)).
+
+        An OIA request received before 1 April 1987 had no limit until then;
+        if still pending it ran 20 working days from that day (law.md §12.1).
+        """
+        if act is Act.OIA and received < OIA_LIMITS_IN_FORCE:
+            limit = pending_on_1987(received)
+        else:
+            limit = response_deadline(received, act=act, region=region).for_agency(agency_id)
         step = _step(StepKind.ORIGINAL, limit, agency)
-        return cls(agency, received, act, limit.region, limit, limit, False, (step,))
+        return cls(agency, limit.start, act, limit.region, limit, limit, False, (step,), agency_id)
 
     @property
     def calendar(self) -> WorkingDayCalendar:
@@ -128,20 +146,49 @@ class Clock:
     def restart(self, day: date) -> Clock:
         """A clarified or amended request treated as new on ``day`` (s 15(1AA))."""
         limit = response_deadline(day, act=self.act, region=self.region)
+        limit = limit.for_agency(self.agency_id)
         step = _step(StepKind.RESTARTED, limit, self.agency)
         return Clock(
-            self.agency, day, self.act, self.region, limit, limit, False, (*self.steps, step)
+            self.agency,
+            day,
+            self.act,
+            self.region,
+            limit,
+            limit,
+            False,
+            (*self.steps, step),
+            self.agency_id,
         )
 
-    def transfer(self, agency: str, got: date, act: Act, region: str | None) -> Clock:
-        """The new agency's clock from the day it received the transfer (s 14)."""
-        limit = response_deadline(got, act=act, region=region)
-        step = _step(StepKind.TRANSFERRED, limit, agency)
-        return Clock(agency, got, act, limit.region, limit, limit, False, (*self.steps, step))
+    def transfer(
+        self,
+        agency: str,
+        got: date,
+        act: Act,
+        region: str | None,
+        agency_id: str | None = None,
+    ) -> Clock:
+        """The new agency's clock from the day it received the transfer (s 14).
 
-    def extend(self, new_due: date) -> Clock:
-        """A validly notified extension to ``new_due`` (s 15A)."""
+        Counted on the receiving body's own Act and calendar (law.md §12.6).
+        """
+        limit = response_deadline(got, act=act, region=region).for_agency(agency_id)
+        step = _step(StepKind.TRANSFERRED, limit, agency)
+        return Clock(
+            agency, got, act, limit.region, limit, limit, False, (*self.steps, step), agency_id
+        )
+
+    def extend(self, new_due: date, working_days: int | None = None) -> Clock:
+        """A validly notified extension to ``new_due`` (s 15A).
+
+        ``working_days``: the period as the notice gave it, when it gave no date;
+        the extended date then carries the limit's alternatives forward.
+        """
         extension = extend_deadline(self.limit, to=new_due)
+        if working_days is not None:
+            counted = extend_deadline(self.effective, working_days=working_days)
+            if counted.due == new_due:
+                extension = counted
         step = _step(StepKind.EXTENDED, extension, self.agency)
         return Clock(
             self.agency,
@@ -152,4 +199,5 @@ class Clock:
             extension,
             True,
             (*self.steps, step),
+            self.agency_id,
         )

@@ -178,10 +178,13 @@ class ExtensionNotified(_Event):
     Give the period as the date it extends to, a number of working days, or
     both as the notice states them. ``stated_reasons`` and
     ``stated_right_to_complain`` record what the notice said (s 15A(4)); None
-    means not recorded.
+    means not recorded. ``limit`` is the limit the notice extends: s 15A(1)
+    extends "the time limit set out in section 14 or section 15(1)", so a notice
+    may extend the 10-working-day transfer limit instead (law.md §12.7).
     """
 
     type: Literal[EventType.EXTENSION_NOTIFIED] = EventType.EXTENSION_NOTIFIED
+    limit: Literal["response", "transfer"] = "response"
     extended_to: date | None = None
     working_days: Annotated[int, Field(ge=1, le=1000)] | None = None
     grounds: list[ExtensionGround] = Field(default_factory=list)
@@ -302,13 +305,16 @@ class Request(_Model):
         if not isinstance(data, dict):
             return data
         if not data.get("agency_id"):
-            # A name the directory knows exactly, with no Act or region given,
-            # links itself: a council is then counted under LGOIMA on its own
-            # calendar instead of defaulting to the OIA.
-            unset = all(data.get(k) in (None, "") for k in ("act", "region"))
+            # A name the directory knows exactly, with no region given and no
+            # Act or the directory's own, links itself: a council is then counted
+            # on its own calendar (with its anniversary day, LGOIMA s 2(1)(b))
+            # instead of the OIA's or LGOIMA's without one (issue 12).
             name = data.get("agency")
-            found = id_named(name) if unset and isinstance(name, str) else None
-            if found is None:
+            unset = data.get("region") in (None, "") and isinstance(name, str)
+            found = id_named(name) if unset else None
+            linked = get_agency(found) if found is not None else None
+            given = data.get("act")
+            if linked is None or (given not in (None, "") and _act_of(given) is not linked.act):
                 return data
             data = {**data, "agency_id": found}
         missing = [k for k in ("agency", "act", "region") if k not in data or data[k] == ""]
@@ -382,3 +388,11 @@ def request_json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://oiaassist.nz/schema/request-v{SCHEMA_VERSION}.json"
     return schema
+
+
+def _act_of(value: object) -> Act | None:
+    """The Act ``value`` names, or None if it names none (the field validator reports it)."""
+    try:
+        return value if isinstance(value, Act) else Act.parse(str(value))
+    except ValueError:
+        return None

@@ -30,6 +30,7 @@ class FindingCode(StrEnum):
 
     STATED_DATE_WRONG = "stated_date_wrong"
     STATED_DATE_EARLY = "stated_date_early"
+    STATED_DATE_ALTERNATIVE = "stated_date_alternative"
     CLARIFICATION_IN_WINDOW = "clarification_in_window"
     CLARIFICATION_OUT_OF_WINDOW = "clarification_out_of_window"
     CLOCK_RESTARTED = "clock_restarted"
@@ -41,6 +42,8 @@ class FindingCode(StrEnum):
     TRANSFER_ON_TIME = "transfer_on_time"
     TRANSFER_LATE = "transfer_late"
     TRANSFER_CHANGES_ACT = "transfer_changes_act"
+    TRANSFER_ACT_UNKNOWN = "transfer_act_unknown"
+    TRANSFER_LIMIT_EXTENDED = "transfer_limit_extended"
     PARTIAL_TRANSFER = "partial_transfer"
     EXTENSION_VALID = "extension_valid"
     EXTENSION_LATE = "extension_late"
@@ -55,8 +58,10 @@ class FindingCode(StrEnum):
     CHARGE_TOO_LATE = "charge_too_late"
     DECIDED_ON_TIME = "decided_on_time"
     DECIDED_LATE = "decided_late"
+    DECIDED_POSSIBLY_LATE = "decided_possibly_late"
     DUE_SOON = "due_soon"
     DEEMED_REFUSAL = "deemed_refusal"
+    POSSIBLY_OVERDUE = "possibly_overdue"
     REFUSAL_WITHOUT_REASONS = "refusal_without_reasons"
     GROUNDS_REQUESTED = "grounds_requested"
     RELEASE_DELAYED = "release_delayed"
@@ -111,10 +116,13 @@ def _late(facts: Mapping[str, object]) -> str:
 
 
 def _overdue(facts: Mapping[str, object]) -> str:
-    return _(
+    text = _(
         "No decision by {due}. It is now {late} overdue: the failure to decide in time counts "
         "as a refusal (a deemed refusal), and you can complain to {body}."
     ).format(**{**facts, "late": _days(facts["late"])})
+    if "later" in facts:
+        text += " " + _("The later possible date, {later}, has passed too.").format(**facts)
+    return text
 
 
 def _due_soon(facts: Mapping[str, object]) -> str:
@@ -161,6 +169,10 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
         FindingCode.STATED_DATE_EARLY: _t(
             "The agency said the response is due by {stated}; the statutory limit is "
             "{statutory}. An earlier date is fine: 20 working days is a maximum."
+        ),
+        FindingCode.STATED_DATE_ALTERNATIVE: _t(
+            "The agency said the response is due by {stated}; oiaassist counts {statutory}, "
+            "but {stated} is right if {condition}. The agency's date tells you which."
         ),
         FindingCode.CLARIFICATION_IN_WINDOW: _t(
             "The agency asked you to clarify or refine the request on {sought} (working day "
@@ -209,6 +221,16 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
             "{to_agency} answers under the {new_act}, so its working-day calendar now applies: "
             "the response is due by {due}, 20 working days after it received the transfer on "
             "{received}."
+        ),
+        FindingCode.TRANSFER_ACT_UNKNOWN: _t(
+            "oiaassist cannot tell which Act {to_agency} answers under: it is not in the agency "
+            "directory. Counted under the {act}, the response is due by {due}; under the "
+            "{other_act} it would be due by {other_due}. Give the Act (and for a council its "
+            "region) on the transfer to settle it."
+        ),
+        FindingCode.TRANSFER_LIMIT_EXTENDED: _t(
+            "The agency extended the time limit for transferring the request on {notified} "
+            "(in time) from {limit} to {due}."
         ),
         FindingCode.PARTIAL_TRANSFER: _t(
             "Part of the request was transferred to {to_agency} on {transferred}; the rest "
@@ -262,8 +284,17 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
         ),
         FindingCode.DECIDED_ON_TIME: _on_time,
         FindingCode.DECIDED_LATE: _late,
+        FindingCode.DECIDED_POSSIBLY_LATE: _t(
+            "The decision was notified on {decided}, after {due} but by {later}, the deadline "
+            "if {condition}. Whether it was late depends on that fact."
+        ),
         FindingCode.DUE_SOON: _due_soon,
         FindingCode.DEEMED_REFUSAL: _overdue,
+        FindingCode.POSSIBLY_OVERDUE: _t(
+            "No decision by {due}, but that date is not certain: the response is due by "
+            "{later} if {condition}. It is overdue (a deemed refusal) only if {due} is the "
+            "right date; settle that before complaining."
+        ),
         FindingCode.REFUSAL_WITHOUT_REASONS: _t(
             "The decision of {decided} refuses information but no section is recorded; the "
             "agency must give the reason for any refusal."

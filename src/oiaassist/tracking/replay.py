@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from oiaassist.deadlines import extend_deadline, transfer_deadline
-from oiaassist.law.acts import Act
+from oiaassist.agencies.directory import get as get_agency
+from oiaassist.agencies.directory import id_named
+from oiaassist.deadlines import (
+    Alternative,
+    Deadline,
+    extend_deadline,
+    response_deadline,
+    transfer_deadline,
+)
+from oiaassist.deadlines.deadlines import pending_on_1987
+from oiaassist.law.acts import OIA_LIMITS_IN_FORCE, Act, Limit
 from oiaassist.law.citations import Citation
 from oiaassist.tracking.clock import Clock
 from oiaassist.tracking.events import (
@@ -45,14 +54,36 @@ class Replay:
 
     def __init__(self, request: Request) -> None:
         self.request = request
-        self.clock = Clock.start(request.agency, request.received, request.act, request.region)
+        self.clock = Clock.start(
+            request.agency, request.received, request.act, request.region, request.agency_id
+        )
         self.original = self.clock.limit
+        # s 14 counts from receipt by the agency holding the request; a clarification
+        # treated as new replaces the request only "for the purposes of subsection (1)"
+        # (s 15(1AA), law.md §4.3), so it does not restart the transfer limit.
+        self.transfer_limit: Deadline = self._transfer_limit(request.received)
+        # Dates the deadline may fall on that no Deadline carries: a clarification
+        # the agency may or may not treat as new; a transfer to a body of unknown Act.
+        self.extra: tuple[Alternative, ...] = ()
         self.findings: list[Finding] = []
         self.pending: ClarificationSought | None = None
         self.pending_in_window = False
         self.decision: DecisionNotified | None = None
         self.decided_on: date | None = None
         self.released: date | None = None
+
+    def _transfer_limit(self, received: date) -> Deadline:
+        clock = self.clock
+        if clock.act is Act.OIA and received < OIA_LIMITS_IN_FORCE:
+            return pending_on_1987(received, Limit.TRANSFER)  # transitional s 7(2)
+        return transfer_deadline(received, act=clock.act, region=clock.region)
+
+    @property
+    def alternatives(self) -> tuple[Alternative, ...]:
+        """Every other date the effective deadline may fall on, earliest first."""
+        due = self.clock.effective.due
+        found = {a.due: a for a in (*self.clock.effective.alternatives, *self.extra)}
+        return tuple(found[d] for d in sorted(found) if d != due)
 
     def find(
         self, code: F, severity: S, citation: str, day: date | None, **facts: date | int | str
@@ -95,6 +126,13 @@ class Replay:
         stated = event.stated_due
         statutory = self.clock.effective.due
         if stated is None or stated == statutory:
+            return
+        matching = [a for a in self.alternatives if a.due == stated]
+        if matching:  # the agency's date is the other possibility: no alarm, say which
+            self.find(
+                F.STATED_DATE_ALTERNATIVE, S.INFO, self.clock.limit.citation, event.date,
+                stated=stated, statutory=statutory, condition=matching[0].condition,
+            )  # fmt: skip
             return
         late = stated > statutory
         self.find(
@@ -145,16 +183,32 @@ class Replay:
             )  # fmt: skip
             return
         self.clock = self.clock.restart(event.date)
+        self.extra = ()
+        if event.treated_as_new is None and before != self.clock.effective.due:
+            # The agency "may" treat it as new (s 15(1AA)); until it says, both dates stand.
+            self.extra = (
+                Alternative(
+                    before,
+                    "the agency does not treat the clarified request as a new request "
+                    f"({cite}); it has not said",
+                ),
+            )
         self.find(
             F.CLOCK_RESTARTED if event.treated_as_new else F.CLOCK_MAY_RESTART, S.INFO, cite,
             event.date, clarified=event.date, due=self.clock.effective.due, original=before,
         )  # fmt: skip
 
     def transferred(self, event: Transferred) -> None:
-        """Check the 10-day limit (s 14) and start the new agency's clock."""
+        """Check the 10-day limit (s 14) and start the new agency's clock.
+
+        The receiving body's 20 working days are counted on *its* Act and
+        calendar (law.md §12.6), which the agency directory supplies; a body the
+        directory does not know has an Act oiaassist cannot tell, and the user
+        is asked rather than a guess made from words in its name.
+        """
         clock = self.clock
-        limit = transfer_deadline(clock.received, act=clock.act, region=clock.region)
-        late = event.date > limit.due
+        limit = self.transfer_limit
+        late = event.date > limit.latest  # never late on the earlier of two possible limits
         self.find(
             F.TRANSFER_LATE if late else F.TRANSFER_ON_TIME,
             S.PROBLEM if late else S.INFO,
@@ -168,16 +222,49 @@ class Replay:
             )  # fmt: skip
             return
         got = event.received_by_new_agency or event.date
-        act = event.act or clock.act
-        region = event.region if (event.act is not None or event.region) else clock.region
-        self.clock = clock.transfer(event.to_agency, got, act, region)
+        found_id = id_named(event.to_agency)
+        found = get_agency(found_id) if found_id is not None else None
+        if found is not None and event.act in (None, found.act):
+            act = found.act
+            region = event.region or found.calendar_region
+            agency_id: str | None = found.id
+        elif event.act is not None:
+            act, region, agency_id = event.act, event.region, None
+        else:
+            act, region, agency_id = clock.act, event.region or clock.region, None
+        self.clock = clock.transfer(event.to_agency, got, act, region, agency_id)
+        self.transfer_limit = self._transfer_limit(got)
         self.pending = None
-        if act is not clock.act:
+        self.extra = ()
+        if found is None and event.act is None:
+            self._act_unknown(event, got)
+        elif act is not clock.act:
             self.find(
                 F.TRANSFER_CHANGES_ACT, S.INFO, self.clock.limit.citation, got,
                 to_agency=event.to_agency, new_act=act.statute.title,
                 due=self.clock.effective.due, received=got,
             )  # fmt: skip
+
+    def _act_unknown(self, event: Transferred, got: date) -> None:
+        """A transfer to a body the directory does not know: show both Acts' dates."""
+        clock = self.clock
+        other = Act.LGOIMA if clock.act is not Act.LGOIMA else Act.OIA
+        alt = response_deadline(got, act=other)
+        words = (
+            "is a local authority or council organisation (LGOIMA)"
+            if other is Act.LGOIMA
+            else "answers under the Official Information Act 1982"
+        )
+        self.extra = (Alternative(alt.due, f"{event.to_agency} {words}", alt.calendar),)
+        self.extra += tuple(
+            Alternative(a.due, f"{event.to_agency} {words} and {a.condition}", a.calendar)
+            for a in alt.alternatives
+        )
+        self.find(
+            F.TRANSFER_ACT_UNKNOWN, S.WARNING, self.clock.limit.citation, got,
+            to_agency=event.to_agency, act=clock.act.statute.title, due=clock.effective.due,
+            other_act=other.statute.title, other_due=alt.due,
+        )  # fmt: skip
 
     def extension_notified(self, event: ExtensionNotified) -> None:
         """Judge an extension notice (s 15A(1)-(4)) and apply it if valid."""
@@ -196,10 +283,13 @@ class Replay:
             )  # fmt: skip
         if ExtensionGround.COMPLEXITY in event.grounds and self.clock.act is not Act.PRIVACY:
             self.find(F.EXTENSION_BAD_GROUND, S.WARNING, rules.extension, day)
+        if event.limit == "transfer":
+            self._extend_transfer(event)
+            return
         new_due = self._extended_due(event)
         if new_due is None:
             return
-        if day > limit.due:
+        if day > limit.latest:
             # s 15A(3): notice within 20 working days; a later one is invalid, and a further
             # extension after a valid one is only "purported" (Ombudsman; law.md §4.5, §9 S1).
             self.find(
@@ -209,11 +299,44 @@ class Replay:
             )  # fmt: skip
             return
         second = self.clock.extended
-        self.clock = self.clock.extend(new_due)
+        self.clock = self.clock.extend(
+            new_due, event.working_days if event.extended_to is None else None
+        )
+        self.extra = ()
         self.find(
             F.EXTENSION_SECOND if second else F.EXTENSION_VALID,
             S.WARNING if second else S.INFO,
             rules.extension, day, notified=day, limit=limit.due, due=new_due,
+        )  # fmt: skip
+
+    def _extend_transfer(self, event: ExtensionNotified) -> None:
+        """An extension of the s 14 transfer limit (s 15A(1): "section 14 or section 15(1)").
+
+        Notified in time (s 15A(3): within 20 working days of receipt), it moves
+        the transfer limit, not the decision limit (law.md §12.7).
+        """
+        rules = self.clock.act.rules
+        limit = self.transfer_limit
+        day = event.date
+        new_due = event.extended_to
+        if new_due is None and event.working_days is not None:
+            new_due = extend_deadline(limit, working_days=event.working_days).due
+        if new_due is None or new_due <= limit.due:
+            self.find(
+                F.EXTENSION_NO_PERIOD, S.PROBLEM, rules.extension_notice_contents, day,
+                notified=day,
+            )  # fmt: skip
+            return
+        if day > self.clock.limit.latest:
+            self.find(
+                F.EXTENSION_LATE, S.PROBLEM, rules.extension_notice, day,
+                notified=day, limit=self.clock.limit.due, due=limit.due,
+            )  # fmt: skip
+            return
+        self.transfer_limit = extend_deadline(limit, to=new_due)
+        self.find(
+            F.TRANSFER_LIMIT_EXTENDED, S.INFO, rules.extension, day,
+            notified=day, limit=limit.due, due=new_due,
         )  # fmt: skip
 
     def _extended_due(self, event: ExtensionNotified) -> date | None:
@@ -242,7 +365,7 @@ class Replay:
     def charge(self, amount: object, day: date) -> None:
         """A charge must be part of a decision made in time (law.md §4.7)."""
         due = self.clock.effective.due
-        late = day > due
+        late = day > max([due, *(a.due for a in self.alternatives)])
         act = self.clock.act
         cite = Citation(act.statute, "s 15(1)(a)") if act is Act.OIA else self.clock.limit.citation
         self.find(
@@ -291,6 +414,15 @@ class Replay:
                 decided=day, last_day=int(day == due),
             )  # fmt: skip
             return
+        later = [a for a in self.alternatives if a.due >= day]
+        if later:  # late only on the earlier of two possible dates: say so, not "late"
+            cite = rules.deemed_refusal or self.clock.limit.citation
+            self.find(
+                F.DECIDED_POSSIBLY_LATE, S.WARNING, cite, day,
+                decided=day, due=due, later=later[-1].due, condition=later[-1].condition,
+            )  # fmt: skip
+            return
+        due = max([due, *(a.due for a in self.alternatives)])
         late = self.clock.calendar.working_days_between(due, day)
         self.find(
             F.DECIDED_LATE, S.PROBLEM, rules.deemed_refusal or self.clock.limit.citation, day,

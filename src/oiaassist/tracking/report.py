@@ -27,6 +27,8 @@ class ReportRow:
     decided_on: date | None
     working_days_late: int | None
     problems: int
+    alternatives: str = ""
+    """Other dates the deadline may fall on: "2026-02-11 if …; …" ("" when settled)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +40,7 @@ class ReportTotals:
         on_time: decided (or released, or withdrawn) by the deadline.
         late: decided after the deadline.
         overdue: undecided and past the deadline (deemed refusals) on the day.
-        pending: undecided and not yet due.
+        pending: undecided and not yet due (or not yet due on a later possible date).
         median_late: median working days late, over late and overdue requests.
         max_late: the most working days late.
     """
@@ -78,6 +80,9 @@ def build_report(
                 decided_on=a.decided_on,
                 working_days_late=a.working_days_late,
                 problems=len(a.problems),
+                alternatives="; ".join(
+                    f"{alt.due.isoformat()} if {alt.condition}" for alt in a.alternatives
+                ),
             )
         )
         if progress is not None:
@@ -89,7 +94,9 @@ def _totals(rows: list[ReportRow]) -> ReportTotals:
     late_by = [r.working_days_late for r in rows if r.working_days_late]
     late = sum(1 for r in rows if r.decided_on is not None and r.working_days_late)
     overdue = sum(1 for r in rows if r.status is Status.OVERDUE)
-    pending = sum(1 for r in rows if r.status in (Status.AWAITING, Status.DUE_SOON))
+    # Possibly overdue (past one possible deadline, not the later) is not counted as overdue.
+    waiting = (Status.AWAITING, Status.DUE_SOON, Status.POSSIBLY_OVERDUE)
+    pending = sum(1 for r in rows if r.status in waiting)
     return ReportTotals(
         requests=len(rows),
         on_time=len(rows) - late - overdue - pending,

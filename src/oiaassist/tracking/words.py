@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from oiaassist.i18n import _, medium_date, ngettext
 from oiaassist.tracking.assess import Assessment, Status
 from oiaassist.tracking.clock import StepKind
@@ -13,6 +15,7 @@ def status_label(status: Status) -> str:
         Status.AWAITING: _("Awaiting response"),
         Status.DUE_SOON: _("Due soon"),
         Status.OVERDUE: _("Overdue (deemed refusal)"),
+        Status.POSSIBLY_OVERDUE: _("Possibly overdue (the date is in doubt)"),
         Status.DECIDED_ON_TIME: _("Decided on time"),
         Status.DECIDED_LATE: _("Decided late"),
         Status.RELEASED: _("Released"),
@@ -27,20 +30,29 @@ def working_days(n: int) -> str:
     return ngettext("{n} working day", "{n} working days", n).format(n=n)
 
 
+def alternatives_text(assessment: Assessment) -> str:
+    """E.g. "or 21 Jan 2020 if the council observes Auckland Anniversary Day"; "" if none."""
+    return "; ".join(
+        _("or {due} if {condition}").format(due=medium_date(a.due), condition=a.condition)
+        for a in assessment.alternatives
+    )
+
+
 def headline(assessment: Assessment) -> str:
-    """One sentence: where the request stands today."""
-    due = medium_date(assessment.effective_deadline)
-    a = assessment
-    if a.status in (Status.AWAITING, Status.DUE_SOON):
-        if a.working_days_left == 0:
-            return _("Due today, {due}.").format(due=due)
-        return _("Due by {due}: {left} left.").format(
-            due=due, left=working_days(a.working_days_left or 0)
+    """One sentence: where the request stands today (and any date in doubt)."""
+    text = _headline(assessment)
+    waiting = (Status.AWAITING, Status.DUE_SOON, Status.POSSIBLY_OVERDUE)
+    if assessment.alternatives and assessment.status in waiting:
+        text += " " + _("Not certain: {alternatives}.").format(
+            alternatives=alternatives_text(assessment)
         )
-    if a.status is Status.OVERDUE:
-        return _("Overdue since {due}: {late} late, a deemed refusal.").format(
-            due=due, late=working_days(a.working_days_late or 0)
-        )
+    return text
+
+
+def _headline(a: Assessment) -> str:
+    due = medium_date(a.effective_deadline)
+    if a.decided_on is None and a.status is not Status.WITHDRAWN:
+        return _undecided(a)
     decided = medium_date(a.decided_on) if a.decided_on else ""
     if a.working_days_late:
         return _("Decided on {decided}, {late} after the deadline of {due}.").format(
@@ -49,6 +61,23 @@ def headline(assessment: Assessment) -> str:
     if a.status is Status.WITHDRAWN:
         return _("Withdrawn on {decided}.").format(decided=decided)
     return _("Decided on {decided}, on time (deadline {due}).").format(decided=decided, due=due)
+
+
+def _undecided(a: Assessment) -> str:
+    due = medium_date(a.effective_deadline)
+    if a.status is Status.POSSIBLY_OVERDUE:
+        return _("Due by {due}, which has passed, but a later date is possible.").format(due=due)
+    if a.status is Status.OVERDUE:
+        # The last day itself is not overdue: overdue from the day after (s 28(4)).
+        since = medium_date(a.latest_deadline + timedelta(days=1))
+        return _("Overdue since {since}: {late} late, a deemed refusal.").format(
+            since=since, late=working_days(a.working_days_late or 0)
+        )
+    if a.working_days_left == 0:
+        return _("Due today, {due}.").format(due=due)
+    return _("Due by {due}: {left} left.").format(
+        due=due, left=working_days(a.working_days_left or 0)
+    )
 
 
 def step_line(kind: StepKind, due_text: str, days: int, start_text: str, citation: str) -> str:
