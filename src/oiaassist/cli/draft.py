@@ -134,11 +134,12 @@ def run_draft(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(BLANK_REQUEST, indent=2, ensure_ascii=False) + "\n")
         return 0
     letter = _letter(kind, args)
+    out = _target(args)  # before any rendering: a refusal is the only thing said
     folder = TemplateFolder.at(args.templates)
     if isinstance(letter, RequestDraft):
         for issue in check_draft(letter):
             print(f"oiaassist draft: {issue.severity}: {issue.message}", file=sys.stderr)
-    if args.format in ("txt", "mailto") and args.out is None:
+    if out is None:
         text = render.render_text(letter, folder=folder)
         print(render.mailto_link(letter, folder=folder) if args.format == "mailto" else text)
         return 0
@@ -150,15 +151,22 @@ def run_draft(args: argparse.Namespace) -> int:
         data = render.render_docx(letter, folder=folder)
     else:
         data = render.render_eml(letter, folder=folder, attach_docx=args.attach_docx)
+    out.write_bytes(data)
+    print(f"wrote {out}")
+    return 0
+
+
+def _target(args: argparse.Namespace) -> Path | None:
+    """The file to write (None: print to stdout), refused if it would lose a file."""
+    if args.format in ("txt", "mailto") and args.out is None:
+        return None
     default = Path(args.input).with_suffix(f".{args.format}") if args.input else None
     out: Path = args.out or default or Path(f"{args.kind}.{args.format}")
     if args.input and out.resolve() == Path(args.input).resolve():
         raise UsageError(f"--out {out}: would overwrite the input file")
-    if out.exists() and not args.force:  # a letter already written may have been edited since
+    if out.exists() and not args.force:  # a letter written before may have been edited since
         raise UsageError(f"{out} exists: add --force to overwrite it, or choose another --out")
-    out.write_bytes(data)
-    print(f"wrote {out}")
-    return 0
+    return out
 
 
 def _letter(kind: LetterKind, args: argparse.Namespace) -> Letter:
