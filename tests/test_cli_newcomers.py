@@ -261,6 +261,9 @@ def test_blank_is_short_and_refused_until_filled_in(
     assert (status, out) == (2, "")
     assert len(err.splitlines()) == 1
     assert "fill in agency, subject, items[1], items[2], requester.name" in err
+    status, out, err = run(capsys, "lint", str(path))
+    assert (status, out) == (2, "")
+    assert "fill in agency" in err
 
     blank.update(agency="Westland District Council", subject="Roads")
     blank["items"] = ["The road maintenance budget for 2025"]

@@ -52,7 +52,10 @@ def register(commands: Any) -> None:
         "--format", choices=FORMATS, default="txt", help="txt (default), docx, eml or mailto"
     )
     draft.add_argument(
-        "--out", type=Path, metavar="PATH", help="where to write (default: beside INPUT)"
+        "--out",
+        type=Path,
+        metavar="PATH",
+        help="where to write (default: beside INPUT, or KIND.FORMAT in this folder)",
     )
     draft.add_argument(
         "--force", action="store_true", help="overwrite the output file if it exists"
@@ -286,10 +289,13 @@ def run_lint(args: argparse.Namespace) -> int:
     """Print the issues in a draft request; exit 1 if any is a problem."""
     from oiaassist.dates import nz_today  # noqa: PLC0415
     from oiaassist.drafting.checks import Severity, check_draft  # noqa: PLC0415
-    from oiaassist.drafting.kinds import LetterKind, letter_from_json  # noqa: PLC0415
+    from oiaassist.drafting.kinds import LetterKind, letter_from_data  # noqa: PLC0415
     from oiaassist.drafting.models import RequestDraft  # noqa: PLC0415
+    from oiaassist.tracking.io import parse_json  # noqa: PLC0415
 
-    draft = letter_from_json(LetterKind.REQUEST, _read(args.input), args.input, today=nz_today())
+    fields = parse_json(_read(args.input), args.input)
+    _refuse_blanks(fields, args.input)  # a blank not yet filled in: say so, not 6 findings
+    draft = letter_from_data(LetterKind.REQUEST, fields, args.input, today=nz_today())
     assert isinstance(draft, RequestDraft)
     issues = check_draft(draft)
     if args.json:
