@@ -108,6 +108,9 @@ def test_bad_input_is_one_line_naming_the_field(
 def test_draft_without_input(capsys: pytest.CaptureFixture[str]) -> None:
     status, _out, err = _run(capsys, "draft", "request")
     assert status == 2
+    assert "give INPUT.json, --blank, or --agency, --subject and --item" in err
+    status, _out, err = _run(capsys, "draft", "reminder")
+    assert status == 2
     assert "give INPUT.json, or --example" in err
 
 

@@ -31,6 +31,21 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
+EXAMPLES = """\
+examples, to start with:
+  oiaassist due 13/9/2024
+      when must the agency answer a request it received on 13 September 2024?
+      Due Friday, 11 October 2024 (2024-10-11): 20 working days (OIA s 15(1))
+  oiaassist due 10/12/2025 --agency christchurch --explain
+      the same for a council (LGOIMA, its own anniversary day), and every day
+      not counted: weekends, holidays, the Christmas closed period
+  oiaassist draft request --blank > request.json
+      a request letter: fill in request.json, then
+      oiaassist draft request request.json --format docx --out request.docx
+
+each command has its own help: oiaassist COMMAND --help"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full command tree."""
     parser = OneLineParser(
@@ -39,13 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
             "Deadlines for New Zealand official information requests "
             "(OIA 1982, LGOIMA 1987, Privacy Act 2020), counted as the statutes define them."
         ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"oiaassist {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    commands.required = True
+    # Bare `oiaassist` is a newcomer asking what it does: the help and exit 0, not a usage error.
+    parser.set_defaults(handler=lambda _args: _print_help(parser))
     for module in COMMANDS:
         module.register(commands)
     return parser
+
+
+def _print_help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

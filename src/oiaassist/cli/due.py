@@ -6,8 +6,15 @@ import argparse
 import json
 from typing import Any
 
-from oiaassist.agencies import find
-from oiaassist.cli.args import DATE_FORMS, act_arg, count_arg, date_arg, region_arg
+from oiaassist.cli.args import (
+    DATE_FORMS,
+    REGION_HELP,
+    act_arg,
+    count_arg,
+    date_arg,
+    region_arg,
+    resolve_agency,
+)
 from oiaassist.cli.explain import as_json, summary, trail
 from oiaassist.deadlines.deadlines import (
     clarification_deadline,
@@ -17,7 +24,6 @@ from oiaassist.deadlines.deadlines import (
 )
 from oiaassist.errors import UsageError
 from oiaassist.law.acts import Act
-from oiaassist.law.regions import REGIONS
 
 
 def register(commands: Any) -> None:
@@ -34,8 +40,8 @@ def register(commands: Any) -> None:
             "  oiaassist due 2024-09-13\n"
             "  oiaassist due 2024-09-13 --extend 45 --explain\n"
             "  oiaassist due 21/11/2022 --act lgoima --region WTC\n"
-            '  oiaassist due 21/11/2022 --agency "Westland District Council"\n\n'
-            f"regions (LGOIMA anniversary days): {', '.join(REGIONS)}"
+            '  oiaassist due 21/11/2022 --agency "Westland District Council"\n'
+            "  oiaassist due 2025-12-10 --agency christchurch --explain"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -53,15 +59,16 @@ def register(commands: Any) -> None:
         "--agency",
         metavar="NAME",
         help=(
-            "the agency, by name, acronym or id (see `oiaassist agencies search`): "
-            "it supplies the Act and, for a council, the region"
+            "the agency, by name, acronym or id (see `oiaassist agencies search`); part of a "
+            "name will do when only one body matches: it supplies the Act and, for a council, "
+            "the region"
         ),
     )
     parser.add_argument(
         "--region",
         type=region_arg,
         metavar="REGION",
-        help="for LGOIMA: the local authority's region, whose anniversary day is not a working day",
+        help=REGION_HELP,
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument(
@@ -92,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         compute = transfer_deadline
     elif args.clarification:
         compute = clarification_deadline
-    agency = find(args.agency) if args.agency else None
+    agency = resolve_agency(args.agency, command="due") if args.agency else None
     if args.region and args.act is not None and args.act is not Act.LGOIMA:
         # Only LGOIMA counts anniversary days (s 2(1)(b)); never ignore what was typed.
         raise UsageError(

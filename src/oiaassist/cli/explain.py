@@ -11,7 +11,17 @@ from typing import Any
 
 from oiaassist.deadlines.calendar import NonWorkingDay
 from oiaassist.deadlines.deadlines import Deadline
+from oiaassist.law.acts import Limit
 from oiaassist.law.working_days import ReasonCode
+
+# What the date is the last day for: only a response limit is a "due" date; the
+# transfer (s 14) and clarification (s 15(1AB)) limits are the requester's or the
+# agency's last day to act, and a newcomer reading "Due" would take them for the answer.
+HEADLINES = {
+    Limit.RESPONSE: "Due",
+    Limit.TRANSFER: "Last day to transfer",
+    Limit.CLARIFICATION: "Last day to seek clarification",
+}
 
 
 def long_date(day: date) -> str:
@@ -37,7 +47,9 @@ def _segments(deadline: Deadline) -> list[Deadline]:
 
 def summary(deadline: Deadline) -> list[str]:
     """The due date and the rule it comes from, in two or three lines."""
-    lines = [f"Due {long_date(deadline.due)} ({deadline.due.isoformat()})"]
+    headline = HEADLINES[deadline.limit]
+    separator = " " if deadline.limit is Limit.RESPONSE else ": "
+    lines = [f"{headline}{separator}{long_date(deadline.due)} ({deadline.due.isoformat()})"]
     for alt in deadline.alternatives:  # an unconfirmed fact: both dates, never one silently
         lines.append(f"  — or {long_date(alt.due)} ({alt.due.isoformat()}) if {alt.condition}")
     for seg in _segments(deadline):
@@ -55,11 +67,18 @@ def summary(deadline: Deadline) -> list[str]:
 
 
 def _runs(days: tuple[NonWorkingDay, ...]) -> list[tuple[date, date, str, str]]:
-    """Group consecutive skipped days that share a reason (a weekend, the closed period)."""
+    """Group consecutive skipped days that share a reason (a weekend, the closed period).
+
+    The closed period is one line however many weekends and holidays fall in it:
+    every day in it is excluded by that paragraph alone (OIA s 2(1) "working
+    day" (b), LGOIMA (c)), so naming each day's other reasons only adds noise.
+    """
 
     def key(day: NonWorkingDay) -> str:
         if day.reason.code is ReasonCode.WEEKEND:
             return "Weekend"
+        if day.reason.code is ReasonCode.CLOSED_PERIOD:  # reasons are most decisive first
+            return day.reason.label
         return day.label
 
     runs: list[tuple[date, date, str, str]] = []
@@ -110,6 +129,7 @@ def as_json(deadline: Deadline) -> dict[str, Any]:
     """A machine-readable form, stable for scripts."""
     return {
         "due": deadline.due.isoformat(),
+        "headline": HEADLINES[deadline.limit],
         "received": deadline.received.isoformat(),
         "act": deadline.act.value,
         "region": deadline.region,

@@ -10,7 +10,7 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from oiaassist.cli.args import act_arg, region_arg
+from oiaassist.cli.args import REGION_HELP, act_arg, region_arg, resolve_agency
 from oiaassist.i18n import _
 
 if TYPE_CHECKING:
@@ -54,13 +54,14 @@ def register(commands: Any) -> None:
         "--region",
         type=region_arg,
         metavar="REGION",
-        help="for LGOIMA: the council's region, whose anniversary day is not a working day",
+        help=REGION_HELP,
     )
     parser.add_argument(
         "--agency",
         metavar="NAME",
         help=(
-            "the agency that wrote the letter (name, acronym or id); by default the first "
+            "the agency that wrote the letter (name, acronym or id; part of a name will do when "
+            "only one body matches); by default the first "
             "agency in the directory the letter names: it gives the Act and a council's region"
         ),
     )
@@ -118,11 +119,10 @@ def _author(
     args: argparse.Namespace, text: str, reading: LetterReading
 ) -> tuple[Agency | None, str]:
     """The agency that wrote the letter, and how we know: "option" or "named in the letter"."""
-    from oiaassist.agencies import find  # noqa: PLC0415
     from oiaassist.reading.agency import agency_named  # noqa: PLC0415
 
     if args.agency:
-        return find(args.agency), "option"
+        return resolve_agency(args.agency, command="read-letter"), "option"
     transferred_to = [reading.transfer.to_agency.value] if reading.transfer else []
     return agency_named(text, not_these=transferred_to), "named in the letter"
 
