@@ -39,7 +39,7 @@ _CAPITAL_MONTH = "(?-i:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=l
 _CAPITAL_MONTH += ")"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-    r"|Mane|Tūrei|Turei|Wenerei|Tāite|Taite|Paraire|Hātarei|Hatarei|Rātapu|Ratapu),?\s+"
+    r"|Mane|Tūrei|Turei|Wenerei|Tāite|Taite|Paraire|Hātarei|Hatarei|Rātapu|Ratapu)\s?,?\s+"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 
@@ -48,9 +48,9 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _DATE_SOURCES = (
     # 13 September 2024, Friday 13th of September 2024, 13-Sep-2024
     rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?(?:\s+|-)(?P<m1>{_MONTH})"
-    r"(?:,?(?:\s+|-)(?P<y1>(?:19|20)\d\d))(?![\w/])",
+    r"(?:\s?,?(?:\s+|-)(?P<y1>(?:19|20)\d\d))(?![\w/])",
     # September 13, 2024
-    rf"(?:{_WEEKDAY})?(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>(?:19|20)\d\d)(?![\w/])",
+    rf"(?:{_WEEKDAY})?(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\s?,?\s+(?P<y2>(?:19|20)\d\d)(?![\w/])",
     # 13/09/2024, 13/9/24, 13.09.2024
     r"(?<![\w/.-])(?P<d3>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m3>1[0-2]|0?[1-9])(?P=sep)"
     r"(?P<y3>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)",
@@ -59,6 +59,13 @@ _DATE_SOURCES = (
     # 13 September (no year: resolved against the letter's date)
     rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d5>{_DAY})(?:\s+of)?\s+(?P<m5>{_CAPITAL_MONTH})\b\.?",
 )
+
+
+RANGE_FIRST_DAY = re.compile(
+    rf"(?<![\w/.])(?P<first>{_DAY})\s*(?:-|–|—|to|and|&)\s*(?=(?:{_DAY})(?:\s+of)?\s+{_MONTH})",
+    re.IGNORECASE,
+)
+"""The first day of a range or pair sharing one month ("3 and 5 May 2024", "1–5 May")."""
 
 
 def _unnamed(source: str) -> str:

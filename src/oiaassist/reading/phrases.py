@@ -32,38 +32,36 @@ def phrase(source: str) -> re.Pattern[str]:
 # -- received --
 
 _YOUR_MESSAGE = (
-    r"your\s+(?:[\w'’()-]+\s+){0,8}?(?:email|e-mail|letter|request|correspondence|message"
-    r"|application|query|enquiry|inquiry)\b"
+    r"your\s+(?:[\w'’()-]+\s+){0,8}?(?:emails?|e-mails?|letters?|requests?|correspondence"
+    r"|messages?|application|query|enquiry|inquiry|OIA|LGOIMA)\b"
 )
 RECEIVED = (
-    # We refer to your email of 13 September 2024; Thank you for your request dated …
+    # Thank you for your email of 12 May 2024, received on 13 May 2024 (the receipt wins)
     phrase(
-        r"\b(?:refer\s+to|thank\s+you\s+for|thanks\s+for|acknowledg\w*(?:\s+receipt\s+of)?"
-        r"|regarding|concerning|in\s+response\s+to|responding\s+to|reply\s+to|respond\s+to)\s+"
-        rf"{_YOUR_MESSAGE}[^.;]{{0,80}}?\b(?:of|dated|on|received(?:\s+by\s+[^.;]{{1,60}}?)?\s+on"
-        r"|sent\s+on|made\s+on|submitted\s+on|lodged\s+on|which\s+(?:we|was)\s+received\s+on)"
-        r"\s+<DATE>"
+        rf"\b{_YOUR_MESSAGE}[^.;]{{0,80}}?\b(?:received|receipt)\b[^.;]{{0,60}}?\bon\s+<DATE>"
     ),
     # We received your request on …; … received your OIA request, dated …
     phrase(
-        r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|email|e-mail|letter"
-        r"|application)\b[^.;]{0,60}?\b(?:on|dated)\s+<DATE>"
+        r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|emails?|e-mails?"
+        r"|letters?|application)\b[^.;]{0,60}?\b(?:on|dated)\s+<DATE>"
     ),
     # Your request was received on …; which was received by the Council on …
     phrase(
-        r"\b(?:request|email|e-mail|letter|application)\b[^.;]{0,80}?\b(?:was|were|has\s+been)"
-        r"\s+received\s+(?:by\s+[^.;]{1,60}?\s+)?on\s+<DATE>"
+        r"\b(?:request|emails?|e-mails?|letters?|application|which|that)\b[^.;]{0,80}?"
+        r"\b(?:was|were|has\s+been)\s+received\s+(?:by\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
     ),
     # … request received on …; your request, received by the Ministry on …
     phrase(
-        r"\b(?:request|email|e-mail|letter|application),?\s+(?:\(?[^.;()]{0,40}\)?\s+)?received"
-        r"\s+(?:by\s+[^.;]{1,60}?\s+)?on\s+<DATE>"
+        r"\b(?:request|emails?|e-mails?|letters?|application),?\s+(?:\(?[^.;()]{0,40}\)?\s+)?"
+        r"received\s+(?:by\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
     ),
-    # On 13 September 2024, you requested / you emailed us asking …
+    # our receipt of your request on …; since we received it on …
     phrase(
-        r"\bOn\s+<DATE>,?\s+you\s+(?:requested|made|sent|e-?mailed|wrote|asked|submitted"
-        r"|lodged|contacted|applied)\b"
+        r"\b(?:our|the)\s+receipt\s+of\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,4}?(?:request|email"
+        r"|e-mail|letter)\b[^.;]{0,40}?\b(?:on|dated)\s+<DATE>"
     ),
+    # received by the Ministry on …
+    phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?\bon\s+<DATE>"),
     # Date received: 13/09/2024
     phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)\s*:\s*<DATE>"),
     # Your request was transferred to us … on …  (the receiving agency's day 0)
@@ -71,13 +69,35 @@ RECEIVED = (
         r"\btransferred\s+to\s+(?:us|me|this\s+(?:office|Ministry|department|agency|Council))\b"
         r"[^.;]{0,80}?\bon\s+<DATE>"
     ),
+    # We refer to your email of 13 September 2024; Thank you for your request dated …
+    phrase(
+        r"\b(?:refer\s+to|thank\s+you\s+for|thanks\s+for|acknowledg\w*(?:\s+receipt\s+of)?"
+        r"|regarding|concerning|in\s+response\s+to|responding\s+to|reply\s+to|respond\s+to"
+        r"|in\s+relation\s+to|following\s+up|about)\s+"
+        rf"{_YOUR_MESSAGE}[^.;]{{0,80}}?\b(?:of|dated|on|from|sent\s+on|made\s+on|submitted\s+on"
+        r"|lodged\s+on)\s+(?:the\s+)?<DATE>"
+    ),
+    # On 13 September 2024, you requested / you emailed us asking …
+    phrase(
+        r"\bOn\s+<DATE>,?\s+you\s+(?:requested|made|sent|e-?mailed|wrote|asked|submitted"
+        r"|lodged|contacted|applied|lodged|requested|made\s+a\s+request)\b"
+    ),
 )
+"""Phrases stating the day of receipt, strongest first: "received" beats "your email of"."""
 
 RECEIVED_FALLBACK = (
     # Your request of 5 August 2024 has been transferred … (only when nothing above matched)
-    phrase(r"\byour\s+(?:[\w'’()-]+\s+){0,4}?request,?\s+(?:of|dated)\s+<DATE>"),
+    phrase(r"\byour\s+(?:[\w'’()-]+\s+){0,4}?requests?,?\s+(?:of|dated|made\s+on)\s+<DATE>"),
 )
 """Weaker evidence of the day of receipt: the date of the request itself."""
+
+RECEIVED_WORD = re.compile(r"\b(?:received|receipt)\b", re.IGNORECASE)
+DATED_WORD = re.compile(r"\b(?:dated|of|sent|made|written)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+SENT_HEADER = re.compile(
+    rf"^[^\S\n]*[>]*[^\S\n]*(?:Sent|Date)\s*:[^\S\n]*(?P<date>{DATE})", re.IGNORECASE | re.MULTILINE
+)
+"""A quoted email header "Sent: Monday, 5 May 2024 10:03 a.m." (in the original text)."""
 
 # -- due dates --
 
@@ -127,7 +147,12 @@ EXTENSION_TIME_WORD = re.compile(
 )
 CONDITIONAL = re.compile(
     r"\b(?:if\s+(?:we|the|it|this|you|an?)|may\s+need|might\s+need|may\s+have\s+to|should\s+we"
-    r"|in\s+the\s+event|can\s+be\s+extended|may\s+be\s+extended|allows?\s+(?:us|agencies|an?)\b)",
+    r"|in\s+the\s+event|can\s+be\s+extended|may\s+be\s+extended|allows?\s+(?:us|agencies|an?)\b"
+    r"|consider(?:ed|ing)?\s+(?:extending|an\s+extension|whether)|(?:do|did|does|will)\s+not"
+    r"\s+(?:need\s+to\s+)?extend|no\s+(?:need\s+for\s+an?\s+)?extension|not\s+(?:be\s+)?"
+    r"(?:necessary|required|needed)\s+to\s+extend|without\s+(?:an?\s+)?extend\w*"
+    r"|decided\s+(?:not|against)\s+(?:to\s+)?extend\w*|rather\s+than\s+extend\w*"
+    r"|able\s+to\s+extend|entitled\s+to\s+extend|may\s+extend|can\s+extend|power\s+to\s+extend)",
     re.IGNORECASE,
 )
 EXTENSION_DAYS = (
@@ -137,7 +162,18 @@ EXTENSION_DAYS = (
     ),
     phrase(r"\b(?:an?\s+)?<NUM>[\s-]+working[\s-]+days?\s+extension\b"),
     phrase(r"\b<NUM>\s+(?:additional|extra|further|more)\s+working[\s-]+days?\b"),
+    # … until 5 May 2024 (15 working days)
+    phrase(r"\(\s*(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?<NUM>\s+(?:additional\s+)?"
+           r"working[\s-]+days?\s*\)"),
+    # an additional 20 days; extended by 15 days (working days are the only days the Act counts)
+    phrase(r"\b(?:additional|extra|further)\s+<NUM>\s+days?\b"),
+    phrase(r"\b<NUM>\s+(?:additional|extra|further|more)\s+days?\b"),
+    phrase(r"\bextend\w*\b[^.;]{0,60}?\bby\s+(?:an?\s+)?<NUM>\s+days?\b"),
+    phrase(r"\bextension\s+of\s+<NUM>\s+days?\b"),
+    # a further twenty working days, 20 working days
+    phrase(r"\b<NUM>\s+working[\s-]+days?\b"),
 )
+"""The length of an extension, strongest wording first (the last only in an extension sentence)."""
 OPENING_DATE = phrase(r"On\s+<DATE>,?\s")
 """A sentence that opens with its date ("On 10 October 2024, the timeframes …"); use .match()."""
 EXTENSION_NOTICE_DATE = (
@@ -150,7 +186,8 @@ EXTENSION_NOTICE_DATE = (
     ),
 )
 EXTENSION_TO_IN_SENTENCE = phrase(
-    r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|until)\s+(?:the\s+)?<DATE>"
+    r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|until|till|to)\s+"
+    r"(?:the\s+)?(?:close\s+of\s+business\s+(?:on\s+)?)?<DATE>"
 )
 """In an extension sentence, the date the decision is now due."""
 
@@ -299,3 +336,28 @@ NOT_HELD = re.compile(
     r"|\b(?:18|17)\((?:e|g)\)|\b53\(b\)",
     re.IGNORECASE,
 )
+
+# -- the decision's own day --
+
+DECISION_MADE = (
+    # On 3 May 2024 we decided / I made a decision / we advised you of our decision …
+    phrase(
+        r"\bOn\s+<DATE>,?\s+(?:we|I|the\s+[A-Z][\w ]{2,40}?)\s+(?:decided|made\s+(?:a|the|our|my)"
+        r"\s+decision|advised\s+you\s+(?:of\s+)?(?:our|my|the)\s+decision|notified\s+you\s+of\s+"
+        r"(?:our|my|the)\s+decision|wrote\s+to\s+you\s+(?:with|advising|to\s+advise)\b[^.;]{0,40}?"
+        r"\bdecision|responded\s+to\s+your\s+request)"
+    ),
+    # The decision on your request was made on …; a decision was made on …
+    phrase(
+        r"\bdecision\b[^.;]{0,60}?\b(?:was|were|has\s+been)\s+(?:made|signed|communicated"
+        r"|notified|sent)\s+(?:to\s+you\s+)?on\s+<DATE>"
+    ),
+    # our decision letter of 3 May 2024; my decision of 3 May
+    phrase(
+        r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|sent\s+on|on)\s+"
+        r"(?:the\s+)?<DATE>"
+    ),
+    # we decided on 3 May 2024 to release …
+    phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
+)
+"""A decision made on a stated day, before the letter that releases the information."""

@@ -77,6 +77,7 @@ class LetterKind(StrEnum):
     EXTENSION = "extension"
     CLARIFICATION = "clarification"
     ACKNOWLEDGEMENT = "acknowledgement"
+    RELEASE = "release"
     UNKNOWN = "unknown"
 
 
@@ -97,6 +98,11 @@ class LetterReading:
         act: the Act the letter is under (the one it names most), None if none named.
         reference: the agency's reference, e.g. "OIA 29681".
         received: when the agency received the request.
+        received_basis: how the letter gives ``received``: "received" (it states
+            the day of receipt), "request" (only the request's own date, as in
+            "your email of …") or "sent" (a quoted email header); "" if none.
+        decision_date: the day the decision was made: a day the letter states
+            ("On 3 May we decided…") or, for a decision letter, its own date.
         stated_due: the original due date the letter states.
         clarification: the agency's request for clarification or refinement.
         refinement_declined: when the requester declined the refinement.
@@ -115,6 +121,7 @@ class LetterReading:
     act: Found[Act] | None = None
     reference: Found[str] | None = None
     received: Found[date] | None = None
+    received_basis: str = ""
     stated_due: Found[date] | None = None
     clarification: ClarificationFound | None = None
     refinement_declined: Found[date] | None = None
@@ -125,6 +132,14 @@ class LetterReading:
     right_to_complain: Found[str] | None = None
     outcomes: tuple[Found[OutcomeHint], ...] = ()
     sections: tuple[Found[str], ...] = ()
+    decided_on: Found[date] | None = None
+
+    @property
+    def decision_date(self) -> Found[date] | None:
+        """The day the decision was made: as stated, else a decision letter's own date."""
+        if self.decided_on is not None:
+            return self.decided_on
+        return self.letter_date if self.outcome is not None else None
 
     @property
     def section_numbers(self) -> tuple[str, ...]:
@@ -148,7 +163,12 @@ class LetterReading:
     def kind(self) -> LetterKind:
         """Decision, transfer, extension, clarification or acknowledgement letter."""
         if self.outcome is not None:
-            return LetterKind.DECISION
+            earlier = (
+                self.decided_on is not None
+                and self.letter_date is not None
+                and self.decided_on.value < self.letter_date.value
+            )
+            return LetterKind.RELEASE if earlier else LetterKind.DECISION
         if self.transfer is not None:
             return LetterKind.TRANSFER
         if self.extension is not None and self.extension.notified_in_this_letter:
@@ -186,11 +206,13 @@ def read_letter(text: str) -> LetterReading:
     dues = story.due_dates(facts, has_extension=extension is not None)
     if extension is not None and extension.extended_to is None and dues.extended is not None:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
+    received = story.received(facts)
     return LetterReading(
         letter_date=facts.letter_date,
         act=act,
         reference=facts.find_reference(),
-        received=story.received(facts),
+        received=received[0] if received else None,
+        received_basis=received[1] if received else "",
         stated_due=dues.original,
         clarification=story.clarification(facts, decision=decision),
         refinement_declined=story.refinement_declined(facts),
@@ -201,6 +223,7 @@ def read_letter(text: str) -> LetterReading:
         right_to_complain=story.right_to_complain(facts),
         outcomes=outcomes,
         sections=facts.sections(),
+        decided_on=story.decided_on(facts) if decision else None,
     )
 
 

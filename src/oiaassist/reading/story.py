@@ -32,10 +32,48 @@ class DueDates:
     extended: Found[date] | None
 
 
-def received(facts: Facts) -> Found[date] | None:
-    """When the agency received the request, as the letter says."""
-    hit = facts.first_dated(ph.RECEIVED) or facts.first_dated(ph.RECEIVED_FALLBACK)
-    return None if hit is None else hit[1]
+def received(facts: Facts) -> tuple[Found[date], str] | None:
+    """When the agency received the request, as the letter says, and how it says it.
+
+    The phrases are tried strongest first ("received on" before "your email
+    of"), so a request *dated* on a Saturday and *received* on the Monday is
+    received on the Monday. The basis is "received" (the letter states the
+    day of receipt), "request" (it gives the request's own date), or "sent"
+    (only a quoted email header's date): the checks call a date wrong only
+    on a stated receipt.
+    """
+    for pattern in ph.RECEIVED:
+        hit = facts.first_dated([pattern])
+        if hit is not None:
+            match = hit[0]
+            basis = "received" if ph.RECEIVED_WORD.search(match.group()) else "request"
+            if basis == "request" and _range_first(facts, match.start("date")):
+                continue  # "your emails of 3 and 5 May": which one started the clock?
+            return hit[1], basis
+    hit = facts.first_dated(ph.RECEIVED_FALLBACK)
+    if hit is not None:
+        return hit[1], "request"
+    return _sent_header(facts)
+
+
+def _range_first(facts: Facts, at: int) -> bool:
+    before = facts.flat[max(0, at - 12) : at]
+    return bool(re.search(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|&)\s*$", before))
+
+
+def _sent_header(facts: Facts) -> tuple[Found[date], str] | None:
+    """The date of the request quoted below an emailed reply ("Sent: Monday, 5 May 2024")."""
+    original = facts.text.original
+    letter = facts.letter_date.value if facts.letter_date else None
+    for match in ph.SENT_HEADER.finditer(original):
+        if match.start() < 40:
+            continue  # the reply's own header, not the message it quotes
+        day = facts.resolve(match["date"], future=False)
+        if day is None or (letter is not None and day > letter):
+            continue
+        line = " ".join(original[match.start() : original.find("\n", match.end())].split())
+        return Found(day, line, (match.start("date"), match.end("date"))), "sent"
+    return None
 
 
 def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
@@ -128,6 +166,9 @@ def _extension_days(facts: Facts, start: int, end: int) -> Found[int] | None:
     for pattern in ph.EXTENSION_DAYS:
         for match in pattern.finditer(facts.flat, start, end):
             number = parse_number(match["num"])
+            before = facts.flat[max(start, match.start() - 30) : match.start()]
+            if re.search(r"\b(?:within|original(?:ly)?|statutory|usual|normal)\b[^,;]*$", before):
+                continue  # "within 20 working days": the original limit, not the extension
             if number is not None and 0 < number <= 1000:
                 return facts.text.found(number, match.start("num"), match.end())
     return None
@@ -239,4 +280,13 @@ def treated_as_new(facts: Facts) -> Found[bool] | None:
         if ph.MAYBE.search(facts.flat, max(0, match.start() - 40), match.start()):
             continue  # "we may treat it as a new request" states a possibility only
         return facts.text.found(match["not"] is None, match.start(), match.end())
+    return None
+
+
+def decided_on(facts: Facts) -> Found[date] | None:
+    """The day a decision was made, where the letter states one before its own date."""
+    letter = facts.letter_date.value if facts.letter_date else None
+    for _match, found in facts.dated(ph.DECISION_MADE, future=False):
+        if letter is None or found.value <= letter:
+            return found
     return None

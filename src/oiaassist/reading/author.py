@@ -1,0 +1,220 @@
+"""Which agency wrote a letter, from where a letter says who it is from.
+
+A letter names many bodies: the Ombudsman in its closing paragraph, the
+ministry it consulted, the council it transferred part of the request to. The
+first body named is often not the author (a Crown entity's letter that opens
+"Police referred your request…"). So the author is taken only from the
+places a letter speaks as itself, strongest first:
+
+1. the sender's email address ("From: … <oia@mfat.govt.nz>"), matched to a
+   directory agency by the web domain of its sources;
+2. the signature block (after "Yours sincerely", "Ngā mihi", "Nāku noa, nā");
+3. the letterhead (the lines above the salutation);
+4. the letter speaking of itself: "Thank you for your request to the
+   Ministry of Health", "The Ministry of Health received…", "… (the Ministry)";
+
+and never a mere mention. An agency the request is transferred *to*, or the
+Ombudsman in a right-to-complain sentence, is never the author. The agency
+found gives the Act and a council's calendar region (LGOIMA s 2(1)).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from oiaassist.agencies import Agency, all_agencies
+from oiaassist.agencies.normalise import fold
+
+_CLOSING = re.compile(
+    r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n[aā]ku\s+(?:noa|iti)|ng[aā]\s+mihi"
+    r"|(?:kind|warm|best)\s+regards|regards|heoi\s+an[oō]|mauri\s+ora|noho\s+ora\s+mai)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SALUTATION = re.compile(
+    r"^[^\S\n]*(?:t[eē]n[aā]\s+(?:koe|k[oō]rua|koutou)|dear|kia\s+ora)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENDER = re.compile(r"^[^\S\n]*from\s*:[^\n]*?[\w.+-]+@(?P<domain>[\w.-]+\.[a-z]{2,})", re.I | re.M)
+_ANY_EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+_NOT_AUTHOR_CONTEXT = re.compile(
+    r"\b(?:complain\w*|transferr?\w*|referr?ed\s+to|investigat\w*|consult\w*|forward\w*"
+    r"|better\s+placed|more\s+closely\s+connected)\b",
+    re.IGNORECASE,
+)
+_SELF = (
+    r"(?:request|email|e-mail|letter|correspondence|enquiry)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?{NAME}"
+    r"|{NAME}\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?(?:has\s+|have\s+)?(?:received|acknowledges?"
+    r"|decided|is\s+(?:unable|able|refusing|withholding|releasing|extending)|will\s+(?:respond"
+    r"|provide|make))"
+    r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
+    r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
+)
+_SKIP_DOMAINS = frozenset({
+    "legislation.govt.nz", "www.legislation.govt.nz", "govt.nz", "beehive.govt.nz",
+    "www.beehive.govt.nz", "employment.govt.nz", "www.employment.govt.nz", "parliament.nz",
+    "www.parliament.nz", "fyi.org.nz", "www.fyi.org.nz",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """The agency that wrote a letter, and the words that say so.
+
+    Attributes:
+        agency: the directory entry.
+        how: where it was found: "sender", "signature", "letterhead" or "self".
+        evidence: the line or sentence it was found in.
+    """
+
+    agency: Agency
+    how: str
+    evidence: str
+
+
+def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
+    """The directory agency that wrote ``text``, or None if the letter does not say.
+
+    Args:
+        text: the letter's text.
+        not_these: names that cannot be the author (e.g. the agency the request
+            was transferred to).
+    """
+    skipped = {fold(name) for name in not_these if name.strip()}
+    allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
+    sender = _SENDER.search(text)
+    if sender is not None:
+        found = _by_domain(sender["domain"], allowed)
+        if found is not None:
+            return Author(found, "sender", _line(text, sender.start()))
+    closing = list(_CLOSING.finditer(text))
+    if closing:
+        start = closing[-1].end()
+        block = text[start : start + 600]
+        found_at = _first_named(block, allowed, aliases=True)
+        if found_at is not None:
+            return Author(found_at[0], "signature", _line(text, start + found_at[1]))
+        for email in _ANY_EMAIL.finditer(block):
+            found = _by_domain(email["domain"], allowed)
+            if found is not None:
+                return Author(found, "signature", _line(text, start + email.start()))
+    salutation = _SALUTATION.search(text)
+    head_end = salutation.start() if salutation is not None else min(len(text), 400)
+    head = _without_addressee(text[:head_end])
+    found_at = _first_named(head, allowed, aliases=True)
+    if found_at is not None:
+        return Author(found_at[0], "letterhead", _line(text, found_at[1]))
+    return _speaking_of_itself(text, allowed)
+
+
+def _excluded(agency: Agency, skipped: set[str]) -> bool:
+    names = (agency.name, agency.maori_name, *agency.aliases)
+    return any(fold(n) in skipped or any(s and s in fold(n) for s in skipped) for n in names if n)
+
+
+def _line(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return " ".join(text[start : end if end >= 0 else len(text)].split())
+
+
+def _without_addressee(head: str) -> str:
+    """The heading without a "To:"/"Attention" line, which names the requester's side."""
+    return re.sub(r"(?im)^[^\S\n]*(?:to|attn|attention|cc)\s*:.*$", "", head)
+
+
+@lru_cache(maxsize=1)
+def _domains() -> dict[str, str]:
+    """Web and email domains of directory agencies -> agency id."""
+    out: dict[str, str] = {}
+    for agency in all_agencies():
+        hosts = [re.sub(r"^https?://", "", s).split("/")[0].lower() for s in agency.sources]
+        if agency.request_email and "@" in agency.request_email:
+            hosts.append(agency.request_email.rsplit("@", 1)[1].lower())
+        for host in hosts:
+            host = host.removeprefix("www.")
+            if host and host not in _SKIP_DOMAINS and host.count(".") >= 1:
+                out.setdefault(host, agency.id)
+    return out
+
+
+def _by_domain(domain: str, allowed: list[Agency]) -> Agency | None:
+    domain = domain.lower().rstrip(".")
+    ids = {a.id: a for a in allowed}
+    table = _domains()
+    parts = domain.split(".")
+    for i in range(len(parts) - 1):
+        agency_id = table.get(".".join(parts[i:]))
+        if agency_id is not None and ".".join(parts[i:]) not in ("govt.nz", "co.nz", "org.nz"):
+            return ids.get(agency_id)
+    return None
+
+
+def _names(agency: Agency, *, aliases: bool) -> list[str]:
+    names = [agency.name, agency.maori_name]
+    if aliases:
+        # Aliases of two words or more only ("Environment Canterbury"); an acronym
+        # alone ("DIA") is too short to trust.
+        names += [a for a in agency.aliases if len(a.split()) >= 2]
+    return [n for n in names if n and len(fold(n)) >= 5]
+
+
+def _first_named(
+    text: str, allowed: list[Agency], *, aliases: bool
+) -> tuple[Agency, int] | None:
+    """The agency named earliest in ``text`` (longest name at a tie), and where."""
+    folded, offsets = _fold_with_offsets(text)
+    best: tuple[int, int, Agency] | None = None
+    for agency in allowed:
+        for name in _names(agency, aliases=aliases):
+            key = f" {fold(name)} "
+            at = folded.find(key)
+            if at >= 0 and (best is None or (at, -len(key)) < (best[0], best[1])):
+                best = (at, -len(key), agency)
+    if best is None:
+        return None
+    return best[2], offsets[min(best[0], len(offsets) - 1)]
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Folded text framed by spaces, word by word, and each folded word's offset in ``text``."""
+    pieces = [" "]
+    offsets = [0]
+    for match in re.finditer(r"\S+", text):
+        word = fold(match.group())
+        if not word:
+            continue
+        for part in word.split():
+            offsets.extend([match.start()] * (len(part) + 1))
+            pieces.append(part + " ")
+    return "".join(pieces), offsets
+
+
+def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
+    """The agency the letter's own sentences speak as ("your request to the Ministry of…")."""
+    flat = " ".join(text.split())
+    best: tuple[int, Agency, str] | None = None
+    for agency in allowed:
+        for name in _names(agency, aliases=True):
+            pattern = _self_pattern(name)
+            for match in pattern.finditer(flat):
+                s_start = max(flat.rfind(". ", 0, match.start()) + 2, 0)
+                s_end = flat.find(". ", match.end())
+                sentence = flat[s_start : s_end if s_end >= 0 else len(flat)]
+                if _NOT_AUTHOR_CONTEXT.search(sentence) and "received" not in match.group():
+                    continue
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), agency, sentence[:240])
+                break
+    if best is None:
+        return None
+    return Author(best[1], "self", best[2])
+
+
+@lru_cache(maxsize=1024)
+def _self_pattern(name: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
+    escaped = r"[\s\-—–]+".join(words)
+    return re.compile(_SELF.replace("{NAME}", f"(?:{escaped})"), re.IGNORECASE)
