@@ -58,17 +58,16 @@ FIELDS = (
     "decision_date",
 )
 
-# A ✗ check of this kind is a breach the truth row must list under one of these codes.
+# A ✗ check of this kind is a breach the truth row must list under one of these codes
+# (the corpus's codes: tests/corpus/letters/README.md).
 BREACH_CODES: dict[CheckKind, frozenset[str]] = {
-    CheckKind.STATED_DUE: frozenset({"stated_due", "wrong_due", "due_wrong", "stated_due_late"}),
-    CheckKind.CLARIFICATION: frozenset({"clarification", "clarification_late", "late_clarification"}),
-    CheckKind.EXTENSION_NOTICE: frozenset(
-        {"extension_notice", "late_extension", "extension_late", "invalid_extension"}
-    ),
-    CheckKind.EXTENDED_TO: frozenset({"extended_to", "wrong_extended_to", "extension_wrong"}),
-    CheckKind.TRANSFER: frozenset({"transfer", "late_transfer", "transfer_late"}),
-    CheckKind.DECISION: frozenset({"decision", "late_decision", "decision_late", "late"}),
-    CheckKind.RECEIVED: frozenset({"received"}),
+    CheckKind.STATED_DUE: frozenset({"stated_due_wrong"}),
+    CheckKind.EXTENSION_NOTICE: frozenset({"extension_after_limit"}),
+    CheckKind.EXTENDED_TO: frozenset({"stated_due_wrong", "extended_to_wrong"}),
+    CheckKind.TRANSFER: frozenset({"transfer_late"}),
+    CheckKind.DECISION: frozenset({"decision_late"}),
+    CheckKind.CLARIFICATION: frozenset({"clarification_late"}),
+    CheckKind.RECEIVED: frozenset(),
 }
 
 
@@ -170,7 +169,8 @@ def reading_fields(reading: LetterReading) -> tuple[dict[str, Any], set[str]]:
     got: dict[str, Any] = {
         "letter_date": _iso(reading.letter_date),
         "reference": reading.reference.value if reading.reference else None,
-        "received": _iso(reading.received),
+        # "your email of …" is the request's date, not a stated receipt (corpus README)
+        "received": _iso(reading.received_stated),
         "stated_due": _iso(reading.stated_due),
         "clarification_sought": _iso(reading.clarification.sought)
         if reading.clarification

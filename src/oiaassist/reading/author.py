@@ -37,7 +37,9 @@ _SALUTATION = re.compile(
     r"^[^\S\n]*(?:t[eē]n[aā]\s+(?:koe|k[oō]rua|koutou)|dear|kia\s+ora)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-_SENDER = re.compile(r"^[^\S\n]*from\s*:[^\n]*?[\w.+-]+@(?P<domain>[\w.-]+\.[a-z]{2,})", re.I | re.M)
+_SENDER = re.compile(
+    r"^[^\S\n]*from\s*:[^\n]*?[\w.+-]+@(?P<domain>[\w.-]+\.[a-z]{2,})", re.IGNORECASE | re.MULTILINE
+)
 _ANY_EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _NOT_AUTHOR_CONTEXT = re.compile(
     r"\b(?:complain\w*|transferr?\w*|referr?ed\s+to|investigat\w*|consult\w*|forward\w*"
@@ -133,8 +135,8 @@ def _domains() -> dict[str, str]:
         hosts = [re.sub(r"^https?://", "", s).split("/")[0].lower() for s in agency.sources]
         if agency.request_email and "@" in agency.request_email:
             hosts.append(agency.request_email.rsplit("@", 1)[1].lower())
-        for host in hosts:
-            host = host.removeprefix("www.")
+        for name in hosts:
+            host = name.removeprefix("www.")
             if host and host not in _SKIP_DOMAINS and host.count(".") >= 1:
                 out.setdefault(host, agency.id)
     return out
@@ -195,9 +197,12 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
 def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
     """The agency the letter's own sentences speak as ("your request to the Ministry of…")."""
     flat = " ".join(text.split())
+    folded = f" {fold(flat)} "
     best: tuple[int, Agency, str] | None = None
     for agency in allowed:
         for name in _names(agency, aliases=True):
+            if f" {fold(name)} " not in folded:
+                continue  # not named at all: no need to look for how it is named
             pattern = _self_pattern(name)
             for match in pattern.finditer(flat):
                 s_start = max(flat.rfind(". ", 0, match.start()) + 2, 0)

@@ -299,6 +299,13 @@ TRANSFER = (
         r"|is\s+being|will\s+be)\s+transferred\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?<AGENCY>"
     ),
 )
+NOT_A_TRANSFER = re.compile(
+    r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against|consider(?:ed|ing)?"
+    r"|whether|instead\s+of|rather\s+than|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that)"
+    r"|transferred\s+to\s+(?:us|me|this)\b|to\s+us\s+(?:from|by)|from\s+the\s+[A-Z])",
+    re.IGNORECASE,
+)
+"""Words that make a sentence about a transfer something other than this agency transferring."""
 TRANSFER_DATE = phrase(r"\btransfer\w*\b[^.;]{0,120}?\bon\s+<DATE>")
 
 # -- outcome hints --

@@ -99,8 +99,9 @@ class LetterReading:
         reference: the agency's reference, e.g. "OIA 29681".
         received: when the agency received the request.
         received_basis: how the letter gives ``received``: "received" (it states
-            the day of receipt), "request" (only the request's own date, as in
-            "your email of …") or "sent" (a quoted email header); "" if none.
+            the day of receipt), "email" ("your email of …": an email arrives the
+            day it is sent), "sent" (a quoted email header), or "request" (only
+            the request's own date, "your letter dated …"); "" if none.
         decision_date: the day the decision was made: a day the letter states
             ("On 3 May we decided…") or, for a decision letter, its own date.
         stated_due: the original due date the letter states.
@@ -133,6 +134,11 @@ class LetterReading:
     outcomes: tuple[Found[OutcomeHint], ...] = ()
     sections: tuple[Found[str], ...] = ()
     decided_on: Found[date] | None = None
+
+    @property
+    def received_stated(self) -> Found[date] | None:
+        """``received`` where the letter states the day of receipt, not only the request's date."""
+        return self.received if self.received_basis in ("received", "sent") else None
 
     @property
     def decision_date(self) -> Found[date] | None:

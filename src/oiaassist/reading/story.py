@@ -46,7 +46,7 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
         hit = facts.first_dated([pattern])
         if hit is not None:
             match = hit[0]
-            basis = "received" if ph.RECEIVED_WORD.search(match.group()) else "request"
+            basis = _basis(match.group())
             if basis == "request" and _range_first(facts, match.start("date")):
                 continue  # "your emails of 3 and 5 May": which one started the clock?
             return hit[1], basis
@@ -54,6 +54,17 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
     if hit is not None:
         return hit[1], "request"
     return _sent_header(facts)
+
+
+def _basis(words: str) -> str:
+    """How a receipt phrase dates the request (see :func:`received`)."""
+    if ph.RECEIVED_WORD.search(words):
+        return "received"
+    if re.search(r"\b(?:e-?mails?|messages?|online|web\s*form)\b", words, re.I) and not re.search(
+        r"\bdated\b", words, re.I
+    ):
+        return "email"  # an email arrives the day it is sent
+    return "request"
 
 
 def _range_first(facts: Facts, at: int) -> bool:
@@ -218,6 +229,8 @@ def transfer(facts: Facts) -> TransferFound | None:
         s_start, s_end = facts.text.sentence(match.start())
         if ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
             continue
+        if ph.NOT_A_TRANSFER.search(facts.flat, s_start, match.end()):
+            continue  # "we have not transferred…", "you may ask us to transfer…"
         agency = re.sub(r"(?:\s+(?:of|for|and|the|on|&))+$", "", match["agency"].rstrip(".,"))
         if not agency:
             continue
