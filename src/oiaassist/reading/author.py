@@ -29,8 +29,8 @@ from oiaassist.agencies import Agency, all_agencies
 from oiaassist.agencies.normalise import fold
 
 _CLOSING = re.compile(
-    r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n[aā]ku\s+(?:noa|iti)|ng[aā]\s+mihi"
-    r"|(?:kind|warm|best)\s+regards|regards|heoi\s+an[oō]|mauri\s+ora|noho\s+ora\s+mai)\b",
+    r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n.ku\s+(?:iti\s+)?(?:noa|iti)|ng.\s+mihi"
+    r"|(?:kind|warm|best|many)\s+regards|regards|heoi\s+an.|mauri\s+ora|noho\s+ora\s+mai)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _SALUTATION = re.compile(
@@ -40,7 +40,12 @@ _SALUTATION = re.compile(
 _SENDER = re.compile(
     r"^[^\S\n]*from\s*:[^\n]*?[\w.+-]+@(?P<domain>[\w.-]+\.[a-z]{2,})", re.IGNORECASE | re.MULTILINE
 )
-_ANY_EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+_ANY_EMAIL = re.compile(
+    r"(?:[\w.+-]+@|\bwww\.|https?://)(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?:nz|com|org|net))\b",
+    re.IGNORECASE,
+)
+# Reference formats only one agency uses (its case-management system's numbering).
+_REFERENCE_FORMATS = ((re.compile(r"\bIR-01-\d{2}-\d{3,}"), "police"),)
 _NOT_AUTHOR_CONTEXT = re.compile(
     r"\b(?:complain\w*|transferr?\w*|referr?ed\s+to|investigat\w*|consult\w*|forward\w*"
     r"|better\s+placed|more\s+closely\s+connected)\b",
@@ -48,6 +53,7 @@ _NOT_AUTHOR_CONTEXT = re.compile(
 )
 _SELF = (
     r"(?:request|email|e-mail|letter|correspondence|enquiry)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?{NAME}"
+    r"|received\s+by\s+(?:the\s+)?{NAME}|{NAME}\s+(?:have|has)\s+up\s+to"
     r"|{NAME}\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?(?:has\s+|have\s+)?(?:received|acknowledges?"
     r"|decided|is\s+(?:unable|able|refusing|withholding|releasing|extending)|will\s+(?:respond"
     r"|provide|make))"
@@ -91,9 +97,8 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         found = _by_domain(sender["domain"], allowed)
         if found is not None:
             return Author(found, "sender", _line(text, sender.start()))
-    closing = list(_CLOSING.finditer(text))
-    if closing:
-        start = closing[-1].end()
+    for closing in _CLOSING.finditer(text):
+        start = closing.end()
         block = text[start : start + 600]
         found_at = _first_named(block, allowed, aliases=True)
         if found_at is not None:
@@ -108,7 +113,19 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     found_at = _first_named(head, allowed, aliases=True)
     if found_at is not None:
         return Author(found_at[0], "letterhead", _line(text, found_at[1]))
-    return _speaking_of_itself(text, allowed)
+    tail = max(0, len(text) - 300)
+    found_at = _first_named(text[tail:], allowed, aliases=True)
+    if found_at is not None and _line(text, tail + found_at[1]).count(" ") < 25:
+        return Author(found_at[0], "letterhead", _line(text, tail + found_at[1]))  # a footer
+    itself = _speaking_of_itself(text, allowed)
+    if itself is not None:
+        return itself
+    ids = {a.id: a for a in allowed}
+    for pattern, agency_id in _REFERENCE_FORMATS:
+        match = pattern.search(text)
+        if match is not None and agency_id in ids:
+            return Author(ids[agency_id], "reference", _line(text, match.start()))
+    return None
 
 
 def _excluded(agency: Agency, skipped: set[str]) -> bool:
@@ -154,12 +171,17 @@ def _by_domain(domain: str, allowed: list[Agency]) -> Agency | None:
     return None
 
 
-def _names(agency: Agency, *, aliases: bool) -> list[str]:
+def _names(agency: Agency, *, aliases: bool, words: bool = False) -> list[str]:
     names = [agency.name, agency.maori_name]
     if aliases:
         # Aliases of two words or more only ("Environment Canterbury"); an acronym
-        # alone ("DIA") is too short to trust.
-        names += [a for a in agency.aliases if len(a.split()) >= 2]
+        # alone ("DIA") is too short to trust. A one-word name ("Police") only where
+        # the letter speaks as it ("received by Police on …").
+        names += [
+            a
+            for a in agency.aliases
+            if len(a.split()) >= 2 or (words and len(a) >= 5 and not a.isupper())
+        ]
     return [n for n in names if n and len(fold(n)) >= 5]
 
 
@@ -200,7 +222,7 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
     folded = f" {fold(flat)} "
     best: tuple[int, Agency, str] | None = None
     for agency in allowed:
-        for name in _names(agency, aliases=True):
+        for name in _names(agency, aliases=True, words=True):
             if f" {fold(name)} " not in folded:
                 continue  # not named at all: no need to look for how it is named
             pattern = _self_pattern(name)

@@ -198,7 +198,7 @@ DATE_LABEL = re.compile(r"^(?:date[d]?\s*[:.-]?\s*)?$", re.IGNORECASE)
 """What may stand before the letter's date on its line: nothing, or "Date:"."""
 
 LABELLED_REFERENCE = re.compile(
-    r"^[^\S\n]*(?:(?:our|agency|oia|lgoima)[^\S\n]+)?ref(?:erence)?\.?"
+    r"^[^\S\n]*(?:(?:our|agency|oia|lgoima|file|case|request|document)[^\S\n]+)?ref(?:erence)?\.?"
     r"(?:\s+(?:no\.?|number|#))?\s*[:#.-]?[^\S\n]*"
     r"(?P<ref>[A-Za-z0-9][\w/.#-]*(?:[ ][\w/.#-]+){0,3}?)"
     r"[^\S\n]*(?:$|\t|[ ]{2,}|\|)",
@@ -213,8 +213,11 @@ HEADER_REFERENCE = re.compile(
 """A heading line that is only a reference: "OIA 29681", "LGOIMA 2024-123", "IR-01-24-12345"."""
 
 QUOTED_REFERENCE = re.compile(
-    r"\b(?:quote|use)\s+(?:(?:our|the|this)\s+)?reference\s+(?:(?:number|no\.?)\s+)?"
-    r"(?P<ref>[A-Z][\w-]*[ -]?\d[\w/.-]*\w)",
+    r"\b(?:(?:quote|use)\s+(?:(?:our|the|this)\s+)?reference\s+(?:(?:number|no\.?)\s+)?"
+    r"|reference\s+(?:number|no\.?)?\s*(?:is|:)\s+"
+    r"|(?:official\s+)?information\s+request\s+(?:no\.?|number|#)\s*"
+    r"|\bAct(?:\s+1982|\s+1987)?\s+request\s+(?=(?-i:[A-Z]{2,})))"
+    r"(?P<ref>(?-i:[A-Z0-9])[\w-]*[ -]?\d[\w/.-]*\w)",
     re.IGNORECASE,
 )
 """A reference in running text: "please quote our reference OIA-2024-0412"."""

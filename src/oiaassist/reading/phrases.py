@@ -123,6 +123,8 @@ DUE = (
         r"\b(?:20|twenty)\s+(?:\(20\)\s+)?working\s+days\b[^.;]{0,60}?\b(?:which\s+is|that\s+is"
         r"|being|i\.e\.,?|ie,?|namely)\s+(?:by\s+|on\s+)?<DATE>"
     ),
+    # no later than 20 working days (12 April 2024) after the day we received your request
+    phrase(r"\b(?:20|twenty)\s+(?:\(20\)\s+)?working\s+days\s*\(\s*(?:i\.e\.,?\s*|that\s+is\s+|by\s+)?<DATE>\s*\)"),
     # extended to …; extending the time … until …
     phrase(r"\bextend\w*\b[^.;]{0,160}?\b(?:to|until|till)\s+(?:the\s+)?<DATE>"),
 )
@@ -130,7 +132,7 @@ DUE = (
 
 ORIGINAL_MARKER = re.compile(
     r"\b(?:original(?:ly)?|initial(?:ly)?|previous(?:ly)?|was\s+due|were\s+due|would\s+have\s+been"
-    r"|had\s+been\s+due|current)\b",
+    r"|had\s+been\s+due|current|(?:Act|law|legislation)\s+requires)\b",
     re.IGNORECASE,
 )
 EXTENDED_MARKER = re.compile(

@@ -116,7 +116,9 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
         earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
         context = facts.flat[max([s_start, *earlier]) : at]
         phrase = facts.flat[max(s_start, match.start()) : at]
-        if ph.EXTENDED_MARKER.search(phrase) and not ph.ORIGINAL_MARKER.search(phrase):
+        if re.search(r"\b(?:20|twenty)\s+working\s+days\s*\($", facts.flat[match.start() : at]):
+            is_extended = False  # "no later than 20 working days (12 April 2024)": the original
+        elif ph.EXTENDED_MARKER.search(phrase) and not ph.ORIGINAL_MARKER.search(phrase):
             is_extended = True
         elif ph.ORIGINAL_MARKER.search(context):
             is_extended = False
@@ -255,7 +257,9 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     if hit is not None:
         what = hit[0]["what"].lower()
         return ClarificationFound(
-            hit[1], refinement=not what.startswith("clarif"), asked_in_this_letter=False
+            _first_asked(facts, hit[1], hit[0].start("date")),
+            refinement=not what.startswith("clarif"),
+            asked_in_this_letter=False,
         )
     if decision or facts.letter_date is None:
         return None
@@ -267,6 +271,20 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     sought = Found(letter.value, facts.text.snippet(asks[0].start(), asks[0].end()), letter.span)
     refinement = any(not w.startswith(("clarif", "confirm", "specify")) for w in words)
     return ClarificationFound(sought, refinement=refinement, asked_in_this_letter=True)
+
+
+def _first_asked(facts: Facts, found: Found[date], at: int) -> Found[date]:
+    """The first of the days a sentence says the agency asked ("my email dated 19 November
+    and follow up on 21 November 2024, we requested…": 19 November)."""
+    s_start, _end = facts.text.sentence(at)
+    for match in DATE_ANYWHERE.finditer(facts.flat, s_start, at):
+        day = facts.resolve(match.group(), future=False)
+        before = facts.flat[max(s_start, match.start() - 30) : match.start()]
+        if day is not None and day < found.value and re.search(
+            r"\b(?:e-?mail|letter|call|message|contact\w*)\b[^.;]*$", before, re.IGNORECASE
+        ):
+            return facts.text.found(day, match.start(), match.end())
+    return found
 
 
 _ANSWER_WORDS = re.compile(r"clarif|refin|amend|narrow|scope|agree|accept", re.IGNORECASE)
