@@ -185,6 +185,9 @@ def reading_fields(reading: LetterReading) -> tuple[dict[str, Any], set[str]]:
         "transfer_date": _iso(moved.on) if moved else None,
         "decision_date": _iso(reading.decision_date),
     }
+    if moved is None and reading.transferred_in is not None:
+        got["transfer_to"] = "(this agency)"  # filled in with the author by score_letter
+        got["transfer_date"] = _iso(reading.transferred_in)
     if reading.clarification and reading.clarification.asked_in_this_letter:
         implied.add("clarification_sought")
     if ext is not None and ext.notified_in_this_letter:
@@ -255,6 +258,8 @@ def score_letter(text: str, truth: dict[str, Any]) -> LetterScore:
     result.seconds = time.perf_counter() - start
     stated = truth.get("stated") or {}
     got, implied = reading_fields(reading)
+    if got["transfer_to"] == "(this agency)":
+        got["transfer_to"] = agency.name if agency else None
     for name in FIELDS:
         want = stated.get(name)
         have = got.get(name)

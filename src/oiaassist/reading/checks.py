@@ -566,12 +566,15 @@ class _Checker:
                     CheckKind.EXTENDED_TO, to, computed, None, message.format(to=_d(to), **args)
                 )
             else:
+                # The letter contradicts itself (or was misread): which of its two
+                # statements is the extension notified (s 15A(3)) is for the agency to say.
                 message = _(
                     "The letter gives {to} as the new date, but {n} after the original deadline "
-                    "of {due} is {computed}."
+                    "of {due} is {computed}. The letter's two statements disagree; ask the "
+                    "agency which it means (the later date is what it has promised)."
                 )
                 message = message.format(to=_d(to), **args) + _anniversary_note(computed)
-                self._add(CheckKind.EXTENDED_TO, to, computed, False, message)
+                self._add(CheckKind.EXTENDED_TO, to, computed, None, message)
             return computed
         if to is not None:
             computed = extend_deadline(base, to=to)

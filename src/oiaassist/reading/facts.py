@@ -235,8 +235,13 @@ class Facts:
                 continue
             for hint, pattern in hints.items():
                 match = pattern.search(self.flat, start, end)
-                if hint not in found and match is not None:
-                    found[hint] = self.text.found(hint, match.start(), match.end())
+                if hint in found or match is None:
+                    continue
+                if _RELATIVE.search(self.flat, max(start, match.start() - 12), match.start() + 1):
+                    continue  # "reports that were released": a description, not a decision
+                if _quoted(self.flat, start, match.start()):
+                    continue  # the request, quoted back to the requester
+                found[hint] = self.text.found(hint, match.start(), match.end())
         return tuple(found[h] for h in OutcomeHint if h in found)
 
     def sections(self) -> tuple[Found[str], ...]:
@@ -270,6 +275,15 @@ class Facts:
         for start, end, section in sorted(cited):
             seen.setdefault(section, self.text.found(section, start, end))
         return tuple(seen.values())
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+\S?$", re.IGNORECASE)
+
+
+def _quoted(flat: str, sentence_start: int, at: int) -> bool:
+    """Whether ``at`` falls inside a “quotation” opened in its sentence or just before it."""
+    window = flat[max(0, sentence_start - 600) : at]
+    return window.rfind("“") > window.rfind("”")
 
 
 def _same_day(day: date, year: int) -> date | None:

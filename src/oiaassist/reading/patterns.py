@@ -198,8 +198,9 @@ DATE_LABEL = re.compile(r"^(?:date[d]?\s*[:.-]?\s*)?$", re.IGNORECASE)
 """What may stand before the letter's date on its line: nothing, or "Date:"."""
 
 LABELLED_REFERENCE = re.compile(
-    r"^[^\S\n]*(?:(?:our|agency|oia|lgoima|file|case|request|document)[^\S\n]+)?ref(?:erence)?\.?"
-    r"(?:\s+(?:no\.?|number|#))?\s*[:#.-]?[^\S\n]*"
+    r"^[^\S\n]*(?:(?:our|agency|oia|lgoima|file|case|request|document)[^\S\n]+)?"
+    r"(?:ref(?:erence)?\.?|(?<=file )(?:number|no\.?))"
+    r"(?:\s+(?:no\.?|number|#))?[^\S\n]*(?:[:#.-][^\S\n]*\n?)?[^\S\n]*"
     r"(?P<ref>[A-Za-z0-9][\w/.#-]*(?:[ ][\w/.#-]+){0,3}?)"
     r"[^\S\n]*(?:$|\t|[ ]{2,}|\|)",
     re.IGNORECASE | re.MULTILINE,
@@ -214,9 +215,11 @@ HEADER_REFERENCE = re.compile(
 
 QUOTED_REFERENCE = re.compile(
     r"\b(?:(?:quote|use)\s+(?:(?:our|the|this)\s+)?reference\s+(?:(?:number|no\.?)\s+)?"
-    r"|reference\s+(?:number|no\.?)?\s*(?:is|:)\s+"
+    r"|reference(?:\s+(?:number|no\.?))?(?:\s+(?:for|of)\s+(?:your|this|the)\s+(?:records|request"
+    r"|file))?\s*(?:is|:)\s*:?\s*"
     r"|(?:official\s+)?information\s+request\s+(?:no\.?|number|#)\s*"
-    r"|\bAct(?:\s+1982|\s+1987)?\s+request\s+(?=(?-i:[A-Z]{2,})))"
+    r"|\bAct(?:\s+1982|\s+1987)?\s+request\s+(?=(?-i:[A-Z]{2,}))"
+    r"|(?=(?-i:(?:CAS|OIA|OIR|LGOIMA|IR|DOIA|OIAD|OIAP)-\d)))"
     r"(?P<ref>(?-i:[A-Z0-9])[\w-]*[ -]?\d[\w/.-]*\w)",
     re.IGNORECASE,
 )

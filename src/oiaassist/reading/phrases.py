@@ -64,11 +64,6 @@ RECEIVED = (
     phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?\bon\s+<DATE>"),
     # Date received: 13/09/2024
     phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)\s*:\s*<DATE>"),
-    # Your request was transferred to us … on …  (the receiving agency's day 0)
-    phrase(
-        r"\btransferred\s+to\s+(?:us|me|this\s+(?:office|Ministry|department|agency|Council))\b"
-        r"[^.;]{0,80}?\bon\s+<DATE>"
-    ),
     # We refer to your email of 13 September 2024; Thank you for your request dated …
     phrase(
         r"\b(?:refer\s+to|thank\s+you\s+for|thanks\s+for|acknowledg\w*(?:\s+receipt\s+of)?"
@@ -84,6 +79,20 @@ RECEIVED = (
     ),
 )
 """Phrases stating the day of receipt, strongest first: "received" beats "your email of"."""
+
+TRANSFERRED_IN = (
+    # Your request was transferred to us / to my Office by the Ministry of Health on …
+    phrase(
+        r"\btransferred\s+to\s+(?:us|me|(?:my|our)\s+office|this\s+(?:office|Ministry|department"
+        r"|agency|Council))\b[^.;]{0,80}?\bon\s+<DATE>"
+    ),
+    # … request transferred from Whaikaha on 20 November 2025
+    phrase(
+        r"\byour\s+(?:[\w'’-]+\s+){0,3}?request\s+(?:was|has\s+been)\s+transferred\s+(?:to\s+us\s+)?"
+        r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
+    ),
+)
+"""The day another agency transferred the request to this one (OIA s 14)."""
 
 RECEIVED_FALLBACK = (
     # Your request of 5 August 2024 has been transferred … (only when nothing above matched)
@@ -125,6 +134,13 @@ DUE = (
     ),
     # no later than 20 working days (12 April 2024) after the day we received your request
     phrase(r"\b(?:20|twenty)\s+(?:\(20\)\s+)?working\s+days\s*\(\s*(?:i\.e\.,?\s*|that\s+is\s+|by\s+)?<DATE>\s*\)"),
+    # the 20 working days period has been calculated as being no later than 20/7/2021
+    phrase(
+        r"\b(?:working\s+days?|period|time\s*frame|time\s+limit|deadline|due\s+date)\b[^.;]{0,60}?"
+        r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|is|as)\s+(?:the\s+)?<DATE>"
+    ),
+    # … by Tuesday 18 March 2025, instead of Tuesday 25 February 2025
+    phrase(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?<DATE>"),
     # extended to …; extending the time … until …
     phrase(r"\bextend\w*\b[^.;]{0,160}?\b(?:to|until|till)\s+(?:the\s+)?<DATE>"),
 )
@@ -132,7 +148,7 @@ DUE = (
 
 ORIGINAL_MARKER = re.compile(
     r"\b(?:original(?:ly)?|initial(?:ly)?|previous(?:ly)?|was\s+due|were\s+due|would\s+have\s+been"
-    r"|had\s+been\s+due|current|(?:Act|law|legislation)\s+requires)\b",
+    r"|had\s+been\s+due|current|(?:Act|law|legislation)\s+requires|instead\s+of|rather\s+than)\b",
     re.IGNORECASE,
 )
 EXTENDED_MARKER = re.compile(
@@ -245,7 +261,9 @@ CLARIFICATION_ASKED_NOW = re.compile(
     r"(?:ask|seek|request)\s+(?:you\s+to\s+)?(?:that\s+you\s+)?(?P<what3>clarif\w*|refine|narrow"
     r"|amend)"
     r"|\bwould\s+you\s+be\s+(?:willing|prepared|happy)\s+to\s+(?P<what4>refine|narrow|amend"
-    r"|clarify|reduce)",
+    r"|clarify|reduce)"
+    r"|\b(?:advise|confirm|let\s+(?:us|me)\s+know)\b[^.;]{0,40}?\bwhether\s+(?:this|the|our)\s+"
+    r"(?P<what5>proposal|suggested\s+(?:scope|refinement))\b",
     re.IGNORECASE,
 )
 """The letter itself asks the requester to clarify or refine (dated by the letter)."""
@@ -262,10 +280,15 @@ REFINEMENT_DECLINED = (
 )
 CLARIFIED = (
     phrase(
-        r"\bOn\s+<DATE>,?\s+you\s+(?:clarified|refined|amended|narrowed|agreed\s+to|accepted"
-        r"|confirmed)\b"
+        r"\bOn\s+<DATE>,?\s+you\s+(?:re-?clarified|clarified|refined|amended|narrowed|agreed\s+to"
+        r"|accepted|confirmed|limited|further\s+clarified)\b"
     ),
     phrase(r"\byou\s+(?:clarified|refined|amended|narrowed)\s+your\s+request\s+on\s+<DATE>"),
+    # Thank you for contacting Auckland Transport on 28 July 2016 and refining your request
+    phrase(
+        r"\bcontacting\s+[^.;]{0,60}?\bon\s+<DATE>,?\s+and\s+(?:refining|clarifying|amending"
+        r"|narrowing)\s+your\s+request"
+    ),
     phrase(
         r"\byour\s+(?:clarified|refined|amended|narrowed|revised)\s+request\b[^.;]{0,40}?"
         r"\b(?:of|dated|on)\s+<DATE>"
@@ -313,7 +336,9 @@ TRANSFER_DATE = phrase(r"\btransfer\w*\b[^.;]{0,120}?\bon\s+<DATE>")
 # -- outcome hints --
 
 OUTCOME_CONDITIONAL = re.compile(
-    r"\bif\b|\b(?:may|might|could|would)\s+(?:need|have|be|decide|withhold|refuse|transfer)\b",
+    r"\bif\b|\b(?:may|might|could|would)\s+(?:need|have|be|decide|withhold|refuse|transfer)\b"
+    r"|\bin\s+some\s+cases\b|\b(?:generally|usually|normally|typically|often)\b"
+    r"|\b(?:I|we)\s+(?:can|could)\s+(?:immediately\s+)?limit\b",
     re.IGNORECASE,
 )
 REFUSED = re.compile(

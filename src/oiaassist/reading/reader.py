@@ -101,7 +101,9 @@ class LetterReading:
         received_basis: how the letter gives ``received``: "received" (it states
             the day of receipt), "email" ("your email of …": an email arrives the
             day it is sent), "sent" (a quoted email header), or "request" (only
-            the request's own date, "your letter dated …"); "" if none.
+            the request's own date, "your letter dated …"), or "transfer" (the day
+            another agency transferred it here); "" if none.
+        transferred_in: the day another agency transferred the request to this one.
         decision_date: the day the decision was made: a day the letter states
             ("On 3 May we decided…") or, for a decision letter, its own date.
         stated_due: the original due date the letter states.
@@ -123,6 +125,7 @@ class LetterReading:
     reference: Found[str] | None = None
     received: Found[date] | None = None
     received_basis: str = ""
+    transferred_in: Found[date] | None = None
     stated_due: Found[date] | None = None
     clarification: ClarificationFound | None = None
     refinement_declined: Found[date] | None = None
@@ -213,12 +216,16 @@ def read_letter(text: str) -> LetterReading:
     if extension is not None and extension.extended_to is None and dues.extended is not None:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
     received = story.received(facts)
+    transferred_in = story.transferred_in(facts)
+    if received is None and transferred_in is not None:
+        received = (transferred_in, "transfer")
     return LetterReading(
         letter_date=facts.letter_date,
         act=act,
         reference=facts.find_reference(),
         received=received[0] if received else None,
         received_basis=received[1] if received else "",
+        transferred_in=transferred_in,
         stated_due=dues.original,
         clarification=story.clarification(facts, decision=decision),
         refinement_declined=story.refinement_declined(facts),

@@ -56,6 +56,12 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
     return _sent_header(facts)
 
 
+def transferred_in(facts: Facts) -> Found[date] | None:
+    """The day another agency transferred the request to this one."""
+    hit = facts.first_dated(ph.TRANSFERRED_IN)
+    return None if hit is None else hit[1]
+
+
 def _basis(words: str) -> str:
     """How a receipt phrase dates the request (see :func:`received`)."""
     if ph.RECEIVED_WORD.search(words):
@@ -152,9 +158,8 @@ def extension(
     days: Found[int] | None = None
     notice: Found[date] | None = None
     extended_to: Found[date] | None = None
+    days = _extension_days(facts, sentences)
     for start, end in sentences:
-        if days is None:
-            days = _extension_days(facts, start, end)
         if notice is None:
             hit = facts.first_dated(ph.EXTENSION_NOTICE_DATE, within=(start, end))
             notice = opening_date(facts, start, end) if hit is None else hit[1]
@@ -175,15 +180,32 @@ def extension(
     )
 
 
-def _extension_days(facts: Facts, start: int, end: int) -> Found[int] | None:
+def _extension_days(facts: Facts, sentences: list[tuple[int, int]]) -> Found[int] | None:
+    """The extension's length: the strongest wording in an extension sentence or the next.
+
+    "We are extending the 20 working day period… We require an additional 30
+    days" is 30: the period extended and the time limit of the Act ("within 20
+    working days") are not the extension.
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end in sentences:
+        spans.append((start, end))
+        if end < len(facts.flat):
+            spans.append(facts.text.sentence(end))
     for pattern in ph.EXTENSION_DAYS:
-        for match in pattern.finditer(facts.flat, start, end):
-            number = parse_number(match["num"])
-            before = facts.flat[max(start, match.start() - 30) : match.start()]
-            if re.search(r"\b(?:within|original(?:ly)?|statutory|usual|normal)\b[^,;]*$", before):
-                continue  # "within 20 working days": the original limit, not the extension
-            if number is not None and 0 < number <= 1000:
-                return facts.text.found(number, match.start("num"), match.end())
+        for start, end in spans:
+            for match in pattern.finditer(facts.flat, start, end):
+                number = parse_number(match["num"])
+                before = facts.flat[max(start, match.start() - 30) : match.start()]
+                after = facts.flat[match.end() : match.end() + 12]
+                if re.search(
+                    r"\b(?:within|original(?:ly)?|statutory|usual|normal|the|than|has|have|up\s+to)\s*(?:\w+\s+)?$",
+                    before,
+                    re.IGNORECASE,
+                ) or re.match(r"\s*(?:period|limit|time)", after, re.IGNORECASE):
+                    continue  # "within 20 working days", "the 20 working day period"
+                if number is not None and 0 < number <= 1000:
+                    return facts.text.found(number, match.start("num"), match.end())
     return None
 
 
