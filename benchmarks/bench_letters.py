@@ -254,12 +254,13 @@ def score_letter(text: str, truth: dict[str, Any]) -> LetterScore:
     not_these = [reading.transfer.to_agency.value] if reading.transfer else []
     author = letter_author(text, not_these=not_these)
     agency = author.agency if author else None
+    author_name = author.name if author else ""
     checks = check_reading(reading, agency=agency)
     result.seconds = time.perf_counter() - start
     stated = truth.get("stated") or {}
     got, implied = reading_fields(reading)
     if got["transfer_to"] == "(this agency)":
-        got["transfer_to"] = agency.name if agency else None
+        got["transfer_to"] = author_name or None
     for name in FIELDS:
         want = stated.get(name)
         have = got.get(name)
@@ -276,8 +277,8 @@ def score_letter(text: str, truth: dict[str, Any]) -> LetterScore:
         result.want[name] = want
     want_agency = truth.get("agency")
     if want_agency:
-        result.agency_got = agency.name if agency else ""
-        result.agency_right = agency is not None and _same_agency(agency.name, str(want_agency))
+        result.agency_got = author_name
+        result.agency_right = bool(author_name) and _same_agency(author_name, str(want_agency))
     result.kind_got = _kind(reading)
     want_kind = truth.get("kind")
     result.kind_right = result.kind_got == want_kind or (

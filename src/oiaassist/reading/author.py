@@ -52,11 +52,12 @@ _NOT_AUTHOR_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SELF = (
-    r"(?:request|email|e-mail|letter|correspondence|enquiry)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?{NAME}"
+    r"(?:request|email|e-mail|letter|correspondence|enquiry)\s+(?:\w+\s+){0,5}?to\s+(?:the\s+)?{NAME}"
     r"|received\s+by\s+(?:the\s+)?{NAME}|{NAME}\s+(?:have|has)\s+up\s+to"
+    r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?{NAME}"
     r"|{NAME}\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?(?:has\s+|have\s+)?(?:received|acknowledges?"
-    r"|decided|is\s+(?:unable|able|refusing|withholding|releasing|extending)|will\s+(?:respond"
-    r"|provide|make))"
+    r"|decided|extended|considers|is\s+(?:unable|able|refusing|withholding|releasing|extending)"
+    r"|will\s+(?:respond|provide|make))"
     r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
     r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
 )
@@ -67,19 +68,37 @@ _SKIP_DOMAINS = frozenset({
 })  # fmt: skip
 
 
+_ORGANISATION = re.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’.&-]*\s+){0,4}?"
+    r"(?:University|Council|Ministry|Department|Commission|Authority|Agency|Board|Trust"
+    r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora)"
+    r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]*(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]*){0,4})?)"
+    r"\s*(?:$|\||[,–—-]\s)",
+)
+"""A line of a signature block that names an organisation ("University of Otago | Te Whare…")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Author:
     """The agency that wrote a letter, and the words that say so.
 
     Attributes:
-        agency: the directory entry.
-        how: where it was found: "sender", "signature", "letterhead" or "self".
+        agency: the directory entry, or None for a body the directory lacks
+            (a university, a district health board): then only ``name`` is known.
+        how: where it was found: "sender", "signature", "letterhead", "self"
+            or "reference".
         evidence: the line or sentence it was found in.
+        name: the author's name: the directory's, else as the letter writes it.
     """
 
-    agency: Agency
+    agency: Agency | None
     how: str
     evidence: str
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name and self.agency is not None:
+            object.__setattr__(self, "name", self.agency.name)
 
 
 def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
@@ -107,6 +126,9 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
             found = _by_domain(email["domain"], allowed)
             if found is not None:
                 return Author(found, "signature", _line(text, start + email.start()))
+        named = _organisation_line(block)
+        if named is not None:
+            return Author(None, "signature", named, name=named)
     salutation = _SALUTATION.search(text)
     head_end = salutation.start() if salutation is not None else min(len(text), 400)
     head = _without_addressee(text[:head_end])
@@ -125,6 +147,17 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         match = pattern.search(text)
         if match is not None and agency_id in ids:
             return Author(ids[agency_id], "reference", _line(text, match.start()))
+    return None
+
+
+def _organisation_line(block: str) -> str | None:
+    """The first line of a signature block that names an organisation, as written."""
+    for line in block.splitlines()[:14]:
+        parts = [p.strip() for p in line.split("|")]
+        for part in parts:
+            match = _ORGANISATION.match(part)
+            if match is not None and len(match["name"].split()) >= 2:
+                return " ".join(match["name"].split())
     return None
 
 
@@ -230,7 +263,8 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
                 s_start = max(flat.rfind(". ", 0, match.start()) + 2, 0)
                 s_end = flat.find(". ", match.end())
                 sentence = flat[s_start : s_end if s_end >= 0 else len(flat)]
-                if _NOT_AUTHOR_CONTEXT.search(sentence) and "received" not in match.group():
+                strong = re.search(r"received|contacting", match.group(), re.IGNORECASE)
+                if _NOT_AUTHOR_CONTEXT.search(sentence) and not strong:
                     continue
                 if best is None or match.start() < best[0]:
                     best = (match.start(), agency, sentence[:240])
