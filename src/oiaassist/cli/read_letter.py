@@ -119,12 +119,14 @@ def _author(
 ) -> tuple[Agency | None, str]:
     """The agency that wrote the letter, and how we know: "option" or "named in the letter"."""
     from oiaassist.agencies import find  # noqa: PLC0415
-    from oiaassist.reading.agency import agency_named  # noqa: PLC0415
+    from oiaassist.reading.author import letter_author  # noqa: PLC0415
 
     if args.agency:
         return find(args.agency), "option"
     transferred_to = [reading.transfer.to_agency.value] if reading.transfer else []
-    return agency_named(text, not_these=transferred_to), "named in the letter"
+    # The author from its letterhead, signature, sender or own words: never a mere mention.
+    author = letter_author(text, not_these=transferred_to)
+    return (author.agency if author else None), "named in the letter"
 
 
 def _agency_line(agency: Agency, how: str) -> str:

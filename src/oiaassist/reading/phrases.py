@@ -108,6 +108,11 @@ SENT_HEADER = re.compile(
 )
 """A quoted email header "Sent: Monday, 5 May 2024 10:03 a.m." (in the original text)."""
 
+EMAIL_HEADER_DATE = re.compile(
+    rf"^From:[^\n]*\nDate:[^\S\n]*(?P<date>{DATE})[^\S\n]*$", re.IGNORECASE | re.MULTILINE
+)
+"""The header block of a saved email, as :mod:`.email_letter` writes it ("From: …\nDate: …")."""
+
 # -- due dates --
 
 DUE = (

@@ -102,7 +102,8 @@ class LetterReading:
             the day of receipt), "email" ("your email of …": an email arrives the
             day it is sent), "sent" (a quoted email header), or "request" (only
             the request's own date, "your letter dated …"), or "transfer" (the day
-            another agency transferred it here); "" if none.
+            another agency transferred it here), or "header" (only the Date: of the
+            email that acknowledges the request: it arrived by then); "" if none.
         transferred_in: the day another agency transferred the request to this one.
         decision_date: the day the decision was made: a day the letter states
             ("On 3 May we decided…") or, for a decision letter, its own date.
@@ -197,6 +198,9 @@ class LetterReading:
         return [s for s in grounds if not any(o != s and o.startswith(s + "(") for o in grounds)]
 
 
+_ACKNOWLEDGING = (LetterKind.ACKNOWLEDGEMENT, LetterKind.UNKNOWN)
+
+
 def read_letter(text: str) -> LetterReading:
     """Find what an agency's letter states (see the module docstring)."""
     if not isinstance(text, str):
@@ -217,9 +221,10 @@ def read_letter(text: str) -> LetterReading:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
     received = story.received(facts)
     transferred_in = story.transferred_in(facts)
+    sent = story.email_date(facts)
     if received is None and transferred_in is not None:
         received = (transferred_in, "transfer")
-    return LetterReading(
+    reading = LetterReading(
         letter_date=facts.letter_date,
         act=act,
         reference=facts.find_reference(),
@@ -238,6 +243,11 @@ def read_letter(text: str) -> LetterReading:
         sections=facts.sections(),
         decided_on=story.decided_on(facts) if decision else None,
     )
+    if sent is not None and reading.received is None and reading.kind in _ACKNOWLEDGING:
+        # An emailed acknowledgement silent on receipt: the request arrived by the day
+        # it was sent. Not a stated receipt: the checks treat it as the latest possible.
+        reading = dataclasses.replace(reading, received=sent, received_basis="header")
+    return reading
 
 
 def read_letter_file(path: str | Path) -> LetterReading:

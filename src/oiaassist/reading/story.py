@@ -82,7 +82,7 @@ def _sent_header(facts: Facts) -> tuple[Found[date], str] | None:
     """The date of the request quoted below an emailed reply ("Sent: Monday, 5 May 2024")."""
     original = facts.text.original
     letter = facts.letter_date.value if facts.letter_date else None
-    for match in ph.SENT_HEADER.finditer(original):
+    for match in ph.SENT_HEADER.finditer(original, facts.heading_end()):
         if match.start() < 40:
             continue  # the reply's own header, not the message it quotes
         day = facts.resolve(match["date"], future=False)
@@ -343,3 +343,14 @@ def decided_on(facts: Facts) -> Found[date] | None:
         if letter is None or found.value <= letter:
             return found
     return None
+
+
+def email_date(facts: Facts) -> Found[date] | None:
+    """The Date: header of a saved email (:mod:`.email_letter` writes it above the body)."""
+    match = ph.EMAIL_HEADER_DATE.search(facts.text.original)
+    if match is None:
+        return None
+    day = facts.resolve(match["date"], future=False)
+    if day is None:
+        return None
+    return Found(day, " ".join(match.group().split()), (match.start("date"), match.end("date")))
