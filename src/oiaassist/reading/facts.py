@@ -282,7 +282,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+\S?$", re.IGNORECASE)
 
 def _quoted(flat: str, sentence_start: int, at: int) -> bool:
     """Whether ``at`` falls inside a “quotation” opened in its sentence or just before it."""
-    window = flat[max(0, sentence_start - 600) : at]
+    window = flat[max(0, sentence_start - 300) : at]
     return window.rfind("“") > window.rfind("”")
 
 

@@ -197,6 +197,13 @@ EXTENSION_DAYS = (
     phrase(r"\b<NUM>\s+working[\s-]+days?\b"),
 )
 """The length of an extension, strongest wording first (the last only in an extension sentence)."""
+EXTENSION_TOLD_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?extended\b|\b(?:we|I)\s+(?:previously\s+)?extended\b"
+    r"|\b(?:previously|earlier)\s+(?:notified|advised|extended|told)\b"
+    r"|\b(?:our|my)\s+(?:letter|e-?mail|notice)\s+(?:of|dated)\b",
+    re.IGNORECASE,
+)
+"""An extension told as past ("the time frame was extended…"): this letter is not the notice."""
 OPENING_DATE = phrase(r"On\s+<DATE>,?\s")
 """A sentence that opens with its date ("On 10 October 2024, the timeframes …"); use .match()."""
 EXTENSION_NOTICE_DATE = (

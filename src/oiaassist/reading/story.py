@@ -164,10 +164,13 @@ def extension(
             hit = facts.first_dated(ph.EXTENSION_NOTICE_DATE, within=(start, end))
             notice = opening_date(facts, start, end) if hit is None else hit[1]
         if extended_to is None:
-            hit = facts.first_dated([ph.EXTENSION_TO_IN_SENTENCE], future=True, within=(start, end))
+            word = ph.EXTENSION_WORD.search(facts.flat, start, end)
+            after = word.start() if word is not None else start
+            hit = facts.first_dated([ph.EXTENSION_TO_IN_SENTENCE], future=True, within=(after, end))
             if hit is not None and (notice is None or hit[1].value != notice.value):
                 extended_to = hit[1]
-    in_this_letter = notice is None and not decision
+    told_before = any(ph.EXTENSION_TOLD_BEFORE.search(facts.flat, s, e) for s, e in sentences)
+    in_this_letter = notice is None and not decision and not told_before
     if in_this_letter and facts.letter_date is not None:
         notice = facts.letter_date
     return ExtensionFound(
