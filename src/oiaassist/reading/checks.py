@@ -45,6 +45,7 @@ from oiaassist.deadlines import (
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, medium_date, ngettext
 from oiaassist.law.acts import Act, Limit
+from oiaassist.reading.phrases import ORIGINAL_MARKER
 from oiaassist.reading.reader import LetterReading
 from oiaassist.tracking.events import Request
 
@@ -276,6 +277,10 @@ def _fold(reference: str) -> str:
     return re.sub(r"[\s_-]", "", reference).lower()
 
 
+_LIKELY_SLIP = 5
+"""Working days: a stated due date further out than this is not called wrong (see _stated_due)."""
+_EXTENDED_WORDS = re.compile(r"\bextend|\bextension|\bnew\b|\brevised\b|\bfurther\b", re.I)
+
 # Undue delay in making information available is a deemed refusal (law.md §4.2, §12.9).
 _UNDUE_DELAY = {Act.OIA: "OIA s 28(5)", Act.LGOIMA: "LGOIMA s 27(5)"}
 
@@ -355,6 +360,7 @@ class _Checker:
         message: str,
         *,
         citation: str = "",
+        doubts: list[str] | None = None,
     ) -> None:
         statutory = deadline.due if deadline is not None else None
         difference = None
@@ -362,7 +368,10 @@ class _Checker:
             difference = calendar_for(self.act, self.region).working_days_between(statutory, stated)
         cite = citation or (str(deadline.citation) if deadline is not None else "")
         if ok is False:
-            doubts = self._doubts(deadline, restart_matters=kind is not CheckKind.CLARIFICATION)
+            doubts = [
+                *self._doubts(deadline, restart_matters=kind is not CheckKind.CLARIFICATION),
+                *(doubts or []),
+            ]
             if doubts:
                 ok, message = None, self._unsure(message, doubts)
         self.checks.append(DateCheck(kind, stated, statutory, ok, message, cite, difference))
@@ -437,7 +446,31 @@ class _Checker:
             message = message.format(**args, n=_days(n))
             if ok is None:
                 message += _anniversary_note(original)
-            self._add(CheckKind.STATED_DUE, stated, original, ok, message)
+            extra: list[str] = []
+            snippet = self.reading.stated_due.snippet
+            if (
+                ok is False
+                and (self.reading.extension is not None or _EXTENDED_WORDS.search(snippet))
+                and not ORIGINAL_MARKER.search(snippet)
+            ):
+                # A letter about an extension: a later date may be the extended one.
+                extra.append(
+                    _(
+                        "the letter also speaks of an extension, and this may be the extended "
+                        "date; the letter's words for the original deadline would settle it"
+                    )
+                )
+            elif ok is False and n > _LIKELY_SLIP:
+                # Agencies' counting slips are a day or two (a holiday, day 0); a date
+                # weeks out is more likely a date this reader took for the wrong one.
+                extra.append(
+                    _(
+                        "a date this far from the deadline may be another date of the letter "
+                        "(an extended date or a reply-by date); check which date the letter "
+                        "gives as its deadline"
+                    )
+                )
+            self._add(CheckKind.STATED_DUE, stated, original, ok, message, doubts=extra)
         return None
 
     def _clarification(self) -> None:

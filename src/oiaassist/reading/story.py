@@ -95,11 +95,15 @@ def _sent_header(facts: Facts) -> tuple[Found[date], str] | None:
 
 def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
     """Sentences that announce an extension (not "we may need to extend")."""
-    return [
-        (s, e)
-        for s, e in facts.sentences_matching(ph.EXTENSION_WORD, ph.EXTENSION_TIME_WORD)
-        if not ph.CONDITIONAL.search(facts.flat, s, e)
-    ]
+    out = []
+    for s, e in facts.sentences_matching(ph.EXTENSION_WORD, ph.EXTENSION_TIME_WORD):
+        # Only words before (or just after) the first "extend" make it a possibility:
+        # "If we need to extend…", but not "we are extending…; if you are unhappy…".
+        word = ph.EXTENSION_WORD.search(facts.flat, s, e)
+        upto = min(e, word.end() + 25) if word is not None else e
+        if not ph.CONDITIONAL.search(facts.flat, s, upto):
+            out.append((s, e))
+    return out
 
 
 def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
