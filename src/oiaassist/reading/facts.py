@@ -241,6 +241,8 @@ class Facts:
                     continue  # "reports that were released": a description, not a decision
                 if _quoted(self.flat, start, match.start()):
                     continue  # the request, quoted back to the requester
+                if hint is OutcomeHint.RELEASED and _COVER_NOTE.match(self.flat, match.end()):
+                    continue  # "please find attached our letter": a cover note, not a release
                 found[hint] = self.text.found(hint, match.start(), match.end())
         return tuple(found[h] for h in OutcomeHint if h in found)
 
@@ -277,6 +279,11 @@ class Facts:
         return tuple(seen.values())
 
 
+_COVER_NOTE = re.compile(
+    r"\s*(?:is\s+|are\s+)?(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"
+    r"|correspondence)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+\S?$", re.IGNORECASE)
 
 
