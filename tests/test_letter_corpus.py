@@ -45,7 +45,15 @@ DATE_KEYS = {
     "decision_date",
 }
 STATED_KEYS = DATE_KEYS | {"reference", "treated_as_new", "extension_days", "transfer_to"}
-KINDS = {"acknowledgement", "clarification", "extension", "transfer", "decision", "release", "other"}
+KINDS = {
+    "acknowledgement",
+    "clarification",
+    "extension",
+    "transfer",
+    "decision",
+    "release",
+    "other",
+}
 ACTS = {"oia", "lgoima", "privacy", None}
 BREACHES = {"extension_after_limit", "stated_due_wrong", "decision_late", "transfer_late"}
 REGIONS = {
@@ -102,9 +110,7 @@ def test_no_agency_in_both_sets_and_split_follows_the_rule() -> None:
     for name, _, row in ROWS:
         sets_of.setdefault(row["agency"], set()).add(name)
     assert {a: s for a, s in sets_of.items() if len(s) > 1} == {}
-    wrong = [
-        a for a, s in sets_of.items() if (s == {"heldout"}) != heldout_by_rule(a)
-    ]
+    wrong = [a for a, s in sets_of.items() if (s == {"heldout"}) != heldout_by_rule(a)]
     assert wrong == []
 
 

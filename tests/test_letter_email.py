@@ -11,12 +11,12 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from test_letter_reader_cli import _pdf
 
 from oiaassist.errors import LetterError
 from oiaassist.reading import check_reading, letter_text_from_file, read_letter
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.checks import CheckKind
+from test_letter_reader_cli import _pdf
 
 DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
 MOH_ACK = DEV / "fyi-12625-moh-acknowledgement.txt"  # states the due date, not the receipt

@@ -25,7 +25,8 @@ def register(commands: Any) -> None:
         "read-letter",
         help="read an agency's letter: the dates and sections it states, checked",
         description=(
-            "Read an agency's letter (.txt, .docx, .html, or .pdf with oiaassist[pdf]) and print "
+            "Read an agency's letter (.txt, .docx, .html, a saved email .eml, or .pdf with "
+            "oiaassist[pdf]) and print "
             "what it states: its date, the Act, the reference, when the request was received, "
             "due dates, clarification, extension, transfer, the decision and the sections cited. "
             "Then check each stated date against the statute."
@@ -60,8 +61,8 @@ def register(commands: Any) -> None:
         "--agency",
         metavar="NAME",
         help=(
-            "the agency that wrote the letter (name, acronym or id); by default the first "
-            "agency in the directory the letter names: it gives the Act and a council's region"
+            "the agency that wrote the letter (name, acronym or id); by default the one its "
+            "sender, signature or letterhead shows: it gives the Act and a council's region"
         ),
     )
     parser.add_argument(

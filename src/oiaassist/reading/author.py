@@ -102,7 +102,7 @@ class Author:
 
 
 def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
-    """The directory agency that wrote ``text``, or None if the letter does not say.
+    """The agency that wrote ``text``, or None if the letter does not say.
 
     Args:
         text: the letter's text.
@@ -111,14 +111,37 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     """
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
-    sender = _SENDER.search(text)
-    if sender is not None:
-        found = _by_domain(sender["domain"], allowed)
+    finders = (
+        _from_sender,
+        _from_signature,
+        _from_letterhead,
+        _from_footer,
+        _speaking_of_itself,
+        _from_signature_name,
+        _from_reference,
+    )
+    for finder in finders:
+        found = finder(text, allowed)
         if found is not None:
-            return Author(found, "sender", _line(text, sender.start()))
-    for closing in _CLOSING.finditer(text):
-        start = closing.end()
-        block = text[start : start + 600]
+            return found
+    return None
+
+
+def _from_sender(text: str, allowed: list[Agency]) -> Author | None:
+    sender = _SENDER.search(text)
+    if sender is None:
+        return None
+    found = _by_domain(sender["domain"], allowed)
+    return None if found is None else Author(found, "sender", _line(text, sender.start()))
+
+
+def _signature_blocks(text: str) -> list[tuple[int, str]]:
+    """Each block after a closing ("Ngā mihi", "Yours sincerely"), with where it starts."""
+    return [(m.end(), text[m.end() : m.end() + 600]) for m in _CLOSING.finditer(text)]
+
+
+def _from_signature(text: str, allowed: list[Agency]) -> Author | None:
+    for start, block in _signature_blocks(text):
         found_at = _first_named(block, allowed, aliases=True)
         if found_at is not None:
             return Author(found_at[0], "signature", _line(text, start + found_at[1]))
@@ -126,22 +149,36 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
             found = _by_domain(email["domain"], allowed)
             if found is not None:
                 return Author(found, "signature", _line(text, start + email.start()))
+    return None
+
+
+def _from_signature_name(text: str, allowed: list[Agency]) -> Author | None:
+    """A body the directory lacks, named in the signature ("University of Otago")."""
+    for _start, block in _signature_blocks(text):
         named = _organisation_line(block)
         if named is not None:
             return Author(None, "signature", named, name=named)
+    return None
+
+
+def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
     salutation = _SALUTATION.search(text)
     head_end = salutation.start() if salutation is not None else min(len(text), 400)
-    head = _without_addressee(text[:head_end])
-    found_at = _first_named(head, allowed, aliases=True)
-    if found_at is not None:
-        return Author(found_at[0], "letterhead", _line(text, found_at[1]))
+    found_at = _first_named(_without_addressee(text[:head_end]), allowed, aliases=True)
+    if found_at is None:
+        return None
+    return Author(found_at[0], "letterhead", _line(text, found_at[1]))
+
+
+def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
     tail = max(0, len(text) - 300)
     found_at = _first_named(text[tail:], allowed, aliases=True)
-    if found_at is not None and _line(text, tail + found_at[1]).count(" ") < 25:
-        return Author(found_at[0], "letterhead", _line(text, tail + found_at[1]))  # a footer
-    itself = _speaking_of_itself(text, allowed)
-    if itself is not None:
-        return itself
+    if found_at is None or _line(text, tail + found_at[1]).count(" ") >= 25:
+        return None  # a footer line is short; a long one is a sentence that mentions it
+    return Author(found_at[0], "letterhead", _line(text, tail + found_at[1]))
+
+
+def _from_reference(text: str, allowed: list[Agency]) -> Author | None:
     ids = {a.id: a for a in allowed}
     for pattern, agency_id in _REFERENCE_FORMATS:
         match = pattern.search(text)
@@ -218,9 +255,7 @@ def _names(agency: Agency, *, aliases: bool, words: bool = False) -> list[str]:
     return [n for n in names if n and len(fold(n)) >= 5]
 
 
-def _first_named(
-    text: str, allowed: list[Agency], *, aliases: bool
-) -> tuple[Agency, int] | None:
+def _first_named(text: str, allowed: list[Agency], *, aliases: bool) -> tuple[Agency, int] | None:
     """The agency named earliest in ``text`` (longest name at a tie), and where."""
     folded, offsets = _fold_with_offsets(text)
     best: tuple[int, int, Agency] | None = None

@@ -337,10 +337,7 @@ class _Checker:
             )
         if deadline is not None and _anniversary_note(deadline):
             doubts.append(
-                _(
-                    "an anniversary day falls in the period; the council's region would "
-                    "settle it"
-                )
+                _("an anniversary day falls in the period; the council's region would settle it")
             )
         return doubts
 
@@ -499,17 +496,17 @@ class _Checker:
             ).format(day=_d(r.refinement_declined.value))
         # Seeking clarification late breaks no rule (s 15(1AB) only limits the restart):
         # it is information, marked ✓ when within the window.
-        self._add(
-            CheckKind.CLARIFICATION, sought, window, True if within else None, message
-        )
+        self._add(CheckKind.CLARIFICATION, sought, window, True if within else None, message)
         return None
 
     def _extension_of_transfer(self) -> bool:
         """Whether the extension the letter gives is of the transfer limit (s 15A(1), s 14)."""
         ext = self.reading.extension
-        return ext is not None and bool(
-            re.search(r"\btransfer", ext.snippet, re.IGNORECASE)
-        ) and self.reading.outcome is None
+        return (
+            ext is not None
+            and bool(re.search(r"\btransfer", ext.snippet, re.IGNORECASE))
+            and self.reading.outcome is None
+        )
 
     def _extension(self, base: Deadline) -> Deadline | None:
         """Check the notice and the new date; return the deadline a decision must meet."""

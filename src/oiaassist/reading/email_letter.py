@@ -68,7 +68,9 @@ def email_letter_text(data: bytes, source: str) -> str:
         if not isinstance(payload, bytes) or not payload:
             continue
         try:
-            letters.append(letter_text_from_bytes(payload, f"{source}: {name}", suffix=_suffix(name)))
+            letters.append(
+                letter_text_from_bytes(payload, f"{source}: {name}", suffix=_suffix(name))
+            )
         except LetterError as exc:
             problems.append(str(exc))
     body = _body(message)
@@ -85,7 +87,7 @@ def _suffix(name: str) -> str:
 
 def _body(message: EmailMessage) -> str:
     """The message's own text: its plain-text part, else its HTML part made text."""
-    from oiaassist.reading.files import _html_text  # noqa: PLC0415, PLC2701 - same package
+    from oiaassist.reading.files import _html_text  # noqa: PLC0415 - same package
 
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:

@@ -37,9 +37,7 @@ _YOUR_MESSAGE = (
 )
 RECEIVED = (
     # Thank you for your email of 12 May 2024, received on 13 May 2024 (the receipt wins)
-    phrase(
-        rf"\b{_YOUR_MESSAGE}[^.;]{{0,80}}?\b(?:received|receipt)\b[^.;]{{0,60}}?\bon\s+<DATE>"
-    ),
+    phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,80}}?\b(?:received|receipt)\b[^.;]{{0,60}}?\bon\s+<DATE>"),
     # We received your request on …; … received your OIA request, dated …
     phrase(
         r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|emails?|e-mails?"
@@ -138,7 +136,9 @@ DUE = (
         r"|being|i\.e\.,?|ie,?|namely)\s+(?:by\s+|on\s+)?<DATE>"
     ),
     # no later than 20 working days (12 April 2024) after the day we received your request
-    phrase(r"\b(?:20|twenty)\s+(?:\(20\)\s+)?working\s+days\s*\(\s*(?:i\.e\.,?\s*|that\s+is\s+|by\s+)?<DATE>\s*\)"),
+    phrase(
+        r"\b(?:20|twenty)\s+(?:\(20\)\s+)?working\s+days\s*\(\s*(?:i\.e\.,?\s*|that\s+is\s+|by\s+)?<DATE>\s*\)"
+    ),
     # the 20 working days period has been calculated as being no later than 20/7/2021
     phrase(
         r"\b(?:working\s+days?|period|time\s*frame|time\s+limit|deadline|due\s+date)\b[^.;]{0,60}?"
@@ -186,8 +186,10 @@ EXTENSION_DAYS = (
     phrase(r"\b(?:an?\s+)?<NUM>[\s-]+working[\s-]+days?\s+extension\b"),
     phrase(r"\b<NUM>\s+(?:additional|extra|further|more)\s+working[\s-]+days?\b"),
     # … until 5 May 2024 (15 working days)
-    phrase(r"\(\s*(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?<NUM>\s+(?:additional\s+)?"
-           r"working[\s-]+days?\s*\)"),
+    phrase(
+        r"\(\s*(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?<NUM>\s+(?:additional\s+)?"
+        r"working[\s-]+days?\s*\)"
+    ),
     # an additional 20 days; extended by 15 days (working days are the only days the Act counts)
     phrase(r"\b(?:additional|extra|further)\s+<NUM>\s+days?\b"),
     phrase(r"\b<NUM>\s+(?:additional|extra|further|more)\s+days?\b"),

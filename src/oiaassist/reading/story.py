@@ -303,14 +303,21 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
 
 
 def _first_asked(facts: Facts, found: Found[date], at: int) -> Found[date]:
-    """The first of the days a sentence says the agency asked ("my email dated 19 November
-    and follow up on 21 November 2024, we requested…": 19 November)."""
+    """The first of the days a sentence says the agency asked.
+
+    "As per my email dated 19 November and follow up on 21 November 2024, we
+    requested…": 19 November.
+    """
     s_start, _end = facts.text.sentence(at)
     for match in DATE_ANYWHERE.finditer(facts.flat, s_start, at):
         day = facts.resolve(match.group(), future=False)
         before = facts.flat[max(s_start, match.start() - 30) : match.start()]
-        if day is not None and day < found.value and re.search(
-            r"\b(?:e-?mail|letter|call|message|contact\w*)\b[^.;]*$", before, re.IGNORECASE
+        if (
+            day is not None
+            and day < found.value
+            and re.search(
+                r"\b(?:e-?mail|letter|call|message|contact\w*)\b[^.;]*$", before, re.IGNORECASE
+            )
         ):
             return facts.text.found(day, match.start(), match.end())
     return found
