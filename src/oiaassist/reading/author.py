@@ -25,8 +25,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from oiaassist.agencies import Agency, all_agencies
+from oiaassist.agencies import Agency, AgencyKind, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
+from oiaassist.errors import OiaAssistError
 
 _CLOSING = re.compile(
     r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n.ku\s+(?:iti\s+)?(?:noa|iti)|ng.\s+mihi"
@@ -113,11 +114,13 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
     finders = (
         _from_sender,
+        _from_published_address,
         _from_signature,
         _from_letterhead,
         _from_footer,
         _speaking_of_itself,
         _from_signature_name,
+        _from_web_address,
         _from_reference,
     )
     for finder in finders:
@@ -133,6 +136,50 @@ def _from_sender(text: str, allowed: list[Agency]) -> Author | None:
         return None
     found = _by_domain(sender["domain"], allowed)
     return None if found is None else Author(found, "sender", _line(text, sender.start()))
+
+
+_PUBLISHED_ADDRESS = re.compile(r"\[(?P<name>[^\[\]\n]{2,80}?) request email\]")
+"""FYI.org.nz's stand-in for the authority's own request address: "[MSD request email]"."""
+
+
+def _from_published_address(text: str, allowed: list[Agency]) -> Author | None:
+    ids = {a.id for a in allowed}
+    for match in _PUBLISHED_ADDRESS.finditer(text):
+        name = match["name"].strip()
+        try:
+            agency = find(name)
+        except OiaAssistError:
+            hits = search(name, limit=1)
+            agency = hits[0] if hits and _close(name, hits[0]) else None
+        if agency is not None and agency.id in ids:
+            return Author(agency, "sender", _line(text, match.start()))
+        if agency is None and _ORGANISATION.match(name):
+            return Author(None, "sender", _line(text, match.start()), name=name)
+    return None
+
+
+def _close(name: str, agency: Agency) -> bool:
+    """Whether a searched name is the agency's, give or take spelling ("Manawatu-Wanganui")."""
+    words = set(fold(name).split())
+    names = [agency.name, agency.maori_name, *agency.aliases]
+    return any(len(words & set(fold(n).split())) >= max(1, len(words) - 1) for n in names if n)
+
+
+_WEB_ADDRESS = re.compile(r"\b(?:[\w-]+\.)+(?:govt|ac|org|co)\.nz\b", re.IGNORECASE)
+_NOT_THE_AUTHOR_DOMAIN = ("ombudsman.parliament.nz", "privacy.org.nz", "fyi.org.nz",
+                          "legislation.govt.nz", "beehive.govt.nz")  # fmt: skip
+
+
+def _from_web_address(text: str, allowed: list[Agency]) -> Author | None:
+    """The agency whose web address the letter gives (letterhead or footer, usually)."""
+    for match in _WEB_ADDRESS.finditer(text):
+        domain = match.group().lower().removeprefix("www.")
+        if domain.endswith(_NOT_THE_AUTHOR_DOMAIN):
+            continue
+        found = _by_domain(domain, allowed)
+        if found is not None:
+            return Author(found, "letterhead", _line(text, match.start()))
+    return None
 
 
 def _signature_blocks(text: str) -> list[tuple[int, str]]:
@@ -259,9 +306,12 @@ def _first_named(text: str, allowed: list[Agency], *, aliases: bool) -> tuple[Ag
     """The agency named earliest in ``text`` (longest name at a tie), and where."""
     folded, offsets = _fold_with_offsets(text)
     best: tuple[int, int, Agency] | None = None
+    lines = {fold(line) for line in text.splitlines()}
     for agency in allowed:
         for name in _names(agency, aliases=aliases):
             key = f" {fold(name)} "
+            if agency.kind is AgencyKind.MINISTER and fold(name) not in lines:
+                continue  # "Prime Minister" inside "Department of the Prime Minister and…"
             at = folded.find(key)
             if at >= 0 and (best is None or (at, -len(key)) < (best[0], best[1])):
                 best = (at, -len(key), agency)
