@@ -280,8 +280,9 @@ class Facts:
 
 
 _COVER_NOTE = re.compile(
-    r"\s*(?:is\s+|are\s+)?(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"
-    r"|correspondence)\b",
+    r"\s*(?:is\s+|are\s+)?(?:(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"
+    r"|correspondence)\b|(?:it|them)\b|(?:a\s+copy\s+of\s+)?your\s+(?:request|e-?mail)\b"
+    r"|(?:an?\s+|our\s+)?(?:information\s+sheet|fact\s*sheet|guide|brochure|form)\b)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+\S?$", re.IGNORECASE)

@@ -351,7 +351,7 @@ TRANSFER_DATE = phrase(r"\btransfer\w*\b[^.;]{0,120}?\bon\s+<DATE>")
 
 OUTCOME_CONDITIONAL = re.compile(
     r"\bif\b|\b(?:may|might|could|would)\s+(?:need|have|be|decide|withhold|refuse|transfer)\b"
-    r"|\bin\s+some\s+cases\b|\b(?:generally|usually|normally|typically|often)\b"
+    r"|\bin\s+some\s+cases\b|\b(?:generally|usually|normally|typically|often|when|once)\b"
     r"|\b(?:I|we)\s+(?:can|could)\s+(?:immediately\s+)?limit\b",
     re.IGNORECASE,
 )
@@ -374,7 +374,8 @@ RELEASED = re.compile(
     r"|\bplease\s+(?:find|see|refer\s+to)\s+(?:\w+\s+){0,3}?(?:enclosed"
     r"|attached|pages?|documents?|appendix|annex)|\brefer\s+to\s+pages?\b|\b(?:I|we)\s+(?:have\s+)?"
     r"(?:decided\s+to\s+)?(?:release[ds]?|grant(?:ed)?|enclose[ds]?|attach(?:ed)?)\b"
-    r"|\bgranted\s+in\s+(?:full|part)\b",
+    r"|\bgranted\s+in\s+(?:full|part)\b|\b(?:I\s+am|we\s+are)\s+(?:providing|releasing|enclosing"
+    r"|attaching)\b|\bpartial(?:ly|l\s?y|\s+y)\s+(?:refused|granted)\b",
     re.IGNORECASE,
 )
 NOT_HELD = re.compile(
@@ -409,3 +410,19 @@ DECISION_MADE = (
     phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
 )
 """A decision made on a stated day, before the letter that releases the information."""
+
+
+# -- information given in the letter itself --
+
+ANSWERED = re.compile(
+    r"\b(?:our|my)\s+response\s+(?:to\s+(?:your\s+|each\s+|the\s+)?(?:request|questions?|parts?"
+    r"|items?)\b[^.;]{0,20}?\bis|is\s+as\s+follows|follows)\b"
+    r"|\bprovided\s+(?:within|in)\s+this\s+(?:response|letter)\b"
+    r"|\b(?:is|are)\s+(?:set\s+out|shown|listed|provided|included|outlined)\s+(?:below|in\s+(?:the\s+)?"
+    r"(?:table|appendix|annex)\b)"
+    r"|\bin\s+the\s+table\s+below\b|\bplease\s+find\s+(?:the\s+)?information\s+(?:requested|you)"
+    r"|\bIn\s+relation\s+to\s+(?:part|question|item|point)\s+\d"
+    r"|\bhas\s+received\s+\d[\d,]*\s+(?:OIA|official\s+information|LGOIMA)?\s*requests\b",
+    re.IGNORECASE,
+)
+"""Words of a letter that gives the information itself ("provided within this response")."""

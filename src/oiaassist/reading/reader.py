@@ -77,7 +77,7 @@ class LetterKind(StrEnum):
     EXTENSION = "extension"
     CLARIFICATION = "clarification"
     ACKNOWLEDGEMENT = "acknowledgement"
-    RELEASE = "release"
+    RELEASE = "release"  # information given: decided earlier, or answered in the letter
     UNKNOWN = "unknown"
 
 
@@ -105,6 +105,8 @@ class LetterReading:
             another agency transferred it here), or "header" (only the Date: of the
             email that acknowledges the request: it arrived by then); "" if none.
         transferred_in: the day another agency transferred the request to this one.
+        answers: words showing the letter gives the information itself
+            ("provided within this response"), for a release with no decision words.
         decision_date: the day the decision was made: a day the letter states
             ("On 3 May we decided…") or, for a decision letter, its own date.
         stated_due: the original due date the letter states.
@@ -138,6 +140,7 @@ class LetterReading:
     outcomes: tuple[Found[OutcomeHint], ...] = ()
     sections: tuple[Found[str], ...] = ()
     decided_on: Found[date] | None = None
+    answers: Found[str] | None = None
 
     @property
     def received_stated(self) -> Found[date] | None:
@@ -185,6 +188,8 @@ class LetterReading:
             return LetterKind.EXTENSION
         if self.clarification is not None and self.clarification.asked_in_this_letter:
             return LetterKind.CLARIFICATION
+        if self.answers is not None:
+            return LetterKind.RELEASE
         if self.stated_due is not None or self.received is not None:
             return LetterKind.ACKNOWLEDGEMENT
         return LetterKind.UNKNOWN
@@ -242,6 +247,7 @@ def read_letter(text: str) -> LetterReading:
         outcomes=outcomes,
         sections=facts.sections(),
         decided_on=story.decided_on(facts) if decision else None,
+        answers=story.answers(facts),
     )
     if sent is not None and reading.received is None and reading.kind in _ACKNOWLEDGING:
         # An emailed acknowledgement silent on receipt: the request arrived by the day

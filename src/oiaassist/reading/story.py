@@ -368,3 +368,14 @@ def email_date(facts: Facts) -> Found[date] | None:
     if day is None:
         return None
     return Found(day, " ".join(match.group().split()), (match.start("date"), match.end("date")))
+
+
+def answers(facts: Facts) -> Found[str] | None:
+    """Words showing the letter gives the requested information in its own text."""
+    for match in ph.ANSWERED.finditer(facts.flat):
+        start, _end = facts.text.sentence(match.start())
+        window = facts.flat[max(0, start - 300) : match.start()]
+        if window.rfind("“") > window.rfind("”"):
+            continue  # the request, quoted
+        return facts.text.found(match.group(), match.start(), match.end())
+    return None
