@@ -147,7 +147,7 @@ def check_reading(
     firm = True
     if reading.received is not None:
         received: date | None = reading.received.value
-        firm = reading.received_basis in ("received", "sent") or (
+        firm = reading.received_basis == "received" or (
             request is not None and request.received == received
         )
     else:

@@ -214,7 +214,7 @@ HEADER_REFERENCE = re.compile(
 """A heading line that is only a reference: "OIA 29681", "LGOIMA 2024-123", "IR-01-24-12345"."""
 
 QUOTED_REFERENCE = re.compile(
-    r"\b(?:(?:quote|use)\s+(?:(?:our|the|this)\s+)?reference\s+(?:(?:number|no\.?)\s+)?"
+    r"\b(?:(?:quote|quoting|use|under)\s+(?:(?:our|the|this)\s+)?reference\s+(?:(?:number|no\.?)\s+)?"
     r"|reference(?:\s+(?:number|no\.?))?(?:\s+(?:for|of)\s+(?:your|this|the)\s+(?:records|request"
     r"|file))?\s*(?:is|:)\s*:?\s*"
     r"|(?:official\s+)?information\s+request\s+(?:no\.?|number|#)\s*"

@@ -37,7 +37,7 @@ _YOUR_MESSAGE = (
 )
 RECEIVED = (
     # Thank you for your email of 12 May 2024, received on 13 May 2024 (the receipt wins)
-    phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,80}}?\b(?:received|receipt)\b[^.;]{{0,60}}?\bon\s+<DATE>"),
+    phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,130}}?\b(?:received|receipt)\b[^.;]{{0,60}}?\bon\s+<DATE>"),
     # We received your request on …; … received your OIA request, dated …
     phrase(
         r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|emails?|e-mails?"
@@ -146,6 +146,8 @@ DUE = (
     ),
     # … by Tuesday 18 March 2025, instead of Tuesday 25 February 2025
     phrase(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?<DATE>"),
+    # We will respond … no later than 20 working days after … This will be by 19.06.2026
+    phrase(r"\bThis\s+(?:will\s+be|is|means)\s+(?:by\s+|on\s+)?(?:the\s+)?<DATE>"),
     # extended to …; extending the time … until …
     phrase(r"\bextend\w*\b[^.;]{0,160}?\b(?:to|until|till)\s+(?:the\s+)?<DATE>"),
 )
@@ -199,6 +201,12 @@ EXTENSION_DAYS = (
     phrase(r"\b<NUM>\s+working[\s-]+days?\b"),
 )
 """The length of an extension, strongest wording first (the last only in an extension sentence)."""
+EXTENSION_NOW = re.compile(
+    r"\b(?:we\s+are|I\s+am)\s+(?:\w+\s+)?(?:notifying\s+you\s+of\s+an?\s+extension|extending)\b"
+    r"|\bwriting\s+to\s+notify\s+you\s+of\s+an?\s+extension\b",
+    re.IGNORECASE,
+)
+"""This letter gives notice of an extension, even in a letter that also decides part of it."""
 EXTENSION_TOLD_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?extended\b|\b(?:we|I)\s+(?:previously\s+)?extended\b"
     r"|\b(?:previously|earlier)\s+(?:notified|advised|extended|told)\b"
@@ -215,6 +223,10 @@ EXTENSION_NOTICE_DATE = (
     ),
     phrase(
         r"\b(?:extended|notified\s+(?:you\s+)?(?:of\s+)?(?:an?\s+|the\s+)?extension)\s+on\s+<DATE>"
+    ),
+    # The Ministry also extended the due date for responding to your request on 28 November
+    phrase(
+        r"\b(?:extended|notified\s+you\s+of\s+an\s+extension)\b[^.;]{0,70}?\bon\s+<DATE>"
     ),
 )
 EXTENSION_TO_IN_SENTENCE = phrase(

@@ -145,7 +145,7 @@ class LetterReading:
     @property
     def received_stated(self) -> Found[date] | None:
         """``received`` where the letter states the day of receipt, not only the request's date."""
-        return self.received if self.received_basis in ("received", "sent") else None
+        return self.received if self.received_basis == "received" else None
 
     @property
     def decision_date(self) -> Found[date] | None:

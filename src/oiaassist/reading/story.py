@@ -64,8 +64,8 @@ def transferred_in(facts: Facts) -> Found[date] | None:
 
 def _basis(words: str) -> str:
     """How a receipt phrase dates the request (see :func:`received`)."""
-    if ph.RECEIVED_WORD.search(words):
-        return "received"
+    if ph.RECEIVED_WORD.search(re.sub(r"acknowledg\w*\s+receipt\s+of", "", words, flags=re.I)):
+        return "received"  # "we acknowledge receipt of your request dated …" is not one
     if re.search(r"\b(?:e-?mails?|messages?|online|web\s*form)\b", words, re.I) and not re.search(
         r"\bdated\b", words, re.I
     ):
@@ -174,7 +174,8 @@ def extension(
             if hit is not None and (notice is None or hit[1].value != notice.value):
                 extended_to = hit[1]
     told_before = any(ph.EXTENSION_TOLD_BEFORE.search(facts.flat, s, e) for s, e in sentences)
-    in_this_letter = notice is None and not decision and not told_before
+    now = any(ph.EXTENSION_NOW.search(facts.flat, s, e) for s, e in sentences)
+    in_this_letter = notice is None and (now or (not decision and not told_before))
     if in_this_letter and facts.letter_date is not None:
         notice = facts.letter_date
     return ExtensionFound(
