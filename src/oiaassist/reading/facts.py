@@ -195,7 +195,23 @@ class Facts:
         return None
 
     def find_act(self) -> Found[Act] | None:
-        """The Act the letter is about: the one it names most often (ties: first named)."""
+        """The Act the request was made under, where the letter says; else the one named most.
+
+        An OIA request *about* the Privacy Act names the Privacy Act more often
+        than the OIA; "your request under the Official Information Act" decides.
+        """
+        under = lp.REQUEST_UNDER_ACT.search(self.flat)
+        if under is not None:
+            group = "act" if under["act"] else "act2"
+            name = under[group].lower()
+            act = (
+                Act.LGOIMA
+                if name.startswith(("local", "lgoima"))
+                else Act.PRIVACY
+                if name.startswith("privacy")
+                else Act.OIA
+            )
+            return self.text.found(act, under.start(group), under.end(group))
         best: tuple[int, int, Act, re.Match[str]] | None = None
         for key, pattern in lp.ACT_NAMES.items():
             matches = list(pattern.finditer(self.flat))

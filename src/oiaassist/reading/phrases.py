@@ -173,7 +173,7 @@ EXTENSION_TIME_WORD = re.compile(
 CONDITIONAL = re.compile(
     r"\b(?:if\s+(?:we|the|it|this|you|an?)|may\s+need|might\s+need|may\s+have\s+to|should\s+we"
     r"|in\s+the\s+event|can\s+be\s+extended|may\s+be\s+extended|allows?\s+(?:us|agencies|an?)\b"
-    r"|consider(?:ed|ing)?\s+(?:extending|an\s+extension|whether)|(?:do|did|does|will)\s+not"
+    r"|consider(?:ed|ing)?\s+(?:[\w,]+\s+){0,3}?(?:extending|an\s+extension|whether)|(?:do|did|does|will)\s+not"
     r"\s+(?:need\s+to\s+)?extend|no\s+(?:need\s+for\s+an?\s+)?extension|not\s+(?:be\s+)?"
     r"(?:necessary|required|needed)\s+to\s+extend|without\s+(?:an?\s+)?extend\w*"
     r"|decided\s+(?:not|against)\s+(?:to\s+)?extend\w*|rather\s+than\s+extend\w*"
@@ -225,9 +225,7 @@ EXTENSION_NOTICE_DATE = (
         r"\b(?:extended|notified\s+(?:you\s+)?(?:of\s+)?(?:an?\s+|the\s+)?extension)\s+on\s+<DATE>"
     ),
     # The Ministry also extended the due date for responding to your request on 28 November
-    phrase(
-        r"\b(?:extended|notified\s+you\s+of\s+an\s+extension)\b[^.;]{0,70}?\bon\s+<DATE>"
-    ),
+    phrase(r"\b(?:extended|notified\s+you\s+of\s+an\s+extension)\b[^.;]{0,70}?\bon\s+<DATE>"),
 )
 EXTENSION_TO_IN_SENTENCE = phrase(
     r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|until|till|to)\s+"
