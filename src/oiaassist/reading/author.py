@@ -146,6 +146,7 @@ def _from_published_address(text: str, allowed: list[Agency]) -> Author | None:
     ids = {a.id for a in allowed}
     for match in _PUBLISHED_ADDRESS.finditer(text):
         name = match["name"].strip()
+        agency: Agency | None
         try:
             agency = find(name)
         except OiaAssistError:

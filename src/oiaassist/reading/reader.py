@@ -182,16 +182,16 @@ class LetterReading:
                 and self.decided_on.value < self.letter_date.value
             )
             return LetterKind.RELEASE if earlier else LetterKind.DECISION
-        if self.transfer is not None:
-            return LetterKind.TRANSFER
-        if self.extension is not None and self.extension.notified_in_this_letter:
-            return LetterKind.EXTENSION
-        if self.clarification is not None and self.clarification.asked_in_this_letter:
-            return LetterKind.CLARIFICATION
-        if self.answers is not None:
-            return LetterKind.RELEASE
-        if self.stated_due is not None or self.received is not None:
-            return LetterKind.ACKNOWLEDGEMENT
+        ext, asked = self.extension, self.clarification
+        for kind, applies in (
+            (LetterKind.TRANSFER, self.transfer is not None),
+            (LetterKind.EXTENSION, ext is not None and ext.notified_in_this_letter),
+            (LetterKind.CLARIFICATION, asked is not None and asked.asked_in_this_letter),
+            (LetterKind.RELEASE, self.answers is not None),
+            (LetterKind.ACKNOWLEDGEMENT, self.stated_due is not None or self.received is not None),
+        ):
+            if applies:
+                return kind
         return LetterKind.UNKNOWN
 
     def ground_sections(self) -> list[str]:
