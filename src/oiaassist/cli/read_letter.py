@@ -192,7 +192,16 @@ def _heading_rows(reading: LetterReading) -> list[Row]:
     if reading.reference:
         rows.append((_("Reference"), reading.reference.value, reading.reference.snippet))
     if reading.received:
-        rows.append((_("Received"), _day(reading.received.value), reading.received.snippet))
+        labels = {
+            "received": _("Received"),
+            "email": _("Request dated"),
+            "request": _("Request dated"),
+            "sent": _("Request sent"),
+            "header": _("Received by"),
+            "transfer": _("Transferred here"),
+        }
+        label = labels.get(reading.received_basis, _("Received"))
+        rows.append((label, _day(reading.received.value), reading.received.snippet))
     if reading.stated_due:
         due = reading.stated_due
         rows.append((_("Stated due date"), _day(due.value), due.snippet))

@@ -193,12 +193,19 @@ def _only_what_any_receipt_proves(
         "This cannot be told for sure: the letter gives the date of the request ({dated}), not "
         "the day it was received; the day of receipt, or your request file, would settle it."
     ).format(dated=_d(dated))
-    return [
-        dataclasses.replace(c, ok=None, message=f"{c.message} {doubt}")
-        if c.ok is False and c.kind not in proved
-        else c
-        for c in found
-    ]
+    holds = _(
+        "(The letter gives the request's date, not its receipt; this holds whichever day from "
+        "{dated} to {letter} it arrived.)"
+    )
+    out = []
+    for c in found:
+        if c.ok is False and c.kind not in proved:
+            c = dataclasses.replace(c, ok=None, message=f"{c.message} {doubt}")
+        elif c.ok is False and letter is not None:
+            more = holds.format(dated=_d(dated), letter=_d(letter))
+            c = dataclasses.replace(c, message=f"{c.message} {more}")
+        out.append(c)
+    return out
 
 
 def _the_act(
