@@ -294,7 +294,10 @@ def score_letter(text: str, truth: dict[str, Any]) -> LetterScore:
 def score_set(name: str, root: Path = CORPUS) -> SetScore:
     """Score every letter of one set."""
     scores = SetScore(name)
-    for text, truth in load_set(name, root):
+    letters = list(load_set(name, root))
+    if letters:
+        score_letter(*letters[0])  # warm up: the directory and calendars load on first use
+    for text, truth in letters:
         letter = score_letter(text, truth)
         scores.letters.append(letter)
         for field_name, mark in letter.fields.items():
