@@ -1,4 +1,4 @@
-"""The corpus of real agency letters is well formed: every letter has a truth row of the fixed schema.
+"""The corpus of real agency letters is well formed: each letter has a truth row.
 
 The reader's scorer (benchmarks/bench_letters.py) relies on this schema, and the
 held-out set only measures generalisation if no agency appears in both sets, so
