@@ -286,6 +286,8 @@ CLARIFICATION_ASKED_NOW = re.compile(
     r"|amend)"
     r"|\bwould\s+you\s+be\s+(?:willing|prepared|happy)\s+to\s+(?P<what4>refine|narrow|amend"
     r"|clarify|reduce)"
+    r"|\bare\s+you\s+(?:able|willing)\s+to\s+(?P<what6>refine|narrow|clarify|amend)"
+    r"|\b(?P<what7>consult)\s+with\s+you\s+about\s+(?:that|this|your)\s+request"
     r"|\b(?:advise|confirm|let\s+(?:us|me)\s+know)\b[^.;]{0,40}?\bwhether\s+(?:this|the|our)\s+"
     r"(?P<what5>proposal|suggested\s+(?:scope|refinement))\b",
     re.IGNORECASE,
@@ -436,3 +438,16 @@ ANSWERED = re.compile(
     re.IGNORECASE,
 )
 """Words of a letter that gives the information itself ("provided within this response")."""
+
+
+ACKNOWLEDGES = re.compile(
+    r"\bautomatic\s+(?:reply|response|acknowledgement)\b|\backnowledg\w*\s+(?:receipt|your)\b"
+    r"|\b(?:we|I)\s+(?:have\s+)?received\s+your\s+(?:\w+\s+){0,3}?(?:request|e-?mail)\b"
+    r"|\bconfirm\s+(?:that\s+)?(?:we\s+have\s+)?(?:received|receipt)\b"
+    r"|\bhas\s+been\s+(?:logged|registered|assigned|allocated)\b"
+    r"|\b(?:we|I)\s+will\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+)?(?:respond|reply|be\s+in\s+touch"
+    r"|get\s+back|consider\s+your\s+request|provide\s+(?:you\s+with\s+)?(?:a|our)\s+response)\b"
+    r"|\bmay\s+not\s+receive\s+a\s+response\b",
+    re.IGNORECASE,
+)
+"""Words of an acknowledgement: the request has arrived and an answer will follow."""

@@ -105,6 +105,8 @@ class LetterReading:
             another agency transferred it here), or "header" (only the Date: of the
             email that acknowledges the request: it arrived by then); "" if none.
         transferred_in: the day another agency transferred the request to this one.
+        acknowledges: words of an acknowledgement ("we will respond…").
+        length: the letter's length in characters (whitespace folded).
         answers: words showing the letter gives the information itself
             ("provided within this response"), for a release with no decision words.
         decision_date: the day the decision was made: a day the letter states
@@ -141,6 +143,8 @@ class LetterReading:
     sections: tuple[Found[str], ...] = ()
     decided_on: Found[date] | None = None
     answers: Found[str] | None = None
+    acknowledges: Found[str] | None = None
+    length: int = 0
 
     @property
     def received_stated(self) -> Found[date] | None:
@@ -188,7 +192,11 @@ class LetterReading:
             (LetterKind.EXTENSION, ext is not None and ext.notified_in_this_letter),
             (LetterKind.CLARIFICATION, asked is not None and asked.asked_in_this_letter),
             (LetterKind.RELEASE, self.answers is not None),
-            (LetterKind.ACKNOWLEDGEMENT, self.stated_due is not None or self.received is not None),
+            (LetterKind.ACKNOWLEDGEMENT, self.stated_due is not None or bool(self.acknowledges)),
+            # A long letter that neither acknowledges nor decides in words this reader
+            # knows answers the request in its own text.
+            (LetterKind.RELEASE, self.length > _ANSWER_LENGTH and self.received is not None),
+            (LetterKind.ACKNOWLEDGEMENT, self.received is not None),
         ):
             if applies:
                 return kind
@@ -202,6 +210,10 @@ class LetterReading:
         ]
         return [s for s in grounds if not any(o != s and o.startswith(s + "(") for o in grounds)]
 
+
+_ANSWER_LENGTH = 1500
+"""Characters: an acknowledgement is short; a letter longer than this that does not
+acknowledge is taken to answer the request (:attr:`LetterReading.kind`)."""
 
 _ACKNOWLEDGING = (LetterKind.ACKNOWLEDGEMENT, LetterKind.UNKNOWN)
 
@@ -248,6 +260,8 @@ def read_letter(text: str) -> LetterReading:
         sections=facts.sections(),
         decided_on=story.decided_on(facts) if decision else None,
         answers=story.answers(facts),
+        acknowledges=story.acknowledges(facts),
+        length=len(facts.flat),
     )
     if sent is not None and reading.received is None and reading.kind in _ACKNOWLEDGING:
         # An emailed acknowledgement silent on receipt: the request arrived by the day

@@ -299,7 +299,7 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     words = [next(g for g in m.groups() if g).lower() for m in asks]
     letter = facts.letter_date
     sought = Found(letter.value, facts.text.snippet(asks[0].start(), asks[0].end()), letter.span)
-    refinement = any(not w.startswith(("clarif", "confirm", "specify")) for w in words)
+    refinement = any(not w.startswith(("clarif", "confirm", "specify", "consult")) for w in words)
     return ClarificationFound(sought, refinement=refinement, asked_in_this_letter=True)
 
 
@@ -380,3 +380,9 @@ def answers(facts: Facts) -> Found[str] | None:
             continue  # the request, quoted
         return facts.text.found(match.group(), match.start(), match.end())
     return None
+
+
+def acknowledges(facts: Facts) -> Found[str] | None:
+    """Words showing the letter acknowledges the request and an answer is to follow."""
+    match = ph.ACKNOWLEDGES.search(facts.flat)
+    return None if match is None else facts.text.found(match.group(), match.start(), match.end())
