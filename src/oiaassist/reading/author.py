@@ -56,6 +56,7 @@ _SELF = (
     r"(?:request|email|e-mail|letter|correspondence|enquiry)\s+(?:\w+\s+){0,5}?to\s+(?:the\s+)?{NAME}"
     r"|received\s+by\s+(?:the\s+)?{NAME}|{NAME}\s+(?:have|has)\s+up\s+to"
     r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?{NAME}"
+    r"|(?:information|documents?)\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
     r"|{NAME}\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?(?:has\s+|have\s+)?(?:received|acknowledges?"
     r"|decided|extended|considers|is\s+(?:unable|able|refusing|withholding|releasing|extending)"
     r"|will\s+(?:respond|provide|make))"
@@ -120,6 +121,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _from_footer,
         _speaking_of_itself,
         _from_signature_name,
+        _from_the_noun_it_calls_itself,
         _from_web_address,
         _from_reference,
     )
@@ -224,6 +226,35 @@ def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
     if found_at is None or _line(text, tail + found_at[1]).count(" ") >= 25:
         return None  # a footer line is short; a long one is a sentence that mentions it
     return Author(found_at[0], "letterhead", _line(text, tail + found_at[1]))
+
+
+_GENERIC_SELF = re.compile(
+    r"\b(?:the\s+)?(?P<noun>Ministry|Council|Department|Commission|Authority|Agency|University"
+    r"|Service|Corporation)(?:['’]s\b|\s+(?:is|has|have|will|does|did|holds|held|received"
+    r"|considers|must|may|can|cannot|understands|intends|publishes)\b)",
+)
+"""A letter speaking of itself by its kind of body: "the Ministry has…", "Council is required"."""
+
+
+def _from_the_noun_it_calls_itself(text: str, allowed: list[Agency]) -> Author | None:
+    """The one body named in full whose kind the letter calls itself ("the Ministry has…")."""
+    flat = " ".join(text.split())
+    nouns = {m["noun"] for m in _GENERIC_SELF.finditer(flat)}
+    if len(nouns) != 1:
+        return None
+    (noun,) = nouns
+    folded = f" {fold(flat)} "
+    named = {
+        agency.id: agency
+        for agency in allowed
+        if agency.kind is not AgencyKind.MINISTER
+        for name in _names(agency, aliases=True)
+        if f" {fold(noun)} " in f" {fold(name)} " and f" {fold(name)} " in folded
+    }
+    if len(named) != 1:
+        return None
+    (agency,) = named.values()
+    return Author(agency, "self", f"{noun} … {agency.name}")
 
 
 def _from_reference(text: str, allowed: list[Agency]) -> Author | None:
@@ -349,7 +380,13 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
                 s_start = max(flat.rfind(". ", 0, match.start()) + 2, 0)
                 s_end = flat.find(". ", match.end())
                 sentence = flat[s_start : s_end if s_end >= 0 else len(flat)]
-                strong = re.search(r"received|contacting", match.group(), re.IGNORECASE)
+                # Only "your request to X" can be a transfer's or a complaint's words;
+                # "X is extending", "received by X" speak as the author.
+                strong = not re.match(
+                    r"(?:request|email|e-mail|letter|correspondence|enquiry|information|documents?)\b",
+                    match.group(),
+                    re.IGNORECASE,
+                ) or re.search(r"received|contacting", match.group(), re.IGNORECASE)
                 if _NOT_AUTHOR_CONTEXT.search(sentence) and not strong:
                     continue
                 if best is None or match.start() < best[0]:
