@@ -198,13 +198,14 @@ def _only_what_any_receipt_proves(
         "{dated} to {letter} it arrived.)"
     )
     out = []
-    for c in found:
-        if c.ok is False and c.kind not in proved:
-            c = dataclasses.replace(c, ok=None, message=f"{c.message} {doubt}")
-        elif c.ok is False and letter is not None:
+    for check in found:
+        if check.ok is False and check.kind not in proved:
+            out.append(dataclasses.replace(check, ok=None, message=f"{check.message} {doubt}"))
+        elif check.ok is False and letter is not None:
             more = holds.format(dated=_d(dated), letter=_d(letter))
-            c = dataclasses.replace(c, message=f"{c.message} {more}")
-        out.append(c)
+            out.append(dataclasses.replace(check, message=f"{check.message} {more}"))
+        else:
+            out.append(check)
     return out
 
 
