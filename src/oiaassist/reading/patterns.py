@@ -235,7 +235,7 @@ QUOTED_REFERENCE = re.compile(
     r"|(?:official\s+)?information\s+request\s+(?:no\.?|number|#)\s*"
     r"|\bAct(?:\s+1982|\s+1987)?\s+request\s+(?=(?-i:[A-Z]{2,}))"
     r"|(?=(?-i:(?:CAS|OIA|OIR|LGOIMA|IR|DOIA|OIAD|OIAP)-\d)))"
-    r"(?P<ref>(?-i:[A-Z0-9])[\w-]*[ -]?\d[\w/.-]*\w)",
+    r"(?<![/.\w-])(?P<ref>(?-i:[A-Z0-9])[\w-]*[ -]?\d[\w/.-]*\w)(?![\w/-])",
     re.IGNORECASE,
 )
 """A reference in running text: "please quote our reference OIA-2024-0412"."""
