@@ -173,6 +173,51 @@ class Facts:
                     continue
                 line = " ".join((before + written + after).split())
                 return Found(day, line, (match.start(), match.end()))
+        return self._letter_date_in_letterhead() or self._letter_date_signed()
+
+    def _letter_date_signed(self) -> Found[date] | None:
+        """A date alone on a line of the last lines: the day a letter dated at its foot was signed."""
+        original = self.text.original
+        start = 0
+        for _ in range(15):
+            start = original.rfind("\n", 0, start - 1 if start else len(original))
+            if start <= 0:
+                start = 0
+                break
+        for match in lp.DATE_ANYWHERE.finditer(original, start):
+            before, written, after = line_around(original, match.start(), match.end())
+            parts = lp.parse_date_parts(written)
+            if parts is None or parts.year is None or after.strip():
+                continue
+            if not lp.DATE_LABEL.match(before.strip()):
+                continue
+            try:
+                day = date(parts.year, parts.month, parts.day)
+            except ValueError:
+                continue
+            return Found(day, " ".join((before + written).split()), (match.start(), match.end()))
+        return None
+
+    def _letter_date_in_letterhead(self) -> Found[date] | None:
+        """A date sharing its heading line with letterhead text ("Wellington 6011  9 August 2022").
+
+        Only before the salutation, and never after words that make it a date the
+        letter speaks of ("your request dated…", "received on…").
+        """
+        original = self.text.original
+        for match in lp.DATE_ANYWHERE.finditer(original, 0, self.heading_end()):
+            before, written, after = line_around(original, match.start(), match.end())
+            parts = lp.parse_date_parts(written)
+            if parts is None or parts.year is None or len(before) > 80:
+                continue
+            if _NOT_THE_LETTERS_DATE.search(before) or _NOT_THE_LETTERS_DATE.match(after):
+                continue
+            try:
+                day = date(parts.year, parts.month, parts.day)
+            except ValueError:
+                continue
+            line = " ".join((before + written + after).split())
+            return Found(day, line, (match.start(), match.end()))
         return None
 
     def find_reference(self) -> Found[str] | None:
@@ -295,6 +340,11 @@ class Facts:
         return tuple(seen.values())
 
 
+_NOT_THE_LETTERS_DATE = re.compile(
+    r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
+    r"|due|sent|meeting|period|email|letter)\b\W*$|^\s*(?:to|and|-|–)\b",
+    re.IGNORECASE,
+)
 _COVER_NOTE = re.compile(
     r"\s*(?:is\s+|are\s+)?(?:(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"
     r"|correspondence)\b|(?:it|them)\b|(?:a\s+copy\s+of\s+)?your\s+(?:request|e-?mail)\b"
