@@ -237,6 +237,11 @@ class Facts:
         quoted = lp.QUOTED_REFERENCE.search(self.flat)
         if quoted is not None:
             return self.text.found(quoted["ref"], quoted.start("ref"), quoted.end("ref"))
+        for match in _REFERENCE_TOKEN.finditer(original, 0, heading):
+            ref = match.group().strip()
+            if not _NOT_A_REFERENCE.match(ref) and _looks_like_reference(ref, labelled=False):
+                line = " ".join(line_around(original, match.start(), match.end())[1].split())
+                return Found(ref, line, match.span())
         return None
 
     def find_act(self) -> Found[Act] | None:
@@ -340,6 +345,12 @@ class Facts:
         return tuple(seen.values())
 
 
+_REFERENCE_TOKEN = re.compile(
+    r"(?<![\w/.@-])(?-i:(?:OIA|OIR|OIAD|DOIA|OIAP|OIAPR|LGOIMA|LGOIR|IR|IRC|CAS|HNZ|MIN|ECM|OC|REQ"
+    r"|PR|FOI|OI|REF))[-/ ]?\d[\w/-]*\d(?![\w@])"
+)
+"""A reference written in a heading without a label ("OIA-2021/22-0684", "HNZ00086144")."""
+_NOT_A_REFERENCE = re.compile(r"(?i:covid|sh\d|po\s)")
 _NOT_THE_LETTERS_DATE = re.compile(
     r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
     r"|due|sent|meeting|period|email|letter)\b\W*$|^\s*(?:to|and|-|–)\b",
