@@ -79,6 +79,11 @@ RECEIVED = (
 """Phrases stating the day of receipt, strongest first: "received" beats "your email of"."""
 
 TRANSFERRED_IN = (
+    # Thank you for your request, transferred to the Tertiary Education Commission on 24 January
+    phrase(
+        r"\bthank\s+you\s+for\s+your\s+(?:[\w'’-]+\s+){0,3}?request,?\s+(?:which\s+was\s+)?"
+        r"transferred\s+to\s+[^.;]{0,80}?\bon\s+<DATE>"
+    ),
     # Your request was transferred to us / to my Office by the Ministry of Health on …
     phrase(
         r"\btransferred\s+to\s+(?:us|me|(?:my|our)\s+office|this\s+(?:office|Ministry|department"
@@ -320,6 +325,11 @@ CLARIFIED = (
         r"\b(?:of|dated|on)\s+<DATE>"
     ),
     phrase(r"\byour\s+(?:clarification|response|reply)\s+(?:of|dated|on|received\s+on)\s+<DATE>"),
+    # Thank you for your email of 18 September 2023 confirming that your request … is
+    phrase(
+        r"\byour\s+(?:e-?mail|letter|reply|response)\s+(?:of|dated|on)\s+<DATE>,?\s+(?:confirming"
+        r"|clarifying|agreeing|refining|narrowing|amending|accepting)\b"
+    ),
 )
 TREATED_AS_NEW = re.compile(
     r"\b(?P<not>not\s+(?:be\s+)?)?treat(?:ed|ing)?\s+(?:your\s+|the\s+|this\s+|it\s+)?"
@@ -341,13 +351,13 @@ TRANSFER = (
     # we have transferred your request to the Ministry of Health
     phrase(
         r"\b(?:have\s+|has\s+|had\s+)?(?:decided\s+to\s+|will\s+be\s+|are\s+|am\s+|is\s+)?"
-        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[\w'’,-]+\s+){{0,6}}?to\s+(?:the\s+)?<AGENCY>"
+        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[^.;]{{0,80}}?\s)?to\s+(?:the\s+)?<AGENCY>"
     ),
     # your request has been transferred to NZ Police
     phrase(
         r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|part\s+of\s+your\s+request"
         r"|parts\s+of\s+your\s+request)\b[^.;]{0,100}?\b(?:has\s+been|have\s+been|was|were"
-        r"|is\s+being|will\s+be)\s+transferred\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?<AGENCY>"
+        r"|is\s+being|will\s+be)\s+transferred\s+(?:[^.;]{0,70}?\s)?to\s+(?:the\s+)?<AGENCY>"
     ),
 )
 NOT_A_TRANSFER = re.compile(

@@ -263,7 +263,8 @@ def transfer(facts: Facts) -> TransferFound | None:
             continue
         if ph.NOT_A_TRANSFER.search(facts.flat, s_start, match.end()):
             continue  # "we have not transferred…", "you may ask us to transfer…"
-        agency = re.sub(r"(?:\s+(?:of|for|and|the|on|&))+$", "", match["agency"].rstrip(".,"))
+        named = re.split(r"\.\s", match["agency"])[0]  # "… Agency. As we …": the name ends
+        agency = re.sub(r"(?:\s+(?:of|for|and|the|on|&))+$", "", named.rstrip(".,"))
         if not agency:
             continue
         hit = facts.first_dated([ph.TRANSFER_DATE], within=(s_start, s_end))
