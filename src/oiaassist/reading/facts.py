@@ -176,7 +176,7 @@ class Facts:
         return self._letter_date_in_letterhead() or self._letter_date_signed()
 
     def _letter_date_signed(self) -> Found[date] | None:
-        """A date alone on a line of the last lines: the day a letter dated at its foot was signed."""
+        """A date alone on one of the last lines: the day a letter dated at its foot was signed."""
         original = self.text.original
         start = 0
         for _ in range(15):
