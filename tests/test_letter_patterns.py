@@ -247,3 +247,15 @@ def test_a_kinder_date_is_a_note_not_a_cross() -> None:
     assert check.kind is CheckKind.STATED_DUE
     assert check.ok is None
     assert "more than the law requires" in check.message
+
+
+def test_every_date_is_listed_with_its_role_or_as_unknown() -> None:
+    """WCC: the request's scope dates stay unknown; 19 November is when refinement was sought."""
+    from oiaassist.reading.roles import every_date  # noqa: PLC0415
+
+    text, _truth = _letter("fyi-29204-wcc-decision")
+    dates = {(d.written, d.role) for d in every_date(text, read_letter(text))}
+    assert ("12 December 2024", "letter_date") in dates
+    assert ("14 November 2024", "request_dated") in dates
+    assert ("19 November", "clarification_sought") in dates
+    assert ("1 July 2024", "") in dates  # the scope of the request: not a date of its story

@@ -81,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
         letter_text_from_file,
     )
     from oiaassist.reading.reader import read_letter, to_events  # noqa: PLC0415
+    from oiaassist.reading.roles import every_date  # noqa: PLC0415
     from oiaassist.tracking.io import load_request  # noqa: PLC0415
 
     request = load_request(args.request) if args.request else None
@@ -104,10 +105,13 @@ def run(args: argparse.Namespace) -> int:
             "found": _jsonable(reading),
             "checks": [_jsonable(c) for c in checks],
             "events": [e.model_dump(mode="json") for e in to_events(reading)],
+            "dates": [_jsonable(d) for d in every_date(text, reading)],
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     lines = found_lines(reading, args.file, quotes=args.quotes)
+    if args.quotes:
+        lines += date_lines(text, reading)
     if agency is not None:
         lines.insert(1, "  " + _agency_line(agency, how))
     print("\n".join(lines))
@@ -180,6 +184,21 @@ def found_lines(reading: LetterReading, name: str, *, quotes: bool) -> list[str]
         lines.append(f"  {label + ':':<{width}} {text}")
         if quotes and snippet:
             lines.append(f"  {'':<{width}} “{_shorten(snippet)}”")
+    return lines
+
+
+def date_lines(text: str, reading: LetterReading) -> list[str]:
+    """Every date the letter writes, with the role it was read as, or "not understood"."""
+    from oiaassist.reading.roles import ROLE_NAMES, every_date  # noqa: PLC0415
+
+    dates = every_date(text, reading)
+    if not dates:
+        return []
+    lines = ["", _("Dates in the letter")]
+    for found in dates:
+        role = _(ROLE_NAMES[found.role]) if found.role else _("role not known (not used)")
+        lines.append(f"  {found.written}: {role}")
+        lines.append(f"    “{_shorten(found.snippet)}”")
     return lines
 
 
