@@ -259,3 +259,12 @@ def test_every_date_is_listed_with_its_role_or_as_unknown() -> None:
     assert ("14 November 2024", "request_dated") in dates
     assert ("19 November", "clarification_sought") in dates
     assert ("1 July 2024", "") in dates  # the scope of the request: not a date of its story
+
+
+def test_a_reply_by_date_for_the_requester_is_not_a_due_date() -> None:
+    """MFAT: 'Can you please advise by 30 July 2020 whether this proposal is acc…'."""
+    text, truth = _letter("fyi-13308-mfat-clarification")
+    reading = read_letter(text)
+    assert "stated_due" not in truth["stated"]
+    assert reading.stated_due is None
+    assert reading.kind is LetterKind.CLARIFICATION

@@ -158,6 +158,13 @@ DUE = (
 )
 """Dates by which the agency says it will decide; the reader sorts original from extended."""
 
+REPLY_BY_YOU = re.compile(
+    r"\b(?:please|could\s+you|can\s+you|would\s+you|if\s+you(?:\s+could)?|you\s+(?:need|should"
+    r"|must)\s+to)\s+(?:\w+\s+){0,3}?(?:advise|let\s+(?:us|me)\s+know|confirm|reply|respond|tell"
+    r"|send|provide|contact|clarify|refine|get\s+back)\b(?![^.;]*\b(?:we|I)\s+will\b)",
+    re.IGNORECASE,
+)
+"""Words making a date in a sentence the requester's to meet ("please advise by…")."""
 ORIGINAL_MARKER = re.compile(
     r"\b(?:original(?:ly)?|initial(?:ly)?|previous(?:ly)?|was\s+due|were\s+due|would\s+have\s+been"
     r"|had\s+been\s+due|current|(?:Act|law|legislation)\s+requires|instead\s+of|rather\s+than)\b",

@@ -123,6 +123,8 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
             continue
         seen.add(at)
         s_start, _ = facts.text.sentence(at)
+        if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
+            continue  # "please let us know by 30 July": the requester's date, not the agency's
         earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
         context = facts.flat[max([s_start, *earlier]) : at]
         phrase = facts.flat[max(s_start, match.start()) : at]
