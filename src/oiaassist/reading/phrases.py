@@ -299,6 +299,7 @@ CLARIFICATION_ASKED_NOW = re.compile(
     r"|\bwould\s+you\s+be\s+(?:willing|prepared|happy)\s+to\s+(?P<what4>refine|narrow|amend"
     r"|clarify|reduce)"
     r"|\bare\s+you\s+(?:able|willing)\s+to\s+(?P<what6>refine|narrow|clarify|amend)"
+    r"|\bplease\s+(?:supply|provide)\b[^.;]{0,120}?\b(?P<what8>identify\w*|clarify\w*)"
     r"|\b(?P<what7>consult)\s+with\s+you\s+about\s+(?:that|this|your)\s+request"
     r"|\b(?:advise|confirm|let\s+(?:us|me)\s+know)\b[^.;]{0,40}?\bwhether\s+(?:this|the|our)\s+"
     r"(?P<what5>proposal|suggested\s+(?:scope|refinement))\b",

@@ -106,6 +106,8 @@ class LetterReading:
             email that acknowledges the request: it arrived by then); "" if none.
         transferred_in: the day another agency transferred the request to this one.
         acknowledges: words of an acknowledgement ("we will respond…").
+        asks: words by which the letter asks the requester to clarify or refine (kept
+            even when the letter has no date to date the asking by).
         length: the letter's length in characters (whitespace folded).
         answers: words showing the letter gives the information itself
             ("provided within this response"), for a release with no decision words.
@@ -144,6 +146,7 @@ class LetterReading:
     decided_on: Found[date] | None = None
     answers: Found[str] | None = None
     acknowledges: Found[str] | None = None
+    asks: Found[str] | None = None
     length: int = 0
 
     @property
@@ -190,7 +193,11 @@ class LetterReading:
         for kind, applies in (
             (LetterKind.TRANSFER, self.transfer is not None),
             (LetterKind.EXTENSION, ext is not None and ext.notified_in_this_letter),
-            (LetterKind.CLARIFICATION, asked is not None and asked.asked_in_this_letter),
+            (
+                LetterKind.CLARIFICATION,
+                (asked is not None and asked.asked_in_this_letter)
+                or (asked is None and self.asks is not None and self.outcome is None),
+            ),
             (LetterKind.RELEASE, self.answers is not None),
             (LetterKind.ACKNOWLEDGEMENT, self.stated_due is not None or bool(self.acknowledges)),
             # A long letter that neither acknowledges nor decides in words this reader
@@ -261,6 +268,7 @@ def read_letter(text: str) -> LetterReading:
         decided_on=story.decided_on(facts) if decision else None,
         answers=story.answers(facts),
         acknowledges=story.acknowledges(facts),
+        asks=story.asks_now(facts, decision=decision),
         length=len(facts.flat),
     )
     if sent is not None and reading.received is None and reading.kind in _ACKNOWLEDGING:

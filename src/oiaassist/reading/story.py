@@ -389,3 +389,11 @@ def acknowledges(facts: Facts) -> Found[str] | None:
     """Words showing the letter acknowledges the request and an answer is to follow."""
     match = ph.ACKNOWLEDGES.search(facts.flat)
     return None if match is None else facts.text.found(match.group(), match.start(), match.end())
+
+
+def asks_now(facts: Facts, *, decision: bool) -> Found[str] | None:
+    """Words by which this letter itself asks the requester to clarify or refine."""
+    if decision:
+        return None
+    match = ph.CLARIFICATION_ASKED_NOW.search(facts.flat)
+    return None if match is None else facts.text.found(match.group(), match.start(), match.end())
