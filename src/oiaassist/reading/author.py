@@ -329,9 +329,9 @@ def _names(agency: Agency, *, aliases: bool, words: bool = False) -> list[str]:
         names += [
             a
             for a in agency.aliases
-            if len(a.split()) >= 2 or (words and len(a) >= 5 and not a.isupper())
+            if len(a.split()) >= 2 or (words and len(a) >= 3)
         ]
-    return [n for n in names if n and len(fold(n)) >= 5]
+    return [n for n in names if n and len(fold(n)) >= (3 if words else 5)]
 
 
 def _first_named(text: str, allowed: list[Agency], *, aliases: bool) -> tuple[Agency, int] | None:
@@ -401,4 +401,6 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
 def _self_pattern(name: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
     escaped = r"[\s\-—–]+".join(words)
-    return re.compile(_SELF.replace("{NAME}", f"(?:{escaped})"), re.IGNORECASE)
+    if name.isupper():  # an acronym only as written: "DOC", never "doc" of "document"
+        escaped = f"(?-i:{escaped})"
+    return re.compile(_SELF.replace("{NAME}", rf"\b(?:{escaped})\b"), re.IGNORECASE)
