@@ -47,7 +47,9 @@ def found_rows(reading: LetterReading) -> list[Row]:
     if reading.reference:
         rows.append((_("Reference"), reading.reference.value))
     if reading.received:
-        rows.append((_("Received"), medium_date(reading.received.value)))
+        stated = reading.received_basis == "received"
+        label = _("Received") if stated else _("Request dated (receipt not stated)")
+        rows.append((label, medium_date(reading.received.value)))
     if reading.stated_due:
         rows.append((_("Due date stated"), medium_date(reading.stated_due.value)))
     rows += _clarification_rows(reading)
