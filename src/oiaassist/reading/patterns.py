@@ -230,6 +230,8 @@ HEADER_REFERENCE = re.compile(
 
 QUOTED_REFERENCE = re.compile(
     r"\b(?:(?:quote|quoting|use|under)\s+(?:(?:our|the|this)\s+)?reference\s+(?:(?:number|no\.?)\s+)?"
+    r"|\b(?:our|OIA|LGOIMA)\s+ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*[:#]?\s*"
+    r"|\b(?:request|case|file)\s+(?:ID|number|no\.?)\s*[:#]?\s*"
     r"|reference(?:\s+(?:number|no\.?))?(?:\s+(?:for|of)\s+(?:your|this|the)\s+(?:records|request"
     r"|file))?\s*(?:is|:)\s*:?\s*"
     r"|(?:official\s+)?information\s+request\s+(?:no\.?|number|#)\s*"
