@@ -326,11 +326,7 @@ def _names(agency: Agency, *, aliases: bool, words: bool = False) -> list[str]:
         # Aliases of two words or more only ("Environment Canterbury"); an acronym
         # alone ("DIA") is too short to trust. A one-word name ("Police") only where
         # the letter speaks as it ("received by Police on …").
-        names += [
-            a
-            for a in agency.aliases
-            if len(a.split()) >= 2 or (words and len(a) >= 3)
-        ]
+        names += [a for a in agency.aliases if len(a.split()) >= 2 or (words and len(a) >= 3)]
     return [n for n in names if n and len(fold(n)) >= (3 if words else 5)]
 
 
