@@ -195,7 +195,7 @@ def test_cli_seed_letter(capsys: pytest.CaptureFixture[str]) -> None:
     for words in (
         "16 December 2024",
         "OIA 29681",
-        "Received:",
+        "Request dated:",  # "your email of 13 September": the request's date, not its receipt
         "13 September 2024",
         "24 September 2024",
         "30 September 2024",

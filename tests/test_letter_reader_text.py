@@ -71,7 +71,9 @@ def test_section_9_may_is_not_a_date() -> None:
 
 def test_a_letter_with_no_dates_states_nothing() -> None:
     reading = read_letter("Dear Sam\n\nThank you for your request. We will be in touch.\n")
-    assert reading.kind is LetterKind.UNKNOWN
+    # "We will be in touch" acknowledges the request (issue 13: kinds by their words)
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT
+    assert read_letter("Dear Sam\n\nThank you.\n").kind is LetterKind.UNKNOWN
     assert reading.letter_date is None
     assert reading.received is None
     assert reading.stated_due is None

@@ -22,6 +22,7 @@ def kind_label(reading: LetterReading) -> str:
     """What kind of letter it is, e.g. "A decision letter"."""
     labels = {
         LetterKind.DECISION: _("A decision letter"),
+        LetterKind.RELEASE: _("A release of information decided earlier"),
         LetterKind.TRANSFER: _("A transfer letter"),
         LetterKind.EXTENSION: _("An extension letter"),
         LetterKind.CLARIFICATION: _("A request for clarification"),
@@ -46,7 +47,9 @@ def found_rows(reading: LetterReading) -> list[Row]:
     if reading.reference:
         rows.append((_("Reference"), reading.reference.value))
     if reading.received:
-        rows.append((_("Received"), medium_date(reading.received.value)))
+        stated = reading.received_basis == "received"
+        label = _("Received") if stated else _("Request dated (receipt not stated)")
+        rows.append((label, medium_date(reading.received.value)))
     if reading.stated_due:
         rows.append((_("Due date stated"), medium_date(reading.stated_due.value)))
     rows += _clarification_rows(reading)

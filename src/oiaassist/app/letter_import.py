@@ -45,7 +45,7 @@ from oiaassist.reading.reader import LetterReading, read_letter
 
 DEBOUNCE_MS = 300
 """Read the letter this long after the last keystroke or paste."""
-LETTER_FILTER = "Letters (*.txt *.docx *.html *.htm *.pdf);;All files (*)"
+LETTER_FILTER = "Letters (*.txt *.docx *.html *.htm *.pdf *.eml);;All files (*)"
 
 SetEvents = Callable[[list[dict[str, Any]]], object]
 """Replaces the request's events (the Timeline tab's path, so its table follows)."""

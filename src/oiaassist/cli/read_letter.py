@@ -25,7 +25,8 @@ def register(commands: Any) -> None:
         "read-letter",
         help="read an agency's letter: the dates and sections it states, checked",
         description=(
-            "Read an agency's letter (.txt, .docx, .html, or .pdf with oiaassist[pdf]) and print "
+            "Read an agency's letter (.txt, .docx, .html, a saved email .eml, or .pdf with "
+            "oiaassist[pdf]) and print "
             "what it states: its date, the Act, the reference, when the request was received, "
             "due dates, clarification, extension, transfer, the decision and the sections cited. "
             "Then check each stated date against the statute."
@@ -61,8 +62,8 @@ def register(commands: Any) -> None:
         metavar="NAME",
         help=(
             "the agency that wrote the letter (name, acronym or id; part of a name will do when "
-            "only one body matches); by default the first "
-            "agency in the directory the letter names: it gives the Act and a council's region"
+            "only one body matches); by default the one its sender, signature or letterhead "
+            "shows: it gives the Act and a council's region"
         ),
     )
     parser.add_argument(
@@ -81,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
         letter_text_from_file,
     )
     from oiaassist.reading.reader import read_letter, to_events  # noqa: PLC0415
+    from oiaassist.reading.roles import every_date  # noqa: PLC0415
     from oiaassist.tracking.io import load_request  # noqa: PLC0415
 
     request = load_request(args.request) if args.request else None
@@ -104,10 +106,13 @@ def run(args: argparse.Namespace) -> int:
             "found": _jsonable(reading),
             "checks": [_jsonable(c) for c in checks],
             "events": [e.model_dump(mode="json") for e in to_events(reading)],
+            "dates": [_jsonable(d) for d in every_date(text, reading)],
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     lines = found_lines(reading, args.file, quotes=args.quotes)
+    if args.quotes:
+        lines += date_lines(text, reading)
     if agency is not None:
         lines.insert(1, "  " + _agency_line(agency, how))
     print("\n".join(lines))
@@ -119,12 +124,14 @@ def _author(
     args: argparse.Namespace, text: str, reading: LetterReading
 ) -> tuple[Agency | None, str]:
     """The agency that wrote the letter, and how we know: "option" or "named in the letter"."""
-    from oiaassist.reading.agency import agency_named  # noqa: PLC0415
+    from oiaassist.reading.author import letter_author  # noqa: PLC0415
 
     if args.agency:
         return resolve_agency(args.agency, command="read-letter"), "option"
     transferred_to = [reading.transfer.to_agency.value] if reading.transfer else []
-    return agency_named(text, not_these=transferred_to), "named in the letter"
+    # The author from its letterhead, signature, sender or own words: never a mere mention.
+    author = letter_author(text, not_these=transferred_to)
+    return (author.agency if author else None), "named in the letter"
 
 
 def _agency_line(agency: Agency, how: str) -> str:
@@ -180,6 +187,21 @@ def found_lines(reading: LetterReading, name: str, *, quotes: bool) -> list[str]
     return lines
 
 
+def date_lines(text: str, reading: LetterReading) -> list[str]:
+    """Every date the letter writes, with the role it was read as, or "not understood"."""
+    from oiaassist.reading.roles import ROLE_NAMES, every_date  # noqa: PLC0415
+
+    dates = every_date(text, reading)
+    if not dates:
+        return []
+    lines = ["", _("Dates in the letter")]
+    for found in dates:
+        role = _(ROLE_NAMES[found.role]) if found.role else _("role not known (not used)")
+        lines.append(f"  {found.written}: {role}")
+        lines.append(f"    “{_shorten(found.snippet)}”")
+    return lines
+
+
 def _heading_rows(reading: LetterReading) -> list[Row]:
     rows: list[Row] = []
     if reading.letter_date:
@@ -189,7 +211,16 @@ def _heading_rows(reading: LetterReading) -> list[Row]:
     if reading.reference:
         rows.append((_("Reference"), reading.reference.value, reading.reference.snippet))
     if reading.received:
-        rows.append((_("Received"), _day(reading.received.value), reading.received.snippet))
+        labels = {
+            "received": _("Received"),
+            "email": _("Request dated"),
+            "request": _("Request dated"),
+            "sent": _("Request sent"),
+            "header": _("Received by"),
+            "transfer": _("Transferred here"),
+        }
+        label = labels.get(reading.received_basis, _("Received"))
+        rows.append((label, _day(reading.received.value), reading.received.snippet))
     if reading.stated_due:
         due = reading.stated_due
         rows.append((_("Stated due date"), _day(due.value), due.snippet))
@@ -256,6 +287,7 @@ def _kind_label(reading: LetterReading) -> str:
 
     labels = {
         LetterKind.DECISION: _("a decision letter"),
+        LetterKind.RELEASE: _("a release of information decided earlier"),
         LetterKind.TRANSFER: _("a transfer letter"),
         LetterKind.EXTENSION: _("an extension letter"),
         LetterKind.CLARIFICATION: _("a request for clarification"),

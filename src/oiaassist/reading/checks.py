@@ -14,10 +14,19 @@ receipt and says, date by date, whether the letter has it right:
 
 Each :class:`DateCheck` carries a plain-English message and the citation of
 the rule, as the engine gives it.
+
+A check never cries wolf. It says a date is wrong (``ok=False``) only when
+every fact it rests on is stated (or comes from the user's request file):
+the day of receipt (not just the request's own date), whether an amended
+request restarted the clock (s 15(1AA)), a council's anniversary day. Where
+one is missing the check says it cannot tell and what would settle it
+(``ok=None``). A date kinder than the law (a reply promised before the
+deadline) gets a note, not a failure.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +45,7 @@ from oiaassist.deadlines import (
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, medium_date, ngettext
 from oiaassist.law.acts import Act, Limit
+from oiaassist.reading.phrases import ORIGINAL_MARKER
 from oiaassist.reading.reader import LetterReading
 from oiaassist.tracking.events import Request
 
@@ -53,6 +63,7 @@ class CheckKind(StrEnum):
     REQUEST_RECEIVED = "request_received"
     REQUEST_ACT = "request_act"
     REQUEST_REFERENCE = "request_reference"
+    RELEASE = "release"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,14 +136,7 @@ def check_reading(
             :func:`~oiaassist.reading.agency.agency_named`): its Act
             comes after the letter's, and a council's region after the request's.
     """
-    if act is not None:
-        chosen = Act.parse(act)
-    elif reading.act is not None:
-        chosen = reading.act.value
-    elif agency is not None:
-        chosen = agency.act
-    else:
-        chosen = request.act if request is not None else Act.OIA
+    chosen = _the_act(reading, act, request, agency)
     if region is None and request is not None:
         region = request.region
     if region is None and agency is not None and chosen is agency.act:
@@ -140,8 +144,12 @@ def check_reading(
     checks: list[DateCheck] = []
     if request is not None:
         checks += _against_request(reading, request)
+    firm = True
     if reading.received is not None:
         received: date | None = reading.received.value
+        firm = reading.received_basis == "received" or (
+            request is not None and request.received == received
+        )
     else:
         received = request.received if request is not None else None
     if received is None:
@@ -158,7 +166,69 @@ def check_reading(
             )
         )
         return checks
-    return checks + _Checker(reading, chosen, region, received).run()
+    found = _Checker(reading, chosen, region, received).run()
+    if not firm:
+        found = _only_what_any_receipt_proves(reading, chosen, region, received, found)
+    return checks + found
+
+
+def _only_what_any_receipt_proves(
+    reading: LetterReading, act: Act, region: str | None, dated: date, found: list[DateCheck]
+) -> list[DateCheck]:
+    """Keep a ✗ only if it holds whichever day the request arrived.
+
+    The letter gives the request's own date, not the day it was received. The
+    request arrived on or after its date and before this letter, and a later
+    receipt only moves every deadline later; so a ✗ that still holds when the
+    request is taken as received on the letter's own date is proved (law.md
+    §9 S2: an email of 3 January 2019 is due 13 February 2019 whether it
+    arrived on 3 or 4 January). Any other ✗ says what would settle it.
+    """
+    letter = reading.letter_date.value if reading.letter_date else None
+    proved: set[CheckKind] = set()
+    if letter is not None and letter >= dated:
+        latest = _Checker(reading, act, region, letter).run()
+        proved = {c.kind for c in latest if c.ok is False}
+    doubt = _(
+        "This cannot be told for sure: the letter gives the date of the request ({dated}), not "
+        "the day it was received; the day of receipt, or your request file, would settle it."
+    ).format(dated=_d(dated))
+    holds = _(
+        "(The letter gives the request's date, not its receipt; this holds whichever day from "
+        "{dated} to {letter} it arrived.)"
+    )
+    out = []
+    for check in found:
+        if check.ok is False and check.kind not in proved:
+            out.append(dataclasses.replace(check, ok=None, message=f"{check.message} {doubt}"))
+        elif check.ok is False and letter is not None:
+            more = holds.format(dated=_d(dated), letter=_d(letter))
+            out.append(dataclasses.replace(check, message=f"{check.message} {more}"))
+        else:
+            out.append(check)
+    return out
+
+
+def _the_act(
+    reading: LetterReading, act: Act | str | None, request: Request | None, agency: Agency | None
+) -> Act:
+    """The Act the request was made under: given, the request file's, else from the letter.
+
+    A letter may name another Act (an OIA request *about* the Privacy Act): the
+    reader's :attr:`~LetterReading.act` prefers the Act the request is said to be
+    made under. A local authority's letter that names the OIA is still under
+    LGOIMA (s 2(1) "local authority"), unless it is a Privacy Act request.
+    """
+    if act is not None:
+        return Act.parse(act)
+    if request is not None:
+        return request.act
+    named = reading.act.value if reading.act is not None else None
+    if agency is not None and agency.act is Act.LGOIMA and named is not Act.PRIVACY:
+        return Act.LGOIMA
+    if named is not None:
+        return named
+    return agency.act if agency is not None else Act.OIA
 
 
 def _against_request(reading: LetterReading, request: Request) -> list[DateCheck]:
@@ -215,6 +285,14 @@ def _fold(reference: str) -> str:
     return re.sub(r"[\s_-]", "", reference).lower()
 
 
+_LIKELY_SLIP = 5
+"""Working days: a stated due date further out than this is not called wrong (see _stated_due)."""
+_EXTENDED_WORDS = re.compile(r"\bextend|\bextension|\bnew\b|\brevised\b|\bfurther\b", re.I)
+
+# Undue delay in making information available is a deemed refusal (law.md §4.2, §12.9).
+_UNDUE_DELAY = {Act.OIA: "OIA s 28(5)", Act.LGOIMA: "LGOIMA s 27(5)"}
+
+
 class _Checker:
     """The checks for one letter, counted on one Act's calendar."""
 
@@ -225,6 +303,7 @@ class _Checker:
         self.received = received
         self.checks: list[DateCheck] = []
         self.extension_invalid = False
+        self.restart_unknown = False
 
     def run(self) -> list[DateCheck]:
         try:
@@ -254,6 +333,29 @@ class _Checker:
             kind, day, None, None, _("Could not check this: {problem}").format(problem=exc)
         )
 
+    def _doubts(self, deadline: Deadline | None, *, restart_matters: bool = True) -> list[str]:
+        """What is not stated that a "wrong" or "late" rests on: each says what would settle it."""
+        doubts: list[str] = []
+        if restart_matters and self.restart_unknown:
+            doubts.append(
+                _(
+                    "the request was amended; whether the agency treats it as a new request "
+                    "(s 15(1AA)) would settle it"
+                )
+            )
+        if deadline is not None and _anniversary_note(deadline):
+            doubts.append(
+                _("an anniversary day falls in the period; the council's region would settle it")
+            )
+        return doubts
+
+    def _unsure(self, message: str, doubts: list[str]) -> str:
+        return (
+            message
+            + " "
+            + _("This cannot be told for sure: {doubts}.").format(doubts="; ".join(doubts))
+        )
+
     def _add(
         self,
         kind: CheckKind,
@@ -263,26 +365,45 @@ class _Checker:
         message: str,
         *,
         citation: str = "",
+        doubts: list[str] | None = None,
     ) -> None:
         statutory = deadline.due if deadline is not None else None
         difference = None
         if stated is not None and statutory is not None and kind is not CheckKind.CLARIFICATION:
             difference = calendar_for(self.act, self.region).working_days_between(statutory, stated)
         cite = citation or (str(deadline.citation) if deadline is not None else "")
+        if ok is False:
+            doubts = [
+                *self._doubts(deadline, restart_matters=kind is not CheckKind.CLARIFICATION),
+                *(doubts or []),
+            ]
+            if doubts:
+                ok, message = None, self._unsure(message, doubts)
         self.checks.append(DateCheck(kind, stated, statutory, ok, message, cite, difference))
 
     def _restart(self) -> Deadline | None:
-        """The deadline counted from a clarified request, where the agency may restart it."""
+        """The deadline counted from an amended request, where it is a new one (s 15(1AA)).
+
+        The 20 days restart only where the letter says the agency treats the
+        amended request as new *and* clarification was sought within 7
+        working days of receipt (s 15(1AB)). Where the letter mentions an
+        amendment but leaves either unsaid, the restart is unknown.
+        """
         r = self.reading
         if r.clarified is None or r.refinement_declined is not None:
             return None
+        if r.clarified.value < self.received:
+            return None
         if r.treated_as_new is not None and not r.treated_as_new.value:
             return None
+        within: bool | None = None
         if r.clarification is not None and self.act.rules.limits.get(Limit.CLARIFICATION):
             window = clarification_deadline(self.received, act=self.act, region=self.region)
-            if r.clarification.sought.value > window.due:
-                return None
-        if r.clarified.value < self.received:
+            within = r.clarification.sought.value <= window.due
+        if within is False:
+            return None
+        if r.treated_as_new is None or within is None:
+            self.restart_unknown = True
             return None
         return response_deadline(r.clarified.value, act=self.act, region=self.region)
 
@@ -312,20 +433,49 @@ class _Checker:
             )
         else:
             n = calendar_for(self.act, self.region).working_days_between(original.due, stated)
+            ok: bool | None
             if stated > original.due:
+                ok = False
                 message = _(
                     "The letter says {stated}, but the statutory deadline is {due}: 20 "
                     "working days after the request was received on {received}. The stated "
                     "date is {n} too late."
                 )
             else:
+                ok = None  # kinder than the law: a note, not a breach
                 message = _(
                     "The letter says {stated}, {n} earlier than the statutory deadline of "
                     "{due} (20 working days after receipt on {received}). The agency has "
-                    "promised more than the law requires."
+                    "promised more than the law requires; the statutory deadline still stands."
                 )
-            message = message.format(**args, n=_days(n)) + _anniversary_note(original)
-            self._add(CheckKind.STATED_DUE, stated, original, False, message)
+            message = message.format(**args, n=_days(n))
+            if ok is None:
+                message += _anniversary_note(original)
+            extra: list[str] = []
+            snippet = self.reading.stated_due.snippet
+            if (
+                ok is False
+                and (self.reading.extension is not None or _EXTENDED_WORDS.search(snippet))
+                and not ORIGINAL_MARKER.search(snippet)
+            ):
+                # A letter about an extension: a later date may be the extended one.
+                extra.append(
+                    _(
+                        "the letter also speaks of an extension, and this may be the extended "
+                        "date; the letter's words for the original deadline would settle it"
+                    )
+                )
+            elif ok is False and n > _LIKELY_SLIP:
+                # Agencies' counting slips are a day or two (a holiday, day 0); a date
+                # weeks out is more likely a date this reader took for the wrong one.
+                extra.append(
+                    _(
+                        "a date this far from the deadline may be another date of the letter "
+                        "(an extended date or a reply-by date); check which date the letter "
+                        "gives as its deadline"
+                    )
+                )
+            self._add(CheckKind.STATED_DUE, stated, original, ok, message, doubts=extra)
         return None
 
     def _clarification(self) -> None:
@@ -336,8 +486,8 @@ class _Checker:
         sought = r.clarification.sought.value
         what = _("a refinement") if r.clarification.refinement else _("clarification")
         args = {"what": what, "sought": _d(sought), "limit": _d(window.due)}
-        ok = sought <= window.due
-        if ok:
+        within = sought <= window.due
+        if within:
             message = _(
                 "The agency sought {what} on {sought}, within 7 working days of receipt "
                 "(by {limit}), so it may treat an amended request as a new one."
@@ -352,8 +502,19 @@ class _Checker:
             message += " " + _(
                 "You declined it on {day}, so the original request and its deadline stand."
             ).format(day=_d(r.refinement_declined.value))
-        self._add(CheckKind.CLARIFICATION, sought, window, ok, message)
+        # Seeking clarification late breaks no rule (s 15(1AB) only limits the restart):
+        # it is information, marked ✓ when within the window.
+        self._add(CheckKind.CLARIFICATION, sought, window, True if within else None, message)
         return None
+
+    def _extension_of_transfer(self) -> bool:
+        """Whether the extension the letter gives is of the transfer limit (s 15A(1), s 14)."""
+        ext = self.reading.extension
+        return (
+            ext is not None
+            and bool(re.search(r"\btransfer", ext.snippet, re.IGNORECASE))
+            and self.reading.outcome is None
+        )
 
     def _extension(self, base: Deadline) -> Deadline | None:
         """Check the notice and the new date; return the deadline a decision must meet."""
@@ -361,6 +522,13 @@ class _Checker:
         if ext is None:
             return None
         cite = str(self.act.rules.extension_notice)
+        if self._extension_of_transfer():
+            message = _(
+                "The letter extends the time to transfer the request (s 15A(1) allows the "
+                "transfer limit to be extended); it does not change the deadline for a decision."
+            )
+            self._add(CheckKind.EXTENSION_NOTICE, None, None, None, message, citation=cite)
+            return None
         valid = True
         if ext.notice_date is None:
             message = _(
@@ -393,6 +561,7 @@ class _Checker:
                 message.format(**args),
                 citation=cite,
             )
+            valid = valid or self.checks[-1].ok is None
         extended = self._extended_to(base)
         self.extension_invalid = not valid
         return extended if valid and extended is not None else base
@@ -406,9 +575,9 @@ class _Checker:
         if to is not None and to <= base.due:
             message = _(
                 "The letter says the time was extended to {to}, which is not after the "
-                "original deadline of {due}."
+                "original deadline of {due}; the agency has promised more than the law requires."
             ).format(to=_d(to), **args)
-            self._add(CheckKind.EXTENDED_TO, to, base, False, message)
+            self._add(CheckKind.EXTENDED_TO, to, base, None, message)
             return None
         if days is not None:
             computed = extend_deadline(base, working_days=days)
@@ -425,13 +594,25 @@ class _Checker:
                 self._add(
                     CheckKind.EXTENDED_TO, to, computed, True, message.format(to=_d(to), **args)
                 )
+            elif to < computed.due:
+                message = _(
+                    "The letter gives {to} as the new date, earlier than {computed} ({n} after "
+                    "the original deadline of {due}); the agency has promised more than the "
+                    "law requires."
+                )
+                self._add(
+                    CheckKind.EXTENDED_TO, to, computed, None, message.format(to=_d(to), **args)
+                )
             else:
+                # The letter contradicts itself (or was misread): which of its two
+                # statements is the extension notified (s 15A(3)) is for the agency to say.
                 message = _(
                     "The letter gives {to} as the new date, but {n} after the original deadline "
-                    "of {due} is {computed}."
+                    "of {due} is {computed}. The letter's two statements disagree; ask the "
+                    "agency which it means (the later date is what it has promised)."
                 )
                 message = message.format(to=_d(to), **args) + _anniversary_note(computed)
-                self._add(CheckKind.EXTENDED_TO, to, computed, False, message)
+                self._add(CheckKind.EXTENDED_TO, to, computed, None, message)
             return computed
         if to is not None:
             computed = extend_deadline(base, to=to)
@@ -447,7 +628,7 @@ class _Checker:
             return None
         limit = transfer_deadline(self.received, act=self.act, region=self.region)
         on = moved.on.value
-        ok = on <= limit.due
+        ok: bool | None = on <= limit.due
         args = {"on": _d(on), "limit": _d(limit.due), "to": moved.to_agency.value}
         if ok:
             message = _(
@@ -459,34 +640,49 @@ class _Checker:
                 "The request was transferred to {to} on {on}, after the 10 working days the "
                 "law allows (by {limit})."
             )
+        message = message.format(**args)
         if not moved.date_stated:
             message += " " + _(
                 "(The letter gives no date for the transfer; this is the letter's date.)"
             )
-        self._add(CheckKind.TRANSFER, on, limit, ok, message.format(**args))
+            if not ok:
+                ok = None
+                message = self._unsure(
+                    message, [_("the day the request was transferred would settle it")]
+                )
+        if not ok and self.reading.extension is not None:
+            ok = None  # s 15A(1): the transfer limit itself may have been extended
+            message = self._unsure(
+                message,
+                [_("the letter mentions an extension, which may be of the transfer limit")],
+            )
+        self._add(CheckKind.TRANSFER, on, limit, ok, message)
         return None
 
     def _decision(self, base: Deadline, effective: Deadline) -> None:
         r = self.reading
-        if r.outcome is None or r.letter_date is None:
+        found = r.decision_date
+        if r.outcome is None or found is None:
             return None
-        decided = r.letter_date.value
+        decided = found.value
         due = effective.due
         args = {"decided": _d(decided), "due": _d(due)}
         ext = r.extension
         unknown_length = (
             ext is not None and effective is base and not (ext.working_days or ext.extended_to)
         )
+        ok: bool | None
         if decided == due:
-            ok: bool | None = True
+            ok = True
             message = _(
-                "Decided on time, on the last day: the letter is dated {decided} and the "
+                "Decided on time, on the last day: the decision is dated {decided} and the "
                 "deadline was {due}."
             )
         elif decided < due:
             ok = True
             message = _(
-                "Decided on time: the letter is dated {decided}, {n} before the deadline of {due}."
+                "Decided on time: the decision is dated {decided}, {n} before the deadline of "
+                "{due}."
             )
             args["n"] = _days(
                 calendar_for(self.act, self.region).working_days_between(decided, due)
@@ -494,15 +690,15 @@ class _Checker:
         elif unknown_length:
             ok = None
             message = _(
-                "The letter is dated {decided}, after the original deadline of {due}; it "
-                "mentions an extension but not its length, so whether it was on time "
+                "The decision is dated {decided}, after the original deadline of {due}; the "
+                "letter mentions an extension but not its length, so whether it was on time "
                 "cannot be told."
             )
         else:
             ok = False
             n = calendar_for(self.act, self.region).working_days_between(due, decided)
             message = _(
-                "Decided late: the letter is dated {decided}, {n} after the deadline of "
+                "Decided late: the decision is dated {decided}, {n} after the deadline of "
                 "{due}. A decision not made in time counts as a refusal, which you can "
                 "complain about."
             )
@@ -512,4 +708,21 @@ class _Checker:
         elif self.extension_invalid:
             message += " " + _("(The extension was not validly notified, so it does not count.)")
         self._add(CheckKind.DECISION, decided, effective, ok, message.format(**args))
+        self._release(decided)
+        return None
+
+    def _release(self, decided: date) -> None:
+        """A release later than the decision: an undue-delay question (s 28(5)), not lateness."""
+        letter = self.reading.letter_date
+        if self.reading.decided_on is None or letter is None or letter.value <= decided:
+            return None
+        n = calendar_for(self.act, self.region).working_days_between(decided, letter.value)
+        section = _UNDUE_DELAY.get(self.act, "")
+        message = _(
+            "The decision was made on {decided}; this letter releasing the information is "
+            "dated {letter}, {n} later. Release after a decision must be without undue delay "
+            "({section}); the law sets no number of days, so this is a question for the "
+            "Ombudsman, not a late decision."
+        ).format(decided=_d(decided), letter=_d(letter.value), n=_days(n), section=section)
+        self.checks.append(DateCheck(CheckKind.RELEASE, letter.value, None, None, message, section))
         return None

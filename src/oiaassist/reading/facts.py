@@ -173,6 +173,51 @@ class Facts:
                     continue
                 line = " ".join((before + written + after).split())
                 return Found(day, line, (match.start(), match.end()))
+        return self._letter_date_in_letterhead() or self._letter_date_signed()
+
+    def _letter_date_signed(self) -> Found[date] | None:
+        """A date alone on one of the last lines: the day a letter dated at its foot was signed."""
+        original = self.text.original
+        start = 0
+        for _ in range(15):
+            start = original.rfind("\n", 0, start - 1 if start else len(original))
+            if start <= 0:
+                start = 0
+                break
+        for match in lp.DATE_ANYWHERE.finditer(original, start):
+            before, written, after = line_around(original, match.start(), match.end())
+            parts = lp.parse_date_parts(written)
+            if parts is None or parts.year is None or after.strip():
+                continue
+            if not lp.DATE_LABEL.match(before.strip()):
+                continue
+            try:
+                day = date(parts.year, parts.month, parts.day)
+            except ValueError:
+                continue
+            return Found(day, " ".join((before + written).split()), (match.start(), match.end()))
+        return None
+
+    def _letter_date_in_letterhead(self) -> Found[date] | None:
+        """A date sharing its heading line with letterhead text ("Wellington 6011  9 August 2022").
+
+        Only before the salutation, and never after words that make it a date the
+        letter speaks of ("your request dated…", "received on…").
+        """
+        original = self.text.original
+        for match in lp.DATE_ANYWHERE.finditer(original, 0, self.heading_end()):
+            before, written, after = line_around(original, match.start(), match.end())
+            parts = lp.parse_date_parts(written)
+            if parts is None or parts.year is None or len(before) > 80:
+                continue
+            if _NOT_THE_LETTERS_DATE.search(before) or _NOT_THE_LETTERS_DATE.match(after):
+                continue
+            try:
+                day = date(parts.year, parts.month, parts.day)
+            except ValueError:
+                continue
+            line = " ".join((before + written + after).split())
+            return Found(day, line, (match.start(), match.end()))
         return None
 
     def find_reference(self) -> Found[str] | None:
@@ -192,10 +237,31 @@ class Facts:
         quoted = lp.QUOTED_REFERENCE.search(self.flat)
         if quoted is not None:
             return self.text.found(quoted["ref"], quoted.start("ref"), quoted.end("ref"))
+        for match in _REFERENCE_TOKEN.finditer(original, 0, heading):
+            ref = match.group().strip()
+            if not _NOT_A_REFERENCE.match(ref) and _looks_like_reference(ref, labelled=False):
+                line = " ".join(line_around(original, match.start(), match.end())[1].split())
+                return Found(ref, line, match.span())
         return None
 
     def find_act(self) -> Found[Act] | None:
-        """The Act the letter is about: the one it names most often (ties: first named)."""
+        """The Act the request was made under, where the letter says; else the one named most.
+
+        An OIA request *about* the Privacy Act names the Privacy Act more often
+        than the OIA; "your request under the Official Information Act" decides.
+        """
+        under = lp.REQUEST_UNDER_ACT.search(self.flat)
+        if under is not None:
+            group = "act" if under["act"] else "act2"
+            name = under[group].lower()
+            act = (
+                Act.LGOIMA
+                if name.startswith(("local", "lgoima"))
+                else Act.PRIVACY
+                if name.startswith("privacy")
+                else Act.OIA
+            )
+            return self.text.found(act, under.start(group), under.end(group))
         best: tuple[int, int, Act, re.Match[str]] | None = None
         for key, pattern in lp.ACT_NAMES.items():
             matches = list(pattern.finditer(self.flat))
@@ -235,8 +301,15 @@ class Facts:
                 continue
             for hint, pattern in hints.items():
                 match = pattern.search(self.flat, start, end)
-                if hint not in found and match is not None:
-                    found[hint] = self.text.found(hint, match.start(), match.end())
+                if hint in found or match is None:
+                    continue
+                if _RELATIVE.search(self.flat, max(start, match.start() - 12), match.start() + 1):
+                    continue  # "reports that were released": a description, not a decision
+                if _quoted(self.flat, start, match.start()):
+                    continue  # the request, quoted back to the requester
+                if hint is OutcomeHint.RELEASED and _COVER_NOTE.match(self.flat, match.end()):
+                    continue  # "please find attached our letter": a cover note, not a release
+                found[hint] = self.text.found(hint, match.start(), match.end())
         return tuple(found[h] for h in OutcomeHint if h in found)
 
     def sections(self) -> tuple[Found[str], ...]:
@@ -270,6 +343,32 @@ class Facts:
         for start, end, section in sorted(cited):
             seen.setdefault(section, self.text.found(section, start, end))
         return tuple(seen.values())
+
+
+_REFERENCE_TOKEN = re.compile(
+    r"(?<![\w/.@-])(?-i:(?:OIA|OIR|OIAD|DOIA|OIAP|OIAPR|LGOIMA|LGOIR|IR|IRC|CAS|HNZ|MIN|ECM|OC|REQ"
+    r"|PR|FOI|OI|REF))[-/ ]?\d[\w/-]*\d(?![\w@])"
+)
+"""A reference written in a heading without a label ("OIA-2021/22-0684", "HNZ00086144")."""
+_NOT_A_REFERENCE = re.compile(r"(?i:covid|sh\d|po\s)")
+_NOT_THE_LETTERS_DATE = re.compile(
+    r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
+    r"|due|sent|meeting|period|email|letter)\b\W*$|^\s*(?:to|and|-|–)\b",
+    re.IGNORECASE,
+)
+_COVER_NOTE = re.compile(
+    r"\s*(?:is\s+|are\s+)?(?:(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"
+    r"|correspondence)\b|(?:it|them)\b|(?:a\s+copy\s+of\s+)?your\s+(?:request|e-?mail)\b"
+    r"|(?:an?\s+|our\s+)?(?:information\s+sheet|fact\s*sheet|guide|brochure|form)\b)",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+\S?$", re.IGNORECASE)
+
+
+def _quoted(flat: str, sentence_start: int, at: int) -> bool:
+    """Whether ``at`` falls inside a “quotation” opened in its sentence or just before it."""
+    window = flat[max(0, sentence_start - 300) : at]
+    return window.rfind("“") > window.rfind("”")
 
 
 def _same_day(day: date, year: int) -> date | None:

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from oiaassist.errors import LetterError
+from oiaassist.reading.email_letter import email_letter_text, looks_like_email
 
 MAX_BYTES = 20 * 1024 * 1024
-SAVE_AS = "save the letter as .txt, .docx or .pdf"
+SAVE_AS = "save the letter as .txt, .docx, .pdf or .eml"
 PDF_EXTRA = "pip install 'oiaassist[pdf]'"
 
 
@@ -54,6 +55,10 @@ def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "") -> str
         text = _pdf_text(data, source)
     elif data.startswith(b"PK\x03\x04") or suffix == ".docx":
         text = _docx_text(data, source)
+    elif suffix == ".eml" or (suffix in ("", ".txt") and looks_like_email(data)):
+        text = email_letter_text(data, source)  # a saved email: body and attached letters
+    elif suffix == ".msg":
+        raise LetterError(f"{source}: is an Outlook .msg file; save the email as .eml")
     elif data.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".doc":
         raise LetterError(f"{source}: is an old Word .doc file; {SAVE_AS}")
     elif data.lstrip().startswith(b"{\\rtf"):
@@ -64,6 +69,11 @@ def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "") -> str
             ("<!doctype", "<html")
         ):
             text = _html_text(text)
+    if not text.strip() and data.startswith(b"%PDF"):
+        raise LetterError(
+            f"{source}: is a scanned PDF: it has pictures of pages but no text to read. "
+            "Run OCR on it first (e.g. ocrmypdf), or type the letter's dates in"
+        )
     if not text.strip():
         raise LetterError(f"{source}: has no text in it (a scanned letter needs OCR first)")
     return text

@@ -39,7 +39,7 @@ _CAPITAL_MONTH = "(?-i:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=l
 _CAPITAL_MONTH += ")"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-    r"|Mane|Tūrei|Turei|Wenerei|Tāite|Taite|Paraire|Hātarei|Hatarei|Rātapu|Ratapu),?\s+"
+    r"|Mane|Tūrei|Turei|Wenerei|Tāite|Taite|Paraire|Hātarei|Hatarei|Rātapu|Ratapu)\s?,?\s+"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 
@@ -48,9 +48,9 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _DATE_SOURCES = (
     # 13 September 2024, Friday 13th of September 2024, 13-Sep-2024
     rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?(?:\s+|-)(?P<m1>{_MONTH})"
-    r"(?:,?(?:\s+|-)(?P<y1>(?:19|20)\d\d))(?![\w/])",
+    r"(?:\s?,?(?:\s+|-)(?P<y1>(?:19|20)\d\d))(?![\w/])",
     # September 13, 2024
-    rf"(?:{_WEEKDAY})?(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>(?:19|20)\d\d)(?![\w/])",
+    rf"(?:{_WEEKDAY})?(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\s?,?\s+(?P<y2>(?:19|20)\d\d)(?![\w/])",
     # 13/09/2024, 13/9/24, 13.09.2024
     r"(?<![\w/.-])(?P<d3>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m3>1[0-2]|0?[1-9])(?P=sep)"
     r"(?P<y3>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)",
@@ -59,6 +59,13 @@ _DATE_SOURCES = (
     # 13 September (no year: resolved against the letter's date)
     rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d5>{_DAY})(?:\s+of)?\s+(?P<m5>{_CAPITAL_MONTH})\b\.?",
 )
+
+
+RANGE_FIRST_DAY = re.compile(
+    rf"(?<![\w/.])(?P<first>{_DAY})\s*(?:-|–|—|to|and|&)\s*(?=(?:{_DAY})(?:\s+of)?\s+{_MONTH})",
+    re.IGNORECASE,
+)
+"""The first day of a range or pair sharing one month ("3 and 5 May 2024", "1–5 May")."""
 
 
 def _unnamed(source: str) -> str:
@@ -180,6 +187,21 @@ ACT_NAMES = {
     ),
 }
 
+_ACT_NAME = (
+    r"(?P<act>Local\s+Government\s+Official\s+Information\s+and\s+Meetings\s+Act|LGOIMA"
+    r"|Official\s+Information\s+Act|OIA|Privacy\s+Act)"
+)
+REQUEST_UNDER_ACT = re.compile(
+    r"\b(?:request|application|asked|requested|requesting)\b[^.;]{0,60}?\b(?:under|pursuant\s+to"
+    r"|in\s+accordance\s+with|made\s+under)\s+(?:the\s+)?(?:(?:section|s)\s+\S+\s+of\s+the\s+)?"
+    + _ACT_NAME
+    + r"|\byour\s+(?:\w+\s+)?"
+    + _ACT_NAME.replace("?P<act>", "?P<act2>")
+    + r"(?:\s+(?:1982|1987|2020))?\s+request\b",
+    re.IGNORECASE,
+)
+"""The Act the request is said to be made under ("your request under the OIA")."""
+
 # -- the letter's heading --
 
 SALUTATION = re.compile(
@@ -191,8 +213,9 @@ DATE_LABEL = re.compile(r"^(?:date[d]?\s*[:.-]?\s*)?$", re.IGNORECASE)
 """What may stand before the letter's date on its line: nothing, or "Date:"."""
 
 LABELLED_REFERENCE = re.compile(
-    r"^[^\S\n]*(?:(?:our|agency|oia|lgoima)[^\S\n]+)?ref(?:erence)?\.?"
-    r"(?:\s+(?:no\.?|number|#))?\s*[:#.-]?[^\S\n]*"
+    r"^[^\S\n]*(?:(?:our|agency|oia|lgoima|file|case|request|document)[^\S\n]+)?"
+    r"(?:ref(?:erence)?\.?|(?<=file )(?:number|no\.?))"
+    r"(?:\s+(?:no\.?|number|#))?[^\S\n]*(?:[:#.-][^\S\n]*\n?)?[^\S\n]*"
     r"(?P<ref>[A-Za-z0-9][\w/.#-]*(?:[ ][\w/.#-]+){0,3}?)"
     r"[^\S\n]*(?:$|\t|[ ]{2,}|\|)",
     re.IGNORECASE | re.MULTILINE,
@@ -206,8 +229,15 @@ HEADER_REFERENCE = re.compile(
 """A heading line that is only a reference: "OIA 29681", "LGOIMA 2024-123", "IR-01-24-12345"."""
 
 QUOTED_REFERENCE = re.compile(
-    r"\b(?:quote|use)\s+(?:(?:our|the|this)\s+)?reference\s+(?:(?:number|no\.?)\s+)?"
-    r"(?P<ref>[A-Z][\w-]*[ -]?\d[\w/.-]*\w)",
+    r"\b(?:(?:quote|quoting|use|under)\s+(?:(?:our|the|this)\s+)?reference\s+(?:(?:number|no\.?)\s+)?"
+    r"|\b(?:our|OIA|LGOIMA)\s+ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*[:#]?\s*"
+    r"|\b(?:request|case|file)\s+(?:ID|number|no\.?)\s*[:#]?\s*"
+    r"|reference(?:\s+(?:number|no\.?))?(?:\s+(?:for|of)\s+(?:your|this|the)\s+(?:records|request"
+    r"|file))?\s*(?:is|:)\s*:?\s*"
+    r"|(?:official\s+)?information\s+request\s+(?:no\.?|number|#)\s*"
+    r"|\bAct(?:\s+1982|\s+1987)?\s+request\s+(?=(?-i:[A-Z]{2,}))"
+    r"|(?=(?-i:(?:CAS|OIA|OIR|LGOIMA|IR|DOIA|OIAD|OIAP)-\d)))"
+    r"(?<![/.\w-])(?P<ref>(?-i:[A-Z0-9])[\w-]*[ -]?\d[\w/.-]*\w)(?![\w/-])",
     re.IGNORECASE,
 )
 """A reference in running text: "please quote our reference OIA-2024-0412"."""

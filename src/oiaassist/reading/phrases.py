@@ -32,52 +32,89 @@ def phrase(source: str) -> re.Pattern[str]:
 # -- received --
 
 _YOUR_MESSAGE = (
-    r"your\s+(?:[\w'’()-]+\s+){0,8}?(?:email|e-mail|letter|request|correspondence|message"
-    r"|application|query|enquiry|inquiry)\b"
+    r"your\s+(?:[\w'’()-]+\s+){0,8}?(?:emails?|e-mails?|letters?|requests?|correspondence"
+    r"|messages?|application|query|enquiry|inquiry|OIA|LGOIMA)\b"
 )
 RECEIVED = (
-    # We refer to your email of 13 September 2024; Thank you for your request dated …
-    phrase(
-        r"\b(?:refer\s+to|thank\s+you\s+for|thanks\s+for|acknowledg\w*(?:\s+receipt\s+of)?"
-        r"|regarding|concerning|in\s+response\s+to|responding\s+to|reply\s+to|respond\s+to)\s+"
-        rf"{_YOUR_MESSAGE}[^.;]{{0,80}}?\b(?:of|dated|on|received(?:\s+by\s+[^.;]{{1,60}}?)?\s+on"
-        r"|sent\s+on|made\s+on|submitted\s+on|lodged\s+on|which\s+(?:we|was)\s+received\s+on)"
-        r"\s+<DATE>"
-    ),
+    # Thank you for your email of 12 May 2024, received on 13 May 2024 (the receipt wins)
+    phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,130}}?\b(?:received|receipt)\b[^.;]{{0,60}}?\bon\s+<DATE>"),
     # We received your request on …; … received your OIA request, dated …
     phrase(
-        r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|email|e-mail|letter"
-        r"|application)\b[^.;]{0,60}?\b(?:on|dated)\s+<DATE>"
+        r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|emails?|e-mails?"
+        r"|letters?|application)\b[^.;]{0,60}?\b(?:on|dated)\s+<DATE>"
     ),
     # Your request was received on …; which was received by the Council on …
     phrase(
-        r"\b(?:request|email|e-mail|letter|application)\b[^.;]{0,80}?\b(?:was|were|has\s+been)"
-        r"\s+received\s+(?:by\s+[^.;]{1,60}?\s+)?on\s+<DATE>"
+        r"\b(?:request|emails?|e-mails?|letters?|application|which|that)\b[^.;]{0,80}?"
+        r"\b(?:was|were|has\s+been)\s+received\s+(?:by\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
     ),
     # … request received on …; your request, received by the Ministry on …
     phrase(
-        r"\b(?:request|email|e-mail|letter|application),?\s+(?:\(?[^.;()]{0,40}\)?\s+)?received"
-        r"\s+(?:by\s+[^.;]{1,60}?\s+)?on\s+<DATE>"
+        r"\b(?:request|emails?|e-mails?|letters?|application),?\s+(?:\(?[^.;()]{0,40}\)?\s+)?"
+        r"received\s+(?:by\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
+    ),
+    # our receipt of your request on …; since we received it on …
+    phrase(
+        r"\b(?:our|the)\s+receipt\s+of\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,4}?(?:request|email"
+        r"|e-mail|letter)\b[^.;]{0,40}?\b(?:on|dated)\s+<DATE>"
+    ),
+    # received by the Ministry on …
+    phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?\bon\s+<DATE>"),
+    # Date received: 13/09/2024
+    phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)\s*:\s*<DATE>"),
+    # We refer to your email of 13 September 2024; Thank you for your request dated …
+    phrase(
+        r"\b(?:refer\s+to|thank\s+you\s+for|thanks\s+for|acknowledg\w*(?:\s+receipt\s+of)?"
+        r"|regarding|concerning|in\s+response\s+to|responding\s+to|reply\s+to|respond\s+to"
+        r"|in\s+relation\s+to|following\s+up|about)\s+"
+        rf"{_YOUR_MESSAGE}[^.;]{{0,80}}?\b(?:of|dated|on|from|sent\s+on|made\s+on|submitted\s+on"
+        r"|lodged\s+on)\s+(?:the\s+)?<DATE>"
     ),
     # On 13 September 2024, you requested / you emailed us asking …
     phrase(
         r"\bOn\s+<DATE>,?\s+you\s+(?:requested|made|sent|e-?mailed|wrote|asked|submitted"
-        r"|lodged|contacted|applied)\b"
-    ),
-    # Date received: 13/09/2024
-    phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)\s*:\s*<DATE>"),
-    # Your request was transferred to us … on …  (the receiving agency's day 0)
-    phrase(
-        r"\btransferred\s+to\s+(?:us|me|this\s+(?:office|Ministry|department|agency|Council))\b"
-        r"[^.;]{0,80}?\bon\s+<DATE>"
+        r"|lodged|contacted|applied|lodged|requested|made\s+a\s+request)\b"
     ),
 )
+"""Phrases stating the day of receipt, strongest first: "received" beats "your email of"."""
+
+TRANSFERRED_IN = (
+    # Thank you for your request, transferred to the Tertiary Education Commission on 24 January
+    phrase(
+        r"\bthank\s+you\s+for\s+your\s+(?:[\w'’-]+\s+){0,3}?request,?\s+(?:which\s+was\s+)?"
+        r"transferred\s+to\s+[^.;]{0,80}?\bon\s+<DATE>"
+    ),
+    # Your request was transferred to us / to my Office by the Ministry of Health on …
+    phrase(
+        r"\btransferred\s+to\s+(?:us|me|(?:my|our)\s+office|this\s+(?:office|Ministry|department"
+        r"|agency|Council))\b[^.;]{0,80}?\bon\s+<DATE>"
+    ),
+    # … request transferred from Whaikaha on 20 November 2025
+    phrase(
+        r"\byour\s+(?:[\w'’-]+\s+){0,3}?request\s+(?:was|has\s+been)\s+transferred\s+(?:to\s+us\s+)?"
+        r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
+    ),
+)
+"""The day another agency transferred the request to this one (OIA s 14)."""
 
 RECEIVED_FALLBACK = (
     # Your request of 5 August 2024 has been transferred … (only when nothing above matched)
-    phrase(r"\byour\s+(?:[\w'’()-]+\s+){0,4}?request,?\s+(?:of|dated)\s+<DATE>"),
+    phrase(r"\byour\s+(?:[\w'’()-]+\s+){0,4}?requests?,?\s+(?:of|dated|made\s+on)\s+<DATE>"),
 )
 """Weaker evidence of the day of receipt: the date of the request itself."""
+
+RECEIVED_WORD = re.compile(r"\b(?:received|receipt)\b", re.IGNORECASE)
+DATED_WORD = re.compile(r"\b(?:dated|of|sent|made|written)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+SENT_HEADER = re.compile(
+    rf"^[^\S\n]*[>]*[^\S\n]*(?:Sent|Date)\s*:[^\S\n]*(?P<date>{DATE})", re.IGNORECASE | re.MULTILINE
+)
+"""A quoted email header "Sent: Monday, 5 May 2024 10:03 a.m." (in the original text)."""
+
+EMAIL_HEADER_DATE = re.compile(
+    rf"^From:[^\n]*\nDate:[^\S\n]*(?P<date>{DATE})[^\S\n]*$", re.IGNORECASE | re.MULTILINE
+)
+"""The header block of a saved email, as :mod:`.email_letter` writes it ("From: …\nDate: …")."""
 
 # -- due dates --
 
@@ -103,14 +140,34 @@ DUE = (
         r"\b(?:20|twenty)\s+(?:\(20\)\s+)?working\s+days\b[^.;]{0,60}?\b(?:which\s+is|that\s+is"
         r"|being|i\.e\.,?|ie,?|namely)\s+(?:by\s+|on\s+)?<DATE>"
     ),
+    # no later than 20 working days (12 April 2024) after the day we received your request
+    phrase(
+        r"\b(?:20|twenty)\s+(?:\(20\)\s+)?working\s+days\s*\(\s*(?:i\.e\.,?\s*|that\s+is\s+|by\s+)?<DATE>\s*\)"
+    ),
+    # the 20 working days period has been calculated as being no later than 20/7/2021
+    phrase(
+        r"\b(?:working\s+days?|period|time\s*frame|time\s+limit|deadline|due\s+date)\b[^.;]{0,60}?"
+        r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|is|as)\s+(?:the\s+)?<DATE>"
+    ),
+    # … by Tuesday 18 March 2025, instead of Tuesday 25 February 2025
+    phrase(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?<DATE>"),
+    # We will respond … no later than 20 working days after … This will be by 19.06.2026
+    phrase(r"\bThis\s+(?:will\s+be|is|means)\s+(?:by\s+|on\s+)?(?:the\s+)?<DATE>"),
     # extended to …; extending the time … until …
     phrase(r"\bextend\w*\b[^.;]{0,160}?\b(?:to|until|till)\s+(?:the\s+)?<DATE>"),
 )
 """Dates by which the agency says it will decide; the reader sorts original from extended."""
 
+REPLY_BY_YOU = re.compile(
+    r"\b(?:please|could\s+you|can\s+you|would\s+you|if\s+you(?:\s+could)?|you\s+(?:need|should"
+    r"|must)\s+to)\s+(?:\w+\s+){0,3}?(?:advise|let\s+(?:us|me)\s+know|confirm|reply|respond|tell"
+    r"|send|provide|contact|clarify|refine|get\s+back)\b(?![^.;]*\b(?:we|I)\s+will\b)",
+    re.IGNORECASE,
+)
+"""Words making a date in a sentence the requester's to meet ("please advise by…")."""
 ORIGINAL_MARKER = re.compile(
     r"\b(?:original(?:ly)?|initial(?:ly)?|previous(?:ly)?|was\s+due|were\s+due|would\s+have\s+been"
-    r"|had\s+been\s+due|current)\b",
+    r"|had\s+been\s+due|current|(?:Act|law|legislation)\s+requires|instead\s+of|rather\s+than)\b",
     re.IGNORECASE,
 )
 EXTENDED_MARKER = re.compile(
@@ -127,7 +184,12 @@ EXTENSION_TIME_WORD = re.compile(
 )
 CONDITIONAL = re.compile(
     r"\b(?:if\s+(?:we|the|it|this|you|an?)|may\s+need|might\s+need|may\s+have\s+to|should\s+we"
-    r"|in\s+the\s+event|can\s+be\s+extended|may\s+be\s+extended|allows?\s+(?:us|agencies|an?)\b)",
+    r"|in\s+the\s+event|can\s+be\s+extended|may\s+be\s+extended|allows?\s+(?:us|agencies|an?)\b"
+    r"|consider(?:ed|ing)?\s+(?:[\w,]+\s+){0,3}?(?:extending|an\s+extension|whether)|(?:do|did|does|will)\s+not"
+    r"\s+(?:need\s+to\s+)?extend|no\s+(?:need\s+for\s+an?\s+)?extension|not\s+(?:be\s+)?"
+    r"(?:necessary|required|needed)\s+to\s+extend|without\s+(?:an?\s+)?extend\w*"
+    r"|decided\s+(?:not|against)\s+(?:to\s+)?extend\w*|rather\s+than\s+extend\w*"
+    r"|able\s+to\s+extend|entitled\s+to\s+extend|may\s+extend|can\s+extend|power\s+to\s+extend)",
     re.IGNORECASE,
 )
 EXTENSION_DAYS = (
@@ -137,7 +199,33 @@ EXTENSION_DAYS = (
     ),
     phrase(r"\b(?:an?\s+)?<NUM>[\s-]+working[\s-]+days?\s+extension\b"),
     phrase(r"\b<NUM>\s+(?:additional|extra|further|more)\s+working[\s-]+days?\b"),
+    # … until 5 May 2024 (15 working days)
+    phrase(
+        r"\(\s*(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?<NUM>\s+(?:additional\s+)?"
+        r"working[\s-]+days?\s*\)"
+    ),
+    # an additional 20 days; extended by 15 days (working days are the only days the Act counts)
+    phrase(r"\b(?:additional|extra|further)\s+<NUM>\s+days?\b"),
+    phrase(r"\b<NUM>\s+(?:additional|extra|further|more)\s+days?\b"),
+    phrase(r"\bextend\w*\b[^.;]{0,60}?\bby\s+(?:an?\s+)?<NUM>\s+days?\b"),
+    phrase(r"\bextension\s+of\s+<NUM>\s+days?\b"),
+    # a further twenty working days, 20 working days
+    phrase(r"\b<NUM>\s+working[\s-]+days?\b"),
 )
+"""The length of an extension, strongest wording first (the last only in an extension sentence)."""
+EXTENSION_NOW = re.compile(
+    r"\b(?:we\s+are|I\s+am)\s+(?:\w+\s+)?(?:notifying\s+you\s+of\s+an?\s+extension|extending)\b"
+    r"|\bwriting\s+to\s+notify\s+you\s+of\s+an?\s+extension\b",
+    re.IGNORECASE,
+)
+"""This letter gives notice of an extension, even in a letter that also decides part of it."""
+EXTENSION_TOLD_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?extended\b|\b(?:we|I)\s+(?:previously\s+)?extended\b"
+    r"|\b(?:previously|earlier)\s+(?:notified|advised|extended|told)\b"
+    r"|\b(?:our|my)\s+(?:letter|e-?mail|notice)\s+(?:of|dated)\b",
+    re.IGNORECASE,
+)
+"""An extension told as past ("the time frame was extended…"): this letter is not the notice."""
 OPENING_DATE = phrase(r"On\s+<DATE>,?\s")
 """A sentence that opens with its date ("On 10 October 2024, the timeframes …"); use .match()."""
 EXTENSION_NOTICE_DATE = (
@@ -148,9 +236,12 @@ EXTENSION_NOTICE_DATE = (
     phrase(
         r"\b(?:extended|notified\s+(?:you\s+)?(?:of\s+)?(?:an?\s+|the\s+)?extension)\s+on\s+<DATE>"
     ),
+    # The Ministry also extended the due date for responding to your request on 28 November
+    phrase(r"\b(?:extended|notified\s+you\s+of\s+an\s+extension)\b[^.;]{0,70}?\bon\s+<DATE>"),
 )
 EXTENSION_TO_IN_SENTENCE = phrase(
-    r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|until)\s+(?:the\s+)?<DATE>"
+    r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|until|till|to)\s+"
+    r"(?:the\s+)?(?:close\s+of\s+business\s+(?:on\s+)?)?<DATE>"
 )
 """In an extension sentence, the date the decision is now due."""
 
@@ -206,7 +297,12 @@ CLARIFICATION_ASKED_NOW = re.compile(
     r"(?:ask|seek|request)\s+(?:you\s+to\s+)?(?:that\s+you\s+)?(?P<what3>clarif\w*|refine|narrow"
     r"|amend)"
     r"|\bwould\s+you\s+be\s+(?:willing|prepared|happy)\s+to\s+(?P<what4>refine|narrow|amend"
-    r"|clarify|reduce)",
+    r"|clarify|reduce)"
+    r"|\bare\s+you\s+(?:able|willing)\s+to\s+(?P<what6>refine|narrow|clarify|amend)"
+    r"|\bplease\s+(?:supply|provide)\b[^.;]{0,120}?\b(?P<what8>identify\w*|clarify\w*)"
+    r"|\b(?P<what7>consult)\s+with\s+you\s+about\s+(?:that|this|your)\s+request"
+    r"|\b(?:advise|confirm|let\s+(?:us|me)\s+know)\b[^.;]{0,40}?\bwhether\s+(?:this|the|our)\s+"
+    r"(?P<what5>proposal|suggested\s+(?:scope|refinement))\b",
     re.IGNORECASE,
 )
 """The letter itself asks the requester to clarify or refine (dated by the letter)."""
@@ -223,15 +319,25 @@ REFINEMENT_DECLINED = (
 )
 CLARIFIED = (
     phrase(
-        r"\bOn\s+<DATE>,?\s+you\s+(?:clarified|refined|amended|narrowed|agreed\s+to|accepted"
-        r"|confirmed)\b"
+        r"\bOn\s+<DATE>,?\s+you\s+(?:re-?clarified|clarified|refined|amended|narrowed|agreed\s+to"
+        r"|accepted|confirmed|limited|further\s+clarified)\b"
     ),
     phrase(r"\byou\s+(?:clarified|refined|amended|narrowed)\s+your\s+request\s+on\s+<DATE>"),
+    # Thank you for contacting Auckland Transport on 28 July 2016 and refining your request
+    phrase(
+        r"\bcontacting\s+[^.;]{0,60}?\bon\s+<DATE>,?\s+and\s+(?:refining|clarifying|amending"
+        r"|narrowing)\s+your\s+request"
+    ),
     phrase(
         r"\byour\s+(?:clarified|refined|amended|narrowed|revised)\s+request\b[^.;]{0,40}?"
         r"\b(?:of|dated|on)\s+<DATE>"
     ),
     phrase(r"\byour\s+(?:clarification|response|reply)\s+(?:of|dated|on|received\s+on)\s+<DATE>"),
+    # Thank you for your email of 18 September 2023 confirming that your request … is
+    phrase(
+        r"\byour\s+(?:e-?mail|letter|reply|response)\s+(?:of|dated|on)\s+<DATE>,?\s+(?:confirming"
+        r"|clarifying|agreeing|refining|narrowing|amending|accepting)\b"
+    ),
 )
 TREATED_AS_NEW = re.compile(
     r"\b(?P<not>not\s+(?:be\s+)?)?treat(?:ed|ing)?\s+(?:your\s+|the\s+|this\s+|it\s+)?"
@@ -253,21 +359,30 @@ TRANSFER = (
     # we have transferred your request to the Ministry of Health
     phrase(
         r"\b(?:have\s+|has\s+|had\s+)?(?:decided\s+to\s+|will\s+be\s+|are\s+|am\s+|is\s+)?"
-        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[\w'’,-]+\s+){{0,6}}?to\s+(?:the\s+)?<AGENCY>"
+        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[^.;]{{0,80}}?\s)?to\s+(?:the\s+)?<AGENCY>"
     ),
     # your request has been transferred to NZ Police
     phrase(
         r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|part\s+of\s+your\s+request"
         r"|parts\s+of\s+your\s+request)\b[^.;]{0,100}?\b(?:has\s+been|have\s+been|was|were"
-        r"|is\s+being|will\s+be)\s+transferred\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?<AGENCY>"
+        r"|is\s+being|will\s+be)\s+transferred\s+(?:[^.;]{0,70}?\s)?to\s+(?:the\s+)?<AGENCY>"
     ),
 )
+NOT_A_TRANSFER = re.compile(
+    r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against|consider(?:ed|ing)?"
+    r"|whether|instead\s+of|rather\s+than|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that)"
+    r"|transferred\s+to\s+(?:us|me|this)\b|to\s+us\s+(?:from|by)|from\s+the\s+[A-Z])",
+    re.IGNORECASE,
+)
+"""Words that make a sentence about a transfer something other than this agency transferring."""
 TRANSFER_DATE = phrase(r"\btransfer\w*\b[^.;]{0,120}?\bon\s+<DATE>")
 
 # -- outcome hints --
 
 OUTCOME_CONDITIONAL = re.compile(
-    r"\bif\b|\b(?:may|might|could|would)\s+(?:need|have|be|decide|withhold|refuse|transfer)\b",
+    r"\bif\b|\b(?:may|might|could|would)\s+(?:need|have|be|decide|withhold|refuse|transfer)\b"
+    r"|\bin\s+some\s+cases\b|\b(?:generally|usually|normally|typically|often|when|once)\b"
+    r"|\b(?:I|we)\s+(?:can|could)\s+(?:immediately\s+)?limit\b",
     re.IGNORECASE,
 )
 REFUSED = re.compile(
@@ -289,7 +404,8 @@ RELEASED = re.compile(
     r"|\bplease\s+(?:find|see|refer\s+to)\s+(?:\w+\s+){0,3}?(?:enclosed"
     r"|attached|pages?|documents?|appendix|annex)|\brefer\s+to\s+pages?\b|\b(?:I|we)\s+(?:have\s+)?"
     r"(?:decided\s+to\s+)?(?:release[ds]?|grant(?:ed)?|enclose[ds]?|attach(?:ed)?)\b"
-    r"|\bgranted\s+in\s+(?:full|part)\b",
+    r"|\bgranted\s+in\s+(?:full|part)\b|\b(?:I\s+am|we\s+are)\s+(?:providing|releasing|enclosing"
+    r"|attaching)\b|\bpartial(?:ly|l\s?y|\s+y)\s+(?:refused|granted)\b",
     re.IGNORECASE,
 )
 NOT_HELD = re.compile(
@@ -299,3 +415,57 @@ NOT_HELD = re.compile(
     r"|\b(?:18|17)\((?:e|g)\)|\b53\(b\)",
     re.IGNORECASE,
 )
+
+# -- the decision's own day --
+
+DECISION_MADE = (
+    # On 3 May 2024 we decided / I made a decision / we advised you of our decision …
+    phrase(
+        r"\bOn\s+<DATE>,?\s+(?:we|I|the\s+[A-Z][\w ]{2,40}?)\s+(?:decided|made\s+(?:a|the|our|my)"
+        r"\s+decision|advised\s+you\s+(?:of\s+)?(?:our|my|the)\s+decision|notified\s+you\s+of\s+"
+        r"(?:our|my|the)\s+decision|wrote\s+to\s+you\s+(?:with|advising|to\s+advise)\b[^.;]{0,40}?"
+        r"\bdecision|responded\s+to\s+your\s+request)"
+    ),
+    # The decision on your request was made on …; a decision was made on …
+    phrase(
+        r"\bdecision\b[^.;]{0,60}?\b(?:was|were|has\s+been)\s+(?:made|signed|communicated"
+        r"|notified|sent)\s+(?:to\s+you\s+)?on\s+<DATE>"
+    ),
+    # our decision letter of 3 May 2024; my decision of 3 May
+    phrase(
+        r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|sent\s+on|on)\s+"
+        r"(?:the\s+)?<DATE>"
+    ),
+    # we decided on 3 May 2024 to release …
+    phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
+)
+"""A decision made on a stated day, before the letter that releases the information."""
+
+
+# -- information given in the letter itself --
+
+ANSWERED = re.compile(
+    r"\b(?:our|my)\s+response\s+(?:to\s+(?:your\s+|each\s+|the\s+)?(?:request|questions?|parts?"
+    r"|items?)\b[^.;]{0,20}?\bis|is\s+as\s+follows|follows)\b"
+    r"|\bprovided\s+(?:within|in)\s+this\s+(?:response|letter)\b"
+    r"|\b(?:is|are)\s+(?:set\s+out|shown|listed|provided|included|outlined)\s+(?:below|in\s+(?:the\s+)?"
+    r"(?:table|appendix|annex)\b)"
+    r"|\bin\s+the\s+table\s+below\b|\bplease\s+find\s+(?:the\s+)?information\s+(?:requested|you)"
+    r"|\bIn\s+relation\s+to\s+(?:part|question|item|point)\s+\d"
+    r"|\bhas\s+received\s+\d[\d,]*\s+(?:OIA|official\s+information|LGOIMA)?\s*requests\b",
+    re.IGNORECASE,
+)
+"""Words of a letter that gives the information itself ("provided within this response")."""
+
+
+ACKNOWLEDGES = re.compile(
+    r"\bautomatic\s+(?:reply|response|acknowledgement)\b|\backnowledg\w*\s+(?:receipt|your)\b"
+    r"|\b(?:we|I)\s+(?:have\s+)?received\s+your\s+(?:\w+\s+){0,3}?(?:request|e-?mail)\b"
+    r"|\bconfirm\s+(?:that\s+)?(?:we\s+have\s+)?(?:received|receipt)\b"
+    r"|\bhas\s+been\s+(?:logged|registered|assigned|allocated)\b"
+    r"|\b(?:we|I)\s+will\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+)?(?:respond|reply|be\s+in\s+touch"
+    r"|get\s+back|consider\s+your\s+request|provide\s+(?:you\s+with\s+)?(?:a|our)\s+response)\b"
+    r"|\bmay\s+not\s+receive\s+a\s+response\b",
+    re.IGNORECASE,
+)
+"""Words of an acknowledgement: the request has arrived and an answer will follow."""

@@ -77,6 +77,7 @@ class LetterKind(StrEnum):
     EXTENSION = "extension"
     CLARIFICATION = "clarification"
     ACKNOWLEDGEMENT = "acknowledgement"
+    RELEASE = "release"  # information given: decided earlier, or answered in the letter
     UNKNOWN = "unknown"
 
 
@@ -97,6 +98,21 @@ class LetterReading:
         act: the Act the letter is under (the one it names most), None if none named.
         reference: the agency's reference, e.g. "OIA 29681".
         received: when the agency received the request.
+        received_basis: how the letter gives ``received``: "received" (it states
+            the day of receipt), "email" ("your email of …": an email arrives the
+            day it is sent), "sent" (a quoted email header), or "request" (only
+            the request's own date, "your letter dated …"), or "transfer" (the day
+            another agency transferred it here), or "header" (only the Date: of the
+            email that acknowledges the request: it arrived by then); "" if none.
+        transferred_in: the day another agency transferred the request to this one.
+        acknowledges: words of an acknowledgement ("we will respond…").
+        asks: words by which the letter asks the requester to clarify or refine (kept
+            even when the letter has no date to date the asking by).
+        length: the letter's length in characters (whitespace folded).
+        answers: words showing the letter gives the information itself
+            ("provided within this response"), for a release with no decision words.
+        decision_date: the day the decision was made: a day the letter states
+            ("On 3 May we decided…") or, for a decision letter, its own date.
         stated_due: the original due date the letter states.
         clarification: the agency's request for clarification or refinement.
         refinement_declined: when the requester declined the refinement.
@@ -115,6 +131,8 @@ class LetterReading:
     act: Found[Act] | None = None
     reference: Found[str] | None = None
     received: Found[date] | None = None
+    received_basis: str = ""
+    transferred_in: Found[date] | None = None
     stated_due: Found[date] | None = None
     clarification: ClarificationFound | None = None
     refinement_declined: Found[date] | None = None
@@ -125,6 +143,23 @@ class LetterReading:
     right_to_complain: Found[str] | None = None
     outcomes: tuple[Found[OutcomeHint], ...] = ()
     sections: tuple[Found[str], ...] = ()
+    decided_on: Found[date] | None = None
+    answers: Found[str] | None = None
+    acknowledges: Found[str] | None = None
+    asks: Found[str] | None = None
+    length: int = 0
+
+    @property
+    def received_stated(self) -> Found[date] | None:
+        """``received`` where the letter states the day of receipt, not only the request's date."""
+        return self.received if self.received_basis == "received" else None
+
+    @property
+    def decision_date(self) -> Found[date] | None:
+        """The day the decision was made: as stated, else a decision letter's own date."""
+        if self.decided_on is not None:
+            return self.decided_on
+        return self.letter_date if self.outcome is not None else None
 
     @property
     def section_numbers(self) -> tuple[str, ...]:
@@ -148,15 +183,30 @@ class LetterReading:
     def kind(self) -> LetterKind:
         """Decision, transfer, extension, clarification or acknowledgement letter."""
         if self.outcome is not None:
-            return LetterKind.DECISION
-        if self.transfer is not None:
-            return LetterKind.TRANSFER
-        if self.extension is not None and self.extension.notified_in_this_letter:
-            return LetterKind.EXTENSION
-        if self.clarification is not None and self.clarification.asked_in_this_letter:
-            return LetterKind.CLARIFICATION
-        if self.stated_due is not None or self.received is not None:
-            return LetterKind.ACKNOWLEDGEMENT
+            earlier = (
+                self.decided_on is not None
+                and self.letter_date is not None
+                and self.decided_on.value < self.letter_date.value
+            )
+            return LetterKind.RELEASE if earlier else LetterKind.DECISION
+        ext, asked = self.extension, self.clarification
+        for kind, applies in (
+            (LetterKind.TRANSFER, self.transfer is not None),
+            (LetterKind.EXTENSION, ext is not None and ext.notified_in_this_letter),
+            (
+                LetterKind.CLARIFICATION,
+                (asked is not None and asked.asked_in_this_letter)
+                or (asked is None and self.asks is not None and self.outcome is None),
+            ),
+            (LetterKind.RELEASE, self.answers is not None),
+            (LetterKind.ACKNOWLEDGEMENT, self.stated_due is not None or bool(self.acknowledges)),
+            # A long letter that neither acknowledges nor decides in words this reader
+            # knows answers the request in its own text.
+            (LetterKind.RELEASE, self.length > _ANSWER_LENGTH and self.received is not None),
+            (LetterKind.ACKNOWLEDGEMENT, self.received is not None),
+        ):
+            if applies:
+                return kind
         return LetterKind.UNKNOWN
 
     def ground_sections(self) -> list[str]:
@@ -166,6 +216,13 @@ class LetterReading:
             s for s in self.section_numbers if re.sub(r"\D.*", "", s) in _GROUND_SECTIONS[act]
         ]
         return [s for s in grounds if not any(o != s and o.startswith(s + "(") for o in grounds)]
+
+
+_ANSWER_LENGTH = 1500
+"""Characters: an acknowledgement is short; a letter longer than this that does not
+acknowledge is taken to answer the request (:attr:`LetterReading.kind`)."""
+
+_ACKNOWLEDGING = (LetterKind.ACKNOWLEDGEMENT, LetterKind.UNKNOWN)
 
 
 def read_letter(text: str) -> LetterReading:
@@ -186,11 +243,18 @@ def read_letter(text: str) -> LetterReading:
     dues = story.due_dates(facts, has_extension=extension is not None)
     if extension is not None and extension.extended_to is None and dues.extended is not None:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
-    return LetterReading(
+    received = story.received(facts)
+    transferred_in = story.transferred_in(facts)
+    sent = story.email_date(facts)
+    if received is None and transferred_in is not None:
+        received = (transferred_in, "transfer")
+    reading = LetterReading(
         letter_date=facts.letter_date,
         act=act,
         reference=facts.find_reference(),
-        received=story.received(facts),
+        received=received[0] if received else None,
+        received_basis=received[1] if received else "",
+        transferred_in=transferred_in,
         stated_due=dues.original,
         clarification=story.clarification(facts, decision=decision),
         refinement_declined=story.refinement_declined(facts),
@@ -201,7 +265,17 @@ def read_letter(text: str) -> LetterReading:
         right_to_complain=story.right_to_complain(facts),
         outcomes=outcomes,
         sections=facts.sections(),
+        decided_on=story.decided_on(facts) if decision else None,
+        answers=story.answers(facts),
+        acknowledges=story.acknowledges(facts),
+        asks=story.asks_now(facts, decision=decision),
+        length=len(facts.flat),
     )
+    if sent is not None and reading.received is None and reading.kind in _ACKNOWLEDGING:
+        # An emailed acknowledgement silent on receipt: the request arrived by the day
+        # it was sent. Not a stated receipt: the checks treat it as the latest possible.
+        reading = dataclasses.replace(reading, received=sent, received_basis="header")
+    return reading
 
 
 def read_letter_file(path: str | Path) -> LetterReading:

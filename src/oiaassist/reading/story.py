@@ -32,19 +32,78 @@ class DueDates:
     extended: Found[date] | None
 
 
-def received(facts: Facts) -> Found[date] | None:
-    """When the agency received the request, as the letter says."""
-    hit = facts.first_dated(ph.RECEIVED) or facts.first_dated(ph.RECEIVED_FALLBACK)
+def received(facts: Facts) -> tuple[Found[date], str] | None:
+    """When the agency received the request, as the letter says, and how it says it.
+
+    The phrases are tried strongest first ("received on" before "your email
+    of"), so a request *dated* on a Saturday and *received* on the Monday is
+    received on the Monday. The basis is "received" (the letter states the
+    day of receipt), "request" (it gives the request's own date), or "sent"
+    (only a quoted email header's date): the checks call a date wrong only
+    on a stated receipt.
+    """
+    for pattern in ph.RECEIVED:
+        hit = facts.first_dated([pattern])
+        if hit is not None:
+            match = hit[0]
+            basis = _basis(match.group())
+            if basis == "request" and _range_first(facts, match.start("date")):
+                continue  # "your emails of 3 and 5 May": which one started the clock?
+            return hit[1], basis
+    hit = facts.first_dated(ph.RECEIVED_FALLBACK)
+    if hit is not None:
+        return hit[1], "request"
+    return _sent_header(facts)
+
+
+def transferred_in(facts: Facts) -> Found[date] | None:
+    """The day another agency transferred the request to this one."""
+    hit = facts.first_dated(ph.TRANSFERRED_IN)
     return None if hit is None else hit[1]
+
+
+def _basis(words: str) -> str:
+    """How a receipt phrase dates the request (see :func:`received`)."""
+    if ph.RECEIVED_WORD.search(re.sub(r"acknowledg\w*\s+receipt\s+of", "", words, flags=re.I)):
+        return "received"  # "we acknowledge receipt of your request dated …" is not one
+    if re.search(r"\b(?:e-?mails?|messages?|online|web\s*form)\b", words, re.I) and not re.search(
+        r"\bdated\b", words, re.I
+    ):
+        return "email"  # an email arrives the day it is sent
+    return "request"
+
+
+def _range_first(facts: Facts, at: int) -> bool:
+    before = facts.flat[max(0, at - 12) : at]
+    return bool(re.search(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|&)\s*$", before))
+
+
+def _sent_header(facts: Facts) -> tuple[Found[date], str] | None:
+    """The date of the request quoted below an emailed reply ("Sent: Monday, 5 May 2024")."""
+    original = facts.text.original
+    letter = facts.letter_date.value if facts.letter_date else None
+    for match in ph.SENT_HEADER.finditer(original, facts.heading_end()):
+        if match.start() < 40:
+            continue  # the reply's own header, not the message it quotes
+        day = facts.resolve(match["date"], future=False)
+        if day is None or (letter is not None and day > letter):
+            continue
+        line = " ".join(original[match.start() : original.find("\n", match.end())].split())
+        return Found(day, line, (match.start("date"), match.end("date"))), "sent"
+    return None
 
 
 def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
     """Sentences that announce an extension (not "we may need to extend")."""
-    return [
-        (s, e)
-        for s, e in facts.sentences_matching(ph.EXTENSION_WORD, ph.EXTENSION_TIME_WORD)
-        if not ph.CONDITIONAL.search(facts.flat, s, e)
-    ]
+    out = []
+    for s, e in facts.sentences_matching(ph.EXTENSION_WORD, ph.EXTENSION_TIME_WORD):
+        # Only words before (or just after) the first "extend" make it a possibility:
+        # "If we need to extend…", but not "we are extending…; if you are unhappy…".
+        word = ph.EXTENSION_WORD.search(facts.flat, s, e)
+        upto = min(e, word.end() + 25) if word is not None else e
+        if not ph.CONDITIONAL.search(facts.flat, s, upto):
+            out.append((s, e))
+    return out
 
 
 def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
@@ -64,10 +123,14 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
             continue
         seen.add(at)
         s_start, _ = facts.text.sentence(at)
+        if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
+            continue  # "please let us know by 30 July": the requester's date, not the agency's
         earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
         context = facts.flat[max([s_start, *earlier]) : at]
         phrase = facts.flat[max(s_start, match.start()) : at]
-        if ph.EXTENDED_MARKER.search(phrase) and not ph.ORIGINAL_MARKER.search(phrase):
+        if re.search(r"\b(?:20|twenty)\s+working\s+days\s*\($", facts.flat[match.start() : at]):
+            is_extended = False  # "no later than 20 working days (12 April 2024)": the original
+        elif ph.EXTENDED_MARKER.search(phrase) and not ph.ORIGINAL_MARKER.search(phrase):
             is_extended = True
         elif ph.ORIGINAL_MARKER.search(context):
             is_extended = False
@@ -101,17 +164,20 @@ def extension(
     days: Found[int] | None = None
     notice: Found[date] | None = None
     extended_to: Found[date] | None = None
+    days = _extension_days(facts, sentences)
     for start, end in sentences:
-        if days is None:
-            days = _extension_days(facts, start, end)
         if notice is None:
             hit = facts.first_dated(ph.EXTENSION_NOTICE_DATE, within=(start, end))
             notice = opening_date(facts, start, end) if hit is None else hit[1]
         if extended_to is None:
-            hit = facts.first_dated([ph.EXTENSION_TO_IN_SENTENCE], future=True, within=(start, end))
+            word = ph.EXTENSION_WORD.search(facts.flat, start, end)
+            after = word.start() if word is not None else start
+            hit = facts.first_dated([ph.EXTENSION_TO_IN_SENTENCE], future=True, within=(after, end))
             if hit is not None and (notice is None or hit[1].value != notice.value):
                 extended_to = hit[1]
-    in_this_letter = notice is None and not decision
+    told_before = any(ph.EXTENSION_TOLD_BEFORE.search(facts.flat, s, e) for s, e in sentences)
+    now = any(ph.EXTENSION_NOW.search(facts.flat, s, e) for s, e in sentences)
+    in_this_letter = notice is None and (now or (not decision and not told_before))
     if in_this_letter and facts.letter_date is not None:
         notice = facts.letter_date
     return ExtensionFound(
@@ -124,12 +190,32 @@ def extension(
     )
 
 
-def _extension_days(facts: Facts, start: int, end: int) -> Found[int] | None:
+def _extension_days(facts: Facts, sentences: list[tuple[int, int]]) -> Found[int] | None:
+    """The extension's length: the strongest wording in an extension sentence or the next.
+
+    "We are extending the 20 working day period… We require an additional 30
+    days" is 30: the period extended and the time limit of the Act ("within 20
+    working days") are not the extension.
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end in sentences:
+        spans.append((start, end))
+        if end < len(facts.flat):
+            spans.append(facts.text.sentence(end))
     for pattern in ph.EXTENSION_DAYS:
-        for match in pattern.finditer(facts.flat, start, end):
-            number = parse_number(match["num"])
-            if number is not None and 0 < number <= 1000:
-                return facts.text.found(number, match.start("num"), match.end())
+        for start, end in spans:
+            for match in pattern.finditer(facts.flat, start, end):
+                number = parse_number(match["num"])
+                before = facts.flat[max(start, match.start() - 30) : match.start()]
+                after = facts.flat[match.end() : match.end() + 12]
+                if re.search(
+                    r"\b(?:within|original(?:ly)?|statutory|usual|normal|the|than|has|have|up\s+to)\s*(?:\w+\s+)?$",
+                    before,
+                    re.IGNORECASE,
+                ) or re.match(r"\s*(?:period|limit|time)", after, re.IGNORECASE):
+                    continue  # "within 20 working days", "the 20 working day period"
+                if number is not None and 0 < number <= 1000:
+                    return facts.text.found(number, match.start("num"), match.end())
     return None
 
 
@@ -177,7 +263,10 @@ def transfer(facts: Facts) -> TransferFound | None:
         s_start, s_end = facts.text.sentence(match.start())
         if ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
             continue
-        agency = re.sub(r"(?:\s+(?:of|for|and|the|on|&))+$", "", match["agency"].rstrip(".,"))
+        if ph.NOT_A_TRANSFER.search(facts.flat, s_start, match.end()):
+            continue  # "we have not transferred…", "you may ask us to transfer…"
+        named = re.split(r"\.\s", match["agency"])[0]  # "… Agency. As we …": the name ends
+        agency = re.sub(r"(?:\s+(?:of|for|and|the|on|&))+$", "", named.rstrip(".,"))
         if not agency:
             continue
         hit = facts.first_dated([ph.TRANSFER_DATE], within=(s_start, s_end))
@@ -201,7 +290,9 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     if hit is not None:
         what = hit[0]["what"].lower()
         return ClarificationFound(
-            hit[1], refinement=not what.startswith("clarif"), asked_in_this_letter=False
+            _first_asked(facts, hit[1], hit[0].start("date")),
+            refinement=not what.startswith("clarif"),
+            asked_in_this_letter=False,
         )
     if decision or facts.letter_date is None:
         return None
@@ -211,8 +302,29 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     words = [next(g for g in m.groups() if g).lower() for m in asks]
     letter = facts.letter_date
     sought = Found(letter.value, facts.text.snippet(asks[0].start(), asks[0].end()), letter.span)
-    refinement = any(not w.startswith(("clarif", "confirm", "specify")) for w in words)
+    refinement = any(not w.startswith(("clarif", "confirm", "specify", "consult")) for w in words)
     return ClarificationFound(sought, refinement=refinement, asked_in_this_letter=True)
+
+
+def _first_asked(facts: Facts, found: Found[date], at: int) -> Found[date]:
+    """The first of the days a sentence says the agency asked.
+
+    "As per my email dated 19 November and follow up on 21 November 2024, we
+    requested…": 19 November.
+    """
+    s_start, _end = facts.text.sentence(at)
+    for match in DATE_ANYWHERE.finditer(facts.flat, s_start, at):
+        day = facts.resolve(match.group(), future=False)
+        before = facts.flat[max(s_start, match.start() - 30) : match.start()]
+        if (
+            day is not None
+            and day < found.value
+            and re.search(
+                r"\b(?:e-?mail|letter|call|message|contact\w*)\b[^.;]*$", before, re.IGNORECASE
+            )
+        ):
+            return facts.text.found(day, match.start(), match.end())
+    return found
 
 
 _ANSWER_WORDS = re.compile(r"clarif|refin|amend|narrow|scope|agree|accept", re.IGNORECASE)
@@ -240,3 +352,48 @@ def treated_as_new(facts: Facts) -> Found[bool] | None:
             continue  # "we may treat it as a new request" states a possibility only
         return facts.text.found(match["not"] is None, match.start(), match.end())
     return None
+
+
+def decided_on(facts: Facts) -> Found[date] | None:
+    """The day a decision was made, where the letter states one before its own date."""
+    letter = facts.letter_date.value if facts.letter_date else None
+    for _match, found in facts.dated(ph.DECISION_MADE, future=False):
+        if letter is None or found.value <= letter:
+            return found
+    return None
+
+
+def email_date(facts: Facts) -> Found[date] | None:
+    """The Date: header of a saved email (:mod:`.email_letter` writes it above the body)."""
+    match = ph.EMAIL_HEADER_DATE.search(facts.text.original)
+    if match is None:
+        return None
+    day = facts.resolve(match["date"], future=False)
+    if day is None:
+        return None
+    return Found(day, " ".join(match.group().split()), (match.start("date"), match.end("date")))
+
+
+def answers(facts: Facts) -> Found[str] | None:
+    """Words showing the letter gives the requested information in its own text."""
+    for match in ph.ANSWERED.finditer(facts.flat):
+        start, _end = facts.text.sentence(match.start())
+        window = facts.flat[max(0, start - 300) : match.start()]
+        if window.rfind("“") > window.rfind("”"):
+            continue  # the request, quoted
+        return facts.text.found(match.group(), match.start(), match.end())
+    return None
+
+
+def acknowledges(facts: Facts) -> Found[str] | None:
+    """Words showing the letter acknowledges the request and an answer is to follow."""
+    match = ph.ACKNOWLEDGES.search(facts.flat)
+    return None if match is None else facts.text.found(match.group(), match.start(), match.end())
+
+
+def asks_now(facts: Facts, *, decision: bool) -> Found[str] | None:
+    """Words by which this letter itself asks the requester to clarify or refine."""
+    if decision:
+        return None
+    match = ph.CLARIFICATION_ASKED_NOW.search(facts.flat)
+    return None if match is None else facts.text.found(match.group(), match.start(), match.end())

@@ -1,0 +1,139 @@
+"""A letter as agencies send it: a saved email (.eml), its body and its attached letters.
+
+Agencies answer by email: an acknowledgement in the body, a decision or an
+extension as an attached PDF or Word letter. :func:`email_letter_text` turns
+the saved message into the text the reader reads:
+
+* each attached ``.pdf`` / ``.docx`` letter first (the letter, with its own
+  date and letterhead), then
+* a short header block (``From:``, ``Date:``, ``Subject:``) and the body
+  (plain text, or the HTML part made text).
+
+The header block lets the reader see the sender's address (the author,
+:mod:`.author`) and the day the email was sent: an emailed acknowledgement
+that does not say when the request arrived was sent on or after that day,
+which the reader uses as the latest possible day of receipt.
+
+Only the standard library's :mod:`email` package (``policy.default``) parses
+the message. Outlook's ``.msg`` is not read: the maintained library for it
+(``extract-msg``) is GPL-licensed; save the message as ``.eml`` instead.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from datetime import date, datetime
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from oiaassist.errors import LetterError
+
+MAX_PARTS = 50
+"""At most this many MIME parts are looked at (a message is not an archive)."""
+
+LETTER_SUFFIXES = (".pdf", ".docx")
+
+
+def looks_like_email(data: bytes) -> bool:
+    """Whether ``data`` starts like an RFC 5322 message (headers, then a blank line)."""
+    head = data[:2048].lstrip().lower()
+    starts = (b"from:", b"to:", b"subject:", b"date:", b"received:", b"return-path:",
+              b"mime-version:", b"message-id:", b"delivered-to:", b"x-")  # fmt: skip
+    return head.startswith(starts) and (b"\n\n" in data[:65536] or b"\r\n\r\n" in data[:65536])
+
+
+def email_letter_text(data: bytes, source: str) -> str:
+    """The text to read from a saved email: attached letters, then headers and body.
+
+    Raises:
+        LetterError: the message has neither a body nor a readable letter attached.
+    """
+    # files.py calls this module for .eml; importing it here keeps the import one-way.
+    from oiaassist.reading.files import letter_text_from_bytes  # noqa: PLC0415
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not isinstance(message, EmailMessage):  # pragma: no cover - policy.default gives these
+        raise LetterError(f"{source}: is not an email message")
+    letters: list[str] = []
+    problems: list[str] = []
+    for count, part in enumerate(message.walk()):
+        if count >= MAX_PARTS:
+            break
+        name = (part.get_filename() or "").strip()
+        if not name.lower().endswith(LETTER_SUFFIXES):
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload:
+            continue
+        try:
+            letters.append(
+                letter_text_from_bytes(payload, f"{source}: {name}", suffix=_suffix(name))
+            )
+        except LetterError as exc:
+            problems.append(str(exc))
+    body = _body(message)
+    header = _header_block(message)
+    if not letters and not body.strip():
+        detail = "; ".join(problems) if problems else "it has no text body and no letter attached"
+        raise LetterError(f"{source}: {detail}")
+    return "\n\n".join([*letters, header + "\n\n" + body]).strip() + "\n"
+
+
+def _suffix(name: str) -> str:
+    return "." + name.rsplit(".", 1)[-1].lower()
+
+
+def _body(message: EmailMessage) -> str:
+    """The message's own text: its plain-text part, else its HTML part made text."""
+    from oiaassist.reading.files import _html_text  # noqa: PLC0415 - same package
+
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError):  # an unknown charset or a broken encoding
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+    if not isinstance(content, str):
+        return ""
+    if part.get_content_subtype() == "html":
+        content = _html_text(content)
+    return content
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
+def _nz_day(sent: datetime) -> date:
+    """The New Zealand day an email was sent (its header may be in UTC or any zone)."""
+    if sent.tzinfo is None:
+        return sent.date()
+    try:
+        return sent.astimezone(ZoneInfo("Pacific/Auckland")).date()
+    except ZoneInfoNotFoundError:  # no time-zone database: the sender's own day
+        return sent.date()
+
+
+def _header_block(message: EmailMessage) -> str:
+    """``From:``, ``Date:`` (as a plain date) and ``Subject:`` lines for the reader."""
+    lines: list[str] = []
+    sender = str(message.get("From", "") or "").strip()
+    if sender:
+        lines.append(f"From: {sender}")
+    raw_date = str(message.get("Date", "") or "").strip()
+    if raw_date:
+        try:
+            sent = parsedate_to_datetime(raw_date)
+        except (TypeError, ValueError, IndexError):
+            sent = None
+        if sent is not None:
+            day = _nz_day(sent)
+            lines.append(f"Date: {day.day} {_MONTHS[day.month - 1]} {day.year}")
+    subject = str(message.get("Subject", "") or "").strip()
+    if subject:
+        lines.append(f"Subject: {' '.join(subject.split())}")
+    return "\n".join(lines)

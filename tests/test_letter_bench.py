@@ -1,0 +1,65 @@
+"""The letter reader on real letters it was not written for (tests/corpus/letters).
+
+A false alarm — a ✗ the stated facts do not prove — on the held-out set fails
+this test: the one thing a tool people may complain to the Ombudsman on must
+never do (issue 13). The development set, which the reader is tuned on, must
+also stay at its floor figures.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_letters.py"
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_letters", BENCH)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_letters", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    return _bench()
+
+
+def test_no_false_alarm_on_the_held_out_letters(bench: ModuleType) -> None:
+    scores = bench.score_set("heldout")
+    assert scores.letters, "the held-out corpus is empty"
+    alarms = {s.id: s.false_alarms for s in scores.letters if s.false_alarms}
+    assert alarms == {}
+
+
+def test_no_false_alarm_and_floor_figures_on_the_dev_letters(bench: ModuleType) -> None:
+    scores = bench.score_set("dev")
+    assert scores.letters, "the development corpus is empty"
+    assert scores.false_alarms == 0
+    total = scores.total()
+    assert total.recall is not None
+    assert total.recall >= 0.95
+    assert total.wrong <= 0.01 * total.stated
+    assert (scores.rate("kind_right") or 0) >= 0.90
+    assert (scores.rate("agency_right") or 0) >= 0.60
+
+
+def test_a_false_alarm_is_counted(bench: ModuleType) -> None:
+    """The scorer itself: a ✗ the truth row does not list is a false alarm; a listed one is not."""
+    text = (
+        "4 January 2019\n\nDear Mark\n\nWe received your request on 3 January 2019. We will "
+        "respond no later than 14 February 2019.\n"
+    )
+    truth = {"id": "t", "kind": "acknowledgement", "agency": "", "stated": {}, "statute": {}}
+    letter = bench.score_letter(text, truth)
+    assert len(letter.false_alarms) == 1
+    truth["statute"] = {"breaches": ["stated_due_wrong"]}
+    assert bench.score_letter(text, truth).false_alarms == []

@@ -1,0 +1,270 @@
+"""Every failure pattern of issue 13, each on a real letter of the development corpus.
+
+The letters are in tests/corpus/letters/dev (text as published, truth rows by
+hand). Each case names the pattern, the letter, and the facts the reader must
+read from it — compared with the letter's truth row, so a test cannot agree
+with the reader by construction. Patterns with no development letter yet are
+at the end, tested on the issue's own wording (marked so).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from oiaassist.law.acts import Act
+from oiaassist.reading import check_reading, read_letter
+from oiaassist.reading.author import letter_author
+from oiaassist.reading.checks import CheckKind
+from oiaassist.reading.reader import LetterKind, LetterReading
+
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+
+
+def _letter(letter_id: str) -> tuple[str, dict[str, Any]]:
+    text = (DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
+    truth = json.loads((DEV / f"{letter_id}.json").read_text(encoding="utf-8"))
+    return text, truth
+
+
+def _got(reading: LetterReading, name: str) -> Any:
+    ext, moved = reading.extension, reading.transfer
+    values: dict[str, Any] = {
+        "letter_date": reading.letter_date,
+        "reference": reading.reference,
+        "received": reading.received_stated,
+        "stated_due": reading.stated_due,
+        "clarification_sought": reading.clarification.sought if reading.clarification else None,
+        "clarified": reading.clarified,
+        "extension_notice": ext.notice_date if ext else None,
+        "extension_days": ext.working_days if ext else None,
+        "extended_to": ext.extended_to if ext else None,
+        "transfer_date": moved.on if moved else None,
+    }
+    found = values[name]
+    if found is None:
+        return None
+    value = found.value
+    return value.isoformat() if isinstance(value, date) else value
+
+
+# (pattern, letter, the stated fields to compare with the truth row)
+CASES = [
+    ("Ombudsman model wording '…extension of the time to make our decision, to [date]'",
+     "fyi-32314-police-extension", ("extended_to",)),
+    ("the model wording, date on the next line", "fyi-26133-kainga-ora-extension",
+     ("extended_to", "stated_due")),
+    ("extension length in words ('five working days')", "fyi-29042-dia-extension",
+     ("extension_days", "extended_to")),
+    ("extension without 'working' ('an additional 30 days')", "fyi-31131-doc-extension",
+     ("extension_days", "extended_to", "received")),
+    ("'an additional N days' with a zero-padded day", "fyi-24427-doc-extension",
+     ("extension_days", "extended_to", "received", "clarified")),
+    ("receipt 'received by Council on  22/6/2021' (d/m/yyyy, double space)",
+     "fyi-15850-pncc-acknowledgement", ("received", "stated_due")),
+    ("receipt 'received by Police on 15/09/2025'", "fyi-32314-police-acknowledgement",
+     ("received", "reference")),
+    ("request *dated* one day, *received* on it by the council",
+     "fyi-28640-gwrc-extension", ("received", "extended_to", "extension_days")),
+    ("due date written dd.mm.yyyy ('by 19.06.2026')", "fyi-34759-auckland-council-acknowledgement",
+     ("stated_due", "reference")),
+    ("zero-padded day in the letter's date ('03 July 2019')", "fyi-10558-auckland-council-release",
+     ("letter_date", "received", "reference")),
+    ("day and month with no year ('my email dated 19 November')", "fyi-29204-wcc-decision",
+     ("clarification_sought",)),
+    ("'we will reply no later than [date]' in an extension letter is the extended date",
+     "fyi-31131-doc-extension", ("extended_to",)),
+    ("due date in brackets after the 20 working days ('(12 April 2024)')",
+     "fyi-26133-kainga-ora-extension", ("stated_due",)),
+    ("'instead of [date]' is the original due date", "fyi-29767-ecan-extension",
+     ("stated_due", "extended_to")),
+    ("an extension told in the past in a decision letter is not notified by it",
+     "fyi-27189-dpmc-decision", ("received", "extension_days")),
+    ("an extension notified in a letter that also decides part of the request",
+     "fyi-31467-horizons-decision", ("extension_notice",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pattern", "letter_id", "fields"), CASES, ids=[c[0][:60] for c in CASES])
+def test_pattern_read_as_the_truth_row_says(
+    pattern: str, letter_id: str, fields: tuple[str, ...]
+) -> None:
+    text, truth = _letter(letter_id)
+    reading = read_letter(text)
+    for name in fields:
+        assert _got(reading, name) == truth["stated"].get(name), (pattern, name)
+
+
+def test_a_request_dated_on_a_sunday_is_not_its_receipt() -> None:
+    """'Your request for information dated 19 November 2023' (a Sunday): receipt unknown."""
+    text, truth = _letter("fyi-24787-tauranga-decision")
+    reading = read_letter(text)
+    assert "received" not in truth["stated"]
+    assert reading.received_stated is None
+    assert all(c.ok is not False for c in check_reading(reading))
+
+
+def test_a_quoted_sent_header_is_the_latest_receipt_not_a_stated_one() -> None:
+    text, _truth = _letter("fyi-16869-uoa-extension")
+    reading = read_letter(text)
+    assert reading.received is not None
+    assert (reading.received.value, reading.received_basis) == (date(2021, 9, 23), "request")
+    assert reading.received_stated is None
+
+
+def test_considered_extending_is_not_an_extension() -> None:
+    """'…the Council has considered charging or extending the timeframe however…'."""
+    text, _truth = _letter("fyi-29204-wcc-decision")
+    reading = read_letter(text)
+    assert reading.extension is None
+    assert reading.kind is LetterKind.DECISION
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "mentioned"),
+    [
+        ("fyi-29042-dia-extension", "Wellington City Council"),  # a department's letter
+        ("fyi-24787-tauranga-decision", "Minister of Local Government"),  # a council's
+        ("fyi-18456-minister-of-health-decision", "Ministry of Health"),  # transferred it
+    ],
+)
+def test_the_author_is_not_a_body_the_letter_merely_mentions(
+    letter_id: str, mentioned: str
+) -> None:
+    text, truth = _letter(letter_id)
+    author = letter_author(text)
+    assert mentioned in " ".join(text.split())
+    assert author is not None
+    assert author.name == truth["agency"]
+    assert author.name != mentioned
+
+
+def test_an_incoming_transfer_is_not_a_transfer_out() -> None:
+    """'…transferred to my Office by the Ministry of Health on 16 February 2022'."""
+    text, truth = _letter("fyi-18456-minister-of-health-decision")
+    reading = read_letter(text)
+    assert reading.transfer is None
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value.isoformat() == truth["stated"]["transfer_date"]
+
+
+def test_an_amended_request_restarts_the_clock_only_when_treated_as_new() -> None:
+    """DOC: received 12 Oct 2023, clarified 25 Oct; the letter does not say 'a new request'."""
+    text, truth = _letter("fyi-24427-doc-extension")
+    reading = read_letter(text)
+    assert reading.clarified is not None
+    assert reading.treated_as_new is None
+    checks = check_reading(reading)
+    assert all(c.ok is not False for c in checks)
+    notice = next(c for c in checks if c.kind is CheckKind.EXTENSION_NOTICE)
+    assert notice.statutory == date.fromisoformat(truth["statute"]["due"])
+
+
+def test_the_act_is_the_requests_not_any_act_named() -> None:
+    """A council's letter under LGOIMA whose requester wrote 'Under the OIA'."""
+    text, truth = _letter("fyi-34759-auckland-council-acknowledgement")
+    reading = read_letter(text)
+    author = letter_author(text)
+    assert truth["act"] == "lgoima"
+    assert author is not None
+    checks = check_reading(reading, agency=author.agency)
+    assert all(c.citation.startswith("Local Government") for c in checks if c.citation)
+
+
+# --- patterns with no development letter yet: the issue's own wording ---
+
+
+def test_issue_wording_extension_length_in_brackets() -> None:
+    reading = read_letter(
+        "3 May 2024\n\nDear Sam\n\nWe received your request on 8 April 2024. We are extending "
+        "the time to make our decision to 17 June 2024 (20 working days), because consultations "
+        "are needed.\n"
+    )
+    assert reading.extension is not None
+    assert reading.extension.working_days is not None
+    assert reading.extension.working_days.value == 20
+
+
+def test_issue_wording_our_receipt_and_stray_space_before_comma() -> None:
+    reading = read_letter(
+        "10 May 2024\n\nDear Sam\n\nThis letter confirms our receipt of your request on "
+        "Monday 6 May 2024 , and we will respond no later than 4 June 2024 .\n"
+    )
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2024, 5, 6)
+    assert reading.stated_due is not None
+    assert reading.stated_due.value == date(2024, 6, 4)
+
+
+def test_issue_wording_decision_made_before_the_letter_is_an_undue_delay_question() -> None:
+    reading = read_letter(
+        "20 June 2024\n\nDear Sam\n\nWe received your request on 6 May 2024. On 31 May 2024 we "
+        "decided to release the information you asked for, and it is enclosed.\n"
+    )
+    assert reading.decided_on is not None
+    assert reading.decided_on.value == date(2024, 5, 31)
+    assert reading.kind is LetterKind.RELEASE
+    checks = {c.kind: c for c in check_reading(reading, act=Act.OIA)}
+    assert checks[CheckKind.DECISION].ok is True  # decided by 3 June: not late
+    release = checks[CheckKind.RELEASE]
+    assert release.ok is None
+    assert "28(5)" in release.citation
+
+
+def test_issue_wording_an_extension_of_the_transfer_limit() -> None:
+    reading = read_letter(
+        "17 May 2024\n\nDear Sam\n\nWe received your request on 1 May 2024. We are extending "
+        "the time limit to transfer your request by 5 working days, to 22 May 2024, as we "
+        "need to consult other agencies.\n"
+    )
+    checks = check_reading(reading, act=Act.OIA)
+    notice = next(c for c in checks if c.kind is CheckKind.EXTENSION_NOTICE)
+    assert notice.ok is None
+    assert "transfer" in notice.message
+    assert all(c.ok is not False for c in checks)
+
+
+def test_issue_wording_an_oia_request_about_the_privacy_act_is_an_oia_request() -> None:
+    reading = read_letter(
+        "3 June 2024\n\nDear Sam\n\nWe received your request under the Official Information "
+        "Act 1982 on 6 May 2024 for our guidance on the Privacy Act 2020. The Privacy Act "
+        "guidance and our Privacy Act training material are enclosed.\n"
+    )
+    assert reading.act is not None
+    assert reading.act.value is Act.OIA
+
+
+def test_a_kinder_date_is_a_note_not_a_cross() -> None:
+    reading = read_letter(
+        "7 May 2024\n\nDear Sam\n\nWe received your request on 6 May 2024 and will respond by "
+        "20 May 2024.\n"
+    )
+    (check,) = check_reading(reading, act=Act.OIA)
+    assert check.kind is CheckKind.STATED_DUE
+    assert check.ok is None
+    assert "more than the law requires" in check.message
+
+
+def test_every_date_is_listed_with_its_role_or_as_unknown() -> None:
+    """WCC: the request's scope dates stay unknown; 19 November is when refinement was sought."""
+    from oiaassist.reading.roles import every_date  # noqa: PLC0415
+
+    text, _truth = _letter("fyi-29204-wcc-decision")
+    dates = {(d.written, d.role) for d in every_date(text, read_letter(text))}
+    assert ("12 December 2024", "letter_date") in dates
+    assert ("14 November 2024", "request_dated") in dates
+    assert ("19 November", "clarification_sought") in dates
+    assert ("1 July 2024", "") in dates  # the scope of the request: not a date of its story
+
+
+def test_a_reply_by_date_for_the_requester_is_not_a_due_date() -> None:
+    """MFAT: 'Can you please advise by 30 July 2020 whether this proposal is acc…'."""
+    text, truth = _letter("fyi-13308-mfat-clarification")
+    reading = read_letter(text)
+    assert "stated_due" not in truth["stated"]
+    assert reading.stated_due is None
+    assert reading.kind is LetterKind.CLARIFICATION
