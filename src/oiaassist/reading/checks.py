@@ -133,7 +133,7 @@ def check_reading(
             Act and region fill in what the letter does not state, and where the
             letter disagrees with it the result says so.
         agency: the agency that wrote the letter (from the directory, see
-            :func:`~oiaassist.reading.agency.agency_named`): its Act
+            :func:`~oiaassist.reading.author.letter_author`): its Act
             comes after the letter's, and a council's region after the request's.
     """
     chosen = _the_act(reading, act, request, agency)
