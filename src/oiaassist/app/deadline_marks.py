@@ -66,6 +66,8 @@ def marks_for(request: Request, assessment: Assessment) -> list[Mark]:
     """Every milestone of ``request``, in date order."""
     a = assessment
     received = request.received
+    if received is None:
+        return []  # a draft: no day 0, so no milestones
     marks = [Mark(received, _("Rec"), _("Received by the agency: day 0 of the count"))]
     limits = (
         (clarification_deadline, "7", _("7th working day: last day to seek clarification and "

@@ -106,6 +106,13 @@ class DeadlineTab(QObject):
             grid.update()
             return
         grid.calendar = calendar_for(a.act, a.region)
+        if a.effective_deadline is None:  # a draft: the count starts when the agency gets it
+            grid.marks, grid.numbers, grid.deadline = {}, {}, None
+            self.summary.setText(
+                "<b>" + _("Not sent") + f"</b> — {a.act.statute.title}.<br>{headline(a)}"
+            )
+            grid.update()
+            return
         grid.marks = {}
         for mark in marks_for(request, a):
             grid.marks.setdefault(mark.day, []).append(mark)

@@ -102,6 +102,8 @@ def request_draft(
             "urgency_reasons": reasons if urgent else "",
             "ask_grounds": bool(data.get("grounds_requested")),
             "reference": data.get("reference") or "",
+            # A draft is not received yet: no date the agency must answer by.
+            "receipt_unknown": received_on(data) is None,
         }
     )
 

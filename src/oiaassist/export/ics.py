@@ -30,8 +30,11 @@ def _title(request: Request) -> str:
 
 def _event(
     uid: str, request: Request, *, today: date, remind_days_before: int, stamp: datetime
-) -> Event:
+) -> Event | None:
     a = assess(request, today=today)
+    due = a.effective_deadline
+    if due is None:
+        return None  # a draft: no deadline yet
     open_ = a.decided_on is None
     summary = (
         _("{act} response due — {title}") if open_ else _("{act} response was due — {title}")
@@ -47,8 +50,8 @@ def _event(
     event.add("uid", f"{uid}-due@oiaassist.nz")
     event.add("dtstamp", stamp)
     event.add("summary", summary)
-    event.add("dtstart", a.effective_deadline)
-    event.add("dtend", a.effective_deadline + timedelta(days=1))
+    event.add("dtstart", due)
+    event.add("dtend", due + timedelta(days=1))
     event.add("transp", "TRANSPARENT")
     event.add("description", "\n".join(lines).strip())
     event.add("categories", ["OIA"])
@@ -69,6 +72,8 @@ def deadlines_ics(
 ) -> bytes:
     """An iCalendar file with each request's effective deadline and a reminder.
 
+    Drafts (requests not sent yet) are left out: they have no deadline.
+
     Args:
         requests: (stable id, request) pairs; the id makes the event's UID.
         today: the day to assess on (events after it are ignored).
@@ -81,8 +86,10 @@ def deadlines_ics(
     calendar.add("x-wr-calname", _("OIA deadlines"))
     stamp = datetime.now(UTC).replace(microsecond=0)
     for uid, request in requests:
-        calendar.add_component(
-            _event(uid, request, today=today, remind_days_before=remind_days_before, stamp=stamp)
+        event = _event(
+            uid, request, today=today, remind_days_before=remind_days_before, stamp=stamp
         )
+        if event is not None:  # drafts have no deadline to put in a calendar
+            calendar.add_component(event)
     data: bytes = calendar.to_ical()
     return data

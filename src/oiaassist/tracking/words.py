@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from oiaassist.i18n import _, medium_date, ngettext
+from oiaassist.law.acts import Limit
 from oiaassist.tracking.assess import Assessment, Status
 from oiaassist.tracking.clock import StepKind
 
@@ -10,6 +11,7 @@ from oiaassist.tracking.clock import StepKind
 def status_label(status: Status) -> str:
     """A short label, e.g. "Overdue (deemed refusal)"; never colour alone in the app."""
     labels = {
+        Status.NOT_SENT: _("Not sent"),
         Status.AWAITING: _("Awaiting response"),
         Status.DUE_SOON: _("Due soon"),
         Status.OVERDUE: _("Overdue (deemed refusal)"),
@@ -29,8 +31,12 @@ def working_days(n: int) -> str:
 
 def headline(assessment: Assessment) -> str:
     """One sentence: where the request stands today."""
-    due = medium_date(assessment.effective_deadline)
     a = assessment
+    if a.effective_deadline is None:
+        return _("Not sent yet: once the agency receives it, it has {days} to decide.").format(
+            days=working_days(a.act.rules.limits[Limit.RESPONSE].working_days)
+        )
+    due = medium_date(a.effective_deadline)
     if a.status in (Status.AWAITING, Status.DUE_SOON):
         if a.working_days_left == 0:
             return _("Due today, {due}.").format(due=due)
@@ -41,6 +47,10 @@ def headline(assessment: Assessment) -> str:
         return _("Overdue since {due}: {late} late, a deemed refusal.").format(
             due=due, late=working_days(a.working_days_late or 0)
         )
+    return _decided_headline(a, due)
+
+
+def _decided_headline(a: Assessment, due: str) -> str:
     decided = medium_date(a.decided_on) if a.decided_on else ""
     if a.working_days_late:
         return _("Decided on {decided}, {late} after the deadline of {due}.").format(
