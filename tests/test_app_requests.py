@@ -35,7 +35,7 @@ def test_new_request_is_saved_as_you_type(main: MainWindow, qtbot: Any) -> None:
     assert request_id is not None
     stored = main.ctx.store.get(request_id)
     assert stored.data["agency"] == "Ministry of Health"
-    assert stored.data["events"][0] == {"type": "received", "date": TODAY.isoformat(), "note": ""}
+    assert stored.data["events"] == []  # a draft: not sent, so not received on any day
     row = main.list.proxy.index(0, Column.AGENCY)
     assert row.data() == "Ministry of Health"
     assert main.list.proxy.index(0, Column.SUBJECT).data() == "Vaccine contracts"

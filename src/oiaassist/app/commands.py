@@ -62,7 +62,7 @@ class Commands(QObject):
     # -- requests ---------------------------------------------------------------------
 
     def new(self) -> int:
-        """Start a new request, received today, with the default preferences."""
+        """Start a new request: a draft, with the default preferences."""
         view = self.main.view()
         data = new_request_data(self.ctx.today(), self.ctx.settings.default_preferences)
         request_id = self.main.editor().create(data)
@@ -94,8 +94,16 @@ class Commands(QObject):
         data["events"] = new_request_data(self.ctx.today(), ())["events"]
         request_id = editor.create(data, editor.compose)
         self._show_new(request_id)
-        self.main.status(_("Duplicated: received today, with no events yet."))
+        self.main.status(_("Duplicated as a draft: mark it as sent when it goes."))
         return request_id
+
+    def mark_sent(self) -> None:
+        """Record when and how the selected draft was sent (and received)."""
+        if self.main.editor().request_id is None:
+            return
+        sending = self.main.view().mark_sent()
+        if sending is not None:
+            self.main.status(_("Marked as sent: the agency's 20 working days are counting."))
 
     def archive(self) -> None:
         """Archive the selected request (or bring it back from the archive)."""

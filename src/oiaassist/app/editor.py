@@ -23,7 +23,11 @@ from oiaassist.tracking import Assessment, Request, assess
 
 
 def new_request_data(today: date, preferences: tuple[str, ...]) -> dict[str, Any]:
-    """A new request: received today (the day you send it), the default preferences."""
+    """A new request: a draft (no events, so no clock runs), the default preferences.
+
+    ``today`` is unused: a draft is not received on any day until it is marked sent.
+    """
+    del today
     return {
         "schema_version": 1,
         "agency": "",
@@ -35,7 +39,7 @@ def new_request_data(today: date, preferences: tuple[str, ...]) -> dict[str, Any
         "urgency_reasons": "",
         "grounds_requested": True,
         "reference": "",
-        "events": [{"type": "received", "date": today.isoformat(), "note": ""}],
+        "events": [],
     }
 
 

@@ -8,7 +8,6 @@ saves, so the findings update as you type.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -16,10 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.app.choices import fill_act_combo, fill_region_combo
+from oiaassist.app.date_field import DateField
 from oiaassist.app.event_fields import BODIES, FIELD_KINDS, GROUNDS, OUTCOMES, fields_of
 from oiaassist.app.event_words import choice_label, event_label, field_label
-from oiaassist.app.qdates import parse_iso, to_date, to_qdate
+from oiaassist.app.qdates import parse_iso
 from oiaassist.i18n import _
 
 Event = dict[str, Any]
@@ -39,29 +37,10 @@ Setter = Callable[[object], None]
 
 
 def _date_edit(value: object, set_value: Setter, *, optional: bool) -> QWidget:
-    edit = QDateEdit(to_qdate(parse_iso(value) or date.today()))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    if not optional:
-        edit.dateChanged.connect(lambda d: set_value(to_date(d).isoformat()))
-        return edit
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    check = QCheckBox("Stated")
-    check.setChecked(value is not None)
-    edit.setEnabled(value is not None)
-    row.addWidget(check)
-    row.addWidget(edit, 1)
-
-    def changed() -> None:
-        edit.setEnabled(check.isChecked())
-        set_value(to_date(edit.date()).isoformat() if check.isChecked() else None)
-
-    check.toggled.connect(changed)
-    edit.dateChanged.connect(changed)
-    box.setFocusProxy(edit)
-    return box
+    """A typed date (see :mod:`.date_field`); an optional one is empty when not stated."""
+    field = DateField(parse_iso(value), optional=optional)
+    field.date_changed.connect(lambda d: set_value(d.isoformat() if d else None))
+    return field
 
 
 def _combo(choices: list[tuple[str, object]], value: object, set_value: Setter) -> QComboBox:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,6 +29,7 @@ from oiaassist.app.context import AppContext
 from oiaassist.app.forms import child, load_form
 from oiaassist.app.list_pane import ListPane
 from oiaassist.app.splits import keep_on_screen, share
+from oiaassist.i18n import _
 
 if TYPE_CHECKING:
     from oiaassist.app.calculator import Calculator
@@ -47,8 +49,9 @@ ACTION_ICONS = {
 
 
 REQUEST_ACTIONS = (
-    "actionDuplicate", "actionArchive", "actionDelete", "actionCopyLetter", "actionOpenMail",
-    "actionSaveDocx", "actionSaveEml", "actionExportSelected", "actionLetterEvents",
+    "actionMarkSent", "actionDuplicate", "actionArchive", "actionDelete", "actionCopyLetter",
+    "actionOpenMail", "actionSaveDocx", "actionSaveEml", "actionExportSelected",
+    "actionLetterEvents",
 )  # fmt: skip
 """Actions that need a selected request."""
 DOCK_WIDTH = 300
@@ -79,6 +82,7 @@ class MainWindow(QObject):
         self._calculator: Calculator | None = None
         self._painted = False
         self.actions = {a.objectName(): a for a in form.findChildren(QAction) if a.objectName()}
+        self._add_actions()
         self._set_icons()
         self._connect()
         self.restore_state()
@@ -130,6 +134,17 @@ class MainWindow(QObject):
 
     # -- wiring -----------------------------------------------------------------------
 
+    def _add_actions(self) -> None:
+        """Actions made here rather than in ``main_window.ui`` (the journey of issue 14)."""
+        edit = child(self.window, QMenu, "menuEdit")
+        mark = QAction(_("Mark as &sent…"), self.window)
+        mark.setObjectName("actionMarkSent")
+        mark.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        mark.setToolTip(_("Record when and how the request was sent (Ctrl+Shift+S)"))
+        edit.insertAction(self.actions["actionDuplicate"], mark)
+        self.window.addAction(mark)
+        self.actions["actionMarkSent"] = mark
+
     def _set_icons(self) -> None:
         for name, icon_name in ACTION_ICONS.items():
             self.actions[name].setIcon(icons.icon(icon_name))
@@ -149,6 +164,7 @@ class MainWindow(QObject):
             ("actionExportIcs", "export_ics"), ("actionOpenDatabase", "open_database"),
             ("actionRestoreBackup", "restore_backup"), ("actionSettings", "settings"),
             ("actionAbout", "about"), ("actionLetterEvents", "add_from_letter"),
+            ("actionMarkSent", "mark_sent"),
         ):  # fmt: skip
             a[name].triggered.connect(lambda _c=False, m=method: run(m))
         a["actionQuit"].triggered.connect(self.window.close)

@@ -172,14 +172,37 @@ class TimelineTab(QObject):
         if event is not self.event_editor.current or event is None:
             self.event_editor.show_event(event)
 
-    def add_event(self, kind: str) -> dict[str, Any]:
-        """Add an event of type ``kind``, dated today (or after the last event), and select it."""
-        last = max((parse_iso(e.get("date")) or date.min for e in self.events), default=date.min)
-        event = new_event(kind, max(self.editor.today, last))
+    def add_event(self, kind: str, day: date | None = None) -> dict[str, Any] | None:
+        """Add an event of type ``kind`` on ``day`` and select it.
+
+        Without ``day``, ask for it (suggesting the likely one): an event dated today
+        by default raised "late" findings before the user had chosen its date.
+        """
+        if day is None:
+            day = self.ask_date(kind)
+            if day is None:
+                return None
+        event = new_event(kind, day)
         self.events = self.editor.set_events([*self.events, event])
         self._fill_table(selected=event)
         self.event_editor.show_event(event)
         return event
+
+    def ask_date(self, kind: str) -> date | None:
+        """Ask when a new ``kind`` event happened (None if cancelled)."""
+        from oiaassist.app.event_date import EventDateDialog, suggested_date  # noqa: PLC0415
+
+        dates = [d for d in (parse_iso(e.get("date")) for e in self.events) if d is not None]
+        suggested = suggested_date(
+            kind, self.editor.assessment, today=self.editor.today, after=max(dates, default=None)
+        )
+        dialog = EventDateDialog(
+            self.form.window(), kind, suggested, today=lambda: self.editor.today
+        )
+        try:
+            return dialog.ask()
+        finally:
+            dialog.deleteLater()
 
     def replace_events(self, events: list[dict[str, Any]]) -> None:
         """Set all the events at once (events read from a letter), selecting the last added."""
@@ -238,7 +261,9 @@ class TimelineTab(QObject):
         self._enable_letters(a)
 
     def _enable_letters(self, a: Assessment | None) -> None:
-        kinds = {str(e.get("type")) for e in self.events}
+        # The editor's events, not self.events: the editor says "changed" (and so calls
+        # this) before set_events returns the list this tab keeps, which lagged one edit.
+        kinds = {str(e.get("type")) for e in self.editor.data.get("events") or []}
         reasons: dict[Kind, str] = {
             Kind.REFINEMENT_REPLY: ""
             if "clarification_sought" in kinds

@@ -1,0 +1,158 @@
+"""The requester's journey (issue 14): a draft, Mark as sent…, typed dates, the next step."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit
+
+from oiaassist.app.date_field import DateField
+from oiaassist.app.event_date import EventDateDialog, suggested_date
+from oiaassist.app.forms import child
+from oiaassist.app.letters import Kind, request_draft
+from oiaassist.app.list_filter import Show
+from oiaassist.app.main_window import MainWindow
+from oiaassist.app.mark_sent import MarkSentDialog, Sending
+from oiaassist.drafting.render import render_text
+from test_app_support import TODAY, answers_fixture, main_fixture  # noqa: F401
+from test_app_timeline import add, mark_sent
+
+
+def new_draft(main: MainWindow, qtbot: Any, agency: str = "Ministry of Health") -> int:
+    main.actions["actionNew"].trigger()
+    qtbot.keyClicks(child(main.window, QLineEdit, "agencyEdit"), agency)
+    request_id = main.editor().request_id
+    assert request_id is not None
+    return request_id
+
+
+def test_a_new_request_is_a_draft_with_no_due_date(main: MainWindow, qtbot: Any) -> None:
+    request_id = new_draft(main, qtbot)
+    view = main.view()
+    assert view.badge.text() == "Not sent"
+    assert "once the agency receives it" in view.headline.text()
+    assert "Mark as sent" in view.step_label.text()
+    assert view.step_button.isVisibleTo(main.window)
+    assert view.step_button.text() == "Mark as sent…"
+    row = main.ctx.store.row(request_id)
+    assert row.summary.status == "not_sent" and row.summary.due is None
+    assert main.view().timeline.findings.count() == 0  # no "Problem" before anything happened
+    main.list.proxy.set_show(Show.OVERDUE)
+    assert main.list.proxy.rowCount() == 1  # only because it is pinned (being edited)
+    main.list.proxy.pinned = None
+    main.list.proxy.set_show(Show.ALL)
+    main.list.proxy.set_show(Show.OVERDUE)
+    assert main.list.proxy.rowCount() == 0
+
+
+def test_a_drafts_letter_gives_no_date_for_the_answer(main: MainWindow, qtbot: Any) -> None:
+    new_draft(main, qtbot)
+    editor = main.editor()
+    letter = request_draft(editor.data, editor.compose, main.ctx.settings, today=TODAY)
+    body = render_text(letter).body
+    assert "20 working days after the day you receive it" in body
+    assert "If you receive it on" not in body
+
+
+def test_mark_as_sent_by_email_is_received_the_same_day(main: MainWindow, qtbot: Any) -> None:
+    new_draft(main, qtbot)
+    dialog = MarkSentDialog(main.window, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.sent.edit.clear()
+    qtbot.keyClicks(dialog.sent.edit, "13/1/2025")
+    assert dialog.sent.commit()
+    assert dialog.received.value() == date(2025, 1, 13)  # email: the same day
+    sending = dialog.sending()
+    assert sending == Sending(date(2025, 1, 13), "email", date(2025, 1, 13))
+    main.view().record_sending(sending)
+    event = main.editor().data["events"][0]
+    assert event == {
+        "type": "received",
+        "date": "2025-01-13",
+        "note": "Sent by email on Mon 13 Jan 2025.",
+    }
+    view = main.view()
+    assert view.badge.text() == "Awaiting response"
+    # the closed period (25 Dec-15 Jan) and Waitangi Day are not working days
+    assert (
+        "Wait: they must decide by 13 February 2025. "
+        "If nothing arrives, send a reminder on 14 February 2025." in view.step_label.text()
+    )
+    assert not view.step_button.isVisibleTo(main.window)
+
+
+def test_post_asks_for_the_day_it_arrived(main: MainWindow, qtbot: Any) -> None:
+    dialog = MarkSentDialog(main.window, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.how.setCurrentIndex(dialog.how.findData("post"))
+    assert dialog.received.value() is None
+    assert dialog.sending() == "Type the day the agency received it."
+    dialog.received.edit.setText("14 Jan 2025")
+    assert dialog.sending() == (
+        "The agency cannot receive it (Tue 14 Jan 2025) before you sent it (Mon 20 Jan 2025)."
+    )
+    dialog.received.edit.setText("yesterday")
+    dialog.sent.edit.setText("16-1-2025")
+    result = dialog.sending()
+    assert result == Sending(date(2025, 1, 16), "post", date(2025, 1, 19))
+
+
+def test_date_fields_take_typing_show_the_weekday_and_say_what_is_wrong(qtbot: Any) -> None:
+    field = DateField(today=lambda: TODAY)
+    qtbot.addWidget(field)
+    seen: list[object] = []
+    field.date_changed.connect(seen.append)
+    for typed, expected in (
+        ("18 Dec 2025", date(2025, 12, 18)),
+        ("18/12/2025", date(2025, 12, 18)),
+        ("3-2-2025", date(2025, 2, 3)),
+        ("2025-02-03", date(2025, 2, 3)),
+        ("today", TODAY),
+        ("Yesterday", date(2025, 1, 19)),
+    ):
+        field.edit.setText(typed)
+        field.edit.editingFinished.emit()
+        assert field.value() == expected, typed
+        assert not field.problem
+    assert field.edit.text() == "Sun 19 Jan 2025"
+    assert seen == [date(2025, 12, 18), date(2025, 2, 3), TODAY, date(2025, 1, 19)]
+    field.edit.setText("31/2/2025")
+    field.edit.editingFinished.emit()
+    assert field.problem == "“31/2/2025” is not a real date: February 2025 has no day 31"
+    assert not field.error.isHidden() and field.edit.toolTip() == field.problem
+    assert field.value() == date(2025, 1, 19)  # the last good date stays
+    field.edit.setText("18 Dex 2025")
+    field.edit.editingFinished.emit()
+    assert "is not a date" in field.problem
+
+
+def test_a_new_event_asks_for_its_date_suggesting_the_likely_one(
+    main: MainWindow, qtbot: Any
+) -> None:
+    new_draft(main, qtbot, "Ministry of Foreign Affairs and Trade")
+    mark_sent(main, date(2024, 9, 13))
+    a = main.editor().assessment
+    assert a is not None
+    # a decision is most likely on the deadline; an extension by the last day to notify it
+    assert suggested_date("decision_notified", a, today=TODAY, after=None) == date(2024, 10, 11)
+    assert suggested_date("extension_notified", a, today=TODAY, after=None) == date(2024, 10, 11)
+    assert suggested_date("acknowledged", a, today=TODAY, after=None) == TODAY
+    dialog = EventDateDialog(
+        main.window, "decision_notified", date(2024, 10, 11), today=lambda: TODAY
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.field.edit.text() == "Fri 11 Oct 2024"
+    assert "Decision" in dialog.windowTitle()
+
+
+def test_letter_buttons_follow_the_edit_that_enables_them(main: MainWindow, qtbot: Any) -> None:
+    new_draft(main, qtbot, "Ministry of Foreign Affairs and Trade")
+    mark_sent(main, date(2024, 9, 13))
+    buttons = main.view().timeline.draft_buttons
+    assert not buttons[Kind.REFINEMENT_REPLY].isEnabled()
+    add(main, "clarification_sought", date(2024, 9, 24))
+    assert buttons[Kind.REFINEMENT_REPLY].isEnabled()  # at once, not one edit later
+    assert not buttons[Kind.GROUNDS].isEnabled()
+    add(main, "decision_notified", date(2024, 10, 1))
+    assert buttons[Kind.GROUNDS].isEnabled()
