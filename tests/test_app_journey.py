@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 
 from oiaassist.app.date_field import DateField
 from oiaassist.app.event_date import EventDateDialog, suggested_date
@@ -15,7 +19,7 @@ from oiaassist.app.list_filter import Show
 from oiaassist.app.main_window import MainWindow
 from oiaassist.app.mark_sent import MarkSentDialog, Sending
 from oiaassist.drafting.render import render_text
-from test_app_support import TODAY, answers_fixture, main_fixture  # noqa: F401
+from test_app_support import TODAY, Dialogs, answers_fixture, main_fixture  # noqa: F401
 from test_app_timeline import add, mark_sent
 
 
@@ -156,3 +160,92 @@ def test_letter_buttons_follow_the_edit_that_enables_them(main: MainWindow, qtbo
     assert not buttons[Kind.GROUNDS].isEnabled()
     add(main, "decision_notified", date(2024, 10, 1))
     assert buttons[Kind.GROUNDS].isEnabled()
+
+
+def pick(main: MainWindow, agency_id: str) -> None:
+    from oiaassist.agencies import get  # noqa: PLC0415
+
+    agency = get(agency_id)
+    assert agency is not None
+    main.view().compose.choose_agency(agency)
+
+
+def test_a_councils_request_cites_lgoima_sections(main: MainWindow, qtbot: Any) -> None:
+    new_draft(main, qtbot, "")
+    pick(main, "christchurch-city-council")
+    compose = main.view().compose
+    assert "section 18(a)(ii)" in compose.grounds.text()
+    assert "section 10(3)" in compose.urgent.text()
+    compose.grounds.setChecked(True)
+    compose.refresh_letter()
+    letter = compose.preview.toPlainText()
+    assert "Local Government Official Information and Meetings Act 1987" in letter
+    assert "19(a)(ii)" not in letter
+    mark_sent(main, date(2025, 1, 6))
+    main.view().timeline.add_event("extension_notified", date(2025, 1, 10))
+    grounds = main.view().timeline.event_editor.widgets["grounds"]
+    texts = [c.text() for c in grounds.findChildren(QCheckBox)]
+    assert texts[0] == "Large quantity of information (s 14(1)(a))"
+
+
+def test_compose_says_where_to_send_it(main: MainWindow, qtbot: Any) -> None:
+    new_draft(main, qtbot, "")
+    compose = main.view().compose
+    pick(main, "mbie")
+    assert compose.send_to.label.text() == "Send it to oia@mbie.govt.nz."
+    assert compose.send_to.label.isVisibleTo(main.window)
+    assert compose.agency_email.isVisibleTo(main.window)
+    compose.agency_email.clear()
+    compose.agency_email.textEdited.emit("")
+    pick(main, "moj")  # no email in the directory: its request page
+    assert "justice.govt.nz/about/official-information-act-requests" in (
+        compose.send_to.label.text()
+    )
+    assert not compose.send_to.warning
+    pick(main, "dpmc")  # neither: a warning
+    assert compose.send_to.warning
+    assert "No address to send it to" in compose.send_to.label.text()
+
+
+def test_ctrl_shift_n_adds_an_item_in_compose(main: MainWindow, qtbot: Any) -> None:
+    new_draft(main, qtbot)
+    compose = main.view().compose
+    main.window.show()
+    main.window.activateWindow()
+    compose.subject.setFocus()
+    before = compose.items.list.count()
+    qtbot.keyClick(
+        compose.subject,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert compose.items.list.count() == before + 1
+
+
+def test_an_unsigned_letter_asks_first(main: MainWindow, qtbot: Any, answers: Dialogs) -> None:
+    new_draft(main, qtbot)
+    main.ctx.update_settings(replace(main.ctx.settings, name=""))
+    answers.confirm = False
+    main.view().compose.copy()
+    assert QApplication.clipboard().text() == ""
+
+
+def test_save_dialogs_start_in_documents_and_remember_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oiaassist.app import dialogs  # noqa: PLC0415
+
+    monkeypatch.setattr(dialogs, "_last_folder", None)
+    starts: list[str] = []
+    chosen = tmp_path / "letters" / "a.docx"
+    chosen.parent.mkdir()
+
+    def fake(_parent: object, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        starts.append(start)
+        return str(chosen), ""
+
+    monkeypatch.setattr(dialogs.QFileDialog, "getSaveFileName", fake)
+    dialogs.ask_save_path(None, "Save", Path("/no/such/folder/b.docx"), "")
+    assert Path(starts[0]).parent in (dialogs.documents_dir(), Path.home())
+    dialogs.ask_save_path(None, "Save", dialogs.documents_dir() / "c.docx", "")
+    assert starts[1] == str(chosen.parent / "c.docx")

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -70,6 +71,10 @@ class ItemsEditor(QObject):
             button = child(form, QToolButton, name)
             button.setIcon(icons.icon(icon_name))
             button.clicked.connect(slot)
+        # The Add button's tooltip promises Ctrl+Shift+N (inside the Compose tab).
+        self.add_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), form)
+        self.add_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_shortcut.activated.connect(self.add)
         self.list.currentRowChanged.connect(self._show_item)
         self.text.textChanged.connect(lambda: self._edit("text", self.text.toPlainText()))
         self.types.textEdited.connect(self._types_edited)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.agencies import Agency, get
-from oiaassist.app import icons, theme
+from oiaassist.app import dialogs, icons, theme
 from oiaassist.app.agency_completer import AgencyCompleter
 from oiaassist.app.choices import fill_act_combo, fill_region_combo
 from oiaassist.app.compose_items import Items, ItemsEditor
@@ -36,12 +36,15 @@ from oiaassist.app.editor import RequestEditor
 from oiaassist.app.forms import child
 from oiaassist.app.letter_actions import LetterActions
 from oiaassist.app.letters import Kind, file_stem, request_draft
+from oiaassist.app.send_to import SendTo
 from oiaassist.app.settings import AppSettings
 from oiaassist.app.splits import share
 from oiaassist.drafting import Issue, RequestDraft, check_draft
 from oiaassist.drafting.checks import severity_label
+from oiaassist.drafting.provisions import letter_law
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _
+from oiaassist.law.acts import Act
 from oiaassist.tracking.io import describe_validation_error
 
 PREVIEW_DELAY_MS = 150
@@ -81,6 +84,7 @@ class ComposeTab(QObject):
         self.items = ItemsEditor(form, self._items_changed)
         self.agencies = AgencyCompleter(self.agency)
         self.agencies.picked.connect(self.choose_agency)
+        self.send_to = SendTo(self.agency_email)
         share(child(form, QSplitter, "composeSplitter"), 3, 2)  # the fields, not clipped
         fill_act_combo(self.act)
         fill_region_combo(self.region)
@@ -93,6 +97,7 @@ class ComposeTab(QObject):
         self._connect()
         editor.loaded.connect(self.show_request)
         editor.changed.connect(self._timer.start)
+        editor.changed.connect(self.show_act_words)
 
     def _connect(self) -> None:
         e = self.editor
@@ -126,7 +131,12 @@ class ComposeTab(QObject):
             button.clicked.connect(slot)
 
     def _compose_edited(self, key: str) -> Callable[[str], None]:
-        return lambda text: self.editor.set_compose(key, text)
+        def edited(text: str) -> None:
+            self.editor.set_compose(key, text)
+            if key == "agency_email":
+                self.send_to.show(text, self.picked_agency())
+
+        return edited
 
     # -- from the editor to the fields --------------------------------------------------
 
@@ -157,7 +167,28 @@ class ComposeTab(QObject):
         self.grounds.setChecked(bool(data.get("grounds_requested")))
         del blockers
         self.items.show_items(list(data.get("items") or []))
+        self.show_act_words()
         self.refresh_letter()
+
+    def show_act_words(self) -> None:
+        """The sections beside the urgency and grounds boxes, and where to send it.
+
+        From the request's Act: a council's request is under LGOIMA, whose
+        sections differ from the OIA's (law.md §5.2: urgency s 10(3), grounds s 18(a)(ii)).
+        """
+        try:
+            act = Act.parse(str(self.editor.data.get("act") or "oia"))
+        except OiaAssistError:
+            act = Act.OIA
+        law = letter_law(act)
+        urgency = f" ({law.urgency})" if law.urgency else ""
+        grounds = f" ({law.grounds})" if law.grounds else ""
+        self.urgent.setText(_("Ask for &urgency") + urgency)
+        self.grounds.setText(_("Ask for the &grounds of any withholding") + grounds)
+        self.grounds.setToolTip(
+            _("If anything is withheld, ask for the grounds in support of the decision") + grounds
+        )
+        self.send_to.show(str(self.editor.compose.get("agency_email") or ""), self.picked_agency())
 
     def set_agencies(self, names: list[str]) -> None:
         """Names used before that the agency field offers, after the directory's."""
@@ -192,6 +223,7 @@ class ComposeTab(QObject):
             self.agency_email.setText(agency.request_email)
             self.editor.set_compose("agency_email", agency.request_email)
             self._filled_email = agency.request_email
+        self.send_to.show(self.agency_email.text(), agency)
         self.editor.set_values(
             {"agency": agency.name, "agency_id": agency.id, "act": agency.act.value,
              "region": region}
@@ -314,22 +346,35 @@ class ComposeTab(QObject):
     def _stem(self) -> str:
         return file_stem(Kind.REQUEST, self.editor.data)
 
+    def _signed(self) -> bool:
+        """Whether the letter has a name to sign it, or the user wants it anyway."""
+        if self._settings().name.strip():
+            return True
+        return dialogs.confirm(
+            self.form.window(),
+            _("No name to sign the letter"),
+            _(
+                "The letter has no name to sign it: add yours in Edit → Settings. "
+                "Use the letter unsigned anyway?"
+            ),
+        )
+
     def copy(self) -> None:
         """Copy the email text."""
-        if (draft := self.letter()) is not None:
+        if (draft := self.letter()) is not None and self._signed():
             self.actions.copy(draft)
 
     def open_mail(self) -> None:
         """Open the letter in the mail program."""
-        if (draft := self.letter()) is not None:
+        if (draft := self.letter()) is not None and self._signed():
             self.actions.open_mail(draft)
 
     def save_docx(self) -> None:
         """Save the letter as .docx."""
-        if (draft := self.letter()) is not None:
+        if (draft := self.letter()) is not None and self._signed():
             self.actions.save_docx(draft, self._stem())
 
     def save_eml(self) -> None:
         """Save the letter as .eml."""
-        if (draft := self.letter()) is not None:
+        if (draft := self.letter()) is not None and self._signed():
             self.actions.save_eml(draft, self._stem())

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from oiaassist.app.choices import fill_act_combo, fill_region_combo
 from oiaassist.app.date_field import DateField
 from oiaassist.app.event_fields import BODIES, FIELD_KINDS, GROUNDS, OUTCOMES, fields_of
-from oiaassist.app.event_words import choice_label, event_label, field_label
+from oiaassist.app.event_words import choice_label, event_label, field_label, ground_label
 from oiaassist.app.qdates import parse_iso
 from oiaassist.i18n import _
+from oiaassist.law.acts import Act
 
 Event = dict[str, Any]
 Setter = Callable[[object], None]
@@ -180,6 +181,8 @@ class EventEditor(QObject):
         self._form: QWidget | None = None
         self.current: Event | None = None
         self.widgets: dict[str, QWidget] = {}
+        self.act = Act.OIA
+        """The request's Act: the sections beside the extension grounds follow it."""
         layout = host.layout()
         assert layout is not None
         self._layout = layout
@@ -216,6 +219,10 @@ class EventEditor(QObject):
         widget.setAccessibleName(label)
         widget.setObjectName(f"event_{name}")
         self.widgets[name] = widget
+        if kind == "grounds":
+            checks = widget.findChildren(QCheckBox)
+            for ground, check in zip(GROUNDS, checks, strict=True):
+                check.setText(ground_label(ground, self.act))
         if kind == "flag":
             form.addRow(widget)
         else:

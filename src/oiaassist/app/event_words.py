@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from oiaassist.i18n import _
+from oiaassist.law.acts import Act
 from oiaassist.tracking.events import EventType
 
 EVENT_TYPES = tuple(kind.value for kind in EventType)
@@ -68,6 +69,27 @@ def outcome_word(value: str) -> str:
         "withdrawn": _("withdrawn"),
     }
     return words.get(value, value.replace("_", " "))
+
+
+def ground_label(ground: str, act: Act) -> str:
+    """An extension ground with the section of ``act`` that allows it.
+
+    OIA s 15A(1)(a)-(b), LGOIMA s 14(1)(a)-(b) (law.md §5.2), Privacy Act s 48
+    (whose complexity ground the other two Acts do not have).
+    """
+    words = {
+        "large_quantity": _("Large quantity of information"),
+        "consultations": _("Consultations needed"),
+        "complexity": _("Complexity of the request"),
+    }
+    text = words.get(ground, ground.replace("_", " ").capitalize())
+    if ground == "complexity" and act is not Act.PRIVACY:
+        return _("{ground} (Privacy Act only)").format(ground=text)
+    provision = act.rules.extension.provision
+    paragraph = {"large_quantity": "(a)", "consultations": "(b)"}.get(ground, "")
+    if provision.endswith("(1)") and paragraph:
+        provision += paragraph
+    return f"{text} ({provision})" if provision else text
 
 
 def choice_label(value: str) -> str:

@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -61,11 +60,6 @@ def _step_button_text(action: StepAction) -> str:
         StepAction.COMPLAINT: _("Draft a complaint…"),
     }
     return texts.get(action, "")
-
-
-def _index_in(layout: QLayout, widget: QWidget) -> int:
-    """Where ``widget`` sits in ``layout`` (-1 if it is not there)."""
-    return layout.indexOf(widget)
 
 
 def deadline_line(a: Assessment) -> str:
@@ -143,10 +137,10 @@ class RequestView(QObject):
         row.setObjectName("nextStepLayout")
         row.addWidget(label, 1)
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        parent = self.headline.parentWidget()
-        layout = parent.layout() if parent is not None else None
-        index = _index_in(layout, self.headline) if layout is not None else -1
-        if isinstance(layout, QBoxLayout) and index >= 0:
+        # Found by name: QWidget.layout() sometimes came back as another wrapper type.
+        layout = self.window.findChild(QVBoxLayout, "requestLayout")
+        index = layout.indexOf(self.headline) if layout is not None else -1
+        if layout is not None and index >= 0:
             layout.insertLayout(index + 1, row)
         return label, button
 

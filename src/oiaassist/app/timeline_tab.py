@@ -11,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -37,6 +38,7 @@ from oiaassist.app.letters import Kind
 from oiaassist.app.qdates import parse_iso
 from oiaassist.app.splits import share
 from oiaassist.i18n import _, medium_date
+from oiaassist.law.acts import Act
 from oiaassist.tracking import Assessment, Status
 
 if TYPE_CHECKING:
@@ -112,6 +114,11 @@ class TimelineTab(QObject):
         for kind in EVENT_TYPES:
             menu.addAction(event_label(kind), partial(self.add_event, kind))
         add.setMenu(menu)
+        # The tooltip promised Ctrl+Shift+N; nothing was bound to it.
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), form)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(add.showMenu)
+        self.add_shortcut = shortcut
         from_letter = child(form, QToolButton, "letterEventsButton")
         from_letter.setIcon(icons.icon("import"))
         from_letter.clicked.connect(lambda _c=False: self.open_letter_import())
@@ -169,6 +176,8 @@ class TimelineTab(QObject):
 
     def _select(self, row: int) -> None:
         event = self.events[row] if 0 <= row < len(self.events) else None
+        a = self.editor.assessment
+        self.event_editor.act = a.act if a is not None else Act.OIA
         if event is not self.event_editor.current or event is None:
             self.event_editor.show_event(event)
 
