@@ -16,6 +16,7 @@ from oiaassist.app.event_date import EventDateDialog, suggested_date
 from oiaassist.app.forms import child
 from oiaassist.app.letters import Kind, request_draft
 from oiaassist.app.list_filter import Show
+from oiaassist.app.list_model import ID_ROLE, Column
 from oiaassist.app.main_window import MainWindow
 from oiaassist.app.mark_sent import MarkSentDialog, Sending
 from oiaassist.drafting.render import render_text
@@ -249,3 +250,54 @@ def test_save_dialogs_start_in_documents_and_remember_the_folder(
     assert Path(starts[0]).parent in (dialogs.documents_dir(), Path.home())
     dialogs.ask_save_path(None, "Save", dialogs.documents_dir() / "c.docx", "")
     assert starts[1] == str(chosen.parent / "c.docx")
+
+
+def test_the_list_sorts_by_what_needs_me(main: MainWindow, qtbot: Any) -> None:
+    from oiaassist.app.list_model import NEEDS_ME as LIST_ORDER  # noqa: PLC0415
+    from oiaassist.tracking.next_step import NEEDS_ME  # noqa: PLC0415
+
+    assert {s.value: n for s, n in NEEDS_ME.items()} == {k: v for k, v in LIST_ORDER.items() if k}
+    main.commands().open_example()  # released
+    draft = new_draft(main, qtbot, "Ministry of Justice")
+    late = new_draft(main, qtbot, "Ministry for the Environment")
+    mark_sent(main, date(2024, 11, 1))  # overdue by 20 January 2025
+    main.list.proxy.set_show(Show.ALL)
+    main.list.proxy.sort(Column.STATUS)
+    ids = [main.list.proxy.index(i, 0).data(ID_ROLE) for i in range(main.list.proxy.rowCount())]
+    assert ids[:2] == [late, draft]
+
+
+def test_coming_up_reminders_notifications_and_ics(
+    main: MainWindow, qtbot: Any, answers: Dialogs, tmp_path: Path
+) -> None:
+    seed = main.commands().open_example()
+    late = new_draft(main, qtbot, "Ministry for the Environment")
+    mark_sent(main, date(2024, 11, 1))
+    soon = new_draft(main, qtbot, "Ministry of Justice")
+    mark_sent(main, date(2024, 12, 2))  # due 21 Jan 2025 (the closed period skipped)
+    main.commands().set_reminder(date(2025, 1, 20))
+    dialog = main.commands().coming_up()
+    qtbot.addWidget(dialog)
+    seen = [
+        (dialog.tree.topLevelItem(i).text(0), dialog.tree.topLevelItem(i).text(1))
+        for i in range(dialog.tree.topLevelItemCount())
+    ]
+    assert ("Fri 29 Nov 2024", "Overdue") in seen
+    assert ("Mon 20 Jan 2025", "Reminder") in seen
+    assert ("Tue 21 Jan 2025", "Decision due") in seen
+    assert all(item.key != str(seed) for item in dialog.items)  # released: nothing due
+    dialog.tree.itemActivated.emit(dialog.tree.topLevelItem(0), 0)
+    assert main.editor().request_id == late
+    notifier = main.commands().start_notifier()
+    told = notifier.check()
+    assert {(u.key, u.kind.value) for u in told} == {
+        (str(late), "overdue"),
+        (str(soon), "reminder"),
+    }
+    assert notifier.check() == []  # said once
+    answers.save_path = tmp_path / "oia.ics"
+    main.commands().export_ics()
+    ics = answers.save_path.read_text("utf-8")
+    assert ics.count("BEGIN:VEVENT") == 4  # three deadlines and one reminder
+    assert ics.count("BEGIN:VALARM") == 4
+    assert "Reminder — Ministry of Justice" in ics

@@ -48,3 +48,18 @@ def test_overdue_and_the_councils_own_sections() -> None:
 def test_needs_me_ranks_every_status() -> None:
     assert set(NEEDS_ME) == set(Status)
     assert NEEDS_ME[Status.OVERDUE] < NEEDS_ME[Status.AWAITING] < NEEDS_ME[Status.RELEASED]
+
+
+def test_coming_up_lists_the_week_soonest_first() -> None:
+    from oiaassist.tracking.coming_up import UpcomingKind, coming_up  # noqa: PLC0415
+
+    draft = Request.model_validate({"agency": "Ministry of Justice"})
+    found = coming_up(
+        [("seed", seed_request(), None), ("draft", draft, date(2024, 9, 27))],
+        today=date(2024, 9, 25),
+    )
+    assert [(u.key, u.kind, u.day) for u in found] == [
+        ("seed", UpcomingKind.REPLY, date(2024, 9, 25)),  # the refinement waits for a reply
+        ("draft", UpcomingKind.REMINDER, date(2024, 9, 27)),
+    ]
+    assert coming_up([("draft", draft, None)], today=date(2024, 9, 25)) == []

@@ -10,16 +10,19 @@ from __future__ import annotations
 import copy
 import html
 import json
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QTabWidget
 
 from oiaassist import __version__
 from oiaassist.app import dialogs, transfer
+from oiaassist.app.day_words import short_day
 from oiaassist.app.editor import new_request_data
 from oiaassist.app.forms import child
 from oiaassist.app.letter_actions import LetterActions
+from oiaassist.app.qdates import parse_iso
 from oiaassist.app.recovery import open_store
 from oiaassist.app.settings_dialog import SettingsDialog
 from oiaassist.errors import OiaAssistError
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from oiaassist.app.coming_up_view import ComingUpDialog, Notifier
     from oiaassist.app.letter_import import LetterImport
     from oiaassist.app.main_window import MainWindow
 
@@ -51,6 +55,7 @@ class Commands(QObject):
         self.letters.done.connect(main.status)
         self.letters.failed.connect(lambda text: self._error(_("Letter"), text))
         self.last_deleted: int | None = None
+        self.notifier: Notifier | None = None
 
     def _error(self, title: str, text: str) -> None:
         dialogs.show_error(self.main.window, title, text)
@@ -104,6 +109,66 @@ class Commands(QObject):
         sending = self.main.view().mark_sent()
         if sending is not None:
             self.main.status(_("Marked as sent: the agency's 20 working days are counting."))
+
+    def remind_me(self) -> date | None:
+        """Choose a day to be reminded about the selected request (empty: no reminder)."""
+        editor = self.main.editor()
+        if editor.request_id is None:
+            return None
+        from oiaassist.app.event_date import DateDialog  # noqa: PLC0415 - on first use
+
+        current = parse_iso(editor.compose.get("remind_on"))
+        dialog = DateDialog(
+            self.main.window,
+            _("Remind me on"),
+            _(
+                "On which day should oiaassist remind you about this request? (Leave it empty "
+                "for no reminder.) Coming up lists it, and so does the calendar export."
+            ),
+            current,
+            today=self.ctx.today,
+            optional=True,
+        )
+        self.last_dialog = dialog
+        day = dialog.ask()
+        accepted = dialog.result() == dialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self.set_reminder(day)
+        return day
+
+    def set_reminder(self, day: date | None) -> None:
+        """Remember (or, with None, forget) the selected request's reminder day."""
+        self.main.editor().set_compose("remind_on", day.isoformat() if day else "")
+        self.main.status(
+            _("You will be reminded on {day}.").format(day=short_day(day))
+            if day
+            else _("No reminder for this request.")
+        )
+
+    def coming_up(self) -> ComingUpDialog:
+        """Show what is due this week across every request."""
+        from oiaassist.app.coming_up_view import ComingUpDialog  # noqa: PLC0415
+
+        dialog = ComingUpDialog(self.main.window, self.ctx.store, today=self.ctx.today)
+        dialog.open_request.connect(self.main.list.select)
+        dialog.export_requested.connect(self.export_ics)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        self.coming_up_dialog = dialog
+        return dialog
+
+    def start_notifier(self) -> Notifier:
+        """Notifications for today's reminders and deadlines while the app runs."""
+        from oiaassist.app.coming_up_view import Notifier  # noqa: PLC0415
+
+        if self.notifier is None:
+            self.notifier = Notifier(
+                lambda: self.ctx.store, today=self.ctx.today, fallback=self.main.status,
+                parent=self,
+            )  # fmt: skip
+            QTimer.singleShot(2000, self.notifier.check)
+        return self.notifier
 
     def archive(self) -> None:
         """Archive the selected request (or bring it back from the archive)."""
@@ -256,15 +321,18 @@ class Commands(QObject):
             self.main.window, _("Export deadlines"), dialogs.documents_dir() / "oia-deadlines.ics",
             _("Calendar (*.ics)"),
         )  # fmt: skip
+        reminders = transfer.reminders_of(self.ctx.store)
+        sent = [pair for pair in pairs if not pair[1].is_draft]  # a draft has no deadline
         if path is not None and self._write(
-            lambda: transfer.write_ics(path, pairs, today=self.ctx.today()), path
+            lambda: transfer.write_ics(path, pairs, today=self.ctx.today(), reminders=reminders),
+            path,
         ):
             self.main.status(
                 ngettext(
                     "Saved {n} deadline, with a reminder, to {path}.",
                     "Saved {n} deadlines, each with a reminder, to {path}.",
-                    len(pairs),
-                ).format(n=len(pairs), path=path)
+                    len(sent),
+                ).format(n=len(sent), path=path)
             )
         return path
 

@@ -32,21 +32,27 @@ def suggested_date(kind: str, a: Assessment | None, *, today: date, after: date 
     return max(likely, after) if after is not None else likely
 
 
-class EventDateDialog(QDialog):
-    """Asks "when did it happen?" for a new event."""
+class DateDialog(QDialog):
+    """Asks for one date (typed, or from the calendar), with a suggestion."""
 
     def __init__(
-        self, parent: QWidget | None, kind: str, suggested: date, *, today: Callable[[], date]
+        self,
+        parent: QWidget | None,
+        title: str,
+        question_text: str,
+        suggested: date | None,
+        *,
+        today: Callable[[], date],
+        optional: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("eventDateDialog")
-        self.setWindowTitle(event_label(kind))
-        self.field = DateField(suggested, today=today)
-        self.field.setObjectName("eventDateField")
-        self.field.edit.setAccessibleName(_("Date of the event"))
-        question = QLabel(
-            _("When did this happen? (The date on the agency's letter, or the day you sent yours.)")
-        )
+        self.setObjectName("dateDialog")
+        self.setWindowTitle(title)
+        self._optional = optional
+        self.field = DateField(suggested, today=today, optional=optional)
+        self.field.setObjectName("dialogDateField")
+        self.field.edit.setAccessibleName(title)
+        question = QLabel(question_text)
         question.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -60,11 +66,27 @@ class EventDateDialog(QDialog):
         self.field.edit.selectAll()
 
     def _accept(self) -> None:
-        if self.field.commit() and self.field.value() is not None:
+        if self.field.commit() and (self._optional or self.field.value() is not None):
             self.accept()
 
     def ask(self) -> date | None:
-        """Run the dialog; the chosen date, or None if cancelled."""
+        """Run the dialog; the chosen date, or None if cancelled (or left empty)."""
         if self.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.field.value()
+
+
+class EventDateDialog(DateDialog):
+    """Asks "when did it happen?" for a new event."""
+
+    def __init__(
+        self, parent: QWidget | None, kind: str, suggested: date, *, today: Callable[[], date]
+    ) -> None:
+        super().__init__(
+            parent,
+            event_label(kind),
+            _("When did it happen? (The date on the agency's letter, or the day you sent yours.)"),
+            suggested,
+            today=today,
+        )
+        self.setObjectName("eventDateDialog")

@@ -29,6 +29,14 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
+NEEDS_ME = {
+    "overdue": 0, "not_sent": 1, "": 1, "release_delayed": 2, "decided_late": 3,
+    "due_soon": 4, "awaiting": 5, "decided_on_time": 6, "released": 7, "withdrawn": 8,
+}  # fmt: skip
+"""Sorting by Status puts what needs the user first (the same order as
+:data:`oiaassist.tracking.next_step.NEEDS_ME`, kept here by value so the list
+does not import the tracking library at start-up)."""
+
 
 class Column(IntEnum):
     """The table's columns."""
@@ -47,7 +55,13 @@ def headers() -> tuple[str, ...]:
 
 def header_tips() -> tuple[str, ...]:
     """The column titles' tooltips ("" for none)."""
-    return ("", "", "", _("The deadline now"), _("Working days left, or working days late"))
+    return (
+        "",
+        "",
+        _("Sort by status to see what needs you first: overdue, not sent, then the rest"),
+        _("The deadline now"),
+        _("Working days left, or working days late"),
+    )
 
 
 def due_text(day: date | None) -> str:
@@ -182,4 +196,6 @@ class RequestListModel(QAbstractTableModel):
             return s.due.isoformat() if s.due else "9999"
         if column is Column.DAYS:
             return _days_key(row)
+        if column is Column.STATUS:  # "needs me": the most urgent first, then by days left
+            return NEEDS_ME.get(s.status, 9) * 10_000_000 + _days_key(row) + 1_000_000
         return RequestListModel._text(row, column).casefold()

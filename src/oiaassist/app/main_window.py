@@ -49,9 +49,9 @@ ACTION_ICONS = {
 
 
 REQUEST_ACTIONS = (
-    "actionMarkSent", "actionDuplicate", "actionArchive", "actionDelete", "actionCopyLetter",
-    "actionOpenMail", "actionSaveDocx", "actionSaveEml", "actionExportSelected",
-    "actionLetterEvents",
+    "actionMarkSent", "actionRemindMe", "actionDuplicate", "actionArchive", "actionDelete",
+    "actionCopyLetter", "actionOpenMail", "actionSaveDocx", "actionSaveEml",
+    "actionExportSelected", "actionLetterEvents",
 )  # fmt: skip
 """Actions that need a selected request."""
 DOCK_WIDTH = 300
@@ -137,13 +137,27 @@ class MainWindow(QObject):
     def _add_actions(self) -> None:
         """Actions made here rather than in ``main_window.ui`` (the journey of issue 14)."""
         edit = child(self.window, QMenu, "menuEdit")
-        mark = QAction(_("Mark as &sent…"), self.window)
-        mark.setObjectName("actionMarkSent")
-        mark.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        mark.setToolTip(_("Record when and how the request was sent (Ctrl+Shift+S)"))
-        edit.insertAction(self.actions["actionDuplicate"], mark)
-        self.window.addAction(mark)
-        self.actions["actionMarkSent"] = mark
+        view = child(self.window, QMenu, "menuView")
+        made = (
+            ("actionMarkSent", _("Mark as &sent…"), "Ctrl+Shift+T",
+             _("Record when and how the request was sent"), edit, "actionDuplicate"),
+            ("actionRemindMe", _("&Remind me on…"), "Ctrl+Shift+R",
+             _("Choose a day to be reminded about this request"), edit, "actionDuplicate"),
+            ("actionComingUp", _("Coming &up…"), "Ctrl+U",
+             _("What is due this week across all requests"), view, None),
+        )  # fmt: skip
+        for name, text, keys, tip, menu, before in made:
+            action = QAction(text, self.window)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"{tip} ({keys})")
+            action.setStatusTip(tip)
+            if before is not None:
+                menu.insertAction(self.actions[before], action)
+            else:
+                menu.addAction(action)
+            self.window.addAction(action)
+            self.actions[name] = action
 
     def _set_icons(self) -> None:
         for name, icon_name in ACTION_ICONS.items():
@@ -164,7 +178,8 @@ class MainWindow(QObject):
             ("actionExportIcs", "export_ics"), ("actionOpenDatabase", "open_database"),
             ("actionRestoreBackup", "restore_backup"), ("actionSettings", "settings"),
             ("actionAbout", "about"), ("actionLetterEvents", "add_from_letter"),
-            ("actionMarkSent", "mark_sent"),
+            ("actionMarkSent", "mark_sent"), ("actionRemindMe", "remind_me"),
+            ("actionComingUp", "coming_up"),
         ):  # fmt: skip
             a[name].triggered.connect(lambda _c=False, m=method: run(m))
         a["actionQuit"].triggered.connect(self.window.close)
@@ -231,6 +246,7 @@ class MainWindow(QObject):
 
         self.view()
         refresh_statuses(self)
+        self.commands().start_notifier()
 
     def restore_state(self) -> None:
         """Window size, layout, splitter and columns as the user left them."""
