@@ -227,8 +227,9 @@ def test_an_unsigned_letter_asks_first(main: MainWindow, qtbot: Any, answers: Di
     new_draft(main, qtbot)
     main.ctx.update_settings(replace(main.ctx.settings, name=""))
     answers.confirm = False
+    QApplication.clipboard().setText("before")
     main.view().compose.copy()
-    assert QApplication.clipboard().text() == ""
+    assert QApplication.clipboard().text() == "before"  # the user said No
 
 
 def test_save_dialogs_start_in_documents_and_remember_the_folder(
@@ -301,3 +302,48 @@ def test_coming_up_reminders_notifications_and_ics(
     assert ics.count("BEGIN:VEVENT") == 4  # three deadlines and one reminder
     assert ics.count("BEGIN:VALARM") == 4
     assert "Reminder — Ministry of Justice" in ics
+
+
+def test_one_request_to_several_agencies_each_on_its_own_act(main: MainWindow, qtbot: Any) -> None:
+    from oiaassist.agencies import get  # noqa: PLC0415
+    from oiaassist.app.several_agencies import SeveralAgenciesDialog, agency_or_name  # noqa: PLC0415
+
+    source = new_draft(main, qtbot, "")
+    pick(main, "mbie")
+    main.commands().edit_tags(["Housing story"])
+    dialog = SeveralAgenciesDialog(main.window, "MBIE")
+    qtbot.addWidget(dialog)
+    council = get("christchurch-city-council")
+    assert council is not None
+    dialog.add(council)
+    dialog.add(agency_or_name("Ministry of Justice"))
+    dialog.add(agency_or_name("The Friendly Society"))  # not in the directory
+    dialog.add(council)  # once only
+    assert dialog.list.count() == 3
+    made = main.commands().send_to_others(dialog.chosen)
+    assert len(made) == 3
+    stored = [main.ctx.store.get(i) for i in made]
+    assert [s.data["act"] for s in stored] == ["lgoima", "oia", "oia"]
+    assert stored[0].data["region"] == council.calendar_region
+    assert all(s.data["events"] == [] for s in stored)  # each a draft
+    assert all(s.row.tags == ("Housing story",) for s in stored)
+    assert stored[2].compose["agency_email"] == ""
+    assert main.ctx.store.get(source).data["agency"].startswith("Ministry of Business")
+
+
+def test_tags_filter_the_list(main: MainWindow, qtbot: Any) -> None:
+    first = new_draft(main, qtbot, "Ministry of Health")
+    main.commands().edit_tags(["story", " Story ", "budget"])
+    assert main.ctx.store.row(first).tags == ("story", "budget")
+    new_draft(main, qtbot, "Ministry of Justice")
+    main.list.proxy.set_show(Show.ALL)
+    assert not main.list.tag_filter.isHidden()
+    main.list.proxy.pinned = None
+    main.list.show_tag("budget")
+    main.list.proxy.pinned = None
+    main.list.proxy.set_tag("budget")
+    ids = [main.list.proxy.index(i, 0).data(ID_ROLE) for i in range(main.list.proxy.rowCount())]
+    assert ids == [first]
+    assert "#budget" in main.list.proxy.index(0, Column.SUBJECT).data()
+    main.list.show_tag(None)
+    assert main.list.proxy.rowCount() == 2

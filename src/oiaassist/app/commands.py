@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QTabWidget
 
 from oiaassist import __version__
 from oiaassist.app import dialogs, transfer
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from oiaassist.agencies import Agency
     from oiaassist.app.coming_up_view import ComingUpDialog, Notifier
     from oiaassist.app.letter_import import LetterImport
     from oiaassist.app.main_window import MainWindow
@@ -56,6 +57,8 @@ class Commands(QObject):
         self.letters.failed.connect(lambda text: self._error(_("Letter"), text))
         self.last_deleted: int | None = None
         self.notifier: Notifier | None = None
+        self.last_dialog: QDialog | None = None
+        """The dialog a command opened last (tests answer it)."""
 
     def _error(self, title: str, text: str) -> None:
         dialogs.show_error(self.main.window, title, text)
@@ -109,6 +112,63 @@ class Commands(QObject):
         sending = self.main.view().mark_sent()
         if sending is not None:
             self.main.status(_("Marked as sent: the agency's 20 working days are counting."))
+
+    def send_to_others(self, agencies: list[Agency | str] | None = None) -> list[int]:
+        """Copy the selected request to other agencies: one draft each, on its own Act."""
+        from oiaassist.app.several_agencies import SeveralAgenciesDialog, copy_for  # noqa: PLC0415
+
+        editor = self.main.editor()
+        if editor.request_id is None:
+            return []
+        source_id = editor.request_id
+        if agencies is None:
+            dialog = SeveralAgenciesDialog(self.main.window, str(editor.data.get("agency") or ""))
+            self.last_dialog = dialog
+            accepted = dialog.exec() == dialog.DialogCode.Accepted
+            agencies = dialog.chosen if accepted else []
+            dialog.deleteLater()
+        tags = self.ctx.store.row(source_id).tags
+        data, compose = dict(editor.data), dict(editor.compose)
+        made = []
+        for agency in agencies:
+            new, letter = copy_for(data, compose, agency)
+            request_id = editor.create(new, letter)
+            if tags:
+                self.ctx.store.set_tags(request_id, tags)
+                self.main.list.upsert(self.ctx.store.row(request_id))
+            made.append(request_id)
+        if made:
+            self.main.list.refresh_tags(self.ctx.store.all_tags())
+            self._show_new(made[-1])
+            self.main.status(
+                ngettext(
+                    "Made {n} copy, a draft for its agency.",
+                    "Made {n} copies, each a draft for its agency.",
+                    len(made),
+                ).format(n=len(made))
+            )
+        return made
+
+    def edit_tags(self, tags: list[str] | None = None) -> tuple[str, ...] | None:
+        """Set the selected request's tags (a story, a project)."""
+        from oiaassist.app.several_agencies import TagsDialog  # noqa: PLC0415
+
+        request_id = self.main.editor().request_id
+        if request_id is None:
+            return None
+        if tags is None:
+            current = self.ctx.store.row(request_id).tags
+            dialog = TagsDialog(self.main.window, current, self.ctx.store.all_tags())
+            self.last_dialog = dialog
+            accepted = dialog.exec() == dialog.DialogCode.Accepted
+            tags = dialog.tags() if accepted else None
+            dialog.deleteLater()
+            if tags is None:
+                return None
+        saved = self.ctx.store.set_tags(request_id, tags)
+        self.main.list.upsert(self.ctx.store.row(request_id))
+        self.main.list.refresh_tags(self.ctx.store.all_tags())
+        return saved
 
     def remind_me(self) -> date | None:
         """Choose a day to be reminded about the selected request (empty: no reminder)."""

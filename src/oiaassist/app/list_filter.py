@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from oiaassist.app.list_model import SORT_ROLE, RequestListModel
 from oiaassist.storage import RequestRow
 
-OPEN_STATUSES = frozenset({"", "awaiting", "due_soon", "overdue"})
-"""Undecided requests, and drafts not yet complete enough to assess ("")."""
+OPEN_STATUSES = frozenset({"", "not_sent", "awaiting", "due_soon", "overdue"})
+"""Undecided requests, and drafts (not sent, or not yet complete enough to assess: "")."""
 
 
 class Show(IntEnum):
@@ -36,6 +36,7 @@ class RequestFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self._show = Show.OPEN
         self._words: list[str] = []
+        self._tag: str | None = None
         self.today = today
         self.pinned: int | None = None
         """The request being edited: always shown, so an edit that changes its status
@@ -49,6 +50,10 @@ class RequestFilter(QSortFilterProxyModel):
         """Show only requests whose agency or subject contain every word of ``text``."""
         words = text.casefold().split()
         self._refilter(lambda: setattr(self, "_words", words))
+
+    def set_tag(self, tag: str | None) -> None:
+        """Show only requests tagged ``tag`` (None: any)."""
+        self._refilter(lambda: setattr(self, "_tag", tag.casefold() if tag else None))
 
     def _refilter(self, change: Callable[[], None]) -> None:
         # Qt 6.10 replaced invalidateFilter() with begin/endFilterChange().
@@ -65,11 +70,17 @@ class RequestFilter(QSortFilterProxyModel):
     ) -> bool:
         """Whether a row passes the filter and the search (Qt API)."""
         row = self._model.row_at(source_row)
-        return row.id == self.pinned or (self._found(row) and self._shown(row))
+        return row.id == self.pinned or (
+            self._found(row) and self._shown(row) and self._tagged(row)
+        )
+
+    def _tagged(self, row: RequestRow) -> bool:
+        return self._tag is None or self._tag in (t.casefold() for t in row.tags)
 
     def _found(self, row: RequestRow) -> bool:
         s = row.summary
-        haystack = f"{s.agency} {s.subject} {s.status_text}".casefold()
+        tags = " ".join(f"#{t}" for t in row.tags)
+        haystack = f"{s.agency} {s.subject} {s.status_text} {tags}".casefold()
         return all(word in haystack for word in self._words)
 
     def _shown(self, row: RequestRow) -> bool:

@@ -181,7 +181,8 @@ class RequestListModel(QAbstractTableModel):
         if column is Column.AGENCY:
             return s.agency or _("(no agency yet)")
         if column is Column.SUBJECT:
-            return s.subject or _("(no subject)")
+            tags = "".join(f"  #{t}" for t in row.tags)
+            return (s.subject or _("(no subject)")) + tags
         if column is Column.STATUS:
             text = s.status_text or (_("Draft") if not s.valid else s.status)
             return _("{status} (archived)").format(status=text) if row.archived else text

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtCore import QItemSelection, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from oiaassist.app import icons
 from oiaassist.app.forms import child
@@ -32,6 +40,15 @@ class ListPane(QObject):
         self.search = child(window, QLineEdit, "searchEdit")
         self.filter = child(window, QComboBox, "filterCombo")
         self.count = child(window, QLabel, "listCountLabel")
+        self.tag_filter = QComboBox(window)
+        self.tag_filter.setObjectName("tagFilterCombo")
+        self.tag_filter.setAccessibleName(_("Show requests with this tag"))
+        self.tag_filter.setToolTip(_("Show only the requests with this tag"))
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tag_filter.hide()  # until a request has a tag
+        search_row = window.findChild(QHBoxLayout, "searchLayout")
+        if search_row is not None:
+            search_row.addWidget(self.tag_filter)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
@@ -49,6 +66,7 @@ class ListPane(QObject):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         self.search.textChanged.connect(self._search)
         self.filter.currentIndexChanged.connect(self._filter)
+        self.tag_filter.currentIndexChanged.connect(self._tag_chosen)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.rowsInserted.connect(self._count)
         self.proxy.rowsRemoved.connect(self._count)
@@ -73,6 +91,30 @@ class ListPane(QObject):
         self.model.remove(request_id)
         self._count()
 
+    def refresh_tags(self, tags: list[str]) -> None:
+        """Offer these tags in the tag filter (kept chosen if still there)."""
+        chosen = self.tag_filter.currentData()
+        with QSignalBlocker(self.tag_filter):
+            self.tag_filter.clear()
+            self.tag_filter.addItem(_("All tags"), None)
+            for tag in tags:
+                self.tag_filter.addItem(f"#{tag}", tag)
+            index = self.tag_filter.findData(chosen) if chosen else 0
+            self.tag_filter.setCurrentIndex(max(0, index))
+        self.tag_filter.setVisible(bool(tags))
+        if index < 0:
+            self._tag_chosen(0)
+
+    def show_tag(self, tag: str | None) -> None:
+        """Show only the requests with ``tag`` (None: all)."""
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(tag)) if tag else 0)
+
+    def _tag_chosen(self, _index: int) -> None:
+        self.proxy.pinned = None
+        data = self.tag_filter.currentData()
+        self.proxy.set_tag(data if isinstance(data, str) else None)
+        self._count()
+
     def current_id(self) -> int | None:
         """The selected request's id, if one is selected."""
         rows = self.table.selectionModel().selectedRows()
@@ -90,6 +132,7 @@ class ListPane(QObject):
             if attempt == 0:
                 self.search.clear()
                 self.filter.setCurrentIndex(Show.ALL)
+                self.tag_filter.setCurrentIndex(0)
         return False
 
     def focus_search(self) -> None:

@@ -49,9 +49,9 @@ ACTION_ICONS = {
 
 
 REQUEST_ACTIONS = (
-    "actionMarkSent", "actionRemindMe", "actionDuplicate", "actionArchive", "actionDelete",
-    "actionCopyLetter", "actionOpenMail", "actionSaveDocx", "actionSaveEml",
-    "actionExportSelected", "actionLetterEvents",
+    "actionMarkSent", "actionRemindMe", "actionSendToOthers", "actionTags", "actionDuplicate",
+    "actionArchive", "actionDelete", "actionCopyLetter", "actionOpenMail", "actionSaveDocx",
+    "actionSaveEml", "actionExportSelected", "actionLetterEvents",
 )  # fmt: skip
 """Actions that need a selected request."""
 DOCK_WIDTH = 300
@@ -72,6 +72,7 @@ class MainWindow(QObject):
         form.setStyleSheet(theme.stylesheet())
         self.list = ListPane(form, today=ctx.today())
         self.list.set_rows(ctx.store.rows())
+        self.list.refresh_tags(ctx.store.all_tags())
         self.dock = child(form, QDockWidget, "calculatorDock")
         self.dock.setMinimumWidth(DOCK_WIDTH)
         self.dock.setMaximumWidth(420)
@@ -143,6 +144,10 @@ class MainWindow(QObject):
              _("Record when and how the request was sent"), edit, "actionDuplicate"),
             ("actionRemindMe", _("&Remind me on…"), "Ctrl+Shift+R",
              _("Choose a day to be reminded about this request"), edit, "actionDuplicate"),
+            ("actionSendToOthers", _("Send to &other agencies…"), "Ctrl+Shift+D",
+             _("Copy this request to other agencies, one draft each"), edit, "actionArchive"),
+            ("actionTags", _("&Tags…"), "Ctrl+T",
+             _("Group requests with tags (a story, a project)"), edit, "actionArchive"),
             ("actionComingUp", _("Coming &up…"), "Ctrl+U",
              _("What is due this week across all requests"), view, None),
         )  # fmt: skip
@@ -179,7 +184,8 @@ class MainWindow(QObject):
             ("actionRestoreBackup", "restore_backup"), ("actionSettings", "settings"),
             ("actionAbout", "about"), ("actionLetterEvents", "add_from_letter"),
             ("actionMarkSent", "mark_sent"), ("actionRemindMe", "remind_me"),
-            ("actionComingUp", "coming_up"),
+            ("actionComingUp", "coming_up"), ("actionSendToOthers", "send_to_others"),
+            ("actionTags", "edit_tags"),
         ):  # fmt: skip
             a[name].triggered.connect(lambda _c=False, m=method: run(m))
         a["actionQuit"].triggered.connect(self.window.close)
