@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMenu
 
 from oiaassist.app.date_field import DateField
 from oiaassist.app.event_date import EventDateDialog, suggested_date
 from oiaassist.app.forms import child
+from oiaassist.app.help_view import HelpDialog
 from oiaassist.app.letters import Kind, request_draft
 from oiaassist.app.list_filter import Show
 from oiaassist.app.list_model import ID_ROLE, Column
@@ -347,3 +348,30 @@ def test_tags_filter_the_list(main: MainWindow, qtbot: Any) -> None:
     assert "#budget" in main.list.proxy.index(0, Column.SUBJECT).data()
     main.list.show_tag(None)
     assert main.list.proxy.rowCount() == 2
+
+
+def test_help_has_a_guide_with_sources_and_the_shortcuts(main: MainWindow, qtbot: Any) -> None:
+    from oiaassist.law.guide import guide  # noqa: PLC0415
+
+    titles = [s.title for s in guide()]
+    for topic in ("The 20 working days", "Extensions", "Transfers", "When the answer is late"):
+        assert topic in titles
+    assert all(s.sources for s in guide())
+    assert all(url.startswith("https://") for s in guide() for _label, url in s.sources)
+    help_menu = [a.objectName() for a in main.window.findChild(QMenu, "menuHelp").actions()]
+    assert help_menu[:2] == ["actionGuide", "actionShortcuts"]
+    main.actions["actionGuide"].trigger()
+    page = main.commands().last_dialog
+    assert isinstance(page, HelpDialog)
+    qtbot.addWidget(page)
+    text = page.browser.toPlainText()
+    assert "20 working days after the day it receives your request" in text
+    assert "ombudsman.parliament.nz" in page.browser.toHtml()
+    assert page.browser.openExternalLinks()
+    main.actions["actionShortcuts"].trigger()
+    keys = main.commands().last_dialog
+    assert isinstance(keys, HelpDialog)
+    qtbot.addWidget(keys)
+    shown = keys.browser.toPlainText()
+    for words in ("Mark as sent", "Ctrl+Shift+T", "Coming up", "Ctrl+N", "Ctrl+Shift+N"):
+        assert words in shown

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from oiaassist.agencies import Agency
     from oiaassist.app.coming_up_view import ComingUpDialog, Notifier
+    from oiaassist.app.help_view import HelpDialog
     from oiaassist.app.letter_import import LetterImport
     from oiaassist.app.main_window import MainWindow
 
@@ -488,6 +489,25 @@ class Commands(QObject):
                 if folder
                 else _("Letters now use the built-in templates.")
             )
+
+    def guide(self) -> HelpDialog:
+        """Help: the plain-language guide, with links to the statutes and the Ombudsman."""
+        from oiaassist.app.help_view import HelpDialog, guide_html  # noqa: PLC0415
+
+        return self._help(HelpDialog(self.main.window, _("Guide"), guide_html()))
+
+    def shortcuts(self) -> HelpDialog:
+        """Help: every keyboard shortcut."""
+        from oiaassist.app.help_view import HelpDialog, shortcuts_html  # noqa: PLC0415
+
+        page = shortcuts_html(self.main.actions.values())
+        return self._help(HelpDialog(self.main.window, _("Keyboard shortcuts"), page))
+
+    def _help(self, dialog: HelpDialog) -> HelpDialog:
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        self.last_dialog = dialog
+        return dialog
 
     def about(self) -> None:
         """Version and what oiaassist is."""

@@ -139,6 +139,7 @@ class MainWindow(QObject):
         """Actions made here rather than in ``main_window.ui`` (the journey of issue 14)."""
         edit = child(self.window, QMenu, "menuEdit")
         view = child(self.window, QMenu, "menuView")
+        help_menu = child(self.window, QMenu, "menuHelp")
         made = (
             ("actionMarkSent", _("Mark as &sent…"), "Ctrl+Shift+T",
              _("Record when and how the request was sent"), edit, "actionDuplicate"),
@@ -150,6 +151,11 @@ class MainWindow(QObject):
              _("Group requests with tags (a story, a project)"), edit, "actionArchive"),
             ("actionComingUp", _("Coming &up…"), "Ctrl+U",
              _("What is due this week across all requests"), view, None),
+            ("actionGuide", _("&Guide to asking for information"), "F1",
+             _("What a request is, the 20 working days, extensions, and what to do when it is "
+               "late"), help_menu, "actionAbout"),
+            ("actionShortcuts", _("&Keyboard shortcuts"), "Ctrl+/",
+             _("Every keyboard shortcut"), help_menu, "actionAbout"),
         )  # fmt: skip
         for name, text, keys, tip, menu, before in made:
             action = QAction(text, self.window)
@@ -185,7 +191,8 @@ class MainWindow(QObject):
             ("actionAbout", "about"), ("actionLetterEvents", "add_from_letter"),
             ("actionMarkSent", "mark_sent"), ("actionRemindMe", "remind_me"),
             ("actionComingUp", "coming_up"), ("actionSendToOthers", "send_to_others"),
-            ("actionTags", "edit_tags"),
+            ("actionTags", "edit_tags"), ("actionGuide", "guide"),
+            ("actionShortcuts", "shortcuts"),
         ):  # fmt: skip
             a[name].triggered.connect(lambda _c=False, m=method: run(m))
         a["actionQuit"].triggered.connect(self.window.close)
