@@ -48,10 +48,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXAMPLES = """
+examples:
+  oiaassist due "18 Dec 2025"
+      when must the agency decide a request it received that day?
+  oiaassist due 2025-12-18 --agency christchurch --explain
+      the same for a council, with the days not counted and why
+  oiaassist draft request --blank > request.json
+      a short request to fill in, then: oiaassist draft request request.json
+
+'oiaassist COMMAND --help' says more about each command.
+"""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if not arguments:  # a newcomer typing the bare name: the help, with examples
+        sys.stdout.write(parser.format_help() + EXAMPLES)
+        return EXIT_OK
+    args = parser.parse_args(arguments)
     try:
         status: int = args.handler(args)
     except HolidayDataError as exc:

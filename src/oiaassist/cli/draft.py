@@ -30,6 +30,8 @@ def register(commands: Any) -> None:
             "  oiaassist draft request --example > request.json\n"
             "  oiaassist draft request request.json\n"
             "  oiaassist draft request request.json --format docx --out request.docx\n"
+            "  oiaassist draft request --blank > request.json   (a short template to fill in)\n"
+            '  oiaassist draft request --agency "Ministry of Health" --item "Briefings on X"\n'
             "  oiaassist draft refinement-reply --example > reply.json"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -56,6 +58,20 @@ def register(commands: Any) -> None:
     )
     draft.add_argument("--attach-docx", action="store_true", help="eml: attach the .docx letter")
     draft.add_argument("--example", action="store_true", help="print a filled-in INPUT.json")
+    draft.add_argument(
+        "--blank", action="store_true", help="request: print a short blank INPUT.json to fill in"
+    )
+    draft.add_argument(
+        "--force", action="store_true", help="overwrite the output file if it exists"
+    )
+    flags = draft.add_argument_group("a request from flags, without INPUT.json")
+    flags.add_argument("--agency", metavar="NAME", help="who the request goes to")
+    flags.add_argument("--subject", metavar="TEXT", help="a short title")
+    flags.add_argument(
+        "--item", action="append", metavar="TEXT", help="one item asked for (repeat for more)"
+    )
+    flags.add_argument("--name", metavar="NAME", help="your name, to sign the letter")
+    flags.add_argument("--email", metavar="ADDRESS", help="your email, for the reply")
     draft.set_defaults(handler=run_draft)
 
     lint = commands.add_parser(
@@ -84,11 +100,10 @@ def _read(path: str) -> str:
 
 
 def run_draft(args: argparse.Namespace) -> int:
-    """Print an example, or render INPUT in the chosen format."""
-    from oiaassist.dates import nz_today  # noqa: PLC0415 - keep `oiaassist due` light
-    from oiaassist.drafting import render  # noqa: PLC0415
+    """Print an example or a blank, or render INPUT (or the flags) in the chosen format."""
+    from oiaassist.drafting import render  # noqa: PLC0415 - keep `oiaassist due` light
     from oiaassist.drafting.checks import check_draft  # noqa: PLC0415
-    from oiaassist.drafting.kinds import LetterKind, example_json, letter_from_json  # noqa: PLC0415
+    from oiaassist.drafting.kinds import LetterKind, example_json  # noqa: PLC0415
     from oiaassist.drafting.models import RequestDraft  # noqa: PLC0415
     from oiaassist.drafting.templates import TemplateFolder  # noqa: PLC0415
 
@@ -96,9 +111,12 @@ def run_draft(args: argparse.Namespace) -> int:
     if args.example:
         sys.stdout.write(example_json(kind))
         return 0
-    if args.input is None:
-        raise UsageError(f"draft {args.kind}: give INPUT.json, or --example to get one")
-    letter = letter_from_json(kind, _read(args.input), args.input, today=args.today or nz_today())
+    if args.blank:
+        if kind is not LetterKind.REQUEST:
+            raise UsageError(f"draft {args.kind}: --blank is for a request; try --example")
+        sys.stdout.write(json.dumps(BLANK_REQUEST, indent=2, ensure_ascii=False) + "\n")
+        return 0
+    letter = _letter(args, kind)
     folder = TemplateFolder.at(args.templates)
     if isinstance(letter, RequestDraft):
         for issue in check_draft(letter):
@@ -107,20 +125,79 @@ def run_draft(args: argparse.Namespace) -> int:
         text = render.render_text(letter, folder=folder)
         print(render.mailto_link(letter, folder=folder) if args.format == "mailto" else text)
         return 0
-    if args.format == "txt":
-        data = str(render.render_text(letter, folder=folder)).encode()
-    elif args.format == "mailto":
-        data = (render.mailto_link(letter, folder=folder) + "\n").encode()
-    elif args.format == "docx":
-        data = render.render_docx(letter, folder=folder)
-    else:
-        data = render.render_eml(letter, folder=folder, attach_docx=args.attach_docx)
-    out: Path = args.out or Path(args.input).with_suffix(f".{args.format}")
-    if out.resolve() == Path(args.input).resolve():
+    renderers = {
+        "txt": lambda: str(render.render_text(letter, folder=folder)).encode(),
+        "mailto": lambda: (render.mailto_link(letter, folder=folder) + "\n").encode(),  # noqa: PLW0108
+        "docx": lambda: render.render_docx(letter, folder=folder),
+        "eml": lambda: render.render_eml(letter, folder=folder, attach_docx=args.attach_docx),
+    }
+    if args.out is None and args.input is None:
+        raise UsageError(f"--format {args.format}: give --out PATH to say where to write it")
+    source = Path(args.input) if args.input is not None else None
+    out: Path = args.out or Path(str(source)).with_suffix(f".{args.format}")
+    if source is not None and out.resolve() == source.resolve():
         raise UsageError(f"--out {out}: would overwrite the input file")
-    out.write_bytes(data)
+    write_new(out, renderers[args.format](), force=args.force)
     print(f"wrote {out}")
     return 0
+
+
+def _letter(args: argparse.Namespace, kind: Any) -> Any:
+    """The letter from INPUT.json, or for a request from the flags."""
+    from oiaassist.dates import nz_today  # noqa: PLC0415
+    from oiaassist.drafting.kinds import LetterKind, letter_from_data, letter_from_json  # noqa: PLC0415
+
+    today = args.today or nz_today()
+    flagged = _flag_data(args)
+    if args.input is not None:
+        return letter_from_json(kind, _read(args.input), args.input, today=today)
+    if flagged and kind is LetterKind.REQUEST:
+        return letter_from_data(kind, {**BLANK_REQUEST, **flagged}, "flags", today=today)
+    raise UsageError(
+        f"draft {args.kind}: give INPUT.json, or --example (or, for a request, --blank "
+        "or --agency and --item) to start from"
+    )
+
+
+BLANK_REQUEST: dict[str, Any] = {
+    "requester": {"name": "", "email": ""},
+    "agency": "",
+    "agency_email": "",
+    "subject": "",
+    "items": ["What you want, as precisely as you can (a document, a date range…)"],
+    "ask_grounds": True,
+}
+"""A short request to fill in (``--blank``): the few fields every request needs."""
+
+
+def _flag_data(args: argparse.Namespace) -> dict[str, Any]:
+    """The request fields given as flags (empty when none was)."""
+    data: dict[str, Any] = {}
+    if args.agency:
+        data["agency"] = args.agency
+    if args.subject:
+        data["subject"] = args.subject
+    if args.item:
+        data["items"] = list(args.item)
+    if args.name or args.email:
+        data["requester"] = {"name": args.name or "", "email": args.email or ""}
+    return data
+
+
+def write_new(out: Path, data: bytes, *, force: bool) -> None:
+    """Write ``out``, refusing to overwrite it without ``force`` or to make folders.
+
+    Raises:
+        UsageError: one line saying what is wrong (never a traceback).
+    """
+    if not out.parent.is_dir():
+        raise UsageError(f"--out {out}: the folder {out.parent} does not exist")
+    if out.exists() and not force:
+        raise UsageError(f"{out}: already exists; pass --force to overwrite it")
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot be written ({exc.strerror})") from None
 
 
 def run_lint(args: argparse.Namespace) -> int:

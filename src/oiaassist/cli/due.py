@@ -6,8 +6,15 @@ import argparse
 import json
 from typing import Any
 
-from oiaassist.agencies import find
-from oiaassist.cli.args import DATE_FORMS, act_arg, count_arg, date_arg, region_arg
+from oiaassist.cli.args import (
+    DATE_FORMS,
+    act_arg,
+    count_arg,
+    date_arg,
+    pick_agency,
+    region_arg,
+    region_list,
+)
 from oiaassist.cli.explain import as_json, summary, trail
 from oiaassist.deadlines.deadlines import (
     clarification_deadline,
@@ -15,7 +22,6 @@ from oiaassist.deadlines.deadlines import (
     response_deadline,
     transfer_deadline,
 )
-from oiaassist.law.regions import REGIONS
 
 
 def register(commands: Any) -> None:
@@ -33,7 +39,7 @@ def register(commands: Any) -> None:
             "  oiaassist due 2024-09-13 --extend 45 --explain\n"
             "  oiaassist due 21/11/2022 --act lgoima --region WTC\n"
             '  oiaassist due 21/11/2022 --agency "Westland District Council"\n\n'
-            f"regions (LGOIMA anniversary days): {', '.join(REGIONS)}"
+            "regions (LGOIMA anniversary days; give the code or the name):\n" + region_list()
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -59,7 +65,10 @@ def register(commands: Any) -> None:
         "--region",
         type=region_arg,
         metavar="REGION",
-        help="for LGOIMA: the local authority's region, whose anniversary day is not a working day",
+        help=(
+            "for LGOIMA: the local authority's region, by code or name (e.g. CAN or "
+            "Canterbury; listed below), whose anniversary day is not a working day"
+        ),
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument(
@@ -90,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         compute = transfer_deadline
     elif args.clarification:
         compute = clarification_deadline
-    agency = find(args.agency) if args.agency else None
+    agency = pick_agency(args.agency) if args.agency else None
     deadline = compute(args.received, act=args.act, region=args.region, agency=agency)
     if args.extend is not None:
         deadline = extend_deadline(deadline, working_days=args.extend)

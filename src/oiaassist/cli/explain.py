@@ -11,6 +11,7 @@ from typing import Any
 
 from oiaassist.deadlines.calendar import NonWorkingDay
 from oiaassist.deadlines.deadlines import Deadline
+from oiaassist.law.acts import Limit
 from oiaassist.law.working_days import ReasonCode
 
 
@@ -36,8 +37,18 @@ def _segments(deadline: Deadline) -> list[Deadline]:
 
 
 def summary(deadline: Deadline) -> list[str]:
-    """The due date and the rule it comes from, in two or three lines."""
-    lines = [f"Due {long_date(deadline.due)} ({deadline.due.isoformat()})"]
+    """The due date and the rule it comes from, in two or three lines.
+
+    The first word says which limit it is: "Due" (the decision), "Last day to
+    transfer" (OIA s 14) or "Last day to seek clarification" (s 15(1AB)).
+    """
+    what = {
+        Limit.TRANSFER: "Last day to transfer",
+        Limit.CLARIFICATION: "Last day to seek clarification",
+    }.get(deadline.limit, "Due")
+    lines = [f"{what}: {long_date(deadline.due)} ({deadline.due.isoformat()})"]
+    if what == "Due":
+        lines[0] = lines[0].replace("Due: ", "Due ", 1)
     for seg in _segments(deadline):
         if seg.extends is None:
             lines.append(
@@ -53,21 +64,28 @@ def summary(deadline: Deadline) -> list[str]:
 
 
 def _runs(days: tuple[NonWorkingDay, ...]) -> list[tuple[date, date, str, str]]:
-    """Group consecutive skipped days that share a reason (a weekend, the closed period)."""
+    """Group consecutive skipped days that share a reason (a weekend, the closed period).
 
-    def key(day: NonWorkingDay) -> str:
+    A day in the closed period is shown as part of it, whatever else it is (a
+    weekend, Christmas Day): the period is one line, "25 Dec – 15 Jan".
+    """
+
+    def key(day: NonWorkingDay) -> tuple[str, str]:
+        closed = next((r for r in day.reasons if r.code is ReasonCode.CLOSED_PERIOD), None)
+        if closed is not None:
+            return closed.label, closed.citation.short
         if day.reason.code is ReasonCode.WEEKEND:
-            return "Weekend"
-        return day.label
+            return "Weekend", day.reason.citation.short
+        return day.label, day.reason.citation.short
 
     runs: list[tuple[date, date, str, str]] = []
     for day in days:
-        label = key(day)
+        label, cite = key(day)
         if runs and runs[-1][2] == label and runs[-1][1] + timedelta(days=1) == day.day:
             first, _, _, cite = runs[-1]
             runs[-1] = (first, day.day, label, cite)
         else:
-            runs.append((day.day, day.day, label, day.reason.citation.short))
+            runs.append((day.day, day.day, label, cite))
     return runs
 
 
