@@ -375,3 +375,20 @@ def test_help_has_a_guide_with_sources_and_the_shortcuts(main: MainWindow, qtbot
     shown = keys.browser.toPlainText()
     for words in ("Mark as sent", "Ctrl+Shift+T", "Coming up", "Ctrl+N", "Ctrl+Shift+N"):
         assert words in shown
+
+
+def test_the_calculator_and_item_dates_take_typing(main: MainWindow, qtbot: Any) -> None:
+    calculator = main.calculator()
+    calculator.date.edit.clear()
+    qtbot.keyClicks(calculator.date.edit, "18 Dec 2025")
+    calculator.date.commit()
+    assert calculator.date.edit.text() == "Thu 18 Dec 2025"
+    assert "9 February 2026" in calculator.due.text()
+    new_draft(main, qtbot)
+    items = main.view().compose.items
+    items.add()
+    items.from_check.setChecked(True)
+    items.from_date.edit.setText("1/2/2024")
+    items.from_date.commit()
+    stored = main.editor().data["items"][-1]
+    assert stored["date_from"] == "2024-02-01"  # day first: 1 February

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,15 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.app import icons
+from oiaassist.app.date_field import DateField, replace_date_edit
 from oiaassist.app.forms import child
-from oiaassist.app.qdates import parse_iso, to_date, to_qdate
+from oiaassist.app.qdates import parse_iso
 from oiaassist.i18n import _
 
 Items = list[dict[str, Any]]
-
-
-def _qdate(value: object, fallback: date) -> QDate:
-    return to_qdate(parse_iso(value) or fallback)
 
 
 def _preview(number: int, item: dict[str, Any]) -> str:
@@ -54,9 +51,9 @@ class ItemsEditor(QObject):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.text = child(form, QPlainTextEdit, "itemTextEdit")
         self.from_check = child(form, QCheckBox, "itemFromCheck")
-        self.from_date = child(form, QDateEdit, "itemFromDate")
+        self.from_date = replace_date_edit(child(form, QDateEdit, "itemFromDate"))
         self.to_check = child(form, QCheckBox, "itemToCheck")
-        self.to_date = child(form, QDateEdit, "itemToDate")
+        self.to_date = replace_date_edit(child(form, QDateEdit, "itemToDate"))
         self.types = child(form, QLineEdit, "itemTypesEdit")
         self._fields: tuple[QWidget, ...] = (
             self.text, self.from_check, self.from_date, self.to_check, self.to_date, self.types,
@@ -83,7 +80,7 @@ class ItemsEditor(QObject):
             (self.to_check, self.to_date, "date_to"),
         ):
             check.toggled.connect(lambda _on, c=check, e=edit, k=key: self._date_edited(c, e, k))
-            edit.dateChanged.connect(lambda _d, c=check, e=edit, k=key: self._date_edited(c, e, k))
+            edit.date_changed.connect(lambda _d, c=check, e=edit, k=key: self._date_edited(c, e, k))
 
     # -- showing ------------------------------------------------------------------------
 
@@ -116,7 +113,7 @@ class ItemsEditor(QObject):
         ):
             value = item.get(key) if item else None
             check.setChecked(bool(value))
-            edit.setDate(_qdate(value, today))
+            edit.set_date(parse_iso(value) or today)
             edit.setEnabled(bool(value))
         self.types.setText(", ".join(item.get("document_types") or []) if item else "")
         del blockers
@@ -164,9 +161,10 @@ class ItemsEditor(QObject):
     def _types_edited(self, text: str) -> None:
         self._edit("document_types", [t.strip() for t in text.split(",") if t.strip()])
 
-    def _date_edited(self, check: QCheckBox, edit: QDateEdit, key: str) -> None:
+    def _date_edited(self, check: QCheckBox, edit: DateField, key: str) -> None:
         edit.setEnabled(check.isChecked())
-        value = to_date(edit.date()).isoformat() if check.isChecked() else None
+        day = edit.value()
+        value = day.isoformat() if check.isChecked() and day is not None else None
         self._edit(key, value)
 
     def _emit(self) -> None:

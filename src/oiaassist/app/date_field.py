@@ -14,11 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -149,3 +151,33 @@ class DateField(QWidget):
         colour = theme.severity_colour("problem").name()
         self.edit.setStyleSheet(f"border: 2px solid {colour}" if problem else "")
         self.edit.setAccessibleDescription(problem)
+
+
+def replace_date_edit(
+    old: QDateEdit, *, today: Callable[[], date] | None = None, optional: bool = False
+) -> DateField:
+    """Put a :class:`DateField` where a ``.ui`` file has a ``QDateEdit``.
+
+    It keeps the old widget's place in its layout, its accessible name, tooltip,
+    buddy label and place in the tab order; the old widget is hidden and deleted.
+    """
+    parent = old.parentWidget()
+    field = DateField(to_date(old.date()), today=today, optional=optional, parent=parent)
+    field.setObjectName(f"{old.objectName()}Field")
+    field.edit.setAccessibleName(old.accessibleName() or _("Date"))
+    field.edit.setToolTip(old.toolTip())
+    field.setSizePolicy(old.sizePolicy())
+    if parent is not None:
+        for layout in parent.findChildren(QLayout):
+            if layout.indexOf(old) >= 0:
+                layout.replaceWidget(old, field)
+                break
+        for label in parent.findChildren(QLabel):
+            if label.buddy() is old:
+                label.setBuddy(field.edit)
+        QWidget.setTabOrder(old, field.edit)
+    old.hide()
+    old.setEnabled(False)
+    old.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    old.deleteLater()
+    return field
