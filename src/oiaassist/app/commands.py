@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from oiaassist.app.coming_up_view import ComingUpDialog, Notifier
     from oiaassist.app.help_view import HelpDialog
     from oiaassist.app.letter_import import LetterImport
-    from oiaassist.app.main_window import MainWindow
+    from oiaassist.app.shell import Shell
 
 
 def json_filter() -> str:
@@ -49,7 +49,7 @@ def json_filter() -> str:
 class Commands(QObject):
     """The actions of one main window."""
 
-    def __init__(self, main: MainWindow) -> None:
+    def __init__(self, main: Shell) -> None:
         super().__init__(main.window)
         self.main = main
         self.ctx = main.ctx
@@ -478,7 +478,9 @@ class Commands(QObject):
             set_locale(chosen.language)
             from oiaassist.app.startup import refresh_statuses  # noqa: PLC0415
 
-            refresh_statuses(self.main, everything=True)
+            refresh_statuses(
+                self.ctx.store, self.main.list, today=self.ctx.today(), everything=True
+            )
         self.main.editor().refresh()
         if chosen.data_folder != before.data_folder:
             self.main.status(_("The new data folder takes effect when oiaassist next starts."))

@@ -258,7 +258,7 @@ class MainWindow(QObject):
         from oiaassist.app.startup import refresh_statuses  # noqa: PLC0415
 
         self.view()
-        refresh_statuses(self)
+        refresh_statuses(self.ctx.store, self.list, today=self.ctx.today())
         self.commands().start_notifier()
 
     def restore_state(self) -> None:
