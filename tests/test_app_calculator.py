@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from oiaassist.app.agency_completer import AGENCY_ROLE
 from oiaassist.app.main_window import MainWindow
+from oiaassist.app.widgets.agency_completer import AGENCY_ROLE
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 
 

@@ -11,15 +11,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMenu
 
-from oiaassist.app.date_field import DateField
-from oiaassist.app.event_date import EventDateDialog, suggested_date
-from oiaassist.app.forms import child
-from oiaassist.app.help_view import HelpDialog
-from oiaassist.app.letters import Kind, request_draft
-from oiaassist.app.list_filter import Show
-from oiaassist.app.list_model import ID_ROLE, Column
+from oiaassist.app.dialogs.help import HelpDialog
+from oiaassist.app.letters.build import Kind, request_draft
 from oiaassist.app.main_window import MainWindow
-from oiaassist.app.mark_sent import MarkSentDialog, Sending
+from oiaassist.app.request_list.filter import Show
+from oiaassist.app.request_list.model import ID_ROLE, Column
+from oiaassist.app.request_view.mark_sent import MarkSentDialog, Sending
+from oiaassist.app.request_view.timeline.event_date import EventDateDialog, suggested_date
+from oiaassist.app.widgets.date_field import DateField
+from oiaassist.app.widgets.forms import child
 from oiaassist.drafting.render import render_text
 from test_app_support import TODAY, Dialogs, answers_fixture, main_fixture  # noqa: F401
 from test_app_timeline import add, mark_sent
@@ -236,7 +236,7 @@ def test_an_unsigned_letter_asks_first(main: MainWindow, qtbot: Any, answers: Di
 def test_save_dialogs_start_in_documents_and_remember_the_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from oiaassist.app import dialogs  # noqa: PLC0415
+    from oiaassist.app.dialogs import standard as dialogs  # noqa: PLC0415
 
     monkeypatch.setattr(dialogs, "_last_folder", None)
     starts: list[str] = []
@@ -255,7 +255,7 @@ def test_save_dialogs_start_in_documents_and_remember_the_folder(
 
 
 def test_the_list_sorts_by_what_needs_me(main: MainWindow, qtbot: Any) -> None:
-    from oiaassist.app.list_model import NEEDS_ME as LIST_ORDER  # noqa: PLC0415
+    from oiaassist.app.request_list.model import NEEDS_ME as LIST_ORDER  # noqa: PLC0415
     from oiaassist.tracking.next_step import NEEDS_ME  # noqa: PLC0415
 
     assert {s.value: n for s, n in NEEDS_ME.items()} == {k: v for k, v in LIST_ORDER.items() if k}
@@ -307,7 +307,7 @@ def test_coming_up_reminders_notifications_and_ics(
 
 def test_one_request_to_several_agencies_each_on_its_own_act(main: MainWindow, qtbot: Any) -> None:
     from oiaassist.agencies import get  # noqa: PLC0415
-    from oiaassist.app.several_agencies import SeveralAgenciesDialog, agency_or_name  # noqa: PLC0415
+    from oiaassist.app.dialogs.several_agencies import SeveralAgenciesDialog, agency_or_name  # noqa: PLC0415
 
     source = new_draft(main, qtbot, "")
     pick(main, "mbie")

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QToolButton
 
-from oiaassist.app.forms import child
-from oiaassist.app.letter_import import LetterImport
+from oiaassist.app.letters.import_dialog import LetterImport
 from oiaassist.app.main_window import MainWindow
+from oiaassist.app.widgets.forms import child
 from oiaassist.reading.reader import read_letter
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 from test_app_timeline import mark_sent

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget
 
-from oiaassist.app.forms import child
-from oiaassist.app.list_filter import Show
-from oiaassist.app.list_model import Column
 from oiaassist.app.main_window import MainWindow
+from oiaassist.app.request_list.filter import Show
+from oiaassist.app.request_list.model import Column
+from oiaassist.app.widgets.forms import child
 from test_app_support import TODAY, Dialogs, answers_fixture, close_main, main_fixture, open_main  # noqa: F401
 
 

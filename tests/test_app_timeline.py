@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
-from oiaassist.app.date_field import DateField
-from oiaassist.app.forms import child
-from oiaassist.app.letters import Kind
+from oiaassist.app.letters.build import Kind
 from oiaassist.app.main_window import MainWindow
-from oiaassist.app.mark_sent import Sending
+from oiaassist.app.request_view.mark_sent import Sending
+from oiaassist.app.widgets.date_field import DateField
+from oiaassist.app.widgets.forms import child
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.agencies import Agency
-from oiaassist.app import icons, theme
-from oiaassist.app.agency_completer import AgencyCompleter
-from oiaassist.app.choices import fill_act_combo, fill_region_combo
-from oiaassist.app.date_field import replace_date_edit
-from oiaassist.app.day_words import short_day
-from oiaassist.app.forms import child
+from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets.agency_completer import AgencyCompleter
+from oiaassist.app.widgets.choices import fill_act_combo, fill_region_combo
+from oiaassist.app.widgets.date_field import replace_date_edit
+from oiaassist.app.widgets.day_words import short_day
+from oiaassist.app.widgets.forms import child
 from oiaassist.deadlines import (
     Deadline,
     clarification_deadline,

@@ -17,14 +17,15 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QTabWidget
 
 from oiaassist import __version__
-from oiaassist.app import dialogs, transfer
-from oiaassist.app.day_words import short_day
-from oiaassist.app.editor import new_request_data
-from oiaassist.app.forms import child
-from oiaassist.app.letter_actions import LetterActions
-from oiaassist.app.qdates import parse_iso
-from oiaassist.app.recovery import open_store
-from oiaassist.app.settings_dialog import SettingsDialog
+from oiaassist.app import transfer
+from oiaassist.app.dialogs import standard as dialogs
+from oiaassist.app.dialogs.recovery import open_store
+from oiaassist.app.dialogs.settings_dialog import SettingsDialog
+from oiaassist.app.letters.actions import LetterActions
+from oiaassist.app.request_view.editor import new_request_data
+from oiaassist.app.widgets.day_words import short_day
+from oiaassist.app.widgets.forms import child
+from oiaassist.app.widgets.qdates import parse_iso
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, ngettext, set_locale
 from oiaassist.storage import restore_backup
@@ -35,9 +36,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from oiaassist.agencies import Agency
-    from oiaassist.app.coming_up_view import ComingUpDialog, Notifier
-    from oiaassist.app.help_view import HelpDialog
-    from oiaassist.app.letter_import import LetterImport
+    from oiaassist.app.dialogs.coming_up import ComingUpDialog, Notifier
+    from oiaassist.app.dialogs.help import HelpDialog
+    from oiaassist.app.letters.import_dialog import LetterImport
     from oiaassist.app.shell import Shell
 
 
@@ -116,7 +117,7 @@ class Commands(QObject):
 
     def send_to_others(self, agencies: list[Agency | str] | None = None) -> list[int]:
         """Copy the selected request to other agencies: one draft each, on its own Act."""
-        from oiaassist.app.several_agencies import SeveralAgenciesDialog, copy_for  # noqa: PLC0415
+        from oiaassist.app.dialogs.several_agencies import SeveralAgenciesDialog, copy_for  # noqa: PLC0415
 
         editor = self.main.editor()
         if editor.request_id is None:
@@ -152,7 +153,7 @@ class Commands(QObject):
 
     def edit_tags(self, tags: list[str] | None = None) -> tuple[str, ...] | None:
         """Set the selected request's tags (a story, a project)."""
-        from oiaassist.app.several_agencies import TagsDialog  # noqa: PLC0415
+        from oiaassist.app.dialogs.several_agencies import TagsDialog  # noqa: PLC0415
 
         request_id = self.main.editor().request_id
         if request_id is None:
@@ -176,7 +177,7 @@ class Commands(QObject):
         editor = self.main.editor()
         if editor.request_id is None:
             return None
-        from oiaassist.app.event_date import DateDialog  # noqa: PLC0415 - on first use
+        from oiaassist.app.request_view.timeline.event_date import DateDialog  # noqa: PLC0415 - on first use
 
         current = parse_iso(editor.compose.get("remind_on"))
         dialog = DateDialog(
@@ -209,7 +210,7 @@ class Commands(QObject):
 
     def coming_up(self) -> ComingUpDialog:
         """Show what is due this week across every request."""
-        from oiaassist.app.coming_up_view import ComingUpDialog  # noqa: PLC0415
+        from oiaassist.app.dialogs.coming_up import ComingUpDialog  # noqa: PLC0415
 
         dialog = ComingUpDialog(self.main.window, self.ctx.store, today=self.ctx.today)
         dialog.open_request.connect(self.main.list.select)
@@ -221,7 +222,7 @@ class Commands(QObject):
 
     def start_notifier(self) -> Notifier:
         """Notifications for today's reminders and deadlines while the app runs."""
-        from oiaassist.app.coming_up_view import Notifier  # noqa: PLC0415
+        from oiaassist.app.dialogs.coming_up import Notifier  # noqa: PLC0415
 
         if self.notifier is None:
             self.notifier = Notifier(
@@ -494,13 +495,13 @@ class Commands(QObject):
 
     def guide(self) -> HelpDialog:
         """Help: the plain-language guide, with links to the statutes and the Ombudsman."""
-        from oiaassist.app.help_view import HelpDialog, guide_html  # noqa: PLC0415
+        from oiaassist.app.dialogs.help import HelpDialog, guide_html  # noqa: PLC0415
 
         return self._help(HelpDialog(self.main.window, _("Guide"), guide_html()))
 
     def shortcuts(self) -> HelpDialog:
         """Help: every keyboard shortcut."""
-        from oiaassist.app.help_view import HelpDialog, shortcuts_html  # noqa: PLC0415
+        from oiaassist.app.dialogs.help import HelpDialog, shortcuts_html  # noqa: PLC0415
 
         page = shortcuts_html(self.main.actions.values())
         return self._help(HelpDialog(self.main.window, _("Keyboard shortcuts"), page))

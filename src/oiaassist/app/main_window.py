@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oiaassist.app import icons, theme
 from oiaassist.app.context import AppContext
-from oiaassist.app.forms import child, load_form
-from oiaassist.app.list_pane import ListPane
-from oiaassist.app.splits import keep_on_screen, share
+from oiaassist.app.request_list.pane import ListPane
+from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets.forms import child, load_form
+from oiaassist.app.widgets.splits import keep_on_screen, share
 from oiaassist.i18n import _
 
 if TYPE_CHECKING:
     from oiaassist.app.calculator import Calculator
     from oiaassist.app.commands import Commands
-    from oiaassist.app.editor import RequestEditor
-    from oiaassist.app.request_view import RequestView
+    from oiaassist.app.request_view.editor import RequestEditor
+    from oiaassist.app.request_view.view import RequestView
 
 ACTION_ICONS = {
     "actionNew": "new", "actionDuplicate": "duplicate", "actionArchive": "archive",
@@ -94,7 +94,7 @@ class MainWindow(QObject):
     def editor(self) -> RequestEditor:
         """The request editor (built on first use)."""
         if self._editor is None:
-            from oiaassist.app.editor import RequestEditor  # noqa: PLC0415 - after first paint
+            from oiaassist.app.request_view.editor import RequestEditor  # noqa: PLC0415 - after first paint
 
             self._editor = RequestEditor(self.ctx.store, today=self.ctx.today)
             self._editor.saved.connect(lambda rid: self.list.upsert(self.ctx.store.row(rid)))
@@ -103,7 +103,7 @@ class MainWindow(QObject):
     def view(self) -> RequestView:
         """The request view and its tabs (built on first use)."""
         if self._view is None:
-            from oiaassist.app.request_view import RequestView  # noqa: PLC0415
+            from oiaassist.app.request_view.view import RequestView  # noqa: PLC0415
 
             self._view = RequestView(
                 self.window, self.editor(), settings=self.ctx.current_settings,
@@ -127,7 +127,7 @@ class MainWindow(QObject):
     def calculator(self) -> Calculator:
         """The quick calculator in its dock (built on first use)."""
         if self._calculator is None:
-            from oiaassist.app.request_view import make_calculator  # noqa: PLC0415
+            from oiaassist.app.request_view.view import make_calculator  # noqa: PLC0415
 
             host = child(self.window, QWidget, "calculatorHost")
             self._calculator = make_calculator(host, today=self.ctx.today())

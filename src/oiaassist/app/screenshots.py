@@ -18,13 +18,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from oiaassist.app.forms import child
+from oiaassist.app.dialogs.settings_dialog import SettingsDialog
 from oiaassist.app.launch import application, make_context
-from oiaassist.app.letters import Kind
+from oiaassist.app.letters.build import Kind
 from oiaassist.app.main_window import MainWindow
 from oiaassist.app.profile import Profile
 from oiaassist.app.settings import AppSettings
-from oiaassist.app.settings_dialog import SettingsDialog
+from oiaassist.app.widgets.forms import child
 
 TODAY = date(2024, 12, 18)
 """Two days after MFAT's decision: other requests are overdue, due soon, or waiting."""

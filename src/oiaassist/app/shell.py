@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from oiaassist.app.context import AppContext
-    from oiaassist.app.editor import RequestEditor
-    from oiaassist.app.list_pane import ListPane
-    from oiaassist.app.request_view import RequestView
+    from oiaassist.app.request_list.pane import ListPane
+    from oiaassist.app.request_view.editor import RequestEditor
+    from oiaassist.app.request_view.view import RequestView
 
 
 class Shell(Protocol):

@@ -17,7 +17,7 @@ from oiaassist.storage.summaries import summary_of
 if TYPE_CHECKING:
     from datetime import date
 
-    from oiaassist.app.list_pane import ListPane
+    from oiaassist.app.request_list.pane import ListPane
     from oiaassist.storage import Store
 
 SLICE = 100
