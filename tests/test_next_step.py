@@ -63,3 +63,19 @@ def test_coming_up_lists_the_week_soonest_first() -> None:
         ("draft", UpcomingKind.REMINDER, date(2024, 9, 27)),
     ]
     assert coming_up([("draft", draft, None)], today=date(2024, 9, 25)) == []
+
+
+def test_after_a_refusal_the_grounds_section_is_the_acts_own() -> None:
+    council = Request.model_validate(
+        {
+            "agency": "Christchurch City Council",
+            "events": [
+                {"type": "received", "date": "2025-03-03"},
+                {"type": "decision_notified", "date": "2025-03-20", "outcome": "partly_granted",
+                 "sections": ["7(2)(a)"]},
+            ],
+        }
+    )  # fmt: skip
+    text, action = step(council, date(2025, 3, 21))
+    assert action is StepAction.GROUNDS
+    assert "LGOIMA s 18(a)(ii)" in text and "19(a)" not in text

@@ -42,9 +42,11 @@ def guide() -> tuple[GuideSection, ...]:
         GuideSection(
             _("What a request is"),
             _(
-                "Anyone in New Zealand can ask a ministry, department or other central "
-                "government agency for information it holds: that is a request under the "
-                "Official Information Act 1982 (OIA). A council, or a body a council controls, "
+                "You can ask a ministry, department or other central government agency for "
+                "information it holds: that is a request under the Official Information Act 1982 "
+                "(OIA), open to New Zealand citizens and permanent residents, anyone in New "
+                "Zealand, and companies incorporated or with a place of business here (OIA "
+                "s 12(1)). A council, or a body a council controls, "
                 "answers under the Local Government Official Information and Meetings Act 1987 "
                 "(LGOIMA), with the same rules and different section numbers. Information about "
                 "yourself is asked for under the Privacy Act 2020 (information privacy principle "

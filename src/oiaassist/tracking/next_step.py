@@ -16,6 +16,7 @@ from enum import StrEnum
 from oiaassist.deadlines import calendar_for
 from oiaassist.i18n import _, medium_date
 from oiaassist.law.acts import Limit
+from oiaassist.law.citations import Citation
 from oiaassist.tracking.assess import Assessment, Status
 from oiaassist.tracking.events import DecisionNotified, Outcome, Request
 
@@ -62,7 +63,7 @@ def next_step(request: Request, a: Assessment) -> NextStep:
             _(
                 "Send it, then choose Mark as sent: the agency has 20 working days from the "
                 "day it receives it ({citation})."
-            ).format(citation=rules.limit(Limit.RESPONSE).citation),
+            ).format(citation=rules.limit(Limit.RESPONSE).citation.short),
             StepAction.MARK_SENT,
         )
     if a.what_if is not None:
@@ -92,7 +93,7 @@ def next_step(request: Request, a: Assessment) -> NextStep:
                 "a refusal ({deemed}); you may complain to {body}."
             ).format(
                 due=medium_date(due),
-                deemed=rules.deemed_refusal or rules.limit(Limit.RESPONSE).citation,
+                deemed=(rules.deemed_refusal or rules.limit(Limit.RESPONSE).citation).short,
                 body=rules.complaint_body,
             ),
             StepAction.REMINDER,
@@ -109,7 +110,7 @@ def _after_decision(request: Request, a: Assessment) -> NextStep:
             _(
                 "Ask for the information: it was to be released and has not been for more than "
                 "5 working days; undue delay can be complained about to {body} ({citation})."
-            ).format(body=rules.complaint_body, citation=rules.undue_delay),
+            ).format(body=rules.complaint_body, citation=rules.undue_delay.short),
             StepAction.COMPLAINT,
         )
     if outcome in (Outcome.REFUSED, Outcome.PARTLY_GRANTED):
@@ -117,7 +118,7 @@ def _after_decision(request: Request, a: Assessment) -> NextStep:
             _(
                 "Something was withheld: you may ask for the grounds ({reasons}), and complain "
                 "to {body} if you disagree."
-            ).format(reasons=rules.reasons, body=rules.complaint_body),
+            ).format(reasons=_grounds(rules.reasons), body=rules.complaint_body),
             StepAction.GROUNDS,
         )
     if a.status is Status.DECIDED_LATE:
@@ -130,3 +131,10 @@ def _after_decision(request: Request, a: Assessment) -> NextStep:
     if a.status in (Status.RELEASED, Status.WITHDRAWN):
         return NextStep(_("Nothing to do: this request is finished."), StepAction.NONE)
     return NextStep(_("Wait for the information: they decided to release it."), StepAction.NONE)
+
+
+def _grounds(reasons: Citation) -> str:
+    """The right to the grounds for a refusal: OIA s 19(a)(ii), LGOIMA s 18(a)(ii)."""
+    if reasons.provision.endswith("(a)"):
+        return Citation(reasons.statute, reasons.provision + "(ii)").short
+    return reasons.short
