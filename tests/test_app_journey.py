@@ -392,3 +392,27 @@ def test_the_calculator_and_item_dates_take_typing(main: MainWindow, qtbot: Any)
     items.from_date.commit()
     stored = main.editor().data["items"][-1]
     assert stored["date_from"] == "2024-02-01"  # day first: 1 February
+
+
+def test_at_1366_nothing_scrolls_sideways_and_the_list_stays_readable(
+    main: MainWindow, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QScrollArea, QTabWidget  # noqa: PLC0415
+
+    from oiaassist.app.main_window import LIST_MIN_WIDTH  # noqa: PLC0415
+
+    main.window.resize(1366, 768)
+    main.window.show()
+    main.commands().open_example()
+    qtbot.wait(10)
+    scroll = main.window.findChild(QScrollArea, "composeScroll")
+    assert scroll is not None
+    widget = scroll.widget()
+    assert widget is not None
+    assert widget.minimumSizeHint().width() <= scroll.viewport().width()
+    child(main.window, QTabWidget, "requestTabs").setCurrentIndex(1)
+    for kind in ("transferred", "extension_notified", "decision_notified"):
+        main.view().timeline.add_event(kind, date(2024, 12, 17))
+        qtbot.wait(10)
+        assert main.window.width() == 1366, kind
+        assert main.list.table.width() >= LIST_MIN_WIDTH - 10, kind

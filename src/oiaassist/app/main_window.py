@@ -55,6 +55,8 @@ REQUEST_ACTIONS = (
 )  # fmt: skip
 """Actions that need a selected request."""
 DOCK_WIDTH = 300
+LIST_MIN_WIDTH = 380
+"""Agency, subject, status, due and days stay readable (elided, with tooltips)."""
 LIST_SHARE = (38, 62)
 """The list's and the request's shares of the window's width, until the user moves the bar."""
 
@@ -75,6 +77,9 @@ class MainWindow(QObject):
         self.list.refresh_tags(ctx.store.all_tags())
         self.dock = child(form, QDockWidget, "calculatorDock")
         self.dock.setMinimumWidth(DOCK_WIDTH)
+        # The list keeps a readable width whatever the request view holds (a wide event
+        # form squeezed it to 240 px, and the splitter kept it so).
+        child(form, QWidget, "listPane").setMinimumWidth(LIST_MIN_WIDTH)
         self.dock.setMaximumWidth(420)
         self.dock.hide()
         self._view: RequestView | None = None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -166,7 +167,9 @@ def replace_date_edit(
     field.setObjectName(f"{old.objectName()}Field")
     field.edit.setAccessibleName(old.accessibleName() or _("Date"))
     field.edit.setToolTip(old.toolTip())
-    field.setSizePolicy(old.sizePolicy())
+    # Not the old widget's size policy: a QDateEdit's "Minimum" made its width hint a
+    # minimum, and two of them made the Compose tab scroll sideways.
+    field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     if parent is not None:
         for layout in parent.findChildren(QLayout):
             if layout.indexOf(old) >= 0:

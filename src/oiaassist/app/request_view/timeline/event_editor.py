@@ -55,8 +55,16 @@ def _date_edit(value: object, set_value: Setter, *, optional: bool) -> QWidget:
     return field
 
 
-def _combo(choices: list[tuple[str, object]], value: object, set_value: Setter) -> QComboBox:
+def _narrow_combo() -> QComboBox:
+    """A combo box as narrow as 14 characters: the Acts' long names squeezed the list."""
     combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
+    return combo
+
+
+def _combo(choices: list[tuple[str, object]], value: object, set_value: Setter) -> QComboBox:
+    combo = _narrow_combo()
     for label, data in choices:
         combo.addItem(label, data)
     combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -146,7 +154,7 @@ def _choice(kind: str, value: object, set_value: Setter) -> QComboBox:
     if kind in ("outcome", "body"):
         values = OUTCOMES if kind == "outcome" else BODIES
         return _combo([(choice_label(v), v) for v in values], value, set_value)
-    combo = QComboBox()
+    combo = _narrow_combo()
     if kind == "act":
         combo.addItem(_("(the same Act)"), None)
         fill_act_combo(combo)
@@ -208,6 +216,9 @@ class EventEditor(QObject):
         self._form = QWidget(self._host)
         form = QFormLayout(self._form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels go above their fields when the form is narrow, rather than widening the
+        # request view and squeezing the list (an extension's form was 505 px at least).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 0, 0, 0)
         if event is None:
             form.addRow(QLabel(_("Select an event above, or add one with Add event.")))
