@@ -424,3 +424,24 @@ def test_at_1366_nothing_scrolls_sideways_and_the_list_stays_readable(
         qtbot.wait(10)
         assert main.window.width() == 1366, kind
         assert main.list.table.width() >= LIST_MIN_WIDTH - 10, kind
+
+
+def test_the_last_folder_is_remembered_across_runs(
+    tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oiaassist.app.dialogs import standard  # noqa: PLC0415
+    from test_app_support import close_main, open_main  # noqa: PLC0415
+
+    monkeypatch.setattr(standard, "_last_folder", None)
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    first = open_main(tmp_path / "profile", qtbot)
+    standard.remember_folder(letters / "request.docx")
+    first.save_state()
+    close_main(first)
+    monkeypatch.setattr(standard, "_last_folder", None)
+    second = open_main(tmp_path / "profile", qtbot)
+    try:
+        assert standard.documents_dir() == letters
+    finally:
+        close_main(second)

@@ -8,6 +8,7 @@ finish_start`), as is the refresh of each request's status for today.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.app.context import AppContext
+from oiaassist.app.dialogs import standard
 from oiaassist.app.request_list.pane import ListPane
 from oiaassist.app.widgets import icons, theme
 from oiaassist.app.widgets.forms import child, load_form
@@ -269,6 +271,9 @@ class MainWindow(QObject):
     def restore_state(self) -> None:
         """Window size, layout, splitter and columns as the user left them."""
         qs = self.ctx.qsettings
+        folder = qs.value("files/last_folder")
+        if isinstance(folder, str) and folder:
+            standard.remember_folder(Path(folder) / "file")  # where file dialogs start
         header = child(self.window, QTableView, "requestTable").horizontalHeader()
         for key, restore in (
             ("window/geometry", self.window.restoreGeometry),
@@ -299,6 +304,9 @@ class MainWindow(QObject):
         qs.setValue("window/splitter", child(self.window, QSplitter, "splitter").saveState())
         table = child(self.window, QTableView, "requestTable")
         qs.setValue("window/columns", table.horizontalHeader().saveState())
+        folder = standard.last_folder()
+        if folder is not None:
+            qs.setValue("files/last_folder", str(folder))
         qs.sync()
 
     def status(self, message: str) -> None:

@@ -29,6 +29,11 @@ def remember_folder(path: Path) -> None:
     _last_folder = path.parent
 
 
+def last_folder() -> Path | None:
+    """The folder file dialogs will start in next, if one was used (kept across runs)."""
+    return _last_folder
+
+
 def _start(suggested: Path) -> Path:
     """A suggested path whose folder does not exist starts in :func:`documents_dir`."""
     return suggested if suggested.parent.is_dir() else documents_dir() / suggested.name
