@@ -445,3 +445,10 @@ def test_the_last_folder_is_remembered_across_runs(
         assert standard.documents_dir() == letters
     finally:
         close_main(second)
+
+
+def test_a_draft_offers_no_follow_up_letters(main: MainWindow, qtbot: Any) -> None:
+    new_draft(main, qtbot)
+    buttons = main.view().timeline.draft_buttons
+    assert not any(b.isEnabled() for b in buttons.values())
+    assert buttons[Kind.COMPLAINT].toolTip() == "Mark the request as sent first."

@@ -285,6 +285,8 @@ class TimelineTab(QObject):
             else _("Record the agency's decision first."),
             Kind.COMPLAINT: "" if a is not None else _("Complete the request first."),
         }
+        if a is not None and a.status is Status.NOT_SENT:  # no agency has it yet
+            reasons = dict.fromkeys(reasons, _("Mark the request as sent first."))
         for kind, button in self.draft_buttons.items():
             button.setEnabled(not reasons[kind])
             button.setToolTip(
