@@ -169,6 +169,9 @@ def take(folder: Path, profile_root: Path) -> list[Path]:  # noqa: PLR0915 - one
 
     def draft_view() -> QWidget:
         main.actions["actionCalculator"].setChecked(False)
+        _settle(app)
+        main.window.resize(1360, 860)  # the calculator's dock had widened it
+        _settle(app)
         main.list.select(draft)
         tabs.setCurrentIndex(0)
         return main.window
