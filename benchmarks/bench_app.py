@@ -128,10 +128,10 @@ def update_after_edit(rounds: int) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: PLC0415
 
-    from oiaassist.app.forms import child  # noqa: PLC0415
     from oiaassist.app.launch import application, make_context  # noqa: PLC0415
     from oiaassist.app.main_window import MainWindow  # noqa: PLC0415
     from oiaassist.app.profile import Profile  # noqa: PLC0415
+    from oiaassist.app.widgets.forms import child  # noqa: PLC0415
 
     app = application()
     times: list[float] = []

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from oiaassist.agencies import find
-from oiaassist.app.agency_completer import AGENCY_ROLE
-from oiaassist.app.forms import child
 from oiaassist.app.main_window import MainWindow
+from oiaassist.app.widgets.agency_completer import AGENCY_ROLE
+from oiaassist.app.widgets.forms import child
 from test_app_support import answers_fixture, main_fixture  # noqa: F401
 
 

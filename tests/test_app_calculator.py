@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from oiaassist.app.agency_completer import AGENCY_ROLE
 from oiaassist.app.main_window import MainWindow
+from oiaassist.app.widgets.agency_completer import AGENCY_ROLE
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 
 
@@ -90,8 +90,9 @@ def test_picking_an_agency_sets_the_act_and_region(main: MainWindow, qtbot: Any)
 def test_the_calculator_tabs_from_the_date_to_the_agency_then_the_act(main: MainWindow) -> None:
     calculator = main.calculator()
     names: list[str] = []
-    widget = calculator.date.nextInFocusChain()
-    while widget is not calculator.date:
+    start = calculator.date.edit  # the typed date field (its calendar button is not "calc…")
+    widget = start.nextInFocusChain()
+    while widget is not start:
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.objectName().startswith(
             "calc"
         ):

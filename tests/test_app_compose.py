@@ -10,9 +10,9 @@ import docx
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from oiaassist.app.forms import child
 from oiaassist.app.main_window import MainWindow
 from oiaassist.app.settings import AppSettings
+from oiaassist.app.widgets.forms import child
 from oiaassist.drafting import CheckCode
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 

@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 
 from oiaassist import i18n
-from oiaassist.app.day_words import day_month, padded_day, short_day
-from oiaassist.app.deadline_marks import weekend_text
-from oiaassist.app.event_fields import describe
 from oiaassist.app.main_window import MainWindow
+from oiaassist.app.request_view.deadline.marks import weekend_text
+from oiaassist.app.request_view.timeline.event_fields import describe
+from oiaassist.app.widgets.day_words import day_month, padded_day, short_day
 from oiaassist.i18n import set_locale
 from test_app_support import answers_fixture, main_fixture  # noqa: F401
 

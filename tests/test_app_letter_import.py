@@ -9,12 +9,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QToolButton
 
-from oiaassist.app.forms import child
-from oiaassist.app.letter_import import LetterImport
+from oiaassist.app.letters.import_dialog import LetterImport
 from oiaassist.app.main_window import MainWindow
+from oiaassist.app.widgets.forms import child
 from oiaassist.reading.reader import read_letter
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
-from test_app_timeline import set_date
+from test_app_timeline import mark_sent
 
 LETTERS = Path(__file__).parent / "fixtures" / "letters"
 SEED = LETTERS / "mfat-2024-cluster-munitions-response.txt"
@@ -27,8 +27,7 @@ def new_mfat_request(main: MainWindow, qtbot: Any) -> None:
     qtbot.keyClicks(
         child(main.window, QLineEdit, "agencyEdit"), "Ministry of Foreign Affairs and Trade"
     )
-    main.view().timeline.table.setCurrentCell(0, 0)
-    set_date(main, "date", date(2024, 9, 13))
+    mark_sent(main, date(2024, 9, 13))
 
 
 def open_dialog(main: MainWindow) -> LetterImport:

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget
 
-from oiaassist.app.forms import child
-from oiaassist.app.list_filter import Show
-from oiaassist.app.list_model import Column
 from oiaassist.app.main_window import MainWindow
+from oiaassist.app.request_list.filter import Show
+from oiaassist.app.request_list.model import Column
+from oiaassist.app.widgets.forms import child
 from test_app_support import TODAY, Dialogs, answers_fixture, close_main, main_fixture, open_main  # noqa: F401
 
 
@@ -35,7 +35,7 @@ def test_new_request_is_saved_as_you_type(main: MainWindow, qtbot: Any) -> None:
     assert request_id is not None
     stored = main.ctx.store.get(request_id)
     assert stored.data["agency"] == "Ministry of Health"
-    assert stored.data["events"][0] == {"type": "received", "date": TODAY.isoformat(), "note": ""}
+    assert stored.data["events"] == []  # a draft: not sent, so not received on any day
     row = main.list.proxy.index(0, Column.AGENCY)
     assert row.data() == "Ministry of Health"
     assert main.list.proxy.index(0, Column.SUBJECT).data() == "Vaccine contracts"

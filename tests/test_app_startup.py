@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from oiaassist import __version__
-from oiaassist.app import crash, parse_args, recovery
+from oiaassist.app import crash, parse_args
+from oiaassist.app.dialogs import recovery
 from oiaassist.app.profile import DB_NAME, Profile
 from oiaassist.errors import OiaAssistError
 from oiaassist.storage import Store, StoreError

@@ -22,7 +22,7 @@ pytest.importorskip("pytestqt", reason="the app tests need pytest-qt")
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from oiaassist.app import dialogs
+from oiaassist.app.dialogs import standard as dialogs
 from oiaassist.app.launch import make_context
 from oiaassist.app.main_window import MainWindow
 from oiaassist.app.profile import Profile
@@ -33,7 +33,7 @@ TODAY = date(2025, 1, 20)
 
 
 class Dialogs:
-    """Stand-ins for :mod:`oiaassist.app.dialogs`: answers set by the test, messages kept."""
+    """Stand-ins for :mod:`oiaassist.app.dialogs.standard`: answers set, messages kept."""
 
     def __init__(self) -> None:
         self.save_path: Path | None = None

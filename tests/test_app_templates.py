@@ -17,13 +17,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 
-from oiaassist.app import dialogs
-from oiaassist.app.forms import child
-from oiaassist.app.letters import Kind
+from oiaassist.app.dialogs import standard as dialogs
+from oiaassist.app.dialogs.settings_dialog import SettingsDialog
+from oiaassist.app.letters.build import Kind
 from oiaassist.app.main_window import MainWindow
 from oiaassist.app.profile import Profile
 from oiaassist.app.settings import AppSettings, save_settings
-from oiaassist.app.settings_dialog import SettingsDialog
+from oiaassist.app.widgets.forms import child
 from oiaassist.drafting.docx_build import build_docx
 from oiaassist.drafting.templates import builtin_template_dir
 from test_app_compose import start_request, type_item

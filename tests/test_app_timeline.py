@@ -5,26 +5,32 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
-from oiaassist.app.forms import child
-from oiaassist.app.letters import Kind
+from oiaassist.app.letters.build import Kind
 from oiaassist.app.main_window import MainWindow
-from oiaassist.app.qdates import to_qdate
+from oiaassist.app.request_view.mark_sent import Sending
+from oiaassist.app.widgets.date_field import DateField
+from oiaassist.app.widgets.forms import child
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 
 
-def set_date(main: MainWindow, field: str, day: date) -> None:
+def set_date(main: MainWindow, field: str, day: date, qtbot: Any = None) -> None:
+    """Type the date into the field, as a user would ("13 Sep 2024"), and leave it."""
     editor = main.view().timeline.event_editor
     widget = editor.widgets[field]
-    edit = widget if isinstance(widget, QDateEdit) else widget.findChild(QDateEdit)
-    assert edit is not None
-    edit.setDate(to_qdate(day))
+    assert isinstance(widget, DateField)
+    widget.edit.clear()
+    text = f"{day.day} {day:%b %Y}"
+    if qtbot is not None:
+        qtbot.keyClicks(widget.edit, text)
+    else:
+        widget.edit.setText(text)
+    assert widget.commit(), widget.problem
 
 
 def add(main: MainWindow, kind: str, day: date) -> None:
-    main.view().timeline.add_event(kind)
-    set_date(main, "date", day)
+    main.view().timeline.add_event(kind, day)
 
 
 def new_request(main: MainWindow, qtbot: Any) -> None:
@@ -32,11 +38,16 @@ def new_request(main: MainWindow, qtbot: Any) -> None:
     qtbot.keyClicks(child(main.window, QLineEdit, "agencyEdit"), "Ministry of Foreign Affairs")
 
 
+def mark_sent(main: MainWindow, day: date, how: str = "email") -> None:
+    """What Mark as sent… records for an email (received the same day)."""
+    main.view().record_sending(Sending(day, how, day))
+
+
 def enter_seed(main: MainWindow, qtbot: Any) -> None:
     new_request(main, qtbot)
     view = main.view()
+    mark_sent(main, date(2024, 9, 13))
     view.timeline.table.setCurrentCell(0, 0)
-    set_date(main, "date", date(2024, 9, 13))
     add(main, "clarification_sought", date(2024, 9, 24))
     add(main, "refinement_declined", date(2024, 9, 30))
     add(main, "extension_notified", date(2024, 10, 10))
@@ -79,8 +90,10 @@ def test_the_seed_events_give_the_extended_deadline_and_on_time(
 
 def test_a_pending_refinement_shows_the_what_if(main: MainWindow, qtbot: Any) -> None:
     new_request(main, qtbot)
+    mark_sent(main, date(2025, 1, 8))
     main.view().timeline.table.setCurrentCell(0, 0)
-    set_date(main, "date", date(2025, 1, 9))
+    set_date(main, "date", date(2025, 1, 9), qtbot)  # typed: "9 Jan 2025"
+    assert main.editor().data["events"][0]["date"] == "2025-01-09"
     add(main, "clarification_sought", date(2025, 1, 15))
     timeline = main.view().timeline
     assert not timeline.what_if_group.isHidden()

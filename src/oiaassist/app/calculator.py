@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.agencies import Agency
-from oiaassist.app import icons, theme
-from oiaassist.app.agency_completer import AgencyCompleter
-from oiaassist.app.choices import fill_act_combo, fill_region_combo
-from oiaassist.app.day_words import short_day
-from oiaassist.app.forms import child
-from oiaassist.app.qdates import to_date, to_qdate
+from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets.agency_completer import AgencyCompleter
+from oiaassist.app.widgets.choices import fill_act_combo, fill_region_combo
+from oiaassist.app.widgets.date_field import replace_date_edit
+from oiaassist.app.widgets.day_words import short_day
+from oiaassist.app.widgets.forms import child
 from oiaassist.deadlines import (
     Deadline,
     clarification_deadline,
@@ -42,7 +42,7 @@ class Calculator(QObject):
 
     def __init__(self, form: QWidget, *, today: date) -> None:
         super().__init__(form)
-        self.date = child(form, QDateEdit, "calcDateEdit")
+        self.date = replace_date_edit(child(form, QDateEdit, "calcDateEdit"), today=lambda: today)
         self.agency = child(form, QLineEdit, "calcAgencyEdit")
         self.agencies = AgencyCompleter(self.agency)
         self.agencies.picked.connect(self.choose_agency)
@@ -60,8 +60,8 @@ class Calculator(QObject):
         self.error = child(form, QLabel, "calcErrorLabel")
         fill_act_combo(self.act)
         fill_region_combo(self.region, none_label=_("(none: not a council)"))
-        self.date.setDate(to_qdate(today))
-        self.date.dateChanged.connect(self.calculate)
+        self.date.set_date(today)
+        self.date.date_changed.connect(lambda _d: self.calculate())
         self.act.currentIndexChanged.connect(self.calculate)
         self.region.currentIndexChanged.connect(self.calculate)
         self.extend.valueChanged.connect(self.calculate)
@@ -71,7 +71,8 @@ class Calculator(QObject):
 
     def set_date(self, day: date) -> None:
         """Calculate from ``day``."""
-        self.date.setDate(to_qdate(day))
+        self.date.set_date(day)
+        self.calculate()
 
     def choose_agency(self, agency: Agency) -> None:
         """Use a directory entry's Act and region (a council's calendar), then recalculate.
@@ -95,7 +96,7 @@ class Calculator(QObject):
         act = str(self.act.currentData())
         self.region.setEnabled(act == "lgoima")
         region = self.region.currentData() if act == "lgoima" else None
-        received = to_date(self.date.date())
+        received = self.date.value() or date.today()
         self.error.hide()
         self.trail.clear()
         try:

@@ -10,18 +10,22 @@ from __future__ import annotations
 import copy
 import html
 import json
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QTabWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QTabWidget
 
 from oiaassist import __version__
-from oiaassist.app import dialogs, transfer
-from oiaassist.app.editor import new_request_data
-from oiaassist.app.forms import child
-from oiaassist.app.letter_actions import LetterActions
-from oiaassist.app.recovery import open_store
-from oiaassist.app.settings_dialog import SettingsDialog
+from oiaassist.app import transfer
+from oiaassist.app.dialogs import standard as dialogs
+from oiaassist.app.dialogs.recovery import open_store
+from oiaassist.app.dialogs.settings_dialog import SettingsDialog
+from oiaassist.app.letters.actions import LetterActions
+from oiaassist.app.request_view.editor import new_request_data
+from oiaassist.app.widgets.day_words import short_day
+from oiaassist.app.widgets.forms import child
+from oiaassist.app.widgets.qdates import parse_iso
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, ngettext, set_locale
 from oiaassist.storage import restore_backup
@@ -31,8 +35,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from oiaassist.app.letter_import import LetterImport
-    from oiaassist.app.main_window import MainWindow
+    from oiaassist.agencies import Agency
+    from oiaassist.app.dialogs.coming_up import ComingUpDialog, Notifier
+    from oiaassist.app.dialogs.help import HelpDialog
+    from oiaassist.app.letters.import_dialog import LetterImport
+    from oiaassist.app.shell import Shell
 
 
 def json_filter() -> str:
@@ -43,7 +50,7 @@ def json_filter() -> str:
 class Commands(QObject):
     """The actions of one main window."""
 
-    def __init__(self, main: MainWindow) -> None:
+    def __init__(self, main: Shell) -> None:
         super().__init__(main.window)
         self.main = main
         self.ctx = main.ctx
@@ -51,6 +58,9 @@ class Commands(QObject):
         self.letters.done.connect(main.status)
         self.letters.failed.connect(lambda text: self._error(_("Letter"), text))
         self.last_deleted: int | None = None
+        self.notifier: Notifier | None = None
+        self.last_dialog: QDialog | None = None
+        """The dialog a command opened last (tests answer it)."""
 
     def _error(self, title: str, text: str) -> None:
         dialogs.show_error(self.main.window, title, text)
@@ -62,7 +72,7 @@ class Commands(QObject):
     # -- requests ---------------------------------------------------------------------
 
     def new(self) -> int:
-        """Start a new request, received today, with the default preferences."""
+        """Start a new request: a draft, with the default preferences."""
         view = self.main.view()
         data = new_request_data(self.ctx.today(), self.ctx.settings.default_preferences)
         request_id = self.main.editor().create(data)
@@ -94,8 +104,133 @@ class Commands(QObject):
         data["events"] = new_request_data(self.ctx.today(), ())["events"]
         request_id = editor.create(data, editor.compose)
         self._show_new(request_id)
-        self.main.status(_("Duplicated: received today, with no events yet."))
+        self.main.status(_("Duplicated as a draft: mark it as sent when it goes."))
         return request_id
+
+    def mark_sent(self) -> None:
+        """Record when and how the selected draft was sent (and received)."""
+        if self.main.editor().request_id is None:
+            return
+        sending = self.main.view().mark_sent()
+        if sending is not None:
+            self.main.status(_("Marked as sent: the agency's 20 working days are counting."))
+
+    def send_to_others(self, agencies: list[Agency | str] | None = None) -> list[int]:
+        """Copy the selected request to other agencies: one draft each, on its own Act."""
+        from oiaassist.app.dialogs.several_agencies import SeveralAgenciesDialog, copy_for  # noqa: PLC0415
+
+        editor = self.main.editor()
+        if editor.request_id is None:
+            return []
+        source_id = editor.request_id
+        if agencies is None:
+            dialog = SeveralAgenciesDialog(self.main.window, str(editor.data.get("agency") or ""))
+            self.last_dialog = dialog
+            accepted = dialog.exec() == dialog.DialogCode.Accepted
+            agencies = dialog.chosen if accepted else []
+            dialog.deleteLater()
+        tags = self.ctx.store.row(source_id).tags
+        data, compose = dict(editor.data), dict(editor.compose)
+        made = []
+        for agency in agencies:
+            new, letter = copy_for(data, compose, agency)
+            request_id = editor.create(new, letter)
+            if tags:
+                self.ctx.store.set_tags(request_id, tags)
+                self.main.list.upsert(self.ctx.store.row(request_id))
+            made.append(request_id)
+        if made:
+            self.main.list.refresh_tags(self.ctx.store.all_tags())
+            self._show_new(made[-1])
+            self.main.status(
+                ngettext(
+                    "Made {n} copy, a draft for its agency.",
+                    "Made {n} copies, each a draft for its agency.",
+                    len(made),
+                ).format(n=len(made))
+            )
+        return made
+
+    def edit_tags(self, tags: list[str] | None = None) -> tuple[str, ...] | None:
+        """Set the selected request's tags (a story, a project)."""
+        from oiaassist.app.dialogs.several_agencies import TagsDialog  # noqa: PLC0415
+
+        request_id = self.main.editor().request_id
+        if request_id is None:
+            return None
+        if tags is None:
+            current = self.ctx.store.row(request_id).tags
+            dialog = TagsDialog(self.main.window, current, self.ctx.store.all_tags())
+            self.last_dialog = dialog
+            accepted = dialog.exec() == dialog.DialogCode.Accepted
+            tags = dialog.tags() if accepted else None
+            dialog.deleteLater()
+            if tags is None:
+                return None
+        saved = self.ctx.store.set_tags(request_id, tags)
+        self.main.list.upsert(self.ctx.store.row(request_id))
+        self.main.list.refresh_tags(self.ctx.store.all_tags())
+        return saved
+
+    def remind_me(self) -> date | None:
+        """Choose a day to be reminded about the selected request (empty: no reminder)."""
+        editor = self.main.editor()
+        if editor.request_id is None:
+            return None
+        from oiaassist.app.request_view.timeline.event_date import DateDialog  # noqa: PLC0415 - on first use
+
+        current = parse_iso(editor.compose.get("remind_on"))
+        dialog = DateDialog(
+            self.main.window,
+            _("Remind me on"),
+            _(
+                "On which day should oiaassist remind you about this request? (Leave it empty "
+                "for no reminder.) Coming up lists it, and so does the calendar export."
+            ),
+            current,
+            today=self.ctx.today,
+            optional=True,
+        )
+        self.last_dialog = dialog
+        day = dialog.ask()
+        accepted = dialog.result() == dialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self.set_reminder(day)
+        return day
+
+    def set_reminder(self, day: date | None) -> None:
+        """Remember (or, with None, forget) the selected request's reminder day."""
+        self.main.editor().set_compose("remind_on", day.isoformat() if day else "")
+        self.main.status(
+            _("You will be reminded on {day}.").format(day=short_day(day))
+            if day
+            else _("No reminder for this request.")
+        )
+
+    def coming_up(self) -> ComingUpDialog:
+        """Show what is due this week across every request."""
+        from oiaassist.app.dialogs.coming_up import ComingUpDialog  # noqa: PLC0415
+
+        dialog = ComingUpDialog(self.main.window, self.ctx.store, today=self.ctx.today)
+        dialog.open_request.connect(self.main.list.select)
+        dialog.export_requested.connect(self.export_ics)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        self.coming_up_dialog = dialog
+        return dialog
+
+    def start_notifier(self) -> Notifier:
+        """Notifications for today's reminders and deadlines while the app runs."""
+        from oiaassist.app.dialogs.coming_up import Notifier  # noqa: PLC0415
+
+        if self.notifier is None:
+            self.notifier = Notifier(
+                lambda: self.ctx.store, today=self.ctx.today, fallback=self.main.status,
+                parent=self,
+            )  # fmt: skip
+            QTimer.singleShot(2000, self.notifier.check)
+        return self.notifier
 
     def archive(self) -> None:
         """Archive the selected request (or bring it back from the archive)."""
@@ -248,15 +383,18 @@ class Commands(QObject):
             self.main.window, _("Export deadlines"), dialogs.documents_dir() / "oia-deadlines.ics",
             _("Calendar (*.ics)"),
         )  # fmt: skip
+        reminders = transfer.reminders_of(self.ctx.store)
+        sent = [pair for pair in pairs if not pair[1].is_draft]  # a draft has no deadline
         if path is not None and self._write(
-            lambda: transfer.write_ics(path, pairs, today=self.ctx.today()), path
+            lambda: transfer.write_ics(path, pairs, today=self.ctx.today(), reminders=reminders),
+            path,
         ):
             self.main.status(
                 ngettext(
                     "Saved {n} deadline, with a reminder, to {path}.",
                     "Saved {n} deadlines, each with a reminder, to {path}.",
-                    len(pairs),
-                ).format(n=len(pairs), path=path)
+                    len(sent),
+                ).format(n=len(sent), path=path)
             )
         return path
 
@@ -341,7 +479,9 @@ class Commands(QObject):
             set_locale(chosen.language)
             from oiaassist.app.startup import refresh_statuses  # noqa: PLC0415
 
-            refresh_statuses(self.main, everything=True)
+            refresh_statuses(
+                self.ctx.store, self.main.list, today=self.ctx.today(), everything=True
+            )
         self.main.editor().refresh()
         if chosen.data_folder != before.data_folder:
             self.main.status(_("The new data folder takes effect when oiaassist next starts."))
@@ -352,6 +492,25 @@ class Commands(QObject):
                 if folder
                 else _("Letters now use the built-in templates.")
             )
+
+    def guide(self) -> HelpDialog:
+        """Help: the plain-language guide, with links to the statutes and the Ombudsman."""
+        from oiaassist.app.dialogs.help import HelpDialog, guide_html  # noqa: PLC0415
+
+        return self._help(HelpDialog(self.main.window, _("Guide"), guide_html()))
+
+    def shortcuts(self) -> HelpDialog:
+        """Help: every keyboard shortcut."""
+        from oiaassist.app.dialogs.help import HelpDialog, shortcuts_html  # noqa: PLC0415
+
+        page = shortcuts_html(self.main.actions.values())
+        return self._help(HelpDialog(self.main.window, _("Keyboard shortcuts"), page))
+
+    def _help(self, dialog: HelpDialog) -> HelpDialog:
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        self.last_dialog = dialog
+        return dialog
 
     def about(self) -> None:
         """Version and what oiaassist is."""

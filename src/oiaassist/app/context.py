@@ -15,7 +15,7 @@ from oiaassist.dates import nz_today
 from oiaassist.storage import Store
 
 if TYPE_CHECKING:
-    from oiaassist.app.letter_templates import LetterTemplates
+    from oiaassist.app.letters.templates import LetterTemplates
 
 
 @dataclass
@@ -60,7 +60,7 @@ class AppContext:
         setting = self.settings.templates_folder
         if self._templates is None or self._templates.setting != setting:
             # the drafting library loads after the first paint, not with the context
-            from oiaassist.app.letter_templates import LetterTemplates  # noqa: PLC0415
+            from oiaassist.app.letters.templates import LetterTemplates  # noqa: PLC0415
 
             self._templates = LetterTemplates.from_setting(setting)
         return self._templates

@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from oiaassist import __version__
-from oiaassist.app import crash, dialogs
+from oiaassist.app import crash
 from oiaassist.app.context import AppContext
+from oiaassist.app.dialogs import standard as dialogs
 from oiaassist.app.profile import Profile
 from oiaassist.app.settings import load_settings
 from oiaassist.i18n import _, set_locale
@@ -38,7 +39,7 @@ def application(qt_args: Sequence[str] = ()) -> QApplication:
 
 def make_context(profile: Profile, *, today: date | None = None) -> AppContext | None:
     """Settings and the open database for ``profile``; None if the user chose to quit."""
-    from oiaassist.app.recovery import open_store  # noqa: PLC0415 - needs a QApplication
+    from oiaassist.app.dialogs.recovery import open_store  # noqa: PLC0415 - needs a QApplication
 
     qsettings = profile.qsettings()
     settings = load_settings(qsettings)

@@ -8,14 +8,16 @@ finish_start`), as is the refresh of each request's status for today.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,17 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oiaassist.app import icons, theme
 from oiaassist.app.context import AppContext
-from oiaassist.app.forms import child, load_form
-from oiaassist.app.list_pane import ListPane
-from oiaassist.app.splits import keep_on_screen, share
+from oiaassist.app.dialogs import standard
+from oiaassist.app.request_list.pane import ListPane
+from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets.forms import child, load_form
+from oiaassist.app.widgets.splits import keep_on_screen, share
+from oiaassist.i18n import _
 
 if TYPE_CHECKING:
     from oiaassist.app.calculator import Calculator
     from oiaassist.app.commands import Commands
-    from oiaassist.app.editor import RequestEditor
-    from oiaassist.app.request_view import RequestView
+    from oiaassist.app.request_view.editor import RequestEditor
+    from oiaassist.app.request_view.view import RequestView
 
 ACTION_ICONS = {
     "actionNew": "new", "actionDuplicate": "duplicate", "actionArchive": "archive",
@@ -47,11 +51,14 @@ ACTION_ICONS = {
 
 
 REQUEST_ACTIONS = (
-    "actionDuplicate", "actionArchive", "actionDelete", "actionCopyLetter", "actionOpenMail",
-    "actionSaveDocx", "actionSaveEml", "actionExportSelected", "actionLetterEvents",
+    "actionMarkSent", "actionRemindMe", "actionSendToOthers", "actionTags", "actionDuplicate",
+    "actionArchive", "actionDelete", "actionCopyLetter", "actionOpenMail", "actionSaveDocx",
+    "actionSaveEml", "actionExportSelected", "actionLetterEvents",
 )  # fmt: skip
 """Actions that need a selected request."""
 DOCK_WIDTH = 300
+LIST_MIN_WIDTH = 380
+"""Agency, subject, status, due and days stay readable (elided, with tooltips)."""
 LIST_SHARE = (38, 62)
 """The list's and the request's shares of the window's width, until the user moves the bar."""
 
@@ -69,8 +76,12 @@ class MainWindow(QObject):
         form.setStyleSheet(theme.stylesheet())
         self.list = ListPane(form, today=ctx.today())
         self.list.set_rows(ctx.store.rows())
+        self.list.refresh_tags(ctx.store.all_tags())
         self.dock = child(form, QDockWidget, "calculatorDock")
         self.dock.setMinimumWidth(DOCK_WIDTH)
+        # The list keeps a readable width whatever the request view holds (a wide event
+        # form squeezed it to 240 px, and the splitter kept it so).
+        child(form, QWidget, "listPane").setMinimumWidth(LIST_MIN_WIDTH)
         self.dock.setMaximumWidth(420)
         self.dock.hide()
         self._view: RequestView | None = None
@@ -79,6 +90,7 @@ class MainWindow(QObject):
         self._calculator: Calculator | None = None
         self._painted = False
         self.actions = {a.objectName(): a for a in form.findChildren(QAction) if a.objectName()}
+        self._add_actions()
         self._set_icons()
         self._connect()
         self.restore_state()
@@ -89,7 +101,7 @@ class MainWindow(QObject):
     def editor(self) -> RequestEditor:
         """The request editor (built on first use)."""
         if self._editor is None:
-            from oiaassist.app.editor import RequestEditor  # noqa: PLC0415 - after first paint
+            from oiaassist.app.request_view.editor import RequestEditor  # noqa: PLC0415 - after first paint
 
             self._editor = RequestEditor(self.ctx.store, today=self.ctx.today)
             self._editor.saved.connect(lambda rid: self.list.upsert(self.ctx.store.row(rid)))
@@ -98,7 +110,7 @@ class MainWindow(QObject):
     def view(self) -> RequestView:
         """The request view and its tabs (built on first use)."""
         if self._view is None:
-            from oiaassist.app.request_view import RequestView  # noqa: PLC0415
+            from oiaassist.app.request_view.view import RequestView  # noqa: PLC0415
 
             self._view = RequestView(
                 self.window, self.editor(), settings=self.ctx.current_settings,
@@ -122,13 +134,48 @@ class MainWindow(QObject):
     def calculator(self) -> Calculator:
         """The quick calculator in its dock (built on first use)."""
         if self._calculator is None:
-            from oiaassist.app.request_view import make_calculator  # noqa: PLC0415
+            from oiaassist.app.request_view.view import make_calculator  # noqa: PLC0415
 
             host = child(self.window, QWidget, "calculatorHost")
             self._calculator = make_calculator(host, today=self.ctx.today())
         return self._calculator
 
     # -- wiring -----------------------------------------------------------------------
+
+    def _add_actions(self) -> None:
+        """Actions made here rather than in ``main_window.ui`` (the journey of issue 14)."""
+        edit = child(self.window, QMenu, "menuEdit")
+        view = child(self.window, QMenu, "menuView")
+        help_menu = child(self.window, QMenu, "menuHelp")
+        made = (
+            ("actionMarkSent", _("Mark as &sent…"), "Ctrl+Shift+T",
+             _("Record when and how the request was sent"), edit, "actionDuplicate"),
+            ("actionRemindMe", _("&Remind me on…"), "Ctrl+Shift+R",
+             _("Choose a day to be reminded about this request"), edit, "actionDuplicate"),
+            ("actionSendToOthers", _("Send to &other agencies…"), "Ctrl+Shift+D",
+             _("Copy this request to other agencies, one draft each"), edit, "actionArchive"),
+            ("actionTags", _("&Tags…"), "Ctrl+T",
+             _("Group requests with tags (a story, a project)"), edit, "actionArchive"),
+            ("actionComingUp", _("Coming &up…"), "Ctrl+U",
+             _("What is due this week across all requests"), view, None),
+            ("actionGuide", _("&Guide to asking for information"), "F1",
+             _("What a request is, the 20 working days, extensions, and what to do when it is "
+               "late"), help_menu, "actionAbout"),
+            ("actionShortcuts", _("&Keyboard shortcuts"), "Ctrl+/",
+             _("Every keyboard shortcut"), help_menu, "actionAbout"),
+        )  # fmt: skip
+        for name, text, keys, tip, menu, before in made:
+            action = QAction(text, self.window)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"{tip} ({keys})")
+            action.setStatusTip(tip)
+            if before is not None:
+                menu.insertAction(self.actions[before], action)
+            else:
+                menu.addAction(action)
+            self.window.addAction(action)
+            self.actions[name] = action
 
     def _set_icons(self) -> None:
         for name, icon_name in ACTION_ICONS.items():
@@ -149,6 +196,10 @@ class MainWindow(QObject):
             ("actionExportIcs", "export_ics"), ("actionOpenDatabase", "open_database"),
             ("actionRestoreBackup", "restore_backup"), ("actionSettings", "settings"),
             ("actionAbout", "about"), ("actionLetterEvents", "add_from_letter"),
+            ("actionMarkSent", "mark_sent"), ("actionRemindMe", "remind_me"),
+            ("actionComingUp", "coming_up"), ("actionSendToOthers", "send_to_others"),
+            ("actionTags", "edit_tags"), ("actionGuide", "guide"),
+            ("actionShortcuts", "shortcuts"),
         ):  # fmt: skip
             a[name].triggered.connect(lambda _c=False, m=method: run(m))
         a["actionQuit"].triggered.connect(self.window.close)
@@ -214,11 +265,15 @@ class MainWindow(QObject):
         from oiaassist.app.startup import refresh_statuses  # noqa: PLC0415
 
         self.view()
-        refresh_statuses(self)
+        refresh_statuses(self.ctx.store, self.list, today=self.ctx.today())
+        self.commands().start_notifier()
 
     def restore_state(self) -> None:
         """Window size, layout, splitter and columns as the user left them."""
         qs = self.ctx.qsettings
+        folder = qs.value("files/last_folder")
+        if isinstance(folder, str) and folder:
+            standard.remember_folder(Path(folder) / "file")  # where file dialogs start
         header = child(self.window, QTableView, "requestTable").horizontalHeader()
         for key, restore in (
             ("window/geometry", self.window.restoreGeometry),
@@ -249,6 +304,9 @@ class MainWindow(QObject):
         qs.setValue("window/splitter", child(self.window, QSplitter, "splitter").saveState())
         table = child(self.window, QTableView, "requestTable")
         qs.setValue("window/columns", table.horizontalHeader().saveState())
+        folder = standard.last_folder()
+        if folder is not None:
+            qs.setValue("files/last_folder", str(folder))
         qs.sync()
 
     def status(self, message: str) -> None:

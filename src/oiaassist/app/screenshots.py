@@ -14,17 +14,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from oiaassist.app.forms import child
+from oiaassist.app.dialogs.settings_dialog import SettingsDialog
 from oiaassist.app.launch import application, make_context
-from oiaassist.app.letters import Kind
+from oiaassist.app.letters.build import Kind
 from oiaassist.app.main_window import MainWindow
 from oiaassist.app.profile import Profile
+from oiaassist.app.request_list.model import Column
 from oiaassist.app.settings import AppSettings
-from oiaassist.app.settings_dialog import SettingsDialog
+from oiaassist.app.widgets.forms import child
 
 TODAY = date(2024, 12, 18)
 """Two days after MFAT's decision: other requests are overdue, due soon, or waiting."""
@@ -57,6 +58,19 @@ def _others() -> list[dict[str, Any]]:
                 events=[{"type": "acknowledged", "date": "2024-12-10", "note": ""}]),
     ]  # fmt: skip
 
+
+DRAFT: dict[str, Any] = {
+    "schema_version": 1, "agency": "Department of Conservation", "act": "oia", "region": None,
+    "subject": "Predator Free 2050 funding", "format_preferences": [], "urgency_reasons": "",
+    "items": [
+        {"text": "Briefings to the Minister of Conservation on Predator Free 2050 funding.",
+         "date_from": "2024-01-01", "date_to": "2024-12-01", "document_types": ["briefings"]},
+        {"text": "The current contract with Predator Free 2050 Limited.", "date_from": None,
+         "date_to": None, "document_types": []},
+    ],
+    "grounds_requested": True, "reference": "", "events": [],
+}  # fmt: skip
+"""A request written but not sent yet: a draft, with no deadline."""
 
 SEED_LETTER = (
     Path(__file__).resolve().parents[3]
@@ -98,7 +112,7 @@ def _letter_import(main: MainWindow, app: QApplication) -> QWidget:
     return dialog.dialog
 
 
-def take(folder: Path, profile_root: Path) -> list[Path]:
+def take(folder: Path, profile_root: Path) -> list[Path]:  # noqa: PLR0915 - one step a shot
     """Save the screenshots into ``folder``; their paths."""
     app = application()
     folder.mkdir(parents=True, exist_ok=True)
@@ -112,8 +126,12 @@ def take(folder: Path, profile_root: Path) -> list[Path]:
     _settle(app)
     main.finish_start()
     commands = main.commands()
-    for data in _others():
-        main.editor().create(data)
+    others = [main.editor().create(data) for data in _others()]
+    for request_id in others[1:]:  # a story across two bodies, grouped by a tag
+        ctx.store.set_tags(request_id, ["transport"])
+    main.list.set_rows(ctx.store.rows())
+    main.list.refresh_tags(ctx.store.all_tags())
+    draft = main.editor().create(DRAFT)
     seed = commands.open_example()
     main.list.select(seed)
     _settle(app)
@@ -142,14 +160,48 @@ def take(folder: Path, profile_root: Path) -> list[Path]:
         dialog.resize(820, 720)
         return dialog
 
+    def needs_me() -> QWidget:
+        """The list sorted by what needs the user first (the Status column)."""
+        main.list.table.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
+        main.list.select(others[0])
+        tabs.setCurrentIndex(1)
+        return main.window
+
+    def draft_view() -> QWidget:
+        main.actions["actionCalculator"].setChecked(False)
+        _settle(app)
+        main.window.resize(1360, 860)  # the calculator's dock had widened it
+        _settle(app)
+        main.list.select(draft)
+        tabs.setCurrentIndex(0)
+        return main.window
+
+    def mark_sent() -> QWidget:
+        from oiaassist.app.request_view.mark_sent import MarkSentDialog  # noqa: PLC0415
+
+        dialog = MarkSentDialog(main.window, today=lambda: TODAY)
+        dialog.show()
+        return dialog
+
+    def coming_up() -> QWidget:
+        main.list.select(seed)
+        return commands.coming_up()
+
+    def guide() -> QWidget:
+        return commands.guide()
+
     shots = [
         ("compose", tab(0)),
         ("timeline", tab(1)),
         ("deadline", tab(2)),
-        ("list", tab(1)),
+        ("list", needs_me),
         ("calculator", calculator),
         ("settings", settings),
         ("letter", letter),
+        ("coming-up", coming_up),
+        ("guide", guide),
+        ("draft", draft_view),
+        ("mark-sent", mark_sent),
     ]
     if SEED_LETTER.is_file():
         shots.append(("letter-import", lambda: _letter_import(main, app)))

@@ -45,9 +45,9 @@ def _resources() -> str:
 
 
 def _forms() -> str:
-    from oiaassist.app import icons  # noqa: PLC0415
-    from oiaassist.app.forms import load_form  # noqa: PLC0415
     from oiaassist.app.resources import form_names, ui_dir  # noqa: PLC0415
+    from oiaassist.app.widgets import icons  # noqa: PLC0415
+    from oiaassist.app.widgets.forms import load_form  # noqa: PLC0415
 
     names = form_names()
     if "main_window" not in names:
@@ -65,7 +65,7 @@ def _letters(root: Path) -> str:
     import zipfile  # noqa: PLC0415
     from io import BytesIO  # noqa: PLC0415
 
-    from oiaassist.app.letter_templates import LetterTemplates  # noqa: PLC0415
+    from oiaassist.app.letters.templates import LetterTemplates  # noqa: PLC0415
     from oiaassist.app.profile import Profile  # noqa: PLC0415
     from oiaassist.app.settings import load_settings  # noqa: PLC0415
     from oiaassist.drafting.kinds import EXAMPLES  # noqa: PLC0415

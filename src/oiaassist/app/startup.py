@@ -15,15 +15,18 @@ from oiaassist.storage import Summary
 from oiaassist.storage.summaries import summary_of
 
 if TYPE_CHECKING:
-    from oiaassist.app.main_window import MainWindow
+    from datetime import date
+
+    from oiaassist.app.request_list.pane import ListPane
+    from oiaassist.storage import Store
 
 SLICE = 100
 
 
-def refresh_statuses(main: MainWindow, *, everything: bool = False) -> None:
+def refresh_statuses(
+    store: Store, rows: ListPane, *, today: date, everything: bool = False
+) -> None:
     """Reassess stale rows (all rows with ``everything``) and update the list."""
-    store = main.ctx.store
-    today = main.ctx.today()
     stale = [
         row.id
         for row in store.rows()
@@ -37,7 +40,7 @@ def refresh_statuses(main: MainWindow, *, everything: bool = False) -> None:
         }
         store.set_summaries(summaries)
         for rid in batch:
-            main.list.upsert(store.row(rid))
+            rows.upsert(store.row(rid))
         if stale:
             QTimer.singleShot(0, work)
 

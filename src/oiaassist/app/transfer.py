@@ -8,7 +8,7 @@ says how many came in.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -106,6 +106,25 @@ def write_json(path: Path, requests: Sequence[Request]) -> None:
     path.write_text(dump_requests(requests) + "\n", encoding="utf-8")
 
 
-def write_ics(path: Path, pairs: Sequence[tuple[str, Request]], *, today: date) -> None:
-    """The deadlines as an iCalendar file with reminders."""
-    path.write_bytes(deadlines_ics(pairs, today=today))
+def write_ics(
+    path: Path,
+    pairs: Sequence[tuple[str, Request]],
+    *,
+    today: date,
+    reminders: Mapping[str, date] | None = None,
+) -> None:
+    """The deadlines as an iCalendar file with alarms, and the user's own reminders."""
+    path.write_bytes(deadlines_ics(pairs, today=today, reminders=reminders))
+
+
+def reminders_of(store: Store) -> dict[str, date]:
+    """Each request's "remind me on" day, by uid (requests without one left out)."""
+    found: dict[str, date] = {}
+    for row in store.rows(include_archived=False):
+        value = store.get(row.id).compose.get("remind_on")
+        try:
+            if isinstance(value, str) and value:
+                found[row.uid] = date.fromisoformat(value)
+        except ValueError:
+            continue
+    return found

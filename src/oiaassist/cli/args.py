@@ -10,7 +10,17 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from oiaassist.dates import nz_today
+__all__ = [
+    "DATE_FORMS",
+    "act_arg",
+    "count_arg",
+    "date_arg",
+    "parse_date",
+    "region_arg",
+    "resolve_agency",
+]
+
+from oiaassist.dates import DATE_FORMS, parse_date
 from oiaassist.errors import InputError, UsageError
 from oiaassist.law.acts import Act
 from oiaassist.law.regions import REGIONS, parse_region
@@ -18,34 +28,10 @@ from oiaassist.law.regions import REGIONS, parse_region
 if TYPE_CHECKING:
     from oiaassist.agencies import Agency
 
-DATE_FORMS = "YYYY-MM-DD (e.g. 2024-09-13), D/M/YYYY (e.g. 13/9/2024) or 'today'"
-_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-
 
 def _problem(exc: InputError) -> str:
     """The error without its field name: argparse already says which argument."""
     return f"{exc.value!r} {exc.problem}"
-
-
-def parse_date(text: str, field: str = "date") -> date:
-    """Parse an ISO date, a New Zealand day/month/year date, or 'today'.
-
-    Raises:
-        InputError: naming the field, the value and the accepted forms.
-    """
-    value = text.strip()
-    if value.lower() == "today":
-        return nz_today()
-    try:
-        match = _DMY.match(value)
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            return date(year, month, day)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return date.fromisoformat(value)
-    except ValueError as exc:
-        raise InputError(field, text, f"is not a real date ({exc}); use {DATE_FORMS}") from None
-    raise InputError(field, text, f"is not a date; use {DATE_FORMS}")
 
 
 def date_arg(field: str) -> Callable[[str], date]:

@@ -71,11 +71,15 @@ def run(args: argparse.Namespace) -> int:
     if request.reference:
         title += f" ({request.reference})"
     print(title)
-    print(
-        f"On {long_date(assessment.today)}: {status_label(assessment.status)}. "
-        f"{headline(assessment)}"
-    )
-    print("\nDeadline")
+    if request.is_draft:
+        print(headline(assessment))
+    else:
+        print(
+            f"On {long_date(assessment.today)}: {status_label(assessment.status)}. "
+            f"{headline(assessment)}"
+        )
+    if assessment.steps:
+        print("\nDeadline")
     for step in assessment.steps:
         line = step_line(
             step.kind,

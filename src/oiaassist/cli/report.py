@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from oiaassist.cli.args import DATE_FORMS, date_arg
 from oiaassist.dates import nz_today
-from oiaassist.errors import RequestFileError
+from oiaassist.errors import RequestFileError, UsageError
 
 if TYPE_CHECKING:
     from oiaassist.tracking.events import Request
@@ -95,6 +95,8 @@ def run(args: argparse.Namespace) -> int:
     from oiaassist.tracking.report import build_report  # noqa: PLC0415
 
     path = Path(args.file)
+    if args.out and not Path(args.out).parent.is_dir():  # say so before the work, not after
+        raise UsageError(f"--out {args.out}: the folder {Path(args.out).parent} does not exist")
     requests, total = _load(path)
     progress = _Progress(total, enabled=not args.no_progress)
     try:
@@ -107,7 +109,11 @@ def run(args: argparse.Namespace) -> int:
     buffer = io.StringIO()
     {"table": write_table, "csv": write_csv, "json": write_json}[args.format](report, buffer)
     if args.out:
-        Path(args.out).write_text(buffer.getvalue(), encoding="utf-8")
+        out = Path(args.out)
+        try:
+            out.write_text(buffer.getvalue(), encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"{out}: cannot be written ({exc.strerror})") from None
     else:
         sys.stdout.write(buffer.getvalue())
     return 0
@@ -161,6 +167,7 @@ def write_json(report: Report, out: TextIO) -> None:
             "late": t.late,
             "overdue": t.overdue,
             "pending": t.pending,
+            "not_sent": t.not_sent,
             "median_late_working_days": t.median_late,
             "max_late_working_days": t.max_late,
         },
@@ -184,3 +191,5 @@ def write_table(report: Report, out: TextIO) -> None:
         f"{t.late} decided late, {t.overdue} overdue, {t.pending} pending; "
         f"median lateness {median} working days, most {t.max_late or 0}.\n"
     )
+    if t.not_sent:
+        out.write(f"{t.not_sent} not sent yet (drafts), left out of the counts.\n")

@@ -272,8 +272,9 @@ def check_requester(draft: RequestDraft) -> Iterator[Issue]:
 
 
 def check_urgency(draft: RequestDraft) -> Iterator[Issue]:
-    """Urgency must come with reasons (s 12(3))."""
+    """Urgency must come with reasons (OIA s 12(3), LGOIMA s 10(3): the draft's own Act)."""
     if draft.urgent and len(draft.urgency_reasons) < MIN_REASONS_CHARS:
+        section = draft.law.urgency
         yield Issue(
             CheckCode.URGENCY_WITHOUT_REASONS,
             Severity.PROBLEM,
@@ -281,8 +282,8 @@ def check_urgency(draft: RequestDraft) -> Iterator[Issue]:
             _("Urgency is asked for without reasons."),
             _(
                 "Say why the information is needed urgently (e.g. a deadline, a hearing, a "
-                "consultation closing); the Act requires reasons (s 12(3))."
-            ),
+                "consultation closing); the Act requires reasons ({section})."
+            ).format(section=section or draft.law.act),
         )
 
 

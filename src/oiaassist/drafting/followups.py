@@ -51,7 +51,7 @@ class Reminder(TrackedLetter):
         if found.status is not Status.OVERDUE:
             raise ValueError(
                 f"dated: on {self.dated.isoformat()} the request is not overdue "
-                f"(status {found.status.value}, deadline {found.effective_deadline.isoformat()})"
+                f"(status {found.status.value}, deadline {found.effective_deadline})"
             )
         if self.reply_by is not None and self.reply_by <= self.dated:
             raise ValueError("reply_by must be after the letter's date")

@@ -191,6 +191,9 @@ class RequestDraft(Letter):
             support and the public-interest factors considered (s 19(a)(ii)).
         eligibility: optionally state why the requester may ask (s 12(1)).
         reference: a reference the requester already has, if any.
+        receipt_unknown: the day the agency will receive it is not known yet (a
+            draft in the app): the letter then states the 20 working days
+            without a date, rather than invent one.
     """
 
     template: ClassVar[str] = "request"
@@ -209,6 +212,7 @@ class RequestDraft(Letter):
     ask_grounds: bool = False
     eligibility: Eligibility | None = None
     reference: Line = ""
+    receipt_unknown: bool = False
 
     @field_validator("items", mode="before")
     @classmethod
@@ -223,8 +227,13 @@ class RequestDraft(Letter):
 
     @computed_field  # type: ignore[prop-decorator]
     @property
-    def respond_by(self) -> date:
-        """The statutory response date if the agency receives the letter on ``dated``."""
+    def respond_by(self) -> date | None:
+        """The statutory response date if the agency receives the letter on ``dated``.
+
+        None when ``receipt_unknown``: the letter then gives no date.
+        """
+        if self.receipt_unknown:
+            return None
         return response_deadline(self.dated, act=self.act, region=self.region).due
 
     @computed_field  # type: ignore[prop-decorator]

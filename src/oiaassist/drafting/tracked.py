@@ -91,6 +91,10 @@ class TrackedLetter(Letter):
 
     @model_validator(mode="after")
     def _dated_after_receipt(self) -> TrackedLetter:
+        if self.request.received is None:
+            raise ValueError(
+                "request: it has not been sent (no events); record when the agency received it"
+            )
         if self.dated < self.request.received:
             raise ValueError(
                 f"dated {self.dated.isoformat()} is before the request was received "
@@ -151,13 +155,17 @@ class TrackedLetter(Letter):
     @property
     def received(self) -> date:
         """When the agency received the request."""
-        return self.request.received
+        received = self.request.received
+        assert received is not None  # the validator refuses a draft
+        return received
 
 
 def deadline_facts(letter: TrackedLetter) -> DeadlineFacts:
     """The clock of ``letter``'s request on its date, as :class:`DeadlineFacts`."""
     found = letter.assessment()
     last = found.steps[-1]
+    assert found.original_deadline is not None  # a tracked letter is never a draft
+    assert found.effective_deadline is not None
     extensions = [e for e in letter.events_until_dated() if isinstance(e, ExtensionNotified)]
     extended = last.kind is StepKind.EXTENDED and bool(extensions)
     return DeadlineFacts(

@@ -235,6 +235,8 @@ def _against_request(reading: LetterReading, request: Request) -> list[DateCheck
     out: list[DateCheck] = []
     if reading.received is not None:
         stated, recorded = reading.received.value, request.received
+        if recorded is None:
+            return out  # a draft: nothing recorded to compare with
         same = stated == recorded
         message = (
             _("The letter's date of receipt, {stated}, matches your request file.")

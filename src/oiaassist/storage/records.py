@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 COLUMNS = (
     "id, uid, agency, subject, status, status_text, due, days_left, days_late, assessed_on, valid, "
-    "archived, created_at, updated_at"
+    "archived, created_at, updated_at, tags"
 )
 """The columns :func:`row_from_sql` reads."""
 
@@ -51,6 +53,7 @@ class RequestRow:
     archived: bool
     created_at: datetime
     updated_at: datetime
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,26 @@ def row_from_sql(r: sqlite3.Row) -> RequestRow:
         archived=bool(r["archived"]),
         created_at=datetime.fromisoformat(r["created_at"]),
         updated_at=datetime.fromisoformat(r["updated_at"]),
+        tags=_tags(r["tags"]),
     )
+
+
+def _tags(text: str) -> tuple[str, ...]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return ()
+    return tuple(t for t in value if isinstance(t, str)) if isinstance(value, list) else ()
+
+
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored: trimmed, no empties or duplicates (any case), at most 20 of 40 chars."""
+    out: list[str] = []
+    for tag in tags:
+        text = " ".join(tag.split())[:40]
+        if text and text.casefold() not in {t.casefold() for t in out}:
+            out.append(text)
+    return tuple(out[:20])
 
 
 def summary_values(s: Summary) -> tuple[object, ...]:

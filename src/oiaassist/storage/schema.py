@@ -35,6 +35,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX requests_list ON requests (deleted_at, archived, due);
     """,
+    # 2: tags to group requests (a story, a project), shown and filtered in the list;
+    # a JSON list of strings.
+    """
+    ALTER TABLE requests ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -29,6 +29,7 @@ from oiaassist.storage.records import (
     RequestRow,
     StoredRequest,
     Summary,
+    clean_tags,
     row_from_sql,
     summary_values,
 )
@@ -206,6 +207,28 @@ class Store:
         with self.transaction():
             for request_id, summary in summaries.items():
                 self._update(request_id, SUMMARY_SET, summary_values(summary))
+
+    def set_tags(self, request_id: int, tags: Iterable[str]) -> tuple[str, ...]:
+        """Replace a request's tags (cleaned: see :func:`clean_tags`); return them."""
+        cleaned = clean_tags(tags)
+        with self.transaction():
+            self._update(
+                request_id, "tags = ?, updated_at = ?", (json.dumps(list(cleaned)), _now())
+            )
+        return cleaned
+
+    def all_tags(self) -> list[str]:
+        """Every tag in use (requests not deleted), sorted, for the filter and completion."""
+        found: dict[str, str] = {}
+        for (text,) in self._conn.execute("SELECT tags FROM requests WHERE deleted_at IS NULL"):
+            try:
+                tags = json.loads(text)
+            except ValueError:
+                continue
+            for tag in tags if isinstance(tags, list) else []:
+                if isinstance(tag, str):
+                    found.setdefault(tag.casefold(), tag)
+        return sorted(found.values(), key=str.casefold)
 
     def set_archived(self, request_id: int, *, archived: bool) -> None:
         """Archive or unarchive a request."""

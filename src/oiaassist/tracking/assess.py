@@ -30,6 +30,7 @@ DUE_SOON_WORKING_DAYS = 5
 class Status(StrEnum):
     """Where a request stands."""
 
+    NOT_SENT = "not_sent"  # a draft: no clock runs until the agency receives it
     AWAITING = "awaiting"
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
@@ -76,8 +77,10 @@ class Assessment:
         agency: who holds the request now (changes on transfer).
         act: the Act it is now under.
         region: the region whose anniversary day counts (LGOIMA).
-        original_deadline: the first statutory limit, 20 working days after receipt.
-        effective_deadline: the limit that applies now (restarted, transferred, extended).
+        original_deadline: the first statutory limit, 20 working days after receipt
+            (None for a draft, which no agency has received).
+        effective_deadline: the limit that applies now (restarted, transferred,
+            extended); None for a draft.
         steps: how the effective deadline was reached, in order.
         findings: what the law says about what happened, in date order.
         what_if: the choices for a pending refinement, if any.
@@ -98,8 +101,8 @@ class Assessment:
     agency: str
     act: Act
     region: str | None
-    original_deadline: date
-    effective_deadline: date
+    original_deadline: date | None
+    effective_deadline: date | None
     steps: tuple[Step, ...]
     findings: tuple[Finding, ...]
     what_if: RefinementWhatIf | None
@@ -112,7 +115,9 @@ class Assessment:
 
     @property
     def latest_deadline(self) -> date:
-        """The latest date the effective deadline may fall on."""
+        """The latest date the effective deadline may fall on (a draft has none)."""
+        if self.effective_deadline is None:
+            raise ValueError("a draft request has no deadline yet")
         return max([self.effective_deadline, *(a.due for a in self.alternatives)])
 
     @property
@@ -131,19 +136,42 @@ def assess(request: Request, *, today: date | None = None) -> Assessment:
         OutOfCoverageError: a deadline falls outside the years oiaassist covers.
     """
     day = nz_today() if today is None else check_date(today, "today")
+    if request.is_draft:
+        return _draft(request, day)
     replay = Replay(request)
     if request.urgency_reasons:
         replay.find(
             FindingCode.URGENCY_REQUESTED,
             Severity.INFO,
             str(_urgency(request.act)),
-            request.received,
+            replay.clock.received,
         )
     for event in request.events:
         if event.date > day:
             break
         replay.apply(event)
     return _summarise(replay, day)
+
+
+def _draft(request: Request, day: date) -> Assessment:
+    """A request not sent yet: no receipt, so no deadline and nothing to find."""
+    return Assessment(
+        today=day,
+        status=Status.NOT_SENT,
+        agency=request.agency,
+        act=request.act,
+        region=request.region,
+        original_deadline=None,
+        effective_deadline=None,
+        steps=(),
+        findings=(),
+        what_if=None,
+        decided_on=None,
+        released_on=None,
+        working_days_used=0,
+        working_days_left=None,
+        working_days_late=None,
+    )
 
 
 def _urgency(act: Act) -> Citation:

@@ -283,7 +283,8 @@ class Request(_Model):
         grounds_requested: whether the requester asked, should anything be
             withheld, for the grounds in support (s 19(a)(ii)).
         reference: the agency's reference number.
-        events: what happened, in date order, starting with ``received``.
+        events: what happened, in date order, starting with ``received``. No
+            events at all is a draft: written, not yet sent, so no clock runs.
     """
 
     schema_version: Literal[1] = SCHEMA_VERSION
@@ -297,7 +298,7 @@ class Request(_Model):
     urgency_reasons: Text = ""
     grounds_requested: bool = False
     reference: ShortText = ""
-    events: list[Event] = Field(min_length=1)
+    events: list[Event] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -350,6 +351,8 @@ class Request(_Model):
 
     @model_validator(mode="after")
     def _events_tell_a_story(self) -> Request:
+        if not self.events:
+            return self  # a draft: nothing has happened yet
         receipts = [i for i, e in enumerate(self.events) if e.type is EventType.RECEIVED]
         if not receipts:
             raise ValueError("events: there is no 'received' event; every request starts with one")
@@ -377,9 +380,14 @@ class Request(_Model):
         return self
 
     @property
-    def received(self) -> date:
-        """The day the agency received the request."""
-        return next(e.date for e in self.events if e.type is EventType.RECEIVED)
+    def is_draft(self) -> bool:
+        """Whether the request is not sent yet (no events): it has no deadline."""
+        return not self.events
+
+    @property
+    def received(self) -> date | None:
+        """The day the agency received the request (None for a draft)."""
+        return next((e.date for e in self.events if e.type is EventType.RECEIVED), None)
 
 
 def request_json_schema() -> dict[str, Any]:

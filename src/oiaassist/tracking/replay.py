@@ -53,6 +53,8 @@ class Replay:
     """The state of one assessment while its events are replayed."""
 
     def __init__(self, request: Request) -> None:
+        if request.received is None:
+            raise ValueError("a draft (no events) has no clock to replay")
         self.request = request
         self.clock = Clock.start(
             request.agency, request.received, request.act, request.region, request.agency_id

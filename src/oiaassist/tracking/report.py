@@ -43,6 +43,8 @@ class ReportTotals:
         pending: undecided and not yet due (or not yet due on a later possible date).
         median_late: median working days late, over late and overdue requests.
         max_late: the most working days late.
+        not_sent: drafts left out of the rows and every other count (no
+            agency has received them, so no clock runs).
     """
 
     requests: int
@@ -52,6 +54,7 @@ class ReportTotals:
     pending: int
     median_late: float | None
     max_late: int | None
+    not_sent: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +71,14 @@ def build_report(
 ) -> Report:
     """Assess every request as on ``today`` and add them up."""
     rows = []
+    not_sent = 0
     for count, request in enumerate(requests, start=1):
         a = assess(request, today=today)
+        if request.received is None or a.effective_deadline is None:
+            not_sent += 1  # a draft: nothing to count yet
+            if progress is not None:
+                progress(count)
+            continue
         rows.append(
             ReportRow(
                 reference=request.reference,
@@ -87,10 +96,10 @@ def build_report(
         )
         if progress is not None:
             progress(count)
-    return Report(today, tuple(rows), _totals(rows))
+    return Report(today, tuple(rows), _totals(rows, not_sent))
 
 
-def _totals(rows: list[ReportRow]) -> ReportTotals:
+def _totals(rows: list[ReportRow], not_sent: int) -> ReportTotals:
     late_by = [r.working_days_late for r in rows if r.working_days_late]
     late = sum(1 for r in rows if r.decided_on is not None and r.working_days_late)
     overdue = sum(1 for r in rows if r.status is Status.OVERDUE)
@@ -105,4 +114,5 @@ def _totals(rows: list[ReportRow]) -> ReportTotals:
         pending=pending,
         median_late=statistics.median(late_by) if late_by else None,
         max_late=max(late_by) if late_by else None,
+        not_sent=not_sent,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from oiaassist.i18n import _, medium_date, ngettext
+from oiaassist.law.acts import Limit
 from oiaassist.tracking.assess import Assessment, Status
 from oiaassist.tracking.clock import StepKind
 
@@ -12,6 +13,7 @@ from oiaassist.tracking.clock import StepKind
 def status_label(status: Status) -> str:
     """A short label, e.g. "Overdue (deemed refusal)"; never colour alone in the app."""
     labels = {
+        Status.NOT_SENT: _("Not sent"),
         Status.AWAITING: _("Awaiting response"),
         Status.DUE_SOON: _("Due soon"),
         Status.OVERDUE: _("Overdue (deemed refusal)"),
@@ -50,6 +52,10 @@ def headline(assessment: Assessment) -> str:
 
 
 def _headline(a: Assessment) -> str:
+    if a.effective_deadline is None:
+        return _("Not sent yet: once the agency receives it, it has {days} to decide.").format(
+            days=working_days(a.act.rules.limits[Limit.RESPONSE].working_days)
+        )
     due = medium_date(a.effective_deadline)
     if a.decided_on is None and a.status is not Status.WITHDRAWN:
         return _undecided(a)
@@ -64,6 +70,7 @@ def _headline(a: Assessment) -> str:
 
 
 def _undecided(a: Assessment) -> str:
+    assert a.effective_deadline is not None  # drafts are worded before this
     due = medium_date(a.effective_deadline)
     if a.status is Status.POSSIBLY_OVERDUE:
         return _("Due by {due}, which has passed, but a later date is possible.").format(due=due)

@@ -1,0 +1,1 @@
+"""Dialogs: the standard file and message boxes, and the app's own dialogs."""

@@ -1,0 +1,1 @@
+"""Letters: building them from a request, saving, previewing, reading the agency's."""

@@ -1,0 +1,1 @@
+"""The request view: its header (status, next step) and its three tabs."""

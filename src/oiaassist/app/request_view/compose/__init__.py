@@ -1,0 +1,1 @@
+"""The Compose tab: the request letter, its items, where to send it."""

@@ -1,0 +1,70 @@
+"""Where to send a request: the agency's request email or page, from the directory.
+
+Shown under the agency email field of the Compose tab. An address typed by
+the user wins; otherwise the directory's request page (many agencies take
+requests through a web form); with neither, a warning says so, since a
+letter with nowhere to go is the first thing a newcomer trips on.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from oiaassist.agencies import Agency
+from oiaassist.app.widgets import theme
+from oiaassist.i18n import _
+
+
+def send_to_text(email: str, agency: Agency | None) -> tuple[str, bool]:
+    """Rich text saying where the request goes, and whether it is a warning."""
+    if email:
+        return _("Send it to {email}.").format(email=html.escape(email)), False
+    if agency is not None and agency.request_url:
+        url = html.escape(agency.request_url, quote=True)
+        return (
+            _('{name} takes requests on its website: <a href="{url}">{url}</a>').format(
+                name=html.escape(agency.name), url=url
+            ),
+            False,
+        )
+    return (
+        _(
+            "No address to send it to: add the agency's request email, or look on its website "
+            "for how it takes requests (FYI.org.nz also sends requests for you)."
+        ),
+        True,
+    )
+
+
+class SendTo:
+    """A label under the agency email field, kept up to date by the Compose tab."""
+
+    def __init__(self, email_edit: QLineEdit) -> None:
+        self.label = QLabel()
+        self.label.setObjectName("sendToLabel")
+        self.label.setWordWrap(True)
+        self.label.setOpenExternalLinks(True)  # the user's click opens their browser
+        self.label.setAccessibleName(_("Where to send the request"))
+        parent = email_edit.parentWidget()
+        # Found by name (compose.ui's "toForm"): QWidget.layout() sometimes came back
+        # as another wrapper type.
+        layout = parent.findChild(QFormLayout, "toForm") if parent is not None else None
+        box = QWidget(parent)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if layout is not None:
+            layout.replaceWidget(email_edit, box)
+        column.addWidget(email_edit)
+        column.addWidget(self.label)
+        self.warning = False
+
+    def show(self, email: str, agency: Agency | None) -> None:
+        """Say where ``email`` or the directory's ``agency`` entry sends the request."""
+        text, self.warning = send_to_text(email.strip(), agency)
+        if self.warning:
+            colour = theme.severity_colour("warning").name()
+            text = f'<span style="color:{colour}">⚠ {text}</span>'
+        self.label.setText(text)

@@ -1,0 +1,1 @@
+"""The Deadline tab: the month grid and how the deadline was counted."""

@@ -1,0 +1,1 @@
+"""The Timeline tab: events, findings and follow-up letters."""

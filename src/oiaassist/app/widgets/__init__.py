@@ -1,0 +1,1 @@
+"""Shared widgets and helpers: dates, icons, theme, forms, splitters."""
