@@ -7,7 +7,12 @@ the letter states, and what the statute makes of it). For each set it prints:
 
 * per stated field: found right, found wrong, missed (stated, not found) and
   invented (found, not stated), with precision and recall;
-* the author agency right, and the letter kind right;
+* the author agency: *strictly* (the reader names the truth row's author) and *by the
+  law of "never a mere mention"* (where the truth row says ``author_in_text: false`` —
+  nothing in the letter's own text shows who wrote it — the right answer is "no author
+  found", and a guess is wrong even when it happens to match; where ``true``, the author
+  must be found). Rows without ``author_in_text`` are scored strictly in both;
+* the letter kind right;
 * **false alarms**: a check marked ✗ (a breach) that the truth row's
   ``statute.breaches`` does not list. The target is none at all;
 * time to read and check one letter.
@@ -104,7 +109,9 @@ class LetterScore:
     got: dict[str, Any] = field(default_factory=dict)
     want: dict[str, Any] = field(default_factory=dict)
     agency_right: bool | None = None
+    author_right: bool | None = None  # by the law: no guess where the text does not show it
     agency_got: str = ""
+    author_annotated: bool = False
     kind_right: bool = False
     kind_got: str = ""
     false_alarms: list[str] = field(default_factory=list)
@@ -131,6 +138,10 @@ class SetScore:
     @property
     def false_alarms(self) -> int:
         return sum(len(s.false_alarms) for s in self.letters)
+
+    def annotated(self) -> int:
+        """Letters whose truth row says whether their text shows the author."""
+        return sum(1 for s in self.letters if s.author_annotated)
 
     def rate(self, attr: str) -> float | None:
         marks = [getattr(s, attr) for s in self.letters if getattr(s, attr) is not None]
@@ -250,6 +261,23 @@ def false_alarms(checks: list[DateCheck], breaches: list[str]) -> list[str]:
     return out
 
 
+def author_by_law(got: str, truth: dict[str, Any]) -> bool | None:
+    """Whether the reader's author is right under "never a mere mention" (issue 13).
+
+    A letter whose own text does not show its author (``author_in_text: false``: an
+    extract with no letterhead, signature, sender or reference format) has one right
+    answer, "no author found": naming one is a guess, wrong even when it matches. Where
+    the text shows it (``true``), the truth row's author must be found. A row not yet
+    annotated is scored as before (the author must be found).
+    """
+    want = truth.get("agency")
+    if not want:
+        return None
+    if truth.get("author_in_text") is False:
+        return not got
+    return bool(got) and _same_agency(got, str(want))
+
+
 def score_letter(text: str, truth: dict[str, Any]) -> LetterScore:
     """Read, check and compare one letter with its truth row."""
     result = LetterScore(id=str(truth.get("id", "")))
@@ -283,6 +311,8 @@ def score_letter(text: str, truth: dict[str, Any]) -> LetterScore:
     if want_agency:
         result.agency_got = author_name
         result.agency_right = bool(author_name) and _same_agency(author_name, str(want_agency))
+        result.author_right = author_by_law(author_name, truth)
+        result.author_annotated = isinstance(truth.get("author_in_text"), bool)
     result.kind_got = _kind(reading)
     want_kind = truth.get("kind")
     result.kind_right = result.kind_got == want_kind
@@ -331,7 +361,9 @@ def report(scores: SetScore) -> list[str]:
     times = sorted(s.seconds for s in scores.letters)
     lines += [
         f"  stated fields found right: {_pct(total.recall)}   found wrong: {_pct(wrong)}",
-        f"  author agency right:       {_pct(scores.rate('agency_right'))}",
+        f"  author agency right:       {_pct(scores.rate('author_right'))}"
+        f"   (strict, a guess counted: {_pct(scores.rate('agency_right'))};"
+        f" {scores.annotated()}/{n} letters say whether the text shows the author)",
         f"  letter kind right:         {_pct(scores.rate('kind_right'))}",
         f"  false alarms:              {scores.false_alarms}",
         f"  time per letter:           median {1000 * times[len(times) // 2]:.1f} ms, "
@@ -361,7 +393,9 @@ def as_json(scores: SetScore) -> dict[str, Any]:
         },
         "stated_found_right": total.recall,
         "stated_found_wrong": (total.wrong / total.stated) if total.stated else None,
-        "agency_right": scores.rate("agency_right"),
+        "author_right": scores.rate("author_right"),
+        "agency_right_strict": scores.rate("agency_right"),
+        "author_annotated": scores.annotated(),
         "kind_right": scores.rate("kind_right"),
         "false_alarms": scores.false_alarms,
         "false_alarm_letters": {s.id: s.false_alarms for s in scores.letters if s.false_alarms},
@@ -378,7 +412,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     parser.add_argument("--json", metavar="PATH", help="save the figures as JSON")
     parser.add_argument(
-        "--show", metavar="FIELD", help="list letters where FIELD (or agency, kind) is not right"
+        "--show",
+        metavar="FIELD",
+        help="list letters where FIELD (or author, agency = strict, kind) is not right",
     )
     args = parser.parse_args(argv)
     names = SETS if args.set == "all" else (args.set,)
@@ -387,7 +423,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(report(scores)))
         if args.show:
             for letter in scores.letters:
-                if args.show == "agency" and letter.agency_right is False:
+                wrong_author = {"agency": letter.agency_right, "author": letter.author_right}
+                if wrong_author.get(args.show, True) is False:
                     print(f"  {letter.id}: got {letter.agency_got!r}")
                 elif args.show == "kind" and not letter.kind_right:
                     print(f"  {letter.id}: got {letter.kind_got}")

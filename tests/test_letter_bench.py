@@ -63,3 +63,18 @@ def test_a_false_alarm_is_counted(bench: ModuleType) -> None:
     assert len(letter.false_alarms) == 1
     truth["statute"] = {"breaches": ["stated_due_wrong"]}
     assert bench.score_letter(text, truth).false_alarms == []
+
+
+def test_the_author_is_scored_by_never_a_mere_mention(bench: ModuleType) -> None:
+    """Where the text does not show its author, "none found" is right and a guess is wrong."""
+    hidden = {"agency": "New Zealand Police", "author_in_text": False}
+    assert bench.author_by_law("", hidden) is True
+    assert bench.author_by_law("New Zealand Police", hidden) is False  # a lucky guess
+    shown = {"agency": "New Zealand Police", "author_in_text": True}
+    assert bench.author_by_law("New Zealand Police", shown) is True
+    assert bench.author_by_law("", shown) is False
+    assert bench.author_by_law("Ministry of Justice", shown) is False
+    old = {"agency": "New Zealand Police"}  # not yet annotated: scored as before
+    assert bench.author_by_law("New Zealand Police", old) is True
+    assert bench.author_by_law("", old) is False
+    assert bench.author_by_law("", {"agency": ""}) is None
