@@ -31,7 +31,9 @@ TOP_KEYS = {
     "stated",
     "statute",
     "notes",
+    "author_in_text",
 }
+OPTIONAL_KEYS = {"author_evidence"}
 DATE_KEYS = {
     "letter_date",
     "received",
@@ -116,7 +118,7 @@ def test_no_agency_in_both_sets_and_split_follows_the_rule() -> None:
 
 @pytest.mark.parametrize(("name", "path", "row"), ROWS, ids=[r[2]["id"] for r in ROWS])
 def test_truth_row_matches_schema(name: str, path: Path, row: dict[str, Any]) -> None:
-    assert set(row) == TOP_KEYS
+    assert TOP_KEYS <= set(row) <= TOP_KEYS | OPTIONAL_KEYS
     assert row["id"] == path.stem and ID_RE.fullmatch(row["id"])
     assert row["source"].startswith(("https://", "http://"))
     assert isinstance(row["publisher"], str) and row["publisher"]
@@ -152,3 +154,24 @@ def test_truth_row_matches_schema(name: str, path: Path, row: dict[str, Any]) ->
 def test_letter_text_is_bounded_utf8(name: str, path: Path, row: dict[str, Any]) -> None:
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
     assert 20 < len(text) < 50_000
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize(("name", "path", "row"), ROWS, ids=[r[2]["id"] for r in ROWS])
+def test_author_in_text_has_its_evidence(name: str, path: Path, row: dict[str, Any]) -> None:
+    """`author_in_text` says whether the letter's own words name its author.
+
+    When true, `author_evidence` quotes those words (whitespace aside), so a reader that
+    cannot find the author in a letter marked false is right to say it cannot tell.
+    """
+    assert isinstance(row["author_in_text"], bool)
+    if row["author_in_text"]:
+        evidence = row.get("author_evidence")
+        assert isinstance(evidence, str) and evidence
+        text = path.with_suffix(".txt").read_text(encoding="utf-8")
+        assert _squeeze(evidence) in _squeeze(text)
+    else:
+        assert "author_evidence" not in row
