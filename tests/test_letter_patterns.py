@@ -143,6 +143,22 @@ def test_the_author_is_not_a_body_the_letter_merely_mentions(
     assert author.name != mentioned
 
 
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        "fyi-13059-auckland-transport-release",  # "received and processed by Auckland Transport"
+        "fyi-17398-dpmc-decision",  # "the Department … (DPMC) contacted you to advise"
+        "fyi-25447-tec-decision",  # "the TEC has had no communications or correspondence"
+    ],
+)
+def test_the_author_speaks_of_itself_by_what_it_did(letter_id: str) -> None:
+    text, truth = _letter(letter_id)
+    assert truth["author_in_text"] is True
+    author = letter_author(text)
+    assert author is not None
+    assert author.name == truth["agency"]
+
+
 def test_an_incoming_transfer_is_not_a_transfer_out() -> None:
     """'…transferred to my Office by the Ministry of Health on 16 February 2022'."""
     text, truth = _letter("fyi-18456-minister-of-health-decision")

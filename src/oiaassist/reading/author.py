@@ -54,12 +54,13 @@ _NOT_AUTHOR_CONTEXT = re.compile(
 )
 _SELF = (
     r"(?:request|email|e-mail|letter|correspondence|enquiry)\s+(?:\w+\s+){0,5}?to\s+(?:the\s+)?{NAME}"
-    r"|received\s+by\s+(?:the\s+)?{NAME}|{NAME}\s+(?:have|has)\s+up\s+to"
+    r"|received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|{NAME}\s+(?:have|has)\s+up\s+to"
     r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?{NAME}"
     r"|(?:information|documents?)\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
     r"|{NAME}\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?(?:has\s+|have\s+)?(?:received|acknowledges?"
     r"|decided|extended|considers|is\s+(?:unable|able|refusing|withholding|releasing|extending)"
-    r"|will\s+(?:respond|provide|make))"
+    r"|will\s+(?:respond|provide|make)|contacted\s+you|wrote\s+to\s+you|has\s+(?:had\s+)?no\s+"
+    r"(?:communications?|correspondence|information|records?|documents?)|does\s+not\s+hold)"
     r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
     r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
 )
