@@ -159,6 +159,37 @@ def test_the_author_speaks_of_itself_by_what_it_did(letter_id: str) -> None:
     assert author.name == truth["agency"]
 
 
+@pytest.mark.parametrize(
+    ("letter_id", "kind"),
+    [
+        # "Attached is the second and final tranche of your request": it releases
+        ("fyi-21059-mfat-release", LetterKind.DECISION),
+        # "This reply addresses the information you requested … review my decision"
+        ("fyi-21219-minister-of-finance-decision", LetterKind.DECISION),
+        # "Your request has been considered under the Official Information Act 1982"
+        ("fyi-5834-kiwirail-decision", LetterKind.DECISION),
+        # "QLDC has decided to grant your request for information in part"
+        ("fyi-19047-qldc-release", LetterKind.DECISION),
+        # "… to make an informed decision on release material …": still an extension
+        ("fyi-24427-doc-extension", LetterKind.EXTENSION),
+    ],
+)
+def test_the_kind_is_what_the_letter_does(letter_id: str, kind: LetterKind) -> None:
+    text, _truth = _letter(letter_id)
+    assert read_letter(text).kind is kind
+
+
+def test_a_receipt_before_the_requests_own_date_is_another_requests() -> None:
+    """QLDC: 'your … request dated 22 June 2022' then '… the request we received from you
+    on 4 April 2022' (the earlier request the new one asks about): no stated receipt, and
+    so no 'decided late' on a deadline counted from the wrong day."""
+    text, truth = _letter("fyi-19047-qldc-release")
+    reading = read_letter(text)
+    assert "received" not in truth["stated"]
+    assert reading.received_stated is None
+    assert all(c.ok is not False for c in check_reading(reading))
+
+
 def test_an_incoming_transfer_is_not_a_transfer_out() -> None:
     """'…transferred to my Office by the Ministry of Health on 16 February 2022'."""
     text, truth = _letter("fyi-18456-minister-of-health-decision")

@@ -405,7 +405,10 @@ RELEASED = re.compile(
     r"|attached|pages?|documents?|appendix|annex)|\brefer\s+to\s+pages?\b|\b(?:I|we)\s+(?:have\s+)?"
     r"(?:decided\s+to\s+)?(?:release[ds]?|grant(?:ed)?|enclose[ds]?|attach(?:ed)?)\b"
     r"|\bgranted\s+in\s+(?:full|part)\b|\b(?:I\s+am|we\s+are)\s+(?:providing|releasing|enclosing"
-    r"|attaching)\b|\bpartial(?:ly|l\s?y|\s+y)\s+(?:refused|granted)\b",
+    r"|attaching)\b|\bpartial(?:ly|l\s?y|\s+y)\s+(?:refused|granted)\b"
+    r"|\b(?:attached|enclosed)\s+(?:is|are)\s+(?:the|a|copies|documents?)\b"
+    r"|\b(?:has|have)\s+decided\s+to\s+(?:grant|release|partially\s+release|provide)\b"
+    r"|\bdecision\s+to\s+(?:partially\s+)?release\b|\b(?:my|our)\s+decisions?\s+on\s+release\b(?!\s+(?:will|is|may))",
     re.IGNORECASE,
 )
 NOT_HELD = re.compile(
@@ -452,10 +455,29 @@ ANSWERED = re.compile(
     r"(?:table|appendix|annex)\b)"
     r"|\bin\s+the\s+table\s+below\b|\bplease\s+find\s+(?:the\s+)?information\s+(?:requested|you)"
     r"|\bIn\s+relation\s+to\s+(?:part|question|item|point)\s+\d"
+    r"|\beach\s+(?:part|question|point)\s+of\s+your\s+(?:request|questions?)\s+(?:is\s+)?"
+    r"(?:addressed|answered|responded\s+to)\b|\b(?:respond|reply)\s+to\s+each\s+(?:part|question"
+    r"|point)\s+of\s+your\s+request\b"
     r"|\bhas\s+received\s+\d[\d,]*\s+(?:OIA|official\s+information|LGOIMA)?\s*requests\b",
     re.IGNORECASE,
 )
 """Words of a letter that gives the information itself ("provided within this response")."""
+
+
+RESPONDS = re.compile(
+    r"\b(?:your|this)\s+request\s+has\s+(?:now\s+)?been\s+(?:considered|assessed|processed)\b"
+    r"|\bapologi[sz]e\s+for\s+the\s+delay\s+in\s+(?:our|my|this|the)\s+(?:response|reply"
+    r"|responding|replying)\b"
+    r"|\b(?:this|my|our)\s+(?:reply|response|letter)\s+(?:addresses|responds\s+to|answers)\b"
+    r"|(?<![\w,] )\b(?-i:R)esponse\s+to\s+your\s+(?:official\s+information\s+|OIA\s+|LGOIMA\s+)?"
+    r"request\b(?!\s+(?:will|is|may|should|would|has))"
+    r"|\b(?:review|investigat\w*)\s+(?:(?:and|or)\s+review\s+)?(?:of\s+)?(?:my|our|this)\s+"
+    r"(?:decision|response)(?!\s+to\s+(?:extend|transfer|seek|ask))\b",
+    re.IGNORECASE,
+)
+"""Words of a letter that is the answer to the request, whatever it decided: "your
+request has been considered", "this reply addresses the information you requested",
+"review my decision" (not a decision to extend or transfer)."""
 
 
 ACKNOWLEDGES = re.compile(

@@ -111,6 +111,9 @@ class LetterReading:
         length: the letter's length in characters (whitespace folded).
         answers: words showing the letter gives the information itself
             ("provided within this response"), for a release with no decision words.
+        responds: words showing the letter is the response to the request ("your
+            request has been considered", "review my decision"), for a decision
+            letter whose outcome is in words the reader does not know.
         decision_date: the day the decision was made: a day the letter states
             ("On 3 May we decided…") or, for a decision letter, its own date.
         stated_due: the original due date the letter states.
@@ -145,6 +148,7 @@ class LetterReading:
     sections: tuple[Found[str], ...] = ()
     decided_on: Found[date] | None = None
     answers: Found[str] | None = None
+    responds: Found[str] | None = None
     acknowledges: Found[str] | None = None
     asks: Found[str] | None = None
     length: int = 0
@@ -181,7 +185,24 @@ class LetterReading:
 
     @property
     def kind(self) -> LetterKind:
-        """Decision, transfer, extension, clarification or acknowledgement letter."""
+        """What the letter mainly *does*, from the evidence it gives; ties by a fixed order.
+
+        A letter may do several things (a decision that also extends part of the
+        request, a transfer that is also acknowledged). The first that applies wins:
+
+        1. decides — an outcome is stated (released, withheld, refused, not held):
+           ``RELEASE`` when the decision was made on an earlier day, else ``DECISION``;
+        2. transfers the request to another agency;
+        3. extends the time limit, in this letter;
+        4. asks the requester to clarify or refine, in this letter;
+        5. answers in its own text ("provided within this response") — ``RELEASE``;
+        6. is the response, in words that state no outcome this reader knows ("your
+           request has been considered", "review my decision") — ``DECISION``;
+        7. acknowledges (a stated due date, "we will respond");
+        8. a long letter with a stated request date that does none of the above
+           answers the request — ``RELEASE``; a short one acknowledges it;
+        9. nothing fits: ``UNKNOWN`` (never a guess).
+        """
         if self.outcome is not None:
             earlier = (
                 self.decided_on is not None
@@ -199,6 +220,7 @@ class LetterReading:
                 or (asked is None and self.asks is not None and self.outcome is None),
             ),
             (LetterKind.RELEASE, self.answers is not None),
+            (LetterKind.DECISION, self.responds is not None),
             (LetterKind.ACKNOWLEDGEMENT, self.stated_due is not None or bool(self.acknowledges)),
             # A long letter that neither acknowledges nor decides in words this reader
             # knows answers the request in its own text.
@@ -267,6 +289,7 @@ def read_letter(text: str) -> LetterReading:
         sections=facts.sections(),
         decided_on=story.decided_on(facts) if decision else None,
         answers=story.answers(facts),
+        responds=story.responds(facts),
         acknowledges=story.acknowledges(facts),
         asks=story.asks_now(facts, decision=decision),
         length=len(facts.flat),

@@ -42,6 +42,7 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
     (only a quoted email header's date): the checks call a date wrong only
     on a stated receipt.
     """
+    found: list[tuple[Found[date], str]] = []
     for pattern in ph.RECEIVED:
         hit = facts.first_dated([pattern])
         if hit is not None:
@@ -49,10 +50,19 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
             basis = _basis(match.group())
             if basis == "request" and _range_first(facts, match.start("date")):
                 continue  # "your emails of 3 and 5 May": which one started the clock?
-            return hit[1], basis
-    hit = facts.first_dated(ph.RECEIVED_FALLBACK)
-    if hit is not None:
-        return hit[1], "request"
+            found.append((hit[1], basis))
+    fallback = facts.first_dated(ph.RECEIVED_FALLBACK)
+    if fallback is not None:
+        found.append((fallback[1], "request"))
+    dated = [day for day, basis in found if basis != "received"]
+    for day, basis in found:
+        if basis == "received" and any(
+            d.value > day.value and d.span[0] < day.span[0] for d in dated
+        ):
+            # The letter first names the request by its date, then says some request was
+            # received before that: another, earlier request, not this one's receipt.
+            continue
+        return day, basis
     return _sent_header(facts)
 
 
@@ -383,6 +393,24 @@ def answers(facts: Facts) -> Found[str] | None:
             continue  # the request, quoted
         return facts.text.found(match.group(), match.start(), match.end())
     return None
+
+
+def responds(facts: Facts) -> Found[str] | None:
+    """Words showing the letter is the response to the request (its decision), whatever it says."""
+    for match in ph.RESPONDS.finditer(facts.flat):
+        if _quoted(facts, match.start()):
+            continue
+        return facts.text.found(match.group(), match.start(), match.end())
+    return None
+
+
+def _quoted(facts: Facts, at: int) -> bool:
+    """Whether ``at`` is inside the request quoted back ("…" opened and not closed)."""
+    start, _end = facts.text.sentence(at)
+    window = facts.flat[max(0, start - 300) : at]
+    # Some letters close a quote with an opening mark too: an even count is no open quote.
+    marks = window.count("“") + window.count("”")
+    return window.rfind("“") > window.rfind("”") and marks % 2 == 1
 
 
 def acknowledges(facts: Facts) -> Found[str] | None:
