@@ -315,3 +315,50 @@ def test_a_reply_by_date_for_the_requester_is_not_a_due_date() -> None:
     assert "stated_due" not in truth["stated"]
     assert reading.stated_due is None
     assert reading.kind is LetterKind.CLARIFICATION
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Dear Sam\nWe have assigned your request the reference number 220154.\n", "220154"),
+        (
+            "Dear Sam\nYour request has been logged as OIA2024-1234 and will be answered.\n",
+            "OIA2024-1234",
+        ),
+        ("Dear Sam\nYour request has been logged under reference 2024/0567.\n", "2024/0567"),
+        ("Dear Sam\nOfficial Information Act request: LGOIMA 24-567\n", "LGOIMA 24-567"),
+        ("Dear Sam\nRE: LGOIMA REQUEST - 2024-0567\n", "2024-0567"),
+        ("Dear Sam\nYour request number is 2024-0567.\n", "2024-0567"),
+        ("Dear Sam\nYour request (ref. 2024-0567) has been received.\n", "2024-0567"),
+        ("Dear Sam\nYour OIA request (reference: 24-0567) has been received.\n", "24-0567"),
+        ("Dear Sam\nTracking number: 24-0567\n", "24-0567"),
+        (
+            "Dear Sam\nThank you for your request, given the reference LGOIMA-24-0567.\n",
+            "LGOIMA-24-0567",
+        ),
+    ],
+)
+def test_a_reference_however_the_letter_labels_it(text: str, reference: str) -> None:
+    found = read_letter(text).reference
+    assert found is not None
+    assert found.value == reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Sam\nThe request was given 20 working days.\n",
+        "Dear Sam\nOur team logged 145 requests last year.\n",
+        "Dear Sam\nThis is an OIA request - 12 March 2024 is the day it arrived.\n",
+    ],
+)
+def test_no_reference_from_a_number_that_is_not_one(text: str) -> None:
+    assert read_letter(text).reference is None
+
+
+def test_a_document_number_under_the_signature_is_the_reference() -> None:
+    """Pharmac: 'A108045' alone on its line below the signature block."""
+    text, truth = _letter("fyi-3536-pharmac-extension")
+    found = read_letter(text).reference
+    assert found is not None
+    assert found.value == truth["stated"]["reference"]

@@ -242,6 +242,10 @@ class Facts:
             if not _NOT_A_REFERENCE.match(ref) and _looks_like_reference(ref, labelled=False):
                 line = " ".join(line_around(original, match.start(), match.end())[1].split())
                 return Found(ref, line, match.span())
+        # Last: a document number alone on a line, often under the signature ("A108045").
+        alone = _DOCUMENT_NUMBER_LINE.search(original)
+        if alone is not None:
+            return Found(alone["ref"], alone["ref"], alone.span("ref"))
         return None
 
     def find_act(self) -> Found[Act] | None:
@@ -350,6 +354,8 @@ _REFERENCE_TOKEN = re.compile(
     r"|PR|FOI|OI|REF))[-/ ]?\d[\w/-]*\d(?![\w@])"
 )
 """A reference written in a heading without a label ("OIA-2021/22-0684", "HNZ00086144")."""
+_DOCUMENT_NUMBER_LINE = re.compile(r"^[^\S\n]*(?P<ref>[A-Z]{1,3}\d{5,9})[^\S\n]*$", re.MULTILINE)
+"""A records-system document number alone on its line ("A108045"): a reference."""
 _NOT_A_REFERENCE = re.compile(r"(?i:covid|sh\d|po\s)")
 _NOT_THE_LETTERS_DATE = re.compile(
     r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"

@@ -231,13 +231,20 @@ HEADER_REFERENCE = re.compile(
 QUOTED_REFERENCE = re.compile(
     r"\b(?:(?:quote|quoting|use|under)\s+(?:(?:our|the|this)\s+)?reference\s+(?:(?:number|no\.?)\s+)?"
     r"|\b(?:our|OIA|LGOIMA)\s+ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*[:#]?\s*"
-    r"|\b(?:request|case|file)\s+(?:ID|number|no\.?)\s*[:#]?\s*"
+    r"|\b(?:request|case|file|tracking)\s+(?:ID|number|no\.?)\s*(?:[:#]|is)?\s*"
+    r"|\breference\s+(?:number|no\.?)\s+(?!is\b|for\b|of\b)"
+    r"|\b(?:logged|registered|recorded)\s+(?:as|under)\s+(?:(?:the\s+)?(?:reference|number)\s+)?"
+    r"(?=(?-i:[A-Z]{0,8})[ -]?\d)"
+    r"|\b(?:given|assigned|allocated)\s+(?:the\s+|a\s+)?(?:reference|ref\.?)\s+(?:number\s+)?"
+    r"|\bref(?:erence)?\.?\s*[:#]?\s*(?=\d)"
+    r"|\b(?:OIA|LGOIMA|official\s+information)\s+request\s*[-–:]\s*"
     r"|reference(?:\s+(?:number|no\.?))?(?:\s+(?:for|of)\s+(?:your|this|the)\s+(?:records|request"
     r"|file))?\s*(?:is|:)\s*:?\s*"
     r"|(?:official\s+)?information\s+request\s+(?:no\.?|number|#)\s*"
-    r"|\bAct(?:\s+1982|\s+1987)?\s+request\s+(?=(?-i:[A-Z]{2,}))"
+    r"|\bAct(?:\s+1982|\s+1987)?\s+request\s*[-–:]?\s*(?=(?-i:[A-Z]{2,}))"
     r"|(?=(?-i:(?:CAS|OIA|OIR|LGOIMA|IR|DOIA|OIAD|OIAP)-\d)))"
-    r"(?<![/.\w-])(?P<ref>(?-i:[A-Z0-9])[\w-]*[ -]?\d[\w/.-]*\w)(?![\w/-])",
+    r"(?<![/.\w-])(?P<ref>(?-i:[A-Z0-9])[\w-]*[ -]?\d[\w/.-]*\w)(?![\w/-])"
+    r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|working|days?|weeks?)\b)",
     re.IGNORECASE,
 )
 """A reference in running text: "please quote our reference OIA-2024-0412"."""
