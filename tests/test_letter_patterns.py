@@ -362,3 +362,60 @@ def test_a_document_number_under_the_signature_is_the_reference() -> None:
     found = read_letter(text).reference
     assert found is not None
     assert found.value == truth["stated"]["reference"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "to", "on"),
+    [
+        (
+            "We consider the information is more closely connected with the functions of the "
+            "Ministry of Justice and have therefore transferred your request to them.",
+            "Ministry of Justice",
+            None,
+        ),
+        (
+            "Your request was transferred in full to the Ministry for Primary Industries on "
+            "11 March 2025.",
+            "Ministry for Primary Industries",
+            date(2025, 3, 11),
+        ),
+    ],
+)
+def test_a_transfer_out_however_worded(sentence: str, to: str, on: date | None) -> None:
+    reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentence}\n")
+    assert reading.transfer is not None
+    assert reading.transfer.to_agency.value == to
+    assert reading.transfer.date_stated is (on is not None)
+    if on is not None:
+        assert reading.transfer.on.value == on
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Department of Internal Affairs transferred your request to us on 5 March 2025.",
+        "Your request was received by us on 6 March 2025, having been transferred from the "
+        "Department of Internal Affairs on 5 March 2025.",
+        "On 5 March 2025 the Department of Internal Affairs transferred your request to this "
+        "Ministry.",
+    ],
+)
+def test_a_transfer_in_however_worded(sentence: str) -> None:
+    reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentence}\n")
+    assert reading.transfer is None
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2025, 3, 5)
+
+
+def test_considering_a_transfer_is_not_one() -> None:
+    reading = read_letter(
+        "12 March 2025\n\nDear Sam\n\nWe considered transferring your request to the Ministry "
+        "of Health but decided to answer it ourselves.\n"
+    )
+    assert reading.transfer is None
+
+
+def test_a_date_broken_by_the_text_layer_is_not_the_letters_date() -> None:
+    """'1 2 March 2025' is not 2 March: better no date than a wrong one."""
+    reading = read_letter("1 2 March 2025\n\nDear Sam\n\nThank you for your request.\n")
+    assert reading.letter_date is None

@@ -359,7 +359,8 @@ _DOCUMENT_NUMBER_LINE = re.compile(r"^[^\S\n]*(?P<ref>[A-Z]{1,3}\d{5,9})[^\S\n]*
 _NOT_A_REFERENCE = re.compile(r"(?i:covid|sh\d|po\s)")
 _NOT_THE_LETTERS_DATE = re.compile(
     r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
-    r"|due|sent|meeting|period|email|letter)\b\W*$|^\s*(?:to|and|-|–)\b",
+    r"|due|sent|meeting|period|email|letter)\b\W*$|^\s*(?:to|and|-|–)\b"
+    r"|(?:^|\s)\d[^\S\n]$",  # "1 2 March": a day broken by the text layer, not 2 March
     re.IGNORECASE,
 )
 _COVER_NOTE = re.compile(

@@ -94,6 +94,23 @@ TRANSFERRED_IN = (
         r"\byour\s+(?:[\w'’-]+\s+){0,3}?request\s+(?:was|has\s+been)\s+transferred\s+(?:to\s+us\s+)?"
         r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
     ),
+    # The Ministry of Health transferred your request to us on …; … (having been | which
+    # was) transferred (to us) from the Ministry of Health on …
+    phrase(
+        r"\btransferred\s+(?:(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?request\s+)?(?:in\s+(?:full"
+        r"|part)\s+)?to\s+(?:us|me|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council"
+        r"|organisation))\b[^.;]{0,80}?\bon\s+<DATE>"
+    ),
+    phrase(
+        r"\b(?:was|were|been|being)\s+transferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
+        r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
+    ),
+    # On 5 March 2025 the Ministry of Health transferred your request to us
+    phrase(
+        r"\bOn\s+<DATE>,?\s+[^.;]{0,80}?\btransferred\s+(?:(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"request\s+)?(?:in\s+(?:full|part)\s+)?to\s+(?:us|me|(?:my|our|this)\s+(?:office|Ministry"
+        r"|department|agency|Council|organisation))\b"
+    ),
 )
 """The day another agency transferred the request to this one (OIA s 14)."""
 
@@ -368,9 +385,19 @@ TRANSFER = (
         r"|is\s+being|will\s+be)\s+transferred\s+(?:[^.;]{0,70}?\s)?to\s+(?:the\s+)?<AGENCY>"
     ),
 )
+TRANSFER_TO_THEM = (
+    # … more closely connected with the functions of the Ministry of Justice, and we have
+    # therefore transferred your request to them (the body is named before the pronoun)
+    phrase(
+        r"\b(?:functions\s+of|held\s+by|better\s+placed\s+(?:agency\s+)?(?:is|being))\s+(?:the\s+)?"
+        rf"<AGENCY>[^.;]{{0,120}}?\btransfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+to\s+(?:them|it"
+        r"|that\s+(?:agency|organisation|Ministry|department|office))\b"
+    ),
+)
+"""A transfer whose target is a pronoun, to the body the sentence named before it."""
 NOT_A_TRANSFER = re.compile(
-    r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against|consider(?:ed|ing)?"
-    r"|whether|instead\s+of|rather\s+than|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that)"
+    r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against"
+    r"|consider(?:ed|ing)?\s+(?:\w+\s+){0,3}?transfer|whether|instead\s+of|rather\s+than|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that)"
     r"|transferred\s+to\s+(?:us|me|this)\b|to\s+us\s+(?:from|by)|from\s+the\s+[A-Z])",
     re.IGNORECASE,
 )

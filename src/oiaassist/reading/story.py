@@ -267,7 +267,8 @@ def right_to_complain(facts: Facts) -> Found[str] | None:
 def transfer(facts: Facts) -> TransferFound | None:
     """A transfer of the request to another agency (OIA s 14, LGOIMA s 12)."""
     matches = sorted(
-        (m for p in ph.TRANSFER for m in p.finditer(facts.flat)), key=lambda m: m.start()
+        (m for p in (*ph.TRANSFER, *ph.TRANSFER_TO_THEM) for m in p.finditer(facts.flat)),
+        key=lambda m: m.start(),
     )
     for match in matches:
         s_start, s_end = facts.text.sentence(match.start())
@@ -277,6 +278,7 @@ def transfer(facts: Facts) -> TransferFound | None:
             continue  # "we have not transferred…", "you may ask us to transfer…"
         named = re.split(r"\.\s", match["agency"])[0]  # "… Agency. As we …": the name ends
         agency = re.sub(r"(?:\s+(?:of|for|and|the|on|&))+$", "", named.rstrip(".,"))
+        agency_at = match.start("agency")
         if not agency:
             continue
         hit = facts.first_dated([ph.TRANSFER_DATE], within=(s_start, s_end))
@@ -284,9 +286,7 @@ def transfer(facts: Facts) -> TransferFound | None:
         on = stated if stated is not None else facts.letter_date
         partial = bool(re.match(r"(?:part|parts|some|items?|questions?)\b", match["what"], re.I))
         return TransferFound(
-            to_agency=facts.text.found(
-                agency, match.start("agency"), match.start("agency") + len(agency)
-            ),
+            to_agency=facts.text.found(agency, agency_at, agency_at + len(agency)),
             on=on,
             date_stated=stated is not None,
             partial=partial,
