@@ -419,3 +419,68 @@ def test_a_date_broken_by_the_text_layer_is_not_the_letters_date() -> None:
     """'1 2 March 2025' is not 2 March: better no date than a wrong one."""
     reading = read_letter("1 2 March 2025\n\nDear Sam\n\nThank you for your request.\n")
     assert reading.letter_date is None
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "kind"),
+    [
+        # an acknowledgement that repeats "As advised previously, we refuse …": not a decision
+        ("fyi-1415-auckland-council-acknowledgement", LetterKind.ACKNOWLEDGEMENT),
+        # "the University refuses your request … pursuant to section 9(2)(ba)(i)"
+        ("fyi-28777-waikato-university-decision", LetterKind.DECISION),
+        # "Thank you for contacting the Hon Simeon Brown, Minister of Health": an auto-reply
+        ("fyi-30381-minister-of-health-acknowledgement", LetterKind.ACKNOWLEDGEMENT),
+        # "The University's response follows."
+        ("fyi-30779-uoa-release", LetterKind.RELEASE),
+        # "… on or before 26 June 2025 unless an extension is needed": no extension
+        ("fyi-31107-police-acknowledgement", LetterKind.ACKNOWLEDGEMENT),
+        # "Auckland Transport will impose a charge": a charge notice, a kind of its own
+        ("fyi-4278-auckland-transport-other", LetterKind.UNKNOWN),
+    ],
+)
+def test_the_kind_from_what_the_letter_does_more(letter_id: str, kind: LetterKind) -> None:
+    text, truth = _letter(letter_id)
+    reading = read_letter(text)
+    assert reading.kind is kind
+    if "stated_due" in truth["stated"]:
+        assert reading.stated_due is not None
+        assert reading.stated_due.value.isoformat() == truth["stated"]["stated_due"]
+
+
+def test_requires_until_is_the_extended_date() -> None:
+    """Police: '… requires an extension … Police requires until 25 July 2025 to provide …'."""
+    text, truth = _letter("fyi-31107-police-extension")
+    reading = read_letter(text)
+    assert reading.extension is not None
+    assert reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value.isoformat() == truth["stated"]["extended_to"]
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        "fyi-28777-waikato-university-decision",  # letterhead "The University of Waikato"
+        "fyi-30381-minister-of-health-acknowledgement",  # "contacting the Hon …, Minister of …"
+    ],
+)
+def test_the_author_from_a_letterhead_or_greeting(letter_id: str) -> None:
+    text, truth = _letter(letter_id)
+    author = letter_author(text)
+    assert truth["author_in_text"] is True
+    assert author is not None
+    assert author.name.removeprefix("The ") == truth["agency"].removeprefix("The ")
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        # "…publicly available on the MFAT website via the following link: https://www.mfat…"
+        "fyi-33505-minister-foreign-affairs-decision",
+        # "(charging information can be found here: https://ccc.govt.nz/the-council/…)"
+        "fyi-26238-ccc-clarification",
+    ],
+)
+def test_a_link_to_a_page_is_a_mention_not_the_author(letter_id: str) -> None:
+    text, truth = _letter(letter_id)
+    assert truth["author_in_text"] is False
+    assert letter_author(text) is None

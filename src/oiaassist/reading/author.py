@@ -55,11 +55,11 @@ _NOT_AUTHOR_CONTEXT = re.compile(
 _SELF = (
     r"(?:request|email|e-mail|letter|correspondence|enquiry)\s+(?:\w+\s+){0,5}?to\s+(?:the\s+)?{NAME}"
     r"|received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|{NAME}\s+(?:have|has)\s+up\s+to"
-    r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?{NAME}"
+    r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?(?:Hon\.?\s+(?:[A-Z][\w'’-]+,?\s+){1,3}?)?{NAME}"
     r"|(?:information|documents?)\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
     r"|{NAME}\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?(?:has\s+|have\s+)?(?:received|acknowledges?"
     r"|decided|extended|considers|is\s+(?:unable|able|refusing|withholding|releasing|extending)"
-    r"|will\s+(?:respond|provide|make)|contacted\s+you|wrote\s+to\s+you|has\s+(?:had\s+)?no\s+"
+    r"|will\s+(?:respond|provide|make)|contacted\s+you|wrote\s+to\s+you|requires?\s+(?:an\s+)?extension|has\s+considered\s+your|has\s+(?:had\s+)?no\s+"
     r"(?:communications?|correspondence|information|records?|documents?)|does\s+not\s+hold)"
     r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
     r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
@@ -122,6 +122,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _from_footer,
         _speaking_of_itself,
         _from_signature_name,
+        _from_letterhead_name,
         _from_the_noun_it_calls_itself,
         _from_web_address,
         _from_reference,
@@ -180,6 +181,8 @@ def _from_web_address(text: str, allowed: list[Agency]) -> Author | None:
         domain = match.group().lower().removeprefix("www.")
         if domain.endswith(_NOT_THE_AUTHOR_DOMAIN):
             continue
+        if re.match(r"/[\w%-]", text[match.end() : match.end() + 2]):
+            continue  # a link to a page or document ("…govt.nz/assets/…pdf"): a mention
         found = _by_domain(domain, allowed)
         if found is not None:
             return Author(found, "letterhead", _line(text, match.start()))
@@ -212,6 +215,15 @@ def _from_signature_name(text: str, allowed: list[Agency]) -> Author | None:
     return None
 
 
+def _from_letterhead_name(text: str, allowed: list[Agency]) -> Author | None:
+    """A body the directory lacks, named on a letterhead line ("The University of Waikato")."""
+    salutation = _SALUTATION.search(text)
+    if salutation is None:
+        return None
+    named = _organisation_line(_without_addressee(text[: salutation.start()]))
+    return None if named is None else Author(None, "letterhead", named, name=named)
+
+
 def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
     salutation = _SALUTATION.search(text)
     head_end = salutation.start() if salutation is not None else min(len(text), 400)
@@ -226,6 +238,8 @@ def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
     found_at = _first_named(text[tail:], allowed, aliases=True)
     if found_at is None or _line(text, tail + found_at[1]).count(" ") >= 25:
         return None  # a footer line is short; a long one is a sentence that mentions it
+    if re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", _line(text, tail + found_at[1]), re.IGNORECASE):
+        return None  # a link to a document on another body's site, not a footer
     return Author(found_at[0], "letterhead", _line(text, tail + found_at[1]))
 
 

@@ -234,8 +234,9 @@ class Facts:
                 if _looks_like_reference(ref, labelled=pattern is lp.LABELLED_REFERENCE):
                     line = " ".join(line_around(original, match.start(), match.end())[1].split())
                     return Found(ref, line, (match.start("ref"), match.start("ref") + len(ref)))
-        quoted = lp.QUOTED_REFERENCE.search(self.flat)
-        if quoted is not None:
+        for quoted in lp.QUOTED_REFERENCE.finditer(self.flat):
+            if re.fullmatch(r"(?:19|20)\d\d", quoted["ref"]):
+                continue  # "Official information request – 2020 report": a year, not a number
             return self.text.found(quoted["ref"], quoted.start("ref"), quoted.end("ref"))
         for match in _REFERENCE_TOKEN.finditer(original, 0, heading):
             ref = match.group().strip()
@@ -303,6 +304,8 @@ class Facts:
         for start, end in self.text.sentences():
             if ph.OUTCOME_CONDITIONAL.search(self.flat, start, end):
                 continue
+            if _DECIDED_BEFORE.search(self.flat, start, end):
+                continue  # "As advised previously, we refuse…": an earlier letter's decision
             for hint, pattern in hints.items():
                 match = pattern.search(self.flat, start, end)
                 if hint in found or match is None:
@@ -367,6 +370,11 @@ _COVER_NOTE = re.compile(
     r"\s*(?:is\s+|are\s+)?(?:(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"
     r"|correspondence)\b|(?:it|them)\b|(?:a\s+copy\s+of\s+)?your\s+(?:request|e-?mail)\b"
     r"|(?:an?\s+|our\s+)?(?:information\s+sheet|fact\s*sheet|guide|brochure|form)\b)",
+    re.IGNORECASE,
+)
+_DECIDED_BEFORE = re.compile(
+    r"\bas\s+(?:previously|already|earlier)\s+(?:advised|notified|explained|stated|told)\b"
+    r"|\bas\s+(?:advised|notified|explained|stated)\s+(?:previously|earlier|before)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+\S?$", re.IGNORECASE)

@@ -172,6 +172,8 @@ DUE = (
     phrase(r"\bThis\s+(?:will\s+be|is|means)\s+(?:by\s+|on\s+)?(?:the\s+)?<DATE>"),
     # extended to …; extending the time … until …
     phrase(r"\bextend\w*\b[^.;]{0,160}?\b(?:to|until|till)\s+(?:the\s+)?<DATE>"),
+    # Police requires until 25 July 2025 to provide a response (after "an extension")
+    phrase(r"\b(?:requires?|needs?|will\s+need)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?<DATE>"),
 )
 """Dates by which the agency says it will decide; the reader sorts original from extended."""
 
@@ -206,7 +208,8 @@ CONDITIONAL = re.compile(
     r"\s+(?:need\s+to\s+)?extend|no\s+(?:need\s+for\s+an?\s+)?extension|not\s+(?:be\s+)?"
     r"(?:necessary|required|needed)\s+to\s+extend|without\s+(?:an?\s+)?extend\w*"
     r"|decided\s+(?:not|against)\s+(?:to\s+)?extend\w*|rather\s+than\s+extend\w*"
-    r"|able\s+to\s+extend|entitled\s+to\s+extend|may\s+extend|can\s+extend|power\s+to\s+extend)",
+    r"|able\s+to\s+extend|entitled\s+to\s+extend|may\s+extend|can\s+extend|power\s+to\s+extend"
+    r"|unless\b|where\s+an?\s+extension|in\s+case\s+(?:an?\s+)?extension)",
     re.IGNORECASE,
 )
 EXTENSION_DAYS = (
@@ -413,7 +416,7 @@ OUTCOME_CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 REFUSED = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?refused\b|\brefus(?:e|ed|ing)\s+(?:your|this|the"
+    r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?refused\b|\brefus(?:e|es|ed|ing)\s+(?:your|this|the"
     r"|that|part|parts|these|those)\b|\bdecided\s+to\s+(?:refuse|decline)\b|\bdeclin(?:e|ed|ing)\s+"
     r"(?:to\s+(?:release|provide|grant)|your\s+request)",
     re.IGNORECASE,
@@ -475,7 +478,7 @@ DECISION_MADE = (
 # -- information given in the letter itself --
 
 ANSWERED = re.compile(
-    r"\b(?:our|my)\s+response\s+(?:to\s+(?:your\s+|each\s+|the\s+)?(?:request|questions?|parts?"
+    r"\b(?:our|my|the\s+[\w-]+['’]s)\s+response\s+(?:to\s+(?:your\s+|each\s+|the\s+)?(?:request|questions?|parts?"
     r"|items?)\b[^.;]{0,20}?\bis|is\s+as\s+follows|follows)\b"
     r"|\bprovided\s+(?:within|in)\s+this\s+(?:response|letter)\b"
     r"|\b(?:is|are)\s+(?:set\s+out|shown|listed|provided|included|outlined)\s+(?:below|in\s+(?:the\s+)?"
@@ -496,6 +499,7 @@ RESPONDS = re.compile(
     r"|\bapologi[sz]e\s+for\s+the\s+delay\s+in\s+(?:our|my|this|the)\s+(?:response|reply"
     r"|responding|replying)\b"
     r"|\b(?:this|my|our)\s+(?:reply|response|letter)\s+(?:addresses|responds\s+to|answers)\b"
+    r"|\b(?:has|have)\s+considered\s+your\s+request\s+and\s+(?:responds?|decided|replies)\b"
     r"|(?<![\w,] )\b(?-i:R)esponse\s+to\s+your\s+(?:official\s+information\s+|OIA\s+|LGOIMA\s+)?"
     r"request\b(?!\s+(?:will|is|may|should|would|has))"
     r"|\b(?:review|investigat\w*)\s+(?:(?:and|or)\s+review\s+)?(?:of\s+)?(?:my|our|this)\s+"
@@ -514,7 +518,15 @@ ACKNOWLEDGES = re.compile(
     r"|\bhas\s+been\s+(?:logged|registered|assigned|allocated)\b"
     r"|\b(?:we|I)\s+will\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+)?(?:respond|reply|be\s+in\s+touch"
     r"|get\s+back|consider\s+your\s+request|provide\s+(?:you\s+with\s+)?(?:a|our)\s+response)\b"
-    r"|\bmay\s+not\s+receive\s+a\s+response\b",
+    r"|\bmay\s+not\s+receive\s+a\s+response\b|\bthank\s+you\s+for\s+contacting\b",
     re.IGNORECASE,
 )
 """Words of an acknowledgement: the request has arrived and an answer will follow."""
+
+CHARGES = re.compile(
+    r"\b(?:will|intends?\s+to|propose\s+to|decided\s+to)\s+(?:impose|levy|make)\s+a\s+charge\b"
+    r"|\b(?:a\s+)?(?:charge|deposit)\s+of\s+\$\s?\d",
+    re.IGNORECASE,
+)
+"""Words of a charge notice (OIA s 15(1A), LGOIMA s 13(1A)): a letter of its own kind, which
+this reader does not type (it is neither an acknowledgement nor a decision)."""

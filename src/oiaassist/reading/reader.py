@@ -114,6 +114,7 @@ class LetterReading:
         responds: words showing the letter is the response to the request ("your
             request has been considered", "review my decision"), for a decision
             letter whose outcome is in words the reader does not know.
+        charges: words of a notice that the information will be charged for.
         decision_date: the day the decision was made: a day the letter states
             ("On 3 May we decided…") or, for a decision letter, its own date.
         stated_due: the original due date the letter states.
@@ -149,6 +150,7 @@ class LetterReading:
     decided_on: Found[date] | None = None
     answers: Found[str] | None = None
     responds: Found[str] | None = None
+    charges: Found[str] | None = None
     acknowledges: Found[str] | None = None
     asks: Found[str] | None = None
     length: int = 0
@@ -198,10 +200,11 @@ class LetterReading:
         5. answers in its own text ("provided within this response") — ``RELEASE``;
         6. is the response, in words that state no outcome this reader knows ("your
            request has been considered", "review my decision") — ``DECISION``;
-        7. acknowledges (a stated due date, "we will respond");
-        8. a long letter with a stated request date that does none of the above
+        7. gives notice of a charge (OIA s 15(1A)): a kind of its own — ``UNKNOWN``;
+        8. acknowledges (a stated due date, "we will respond");
+        9. a long letter with a stated request date that does none of the above
            answers the request — ``RELEASE``; a short one acknowledges it;
-        9. nothing fits: ``UNKNOWN`` (never a guess).
+        10. nothing fits: ``UNKNOWN`` (never a guess).
         """
         if self.outcome is not None:
             earlier = (
@@ -221,6 +224,7 @@ class LetterReading:
             ),
             (LetterKind.RELEASE, self.answers is not None),
             (LetterKind.DECISION, self.responds is not None),
+            (LetterKind.UNKNOWN, self.charges is not None),
             (LetterKind.ACKNOWLEDGEMENT, self.stated_due is not None or bool(self.acknowledges)),
             # A long letter that neither acknowledges nor decides in words this reader
             # knows answers the request in its own text.
@@ -290,6 +294,7 @@ def read_letter(text: str) -> LetterReading:
         decided_on=story.decided_on(facts) if decision else None,
         answers=story.answers(facts),
         responds=story.responds(facts),
+        charges=story.charges(facts),
         acknowledges=story.acknowledges(facts),
         asks=story.asks_now(facts, decision=decision),
         length=len(facts.flat),

@@ -413,6 +413,12 @@ def _quoted(facts: Facts, at: int) -> bool:
     return window.rfind("“") > window.rfind("”") and marks % 2 == 1
 
 
+def charges(facts: Facts) -> Found[str] | None:
+    """Words showing the letter gives notice of a charge for the information."""
+    match = ph.CHARGES.search(facts.flat)
+    return None if match is None else facts.text.found(match.group(), match.start(), match.end())
+
+
 def acknowledges(facts: Facts) -> Found[str] | None:
     """Words showing the letter acknowledges the request and an answer is to follow."""
     match = ph.ACKNOWLEDGES.search(facts.flat)
