@@ -484,3 +484,48 @@ def test_a_link_to_a_page_is_a_mention_not_the_author(letter_id: str) -> None:
     text, truth = _letter(letter_id)
     assert truth["author_in_text"] is False
     assert letter_author(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We wrote to you on 10 October 2024 to extend the timeframe for our decision to "
+        "16 December 2024.",
+        "You were notified on 10 October 2024 of an extension to 16 December 2024.",
+        "On 10 October 2024, you were advised of an extension to 16 December 2024.",
+    ],
+)
+def test_an_earlier_extension_is_dated_by_its_own_notice(sentence: str) -> None:
+    """The notice is the earlier day, never this letter's date (which is not the notice)."""
+    reading = read_letter(f"16 December 2024\n\nDear Sam\n\n{sentence}\n")
+    assert reading.extension is not None
+    assert reading.extension.notice_date is not None
+    assert reading.extension.notice_date.value == date(2024, 10, 10)
+    assert not reading.extension.notified_in_this_letter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refinement"),
+    [
+        ("Our email of 24 September 2024 asked you to refine your request.", True),
+        ("On 24 September 2024 you were asked to clarify your request.", False),
+        ("In our email dated 24 September 2024 we sought clarification about it.", False),
+        ("On 24 September 2024 we emailed you asking for more detail about your request.", False),
+    ],
+)
+def test_a_clarification_sought_however_worded(sentence: str, refinement: bool) -> None:
+    reading = read_letter(f"30 September 2024\n\nDear Sam\n\n{sentence}\n")
+    assert reading.clarification is not None
+    assert reading.clarification.sought.value == date(2024, 9, 24)
+    assert reading.clarification.refinement is refinement
+
+
+def test_the_clarified_day_is_the_requesters_not_the_asking() -> None:
+    reading = read_letter(
+        "30 September 2024\n\nDear Sam\n\nFollowing our request for clarification on "
+        "24 September 2024, you amended your request on 26 September 2024.\n"
+    )
+    assert reading.clarification is not None
+    assert reading.clarification.sought.value == date(2024, 9, 24)
+    assert reading.clarified is not None
+    assert reading.clarified.value == date(2024, 9, 26)

@@ -198,7 +198,7 @@ EXTENDED_MARKER = re.compile(
 EXTENSION_WORD = re.compile(r"\bextend(?:ed|ing|s)?\b|\bextension\b", re.IGNORECASE)
 EXTENSION_TIME_WORD = re.compile(
     r"\b(?:time|time\s*frames?|time\s+limits?|period|working\s+days?|deadline|due\s+date"
-    r"|respon[sd]\w*|decision)\b",
+    r"|respon[sd]\w*|decision)\b|(?<=\bextension\s)(?:to|until)\s+(?:the\s+)?\d",
     re.IGNORECASE,
 )
 CONDITIONAL = re.compile(
@@ -242,6 +242,7 @@ EXTENSION_NOW = re.compile(
 EXTENSION_TOLD_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?extended\b|\b(?:we|I)\s+(?:previously\s+)?extended\b"
     r"|\b(?:previously|earlier)\s+(?:notified|advised|extended|told)\b"
+    r"|\b(?:wrote\s+to\s+you|(?:were|was)\s+(?:notified|advised|informed|told))\s+on\b"
     r"|\b(?:our|my)\s+(?:letter|e-?mail|notice)\s+(?:of|dated)\b",
     re.IGNORECASE,
 )
@@ -258,6 +259,11 @@ EXTENSION_NOTICE_DATE = (
     ),
     # The Ministry also extended the due date for responding to your request on 28 November
     phrase(r"\b(?:extended|notified\s+you\s+of\s+an\s+extension)\b[^.;]{0,70}?\bon\s+<DATE>"),
+    # We wrote to you on 10 October to extend …; you were notified on 10 October of an extension
+    phrase(
+        r"\b(?:wrote\s+to\s+you|(?:notified|advised|informed|told)(?:\s+you)?|were\s+(?:notified"
+        r"|advised|informed|told))\s+on\s+<DATE>[^.;]{0,80}?\b(?:extend|extension)"
+    ),
 )
 EXTENSION_TO_IN_SENTENCE = phrase(
     r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|until|till|to)\s+"
@@ -284,7 +290,7 @@ RIGHT_TO_COMPLAIN = phrase(
 
 _ASK_WHAT = (
     r"(?P<what>clarif\w*|refine\w*|refinement|narrow\w*|amend\w*|re-?scop\w*|reduc\w*\s+the\s+scope"
-    r"|scope)"
+    r"|scope|more\s+detail|further\s+detail)"
 )
 CLARIFICATION_SOUGHT = (
     # On 24 September 2024, we contacted you seeking to refine your request
@@ -303,10 +309,22 @@ CLARIFICATION_SOUGHT = (
         r"\b(?:we|I)\s+(?:sought|requested|asked\s+for)\s+(?:a\s+)?(?P<what>clarification"
         r"|refinement)[^.;]{0,80}?\bon\s+<DATE>"
     ),
-    # our email of 20 September 2024 asking you to narrow your request
+    # our email of 20 September 2024 asking you to narrow your request; in our letter
+    # dated 20 September 2024 we sought clarification
     phrase(
-        r"\b(?:our|my)\s+(?:e-?mail|letter|request)\s+(?:of|dated|on)\s+<DATE>,?\s+(?:seeking"
-        rf"|asking|requesting|proposing|suggesting)[^.;]{{0,100}}?\b{_ASK_WHAT}"
+        r"\b(?:our|my)\s+(?:e-?mail|letter|request)\s+(?:of|dated|on|sent\s+on)\s+<DATE>,?\s+"
+        r"(?:(?:we|I)\s+)?(?:seeking|asking|requesting|proposing|suggesting|asked|sought|requested"
+        rf"|proposed|suggested|invited)[^.;]{{0,100}}?\b{_ASK_WHAT}"
+    ),
+    # On 24 September 2024 you were asked to clarify your request
+    phrase(
+        r"\bOn\s+<DATE>,?\s+you\s+were\s+(?:asked|invited|contacted|e-?mailed)\b"
+        rf"[^.;]{{0,160}}?\b{_ASK_WHAT}"
+    ),
+    # Following our request for clarification on 24 September 2024
+    phrase(
+        r"\b(?:our|my|the|a)\s+request\s+for\s+(?P<what>clarification|refinement)\s+(?:of\s+your"
+        r"\s+request\s+)?(?:of|dated|on|sent\s+on)\s+<DATE>"
     ),
 )
 CLARIFICATION_ASKED_NOW = re.compile(
@@ -339,7 +357,7 @@ REFINEMENT_DECLINED = (
 )
 CLARIFIED = (
     phrase(
-        r"\bOn\s+<DATE>,?\s+you\s+(?:re-?clarified|clarified|refined|amended|narrowed|agreed\s+to"
+        r"\b(?-i:On)\s+<DATE>,?\s+you\s+(?:re-?clarified|clarified|refined|amended|narrowed|agreed\s+to"
         r"|accepted|confirmed|limited|further\s+clarified)\b"
     ),
     phrase(r"\byou\s+(?:clarified|refined|amended|narrowed)\s+your\s+request\s+on\s+<DATE>"),

@@ -155,9 +155,16 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
     return DueDates(original, extended)
 
 
+_OPENING_ON = re.compile(r"\b(?-i:On)" + ph.OPENING_DATE.pattern.removeprefix("On"), re.IGNORECASE)
+
+
 def opening_date(facts: Facts, start: int, end: int) -> Found[date] | None:
     """The date of a sentence that opens "On 10 October 2024, …"."""
     match = ph.OPENING_DATE.match(facts.flat, start, end)
+    if match is None:
+        # A paragraph that opens "On 10 October…" right under the greeting shares its
+        # "sentence" with the heading (no full stop after "Dear Sam"): a capital "On".
+        match = _OPENING_ON.search(facts.flat, start, end)
     if match is None:
         return None
     day = facts.resolve(match["date"], future=False)
@@ -301,7 +308,7 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
         what = hit[0]["what"].lower()
         return ClarificationFound(
             _first_asked(facts, hit[1], hit[0].start("date")),
-            refinement=not what.startswith("clarif"),
+            refinement=not what.startswith(("clarif", "more", "further")),
             asked_in_this_letter=False,
         )
     if decision or facts.letter_date is None:
