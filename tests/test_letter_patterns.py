@@ -529,3 +529,144 @@ def test_the_clarified_day_is_the_requesters_not_the_asking() -> None:
     assert reading.clarification.sought.value == date(2024, 9, 24)
     assert reading.clarified is not None
     assert reading.clarified.value == date(2024, 9, 26)
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "kind"),
+    [
+        # "… to transfer questions one and two to the Prime Minister and …": a split transfer
+        ("fyi-20211-dpmc-transfer", LetterKind.TRANSFER),
+        # "we would appreciate if you could confirm your eligibility …"
+        ("fyi-21503-dia-clarification", LetterKind.CLARIFICATION),
+        # "We trust this clarifies your request" after the figures
+        ("fyi-24673-auckland-transport-release", LetterKind.RELEASE),
+        # "Parts of the exchange are withheld under …", long after a conditional "would be"
+        ("fyi-25894-tauranga-release-2", LetterKind.DECISION),
+        # "your request is refused" after a quote closed with a straight mark
+        ("fyi-26145-hnz-decision", LetterKind.DECISION),
+        # "Our team will manage your request …"
+        ("fyi-28260-wcc-acknowledgement", LetterKind.ACKNOWLEDGEMENT),
+        # "Thank you for emailing the Department …": an auto-reply
+        ("fyi-30016-dpmc-acknowledgement", LetterKind.ACKNOWLEDGEMENT),
+        # "Please see attached for the response …": a cover note, not a release
+        ("fyi-34023-dia-other", LetterKind.UNKNOWN),
+        # "I refer you to the table below …" beside a refusal of question two
+        ("fyi-12791-dia-release", LetterKind.DECISION),
+    ],
+)
+def test_the_kind_from_what_new_letters_do(letter_id: str, kind: LetterKind) -> None:
+    text, _truth = _letter(letter_id)
+    assert read_letter(text).kind is kind
+
+
+def test_a_split_transfer_does_not_rule_out_a_body_whose_name_contains_the_transferee() -> None:
+    """DPMC transfers questions to the Prime Minister: DPMC is still the author."""
+    text, truth = _letter("fyi-20211-dpmc-transfer")
+    reading = read_letter(text)
+    assert reading.transfer is not None
+    assert reading.transfer.to_agency.value == "Prime Minister"
+    author = letter_author(text, not_these=[reading.transfer.to_agency.value])
+    assert author is not None
+    assert author.name == truth["agency"]
+
+
+def test_the_requesters_own_words_do_not_name_the_author() -> None:
+    """Auckland Transport: the request quoted unmarked, '… AT's full request to NZTA …'."""
+    text, truth = _letter("fyi-24673-auckland-transport-release")
+    author = letter_author(text)
+    assert author is None or author.name == truth["agency"]
+
+
+# --- checks that cannot lie: a ✗ only where every fact it rests on is stated ---
+
+
+def _decision_check(text: str) -> bool | None:
+    reading = read_letter(text)
+    check = next(c for c in check_reading(reading) if c.kind is CheckKind.DECISION)
+    return check.ok
+
+
+_LATE_RELEASE = (
+    "20 June 2024\n\nDear Sam\n\nThe Ministry received your request under the Official "
+    "Information Act 1982 on 3 April 2024. {extra}The documents are released to you in full.\n"
+)
+
+
+def test_a_late_release_with_no_decision_day_is_not_called_a_late_decision() -> None:
+    """The decision may have been notified earlier; a later release is s 28(5) (issue 13)."""
+    assert _decision_check(_LATE_RELEASE.format(extra="")) is None
+
+
+def test_a_late_release_that_owns_its_delay_is_late() -> None:
+    text = _LATE_RELEASE.format(extra="We apologise for the delay in responding. ")
+    assert _decision_check(text) is False
+
+
+def test_a_late_refusal_is_late() -> None:
+    text = (
+        "20 June 2024\n\nDear Sam\n\nThe Ministry received your request under the Official "
+        "Information Act 1982 on 3 April 2024. Your request is refused under section 18(d).\n"
+    )
+    assert _decision_check(text) is False
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "We could not complete this within the time because we needed more time to consult. ",
+        "Further to our letter of 2 May 2024, ",
+    ],
+)
+def test_a_late_refusal_that_speaks_of_more_time_or_an_earlier_letter_is_not_proved(
+    extra: str,
+) -> None:
+    text = (
+        "20 June 2024\n\nDear Sam\n\nThe Ministry received your request under the Official "
+        f"Information Act 1982 on 3 April 2024. {extra}your request is refused under section "
+        "18(d).\n"
+    )
+    assert _decision_check(text) is None
+
+
+def test_a_date_without_its_year_proves_nothing() -> None:
+    text = (
+        "20 June 2024\n\nDear Sam\n\nThe Ministry received your request under the Official "
+        "Information Act 1982 on 3 April. Your request is refused under section 18(d).\n"
+    )
+    reading = read_letter(text)
+    assert reading.yearless == ("received",)
+    assert _decision_check(text) is None
+
+
+def test_a_transferees_clock_runs_from_the_transfer() -> None:
+    """Received by the Ministry of Health on 1 March, transferred to us on 28 March 2024: a
+    refusal on 24 April 2024 is in time for this agency (OIA s 14, s 15(1))."""
+    text = (
+        "24 April 2024\n\nDear Sam\n\nYour request under the Official Information Act 1982 was "
+        "received by the Ministry of Health on 1 March 2024. The Ministry of Health transferred "
+        "your request to us on 28 March 2024. Your request is refused under section 18(d).\n"
+    )
+    reading = read_letter(text)
+    assert reading.transferred_in is not None
+    assert _decision_check(text) is True
+
+
+@pytest.mark.parametrize(
+    ("received", "dated", "ok"),
+    [("22 November 2024", "10 January 2025", None), ("1 July 2024", "30 August 2024", False)],
+)
+def test_a_late_decision_under_an_act_the_letter_does_not_show_must_be_late_under_both(
+    received: str, dated: str, ok: bool | None
+) -> None:
+    """No Act named and no author: a ✗ stands only if the OIA and LGOIMA calendars agree.
+
+    Received Friday 22 November 2024: the OIA's 20 working days end 20 December 2024,
+    LGOIMA's 13 January 2025 (their closed periods differ), so 10 January 2025 is late
+    only under the OIA. Received 1 July 2024 the two agree (no closed period, no
+    anniversary day), so 30 August 2024 is late under both.
+    """
+    text = (
+        f"{dated}\n\nDear Sam\n\nWe received your request on {received}. Your "
+        "request is refused because the information is not held.\n"
+    )
+    assert _decision_check(text) is ok

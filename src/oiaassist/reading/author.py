@@ -53,7 +53,9 @@ _NOT_AUTHOR_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SELF = (
-    r"(?:request|email|e-mail|letter|correspondence|enquiry)\s+(?:\w+\s+){0,5}?to\s+(?:the\s+)?{NAME}"
+    r"\byour\s+(?:[\w'’()-]+\s+){0,4}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
+    r"(?:[\w,]+\s+){0,6}?to\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|at)\s+)?(?:the\s+)?{NAME}"
+    r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
     r"|received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|{NAME}\s+(?:have|has)\s+up\s+to"
     r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?(?:Hon\.?\s+(?:[A-Z][\w'’-]+,?\s+){1,3}?)?{NAME}"
     r"|(?:information|documents?)\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
@@ -294,7 +296,13 @@ def _organisation_line(block: str) -> str | None:
 
 def _excluded(agency: Agency, skipped: set[str]) -> bool:
     names = (agency.name, agency.maori_name, *agency.aliases)
-    return any(fold(n) in skipped or any(s and s in fold(n) for s in skipped) for n in names if n)
+    # Whole names only: transferring to "the Prime Minister" does not rule out the
+    # Department of the Prime Minister and Cabinet, whose name merely contains it.
+    return any(
+        fold(n) in skipped or any(s and re.search(rf"\b{re.escape(fold(n))}\b", s) for s in skipped)
+        for n in names
+        if n
+    )
 
 
 def _line(text: str, at: int) -> str:
@@ -394,7 +402,7 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
                 # Only "your request to X" can be a transfer's or a complaint's words;
                 # "X is extending", "received by X" speak as the author.
                 strong = not re.match(
-                    r"(?:request|email|e-mail|letter|correspondence|enquiry|information|documents?)\b",
+                    r"(?:your|request|email|e-mail|letter|correspondence|enquiry|information|documents?)\b",
                     match.group(),
                     re.IGNORECASE,
                 ) or re.search(r"received|contacting", match.group(), re.IGNORECASE)

@@ -34,6 +34,7 @@ from datetime import date
 from enum import StrEnum
 
 from oiaassist.agencies import Agency
+from oiaassist.agencies.normalise import fold
 from oiaassist.deadlines import (
     Deadline,
     calendar_for,
@@ -46,8 +47,10 @@ from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, medium_date, ngettext
 from oiaassist.law.acts import Act, Limit
 from oiaassist.reading.phrases import ORIGINAL_MARKER
-from oiaassist.reading.reader import LetterReading
-from oiaassist.tracking.events import Request
+from oiaassist.reading.reader import LetterKind, LetterReading
+from oiaassist.tracking.events import Outcome, Request
+
+_EXTENSION = LetterKind.EXTENSION
 
 
 class CheckKind(StrEnum):
@@ -152,6 +155,20 @@ def check_reading(
         )
     else:
         received = request.received if request is not None else None
+    if (
+        agency is not None
+        and reading.received_by
+        and not _names_agency(reading.received_by, agency)
+    ):
+        # "Received by the Ministry of Education on …" in another agency's letter: that
+        # body's receipt, not necessarily this one's (a transferred request's clock runs
+        # from its own receipt, s 14). Prove nothing from it.
+        firm = False
+    moved_in = reading.transferred_in
+    if received is not None and moved_in is not None and moved_in.value > received:
+        # This agency's 20 working days run from the day *it* received the transfer
+        # (OIA s 14, s 15(1); LGOIMA s 12, s 13(1)), not from the first agency's receipt.
+        received = moved_in.value
     if received is None:
         checks.append(
             DateCheck(
@@ -169,7 +186,53 @@ def check_reading(
     found = _Checker(reading, chosen, region, received).run()
     if not firm:
         found = _only_what_any_receipt_proves(reading, chosen, region, received, found)
+    named = reading.act.value if reading.act is not None else None
+    # Unsure of the Act: neither the letter nor its author shows it, or they disagree.
+    unsure = (named is None and agency is None) or (
+        named is not None and agency is not None and named is not agency.act
+    )
+    if act is None and request is None and unsure and chosen in _ACT_PAIR:
+        found = _only_what_either_act_proves(reading, chosen, region, received, found)
     return checks + found
+
+
+_ACT_PAIR = {Act.OIA: Act.LGOIMA, Act.LGOIMA: Act.OIA}
+
+
+def _names_agency(who: str, agency: Agency) -> bool:
+    """Whether ``who`` (as a letter writes it) is ``agency``, or a bare "the Council"/"us"."""
+    folded = fold(who).removeprefix("the ")
+    if len(folded.split()) <= 1 or folded in {"us", "me", "this office", "our office"}:
+        return True  # "received by Council", "by us": the author speaking of itself
+    names = [fold(n) for n in (agency.name, agency.maori_name, *agency.aliases) if n]
+    return any(n and (n in folded or folded in n) for n in names)
+
+
+def _only_what_either_act_proves(
+    reading: LetterReading, act: Act, region: str | None, received: date, found: list[DateCheck]
+) -> list[DateCheck]:
+    """Keep a ✗ only if it holds under the OIA and LGOIMA alike, unless the Act is sure.
+
+    The Act is the one the request was made under, not one the letter names (a
+    council's letter may quote a requester's "under the OIA"). It is unsure when
+    neither the letter nor its author shows it, or when the two disagree; then the
+    two Acts' calendars (their closed periods, LGOIMA's anniversary
+    days) can differ by days. A ✗ true under both is proved; any other says what
+    would settle it.
+    """
+    other = _Checker(reading, _ACT_PAIR[act], region, received).run()
+    proved = {c.kind for c in other if c.ok is False}
+    doubt = _(
+        "This cannot be told for sure: the answer differs between the OIA and LGOIMA, and "
+        "the letter does not make plain which the request was made under; the Act (or which "
+        "agency wrote the letter) would settle it."
+    )
+    return [
+        dataclasses.replace(c, ok=None, message=f"{c.message} {doubt}")
+        if c.ok is False and c.kind not in proved
+        else c
+        for c in found
+    ]
 
 
 def _only_what_any_receipt_proves(
@@ -306,6 +369,7 @@ class _Checker:
         self.checks: list[DateCheck] = []
         self.extension_invalid = False
         self.restart_unknown = False
+        self.restart_known = False
 
     def run(self) -> list[DateCheck]:
         try:
@@ -348,6 +412,40 @@ class _Checker:
         if deadline is not None and _anniversary_note(deadline):
             doubts.append(
                 _("an anniversary day falls in the period; the council's region would settle it")
+            )
+        if restart_matters and self.reading.mentions_amendment and not self.restart_known:
+            # The letter speaks of a clarified or amended request whose restart (s 15(1AA))
+            # this reader could not establish: the deadline may run from the amendment.
+            doubts.append(
+                _(
+                    "the letter speaks of a clarified or amended request; when it was amended "
+                    "and whether it is treated as a new request (s 15(1AA)) would settle it"
+                )
+            )
+        r = self.reading
+        if r.mentions_transfer and r.transfer is None and r.transferred_in is None:
+            # A transfer this reader could not place: the request may have come from another
+            # agency, whose receipt does not start this agency's clock (s 14, s 15(1)).
+            doubts.append(
+                _(
+                    "the letter speaks of a transfer this reader could not place; the day this "
+                    "agency received the request would settle it"
+                )
+            )
+        if self.reading.other_receipts:
+            doubts.append(
+                _(
+                    "the letter states more than one day of receipt ({days}); which is this "
+                    "request's would settle it"
+                ).format(days=", ".join(_d(d) for d in self.reading.other_receipts))
+            )
+        if self.reading.yearless:
+            # A year the letter does not write is assumed from its own date: never proof.
+            doubts.append(
+                _(
+                    "the letter writes some of these dates without a year (the year was taken "
+                    "from the letter's date); the full dates would settle it"
+                )
             )
         return doubts
 
@@ -392,11 +490,15 @@ class _Checker:
         amendment but leaves either unsaid, the restart is unknown.
         """
         r = self.reading
-        if r.clarified is None or r.refinement_declined is not None:
+        if r.clarified is None:
             return None
-        if r.clarified.value < self.received:
-            return None
-        if r.treated_as_new is not None and not r.treated_as_new.value:
+        # From here on, whether the clock restarts is settled unless said otherwise below.
+        self.restart_known = True
+        if (
+            r.refinement_declined is not None
+            or r.clarified.value < self.received
+            or (r.treated_as_new is not None and not r.treated_as_new.value)
+        ):
             return None
         within: bool | None = None
         if r.clarification is not None and self.act.rules.limits.get(Limit.CLARIFICATION):
@@ -406,6 +508,7 @@ class _Checker:
             return None
         if r.treated_as_new is None or within is None:
             self.restart_unknown = True
+            self.restart_known = False  # said once, in the restart_unknown doubt
             return None
         return response_deadline(r.clarified.value, act=self.act, region=self.region)
 
@@ -457,7 +560,11 @@ class _Checker:
             snippet = self.reading.stated_due.snippet
             if (
                 ok is False
-                and (self.reading.extension is not None or _EXTENDED_WORDS.search(snippet))
+                and (
+                    self.reading.extension is not None
+                    or self.reading.mentions_extension
+                    or _EXTENDED_WORDS.search(snippet)
+                )
                 and not ORIGINAL_MARKER.search(snippet)
             ):
                 # A letter about an extension: a later date may be the extended one.
@@ -555,6 +662,23 @@ class _Checker:
                     "extension is not valid and the original deadline stands."
                 )
                 args["n"] = _days(n)
+            doubts = []
+            if not valid and (self.reading.transfer is not None or self.reading.transferred_in):
+                doubts.append(
+                    _(
+                        "the letter also speaks of a transfer, and the extension may be of the "
+                        "transfer limit (s 15A(1)); the extension notice's words would settle it"
+                    )
+                )
+            if not valid and ext.notified_in_this_letter and self.reading.kind is not _EXTENSION:
+                # Dated only by a letter that mainly does something else: the extension
+                # may have been notified earlier, in a letter not read here.
+                doubts.append(
+                    _(
+                        "the letter does not say it gives the extension notice itself; the "
+                        "notice's own date would settle it"
+                    )
+                )
             self._add(
                 CheckKind.EXTENSION_NOTICE,
                 notice,
@@ -562,6 +686,7 @@ class _Checker:
                 valid,
                 message.format(**args),
                 citation=cite,
+                doubts=doubts,
             )
             valid = valid or self.checks[-1].ok is None
         extended = self._extended_to(base)
@@ -652,7 +777,18 @@ class _Checker:
                 message = self._unsure(
                     message, [_("the day the request was transferred would settle it")]
                 )
-        if not ok and self.reading.extension is not None:
+        if not ok and self.reading.transferred_in is not None:
+            ok = None  # the letter also speaks of a transfer *to* this agency: which way?
+            message = self._unsure(
+                message,
+                [
+                    _(
+                        "the letter also speaks of a transfer to this agency; its date "
+                        "would settle it"
+                    )
+                ],
+            )
+        if not ok and (self.reading.extension is not None or self.reading.mentions_extension):
             ok = None  # s 15A(1): the transfer limit itself may have been extended
             message = self._unsure(
                 message,
@@ -705,11 +841,39 @@ class _Checker:
                 "complain about."
             )
             args["n"] = _days(n)
+        doubts: list[str] = []
+        if ok is False and r.decided_on is None and r.earlier_response is not None:
+            # Dated only by this letter, which speaks of an earlier response: the decision
+            # may have been made then, and a later release is an undue-delay question.
+            doubts.append(
+                _(
+                    "the letter speaks of an earlier response, so the decision may have been "
+                    "made before this letter; the day it was made would settle it"
+                )
+            )
+        releases = r.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
+        if ok is False and r.decided_on is None and releases and not r.admits_delay:
+            # A letter that releases information proves the day of release, not of the
+            # decision: one may have been notified earlier (a later release is an
+            # undue-delay question, s 28(5)), unless the letter owns the delay.
+            doubts.append(
+                _(
+                    "this letter releases the information, and the decision may have been "
+                    "notified earlier; the day the decision was notified would settle it"
+                )
+            )
+        if ok is False and ext is None and r.mentions_extension:
+            doubts.append(
+                _(
+                    "the letter mentions an extension whose date or length this reader could "
+                    "not read; the extension notice would settle it"
+                )
+            )
         if effective is not base:
             message += " " + _("(The deadline includes the extension.)")
         elif self.extension_invalid:
             message += " " + _("(The extension was not validly notified, so it does not count.)")
-        self._add(CheckKind.DECISION, decided, effective, ok, message.format(**args))
+        self._add(CheckKind.DECISION, decided, effective, ok, message.format(**args), doubts=doubts)
         self._release(decided)
         return None
 

@@ -302,14 +302,14 @@ class Facts:
         }
         found: dict[OutcomeHint, Found[OutcomeHint]] = {}
         for start, end in self.text.sentences():
-            if ph.OUTCOME_CONDITIONAL.search(self.flat, start, end):
-                continue
             if _DECIDED_BEFORE.search(self.flat, start, end):
                 continue  # "As advised previously, we refuse…": an earlier letter's decision
             for hint, pattern in hints.items():
                 match = pattern.search(self.flat, start, end)
                 if hint in found or match is None:
                     continue
+                if ph.OUTCOME_CONDITIONAL.search(self.flat, start, match.end()):
+                    continue  # "If … we may withhold": a possibility (words after it do not count)
                 if _RELATIVE.search(self.flat, max(start, match.start() - 12), match.start() + 1):
                     continue  # "reports that were released": a description, not a decision
                 if _quoted(self.flat, start, match.start()):
@@ -367,14 +367,17 @@ _NOT_THE_LETTERS_DATE = re.compile(
     re.IGNORECASE,
 )
 _COVER_NOTE = re.compile(
-    r"\s*(?:is\s+|are\s+)?(?:(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"
+    r"\s*(?:for\s+(?:the|our|my)\s+(?:response|reply|letter|decision)\b|(?:is\s+|are\s+)?(?:"
+    r"(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"
     r"|correspondence)\b|(?:it|them)\b|(?:a\s+copy\s+of\s+)?your\s+(?:request|e-?mail)\b"
-    r"|(?:an?\s+|our\s+)?(?:information\s+sheet|fact\s*sheet|guide|brochure|form)\b)",
+    r"|(?:an?\s+|our\s+)?(?:information\s+sheet|fact\s*sheet|guide|brochure|form)\b))",
     re.IGNORECASE,
 )
 _DECIDED_BEFORE = re.compile(
     r"\bas\s+(?:previously|already|earlier)\s+(?:advised|notified|explained|stated|told)\b"
-    r"|\bas\s+(?:advised|notified|explained|stated)\s+(?:previously|earlier|before)\b",
+    r"|\bas\s+(?:advised|notified|explained|stated)\s+(?:previously|earlier|before)\b"
+    r"|\b(?:flows?|follows?|arises?|arising|following)\s+from\s+(?:my|our|the)\s+(?:earlier\s+"
+    r"|previous\s+)?decision\b|\b(?:my|our)\s+(?:earlier|previous|original)\s+decision\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+\S?$", re.IGNORECASE)
@@ -383,7 +386,19 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+\S?$", re.IGNORECASE)
 def _quoted(flat: str, sentence_start: int, at: int) -> bool:
     """Whether ``at`` falls inside a “quotation” opened in its sentence or just before it."""
     window = flat[max(0, sentence_start - 300) : at]
-    return window.rfind("“") > window.rfind("”")
+    return quote_open(window)
+
+
+def quote_open(window: str) -> bool:
+    """Whether a quotation is open at the end of ``window``.
+
+    The last mark must open one (“), and the marks must not pair up: some letters
+    close a quote with an opening mark or a straight one ("“… fleet. “").
+    """
+    last_open = window.rfind("“")
+    if last_open < max(window.rfind("”"), window.rfind('"')):
+        return False
+    return (window.count("“") + window.count("”") + window.count('"')) % 2 == 1
 
 
 def _same_day(day: date, year: int) -> date | None:

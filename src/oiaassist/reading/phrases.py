@@ -114,6 +114,11 @@ TRANSFERRED_IN = (
 )
 """The day another agency transferred the request to this one (OIA s 14)."""
 
+RECEIVED_BY = phrase(
+    r"\breceived\s+by\s+(?:the\s+)?(?P<who>[A-Z][^.;,()]{1,60}?)\s*(?:\([^()]{1,40}\)\s*)?on\s+<DATE>"
+)
+"""Who received the request, where the letter names a body ("received by the Ministry of X on")."""
+
 RECEIVED_FALLBACK = (
     # Your request of 5 August 2024 has been transferred … (only when nothing above matched)
     phrase(r"\byour\s+(?:[\w'’()-]+\s+){0,4}?requests?,?\s+(?:of|dated|made\s+on)\s+<DATE>"),
@@ -195,6 +200,37 @@ EXTENDED_MARKER = re.compile(
 
 # -- extension --
 
+EXTENSION_MENTION = re.compile(
+    r"\bextend(?:ed|ing|s)?\b|\bextension\b|\b15A\b|\bmore\s+time\b", re.IGNORECASE
+)
+"""Any word of an extension, dated or not (a check's ✗ must not rest on its absence)."""
+ADMITS_DELAY = re.compile(
+    r"\bapologi[sz]e\s+for\s+(?:the|this|our|any)\s+(?:\w+\s+)?(?:delay|lateness)\b"
+    r"|\bsorry\s+for\s+(?:the|this|our)\s+(?:\w+\s+)?delay\b|\bnot\s+(?:been\s+)?(?:able\s+to\s+)?"
+    r"(?:respond|reply)\w*\s+within\s+the\s+(?:statutory|legislative|required)\b",
+    re.IGNORECASE,
+)
+"""Words by which a letter owns that its answer is late."""
+AMENDMENT_MENTION = re.compile(
+    r"\b(?:clarif(?:ied|ication|ying)|refined|refinement|amended|amendment|narrowed|revised\s+request"
+    r"|re-?scoped)\b",
+    re.IGNORECASE,
+)
+"""Any word of a clarified or amended request (s 15(1AA) may restart the clock)."""
+EARLIER_RESPONSE = re.compile(
+    r"\b(?:further\s+to|following(?:\s+on\s+from)?|as\s+advised\s+in|in\s+addition\s+to)\s+(?:our|my)"
+    r"\s+(?:\w+\s+)?(?:letter|e-?mail|response|reply|decision|correspondence)\b"
+    r"|\b(?:our|my)\s+(?:earlier|previous|first|initial|original)\s+(?:letter|e-?mail|response|reply"
+    r"|decision)\b|\b(?:second|final|further|remaining|next|first)\s+(?:and\s+final\s+)?"
+    r"(?:tranche|release|instalment|batch)\b|\btranches?\b"
+    r"|\b(?:now\s+that|once)\s+(?:the\s+)?(?:third[- ]party\s+)?consultation\s+"
+    r"(?:is|has\s+been|was)\s+(?:complete|completed|finished|concluded)\b"
+    r"|\bsubject\s+to\s+(?:third[- ]party\s+)?consultation\b"
+    r"|\b(?:release|it)\s+(?:was|were|has\s+been)\s+(?:delayed|deferred)\b",
+    re.IGNORECASE,
+)
+"""Words showing an earlier letter already responded or decided (the decision's own day
+may be earlier than this letter's)."""
 EXTENSION_WORD = re.compile(r"\bextend(?:ed|ing|s)?\b|\bextension\b", re.IGNORECASE)
 EXTENSION_TIME_WORD = re.compile(
     r"\b(?:time|time\s*frames?|time\s+limits?|period|working\s+days?|deadline|due\s+date"
@@ -243,7 +279,8 @@ EXTENSION_TOLD_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?extended\b|\b(?:we|I)\s+(?:previously\s+)?extended\b"
     r"|\b(?:previously|earlier)\s+(?:notified|advised|extended|told)\b"
     r"|\b(?:wrote\s+to\s+you|(?:were|was)\s+(?:notified|advised|informed|told))\s+on\b"
-    r"|\b(?:our|my)\s+(?:letter|e-?mail|notice)\s+(?:of|dated)\b",
+    r"|\b(?:our|my)\s+(?:letter|e-?mail|notice)\s+(?:of|dated)\b"
+    r"|\b(?:our|my|the)\s+(?:previous\s+|earlier\s+)?extension\s+(?:letter|notice|e-?mail)\b",
     re.IGNORECASE,
 )
 """An extension told as past ("the time frame was extended…"): this letter is not the notice."""
@@ -337,6 +374,8 @@ CLARIFICATION_ASKED_NOW = re.compile(
     r"|\bwould\s+you\s+be\s+(?:willing|prepared|happy)\s+to\s+(?P<what4>refine|narrow|amend"
     r"|clarify|reduce)"
     r"|\bare\s+you\s+(?:able|willing)\s+to\s+(?P<what6>refine|narrow|clarify|amend)"
+    r"|\b(?:appreciate|grateful)\s+if\s+you\s+(?:could|would|can)\s+(?:please\s+)?"
+    r"(?P<what9>clarify|confirm|refine|narrow|specify)"
     r"|\bplease\s+(?:supply|provide)\b[^.;]{0,120}?\b(?P<what8>identify\w*|clarify\w*)"
     r"|\b(?P<what7>consult)\s+with\s+you\s+about\s+(?:that|this|your)\s+request"
     r"|\b(?:advise|confirm|let\s+(?:us|me)\s+know)\b[^.;]{0,40}?\bwhether\s+(?:this|the|our)\s+"
@@ -391,7 +430,7 @@ MAYBE = re.compile(r"\b(?:may|might|could|can|if|whether)\b[^.;]{0,30}$", re.IGN
 
 _WHAT_REQUEST = (
     r"(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|it|(?:part|parts|some|all|items?"
-    r"|questions?)\s+(?:[\w,]+\s+){0,4}?(?:of\s+)?(?:your\s+)?(?:request)?)"
+    r"|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
 )
 TRANSFER = (
     # we have transferred your request to the Ministry of Health
@@ -456,6 +495,10 @@ RELEASED = re.compile(
     r"|attaching)\b|\bpartial(?:ly|l\s?y|\s+y)\s+(?:refused|granted)\b"
     r"|\b(?:attached|enclosed)\s+(?:is|are)\s+(?:the|a|copies|documents?)\b"
     r"|\b(?:has|have)\s+decided\s+to\s+(?:grant|release|partially\s+release|provide)\b"
+    r"|\b(?:I|we)\s+have\s+(?:\w+\s+)?provided\s+(?:you\s+with\s+)?(?:the\s+)?(?:data|information"
+    r"|figures|documents|copies|details)\b"
+    r"|\bparts?\s+of\s+(?:the|this|these|those)\s+(?:\w+\s+){1,2}?(?:is|are|was|were|have\s+been"
+    r"|has\s+been)\s+(?:withheld|redacted)\b|\brefer\s+you\s+to\s+the\s+(?:table|figures|data)\s+below\b"
     r"|\bdecision\s+to\s+(?:partially\s+)?release\b|\b(?:my|our)\s+decisions?\s+on\s+release\b(?!\s+(?:will|is|may))",
     re.IGNORECASE,
 )
@@ -489,6 +532,39 @@ DECISION_MADE = (
     ),
     # we decided on 3 May 2024 to release …
     phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
+    # On 3 May 2024 we informed you that we had decided to grant…; On 3 May, NZTA decided to
+    # release…; On 3 May you were advised that the information would be released
+    phrase(
+        r"\bOn\s+<DATE>,?\s+(?:we|I|you|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+"
+        r"(?:were\s+|was\s+)?(?:advised|informed|notified|told|wrote|responded|e-?mailed|let\s+you"
+        r"\s+know|decided|made)\b(?![^.;]*\b(?:extend|extension|more\s+time|delay))[^.;]{0,120}?"
+        r"\b(?:decided|decision|granted|grant|releas\w*|refus\w+|withh\w+)"
+    ),
+    # We wrote to you on 3 May 2024 advising that we had decided…; We advised you on 3 May
+    # that your request was granted
+    phrase(
+        r"\b(?:we|I)\s+(?:previously\s+)?(?:wrote\s+to\s+you|advised\s+you|informed\s+you|notified"
+        r"\s+you|told\s+you|e-?mailed\s+you|responded\s+to\s+(?:you|your\s+request))\s+on\s+<DATE>"
+        r"(?![^.;]*\b(?:extend|extension|more\s+time|delay))[^.;]{0,120}?"
+        r"\b(?:decided|decision|granted|grant|releas\w*|refus\w+|withh\w+)"
+    ),
+    # On 3 May 2024, the decision was made to release…; On 3 May 2024 you were sent our decision
+    phrase(
+        r"\bOn\s+<DATE>,?\s+(?:(?:a|the|our|my)\s+decision\s+(?:was|were)\s+(?:made|sent|signed"
+        r"|communicated)|you\s+were\s+sent\s+(?:our|my|the)\s+decision)\b"
+    ),
+    # we granted your request in part on 3 May 2024
+    phrase(
+        r"\b(?:we|I)\s+(?:granted|refused|declined)\s+(?:your\s+request\s+)?(?:in\s+(?:full|part)\s+)?"
+        r"on\s+<DATE>"
+    ),
+    # In our letter of 3 May 2024 we advised you of our decision; as advised in our email
+    # of 3 May 2024, we are releasing…
+    phrase(
+        r"\b(?:in|as\s+advised\s+in|as\s+set\s+out\s+in)\s+(?:our|my)\s+(?:letter|e-?mail|response)"
+        r"\s+(?:of|dated)\s+<DATE>(?![^.;]*\b(?:extend|extension|more\s+time|delay))[^.;]{0,80}?"
+        r"\b(?:decided|decision|granted|releas\w*|refus\w+|withh\w+)"
+    ),
 )
 """A decision made on a stated day, before the letter that releases the information."""
 
@@ -506,7 +582,9 @@ ANSWERED = re.compile(
     r"|\beach\s+(?:part|question|point)\s+of\s+your\s+(?:request|questions?)\s+(?:is\s+)?"
     r"(?:addressed|answered|responded\s+to)\b|\b(?:respond|reply)\s+to\s+each\s+(?:part|question"
     r"|point)\s+of\s+your\s+request\b"
-    r"|\bhas\s+received\s+\d[\d,]*\s+(?:OIA|official\s+information|LGOIMA)?\s*requests\b",
+    r"|\bhas\s+received\s+\d[\d,]*\s+(?:OIA|official\s+information|LGOIMA)?\s*requests\b"
+    r"|\b(?:we|I)\s+(?:trust|hope)\s+(?:that\s+)?this\s+(?:information\s+|response\s+)?"
+    r"(?:\w+\s+)?(?:clarifies|answers|addresses|assists|helps|is\s+(?:of\s+assistance|helpful))\b",
     re.IGNORECASE,
 )
 """Words of a letter that gives the information itself ("provided within this response")."""
@@ -517,7 +595,8 @@ RESPONDS = re.compile(
     r"|\bapologi[sz]e\s+for\s+the\s+delay\s+in\s+(?:our|my|this|the)\s+(?:response|reply"
     r"|responding|replying)\b"
     r"|\b(?:this|my|our)\s+(?:reply|response|letter)\s+(?:addresses|responds\s+to|answers)\b"
-    r"|\b(?:has|have)\s+considered\s+your\s+request\s+and\s+(?:responds?|decided|replies)\b"
+    r"|\b(?:has|have)\s+considered\s+your\s+request\b[^.;]{0,100}?\band\s+(?:responds?|decided"
+    r"|replies|reply)\b"
     r"|(?<![\w,] )\b(?-i:R)esponse\s+to\s+your\s+(?:official\s+information\s+|OIA\s+|LGOIMA\s+)?"
     r"request\b(?!\s+(?:will|is|may|should|would|has))"
     r"|\b(?:review|investigat\w*)\s+(?:(?:and|or)\s+review\s+)?(?:of\s+)?(?:my|our|this)\s+"
@@ -536,7 +615,10 @@ ACKNOWLEDGES = re.compile(
     r"|\bhas\s+been\s+(?:logged|registered|assigned|allocated)\b"
     r"|\b(?:we|I)\s+will\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+)?(?:respond|reply|be\s+in\s+touch"
     r"|get\s+back|consider\s+your\s+request|provide\s+(?:you\s+with\s+)?(?:a|our)\s+response)\b"
-    r"|\bmay\s+not\s+receive\s+a\s+response\b|\bthank\s+you\s+for\s+contacting\b",
+    r"|\bmay\s+not\s+receive\s+a\s+response\b|\bthank\s+you\s+for\s+(?:contacting|emailing)\b"
+    r"|\b(?:will|to)\s+(?:manage|process|action|handle)\s+your\s+request\b"
+    r"|\breference\s+number\s+for\s+your\s+request\b|\bwill\s+be\s+formally\s+acknowledged\b"
+    r"|\bno\s+later\s+than\s+(?:20|twenty)\s+working\s+days\s+after\s+receiv\w*\s+them\b",
     re.IGNORECASE,
 )
 """Words of an acknowledgement: the request has arrived and an answer will follow."""

@@ -32,6 +32,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from oiaassist.law.acts import Act
+from oiaassist.reading import phrases as ph
 from oiaassist.reading import story
 from oiaassist.reading.facts import (
     ClarificationFound,
@@ -41,6 +42,7 @@ from oiaassist.reading.facts import (
     TransferFound,
 )
 from oiaassist.reading.files import letter_text_from_file
+from oiaassist.reading.patterns import parse_date_parts
 from oiaassist.reading.text import Found, LetterText
 from oiaassist.tracking.events import (
     Acknowledged,
@@ -115,6 +117,23 @@ class LetterReading:
             request has been considered", "review my decision"), for a decision
             letter whose outcome is in words the reader does not know.
         charges: words of a notice that the information will be charged for.
+        earlier_response: words showing an earlier letter already responded or decided
+            ("further to our letter of…", "the second tranche"): this letter's own date
+            may then not be the day of the decision.
+        mentions_extension: whether the letter uses any extension word at all (even
+            one the reader could not date or read as notified).
+        mentions_amendment: whether the letter speaks of the request being clarified,
+            refined or amended at all.
+        mentions_transfer: whether the letter uses the word "transfer" at all.
+        received_by: the body the letter says received the request on ``received``
+            ("received by the Ministry of Education on …"), "" if it names none.
+        admits_delay: whether the letter owns that its answer is late ("we apologise
+            for the delay in responding").
+        other_receipts: days of receipt the letter states besides ``received`` (a
+            thread about several requests): a check resting on ``received`` is then
+            not proved.
+        yearless: the names of the dates used above that the letter wrote without a
+            year (the year is taken from the letter's date, an assumption).
         decision_date: the day the decision was made: a day the letter states
             ("On 3 May we decided…") or, for a decision letter, its own date.
         stated_due: the original due date the letter states.
@@ -151,6 +170,14 @@ class LetterReading:
     answers: Found[str] | None = None
     responds: Found[str] | None = None
     charges: Found[str] | None = None
+    earlier_response: Found[str] | None = None
+    mentions_extension: bool = False
+    mentions_amendment: bool = False
+    mentions_transfer: bool = False
+    other_receipts: tuple[date, ...] = ()
+    received_by: str = ""
+    admits_delay: bool = False
+    yearless: tuple[str, ...] = ()
     acknowledges: Found[str] | None = None
     asks: Found[str] | None = None
     length: int = 0
@@ -299,11 +326,43 @@ def read_letter(text: str) -> LetterReading:
         asks=story.asks_now(facts, decision=decision),
         length=len(facts.flat),
     )
+    reading = dataclasses.replace(
+        reading,
+        earlier_response=story.earlier_response(facts),
+        mentions_extension=bool(ph.EXTENSION_MENTION.search(facts.flat)),
+        mentions_amendment=bool(ph.AMENDMENT_MENTION.search(facts.flat)),
+        mentions_transfer=bool(re.search(r"\btransfer", facts.flat, re.IGNORECASE)),
+        other_receipts=story.other_receipts(facts, received[0] if received else None),
+        received_by=story.received_by(facts, received[0] if received else None),
+        admits_delay=bool(ph.ADMITS_DELAY.search(facts.flat)),
+        yearless=_yearless(text, reading),
+    )
     if sent is not None and reading.received is None and reading.kind in _ACKNOWLEDGING:
         # An emailed acknowledgement silent on receipt: the request arrived by the day
         # it was sent. Not a stated receipt: the checks treat it as the latest possible.
         reading = dataclasses.replace(reading, received=sent, received_basis="header")
     return reading
+
+
+def _yearless(original: str, reading: LetterReading) -> tuple[str, ...]:
+    """The dates of ``reading`` that ``original`` writes without a year ("27 September")."""
+    ext, moved = reading.extension, reading.transfer
+    dates: list[tuple[str, Found[date] | None]] = [
+        ("received", reading.received),
+        ("stated_due", reading.stated_due),
+        ("extension_notice", ext.notice_date if ext else None),
+        ("extended_to", ext.extended_to if ext else None),
+        ("transfer_date", moved.on if moved else None),
+        ("decided_on", reading.decided_on),
+    ]
+    out = []
+    for name, found in dates:
+        if found is None:
+            continue
+        parts = parse_date_parts(original[found.span[0] : found.span[1]])
+        if parts is not None and parts.year is None:
+            out.append(name)
+    return tuple(out)
 
 
 def read_letter_file(path: str | Path) -> LetterReading:

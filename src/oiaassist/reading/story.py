@@ -18,6 +18,7 @@ from oiaassist.reading.facts import (
     ExtensionFound,
     Facts,
     TransferFound,
+    quote_open,
 )
 from oiaassist.reading.patterns import DATE_ANYWHERE, parse_number
 from oiaassist.reading.text import Found
@@ -64,6 +65,29 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
             continue
         return day, basis
     return _sent_header(facts)
+
+
+def received_by(facts: Facts, received: Found[date] | None) -> str:
+    """The body the letter says received the request on ``received``, as written."""
+    if received is None:
+        return ""
+    for match, found in facts.dated([ph.RECEIVED_BY], future=False):
+        if found.value == received.value:
+            return " ".join(match["who"].split())
+    return ""
+
+
+def other_receipts(facts: Facts, received: Found[date] | None) -> tuple[date, ...]:
+    """Days of receipt the letter states other than ``received`` (several requests)."""
+    days = {
+        found.value
+        for pattern in ph.RECEIVED
+        for match, found in facts.dated([pattern], future=False)
+        if _basis(match.group()) == "received"
+    }
+    if received is not None:
+        days.discard(received.value)
+    return tuple(sorted(days))
 
 
 def transferred_in(facts: Facts) -> Found[date] | None:
@@ -395,8 +419,7 @@ def answers(facts: Facts) -> Found[str] | None:
     """Words showing the letter gives the requested information in its own text."""
     for match in ph.ANSWERED.finditer(facts.flat):
         start, _end = facts.text.sentence(match.start())
-        window = facts.flat[max(0, start - 300) : match.start()]
-        if window.rfind("“") > window.rfind("”"):
+        if quote_open(facts.flat[max(0, start - 300) : match.start()]):
             continue  # the request, quoted
         return facts.text.found(match.group(), match.start(), match.end())
     return None
@@ -414,10 +437,13 @@ def responds(facts: Facts) -> Found[str] | None:
 def _quoted(facts: Facts, at: int) -> bool:
     """Whether ``at`` is inside the request quoted back ("…" opened and not closed)."""
     start, _end = facts.text.sentence(at)
-    window = facts.flat[max(0, start - 300) : at]
-    # Some letters close a quote with an opening mark too: an even count is no open quote.
-    marks = window.count("“") + window.count("”")
-    return window.rfind("“") > window.rfind("”") and marks % 2 == 1
+    return quote_open(facts.flat[max(0, start - 300) : at])
+
+
+def earlier_response(facts: Facts) -> Found[str] | None:
+    """Words showing an earlier letter already responded to the request or decided it."""
+    match = ph.EARLIER_RESPONSE.search(facts.flat)
+    return None if match is None else facts.text.found(match.group(), match.start(), match.end())
 
 
 def charges(facts: Facts) -> Found[str] | None:
