@@ -92,6 +92,16 @@ class Facts:
         self.text = text
         self.flat = text.flat
         self.letter_date: Found[date] | None = None
+        # Each pattern's matches over a span, found once: several finders ask the same.
+        self._matches: dict[tuple[re.Pattern[str], int, int], list[re.Match[str]]] = {}
+
+    def matches(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """Every match of ``pattern`` in ``flat[start:end]`` (remembered)."""
+        key = (pattern, start, end)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = list(pattern.finditer(self.flat, start, end))
+        return found
 
     # -- dates ----------------------------------------------------------------------
 
@@ -126,7 +136,7 @@ class Facts:
     ) -> Iterator[tuple[re.Match[str], Found[date]]]:
         """Matches of ``patterns`` (in text order) whose ``date`` group is a real date."""
         start, end = within or (0, len(self.flat))
-        matches = [m for p in patterns for m in p.finditer(self.flat, start, end)]
+        matches = [m for p in patterns for m in self.matches(p, start, end)]
         for match in sorted(matches, key=lambda m: m.start("date")):
             day = self.resolve(match["date"], future=future)
             if day is not None:
