@@ -670,3 +670,25 @@ def test_a_late_decision_under_an_act_the_letter_does_not_show_must_be_late_unde
         "request is refused because the information is not held.\n"
     )
     assert _decision_check(text) is ok
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        "fyi-21503-dia-clarification",  # "Your … request, reference OIA 22/23-0493"
+        "fyi-3561-pncc-acknowledgement",  # "LGOIMA 415711" heads the letter, above "Ref 6363888"
+    ],
+)
+def test_the_reference_the_letter_gives_its_request(letter_id: str) -> None:
+    text, truth = _letter(letter_id)
+    found = read_letter(text).reference
+    assert found is not None
+    assert found.value == truth["stated"]["reference"]
+
+
+def test_an_email_confirming_the_request_is_its_clarification() -> None:
+    """Kāinga Ora: 'your email of 18 September 2023 confirming that your request … is for'."""
+    text, truth = _letter("fyi-23987-kainga-ora-extension")
+    reading = read_letter(text)
+    assert reading.clarified is not None
+    assert reading.clarified.value.isoformat() == truth["stated"]["clarified"]

@@ -234,14 +234,22 @@ class Facts:
         """The agency's reference: labelled, a heading line, or quoted in the text."""
         original = self.text.original
         heading = self.heading_end()
-        for pattern, end in (
-            (lp.LABELLED_REFERENCE, heading),
-            (lp.HEADER_REFERENCE, heading),
-            (lp.LABELLED_REFERENCE, len(original)),
+        for patterns, end in (
+            ((lp.LABELLED_REFERENCE, lp.HEADER_REFERENCE), heading),
+            ((lp.LABELLED_REFERENCE,), len(original)),
         ):
-            for match in pattern.finditer(original, 0, end):
+            # In the heading, the first reference line wins, labelled or not.
+            hits = sorted(
+                (
+                    (match.start(), match, pattern is lp.LABELLED_REFERENCE)
+                    for pattern in patterns
+                    for match in pattern.finditer(original, 0, end)
+                ),
+                key=lambda hit: hit[0],
+            )
+            for _at, match, labelled in hits:
                 ref = match["ref"].strip().rstrip(".")
-                if _looks_like_reference(ref, labelled=pattern is lp.LABELLED_REFERENCE):
+                if _looks_like_reference(ref, labelled=labelled):
                     line = " ".join(line_around(original, match.start(), match.end())[1].split())
                     return Found(ref, line, (match.start("ref"), match.start("ref") + len(ref)))
         for quoted in lp.QUOTED_REFERENCE.finditer(self.flat):

@@ -233,6 +233,7 @@ QUOTED_REFERENCE = re.compile(
     r"|\b(?:our|OIA|LGOIMA)\s+ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*[:#]?\s*"
     r"|\b(?:request|case|file|tracking)\s+(?:ID|number|no\.?)\s*(?:[:#]|is)?\s*"
     r"|\breference\s+(?:number|no\.?)\s+(?!is\b|for\b|of\b)"
+    r"|\breference\s+(?=(?-i:[A-Z]{2,8})[ -]?\d)"
     r"|\b(?:logged|registered|recorded)\s+(?:as|under)\s+(?:(?:the\s+)?(?:reference|number)\s+)?"
     r"(?=(?-i:[A-Z]{0,8})[ -]?\d)"
     r"|\b(?:given|assigned|allocated)\s+(?:the\s+|a\s+)?(?:reference|ref\.?)\s+(?:number\s+)?"

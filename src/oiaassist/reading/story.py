@@ -368,7 +368,7 @@ def _first_asked(facts: Facts, found: Found[date], at: int) -> Found[date]:
     return found
 
 
-_ANSWER_WORDS = re.compile(r"clarif|refin|amend|narrow|scope|agree|accept", re.IGNORECASE)
+_ANSWER_WORDS = re.compile(r"clarif|refin|amend|narrow|scope|agree|accept|confirm", re.IGNORECASE)
 
 
 def refinement_declined(facts: Facts) -> Found[date] | None:
