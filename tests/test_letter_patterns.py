@@ -692,3 +692,42 @@ def test_an_email_confirming_the_request_is_its_clarification() -> None:
     reading = read_letter(text)
     assert reading.clarified is not None
     assert reading.clarified.value.isoformat() == truth["stated"]["clarified"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "to"),
+    [
+        (
+            "Your request has been partially transferred to the Ministry of Education.",
+            "Ministry of Education",
+        ),
+        (
+            "We consider that your request would be more appropriately dealt with by the "
+            "Treasury, and have transferred it to them.",
+            "Treasury",
+        ),
+        ("Questions 3 and 4 were transferred to the Ministry of Health.", "Ministry of Health"),
+    ],
+)
+def test_more_transfers_out(sentence: str, to: str) -> None:
+    reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentence}\n")
+    assert reading.transfer is not None
+    assert reading.transfer.to_agency.value == to
+
+
+def test_transferred_to_this_agency_from_another_is_a_transfer_in() -> None:
+    reading = read_letter(
+        "12 March 2025\n\nDear Sam\n\nYour request was transferred to Kāinga Ora from the "
+        "Ministry of Social Development on 3 March 2025.\n"
+    )
+    assert reading.transfer is None
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2025, 3, 3)
+
+
+def test_if_we_transferred_is_no_transfer() -> None:
+    reading = read_letter(
+        "12 March 2025\n\nDear Sam\n\nIf we transferred your request to the Ministry of Health, "
+        "it would take longer.\n"
+    )
+    assert reading.transfer is None

@@ -105,6 +105,11 @@ TRANSFERRED_IN = (
         r"\b(?:was|were|been|being)\s+transferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
         r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
     ),
+    # Your request was transferred to Kāinga Ora from the Ministry of Social Development on …
+    phrase(
+        r"\b(?:was|were|been)\s+transferred\s+to\s+[^.;]{1,80}?\s+(?:from|by)\s+[^.;]{1,60}?\bon\s+"
+        r"<DATE>"
+    ),
     # On 5 March 2025 the Ministry of Health transferred your request to us
     phrase(
         r"\bOn\s+<DATE>,?\s+[^.;]{0,80}?\btransferred\s+(?:(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -441,15 +446,18 @@ TRANSFER = (
     # your request has been transferred to NZ Police
     phrase(
         r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|part\s+of\s+your\s+request"
-        r"|parts\s+of\s+your\s+request)\b[^.;]{0,100}?\b(?:has\s+been|have\s+been|was|were"
-        r"|is\s+being|will\s+be)\s+transferred\s+(?:[^.;]{0,70}?\s)?to\s+(?:the\s+)?<AGENCY>"
+        r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
+        r"\b[^.;]{0,100}?\b(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+"
+        r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred\s+(?:[^.;]{0,70}?\s)?to\s+"
+        r"(?:the\s+)?<AGENCY>"
     ),
 )
 TRANSFER_TO_THEM = (
     # … more closely connected with the functions of the Ministry of Justice, and we have
     # therefore transferred your request to them (the body is named before the pronoun)
     phrase(
-        r"\b(?:functions\s+of|held\s+by|better\s+placed\s+(?:agency\s+)?(?:is|being))\s+(?:the\s+)?"
+        r"\b(?:functions\s+of|held\s+by|better\s+placed\s+(?:agency\s+)?(?:is|being)|(?:dealt\s+with"
+        r"|handled|answered|responded\s+to)\s+by)\s+(?:the\s+)?"
         rf"<AGENCY>[^.;]{{0,120}}?\btransfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+to\s+(?:them|it"
         r"|that\s+(?:agency|organisation|Ministry|department|office))\b"
     ),
@@ -458,7 +466,7 @@ TRANSFER_TO_THEM = (
 NOT_A_TRANSFER = re.compile(
     r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against"
     r"|consider(?:ed|ing)?\s+(?:\w+\s+){0,3}?transfer|whether|instead\s+of|rather\s+than|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that)"
-    r"|transferred\s+to\s+(?:us|me|this)\b|to\s+us\s+(?:from|by)|from\s+the\s+[A-Z])",
+    r"|transferred\s+to\s+(?:us|me|this)\b|to\s+us\s+(?:from|by)|from\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """Words that make a sentence about a transfer something other than this agency transferring."""

@@ -295,6 +295,11 @@ def right_to_complain(facts: Facts) -> Found[str] | None:
     return facts.text.found(name, match.start(), match.end())
 
 
+_DONE_TRANSFER = re.compile(
+    r"\b(?:have|has|we|I)\s+(?:now\s+|therefore\s+|already\s+)?transferred\b", re.IGNORECASE
+)
+
+
 def transfer(facts: Facts) -> TransferFound | None:
     """A transfer of the request to another agency (OIA s 14, LGOIMA s 12)."""
     matches = sorted(
@@ -303,8 +308,14 @@ def transfer(facts: Facts) -> TransferFound | None:
     )
     for match in matches:
         s_start, s_end = facts.text.sentence(match.start())
-        if ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
+        # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
+        done = _DONE_TRANSFER.search(match.group()) and not re.search(
+            r"\b(?:if|unless|whether)\b", facts.flat[s_start : match.start()], re.IGNORECASE
+        )
+        if not done and ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
             continue
+        if re.match(r"\s+(?:from|by\s+(?!us\b|me\b))", facts.flat[match.end() : match.end() + 12]):
+            continue  # "transferred to Kāinga Ora from the Ministry of …": this agency, incoming
         if ph.NOT_A_TRANSFER.search(facts.flat, s_start, match.end()):
             continue  # "we have not transferred…", "you may ask us to transfer…"
         named = re.split(r"\.\s", match["agency"])[0]  # "… Agency. As we …": the name ends
