@@ -436,7 +436,11 @@ def _looks_like_reference(ref: str, *, labelled: bool) -> bool:
         return False
     if labelled:
         return True
-    return bool(_REFERENCE_PREFIXES.match(ref) or re.search(r"\d[-/]\d", ref))
+    return bool(
+        _REFERENCE_PREFIXES.match(ref)
+        or re.search(r"\d[-/]\d", ref)
+        or re.fullmatch(r"[A-Z]{2,8}[ -]?\d{5,}", ref)  # "METIS 1234567": a system's number
+    )
 
 
 def _other_act_follows(flat: str, end: int) -> bool:
