@@ -336,6 +336,11 @@ def test_a_reply_by_date_for_the_requester_is_not_a_due_date() -> None:
             "Dear Sam\nThank you for your request, given the reference LGOIMA-24-0567.\n",
             "LGOIMA-24-0567",
         ),
+        ("Dear Sam\nPlease quote OIA24-0123 in any correspondence.\n", "OIA24-0123"),
+        ("Subject: OIA request 24-0123\n\nDear Sam\nThanks\n", "24-0123"),
+        ("12 March 2025\nMETIS 1234567\nDear Sam\n", "METIS 1234567"),
+        ("Dear Sam\nYour request has been assigned the number 2024-0123.\n", "2024-0123"),
+        ("Dear Sam\nYour OIA request 24-0123 has been received.\n", "24-0123"),
     ],
 )
 def test_a_reference_however_the_letter_labels_it(text: str, reference: str) -> None:
@@ -350,6 +355,7 @@ def test_a_reference_however_the_letter_labels_it(text: str, reference: str) -> 
         "Dear Sam\nThe request was given 20 working days.\n",
         "Dear Sam\nOur team logged 145 requests last year.\n",
         "Dear Sam\nThis is an OIA request - 12 March 2024 is the day it arrived.\n",
+        "Dear Sam\nYour request under the OIA 1982 was received.\n",
     ],
 )
 def test_no_reference_from_a_number_that_is_not_one(text: str) -> None:
