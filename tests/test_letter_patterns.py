@@ -21,6 +21,7 @@ from oiaassist.reading import check_reading, read_letter
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.checks import CheckKind
 from oiaassist.reading.reader import LetterKind, LetterReading
+from oiaassist.tracking.events import Outcome
 
 DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
 
@@ -737,3 +738,124 @@ def test_if_we_transferred_is_no_transfer() -> None:
         "it would take longer.\n"
     )
     assert reading.transfer is None
+
+
+# --- the kind from what a letter does, in wordings no development letter has yet ---
+
+_KINDS = {
+    "acknowledgement": LetterKind.ACKNOWLEDGEMENT,
+    "extension": LetterKind.EXTENSION,
+    "decision": LetterKind.DECISION,
+    "release": LetterKind.RELEASE,
+    "clarification": LetterKind.CLARIFICATION,
+    "transfer": LetterKind.TRANSFER,
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        (
+            "acknowledgement",
+            "Thank you for your request for information, which we received on 10 March 2025. We "
+            "are considering your request and will be in touch.",
+        ),
+        (
+            "acknowledgement",
+            "This email confirms that we have received your Official Information Act request. We "
+            "aim to respond within 20 working days.",
+        ),
+        (
+            "acknowledgement",
+            "Your request is being processed under the Official Information Act 1982.",
+        ),
+        (
+            "acknowledgement",
+            "Thank you for your email. This is an automated response to confirm receipt.",
+        ),
+        (
+            "acknowledgement",
+            "We have logged your request and you can expect a response by 8 April 2025.",
+        ),
+        (
+            "extension",
+            "I am writing to let you know that we need more time to respond to your request. The "
+            "new due date is 22 April 2025.",
+        ),
+        (
+            "extension",
+            "Unfortunately we will not be able to respond within 20 working days and have "
+            "extended the time limit by 15 working days under section 15A.",
+        ),
+        (
+            "extension",
+            "We require an additional 20 working days to respond because of the consultations "
+            "necessary.",
+        ),
+        ("extension", "The timeframe for our response has been extended to 22 April 2025."),
+        (
+            "decision",
+            "I have decided to refuse your request under section 18(e) of the Act as the document "
+            "alleged to contain the information does not exist.",
+        ),
+        (
+            "decision",
+            "We are unable to provide the information you requested as it is not held by the "
+            "Ministry.",
+        ),
+        ("decision", "Your request is declined under section 18(h) as frivolous or vexatious."),
+        ("decision", "We have decided to withhold the report in full under section 9(2)(g)(i)."),
+        ("release", "Please find enclosed the documents you requested."),
+        ("release", "The information you requested is attached."),
+        ("release", "I am pleased to provide you with the following information."),
+        (
+            "release",
+            "Here is the information you asked for: the Council spent $12,000 on consultants in "
+            "2024.",
+        ),
+        (
+            "release",
+            "We are releasing the report to you with some information withheld under section "
+            "9(2)(a).",
+        ),
+        ("release", "The answers to your questions are below."),
+        (
+            "release",
+            "In response to your questions: 1. The number of staff is 45. 2. The budget is $2m.",
+        ),
+        (
+            "clarification",
+            "Before we can process your request, we need you to clarify what you mean by 'policy "
+            "documents'.",
+        ),
+        (
+            "clarification",
+            "Your request as worded is very broad. Could you narrow it to a specific time period?",
+        ),
+        (
+            "clarification",
+            "Please let us know which reports you are seeking so we can progress your request.",
+        ),
+        (
+            "clarification",
+            "We would like to discuss the scope of your request with you. Can you tell us more "
+            "about what you are looking for?",
+        ),
+        (
+            "transfer",
+            "We have transferred your request to the Ministry of Health under section 14 of the "
+            "Official Information Act.",
+        ),
+        (
+            "transfer",
+            "Your request has been forwarded to the Department of Conservation, which holds the "
+            "information.",
+        ),
+    ],
+)
+def test_the_kind_from_general_wording(kind: str, sentence: str) -> None:
+    reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentence}\n")
+    got = reading.kind
+    if got is LetterKind.DECISION and reading.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
+        got = LetterKind.RELEASE  # the corpus's word for a decision that releases some
+    assert got is _KINDS[kind]

@@ -236,7 +236,12 @@ EARLIER_RESPONSE = re.compile(
 )
 """Words showing an earlier letter already responded or decided (the decision's own day
 may be earlier than this letter's)."""
-EXTENSION_WORD = re.compile(r"\bextend(?:ed|ing|s)?\b|\bextension\b", re.IGNORECASE)
+EXTENSION_WORD = re.compile(
+    r"\bextend(?:ed|ing|s)?\b|\bextension\b|\b(?:need|needs|require|requires|required|needed)\s+"
+    r"(?:some\s+|a\s+little\s+)?(?:more|additional|further|extra)\s+(?:time|\d+\s+working\s+days)\b"
+    r"|\b(?:need|needs|require|requires)\s+an?\s+(?:additional|further|extra)\s+\d+\s+working\s+days\b",
+    re.IGNORECASE,
+)
 EXTENSION_TIME_WORD = re.compile(
     r"\b(?:time|time\s*frames?|time\s+limits?|period|working\s+days?|deadline|due\s+date"
     r"|respon[sd]\w*|decision)\b|(?<=\bextension\s)(?:to|until)\s+(?:the\s+)?\d",
@@ -383,6 +388,11 @@ CLARIFICATION_ASKED_NOW = re.compile(
     r"(?P<what9>clarify|confirm|refine|narrow|specify)"
     r"|\bplease\s+(?:supply|provide)\b[^.;]{0,120}?\b(?P<what8>identify\w*|clarify\w*)"
     r"|\b(?P<what7>consult)\s+with\s+you\s+about\s+(?:that|this|your)\s+request"
+    r"|\b(?:we|I)\s+need\s+you\s+to\s+(?P<what10>clarify|confirm|specify|narrow|refine)"
+    r"|\bplease\s+let\s+(?:us|me)\s+know\s+(?P<what11>which|what)\s+(?:\w+\s+){0,2}?(?:you\s+(?:are"
+    r"\s+)?(?:seeking|want|mean|are\s+looking)|information|documents?|reports?|records?|period)"
+    r"|\b(?:can|could)\s+you\s+(?:please\s+)?(?P<what12>tell\s+(?:us|me)\s+more|explain\s+what)"
+    r"|\bdiscuss\s+the\s+(?P<what13>scope)\s+of\s+your\s+request"
     r"|\b(?:advise|confirm|let\s+(?:us|me)\s+know)\b[^.;]{0,40}?\bwhether\s+(?:this|the|our)\s+"
     r"(?P<what5>proposal|suggested\s+(?:scope|refinement))\b",
     re.IGNORECASE,
@@ -452,6 +462,19 @@ TRANSFER = (
         r"(?:the\s+)?<AGENCY>"
     ),
 )
+TRANSFER_FORWARDED = (
+    # your request has been forwarded to the Department of Conservation (a directory body only:
+    # "forwarded to the OIA Team" is no transfer)
+    phrase(
+        r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request)\b[^.;]{0,60}?\b(?:has\s+been"
+        r"|was|is\s+being|will\s+be)\s+(?:forwarded|referred|passed\s+on)\s+to\s+(?:the\s+)?<AGENCY>"
+    ),
+    phrase(
+        r"\b(?:we|I)\s+have\s+(?:forwarded|referred|passed\s+on)\s+(?P<what>your\s+request)\s+to\s+"
+        r"(?:the\s+)?<AGENCY>"
+    ),
+)
+"""A transfer in plainer words, counted only when the body is in the agency directory."""
 TRANSFER_TO_THEM = (
     # … more closely connected with the functions of the Ministry of Justice, and we have
     # therefore transferred your request to them (the body is named before the pronoun)
@@ -483,13 +506,15 @@ OUTCOME_CONDITIONAL = re.compile(
 REFUSED = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?refused\b|\brefus(?:e|es|ed|ing)\s+(?:your|this|the"
     r"|that|part|parts|these|those)\b|\bdecided\s+to\s+(?:refuse|decline)\b|\bdeclin(?:e|ed|ing)\s+"
-    r"(?:to\s+(?:release|provide|grant)|your\s+request)",
+    r"(?:to\s+(?:release|provide|grant)|your\s+request)"
+    r"|\b(?:request|it)\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?declined\s+(?:under|pursuant|in\s+accordance)",
     re.IGNORECASE,
 )
 WITHHELD = re.compile(
     r"\b(?:has\s+been|have\s+been|is|are|was|were|being)\s+(?:\w+\s+)?(?:withheld|redacted)\b"
     r"|\b(?:we|I)\s+(?:have\s+)?withh(?:e|o)ld\b|\bwithheld\s+(?:under|in\s+full|in\s+part"
-    r"|pursuant)|\bwithholding\s+(?:some|certain|parts?)\b",
+    r"|pursuant)|\bwithholding\s+(?:some|certain|parts?)\b|\bdecided\s+to\s+withhold\b"
+    r"|\b(?:I\s+am|we\s+are)\s+withholding\b",
     re.IGNORECASE,
 )
 RELEASED = re.compile(
@@ -591,6 +616,9 @@ ANSWERED = re.compile(
     r"(?:addressed|answered|responded\s+to)\b|\b(?:respond|reply)\s+to\s+each\s+(?:part|question"
     r"|point)\s+of\s+your\s+request\b"
     r"|\bhas\s+received\s+\d[\d,]*\s+(?:OIA|official\s+information|LGOIMA)?\s*requests\b"
+    r"|\bhere\s+(?:is|are)\s+the\s+(?:information|answers?|documents?|details|figures|data)\b"
+    r"|\banswers?\s+to\s+your\s+questions?\s+(?:is|are)\s+(?:below|as\s+follows|set\s+out)"
+    r"|\bin\s+response\s+to\s+your\s+questions?\s*[:,]"
     r"|\b(?:we|I)\s+(?:trust|hope)\s+(?:that\s+)?this\s+(?:information\s+|response\s+)?"
     r"(?:\w+\s+)?(?:clarifies|answers|addresses|assists|helps|is\s+(?:of\s+assistance|helpful))\b",
     re.IGNORECASE,
@@ -626,6 +654,8 @@ ACKNOWLEDGES = re.compile(
     r"|\bmay\s+not\s+receive\s+a\s+response\b|\bthank\s+you\s+for\s+(?:contacting|emailing)\b"
     r"|\b(?:will|to)\s+(?:manage|process|action|handle)\s+your\s+request\b"
     r"|\breference\s+number\s+for\s+your\s+request\b|\bwill\s+be\s+formally\s+acknowledged\b"
+    r"|\b(?:your\s+request|it)\s+is\s+(?:now\s+)?being\s+(?:processed|considered|actioned|handled)\b"
+    r"|\b(?:we|I)\s+are\s+(?:now\s+)?(?:processing|considering|working\s+on)\s+your\s+request\b"
     r"|\bno\s+later\s+than\s+(?:20|twenty)\s+working\s+days\s+after\s+receiv\w*\s+them\b",
     re.IGNORECASE,
 )

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from oiaassist.agencies import find
+from oiaassist.errors import OiaAssistError
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import (
     ClarificationFound,
@@ -295,6 +297,15 @@ def right_to_complain(facts: Facts) -> Found[str] | None:
     return facts.text.found(name, match.start(), match.end())
 
 
+def _in_directory(name: str) -> bool:
+    """Whether ``name`` is a body in the agency directory."""
+    try:
+        find(name.strip().rstrip(".,"))
+    except OiaAssistError:
+        return False
+    return True
+
+
 _DONE_TRANSFER = re.compile(
     r"\b(?:have|has|we|I)\s+(?:now\s+|therefore\s+|already\s+)?transferred\b", re.IGNORECASE
 )
@@ -303,10 +314,16 @@ _DONE_TRANSFER = re.compile(
 def transfer(facts: Facts) -> TransferFound | None:
     """A transfer of the request to another agency (OIA s 14, LGOIMA s 12)."""
     matches = sorted(
-        (m for p in (*ph.TRANSFER, *ph.TRANSFER_TO_THEM) for m in p.finditer(facts.flat)),
+        (
+            m
+            for p in (*ph.TRANSFER, *ph.TRANSFER_TO_THEM, *ph.TRANSFER_FORWARDED)
+            for m in p.finditer(facts.flat)
+        ),
         key=lambda m: m.start(),
     )
     for match in matches:
+        if match.re in ph.TRANSFER_FORWARDED and not _in_directory(match["agency"]):
+            continue
         s_start, s_end = facts.text.sentence(match.start())
         # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
         done = _DONE_TRANSFER.search(match.group()) and not re.search(
@@ -354,7 +371,12 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     words = [next(g for g in m.groups() if g).lower() for m in asks]
     letter = facts.letter_date
     sought = Found(letter.value, facts.text.snippet(asks[0].start(), asks[0].end()), letter.span)
-    refinement = any(not w.startswith(("clarif", "confirm", "specify", "consult")) for w in words)
+    refinement = any(
+        not w.startswith(
+            ("clarif", "confirm", "specify", "consult", "which", "what", "tell", "explain")
+        )
+        for w in words
+    )
     return ClarificationFound(sought, refinement=refinement, asked_in_this_letter=True)
 
 
