@@ -859,3 +859,50 @@ def test_the_kind_from_general_wording(kind: str, sentence: str) -> None:
     if got is LetterKind.DECISION and reading.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
         got = LetterKind.RELEASE  # the corpus's word for a decision that releases some
     assert got is _KINDS[kind]
+
+
+_SIGNED = "Kia ora Sam\n\nThank you for your request. We will respond soon.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            _SIGNED + "Nāku noa, nā\nJane Doe\nSenior Advisor\n"
+            "Ministry of Business, Innovation & Employment\n",
+            "Ministry of Business, Innovation and Employment",
+        ),
+        (
+            _SIGNED + "Ngā mihi\nJane\nMinisterial Services | Waka Kotahi NZ Transport Agency\n",
+            "New Zealand Transport Agency",
+        ),
+        (
+            "Kia ora Sam\n\nACC is extending the time to respond to your request.\n",
+            "Accident Compensation Corporation",
+        ),
+        (
+            _SIGNED + "Yours sincerely\n\nRt Hon Christopher Luxon\nPrime Minister\n",
+            "Prime Minister",
+        ),
+        (
+            _SIGNED + "Ngā mihi\nJane Doe\nTe Herenga Waka—Victoria University of Wellington\n",
+            "Victoria University of Wellington",
+        ),
+        (
+            _SIGNED + "Ngā mihi\nJane\nT: 04 123 4567 | www.mpi.govt.nz\n",
+            "Ministry for Primary Industries",
+        ),
+    ],
+)
+def test_the_author_where_the_letter_speaks_as_itself(text: str, author: str) -> None:
+    found = letter_author(text)
+    assert found is not None
+    assert author in (found.name, found.agency.name if found.agency else "")
+
+
+def test_a_bare_the_ministry_names_no_author() -> None:
+    text = (
+        "Kia ora Sam\n\nThe Ministry has decided to release the report. You asked about the "
+        "Ministry of Health's advice on this.\n"
+    )
+    assert letter_author(text) is None

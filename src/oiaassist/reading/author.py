@@ -14,7 +14,10 @@ places a letter speaks as itself, strongest first:
    Ministry of Health", "The Ministry of Health received…", "… (the Ministry)";
 
 and never a mere mention. An agency the request is transferred *to*, or the
-Ombudsman in a right-to-complain sentence, is never the author. The agency
+Ombudsman in a right-to-complain sentence, is never the author; nor is a body
+named only in a link to one of its pages, nor one the letter calls only "the
+Ministry" (a bare kind of body names no one). Where the text does not show the
+author, the answer is None: a guess is wrong even when it happens to match. The agency
 found gives the Act and a council's calendar region (LGOIMA s 2(1)).
 """
 
@@ -125,7 +128,6 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _speaking_of_itself,
         _from_signature_name,
         _from_letterhead_name,
-        _from_the_noun_it_calls_itself,
         _from_web_address,
         _from_reference,
     )
@@ -245,35 +247,6 @@ def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
     return Author(found_at[0], "letterhead", _line(text, tail + found_at[1]))
 
 
-_GENERIC_SELF = re.compile(
-    r"\b(?:the\s+)?(?P<noun>Ministry|Council|Department|Commission|Authority|Agency|University"
-    r"|Service|Corporation)(?:['’]s\b|\s+(?:is|has|have|will|does|did|holds|held|received"
-    r"|considers|must|may|can|cannot|understands|intends|publishes)\b)",
-)
-"""A letter speaking of itself by its kind of body: "the Ministry has…", "Council is required"."""
-
-
-def _from_the_noun_it_calls_itself(text: str, allowed: list[Agency]) -> Author | None:
-    """The one body named in full whose kind the letter calls itself ("the Ministry has…")."""
-    flat = " ".join(text.split())
-    nouns = {m["noun"] for m in _GENERIC_SELF.finditer(flat)}
-    if len(nouns) != 1:
-        return None
-    (noun,) = nouns
-    folded = f" {fold(flat)} "
-    named = {
-        agency.id: agency
-        for agency in allowed
-        if agency.kind is not AgencyKind.MINISTER
-        for name in _names(agency, aliases=True)
-        if f" {fold(noun)} " in f" {fold(name)} " and f" {fold(name)} " in folded
-    }
-    if len(named) != 1:
-        return None
-    (agency,) = named.values()
-    return Author(agency, "self", f"{noun} … {agency.name}")
-
-
 def _from_reference(text: str, allowed: list[Agency]) -> Author | None:
     ids = {a.id: a for a in allowed}
     for pattern, agency_id in _REFERENCE_FORMATS:
@@ -286,7 +259,7 @@ def _from_reference(text: str, allowed: list[Agency]) -> Author | None:
 def _organisation_line(block: str) -> str | None:
     """The first line of a signature block that names an organisation, as written."""
     for line in block.splitlines()[:14]:
-        parts = [p.strip() for p in line.split("|")]
+        parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s", line)]
         for part in parts:
             match = _ORGANISATION.match(part)
             if match is not None and len(match["name"].split()) >= 2:

@@ -239,7 +239,8 @@ may be earlier than this letter's)."""
 EXTENSION_WORD = re.compile(
     r"\bextend(?:ed|ing|s)?\b|\bextension\b|\b(?:need|needs|require|requires|required|needed)\s+"
     r"(?:some\s+|a\s+little\s+)?(?:more|additional|further|extra)\s+(?:time|\d+\s+working\s+days)\b"
-    r"|\b(?:need|needs|require|requires)\s+an?\s+(?:additional|further|extra)\s+\d+\s+working\s+days\b",
+    r"|\b(?:need|needs|require|requires)\s+an?\s+(?:additional|further|extra)\s+\d+\s+(?:working\s+)?"
+    r"days\b",
     re.IGNORECASE,
 )
 EXTENSION_TIME_WORD = re.compile(
