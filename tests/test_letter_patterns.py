@@ -906,3 +906,12 @@ def test_a_bare_the_ministry_names_no_author() -> None:
         "Ministry of Health's advice on this.\n"
     )
     assert letter_author(text) is None
+
+
+def test_a_receipt_inside_a_transfer_sentence_is_not_its_date() -> None:
+    reading = read_letter(
+        "20 March 2025\n\nDear Sam\n\nWe transferred your request, received on 3 March 2025, "
+        "to the Ministry of Health.\n"
+    )
+    assert reading.transfer is not None
+    assert not reading.transfer.date_stated

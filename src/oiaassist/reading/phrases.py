@@ -494,7 +494,11 @@ NOT_A_TRANSFER = re.compile(
     re.IGNORECASE,
 )
 """Words that make a sentence about a transfer something other than this agency transferring."""
-TRANSFER_DATE = phrase(r"\btransfer\w*\b[^.;]{0,120}?\bon\s+<DATE>")
+TRANSFER_DATE = phrase(
+    r"\btransfer\w*\b(?:(?!\b(?:received|dated|made|sent|lodged|submitted)\s+on\b)[^.;]){0,120}?"
+    r"\bon\s+<DATE>"
+)
+"""The day of a transfer, in its sentence (not "your request, received on 3 March, …")."""
 
 # -- outcome hints --
 
