@@ -915,3 +915,27 @@ def test_a_receipt_inside_a_transfer_sentence_is_not_its_date() -> None:
     )
     assert reading.transfer is not None
     assert not reading.transfer.date_stated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 10 March 2025 you responded to clarify that you want the 2024 reports.",
+        "In your email of 10 March 2025 you clarified that you want the 2024 reports.",
+        "The scope, which you clarified on 10 March 2025, is the 2024 reports.",
+        "On 10 March 2025 you replied, narrowing your request to 2024.",
+    ],
+)
+def test_the_day_the_requester_clarified_however_worded(sentence: str) -> None:
+    reading = read_letter(f"20 March 2025\n\nDear Sam\n\nThank you for your request. {sentence}\n")
+    assert reading.clarified is not None
+    assert reading.clarified.value == date(2025, 3, 10)
+
+
+def test_you_were_contacted_seeking_clarification() -> None:
+    reading = read_letter(
+        "20 March 2025\n\nDear Sam\n\nYou were contacted on 5 March 2025 seeking clarification "
+        "of your request.\n"
+    )
+    assert reading.clarification is not None
+    assert reading.clarification.sought.value == date(2025, 3, 5)

@@ -369,6 +369,11 @@ CLARIFICATION_SOUGHT = (
         r"\bOn\s+<DATE>,?\s+you\s+were\s+(?:asked|invited|contacted|e-?mailed)\b"
         rf"[^.;]{{0,160}}?\b{_ASK_WHAT}"
     ),
+    # You were contacted on 5 March 2025 seeking clarification
+    phrase(
+        r"\byou\s+were\s+(?:asked|invited|contacted|e-?mailed)\s+on\s+<DATE>"
+        rf"[^.;]{{0,160}}?\b{_ASK_WHAT}"
+    ),
     # Following our request for clarification on 24 September 2024
     phrase(
         r"\b(?:our|my|the|a)\s+request\s+for\s+(?P<what>clarification|refinement)\s+(?:of\s+your"
@@ -415,7 +420,20 @@ CLARIFIED = (
         r"\b(?-i:On)\s+<DATE>,?\s+you\s+(?:re-?clarified|clarified|refined|amended|narrowed|agreed\s+to"
         r"|accepted|confirmed|limited|further\s+clarified)\b"
     ),
-    phrase(r"\byou\s+(?:clarified|refined|amended|narrowed)\s+your\s+request\s+on\s+<DATE>"),
+    phrase(
+        r"\byou\s+(?:clarified|refined|amended|narrowed|confirmed)\s+(?:your\s+request\s+|it\s+)?on\s+"
+        r"<DATE>"
+    ),
+    # On 10 March you responded to clarify / replied, narrowing …
+    phrase(
+        r"\b(?-i:On)\s+<DATE>,?\s+you\s+(?:responded|replied|wrote\s+back|e-?mailed\s+us)\b[^.;]{0,40}?"
+        r"\b(?:clarif\w*|refin\w*|amend\w*|narrow\w*|confirm\w*)"
+    ),
+    # In your email of 10 March 2025 you clarified …
+    phrase(
+        r"\byour\s+(?:e-?mail|letter|reply|response)\s+(?:of|dated|on)\s+<DATE>,?\s+you\s+(?:clarified"
+        r"|refined|amended|narrowed|confirmed)\b"
+    ),
     # Thank you for contacting Auckland Transport on 28 July 2016 and refining your request
     phrase(
         r"\bcontacting\s+[^.;]{0,60}?\bon\s+<DATE>,?\s+and\s+(?:refining|clarifying|amending"
