@@ -22,6 +22,7 @@ from oiaassist.app.deadline_marks import marks_for, trail, weekend_text, working
 from oiaassist.app.editor import RequestEditor
 from oiaassist.app.forms import child
 from oiaassist.app.month_grid import MonthGrid
+from oiaassist.app.splits import wrap_height
 from oiaassist.deadlines import calendar_for
 from oiaassist.i18n import _, long_date
 from oiaassist.tracking.words import headline
@@ -57,7 +58,9 @@ class DeadlineTab(QObject):
         splitter = child(form, QSplitter, "deadlineSplitter")
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        child(form, QLabel, "legendLabel").setText(legend_html())
+        legend = child(form, QLabel, "legendLabel")
+        legend.setText(legend_html())
+        wrap_height(legend)
         prev = child(form, QToolButton, "prevMonthButton")
         nxt = child(form, QToolButton, "nextMonthButton")
         prev.setIcon(icons.icon("prev"))

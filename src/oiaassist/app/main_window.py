@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -154,7 +154,7 @@ class MainWindow(QObject):
         a["actionQuit"].triggered.connect(self.window.close)
         a["actionFind"].triggered.connect(self.list.focus_search)
         a["actionCalculator"].toggled.connect(self._toggle_calculator)
-        self.dock.visibilityChanged.connect(a["actionCalculator"].setChecked)
+        self.dock.visibilityChanged.connect(self._dock_shown)
         tabs = child(self.window, QTabWidget, "requestTabs")
         for index, name in enumerate(("actionCompose", "actionTimeline", "actionDeadline")):
             a[name].triggered.connect(lambda _c=False, i=index: tabs.setCurrentIndex(i))
@@ -174,6 +174,8 @@ class MainWindow(QObject):
         getattr(self.commands(), method)()
 
     def _toggle_calculator(self, on: bool) -> None:
+        if on == self.dock.isVisible():
+            return
         if on:
             self.calculator()
         self.dock.setVisible(on)
@@ -181,6 +183,17 @@ class MainWindow(QObject):
             # its narrowest, taken from the request view rather than added to the window
             self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
             keep_on_screen(self.window, self.dock)
+            self.calculator().date.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _dock_shown(self, visible: bool) -> None:
+        """The menu's tick follows the dock (closed by its own button, floated, docked).
+
+        Without the blocker, floating the dock (which hides and shows it) toggled
+        the action, which opened the dock again and floated it: a recursion that
+        ended in a segmentation fault on screens narrower than the window.
+        """
+        with QSignalBlocker(self.actions["actionCalculator"]):
+            self.actions["actionCalculator"].setChecked(visible)
 
     def _selected(self, request_id: int | None) -> None:
         self._enable_request_actions(request_id)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from oiaassist.app import theme
 from oiaassist.app.calculator import Calculator
@@ -23,6 +23,7 @@ from oiaassist.app.letter_actions import LetterActions
 from oiaassist.app.letter_dialog import LetterDialog
 from oiaassist.app.letters import Kind
 from oiaassist.app.settings import AppSettings
+from oiaassist.app.splits import scrolled
 from oiaassist.app.timeline_tab import TimelineTab
 from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import Assessment, StepKind
@@ -80,7 +81,8 @@ class RequestView(QObject):
         forms = {name: load_form(name) for name in hosts}
         for name, layout in hosts.items():
             assert layout is not None
-            layout.addWidget(forms[name])
+            splitter = forms[name].findChild(QSplitter, f"{name}Splitter")
+            layout.addWidget(scrolled(forms[name], splitter))
         self.compose = ComposeTab(forms["compose"], editor, settings=settings, actions=actions)
         self.timeline = TimelineTab(forms["timeline"], editor)
         self.deadline = DeadlineTab(forms["deadline"], editor)
