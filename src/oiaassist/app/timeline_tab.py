@@ -179,6 +179,9 @@ class TimelineTab(QObject):
         self.events = self.editor.set_events([*self.events, event])
         self._fill_table(selected=event)
         self.event_editor.show_event(event)
+        date_field = self.event_editor.widgets.get("date")
+        if date_field is not None:  # the work is in the new event, starting with its date
+            date_field.setFocus(Qt.FocusReason.OtherFocusReason)
         return event
 
     def replace_events(self, events: list[dict[str, Any]]) -> None:
