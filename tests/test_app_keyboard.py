@@ -7,9 +7,18 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDateEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDateEdit,
+    QScrollArea,
+    QTextBrowser,
+    QWidget,
+)
 
+from a11y_support import clashes, mnemonic
 from oiaassist.app.forms import child
+from oiaassist.app.keyboard_help import plain
 from oiaassist.app.main_window import MainWindow
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 
@@ -79,3 +88,38 @@ def test_add_event_puts_the_focus_in_the_new_events_date(main: MainWindow, qtbot
     focus: QWidget | None = QApplication.focusWidget()
     assert focus is not None
     assert isinstance(focus, QDateEdit) or isinstance(focus.parent(), QDateEdit)
+
+
+def test_every_alt_letter_reaches_one_thing_on_every_tab(main: MainWindow) -> None:
+    """Two targets for one letter make Alt+letter alternate between them."""
+    main.commands().open_example()
+    tabs = main.view().tabs
+    for calculator in (False, True):
+        main.actions["actionCalculator"].setChecked(calculator)
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            assert clashes(main.window) == {}, (tabs.tabText(index), calculator)
+            assert mnemonic(tabs.tabText(index)), tabs.tabText(index)
+
+
+def test_every_menu_action_has_a_unique_mnemonic_within_its_menu(main: MainWindow) -> None:
+    bar = main.window.menuBar()
+    for top in bar.actions():
+        menu = top.menu()
+        assert menu is not None
+        letters = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        assert None not in letters, top.text()
+        assert len(set(letters)) == len(letters), (top.text(), letters)
+
+
+def test_help_lists_every_menu_command_with_its_keys(main: MainWindow) -> None:
+    main.actions["actionKeyboardHelp"].trigger()
+    dialog = main.commands().keyboard_dialog
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "Quick calculator" in text and "Alt+V, K" in text and "Ctrl+K" in text
+    assert "Keyboard shortcuts" in text and "Ctrl+Tab" in text
+    for name, action in main.actions.items():
+        if action.menu() is None and not action.isSeparator() and action.text():
+            assert plain(action.text()) in text, name
+    dialog.close()

@@ -13,7 +13,7 @@ import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QTabWidget
 
 from oiaassist import __version__
 from oiaassist.app import dialogs, transfer
@@ -352,6 +352,12 @@ class Commands(QObject):
                 if folder
                 else _("Letters now use the built-in templates.")
             )
+
+    def keyboard_help(self) -> None:
+        """Help → Keyboard shortcuts."""
+        from oiaassist.app.keyboard_help import keyboard_help  # noqa: PLC0415 - on first use
+
+        self.keyboard_dialog: QDialog = keyboard_help(self.main.window)
 
     def about(self) -> None:
         """Version and what oiaassist is."""

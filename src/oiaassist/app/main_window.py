@@ -149,6 +149,7 @@ class MainWindow(QObject):
             ("actionExportIcs", "export_ics"), ("actionOpenDatabase", "open_database"),
             ("actionRestoreBackup", "restore_backup"), ("actionSettings", "settings"),
             ("actionAbout", "about"), ("actionLetterEvents", "add_from_letter"),
+            ("actionKeyboardHelp", "keyboard_help"),
         ):  # fmt: skip
             a[name].triggered.connect(lambda _c=False, m=method: run(m))
         a["actionQuit"].triggered.connect(self.window.close)

@@ -79,7 +79,7 @@ class _Stack(QObject):
         """The narrowest the panes can be side by side."""
         s = self.splitter
         panes = [s.widget(i) for i in range(s.count())]
-        shown = [p for p in panes if not p.isHidden()]
+        shown = [p for p in panes if p is not None and not p.isHidden()]
         widths = [max(p.minimumSizeHint().width(), p.minimumWidth()) for p in shown]
         return sum(widths) + s.handleWidth() * max(0, len(shown) - 1)
 
