@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.agencies import Agency, get
-from oiaassist.app import icons, theme
+from oiaassist.app import icons, live, theme
 from oiaassist.app.agency_completer import AgencyCompleter
 from oiaassist.app.choices import fill_act_combo, fill_region_combo
 from oiaassist.app.compose_items import Items, ItemsEditor
@@ -267,7 +267,7 @@ class ComposeTab(QObject):
             self._show_problem(templates.describe(exc))
             self._show_checks(check_draft(draft))
             return
-        self.preview_subject.setText(f"Subject: {text.subject}")
+        live.show(self.preview_subject, f"Subject: {text.subject}")
         if self.preview.toPlainText() != text.body:
             bar = self.preview.verticalScrollBar()
             position = bar.value()
@@ -276,7 +276,7 @@ class ComposeTab(QObject):
         self._show_checks(check_draft(draft))
 
     def _show_problem(self, text: str) -> None:
-        self.preview_subject.setText("")
+        live.show(self.preview_subject, "")
         self.preview.setPlainText(text)
 
     def _show_checks(self, issues: list[Issue]) -> None:

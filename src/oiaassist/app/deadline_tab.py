@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oiaassist.app import icons, theme
+from oiaassist.app import icons, live, theme
 from oiaassist.app.day_words import short_day
 from oiaassist.app.deadline_marks import marks_for, trail, weekend_text, working_day_numbers
 from oiaassist.app.editor import RequestEditor
@@ -54,12 +54,14 @@ class DeadlineTab(QObject):
         child(form, QWidget, "monthGridHost").layout().addWidget(self.grid)  # type: ignore[union-attr]
         self.month_label = child(form, QLabel, "monthLabel")
         self.summary = child(form, QLabel, "deadlineSummary")
+        live.caption(self.month_label, _("Month shown"))
         self.trail = child(form, QListWidget, "trailList")
         splitter = child(form, QSplitter, "deadlineSplitter")
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         legend = child(form, QLabel, "legendLabel")
-        legend.setText(legend_html())
+        live.caption(legend, _("Legend"))
+        live.show(legend, legend_html())
         wrap_height(legend)
         prev = child(form, QToolButton, "prevMonthButton")
         nxt = child(form, QToolButton, "nextMonthButton")
@@ -81,12 +83,12 @@ class DeadlineTab(QObject):
     def step(self, months: int) -> None:
         """Show the previous or next month."""
         self.grid.step(months)
-        self.month_label.setText(self.grid.title())
+        live.show(self.month_label, self.grid.title())
 
     def _go(self, day: date | None) -> None:
         day = day or self.editor.today
         self.grid.show_month(day.year, day.month)
-        self.month_label.setText(self.grid.title())
+        live.show(self.month_label, self.grid.title())
 
     def _received(self) -> date | None:
         return self.editor.request.received if self.editor.request else None
@@ -105,7 +107,7 @@ class DeadlineTab(QObject):
             grid.marks, grid.numbers, grid.deadline = {}, {}, None
             grid.calendar = None
             problem = self.editor.problem.text if self.editor.problem else ""
-            self.summary.setText(_("No deadline yet. {problem}").format(problem=problem))
+            live.show(self.summary, _("No deadline yet. {problem}").format(problem=problem))
             grid.update()
             return
         grid.calendar = calendar_for(a.act, a.region)
@@ -115,11 +117,9 @@ class DeadlineTab(QObject):
         grid.numbers = working_day_numbers(a)
         grid.deadline = a.effective_deadline
         grid.update()
-        self.summary.setText(
-            "<b>"
-            + _("Due {day}").format(day=long_date(a.effective_deadline))
-            + f"</b> — {a.act.statute.title}{', ' + a.region if a.region else ''}.<br>{headline(a)}"
-        )
+        where = f"{a.act.statute.title}{', ' + a.region if a.region else ''}"
+        due = _("Due {day}").format(day=long_date(a.effective_deadline))
+        live.show(self.summary, f"<b>{due}</b> — {where}.<br>{headline(a)}", announce=True)
         for step in trail(a):
             top = QListWidgetItem(step.line)
             font = top.font()

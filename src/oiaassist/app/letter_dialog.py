@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
 
-from oiaassist.app import icons
+from oiaassist.app import icons, live
 from oiaassist.app.editor import RequestEditor
 from oiaassist.app.forms import child, load_form
 from oiaassist.app.letter_actions import LetterActions
@@ -158,13 +158,13 @@ class LetterDialog(QObject):
                 if self.letter is None
                 else _("Your letter template cannot be used; the buttons offer the built-in one:")
             )
-            self.subject.setText("")
+            live.show(self.subject, "")
             self.text.setPlainText(problem)
             return
         self.intro.setText(
             _("Dated {day}. Check it, then send it.").format(day=long_date(self.letter.dated))
         )
-        self.subject.setText(_("Subject: {subject}").format(subject=plain.subject))
+        live.show(self.subject, _("Subject: {subject}").format(subject=plain.subject))
         self.text.setPlainText(plain.body)
 
     def exec(self) -> int:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oiaassist.app import dialogs, icons, theme
+from oiaassist.app import dialogs, icons, live, theme
 from oiaassist.app.day_words import short_day
 from oiaassist.app.editor import RequestEditor
 from oiaassist.app.event_fields import describe
@@ -139,12 +139,13 @@ class LetterImport(QObject):
     def _show(self, reading: LetterReading | None, *, error: str = "") -> None:
         self.reading = reading
         self.error.setVisible(bool(error))
-        self.error.setText(error)
+        live.show(self.error, error, announce=True)
         self.checks.clear()
-        self.found.setText(
+        live.show(
+            self.found,
             found_html(reading)
             if reading is not None
-            else _("Nothing read yet: paste the letter, or open the file.")
+            else _("Nothing read yet: paste the letter, or open the file."),
         )
         self.proposals = propose(reading, self._events()) if reading is not None else []
         self._fill_proposals()

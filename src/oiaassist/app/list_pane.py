@@ -11,6 +11,7 @@ from oiaassist.app import icons
 from oiaassist.app.forms import child
 from oiaassist.app.list_filter import RequestFilter, Show
 from oiaassist.app.list_model import ID_ROLE, Column, RequestListModel
+from oiaassist.app.names import name_icon_buttons
 from oiaassist.i18n import _, ngettext
 from oiaassist.storage import RequestRow
 
@@ -32,7 +33,11 @@ class ListPane(QObject):
         self.search = child(window, QLineEdit, "searchEdit")
         self.filter = child(window, QComboBox, "filterCombo")
         self.count = child(window, QLabel, "listCountLabel")
-        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier = self.search.addAction(
+            icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        magnifier.setText(_("Search"))
+        name_icon_buttons(self.search)
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
         # Agency and subject share what is left and elide (the row's tooltip has them whole);

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from oiaassist.app import icons, theme
 from oiaassist.app.context import AppContext
 from oiaassist.app.forms import child, load_form
 from oiaassist.app.list_pane import ListPane
+from oiaassist.app.names import name_toolbar_extension
 from oiaassist.app.splits import keep_on_screen, share
 
 if TYPE_CHECKING:
@@ -133,7 +135,9 @@ class MainWindow(QObject):
     def _set_icons(self) -> None:
         for name, icon_name in ACTION_ICONS.items():
             self.actions[name].setIcon(icons.icon(icon_name))
-        self.window.findChild(QWidget, "mainToolBar").setIconSize(QSize(20, 20))  # type: ignore[union-attr]
+        toolbar = child(self.window, QToolBar, "mainToolBar")
+        toolbar.setIconSize(QSize(20, 20))
+        name_toolbar_extension(toolbar)
 
     def _connect(self) -> None:
         a = self.actions

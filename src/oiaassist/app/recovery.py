@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from oiaassist.app import dialogs
+from oiaassist.app import dialogs, live
 from oiaassist.app.forms import child, load_form
 from oiaassist.i18n import _
 from oiaassist.storage import NewerDatabaseError, Store, StoreError, list_backups, restore_backup
@@ -46,7 +46,7 @@ class RecoveryDialog:
             else _("Your requests may still be in an automatic backup.")
         )
         self.message = child(form, QLabel, "recoveryMessage")
-        self.message.setText(f"{error}\n\n{advice}")
+        live.show(self.message, f"{error}\n\n{advice}")
         self.backups = child(form, QListWidget, "backupList")
         for backup in list_backups(error.path):
             item = QListWidgetItem(f"{backup.day:%A %d %B %Y}  ({backup.path.name})")

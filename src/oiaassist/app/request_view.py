@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QWidget
 
-from oiaassist.app import theme
+from oiaassist.app import live, theme
 from oiaassist.app.calculator import Calculator
 from oiaassist.app.compose_tab import ComposeTab
 from oiaassist.app.deadline_tab import DeadlineTab
@@ -74,6 +74,8 @@ class RequestView(QObject):
         self.headline = child(window, QLabel, "headlineLabel")
         self.error = child(window, QLabel, "errorLabel")
         self.error.hide()
+        live.caption(self.badge, _("Status"))
+        live.caption(self.error, _("Problem"))
         hosts = {
             name: child(window, QWidget, f"{name}Tab").layout()
             for name in ("compose", "timeline", "deadline")
@@ -100,16 +102,16 @@ class RequestView(QObject):
         subject = str(data.get("subject") or "")
         self.title_text.set_text(f"{agency} — {subject}" if subject else agency)
         if a is None:
-            self.badge.setText(_("Draft"))
+            live.show(self.badge, _("Draft"), announce=True)
             self.badge.setStyleSheet(theme.badge_style(theme.status_colour("")))
-            self.headline.setText(_("Not yet complete enough to work out a deadline."))
+            live.show(self.headline, _("Not yet complete enough to work out a deadline."))
         else:
-            self.badge.setText(status_label(a.status))
+            live.show(self.badge, status_label(a.status), announce=True)
             self.badge.setStyleSheet(theme.badge_style(theme.status_colour(a.status.value)))
-            self.headline.setText(f"{headline(a)} {deadline_line(a)}")
+            live.show(self.headline, f"{headline(a)} {deadline_line(a)}", announce=True)
         problem = self.editor.problem
         self.error.setVisible(problem is not None)
-        self.error.setText(problem.text if problem else "")
+        live.show(self.error, problem.text if problem else "", announce=True)
 
     def draft(self, kind: Kind) -> LetterDialog:
         """Open the letter dialog for ``kind``."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from oiaassist.app import dialogs
 from oiaassist.app.forms import child, load_form
+from oiaassist.app.names import name_combo_edit
 from oiaassist.app.settings import LANGUAGES, AppSettings
 from oiaassist.drafting import greeting_choices, sign_off_choices
 from oiaassist.i18n import _
@@ -51,6 +52,8 @@ class SettingsDialog:
         self.folder.setPlaceholderText(str(default_folder))
         self.greeting.addItems(greeting_choices())
         self.sign_off.addItems(sign_off_choices())
+        for combo in (self.greeting, self.sign_off):
+            name_combo_edit(combo)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         buttons = child(form, QDialogButtonBox, "buttonBox")

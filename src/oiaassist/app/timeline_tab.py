@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oiaassist.app import icons, theme
+from oiaassist.app import icons, live, theme
 from oiaassist.app.day_words import padded_day, short_day
 from oiaassist.app.editor import RequestEditor
 from oiaassist.app.event_editor import EventEditor
@@ -237,7 +237,7 @@ class TimelineTab(QObject):
             self.findings.addItem(item)
         text = what_if_text(a) if a else ""
         self.what_if_group.setVisible(bool(text))
-        self.what_if.setText(text)
+        live.show(self.what_if, text)
         self._enable_letters(a)
 
     def _enable_letters(self, a: Assessment | None) -> None:
