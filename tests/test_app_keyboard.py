@@ -120,6 +120,6 @@ def test_help_lists_every_menu_command_with_its_keys(main: MainWindow) -> None:
     assert "Quick calculator" in text and "Alt+V, K" in text and "Ctrl+K" in text
     assert "Keyboard shortcuts" in text and "Ctrl+Tab" in text
     for name, action in main.actions.items():
-        if action.menu() is None and not action.isSeparator() and action.text():
+        if name.startswith("action") and action.menu() is None and action.text():
             assert plain(action.text()) in text, name
     dialog.close()

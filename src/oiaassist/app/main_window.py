@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oiaassist.app import icons, theme
+from oiaassist.app import focus_ring, icons, theme
 from oiaassist.app.context import AppContext
 from oiaassist.app.forms import child, load_form
 from oiaassist.app.list_pane import ListPane
@@ -68,6 +68,8 @@ class MainWindow(QObject):
         assert isinstance(form, QMainWindow)
         self.window = form
         form.setWindowIcon(icons.app_icon())
+        theme.apply_palette()
+        focus_ring.install()
         form.setStyleSheet(theme.stylesheet())
         self.list = ListPane(form, today=ctx.today())
         self.list.set_rows(ctx.store.rows())
