@@ -100,6 +100,9 @@ def scrolled(form: QWidget, splitter: QSplitter | None = None) -> QScrollArea:
     scroll.setWidget(form)
     if splitter is not None:
         _Stack(scroll, splitter)
+        for label in splitter.findChildren(QLabel):
+            if label.wordWrap():
+                wrap_height(label)
     return scroll
 
 
