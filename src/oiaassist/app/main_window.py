@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from oiaassist.app import focus_ring, icons, theme
 from oiaassist.app.context import AppContext
@@ -199,8 +200,11 @@ class MainWindow(QObject):
         the action, which opened the dock again and floated it: a recursion that
         ended in a segmentation fault on screens narrower than the window.
         """
-        with QSignalBlocker(self.actions["actionCalculator"]):
-            self.actions["actionCalculator"].setChecked(visible)
+        action = self.actions["actionCalculator"]
+        if not Shiboken.isValid(action):  # the window is being torn down: the dock hides last
+            return
+        with QSignalBlocker(action):
+            action.setChecked(visible)
 
     def _selected(self, request_id: int | None) -> None:
         self._enable_request_actions(request_id)

@@ -139,7 +139,7 @@ def keep_on_screen(window: QMainWindow, dock: QDockWidget) -> None:
     narrow, the dock floats over the window instead.
     """
     screen = window.screen() or QApplication.primaryScreen()
-    if screen is None or window.isMaximized() or window.isFullScreen():
+    if screen is None or dock.isFloating():
         return
     space = screen.availableGeometry()
     layout = window.layout()
@@ -147,14 +147,14 @@ def keep_on_screen(window: QMainWindow, dock: QDockWidget) -> None:
         layout.activate()  # the new minimum width, now rather than at the next event loop
     frame = window.frameGeometry()
     border = frame.width() - window.width()
-    if dock.isFloating():
-        return
-    if window.minimumSizeHint().width() + border > space.width():
+    if window.minimumSizeHint().width() + border > space.width():  # maximised too
         dock.setFloating(True)
         dock.move(space.right() - dock.width() - border, frame.top())
         if layout is not None:
             layout.activate()  # the window's minimum without the dock
         window.resize(min(window.width(), space.width() - border), window.height())
+        return
+    if window.isMaximized() or window.isFullScreen():
         return
     if window.width() + border > space.width():
         window.resize(space.width() - border, window.height())
