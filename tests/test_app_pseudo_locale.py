@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
+from oiaassist import i18n
 from oiaassist.app.main_window import MainWindow
 from test_app_accessibility import _dialogs as dialogs
 from test_app_support import Dialogs, answers_fixture, close_main, open_main  # noqa: F401
@@ -51,12 +52,23 @@ class DoubledQt(QTranslator):
         return False
 
 
+class PseudoGettext:
+    """Stands in for the gettext module inside :mod:`oiaassist.i18n`."""
+
+    NullTranslations = gettext.NullTranslations
+
+    @staticmethod
+    def translation(*_args: object, **_kwargs: object) -> Doubled:
+        return Doubled()
+
+
 @pytest.fixture(name="pseudo")
 def pseudo_fixture(
     tmp_path: Path, qtbot: Any, answers: Dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
     """The main window with every string doubled."""
-    monkeypatch.setattr(gettext, "translation", lambda *_a, **_k: Doubled())
+    # only oiaassist's catalogs: python-holidays names its holidays through gettext too
+    monkeypatch.setattr(i18n, "_gettext", PseudoGettext)
     translator = DoubledQt()
     QCoreApplication.installTranslator(translator)
     try:
@@ -103,6 +115,7 @@ def test_nothing_is_clipped_at_1366x768(pseudo: MainWindow, tab: int) -> None:
     pseudo.commands().open_example()
     pseudo.view().tabs.setCurrentIndex(tab)
     QApplication.processEvents()
+    assert pseudo.editor().assessment is not None  # a real deadline, in doubled words
     assert clipped(pseudo.window) == []
 
 
