@@ -54,8 +54,11 @@ print("still running")
 """
 
 
-def test_ctrl_k_with_a_request_open_at_1024x600_leaves_the_app_running(tmp_path: Path) -> None:
-    screen = {"name": "small", "x": 0, "y": 0, "width": 1024, "height": 600,
+@pytest.mark.parametrize(("width", "height"), [(1024, 600), (800, 600)])
+def test_ctrl_k_with_a_request_open_on_a_small_screen_leaves_the_app_running(
+    tmp_path: Path, width: int, height: int
+) -> None:
+    screen = {"name": "small", "x": 0, "y": 0, "width": width, "height": height,
               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
@@ -67,9 +70,10 @@ def test_ctrl_k_with_a_request_open_at_1024x600_leaves_the_app_running(tmp_path:
     assert done.returncode == 0, done.stderr[-2000:]
     assert "RecursionError" not in done.stderr
     assert "still running" in done.stdout
-    assert "dock True" in done.stdout
-    width, height = (int(v) for v in done.stdout.split("window ")[1].split()[:2])
-    assert width <= 1024 and height <= 600
+    assert "dock True" in done.stdout  # open: docked at 1024, floating beside the window at 800
+    assert "focus QDateEdit" in done.stdout  # the focus is in the calculator
+    shown_width, shown_height = (int(v) for v in done.stdout.split("window ")[1].split()[:2])
+    assert shown_width <= width and shown_height <= height
 
 
 def _overlaps(root: QWidget) -> list[str]:

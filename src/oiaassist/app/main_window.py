@@ -191,6 +191,8 @@ class MainWindow(QObject):
             # its narrowest, taken from the request view rather than added to the window
             self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
             keep_on_screen(self.window, self.dock)
+            if self.dock.isFloating():  # its own window on a small screen
+                self.dock.activateWindow()
             self.calculator().date.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _dock_shown(self, visible: bool) -> None:
