@@ -77,9 +77,9 @@ INTERACTIVE = {
     QAccessible.Role.ComboBox, QAccessible.Role.EditableText, QAccessible.Role.SpinBox,
     QAccessible.Role.Slider, QAccessible.Role.ButtonMenu, QAccessible.Role.ButtonDropDown,
     QAccessible.Role.PageTab, QAccessible.Role.List, QAccessible.Role.Table,
-    QAccessible.Role.Tree, QAccessible.Role.ScrollBar, QAccessible.Role.Dial,
+    QAccessible.Role.Tree, QAccessible.Role.Dial,
 }  # fmt: skip
-"""Roles a person operates: each needs a name."""
+"""Roles a person operates: each needs a name (scroll bars, named by what they scroll, not)."""
 
 
 def _where(iface: QAccessibleInterface) -> str:

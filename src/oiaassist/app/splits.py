@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QDockWidget,
     QFrame,
@@ -60,6 +61,10 @@ def share(splitter: QSplitter, *weights: int) -> None:
     _Share(splitter, weights).apply()
 
 
+STACKED_PANE_HEIGHT = 300
+"""A scrolling pane's least height when the panes are stacked (Compose's fields got 40 px)."""
+
+
 class _Stack(QObject):
     """Turns a splitter upright when its panes do not fit side by side in the scroll area."""
 
@@ -67,6 +72,7 @@ class _Stack(QObject):
         super().__init__(scroll)
         self.scroll = scroll
         self.splitter = splitter
+        self._heights: dict[int, int] = {}
         scroll.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -86,8 +92,18 @@ class _Stack(QObject):
     def apply(self) -> None:
         wide = self.scroll.viewport().width() >= self.side_by_side_width()
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() is not orientation:
-            self.splitter.setOrientation(orientation)
+        if self.splitter.orientation() is orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        for index in range(self.splitter.count()):
+            pane = self.splitter.widget(index)
+            if not isinstance(pane, QAbstractScrollArea):
+                continue  # a pane with a layout keeps its layout's minimum (a fixed one clipped)
+            if not wide:  # one above the other: a scrolling pane tall enough to work in
+                self._heights.setdefault(index, pane.minimumHeight())
+                pane.setMinimumHeight(max(pane.minimumHeight(), STACKED_PANE_HEIGHT))
+            elif index in self._heights:
+                pane.setMinimumHeight(self._heights.pop(index))
 
 
 def scrolled(form: QWidget, splitter: QSplitter | None = None) -> QScrollArea:
