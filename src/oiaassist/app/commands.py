@@ -499,18 +499,17 @@ class Commands(QObject):
 
         return self._help(HelpDialog(self.main.window, _("Guide"), guide_html()))
 
-    def shortcuts(self) -> HelpDialog:
-        """Help: every keyboard shortcut."""
-        from oiaassist.app.dialogs.help import HelpDialog, shortcuts_html  # noqa: PLC0415
-
-        page = shortcuts_html(self.main.actions.values())
-        return self._help(HelpDialog(self.main.window, _("Keyboard shortcuts"), page))
-
     def _help(self, dialog: HelpDialog) -> HelpDialog:
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
         self.last_dialog = dialog
         return dialog
+
+    def keyboard_help(self) -> None:
+        """Help → Keyboard shortcuts."""
+        from oiaassist.app.dialogs.keyboard_help import keyboard_help  # noqa: PLC0415 - on first use
+
+        self.keyboard_dialog: QDialog = keyboard_help(self.main.window)
 
     def about(self) -> None:
         """Version and what oiaassist is."""

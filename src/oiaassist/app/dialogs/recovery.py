@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from oiaassist.app.dialogs import standard as dialogs
+from oiaassist.app.widgets import live
 from oiaassist.app.widgets.forms import child, load_form
 from oiaassist.i18n import _
 from oiaassist.storage import NewerDatabaseError, Store, StoreError, list_backups, restore_backup
@@ -46,7 +47,7 @@ class RecoveryDialog:
             else _("Your requests may still be in an automatic backup.")
         )
         self.message = child(form, QLabel, "recoveryMessage")
-        self.message.setText(f"{error}\n\n{advice}")
+        live.show(self.message, f"{error}\n\n{advice}")
         self.backups = child(form, QListWidget, "backupList")
         for backup in list_backups(error.path):
             item = QListWidgetItem(f"{backup.day:%A %d %B %Y}  ({backup.path.name})")

@@ -33,7 +33,7 @@ from oiaassist.app.letters.proposals import Proposal, merged, propose
 from oiaassist.app.request_view.editor import RequestEditor
 from oiaassist.app.request_view.timeline.event_fields import describe
 from oiaassist.app.request_view.timeline.event_words import event_label
-from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets import icons, live, theme
 from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.forms import child, load_form
 from oiaassist.app.widgets.qdates import parse_iso
@@ -140,12 +140,13 @@ class LetterImport(QObject):
     def _show(self, reading: LetterReading | None, *, error: str = "") -> None:
         self.reading = reading
         self.error.setVisible(bool(error))
-        self.error.setText(error)
+        live.show(self.error, error, announce=True)
         self.checks.clear()
-        self.found.setText(
+        live.show(
+            self.found,
             found_html(reading)
             if reading is not None
-            else _("Nothing read yet: paste the letter, or open the file.")
+            else _("Nothing read yet: paste the letter, or open the file."),
         )
         self.proposals = propose(reading, self._events()) if reading is not None else []
         self._fill_proposals()

@@ -145,8 +145,8 @@ class MonthGrid(QWidget):
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)  # a badge's fill must not leak into the border
         painter.drawRect(rect)
-        faint = QColor(text)
-        faint.setAlpha(255 if in_month else 90)
+        # the neighbouring months' days in a solid grey that passes AA (a faded text did not)
+        faint = QColor(text) if in_month else theme.pick(theme.OUTSIDE_MONTH, palette)
         inner = rect.adjusted(5, 3, -5, -3)
         font = QFont(self.font())
         font.setBold(day == self.today)
@@ -159,9 +159,7 @@ class MonthGrid(QWidget):
         small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.78))
         painter.setFont(small)
         if day in self.numbers and in_month:
-            muted = QColor(faint)
-            muted.setAlpha(150)
-            painter.setPen(muted)
+            painter.setPen(theme.pick(theme.OUTSIDE_MONTH, palette))
             painter.drawText(
                 inner,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
