@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from oiaassist.errors import OiaAssistError
 from oiaassist.export import deadlines_ics
+from oiaassist.files import write_atomic
 from oiaassist.i18n import _, ngettext
 from oiaassist.storage import Store
 from oiaassist.storage.summaries import summary_for
@@ -103,9 +104,9 @@ def stored_requests(
 
 def write_json(path: Path, requests: Sequence[Request]) -> None:
     """Requests as the tracking JSON (what ``oiaassist check`` reads)."""
-    path.write_text(dump_requests(requests) + "\n", encoding="utf-8")
+    write_atomic(path, dump_requests(requests) + "\n")
 
 
 def write_ics(path: Path, pairs: Sequence[tuple[str, Request]], *, today: date) -> None:
     """The deadlines as an iCalendar file with reminders."""
-    path.write_bytes(deadlines_ics(pairs, today=today))
+    write_atomic(path, deadlines_ics(pairs, today=today))

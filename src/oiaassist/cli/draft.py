@@ -10,6 +10,7 @@ from typing import Any
 
 from oiaassist.cli.args import DATE_FORMS, date_arg
 from oiaassist.errors import RequestFileError, UsageError
+from oiaassist.files import write_atomic
 
 KINDS = ("request", "refinement-reply", "reminder", "grounds", "complaint")
 FORMATS = ("txt", "docx", "eml", "mailto")
@@ -118,7 +119,7 @@ def run_draft(args: argparse.Namespace) -> int:
     out: Path = args.out or Path(args.input).with_suffix(f".{args.format}")
     if out.resolve() == Path(args.input).resolve():
         raise UsageError(f"--out {out}: would overwrite the input file")
-    out.write_bytes(data)
+    write_atomic(out, data, inputs=[args.input], option="--out")
     print(f"wrote {out}")
     return 0
 

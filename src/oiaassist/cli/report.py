@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from oiaassist.cli.args import DATE_FORMS, date_arg
 from oiaassist.dates import nz_today
 from oiaassist.errors import RequestFileError
+from oiaassist.files import write_atomic
 
 if TYPE_CHECKING:
     from oiaassist.tracking.events import Request
@@ -107,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     buffer = io.StringIO()
     {"table": write_table, "csv": write_csv, "json": write_json}[args.format](report, buffer)
     if args.out:
-        Path(args.out).write_text(buffer.getvalue(), encoding="utf-8")
+        write_atomic(args.out, buffer.getvalue(), inputs=[args.file], option="--out")
     else:
         sys.stdout.write(buffer.getvalue())
     return 0
