@@ -40,7 +40,7 @@ from oiaassist.app.splits import share
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, medium_date
 from oiaassist.reading.checks import check_reading
-from oiaassist.reading.files import letter_text_from_file
+from oiaassist.reading.files import bounded_text, letter_text_from_file
 from oiaassist.reading.reader import LetterReading, read_letter
 
 DEBOUNCE_MS = 300
@@ -120,7 +120,7 @@ class LetterImport(QObject):
             self._show(None, error="" if self.reading is None else _("There is no text to read."))
             return
         try:
-            reading = read_letter(text)
+            reading = read_letter(bounded_text(text, _("The letter")))
             checks = check_reading(reading, request=self.editor.request)
         except OiaAssistError as exc:
             self._show(None, error=str(exc))

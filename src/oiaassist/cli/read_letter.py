@@ -76,8 +76,10 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so other commands do not pay for pydantic and the reader's patterns.
     from oiaassist.reading.checks import check_reading  # noqa: PLC0415
     from oiaassist.reading.files import (  # noqa: PLC0415
+        MAX_BYTES,
         letter_text_from_bytes,
         letter_text_from_file,
+        read_bounded,
     )
     from oiaassist.reading.reader import read_letter, to_events  # noqa: PLC0415
     from oiaassist.tracking.io import load_request  # noqa: PLC0415
@@ -85,7 +87,10 @@ def run(args: argparse.Namespace) -> int:
     request = load_request(args.request) if args.request else None
     if args.file == "-":
         stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        if stream is not None:
+            data = read_bounded(stream, "<stdin>")
+        else:
+            data = sys.stdin.read(MAX_BYTES + 1).encode("utf-8")
         text = letter_text_from_bytes(data, "<stdin>")
     else:
         text = letter_text_from_file(args.file)
