@@ -11,6 +11,7 @@ import pytest
 
 from oiaassist import files
 from oiaassist.cli import main
+from oiaassist.drafting.docx_build import build_folder
 from oiaassist.files import WriteError, write_atomic
 
 LOG = "id,agency,received\nA1,Ministry of Foreign Affairs and Trade,2024-09-13\n"
@@ -46,7 +47,7 @@ def test_same_file_is_by_inode_not_by_name(
     (tmp_path / "sub").mkdir()
     monkeypatch.chdir(tmp_path / "sub")
     for out in ("../hard.csv", "../log.csv", str(log)):
-        status, _out, err = run(capsys, "report", "../log.csv", "--format", "csv", "--out", out)
+        status, _out, _err = run(capsys, "report", "../log.csv", "--format", "csv", "--out", out)
         assert status == 2, out
     assert log.read_text(encoding="utf-8") == LOG
 
@@ -59,7 +60,9 @@ def test_draft_refuses_a_hard_link_to_its_input(
     source = tmp_path / "request.json"
     source.write_text(example, encoding="utf-8")
     os.link(source, tmp_path / "alias.txt")
-    status, _out, err = run(capsys, "draft", "request", str(source), "--out", str(tmp_path / "alias.txt"))
+    status, _out, err = run(
+        capsys, "draft", "request", str(source), "--out", str(tmp_path / "alias.txt")
+    )
     assert status == 2 and "input file" in err
     assert source.read_text(encoding="utf-8") == example
 
@@ -127,7 +130,6 @@ def test_an_atomic_write_keeps_the_mode_and_private_files_are_0600(tmp_path: Pat
 
 def test_docx_folder_build_is_atomic_and_skips_nothing(tmp_path: Path) -> None:
     pytest.importorskip("docx")
-    from oiaassist.drafting.docx_build import build_folder
 
     (tmp_path / "a.txt").write_text("Subject: x\n\nDear Sir\n", encoding="utf-8")
     written = build_folder(tmp_path)

@@ -1,7 +1,8 @@
-"""Issue 15, "bounded work": every letter is read in bounded time and memory, or refused in one line."""
+"""Issue 15, "bounded work": a letter is read in bounded time and memory, or refused in a line."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import subprocess
@@ -140,10 +141,8 @@ def test_html_tag_soup_is_read_in_linear_time(piece: str) -> None:
     """``HTMLParser`` rescanned unclosed tags (minutes) and asserted on ``<![``."""
     soup = "<html>" + piece * 150_000
     started = time.perf_counter()
-    try:
+    with contextlib.suppress(LetterError):  # "no text in it" is an answer too
         letter_text_from_bytes(soup.encode(), "soup.html", suffix=".html")
-    except LetterError:
-        pass  # no text in it: fine, it is an answer
     assert time.perf_counter() - started < 3
 
 

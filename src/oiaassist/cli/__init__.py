@@ -61,15 +61,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     pipe (``… | head``) is silent; Ctrl-C exits 130.
     """
     real_out, real_err = sys.stdout, sys.stderr
-    sys.stdout = CleanStream(real_out)  # type: ignore[assignment]
-    sys.stderr = CleanStream(real_err)  # type: ignore[assignment]
+    sys.stdout = CleanStream(real_out)
+    sys.stderr = CleanStream(real_err)
     try:
         return _main(argv)
     finally:
         sys.stdout, sys.stderr = real_out, real_err
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def _main(argv: Sequence[str] | None) -> int:  # noqa: PLR0911 - one return per kind of failure
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

@@ -15,7 +15,12 @@ from typing import Any, TextIO
 _KEEP = {"\t", "\n"}
 _DROP = {
     code: None
-    for code in [*range(0x00, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    for code in [
+        *range(0x00, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    ]
     if chr(code) not in _KEEP
 }
 

@@ -72,6 +72,8 @@ def _describe(exc: jinja2.TemplateError) -> str:
 _TEMPLATE_FAILURES = (
     ArithmeticError,
     RecursionError,
+    MemoryError,
+    AssertionError,  # jinja's own filters assert on some arguments ('abc'|truncate(-1))
     LookupError,
     TypeError,
     ValueError,
@@ -82,6 +84,10 @@ _TEMPLATE_FAILURES = (
 def _failed(exc: Exception) -> str:
     if isinstance(exc, RecursionError):
         return "failed while rendering: it calls itself without end"
+    if isinstance(exc, MemoryError):
+        return "failed while rendering: it needs more memory than a letter can have"
+    if isinstance(exc, AssertionError):
+        return "failed while rendering: a filter was given an argument it cannot take"
     return f"failed while rendering ({type(exc).__name__}: {exc})"
 
 
