@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from oiaassist.agencies import find
-from oiaassist.cli.args import DATE_FORMS, act_arg, count_arg, date_arg, region_arg
+from oiaassist.cli.args import (
+    DATE_FORMS,
+    act_arg,
+    count_arg,
+    date_arg,
+    region_arg,
+    region_ignored,
+)
 from oiaassist.cli.explain import as_json, summary, trail
 from oiaassist.deadlines.deadlines import (
     clarification_deadline,
@@ -92,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
         compute = clarification_deadline
     agency = find(args.agency) if args.agency else None
     deadline = compute(args.received, act=args.act, region=args.region, agency=agency)
+    if args.region and deadline.region is None:
+        print(region_ignored(deadline.act), file=sys.stderr)
     if args.extend is not None:
         deadline = extend_deadline(deadline, working_days=args.extend)
     if args.json:

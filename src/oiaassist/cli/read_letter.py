@@ -10,8 +10,9 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from oiaassist.cli.args import act_arg, region_arg
+from oiaassist.cli.args import act_arg, region_arg, region_ignored
 from oiaassist.i18n import _
+from oiaassist.law.acts import Act
 
 if TYPE_CHECKING:
     from oiaassist.agencies import Agency
@@ -85,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
     from oiaassist.tracking.io import load_request  # noqa: PLC0415
 
     request = load_request(args.request) if args.request else None
+    if args.region and args.act is not None and args.act is not Act.LGOIMA:
+        print(region_ignored(args.act), file=sys.stderr)
     if args.file == "-":
         stream = getattr(sys.stdin, "buffer", None)
         if stream is not None:

@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -142,11 +143,28 @@ _HEADER = [
 ]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula.
+
+    A request's subject is the requester's (or anyone's) text: ``=HYPERLINK(…)``
+    in it would become a live link or worse when the report is opened in
+    Excel or LibreOffice. A leading apostrophe is the spreadsheets' own way
+    to say "this is text"; plain numbers are left alone.
+    """
+    if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def write_csv(report: Report, out: TextIO) -> None:
-    """One row per request."""
+    """One row per request (cells that look like formulas are neutralised)."""
     writer = csv.writer(out)
     writer.writerow(_HEADER)
-    writer.writerows(_row_cells(report))
+    writer.writerows([spreadsheet_safe(c) for c in row] for row in _row_cells(report))
 
 
 def write_json(report: Report, out: TextIO) -> None:
