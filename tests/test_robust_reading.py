@@ -173,18 +173,35 @@ def test_reading_time_grows_linearly(size: int) -> None:
     assert big_time < 4 * small_time * 2.5 + 0.5  # 4x the text, well under 16x the time
 
 
+_LARGEST = """
+import resource, sys, time
+from oiaassist.reading.files import letter_text_from_file
+from oiaassist.reading.reader import read_letter
+read_letter("Dear Sir, 13 September 2024.")  # imports and patterns are not the letter's cost
+started = time.perf_counter()
+read_letter(letter_text_from_file(sys.argv[1]))
+print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss is in KB on Linux")
 def test_the_largest_letter_reads_within_limits(tmp_path: Path) -> None:
-    """Issue 15: any letter under 300 MB of memory and 5 s (here, the largest accepted one)."""
+    """Issue 15: any letter under 300 MB of memory and 5 s (here, the largest accepted one).
+
+    In a fresh process, so the peak is the letter's (and Python's), not other tests'.
+    """
     path = tmp_path / "largest.txt"
     path.write_text(letter_of(MAX_CHARS), encoding="utf-8")
-    tracemalloc.start()
-    started = time.perf_counter()
-    read_letter(letter_text_from_file(path))
-    elapsed = time.perf_counter() - started
-    _size, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    assert peak < 300_000_000
-    assert elapsed < 15  # < 5 s on an idle machine; CI shares cores, so some slack
+    done = subprocess.run(
+        [sys.executable, "-c", _LARGEST, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    seconds, peak_kb = done.stdout.split()
+    assert int(peak_kb) * 1024 < 300_000_000
+    assert float(seconds) < 15  # about 1 s on an idle machine; CI shares its cores
 
 
 def test_read_letter_prints_no_terminal_escapes(
