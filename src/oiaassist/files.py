@@ -138,6 +138,18 @@ def make_private(path: str | Path) -> None:
             os.chmod(target, wanted)
 
 
+def create_private(path: str | Path) -> None:
+    """Create an empty file 0600 if it does not exist, so it is private from the first write.
+
+    For files a library creates itself (SQLite, logging, QSettings): they take
+    the permissions of a file that is already there.
+    """
+    target = Path(path)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    make_private(target)
+
+
 def private_folder(path: str | Path) -> Path:
     """Create ``path`` (and parents) if needed, and make it 0700."""
     folder = Path(path)
