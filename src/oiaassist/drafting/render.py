@@ -27,7 +27,7 @@ import jinja2
 from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]
 
 from oiaassist.drafting.models import Letter, one_line
-from oiaassist.drafting.sandbox import clean_context, make_environment
+from oiaassist.drafting.sandbox import clean_context, make_environment, time_limit
 from oiaassist.drafting.templates import TemplateFolder, split_subject
 from oiaassist.errors import InputError, TemplateError
 
@@ -113,8 +113,9 @@ def render_text(letter: Letter, *, folder: TemplateFolder | None = None) -> Plai
     env = make_environment(letter.style.locale, "text")
     context = letter_context(letter)
     try:
-        subject = env.from_string(subject_source).render(context)
-        body = env.from_string(body_source).render(context)
+        with time_limit():
+            subject = env.from_string(subject_source).render(context)
+            body = env.from_string(body_source).render(context)
     except jinja2.TemplateError as exc:
         raise TemplateError(path.name, _describe(exc)) from exc
     except _TEMPLATE_FAILURES as exc:
@@ -130,7 +131,8 @@ def render_docx(letter: Letter, *, folder: TemplateFolder | None = None) -> byte
     template = DocxTemplate(path)
     env = make_environment(letter.style.locale, "docx")
     try:
-        template.render(letter_context(letter), jinja_env=env, autoescape=True)
+        with time_limit():
+            template.render(letter_context(letter), jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
         raise TemplateError(path.name, _describe(exc)) from exc
     except (zipfile.BadZipFile, XMLSyntaxError) as exc:

@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Mapping
+import sys
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from enum import Enum
 from functools import update_wrapper
+from types import FrameType
 from typing import Any, Literal
 
 from jinja2 import StrictUndefined, Template, nodes
@@ -44,6 +48,8 @@ MAX_STRING = 2_000_000
 """Largest string or list a template may build by any means (about 800 pages of letter)."""
 MAX_OUTPUT = 5_000_000
 """Largest letter a template may write, counted as it is written."""
+RENDER_SECONDS = 10.0
+"""Longest a template may run (a letter renders in well under a second)."""
 _MAX_REPEAT = MAX_STRING
 # A width or precision of a million or more ("%0300000000d", "{:>300000000}"), or one given
 # as "*" (taken from the arguments): the size of the result is in the format, not the data.
@@ -266,6 +272,38 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             if sized and len(seq) * count > _MAX_REPEAT:
                 raise SecurityError("a string or list that long is too large for a letter")
         return operator.mul(left, right)
+
+
+@contextmanager
+def time_limit(seconds: float | None = None) -> Iterator[None]:
+    """Stop template code that runs longer than ``seconds`` (default :data:`RENDER_SECONDS`).
+
+    Caps on sizes do not stop ``{% for i in range(100000) %}{% for j in range(100000) %}``,
+    which writes nothing and loops 10^10 times. So, in this thread only, each
+    line of compiled template code (file name ``<template>``) checks the clock
+    and raises ``SecurityError`` once time is up. The tracer is installed only
+    when no other is (a debugger or coverage keeps working; templates then
+    run without the limit).
+    """
+    if sys.gettrace() is not None:
+        yield
+        return
+    limit = RENDER_SECONDS if seconds is None else seconds
+    deadline = time.monotonic() + limit
+
+    def on_line(frame: FrameType, event: str, arg: Any) -> Any:
+        if time.monotonic() > deadline:
+            raise SecurityError(f"the template took longer than {limit:g} seconds and was stopped")
+        return on_line
+
+    def on_call(frame: FrameType, event: str, arg: Any) -> Any:
+        return on_line if frame.f_code.co_filename == "<template>" else None
+
+    sys.settrace(on_call)
+    try:
+        yield
+    finally:
+        sys.settrace(None)
 
 
 def _date_filter(name: str, fmt: Callable[[date, str], str], locale: str) -> Callable[[Any], str]:
