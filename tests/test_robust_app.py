@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from oiaassist.app import letter_import
 from oiaassist.app.background import Background
+from oiaassist.app.letter_templates import APP_RENDER_SECONDS, LetterTemplates
 from oiaassist.app.main_window import MainWindow
+from oiaassist.drafting.kinds import LetterKind, example_json, letter_from_json
+from oiaassist.errors import TemplateError
 from test_app_letter_import import SEED, new_mfat_request, open_dialog
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 
@@ -74,3 +80,16 @@ def test_background_failures_reach_the_window_thread(qtbot: Any) -> None:
 
 def _unused(_path: Path, _dialogs: Dialogs) -> None:  # keeps the fixture imports typed
     return None
+
+
+def test_a_looping_template_is_stopped_quickly_in_the_app(tmp_path: Path) -> None:
+    loops = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    (tmp_path / "request.txt").write_text(f"Subject: x\n\n{loops}\n", encoding="utf-8")
+    templates = LetterTemplates.from_setting(str(tmp_path))
+    letter = letter_from_json(
+        LetterKind.REQUEST, example_json(LetterKind.REQUEST), "x", today=date(2024, 9, 13)
+    )
+    started = time.perf_counter()
+    with pytest.raises(TemplateError, match="longer than"):
+        templates.text(letter)
+    assert time.perf_counter() - started < APP_RENDER_SECONDS + 5
