@@ -27,7 +27,7 @@ PARAGRAPH = (
 )
 
 _ONE = """
-import json, resource, sys, time
+import json, sys, time
 from oiaassist.reading.reader import read_letter
 size, kind, paragraph = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 if kind == "soup":
@@ -38,7 +38,8 @@ read_letter(paragraph)  # warm: imports and compiled patterns
 started = time.perf_counter()
 read_letter(text)
 seconds = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KB
+status = open("/proc/self/status").read()  # VmHWM: this process's peak (Linux)
+peak = int(status.split("VmHWM:")[1].split()[0]) * 1024
 print(json.dumps({"seconds": seconds, "peak": peak}))
 """
 
