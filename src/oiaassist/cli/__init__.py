@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     real_out, real_err = sys.stdout, sys.stderr
     sys.stdout = CleanStream(real_out)
-    sys.stderr = CleanStream(real_err)
+    sys.stderr = CleanStream(real_err, carriage_return=True)  # report's progress bar
     try:
         return _main(argv)
     finally:

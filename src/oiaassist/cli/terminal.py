@@ -23,6 +23,7 @@ _DROP = {
     ]
     if chr(code) not in _KEEP
 }
+_DROP_BUT_CR = {code: None for code in _DROP if code != ord("\r")}  # progress bars redraw
 
 
 def clean(text: str) -> str:
@@ -38,12 +39,13 @@ def clean_line(text: str) -> str:
 class CleanStream:
     """A text stream that writes through to another with control characters removed."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, carriage_return: bool = False) -> None:
         self._stream = stream
+        self._drop = _DROP_BUT_CR if carriage_return else _DROP
 
     def write(self, text: str) -> int:
         """Write ``text`` cleaned; returns the length given (as callers expect)."""
-        self._stream.write(clean(text))
+        self._stream.write(text.translate(self._drop))
         return len(text)
 
     def writelines(self, lines: Any) -> None:
