@@ -135,3 +135,19 @@ def test_docx_folder_build_is_atomic_and_skips_nothing(tmp_path: Path) -> None:
     written = build_folder(tmp_path)
     assert [p.name for p in written] == ["a.docx"]
     assert written[0].read_bytes().startswith(b"PK")
+
+
+def test_draft_refuses_to_write_over_a_template(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, example, _err = run(capsys, "draft", "request", "--example")
+    source = tmp_path / "request.json"
+    source.write_text(example, encoding="utf-8")
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    template = folder / "request.txt"
+    template.write_text("Subject: {{ subject }}\n\nDear {{ agency }}\n", encoding="utf-8")
+    argv = ["draft", "request", str(source), "--templates", str(folder), "--out", str(template)]
+    status, _out, err = run(capsys, *argv)
+    assert status == 2 and "input file" in err
+    assert template.read_text(encoding="utf-8").startswith("Subject: {{ subject }}")

@@ -119,7 +119,8 @@ def run_draft(args: argparse.Namespace) -> int:
     out: Path = args.out or Path(args.input).with_suffix(f".{args.format}")
     if out.resolve() == Path(args.input).resolve():
         raise UsageError(f"--out {out}: would overwrite the input file")
-    write_atomic(out, data, inputs=[args.input], option="--out")
+    templates = sorted(args.templates.glob("*")) if args.templates else []
+    write_atomic(out, data, inputs=[args.input, *templates], option="--out")
     print(f"wrote {out}")
     return 0
 
