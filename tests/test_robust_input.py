@@ -207,3 +207,33 @@ def test_ctrl_c_is_one_line_and_130(tmp_path: Path) -> None:
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert b"Traceback" not in err and err.strip() == b"oiaassist: interrupted"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX devices and FIFOs")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "{f}"],
+        ["report", "{f}"],
+        ["lint", "{f}"],
+        ["draft", "reminder", "{f}"],
+        ["read-letter", "{f}"],
+        ["read-letter", "x.txt", "--request", "{f}"],
+    ],
+)
+def test_endless_files_are_refused_at_once(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> None:
+    """``check /dev/zero`` read for ever; a FIFO with no writer blocked for ever."""
+    (tmp_path / "x.txt").write_text("Dear Sir, received 13 September 2024.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    fifo = tmp_path / "requests.json"
+    os.mkfifo(fifo)
+    for endless in ("/dev/zero", str(fifo)):
+        started = time.perf_counter()
+        status, _out, err = run(capsys, *[a.format(f=endless) for a in argv])
+        assert status == 2 and "not a regular file" in err, err
+        assert time.perf_counter() - started < 5

@@ -6,6 +6,7 @@ import os
 import sys
 import time
 import tracemalloc
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 
 from oiaassist.drafting import sandbox
 from oiaassist.drafting.kinds import LetterKind, example_json, letter_from_json
-from oiaassist.drafting.render import render_text
+from oiaassist.drafting.render import render_docx, render_text
 from oiaassist.drafting.sandbox import MAX_OUTPUT, make_environment
 from oiaassist.drafting.templates import TemplateFolder
 from oiaassist.errors import TemplateError
@@ -113,4 +114,18 @@ def test_a_template_that_loops_without_end_is_stopped(
     started = time.perf_counter()
     with pytest.raises(TemplateError, match=r"request\.txt: .*longer than 1 seconds"):
         render_text(_letter(), folder=TemplateFolder.at(tmp_path))  # type: ignore[arg-type]
+    assert time.perf_counter() - started < 10
+
+
+def test_a_zip_bomb_docx_template_is_refused(tmp_path: Path) -> None:
+    pytest.importorskip("docxtpl")
+    with (
+        zipfile.ZipFile(tmp_path / "request.docx", "w", zipfile.ZIP_DEFLATED) as bomb,
+        bomb.open("word/media/image1.png", "w", force_zip64=True) as member,
+    ):
+        for _ in range(100):
+            member.write(b"\0" * (1 << 20))
+    started = time.perf_counter()
+    with pytest.raises(TemplateError, match=r"request\.docx: unpacks to more than 64 MB"):
+        render_docx(_letter(), folder=TemplateFolder.at(tmp_path))  # type: ignore[arg-type]
     assert time.perf_counter() - started < 10

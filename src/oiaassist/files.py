@@ -35,6 +35,44 @@ class WriteError(OiaAssistError, OSError):
     """A file could not be written; the message is one line naming it and why."""
 
 
+class ReadRefusedError(OiaAssistError, ValueError):
+    """A file was not read: not a regular file, or bigger than its kind can be.
+
+    The message does not name the file: callers add it, in their own error type.
+    """
+
+
+def read_limited(path: str | Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, read no further than that.
+
+    ``/dev/zero`` never ends and a FIFO blocks until someone writes: both are
+    refused before anything is read, as is a file larger than ``limit``
+    (checked again while reading, in case it grows).
+
+    Raises:
+        ReadRefusedError: not a regular file, or too big.
+        OSError: missing, a folder, no permission (as ``open`` raises them).
+    """
+    file = Path(path)
+    info = file.stat()
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(21, "Is a directory", str(file))
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadRefusedError("is not a regular file")
+    too_big = f"is bigger than {_size(limit)}, more than a file of this kind can be"
+    if info.st_size > limit:
+        raise ReadRefusedError(too_big)
+    with file.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ReadRefusedError(too_big)
+    return data
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 1024 // 1024} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+
+
 def same_file(a: str | Path, b: str | Path) -> bool:
     """Whether ``a`` and ``b`` are the same file on disk (false if either is missing)."""
     try:

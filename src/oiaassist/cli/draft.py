@@ -10,10 +10,11 @@ from typing import Any
 
 from oiaassist.cli.args import DATE_FORMS, date_arg
 from oiaassist.errors import RequestFileError, UsageError
-from oiaassist.files import write_atomic
+from oiaassist.files import ReadRefusedError, read_limited, write_atomic
 
 KINDS = ("request", "refinement-reply", "reminder", "grounds", "complaint")
 FORMATS = ("txt", "docx", "eml", "mailto")
+MAX_LETTER_FILE = 16 * 1024 * 1024  # a letter's JSON (its longest field is 100,000 characters)
 EXIT_PROBLEMS = 1  # lint: the draft has a problem (like other linters)
 
 
@@ -75,7 +76,9 @@ def register(commands: Any) -> None:
 def _read(path: str) -> str:
     file = Path(path)
     try:
-        return file.read_text(encoding="utf-8-sig")
+        return read_limited(file, MAX_LETTER_FILE).decode("utf-8-sig")
+    except ReadRefusedError as exc:
+        raise RequestFileError(f"{file}: {exc}") from None
     except FileNotFoundError:
         raise RequestFileError(f"{file}: no such file") from None
     except UnicodeDecodeError:

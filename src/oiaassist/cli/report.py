@@ -79,6 +79,8 @@ def _load(path: Path) -> tuple[Iterable[Request], int]:
     from oiaassist.tracking.csv_io import iter_csv_requests  # noqa: PLC0415
     from oiaassist.tracking.io import load_requests_json  # noqa: PLC0415
 
+    if path.exists() and not path.is_file():  # a folder, /dev/zero, a FIFO
+        raise RequestFileError(f"{path}: is not a regular file")
     if path.suffix.lower() == ".csv":
         try:
             with path.open(encoding="utf-8-sig", errors="replace") as handle:

@@ -30,6 +30,8 @@ from oiaassist.drafting.models import Letter, one_line
 from oiaassist.drafting.sandbox import clean_context, make_environment, time_limit
 from oiaassist.drafting.templates import TemplateFolder, split_subject
 from oiaassist.errors import InputError, TemplateError
+from oiaassist.files import ReadRefusedError, read_limited
+from oiaassist.reading.files import DocxTooBigError, check_docx
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -91,9 +93,22 @@ def _failed(exc: Exception) -> str:
     return f"failed while rendering ({type(exc).__name__}: {exc})"
 
 
+MAX_TEMPLATE = 20 * 1024 * 1024
+"""A template file is at most this big (a .docx with a letterhead image is well under 1 MB)."""
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return read_limited(path, MAX_TEMPLATE)
+    except ReadRefusedError as exc:
+        raise TemplateError(path.name, str(exc)) from None
+    except OSError as exc:
+        raise TemplateError(path.name, f"cannot be read ({exc.strerror})") from exc
+
+
 def _read_text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        return _read_bytes(path).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise TemplateError(path.name, f"is not UTF-8 text ({exc.reason})") from exc
     except OSError as exc:
@@ -128,7 +143,14 @@ def render_docx(letter: Letter, *, folder: TemplateFolder | None = None) -> byte
     from docxtpl import DocxTemplate  # noqa: PLC0415 - 80 ms; only when a .docx is wanted
 
     path = (folder or TemplateFolder()).find(letter.template, "docx")
-    template = DocxTemplate(path)
+    data = _read_bytes(path)
+    try:
+        check_docx(data)  # a shared .docx template may be a zip bomb too
+    except DocxTooBigError as exc:
+        raise TemplateError(path.name, f"{exc}, too much for a letter template") from None
+    except Exception as exc:  # not a zip, broken XML: not a usable .docx
+        raise TemplateError(path.name, f"is not a usable .docx file ({exc})") from None
+    template = DocxTemplate(io.BytesIO(data))
     env = make_environment(letter.style.locale, "docx")
     try:
         with time_limit():

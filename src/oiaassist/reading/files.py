@@ -142,7 +142,7 @@ def _plain_text(data: bytes, source: str) -> str:
     return text
 
 
-class _TooMuchError(Exception):
+class DocxTooBigError(Exception):
     """A .docx passed one of the limits; the message says which."""
 
 
@@ -155,13 +155,13 @@ class _CountElements:
     def start(self, tag: str, attrib: object) -> None:
         self.seen += 1
         if self.seen > MAX_ELEMENTS:
-            raise _TooMuchError(f"has more than {MAX_ELEMENTS:,} parts (paragraphs, runs…)")
+            raise DocxTooBigError(f"has more than {MAX_ELEMENTS:,} parts (paragraphs, runs…)")
 
     def close(self) -> None:
         """Nothing to return: the count is the point."""
 
 
-def _check_docx(data: bytes) -> None:
+def check_docx(data: bytes) -> None:
     """Unpack every member as a stream and count, before python-docx loads any of it.
 
     A zip says how big its members are, but it may lie: so the bytes are
@@ -170,7 +170,7 @@ def _check_docx(data: bytes) -> None:
     tree (3 million empty paragraphs stop at :data:`MAX_ELEMENTS`).
 
     Raises:
-        _TooMuchError: a limit was passed.
+        DocxTooBigError: a limit was passed.
         zipfile.BadZipFile, lxml.etree.XMLSyntaxError: not a .docx.
     """
     from lxml import etree  # type: ignore[import-untyped]  # noqa: PLC0415 - python-docx's
@@ -178,7 +178,7 @@ def _check_docx(data: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:
-            raise _TooMuchError(f"has more than {MAX_MEMBERS:,} files inside")
+            raise DocxTooBigError(f"has more than {MAX_MEMBERS:,} files inside")
         unpacked = xml = elements = 0
         for member in members:
             is_xml = member.filename.lower().endswith((".xml", ".rels"))
@@ -194,13 +194,13 @@ def _check_docx(data: bytes) -> None:
                 while chunk := stream.read(_CHUNK):
                     unpacked += len(chunk)
                     if unpacked > MAX_UNPACKED:
-                        raise _TooMuchError(
+                        raise DocxTooBigError(
                             f"unpacks to more than {MAX_UNPACKED // 1024 // 1024} MB"
                         )
                     if parser is not None:
                         xml += len(chunk)
                         if xml > MAX_XML:
-                            raise _TooMuchError(
+                            raise DocxTooBigError(
                                 f"holds more than {MAX_XML // 1024 // 1024} MB of text and markup"
                             )
                         parser.feed(chunk)
@@ -211,8 +211,8 @@ def _check_docx(data: bytes) -> None:
 
 def _docx_text(data: bytes, source: str) -> str:
     try:
-        _check_docx(data)
-    except _TooMuchError as exc:
+        check_docx(data)
+    except DocxTooBigError as exc:
         raise LetterError(f"{source}: {exc}, too much to be a letter") from None
     except Exception:  # any unpacking or XML failure means "not a .docx we can read"
         raise LetterError(f"{source}: is not a readable Word .docx file; {SAVE_AS}") from None
