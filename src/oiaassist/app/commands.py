@@ -27,6 +27,7 @@ from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.forms import child
 from oiaassist.app.widgets.qdates import parse_iso
 from oiaassist.errors import OiaAssistError
+from oiaassist.files import WriteError
 from oiaassist.i18n import _, ngettext, set_locale
 from oiaassist.storage import restore_backup
 from oiaassist.storage.backup import backup_dir
@@ -401,10 +402,12 @@ class Commands(QObject):
     def _write(self, write: Callable[[], None], path: Path) -> bool:
         try:
             write()
-        except OSError as exc:
+        except OSError as exc:  # a WriteError is already one line naming the file
+            message = str(exc) if isinstance(exc, WriteError) else None
             self._error(
                 _("Export"),
-                _("{path}: cannot be written ({reason})").format(path=path, reason=exc.strerror),
+                message
+                or _("{path}: cannot be written ({reason})").format(path=path, reason=exc.strerror),
             )
             return False
         self.main.status(_("Saved {path}").format(path=path))

@@ -14,6 +14,7 @@ the app save on every keystroke.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -22,7 +23,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from oiaassist.storage.backup import make_backup
+from oiaassist.files import create_private
+from oiaassist.storage.backup import make_backup, make_store_private
 from oiaassist.storage.records import (
     COLUMNS,
     SUMMARY_SET,
@@ -34,10 +36,23 @@ from oiaassist.storage.records import (
     summary_values,
 )
 from oiaassist.storage.schema import MIGRATIONS, migrate, user_version
-from oiaassist.storage.store_errors import DamagedDatabaseError, NewerDatabaseError, StoreError
+from oiaassist.storage.store_errors import (
+    DamagedDatabaseError,
+    DamagedRowError,
+    NewerDatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+)
 
 PURGE_AFTER = timedelta(days=30)
 """Deleted requests stay restorable (Undo) this long, then go at the next open."""
+
+
+def _read_only(file: Path) -> bool:
+    """Whether the database (or, for a new one, its folder) cannot be written."""
+    if file.exists():
+        return not os.access(file, os.W_OK) or not os.access(file.parent, os.W_OK)
+    return file.parent.is_dir() and not os.access(file.parent, os.W_OK)
 
 
 def _now() -> str:
@@ -51,6 +66,8 @@ class Store:
         self.path = path
         self._conn = conn
         self._depth = 0
+        self.skipped: list[int] = []
+        """Ids of damaged rows :meth:`rows` left out (still in the file, for recovery)."""
 
     @classmethod
     def open(
@@ -68,8 +85,13 @@ class Store:
             StoreError: it cannot be opened for another reason (locked, no access).
         """
         file = Path(path)
+        if _read_only(file):
+            raise ReadOnlyDatabaseError(file)
         try:
-            file.parent.mkdir(parents=True, exist_ok=True)
+            file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # new folders private
+            if not file.exists():
+                create_private(file)  # SQLite gives its WAL and SHM the same mode
+            make_store_private(file)
             conn = sqlite3.connect(file, isolation_level=None, timeout=3.0)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(file, f"cannot be opened ({exc})") from None
@@ -88,11 +110,20 @@ class Store:
             raise
         except sqlite3.OperationalError as exc:
             conn.close()
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise ReadOnlyDatabaseError(file) from None
             raise StoreError(file, f"cannot be used ({exc})") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise DamagedDatabaseError(file, f"is damaged ({exc})") from None
         return store
+
+    def backup_if_due(self, today: date) -> Path | None:
+        """Today's backup, if none was taken today (the app calls this while it stays open)."""
+        try:
+            return make_backup(self._conn, self.path, today=today)
+        except (OSError, sqlite3.Error):
+            return None  # a backup that cannot be taken must not stop the user's work
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file and close."""
@@ -132,7 +163,14 @@ class Store:
             f"SELECT {COLUMNS} FROM requests WHERE deleted_at IS NULL {archived} "
             "ORDER BY updated_at DESC"
         )
-        return [row_from_sql(r) for r in self._conn.execute(sql)]
+        found: list[RequestRow] = []
+        for r in self._conn.execute(sql):
+            try:
+                found.append(row_from_sql(r))
+            except (ValueError, TypeError):  # a damaged row: kept in the file, left out here
+                if r["id"] not in self.skipped:
+                    self.skipped.append(r["id"])
+        return found
 
     def get(self, request_id: int) -> StoredRequest:
         """One request in full (deleted ones too, for Undo)."""
@@ -142,7 +180,10 @@ class Store:
         ).fetchone()
         if r is None:
             raise StoreError(self.path, f"has no request number {request_id}")
-        return StoredRequest(row_from_sql(r), json.loads(r["data"]), json.loads(r["compose"]))
+        try:
+            return StoredRequest(row_from_sql(r), json.loads(r["data"]), json.loads(r["compose"]))
+        except (ValueError, TypeError) as exc:  # JSONDecodeError is a ValueError
+            raise DamagedRowError(self.path, request_id, str(exc)) from None
 
     def row(self, request_id: int) -> RequestRow:
         """One request's list row."""
