@@ -7,6 +7,7 @@ a user never sees a traceback for bad input.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -48,8 +49,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def use_utf8_output() -> None:
+    """Write UTF-8 to stdout and stderr whatever the console or pipe says.
+
+    Letters carry te reo Māori ("Tēnā koe"): on Windows a redirected stdout
+    is cp1252, which cannot encode "ē", so ``draft request > f.json`` would
+    crash. Files the CLI writes are UTF-8 already; this makes its output the
+    same. Streams that are not text wrappers (a test's capture) are left alone.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() not in {
+            "utf-8",
+            "utf8",
+        }:
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit status."""
+    use_utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
