@@ -67,8 +67,7 @@ License version 3 (LGPL-3.0-only). This bundle honours it as follows:
 * Source code. Qt: https://download.qt.io/official_releases/qt/ and
   https://code.qt.io/ ; PySide6: https://download.qt.io/official_releases/QtForPython/
   and https://code.qt.io/cgit/pyside/pyside-setup.git/ (tag v{pyside}).
-* The LGPL-3.0 and the GPL-3.0 it builds on are reproduced below (from
-  /usr/share/common-licenses on the build machine, when available) and at
+* The LGPL-3.0 and the GPL-3.0 it builds on are reproduced in full below, and are at
   https://www.gnu.org/licenses/lgpl-3.0.txt and https://www.gnu.org/licenses/gpl-3.0.txt.
 """
 
@@ -277,14 +276,17 @@ def system_libraries(bundle: Path) -> list[tuple[str, str, str]]:
     return result
 
 
+# Verbatim copies of the licence texts (from Debian's /usr/share/common-licenses), so the
+# Windows and macOS bundles carry them too.
+LICENCE_DIR = Path(__file__).resolve().parent / "licenses"
+
+
 def gnu_licence(name: str) -> str:
-    """A GNU licence's text from Debian's common-licenses, if this machine has it."""
-    path = Path("/usr/share/common-licenses") / name
-    return (
-        path.read_text(encoding="utf-8")
-        if path.is_file()
-        else f"See https://www.gnu.org/licenses/ ({name})\n"
-    )
+    """A licence's full text (GPL-3, LGPL-3, LGPL-2.1, CC0-1.0) from packaging/tools/licenses."""
+    for path in (LICENCE_DIR / f"{name}.txt", Path("/usr/share/common-licenses") / name):
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise SystemExit(f"third_party_licenses: no text for the licence {name}")
 
 
 def render(bundle: Path) -> str:
