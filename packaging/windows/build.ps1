@@ -131,12 +131,13 @@ if (-not $NoTest) {
     if ($LASTEXITCODE -ne 0 -or -not ($due -match "2024-12-16")) { throw "oiaassist due gave: $due" }
     $work = Join-Path ([IO.Path]::GetTempPath()) "oiaassist-smoke"
     New-Item -ItemType Directory -Force $work | Out-Null
-    # Redirected by cmd.exe, as a user's `oiaassist draft request --example > request.json`
-    # would be: stdout is then a pipe to a file, which Python would write in cp1252 were it
-    # not for the CLI's UTF-8 output. The file must hold "Tēnā" as UTF-8.
+    # stdout redirected to a file, as a user's `oiaassist draft request --example > request.json`
+    # would be (Start-Process hands the file to the program unchanged, no decoding): Python
+    # would write it in cp1252 and fail on "Tēnā" were it not for the CLI's UTF-8 output.
     $request = Join-Path $work "request.json"
-    cmd /c "`"$cli`" draft request --example > `"$request`""
-    if ($LASTEXITCODE -ne 0) { throw "oiaassist draft request --example exited $LASTEXITCODE" }
+    $draft = Start-Process -FilePath $cli -ArgumentList "draft", "request", "--example" `
+        -RedirectStandardOutput $request -NoNewWindow -Wait -PassThru
+    if ($draft.ExitCode -ne 0) { throw "oiaassist draft request --example exited $($draft.ExitCode)" }
     $text = [IO.File]::ReadAllText($request, [Text.UTF8Encoding]::new($false, $true))
     if (-not $text.Contains("T$([char]0x113)n$([char]0x101)")) { throw "request.json has no 'Tena' with macrons as UTF-8" }
     $mi = Join-Path $work "request-mi.json"

@@ -127,8 +127,8 @@ Type: filesandordirs; Name: "{app}\_internal"
 ; (and set ChangesAssociations=yes above)
 
 [Code]
-{ The PATH task: append {app} to the user's (or, installed for all users, the
-  machine's) Path once, and remove exactly that entry on uninstall. }
+// The PATH task: append the install folder to the user's (or, installed for all
+// users, the machine's) Path once, and remove exactly that entry on uninstall.
 function PathKeyRoot: Integer;
 begin
   if IsAdminInstallMode then Result := HKEY_LOCAL_MACHINE else Result := HKEY_CURRENT_USER;
