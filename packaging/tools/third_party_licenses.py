@@ -120,7 +120,11 @@ def qt_embedded(bundle: Path) -> list[tuple[str, str, str, str, str]]:
             continue
         text = ""
         copyright_file = Path(f"/usr/share/doc/{package}/copyright") if package else None
-        if copyright_file is not None and copyright_file.is_file():
+        vendored = LICENCE_DIR / f"qt-{name.split()[0]}.txt"
+        if vendored.is_file():
+            # The same text on every platform (Windows and macOS have no Debian files).
+            text = vendored.read_text(encoding="utf-8")
+        elif copyright_file is not None and copyright_file.is_file():
             text = (
                 f"(licence text from Debian's copyright file of {package}, the same project)\n\n"
                 + copyright_file.read_text(encoding="utf-8", errors="replace")
