@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -75,6 +76,22 @@ def _print_help(parser: argparse.ArgumentParser) -> int:
     return EXIT_OK
 
 
+def use_utf8_output() -> None:
+    """Write UTF-8 to stdout and stderr whatever the console or pipe says.
+
+    Letters carry te reo Māori ("Tēnā koe"): on Windows a redirected stdout
+    is cp1252, which cannot encode "ē", so ``draft request > f.json`` would
+    crash. Files the CLI writes are UTF-8 already; this makes its output the
+    same. Streams that are not text wrappers (a test's capture) are left alone.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() not in {
+            "utf-8",
+            "utf8",
+        }:
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit status.
 
@@ -83,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     (100,000 nested brackets, a 5,000-digit number) exits 2 as well; a closed
     pipe (``… | head``) is silent; Ctrl-C exits 130.
     """
+    use_utf8_output()
     real_out, real_err = sys.stdout, sys.stderr
     sys.stdout = CleanStream(real_out)
     sys.stderr = CleanStream(real_err, carriage_return=True)  # report's progress bar
