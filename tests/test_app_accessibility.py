@@ -163,7 +163,7 @@ def test_the_walker_finds_a_fixed_caption_and_an_unnamed_button(main: MainWindow
 
 
 def test_the_recovery_dialog_is_named(tmp_path: Any, qtbot: Any) -> None:
-    from oiaassist.app.dialogs.standard import recovery  # noqa: PLC0415
+    from oiaassist.app.dialogs import recovery  # noqa: PLC0415
     from oiaassist.storage import StoreError  # noqa: PLC0415
 
     error = StoreError(tmp_path / "requests.db", "the database is damaged")
