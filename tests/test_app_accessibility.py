@@ -7,6 +7,7 @@ name is a fixed caption instead of what it shows ("Status" for "Released").
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -44,7 +45,7 @@ def test_the_event_editor_is_named(main: MainWindow) -> None:
     main.commands().open_example()
     main.view().tabs.setCurrentIndex(1)
     for kind in ("extension_notified", "decision_notified", "transferred", "received"):
-        main.view().timeline.add_event(kind)
+        main.view().timeline.add_event(kind, date(2024, 10, 1))
         _check(main.window)
 
 

@@ -244,7 +244,7 @@ def test_an_unsigned_letter_asks_first(main: MainWindow, qtbot: Any, answers: Di
 def test_save_dialogs_start_in_documents_and_remember_the_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from oiaassist.app.dialogs.standard import standard as dialogs  # noqa: PLC0415
+    from oiaassist.app.dialogs import standard as dialogs  # noqa: PLC0415
 
     monkeypatch.setattr(dialogs, "_last_folder", None)
     starts: list[str] = []
@@ -429,7 +429,7 @@ def test_at_1366_nothing_scrolls_sideways_and_the_list_stays_readable(
 def test_the_last_folder_is_remembered_across_runs(
     tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from oiaassist.app.dialogs.standard import standard  # noqa: PLC0415
+    from oiaassist.app.dialogs import standard  # noqa: PLC0415
     from test_app_support import close_main, open_main  # noqa: PLC0415
 
     monkeypatch.setattr(standard, "_last_folder", None)

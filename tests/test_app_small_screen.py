@@ -46,7 +46,8 @@ for _ in range(20):
 space = main.window.screen().availableGeometry()
 print("dock", main.dock.isVisible(), "floating", main.dock.isFloating())
 print("window", main.window.width(), main.window.height(), "screen", space.width(), space.height())
-print("focus", type(app.focusWidget()).__name__ if app.focusWidget() else None)
+focus = app.focusWidget()
+print("focus", focus.objectName() if focus else None, "in calculator", main.dock.isAncestorOf(focus) if focus else False)
 ctx.store.close()
 main.window.deleteLater()
 QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -71,7 +72,7 @@ def test_ctrl_k_with_a_request_open_on_a_small_screen_leaves_the_app_running(
     assert "RecursionError" not in done.stderr
     assert "still running" in done.stdout
     assert "dock True" in done.stdout  # open: docked at 1024, floating beside the window at 800
-    assert "focus QDateEdit" in done.stdout  # the focus is in the calculator
+    assert "in calculator True" in done.stdout  # the focus is in the calculator's date
     shown_width, shown_height = (int(v) for v in done.stdout.split("window ")[1].split()[:2])
     assert shown_width <= width and shown_height <= height
 
@@ -107,7 +108,8 @@ def test_with_a_request_open_the_window_fits_a_small_screen(
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         main.window.resize(width, height)
-        QApplication.processEvents()
+        for _settle in range(3):  # a wrapped label takes its height on the next layout pass
+            QApplication.processEvents()
         hint = main.window.minimumSizeHint()
         assert hint.width() <= width and hint.height() <= height, tabs.tabText(index)
         assert main.window.width() == width and main.window.height() == height

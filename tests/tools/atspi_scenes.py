@@ -37,7 +37,7 @@ def scenes(main: MainWindow) -> list[tuple[str, Callable[[], QWidget | None]]]:
     def event_editor() -> None:
         main.actions["actionCalculator"].setChecked(False)
         tabs.setCurrentIndex(1)
-        main.view().timeline.add_event("extension_notified")
+        main.view().timeline.add_event("extension_notified", date(2024, 10, 10))
 
     def search() -> None:
         main.list.search.setText("Foreign")

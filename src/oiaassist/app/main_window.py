@@ -153,13 +153,13 @@ class MainWindow(QObject):
         view = child(self.window, QMenu, "menuView")
         help_menu = child(self.window, QMenu, "menuHelp")
         made = (
-            ("actionMarkSent", _("Mark as &sent…"), "Ctrl+Shift+T",
+            ("actionMarkSent", _("&Mark as sent…"), "Ctrl+Shift+T",
              _("Record when and how the request was sent"), edit, "actionDuplicate"),
             ("actionRemindMe", _("&Remind me on…"), "Ctrl+Shift+R",
              _("Choose a day to be reminded about this request"), edit, "actionDuplicate"),
             ("actionSendToOthers", _("Send to &other agencies…"), "Ctrl+Shift+D",
              _("Copy this request to other agencies, one draft each"), edit, "actionArchive"),
-            ("actionTags", _("&Tags…"), "Ctrl+T",
+            ("actionTags", _("Ta&gs…"), "Ctrl+T",
              _("Group requests with tags (a story, a project)"), edit, "actionArchive"),
             ("actionComingUp", _("Coming &up…"), "Ctrl+U",
              _("What is due this week across all requests"), view, None),

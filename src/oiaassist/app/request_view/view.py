@@ -133,7 +133,6 @@ class RequestView(QObject):
         label = QLabel(self.headline.parentWidget())
         label.setObjectName("nextStepLabel")
         label.setWordWrap(True)
-        label.setAccessibleName(_("Next step"))
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         button = QPushButton(self.headline.parentWidget())
         button.setObjectName("nextStepButton")
@@ -153,13 +152,14 @@ class RequestView(QObject):
         """Redraw the next step and its button."""
         request, a = self.editor.request, self.editor.assessment
         if request is None or a is None:
-            self.step_label.setText("")
+            live.show(self.step_label, "")
             self.step_button.hide()
             self.step_action = StepAction.NONE
             return
         step = next_step(request, a)
         self.step_action = step.action
-        self.step_label.setText("<b>" + _("Next step:") + "</b> " + html.escape(step.text))
+        # its text starts "Next step:", so the name is the text itself (no fixed caption)
+        live.show(self.step_label, "<b>" + _("Next step:") + "</b> " + html.escape(step.text))
         self.step_button.setVisible(step.action is not StepAction.NONE)
         self.step_button.setText(_step_button_text(step.action))
 

@@ -184,8 +184,8 @@ class ComposeTab(QObject):
         law = letter_law(act)
         urgency = f" ({law.urgency})" if law.urgency else ""
         grounds = f" ({law.grounds})" if law.grounds else ""
-        self.urgent.setText(_("Ask for &urgency") + urgency)
-        self.grounds.setText(_("Ask for the &grounds of any withholding") + grounds)
+        self.urgent.setText(_("As&k for urgency") + urgency)
+        self.grounds.setText(_("Ask for the grounds of any &withholding") + grounds)
         self.grounds.setToolTip(
             _("If anything is withheld, ask for the grounds in support of the decision") + grounds
         )

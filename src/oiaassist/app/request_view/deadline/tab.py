@@ -118,8 +118,9 @@ class DeadlineTab(QObject):
         grid.calendar = calendar_for(a.act, a.region)
         if a.effective_deadline is None:  # a draft: the count starts when the agency gets it
             grid.marks, grid.numbers, grid.deadline = {}, {}, None
-            self.summary.setText(
-                "<b>" + _("Not sent") + f"</b> — {a.act.statute.title}.<br>{headline(a)}"
+            live.show(
+                self.summary,
+                "<b>" + _("Not sent") + f"</b> — {a.act.statute.title}.<br>{headline(a)}",
             )
             grid.update()
             return
