@@ -18,10 +18,11 @@ import sqlite3
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from oiaassist import dates
 from oiaassist.storage.backup import make_backup
 from oiaassist.storage.records import (
     COLUMNS,
@@ -40,7 +41,7 @@ PURGE_AFTER = timedelta(days=30)
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    return dates.utc_now().isoformat(timespec="microseconds")
 
 
 class Store:
@@ -76,7 +77,7 @@ class Store:
         try:
             _check(conn, file, len(migrations))
             if user_version(conn) > 0:
-                make_backup(conn, file, today=today or date.today())
+                make_backup(conn, file, today=today or dates.nz_today())
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             migrate(conn, migrations)
@@ -231,7 +232,7 @@ class Store:
             raise StoreError(self.path, f"has no request number {request_id}")
 
     def _purge(self) -> None:
-        cutoff = (datetime.now(UTC) - PURGE_AFTER).isoformat()
+        cutoff = (dates.utc_now() - PURGE_AFTER).isoformat(timespec="microseconds")
         with self.transaction():
             self._conn.execute("DELETE FROM requests WHERE deleted_at < ?", (cutoff,))
 
