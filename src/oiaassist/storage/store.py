@@ -153,6 +153,13 @@ class Store:
             raise StoreError(self.path, f"has no request number {request_id}")
         return row_from_sql(r)
 
+    def last_deleted(self) -> int | None:
+        """The request deleted most recently and not yet purged (for Undo after a restart)."""
+        r = self._conn.execute(
+            "SELECT id FROM requests WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT 1"
+        ).fetchone()
+        return int(r[0]) if r is not None else None
+
     def agencies(self) -> list[str]:
         """Agencies the user has written to, for autocomplete."""
         sql = "SELECT DISTINCT agency FROM requests WHERE agency != '' ORDER BY agency"
