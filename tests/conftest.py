@@ -10,7 +10,8 @@ CI (the ``CI`` environment variable set, as GitHub Actions and ``.ci/run`` do):
   instead, so a green run means it ran; only the skips in
   :data:`ALLOWED_IN_CI` (another platform's) stay skips;
 * hypothesis runs the ``ci`` profile: derandomized (a fixed seed), so a red
-  run is repeatable; locally the ``dev`` profile draws new examples each run.
+  run is repeatable; locally the ``dev`` profile draws new examples each run
+  (``HYPOTHESIS_PROFILE`` chooses another: ``mutation`` for scripts/mutation).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("dev", deadline=None)
+# scripts/mutation: repeatable and quicker (a mutant is usually caught by the golden rows).
+settings.register_profile("mutation", derandomize=True, deadline=None, max_examples=25)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if IN_CI else "dev"))
 
 
