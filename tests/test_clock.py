@@ -111,3 +111,25 @@ def test_the_cli_reads_the_one_clock(
     )
     assert main(["check", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["today"] == fixed_now.isoformat()
+
+
+# Reads of the machine clock that are not "today": a file name's time stamp, and an
+# iCalendar DTSTAMP (the instant the file was written, UTC, RFC 5545 §3.8.7.2).
+CLOCK_READS_ALLOWED = {
+    "storage/backup.py": "set-aside file name stamp",
+    "export/ics.py": "DTSTAMP, an instant in UTC",
+}
+
+
+def test_only_the_one_clock_reads_the_machine_date() -> None:
+    src = Path(__file__).resolve().parent.parent / "src" / "oiaassist"
+    found = []
+    for path in sorted(src.rglob("*.py")):
+        rel = path.relative_to(src).as_posix()
+        if rel == "dates.py" or rel in CLOCK_READS_ALLOWED:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for call in ("date.today(", "datetime.now(", "datetime.today(", "time.time("):
+            if call in text:
+                found.append(f"{rel}: {call}")
+    assert found == [], "read today from oiaassist.dates (nz_today / utc_now) instead"

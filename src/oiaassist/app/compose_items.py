@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from oiaassist.app import icons
 from oiaassist.app.forms import child
 from oiaassist.app.qdates import parse_iso, to_date, to_qdate
+from oiaassist.dates import nz_today
 from oiaassist.i18n import _
 
 Items = list[dict[str, Any]]
@@ -103,7 +104,7 @@ class ItemsEditor(QObject):
         for widget in self._fields:
             widget.setEnabled(item is not None)
         blockers = [QSignalBlocker(w) for w in self._fields]
-        today = date.today()
+        today = nz_today()
         self.text.setPlainText(str(item.get("text", "")) if item else "")
         for check, edit, key in (
             (self.from_check, self.from_date, "date_from"),

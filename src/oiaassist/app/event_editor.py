@@ -8,7 +8,6 @@ saves, so the findings update as you type.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -32,6 +31,7 @@ from oiaassist.app.choices import fill_act_combo, fill_region_combo
 from oiaassist.app.event_fields import BODIES, FIELD_KINDS, GROUNDS, OUTCOMES, fields_of
 from oiaassist.app.event_words import choice_label, event_label, field_label
 from oiaassist.app.qdates import parse_iso, to_date, to_qdate
+from oiaassist.dates import nz_today
 from oiaassist.i18n import _
 
 Event = dict[str, Any]
@@ -39,7 +39,7 @@ Setter = Callable[[object], None]
 
 
 def _date_edit(value: object, set_value: Setter, *, optional: bool) -> QWidget:
-    edit = QDateEdit(to_qdate(parse_iso(value) or date.today()))
+    edit = QDateEdit(to_qdate(parse_iso(value) or nz_today()))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
     if not optional:
