@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from oiaassist.deadlines import response_deadline
+from oiaassist.deadlines import calendar_for, response_deadline
 from oiaassist.deadlines.calendar import WorkingDayCalendar
 from oiaassist.law.acts import Act
 
@@ -53,3 +53,21 @@ def test_a_deadline_is_equal_whatever_calendar_object_counted_it() -> None:
     fresh = dataclasses.replace(deadline, calendar=WorkingDayCalendar(Act.OIA, None))
     assert fresh == deadline
     assert "WorkingDayCalendar" not in repr(deadline)
+
+
+@pytest.mark.parametrize(
+    ("region", "day", "working", "why"),
+    [
+        ("TKI", date(2019, 3, 11), True, "Taranaki anniversary, before the change: counted"),
+        ("OTA", date(2019, 3, 25), False, "Otago anniversary, 4 days after it: not counted"),
+        ("OTA", date(2018, 3, 26), True, "Otago anniversary a year earlier: counted"),
+    ],
+)
+def test_the_lgoima_2019_change_starts_on_21_march_2019(
+    region: str, day: date, working: bool, why: str
+) -> None:
+    # Survivor: LGOIMA_2019_CHANGE moved a month (law/working_days.py). law.md §1 row 9, §5.1:
+    # anniversary days stop counting from 21 Mar 2019 (Local Government Regulatory Systems
+    # Amendment Act 2019). Anniversary days: Taranaki 2nd Monday of March, Otago the Monday
+    # nearest 23 March.
+    assert calendar_for(Act.LGOIMA, region).is_working_day(day) is working, why
