@@ -9,12 +9,18 @@ import dataclasses
 import importlib
 import pkgutil
 from datetime import date
+from typing import Any
 
 import pytest
 
 from oiaassist.deadlines import calendar_for, response_deadline
 from oiaassist.deadlines.calendar import WorkingDayCalendar
 from oiaassist.law.acts import Act
+from oiaassist.law.working_days import definition_for
+from oiaassist.reading.checks import CheckKind, check_reading
+from oiaassist.reading.facts import ClarificationFound, ExtensionFound, OutcomeHint
+from oiaassist.reading.reader import LetterReading
+from oiaassist.reading.text import Found
 
 CORE = ("law", "deadlines", "tracking", "reading", "storage")
 NO_SLOTS = {"oiaassist.deadlines.deadlines.Deadline"}  # caches its trail (cached_property)
@@ -71,3 +77,67 @@ def test_the_lgoima_2019_change_starts_on_21_march_2019(
     # Amendment Act 2019). Anniversary days: Taranaki 2nd Monday of March, Otago the Monday
     # nearest 23 March.
     assert calendar_for(Act.LGOIMA, region).is_working_day(day) is working, why
+
+
+def test_closed_periods_apply_in_their_years_and_wrap_the_new_year() -> None:
+    # Survivors: ClosedPeriodRule.applies_on / contains (law/working_days.py), comparisons
+    # and and/or flipped. LGOIMA: 25 Dec-15 Jan until 20 Mar 2019, then 20 Dec-10 Jan
+    # (law.md §1 row 9).
+    old, new = definition_for(Act.LGOIMA).closed_periods
+    assert old.applies_on(date(2019, 3, 20)) and not old.applies_on(date(2019, 3, 21))
+    assert not old.applies_on(date(1988, 2, 29)) and old.applies_on(date(1988, 3, 1))
+    assert new.applies_on(date(2019, 3, 21)) and not new.applies_on(date(2019, 3, 20))
+    assert new.applies_on(date(2052, 12, 31))
+    assert old.contains(date(2018, 12, 25)) and old.contains(date(2019, 1, 15))
+    assert not old.contains(date(2018, 12, 24)) and not old.contains(date(2019, 1, 16))
+    assert new.contains(date(2019, 12, 20)) and not new.contains(date(2020, 1, 11))
+
+
+def _letter(**found: Any) -> LetterReading:
+    return LetterReading(received=Found(date(2024, 9, 13), "", (0, 0)), **found)
+
+
+def _f(value: Any) -> Found[Any]:
+    return Found(value, "", (0, 0))
+
+
+def test_a_wrong_extended_to_date_is_a_cross_and_the_decision_says_extended() -> None:
+    # Survivors: reading/checks.py EXTENDED_TO mismatch reported ok=True; the "(The deadline
+    # includes the extension.)" note on the wrong side of `effective is not base`.
+    # Seed: received 13 Sep 2024, due 11 Oct; 45 working days on is Mon 16 Dec 2024.
+    wrong = _letter(
+        extension=ExtensionFound(
+            "", _f(date(2024, 10, 10)), True, _f(45), _f(date(2024, 12, 17)), ()
+        )
+    )
+    (check,) = [c for c in check_reading(wrong) if c.kind is CheckKind.EXTENDED_TO]
+    assert (check.ok, check.statutory, check.stated) == (
+        False,
+        date(2024, 12, 16),
+        date(2024, 12, 17),
+    )
+    decided = _letter(
+        letter_date=_f(date(2024, 12, 16)),
+        extension=ExtensionFound("", _f(date(2024, 10, 10)), False, _f(45), None, ()),
+        outcomes=(_f(OutcomeHint.RELEASED),),
+    )
+    (decision,) = [c for c in check_reading(decided) if c.kind is CheckKind.DECISION]
+    assert decision.ok is True and "includes the extension" in decision.message
+    plain = _letter(letter_date=_f(date(2024, 10, 11)), outcomes=(_f(OutcomeHint.RELEASED),))
+    (decision,) = [c for c in check_reading(plain) if c.kind is CheckKind.DECISION]
+    assert decision.ok is True and "extension" not in decision.message
+
+
+def test_a_clarified_request_may_restart_when_the_letter_is_silent_on_it() -> None:
+    # Survivor: reading/checks.py `_restart`, `treated_as_new is not None and not ...` with
+    # `or`: a letter that does not say whether the amended request is new must still allow
+    # the restarted date. Seed: refinement sought 24 Sep (day 7); clarified 25 Sep 2024
+    # restarts to Wed 23 Oct 2024 (20 working days).
+    reading = _letter(
+        stated_due=_f(date(2024, 10, 23)),
+        clarification=ClarificationFound(_f(date(2024, 9, 24)), True, True),
+        clarified=_f(date(2024, 9, 25)),
+    )
+    (check,) = [c for c in check_reading(reading) if c.kind is CheckKind.STATED_DUE]
+    assert check.ok is True and check.statutory == date(2024, 10, 23)
+    assert "treated as a new request" in check.message
