@@ -141,3 +141,35 @@ def test_a_clarified_request_may_restart_when_the_letter_is_silent_on_it() -> No
     (check,) = [c for c in check_reading(reading) if c.kind is CheckKind.STATED_DUE]
     assert check.ok is True and check.statutory == date(2024, 10, 23)
     assert "treated as a new request" in check.message
+
+
+def test_a_reference_on_the_very_first_line_is_found() -> None:
+    # Survivor: reading/facts.py find_reference searched from offset 1, missing a label
+    # that opens the letter.
+    from oiaassist.reading.reader import read_letter  # noqa: PLC0415
+
+    reading = read_letter(
+        "Reference: OIA-2024-0123\n\n14 October 2024\n\nDear Jo\n\nWe received your request "
+        "under the Official Information Act on 1 October 2024."
+    )
+    assert reading.reference is not None and reading.reference.value == "OIA-2024-0123"
+    assert reading.reference.span == (11, 24)
+
+
+def test_every_section_found_points_at_its_words() -> None:
+    # Survivor: reading/facts.py sections, `match.start("list") + token.start()` with `-`:
+    # the "found here" span of a section in a list must point at that section's words.
+    from pathlib import Path  # noqa: PLC0415
+
+    from oiaassist.reading.reader import read_letter_file  # noqa: PLC0415
+
+    letters = sorted((Path(__file__).parent / "fixtures" / "letters").glob("*.txt"))
+    seen = 0
+    for path in letters:
+        text = path.read_text(encoding="utf-8")
+        for section in read_letter_file(path).sections:
+            start, end = section.span
+            words = text[start:end]
+            assert words and section.value.endswith(words), (path.name, section, words)
+            seen += 1
+    assert seen > 30
