@@ -173,3 +173,25 @@ def test_every_section_found_points_at_its_words() -> None:
             assert words and section.value.endswith(words), (path.name, section, words)
             seen += 1
     assert seen > 30
+
+
+@pytest.mark.parametrize(
+    ("written", "future", "expected"),
+    [
+        ("7 January", True, date(2025, 1, 7)),  # a week before the letter: still this year
+        ("6 January", True, date(2026, 1, 6)),  # more than a week before a due date: next year
+        ("21 January", False, date(2025, 1, 21)),  # a week after the letter: still this year
+        ("22 January", False, date(2024, 1, 22)),  # more than a week after a past event: last
+    ],
+)
+def test_a_date_without_a_year_takes_the_letters_year_within_a_week(
+    written: str, future: bool, expected: date
+) -> None:
+    # Survivors: reading/facts.py resolve, the 7-day tolerance (7 -> 8, < -> <=). A letter of
+    # Tue 14 Jan 2025 writing "7 January" means the day a week earlier, not in 2026.
+    from oiaassist.reading.facts import Facts  # noqa: PLC0415
+    from oiaassist.reading.text import LetterText  # noqa: PLC0415
+
+    facts = Facts(LetterText("x"))
+    facts.letter_date = Found(date(2025, 1, 14), "", (0, 0))
+    assert facts.resolve(written, future=future) == expected
