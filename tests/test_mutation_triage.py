@@ -195,3 +195,20 @@ def test_a_date_without_a_year_takes_the_letters_year_within_a_week(
     facts = Facts(LetterText("x"))
     facts.letter_date = Found(date(2025, 1, 14), "", (0, 0))
     assert facts.resolve(written, future=future) == expected
+
+
+def test_missing_anniversary_data_is_a_holiday_data_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Survivor: law/holidays.py, the error names `missing[0]`; `missing[1]` raised IndexError
+    # instead when one year lacks its anniversary day.
+    import holidays  # noqa: PLC0415
+
+    from oiaassist.errors import HolidayDataError  # noqa: PLC0415
+    from oiaassist.law.holidays import anniversary_days  # noqa: PLC0415
+
+    monkeypatch.setattr(holidays, "country_holidays", lambda *_a, **_k: {})
+    anniversary_days.cache_clear()
+    try:
+        with pytest.raises(HolidayDataError, match="no anniversary day for OTA in 2030"):
+            anniversary_days("OTA", 2030, 2030)
+    finally:
+        anniversary_days.cache_clear()
