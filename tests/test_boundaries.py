@@ -27,6 +27,7 @@ from oiaassist.reading.facts import ClarificationFound, ExtensionFound, OutcomeH
 from oiaassist.reading.reader import LetterReading
 from oiaassist.reading.text import Found
 from oiaassist.tracking import FindingCode, Request, Severity, Status, assess
+from oiaassist.tracking.report import build_report
 
 F = FindingCode
 S = Severity
@@ -314,3 +315,11 @@ def test_letter_checks_at_the_boundary(limit: str, act: Act, position: str) -> N
     assert len(checks) == 1, checks
     assert checks[0].ok is ok, checks[0].message
     assert checks[0].citation
+
+
+@pytest.mark.parametrize("position", POSITIONS)
+def test_the_report_counts_a_decision_late_exactly_when_assess_does(position: str) -> None:
+    r = row("decision", Act.OIA, position)
+    report = build_report([_request(r, Act.OIA)], today=r.today)
+    late = position != "last"
+    assert (report.totals.late, report.totals.on_time) == ((1, 0) if late else (0, 1))
