@@ -212,3 +212,23 @@ def test_missing_anniversary_data_is_a_holiday_data_error(monkeypatch: pytest.Mo
             anniversary_days("OTA", 2030, 2030)
     finally:
         anniversary_days.cache_clear()
+
+
+def test_an_act_named_only_by_its_initials_is_found_there() -> None:
+    # Survivor: reading/facts.py find_act, the fallback `best[3]` (the initials' match) when
+    # the full name never appears.
+    from oiaassist.reading.reader import read_letter  # noqa: PLC0415
+
+    reading = read_letter("14 October 2024\n\nDear Jo\n\nThank you for your OIA request.")
+    assert reading.act is not None and reading.act.value is Act.OIA
+    assert reading.act.span == (45, 48)
+
+
+def test_a_heading_date_without_a_year_is_not_the_letters_date() -> None:
+    # Survivor: reading/facts.py find_letter_date, `parts is None or parts.year is None` with
+    # `and`: a yearless date in the heading must be passed over for the dated line.
+    from oiaassist.reading.reader import read_letter  # noqa: PLC0415
+
+    reading = read_letter("14 October\n\n15 October 2024\n\nDear Jo\n\nThanks.")
+    assert reading.letter_date is not None
+    assert reading.letter_date.value == date(2024, 10, 15)
