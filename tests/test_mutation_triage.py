@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import json
 import pkgutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,7 @@ import pytest
 
 from oiaassist.deadlines import calendar_for, response_deadline
 from oiaassist.deadlines.calendar import WorkingDayCalendar
-from oiaassist.errors import HolidayDataError
+from oiaassist.errors import HolidayDataError, OiaAssistError
 from oiaassist.law.acts import Act
 from oiaassist.law.holidays import anniversary_days
 from oiaassist.law.working_days import definition_for
@@ -27,7 +29,11 @@ from oiaassist.reading.files import LetterError, letter_text_from_bytes
 from oiaassist.reading.patterns import parse_date_parts
 from oiaassist.reading.reader import LetterReading, read_letter, read_letter_file
 from oiaassist.reading.text import Found, LetterText
-from oiaassist.storage import Store, list_backups
+from oiaassist.storage import Store, StoreError, list_backups
+from oiaassist.storage.store_errors import DamagedDatabaseError
+from oiaassist.tracking import FindingCode, Request, assess
+from oiaassist.tracking.io import dump_requests, load_request
+from oiaassist.tracking.words import headline
 
 CORE = ("law", "deadlines", "tracking", "reading", "storage")
 NO_SLOTS = {"oiaassist.deadlines.deadlines.Deadline"}  # caches its trail (cached_property)
@@ -289,3 +295,92 @@ def test_backups_are_taken_on_each_new_day(tmp_path: Any) -> None:
     for day in (date(2024, 9, 16), date(2024, 9, 16), date(2024, 9, 17)):
         Store.open(path, today=day).close()
     assert [b.day for b in list_backups(path)] == [date(2024, 9, 17), date(2024, 9, 16)]
+
+
+def test_the_new_agencys_clock_is_unextended_after_a_transfer() -> None:
+    # Survivor: tracking/clock.py transfer() built the new clock with extended=True, so the
+    # new agency's first extension read as a second one. Received Fri 13 Sep 2024; transferred
+    # Fri 20 Sep, new deadline 20 working days later, Fri 18 Oct; it extends on 17 Oct.
+    request = Request.model_validate(
+        {
+            "agency": "A",
+            "events": [
+                {"type": "received", "date": "2024-09-13"},
+                {"type": "transferred", "date": "2024-09-20", "to_agency": "B"},
+                {"type": "extension_notified", "date": "2024-10-17", "working_days": 10},
+            ],
+        }
+    )
+    a = assess(request, today=date(2024, 10, 17))
+    codes = [f.code for f in a.findings]
+    assert FindingCode.EXTENSION_VALID in codes and FindingCode.EXTENSION_SECOND not in codes
+    assert a.effective_deadline == date(2024, 11, 4)  # 18 Oct + 10, over Labour Day 28 Oct
+
+
+@pytest.mark.parametrize(("act", "section"), [(Act.OIA, "s 15(1)(a)"), (Act.LGOIMA, "s 13(1)")])
+def test_a_charge_cites_the_acts_own_section(act: Act, section: str) -> None:
+    # Survivor: tracking/replay.py charge(), `act is Act.OIA` flipped: the OIA cites s 15(1)(a)
+    # (a charge is part of the decision), the others their response limit.
+    request = Request.model_validate(
+        {
+            "agency": "A",
+            "act": act.value,
+            "events": [
+                {"type": "received", "date": "2024-09-13"},
+                {"type": "charge_notified", "date": "2024-10-01", "amount": "38"},
+            ],
+        }
+    )
+    (charge,) = [
+        f
+        for f in assess(request, today=date(2024, 10, 1)).findings
+        if f.code.name.startswith("CHARGE")
+    ]
+    assert charge.citation.endswith(section)
+
+
+def test_the_headline_counts_the_working_days_left() -> None:
+    # Survivor: tracking/words.py headline, `working_days_left or 0` with `and` (always 0).
+    request = Request.model_validate(
+        {"agency": "A", "events": [{"type": "received", "date": "2024-09-13"}]}
+    )
+    assert "15 working days left" in headline(assess(request, today=date(2024, 9, 20)))
+
+
+def test_two_errors_in_a_request_file_say_one_more(tmp_path: Path) -> None:
+    # Survivor: tracking/io.py, "(and N more)" only from 3 errors up.
+    path = tmp_path / "r.json"
+    path.write_text('{"agency": "", "bogus": 1, "events": []}', encoding="utf-8")
+    with pytest.raises(OiaAssistError, match=r"\(and 2 more\)"):
+        load_request(path)
+    path.write_text('{"agency": "A", "bogus": 1, "events": []}', encoding="utf-8")
+    with pytest.raises(OiaAssistError, match=r"\(and 1 more\)"):
+        load_request(path)
+
+
+def test_exported_json_writes_every_field_even_defaults() -> None:
+    # Survivor: tracking/io.py dump_requests with exclude_defaults=True: a file read by
+    # another version must not depend on today's defaults.
+    request = Request.model_validate(
+        {"agency": "A", "events": [{"type": "received", "date": "2024-09-13"}]}
+    )
+    (data,) = json.loads(dump_requests([request]))
+    assert data["schema_version"] == 1
+    assert data["grounds_requested"] is False and data["urgency_reasons"] == ""
+
+
+def test_a_locked_database_is_in_use_not_damaged(tmp_path: Path) -> None:
+    # Survivors: storage/store.py _check, `"locked" in ... or "busy" in ...` flipped.
+    path = tmp_path / "requests.sqlite3"
+    Store.open(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        # A rollback journal, so the exclusive lock keeps even the integrity check out.
+        holder.execute("PRAGMA journal_mode = DELETE")
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StoreError, match="in use by another program") as caught:
+            Store.open(path)
+        assert not isinstance(caught.value, DamagedDatabaseError)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
