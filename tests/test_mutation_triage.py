@@ -384,3 +384,19 @@ def test_a_locked_database_is_in_use_not_damaged(tmp_path: Path) -> None:
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_a_request_file_without_the_refinement_flag_means_a_refinement() -> None:
+    # Survivor: tracking/events.py ClarificationSought.refinement defaulting to False. Files
+    # written before the flag existed recorded refinements (the seed's "please refine"); the
+    # follow-up letters word a refinement and a question of meaning differently.
+    request = Request.model_validate(
+        {
+            "agency": "A",
+            "events": [
+                {"type": "received", "date": "2024-09-13"},
+                {"type": "clarification_sought", "date": "2024-09-24", "proposal": "narrow"},
+            ],
+        }
+    )
+    assert request.events[1].refinement is True  # type: ignore[union-attr]
