@@ -29,7 +29,7 @@ from oiaassist.reading.files import LetterError, letter_text_from_bytes
 from oiaassist.reading.patterns import parse_date_parts
 from oiaassist.reading.reader import LetterReading, read_letter, read_letter_file
 from oiaassist.reading.text import Found, LetterText
-from oiaassist.storage import Store, StoreError, list_backups
+from oiaassist.storage import Store, StoreError, list_backups, store
 from oiaassist.storage.store_errors import DamagedDatabaseError
 from oiaassist.tracking import FindingCode, Request, assess
 from oiaassist.tracking.io import dump_requests, load_request
@@ -142,9 +142,8 @@ def test_a_wrong_extended_to_date_is_a_cross_and_the_decision_says_extended() ->
 
 
 def test_a_clarified_request_may_restart_when_the_letter_is_silent_on_it() -> None:
-    # Survivor: reading/checks.py `_restart`, `treated_as_new is not None and not ...` with
-    # `or`: a letter that does not say whether the amended request is new must still allow
-    # the restarted date. Seed: refinement sought 24 Sep (day 7); clarified 25 Sep 2024
+    # reading/checks.py `_restart`: a letter that does not say whether the amended request is
+    # new must still allow the restarted date (`treated_as_new is not None and not ...`). Seed: refinement sought 24 Sep (day 7); clarified 25 Sep 2024
     # restarts to Wed 23 Oct 2024 (20 working days).
     reading = _letter(
         stated_due=_f(date(2024, 10, 23)),
@@ -400,3 +399,22 @@ def test_a_request_file_without_the_refinement_flag_means_a_refinement() -> None
         }
     )
     assert request.events[1].refinement is True  # type: ignore[union-attr]
+
+
+def test_a_clarified_request_without_the_agencys_question_still_restarts() -> None:
+    # Survivor: reading/checks.py _restart, `clarification is not None and <the Act has a
+    # window>` with `or`: a letter that reports the clarified request but not the question.
+    reading = _letter(stated_due=_f(date(2024, 10, 23)), clarified=_f(date(2024, 9, 25)))
+    (check,) = [c for c in check_reading(reading) if c.kind is CheckKind.STATED_DUE]
+    assert check.ok is True and check.statutory == date(2024, 10, 23)
+
+
+def test_another_sqlite_error_on_opening_is_damage_not_in_use(tmp_path: Path) -> None:
+    # Survivor: storage/store.py _check, `"busy" in` flipped: only a locked or busy database
+    # is "in use by another program"; any other error reading it is damage.
+    class Broken:
+        def execute(self, *_args: object) -> None:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    with pytest.raises(DamagedDatabaseError, match="cannot be read"):
+        store._check(Broken(), tmp_path / "x.sqlite3", 1)  # type: ignore[arg-type]
