@@ -143,8 +143,9 @@ def test_a_wrong_extended_to_date_is_a_cross_and_the_decision_says_extended() ->
 
 def test_a_clarified_request_may_restart_when_the_letter_is_silent_on_it() -> None:
     # reading/checks.py `_restart`: a letter that does not say whether the amended request is
-    # new must still allow the restarted date (`treated_as_new is not None and not ...`). Seed: refinement sought 24 Sep (day 7); clarified 25 Sep 2024
-    # restarts to Wed 23 Oct 2024 (20 working days).
+    # new must still allow the restarted date (`treated_as_new is not None and not ...`).
+    # Seed: refinement sought 24 Sep (day 7); clarified 25 Sep 2024 restarts to Wed 23 Oct
+    # 2024 (20 working days).
     reading = _letter(
         stated_due=_f(date(2024, 10, 23)),
         clarification=ClarificationFound(_f(date(2024, 9, 24)), True, True),
