@@ -26,6 +26,7 @@ from oiaassist.app.widgets.choices import fill_act_combo, fill_region_combo
 from oiaassist.app.widgets.date_field import replace_date_edit
 from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.forms import child
+from oiaassist.dates import nz_today
 from oiaassist.deadlines import (
     Deadline,
     clarification_deadline,
@@ -97,7 +98,7 @@ class Calculator(QObject):
         act = str(self.act.currentData())
         self.region.setEnabled(act == "lgoima")
         region = self.region.currentData() if act == "lgoima" else None
-        received = self.date.value() or date.today()
+        received = self.date.value() or nz_today()
         self.error.hide()
         self.trail.clear()
         try:

@@ -263,13 +263,14 @@ class Commands(QObject):
         )
 
     def undo_delete(self) -> None:
-        """Bring back the request deleted last."""
-        if self.last_deleted is None:
+        """Bring back the request deleted last (this session or, within 30 days, an earlier one)."""
+        request_id = self.last_deleted or self.ctx.store.last_deleted()
+        if request_id is None:
             self.main.status(_("Nothing to undo."))
             return
-        self.ctx.store.undelete(self.last_deleted)
-        self.main.list.upsert(self.ctx.store.row(self.last_deleted))
-        self.main.list.select(self.last_deleted)
+        self.ctx.store.undelete(request_id)
+        self.main.list.upsert(self.ctx.store.row(request_id))
+        self.main.list.select(request_id)
         self.last_deleted = None
         self.main.status(_("Brought back."))
 

@@ -19,10 +19,11 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from oiaassist import dates
 from oiaassist.files import create_private
 from oiaassist.storage.backup import make_backup, make_store_private
 from oiaassist.storage.records import (
@@ -56,7 +57,7 @@ def _read_only(file: Path) -> bool:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    return dates.utc_now().isoformat(timespec="microseconds")
 
 
 class Store:
@@ -99,7 +100,7 @@ class Store:
         try:
             _check(conn, file, len(migrations))
             if user_version(conn) > 0:
-                make_backup(conn, file, today=today or date.today())
+                make_backup(conn, file, today=today or dates.nz_today())
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             migrate(conn, migrations)
@@ -193,6 +194,13 @@ class Store:
         if r is None:
             raise StoreError(self.path, f"has no request number {request_id}")
         return row_from_sql(r)
+
+    def last_deleted(self) -> int | None:
+        """The request deleted most recently and not yet purged (for Undo after a restart)."""
+        r = self._conn.execute(
+            "SELECT id FROM requests WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT 1"
+        ).fetchone()
+        return int(r[0]) if r is not None else None
 
     def agencies(self) -> list[str]:
         """Agencies the user has written to, for autocomplete."""
@@ -295,7 +303,7 @@ class Store:
             raise StoreError(self.path, f"has no request number {request_id}")
 
     def _purge(self) -> None:
-        cutoff = (datetime.now(UTC) - PURGE_AFTER).isoformat()
+        cutoff = (dates.utc_now() - PURGE_AFTER).isoformat(timespec="microseconds")
         with self.transaction():
             self._conn.execute("DELETE FROM requests WHERE deleted_at < ?", (cutoff,))
 

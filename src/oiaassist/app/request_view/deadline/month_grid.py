@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from oiaassist.app.request_view.deadline.marks import Mark
 from oiaassist.app.widgets import theme
+from oiaassist.dates import nz_today
 from oiaassist.deadlines import NonWorkingDay, WorkingDayCalendar
 from oiaassist.i18n import _
 
@@ -31,12 +32,12 @@ class MonthGrid(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(_("Month calendar"))
-        self.year, self.month = date.today().year, date.today().month
+        self.today = nz_today()
+        self.year, self.month = self.today.year, self.today.month
         self.calendar: WorkingDayCalendar | None = None
         self.marks: dict[date, list[Mark]] = {}
         self.numbers: dict[date, int] = {}
         self.deadline: date | None = None
-        self.today = date.today()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """A comfortable size (Qt API)."""
