@@ -77,6 +77,18 @@ STORIES: list[tuple[list[dict[str, Any]], dict[str, Any], str, set[FindingCode]]
       _ev("complaint_made", "2024-10-23", to="ombudsman")],
      {"urgency_reasons": "a hearing on 1 October"}, "2024-10-23",
      {F.DECIDED_LATE, F.RELEASE_DELAYED, F.URGENCY_REQUESTED, F.COMPLAINT_MADE}),
+    # Ruapehu's anniversary day is unconfirmed (issue 12): received 20 Jan 2026, due 18 Feb
+    # on Wellington's calendar or 19 Feb on Auckland's; the 19th is never called late.
+    ([_ev("received", "2026-01-20")], {"agency": "Ruapehu District Council"}, "2026-02-19",
+     {F.POSSIBLY_OVERDUE}),
+    ([_ev("received", "2026-01-20"), _ev("decision_notified", "2026-02-19", outcome="granted")],
+     {"agency": "Ruapehu District Council"}, "2026-02-19", {F.DECIDED_POSSIBLY_LATE}),
+    ([_ev("received", "2026-01-20"), _ev("acknowledged", "2026-01-21", stated_due="2026-02-19")],
+     {"agency": "Ruapehu District Council"}, "2026-01-21", {F.STATED_DATE_ALTERNATIVE}),
+    # s 15A(1) extends the s 14 transfer limit too (law.md §12.7); B is no directory body.
+    ([REC, _ev("extension_notified", "2024-09-20", limit="transfer", working_days=5),
+      _ev("transferred", "2024-10-01", to_agency="B")], {}, "2024-10-01",
+     {F.TRANSFER_LIMIT_EXTENDED, F.TRANSFER_ON_TIME, F.TRANSFER_ACT_UNKNOWN}),
 ]  # fmt: skip
 
 

@@ -707,6 +707,7 @@ def test_extension_notice_timing(received: date, notice: date, in_time: bool, wh
         assert (finding.code, finding.severity) == (FindingCode.EXTENSION_LATE, Severity.PROBLEM)
     reading = LetterReading(
         received=Found(received, "", (0, 0)),
+        received_basis="received",  # the letter states the day of receipt
         extension=ExtensionFound("", Found(notice, "", (0, 0)), True, None, None, ()),
     )
     (check,) = [c for c in check_reading(reading) if c.kind is CheckKind.EXTENSION_NOTICE]

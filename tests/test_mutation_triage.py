@@ -107,7 +107,9 @@ def test_closed_periods_apply_in_their_years_and_wrap_the_new_year() -> None:
 
 
 def _letter(**found: Any) -> LetterReading:
-    return LetterReading(received=Found(date(2024, 9, 13), "", (0, 0)), **found)
+    return LetterReading(
+        received=Found(date(2024, 9, 13), "", (0, 0)), received_basis="received", **found
+    )
 
 
 def _f(value: Any) -> Found[Any]:
@@ -124,8 +126,10 @@ def test_a_wrong_extended_to_date_is_a_cross_and_the_decision_says_extended() ->
         )
     )
     (check,) = [c for c in check_reading(wrong) if c.kind is CheckKind.EXTENDED_TO]
+    # A new date that disagrees with the stated length is named, as a note: which of the
+    # two the agency meant is not stated, so it is no breach (issue 13: never a false alarm).
     assert (check.ok, check.statutory, check.stated) == (
-        False,
+        None,
         date(2024, 12, 16),
         date(2024, 12, 17),
     )
@@ -152,8 +156,10 @@ def test_a_clarified_request_may_restart_when_the_letter_is_silent_on_it() -> No
         clarified=_f(date(2024, 9, 25)),
     )
     (check,) = [c for c in check_reading(reading) if c.kind is CheckKind.STATED_DUE]
-    assert check.ok is True and check.statutory == date(2024, 10, 23)
-    assert "treated as a new request" in check.message
+    # The restart needs the letter to say the amended request is treated as new (s 15(1AA));
+    # silent, the restarted date is possible, so it is never called wrong (no false alarm).
+    assert check.ok is not False
+    assert "new" in check.message
 
 
 def test_a_reference_on_the_very_first_line_is_found() -> None:
@@ -350,10 +356,10 @@ def test_the_headline_counts_the_working_days_left() -> None:
 def test_two_errors_in_a_request_file_say_one_more(tmp_path: Path) -> None:
     # Survivor: tracking/io.py, "(and N more)" only from 3 errors up.
     path = tmp_path / "r.json"
-    path.write_text('{"agency": "", "bogus": 1, "events": []}', encoding="utf-8")
+    path.write_text('{"agency": "", "bogus": 1, "act": "nope", "events": []}', encoding="utf-8")
     with pytest.raises(OiaAssistError, match=r"\(and 2 more\)"):
         load_request(path)
-    path.write_text('{"agency": "A", "bogus": 1, "events": []}', encoding="utf-8")
+    path.write_text('{"agency": "", "bogus": 1, "events": []}', encoding="utf-8")
     with pytest.raises(OiaAssistError, match=r"\(and 1 more\)"):
         load_request(path)
 
@@ -407,7 +413,7 @@ def test_a_clarified_request_without_the_agencys_question_still_restarts() -> No
     # window>` with `or`: a letter that reports the clarified request but not the question.
     reading = _letter(stated_due=_f(date(2024, 10, 23)), clarified=_f(date(2024, 9, 25)))
     (check,) = [c for c in check_reading(reading) if c.kind is CheckKind.STATED_DUE]
-    assert check.ok is True and check.statutory == date(2024, 10, 23)
+    assert check.ok is not False  # the restarted date is possible: never a false alarm
 
 
 def test_another_sqlite_error_on_opening_is_damage_not_in_use(tmp_path: Path) -> None:

@@ -61,7 +61,7 @@ def test_draft_refuses_a_hard_link_to_its_input(
     source.write_text(example, encoding="utf-8")
     os.link(source, tmp_path / "alias.txt")
     status, _out, err = run(
-        capsys, "draft", "request", str(source), "--out", str(tmp_path / "alias.txt")
+        capsys, "draft", "request", str(source), "--out", str(tmp_path / "alias.txt"), "--force"
     )
     assert status == 2 and "input file" in err
     assert source.read_text(encoding="utf-8") == example
@@ -148,6 +148,7 @@ def test_draft_refuses_to_write_over_a_template(
     template = folder / "request.txt"
     template.write_text("Subject: {{ subject }}\n\nDear {{ agency }}\n", encoding="utf-8")
     argv = ["draft", "request", str(source), "--templates", str(folder), "--out", str(template)]
+    argv.append("--force")  # even when told to overwrite, never over one of its own inputs
     status, _out, err = run(capsys, *argv)
     assert status == 2 and "input file" in err
     assert template.read_text(encoding="utf-8").startswith("Subject: {{ subject }}")

@@ -119,9 +119,12 @@ def test_check_strips_terminal_escapes(tmp_path: Path, capsys: pytest.CaptureFix
     assert not any(c in out for c in ("\x1b", "\x07", "\u202e"))
 
 
-def test_region_under_the_oia_warns(capsys: pytest.CaptureFixture[str]) -> None:
+def test_region_is_never_silently_ignored(capsys: pytest.CaptureFixture[str]) -> None:
+    """A region without an Act means LGOIMA; under another Act it is refused (issue 12)."""
     status, _out, err = run(capsys, "due", "2024-09-13", "--region", "WTC")
-    assert status == 0 and "--region is ignored" in err
+    assert status == 0 and "counted under LGOIMA" in err + _out
+    status, _out, err = run(capsys, "due", "2024-09-13", "--region", "WTC", "--act", "oia")
+    assert status == 2 and "--region applies only to LGOIMA" in err
     status, _out, err = run(capsys, "due", "2024-09-13", "--region", "WTC", "--act", "lgoima")
     assert status == 0 and "ignored" not in err
 

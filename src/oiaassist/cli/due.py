@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from oiaassist.cli.args import (
@@ -14,7 +13,6 @@ from oiaassist.cli.args import (
     count_arg,
     date_arg,
     region_arg,
-    region_ignored,
     resolve_agency,
 )
 from oiaassist.cli.explain import as_json, summary, trail
@@ -109,8 +107,6 @@ def run(args: argparse.Namespace) -> int:
             "counts no anniversary days (drop --region, or use --act lgoima)"
         )
     deadline = compute(args.received, act=args.act, region=args.region, agency=agency)
-    if args.region and deadline.region is None:
-        print(region_ignored(deadline.act), file=sys.stderr)
     if args.extend is not None:
         deadline = extend_deadline(deadline, working_days=args.extend)
     if args.json:
