@@ -11,6 +11,7 @@
 #   dist/oiaassist_VERSION-1_amd64.deb                Debian package (/opt/oiaassist)
 #   dist/nz.oiaassist.oiaassist.metainfo.xml          the generated AppStream file
 #   dist/packaging-report.json                        sizes, timings, what was left out
+#   dist/SHA256SUMS                                   sha256sum of every release artefact above
 #
 # Needs Python >= 3.11 with its shared library, and the tools and Qt libraries
 # that packaging/linux/install-build-deps.sh installs (as root) on Debian 12.
@@ -59,7 +60,7 @@ step "checking prerequisites"
 "$PYTHON" -c 'import sys; assert sys.version_info >= (3, 11), sys.version' \
     || { echo "build-linux: $PYTHON is older than 3.11" >&2; exit 1; }
 missing=""
-for tool in dpkg-deb readelf objdump strip as ld icupkg ldd xz tar desktop-file-validate appstreamcli; do
+for tool in dpkg-deb readelf objdump strip as ld icupkg ldd xz tar desktop-file-validate appstreamcli patchelf; do
     command -v "$tool" >/dev/null || missing="$missing $tool"
 done
 if [ -n "$missing" ]; then
@@ -78,7 +79,7 @@ step "build environment ($VENV)"
 step "wheel and sdist (python -m build: sdist, then the wheel from the sdist)"
 mkdir -p "$DIST"
 rm -rf "$DIST"/oiaassist-*.whl "$DIST"/oiaassist-*.tar.gz "$DIST"/oiaassist "$DIST"/oiaassist-*-linux-*.tar.xz \
-    "$DIST"/oiaassist_*.deb "$DIST"/*.metainfo.xml "$DIST"/packaging-report.json
+    "$DIST"/oiaassist_*.deb "$DIST"/*.metainfo.xml "$DIST"/packaging-report.json "$DIST"/SHA256SUMS
 # --no-isolation: build with the locked hatchling, not whatever is newest today
 "$VENV/bin/python" -m build --no-isolation --outdir "$DIST" . | tail -n 1
 WHEEL=$(ls "$DIST"/oiaassist-*-py3-none-any.whl)
@@ -87,7 +88,8 @@ SDIST=$(ls "$DIST"/oiaassist-*.tar.gz)
 step "install the wheel into the build environment ([gui,pdf] came from the lock; pypdf: the app reads PDF letters)"
 "$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
 eval "$("$VENV/bin/python" packaging/tools/meta.py --shell)"
-export OIA_NAME OIA_VERSION OIA_APP_ID OIA_DISPLAY_NAME OIA_SUMMARY OIA_MAINTAINER OIA_HOMEPAGE \
+OIA_PYTHON=$VENV/bin/python # build-deb.sh draws the PNG icons and the licences file with it
+export OIA_PYTHON OIA_NAME OIA_VERSION OIA_APP_ID OIA_DISPLAY_NAME OIA_SUMMARY OIA_MAINTAINER OIA_HOMEPAGE \
     OIA_SCREENSHOT_BASE OIA_RELEASE_DATE
 echo "build-linux: oiaassist $OIA_VERSION"
 if ! QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from oiaassist.app import main' 2>/dev/null; then
@@ -115,7 +117,10 @@ for icu in "$BUNDLE"/_internal/PySide6/Qt/lib/libicudata.so.*; do
     [ ! -f "$icu" ] || "$VENV/bin/python" packaging/pyinstaller/trim_icu.py --check "$icu"
 done
 
-step "third-party licences"
+step "build-machine RUNPATHs out, licences in"
+# pyenv's Python links libpython and its modules with RUNPATH=<its prefix>/lib.
+packaging/linux/strip-runpath.sh "$BUNDLE"
+cp LICENSE "$BUNDLE/LICENSE"
 "$VENV/bin/python" packaging/tools/third_party_licenses.py "$BUNDLE"
 
 if [ "$RUN_TESTS" = 1 ]; then
@@ -143,6 +148,10 @@ now=$(date +%s)
 TIMINGS="$TIMINGS\"$STEP\": $((now - LAST)), \"total\": $((now - START))"
 "$VENV/bin/python" benchmarks/bench_packaging.py --dist "$DIST" --timings "{${TIMINGS}}" \
     --json "$DIST/packaging-report.json"
+# Release checksums: one file for every artefact a user downloads (verify: sha256sum -c SHA256SUMS).
+(cd "$DIST" && sha256sum -- "$(basename "$WHEEL")" "$(basename "$SDIST")" "$(basename "$TARBALL")" \
+    "$(basename "$DEB")" >SHA256SUMS)
 echo
 echo "build-linux: done in $((now - START)) s:"
-ls -l "$WHEEL" "$SDIST" "$TARBALL" "$DEB"
+ls -l "$WHEEL" "$SDIST" "$TARBALL" "$DEB" "$DIST/SHA256SUMS"
+cat "$DIST/SHA256SUMS"

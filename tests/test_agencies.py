@@ -343,8 +343,7 @@ def test_cli_bad_input_exits_2_with_one_line(
 def test_cli_main_once_registered(capsys: pytest.CaptureFixture[str]) -> None:
     from oiaassist import cli  # noqa: PLC0415 - the coordinator adds the command
 
-    if agencies_cli not in cli.COMMANDS:
-        pytest.skip("'agencies' is not yet in oiaassist.cli.COMMANDS")
+    assert agencies_cli in cli.COMMANDS
     assert cli.main(["agencies", "search", "mfat", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["id"] == "mfat"
 

@@ -11,7 +11,7 @@ import icalendar
 from oiaassist.app import transfer
 from oiaassist.app.main_window import MainWindow
 from oiaassist.tracking.examples import seed_request
-from oiaassist.tracking.io import dump_requests
+from oiaassist.tracking.io import dump_requests, request_from_data
 from test_app_support import TODAY, Dialogs, answers_fixture, main_fixture  # noqa: F401
 
 
@@ -40,6 +40,20 @@ def test_export_then_import_round_trips(main: MainWindow, answers: Dialogs, tmp_
     main.actions["actionImport"].trigger()
     assert main.list.model.rowCount() == 2
     assert answers.errors == []
+    # The data, not just the count: both rows are the seed request, event for event, and the
+    # list shows the same summary for each.
+    store = main.ctx.store
+    rows = store.rows()
+    for row in rows:
+        assert request_from_data(store.get(row.id).data, "request") == seed_request()
+    summaries = {
+        (r.summary.agency, r.summary.subject, r.summary.status, r.summary.due) for r in rows
+    }
+    assert len(summaries) == 1
+    answers.save_path = tmp_path / "again.json"
+    main.actions["actionExportAll"].trigger()
+    again = json.loads(answers.save_path.read_text(encoding="utf-8"))
+    assert again == exported + exported
 
 
 def test_import_can_be_cancelled(main: MainWindow, tmp_path: Path) -> None:

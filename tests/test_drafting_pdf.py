@@ -3,7 +3,7 @@
 A PDF conversion is *not* a validity check (LibreOffice repairs corrupt files
 silently: stack-notes §4; test_drafting_hostile parses the XML instead). This
 test makes sure real letters lay out as pages in a second word processor.
-It skips when LibreOffice is not installed; to run it on Debian:
+It skips when LibreOffice is not installed (and fails in CI); to run it on Debian:
 ``apt-get install -y --no-install-recommends libreoffice-writer-nogui``.
 """
 
@@ -14,18 +14,19 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
+from needs import require
 from oiaassist.drafting.kinds import EXAMPLES, LetterKind
 from oiaassist.drafting.render import render_docx
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(
-    SOFFICE is None, reason="LibreOffice (soffice) is not installed: PDF conversion not tested"
-)
 
 
 def test_letters_convert_to_pdf(tmp_path: Path) -> None:
+    require(
+        SOFFICE is not None,
+        "LibreOffice (soffice)",
+        install="apt-get install libreoffice-writer-nogui",
+    )
     assert SOFFICE is not None
     kinds = list(LetterKind)
     for kind in kinds:

@@ -4,6 +4,10 @@ The snapshots are reviewed as diffs: a wording or layout change shows up in
 the pull request. Regenerate after an intended change with
 
     OIAASSIST_UPDATE_SNAPSHOTS=1 scripts/test -k snapshot
+
+which rewrites the snapshots that changed and fails for each (so an update run
+never passes without comparing); review ``git diff tests/snapshots`` and run
+again without the flag. CI refuses the flag.
 """
 
 from __future__ import annotations
@@ -20,15 +24,22 @@ from oiaassist.drafting.render import render_docx, render_text
 
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 UPDATE = os.environ.get("OIAASSIST_UPDATE_SNAPSHOTS") == "1"
+IN_CI = bool(os.environ.get("CI"))
 
 
 def _matches(name: str, text: str) -> None:
+    """Compare with the snapshot; update mode rewrites a changed one and still fails.
+
+    So an update run cannot pass without comparing: it passes only where nothing
+    changed, and a rewritten snapshot is reviewed (git diff) before a plain run passes.
+    """
     path = SNAPSHOTS / name
-    if UPDATE:
+    expected = path.read_text(encoding="utf-8") if path.is_file() else None
+    if UPDATE and text != expected:
+        assert not IN_CI, "OIAASSIST_UPDATE_SNAPSHOTS=1 is not allowed in CI"
         path.write_text(text, encoding="utf-8")
-        return
-    assert path.is_file(), f"no snapshot {name}: run with OIAASSIST_UPDATE_SNAPSHOTS=1"
-    expected = path.read_text(encoding="utf-8")
+        pytest.fail(f"{name} rewritten: review it (git diff), then run without the update flag")
+    assert expected is not None, f"no snapshot {name}: run with OIAASSIST_UPDATE_SNAPSHOTS=1"
     assert text == expected, f"{name} changed: review, then OIAASSIST_UPDATE_SNAPSHOTS=1"
 
 

@@ -21,6 +21,11 @@ from oiaassist import (
     response_deadline,
     transfer_deadline,
 )
+from oiaassist.reading.checks import CheckKind, check_reading
+from oiaassist.reading.facts import ExtensionFound
+from oiaassist.reading.reader import LetterReading
+from oiaassist.reading.text import Found
+from oiaassist.tracking import FindingCode, Request, Severity, assess
 
 OIA = Act.OIA
 LG = Act.LGOIMA
@@ -683,7 +688,30 @@ NOTICE_ROWS = [
 
 @pytest.mark.parametrize(("received", "notice", "in_time", "why"), NOTICE_ROWS)
 def test_extension_notice_timing(received: date, notice: date, in_time: bool, why: str) -> None:
-    assert (notice <= response_deadline(received).due) is in_time, why
+    # The code that decides: the tracking replay (s 15A(3)) and the letter checks.
+    request = Request.model_validate(
+        {
+            "agency": "An agency",
+            "events": [
+                {"type": "received", "date": received.isoformat()},
+                {"type": "extension_notified", "date": notice.isoformat(), "working_days": 20},
+            ],
+        }
+    )
+    (finding,) = [
+        f for f in assess(request, today=notice).findings if f.code.name.startswith("EXT")
+    ]
+    if in_time:
+        assert (finding.code, finding.severity) == (FindingCode.EXTENSION_VALID, Severity.INFO), why
+    else:
+        assert (finding.code, finding.severity) == (FindingCode.EXTENSION_LATE, Severity.PROBLEM)
+    reading = LetterReading(
+        received=Found(received, "", (0, 0)),
+        received_basis="received",  # the letter states the day of receipt
+        extension=ExtensionFound("", Found(notice, "", (0, 0)), True, None, None, ()),
+    )
+    (check,) = [c for c in check_reading(reading) if c.kind is CheckKind.EXTENSION_NOTICE]
+    assert check.ok is in_time, why
 
 
 # --- the trail -----------------------------------------------------------------------------------

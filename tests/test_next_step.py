@@ -79,3 +79,20 @@ def test_after_a_refusal_the_grounds_section_is_the_acts_own() -> None:
     text, action = step(council, date(2025, 3, 21))
     assert action is StepAction.GROUNDS
     assert "LGOIMA s 18(a)(ii)" in text and "19(a)" not in text
+
+
+def test_a_deadline_in_doubt_waits_for_the_later_date_and_names_it() -> None:
+    from oiaassist.tracking import Received  # noqa: PLC0415
+
+    # Ruapehu's anniversary day is unconfirmed (issue 12): received 20 Jan 2026, due
+    # 18 Feb on Wellington's calendar, or 19 Feb if it keeps Auckland's (26 Jan).
+    request = Request(
+        agency="Ruapehu District Council",
+        events=[Received(date=date(2026, 1, 20))],
+    )
+    on_the_day_after = assess(request, today=date(2026, 2, 19))
+    step = next_step(request, on_the_day_after)
+    assert on_the_day_after.status is Status.POSSIBLY_OVERDUE
+    assert "decide by 18 February 2026 (or 19 February 2026 if" in step.text
+    assert "reminder on 20 February 2026" in step.text
+    assert step.action is StepAction.NONE

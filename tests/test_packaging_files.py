@@ -20,6 +20,7 @@ from types import ModuleType
 import pytest
 
 import oiaassist
+from needs import require
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGING = REPO / "packaging"
@@ -118,8 +119,8 @@ def test_icon_is_the_app_icon() -> None:
     assert icon.resolve() == (REPO / "ui" / "icons" / "app.svg").resolve()
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="no desktop-file-utils")
 def test_desktop_file_validates() -> None:
+    require(shutil.which("desktop-file-validate") is not None, "desktop-file-utils")
     path = PACKAGING / "linux" / f"{APP_ID}.desktop"
     result = subprocess.run(
         ["desktop-file-validate", str(path)], capture_output=True, text=True, check=False
@@ -127,8 +128,8 @@ def test_desktop_file_validates() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="no appstreamcli")
 def test_metainfo_validates(tmp_path: Path, meta: ModuleType) -> None:
+    require(shutil.which("appstreamcli") is not None, "appstreamcli (appstream)")
     facts = meta.facts()
     text = (PACKAGING / "linux" / f"{APP_ID}.metainfo.xml.in").read_text(encoding="utf-8")
     for key in ("VERSION", "RELEASE_DATE", "HOMEPAGE", "SCREENSHOT_BASE"):

@@ -96,6 +96,25 @@ def owner(path: str) -> str | None:
     return None
 
 
+@functools.cache
+def version_floor(package: str) -> str:
+    """`` (>= X)`` with X this machine's upstream version of ``package`` (no Debian revision).
+
+    The bundle was built and tested against these libraries; the upstream
+    version (``12.2.0`` of ``12.2.0-14``) lets any later Debian revision,
+    security update or release (and Debian 13's t64 packages, which provide
+    the old names with their own version) satisfy it.
+    """
+    out = subprocess.run(
+        ["dpkg-query", "-W", "-f", "${Version}", package],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    upstream = re.sub(r"-[^-]*$", "", out) if out else ""
+    return f" (>= {upstream})" if upstream else ""
+
+
 def depends(bundle: Path) -> tuple[str, dict[str, list[str]]]:
     """The Depends value, and for each package the sonames that need it."""
     files = elf_files(bundle)
@@ -126,7 +145,7 @@ def depends(bundle: Path) -> tuple[str, dict[str, list[str]]]:
             + "\n  ".join(sorted(set(missing)))
         )
     major, minor = glibc_floor(files)
-    packages = sorted(p for p in by_package if p != "libc6")
+    packages = [p + version_floor(p) for p in sorted(by_package) if p != "libc6"]
     value = ", ".join([f"libc6 (>= {major}.{minor})", *packages, *EXTRA])
     return value, by_package
 

@@ -5,6 +5,9 @@
 #   packaging/linux/install-build-deps.sh            # build + smoke-test tools
 #
 # * binutils: PyInstaller's strip/objdump; readelf for deb_depends.py
+# * patchelf: strip-runpath.sh removes the build machine's RUNPATHs from the bundle
+# * lintian: .ci/run checks the .deb with it (packaging/linux/lint-deb.sh)
+# * debootstrap: test-in-chroot.sh makes a fresh Debian 13 to install the .deb on
 # * the Qt runtime libraries (stack-notes.md §5): PyInstaller copies the ones
 #   it finds into the bundle, so the build machine must have them all
 #   (libxcb-icccm4 and libxcb-keysyms1 are the ones a bare Debian lacks)
@@ -15,7 +18,7 @@
 # * libpython3.X for Debian's own python3 (PyInstaller bundles the shared library)
 set -euo pipefail
 
-PACKAGES="binutils xz-utils unzip icu-devtools desktop-file-utils appstream xvfb xauth
+PACKAGES="binutils patchelf lintian debootstrap xz-utils unzip icu-devtools desktop-file-utils appstream xvfb xauth
 libegl1 libgl1 libx11-6 libx11-xcb1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0

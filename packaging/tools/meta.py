@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import shlex
 import subprocess
 from importlib.metadata import version
@@ -30,6 +31,20 @@ HOMEPAGE = "https://github.com/oiaassist/oiaassist"
 SCREENSHOT_BASE = (
     f"{HOMEPAGE.replace('github.com', 'raw.githubusercontent.com')}/main/docs/screenshots"
 )
+
+
+def numeric_version(full: str, parts: int = 4) -> str:
+    """The release numbers of a PEP 440 version, padded: ``0.2.0rc1`` -> ``0.2.0.0``.
+
+    Windows file versions (and Inno Setup's VersionInfoVersion) and macOS's
+    CFBundleVersion accept only dotted integers; the full version, pre-release
+    suffix and all, goes in the fields that take text.
+    """
+    match = re.match(r"\d+(?:\.\d+)*", full)
+    if match is None:
+        raise ValueError(f"not a PEP 440 version: {full!r}")
+    numbers = [int(n) for n in match.group(0).split(".")][:parts]
+    return ".".join(str(n) for n in numbers + [0] * (parts - len(numbers)))
 
 
 def release_date() -> str:
@@ -57,6 +72,7 @@ def facts() -> dict[str, str]:
     return {
         "NAME": "oiaassist",
         "VERSION": version("oiaassist"),
+        "NUMERIC_VERSION": numeric_version(version("oiaassist")),
         "APP_ID": APP_ID,
         "DISPLAY_NAME": DISPLAY_NAME,
         "SUMMARY": SUMMARY,

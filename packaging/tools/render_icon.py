@@ -1,7 +1,7 @@
 """Render the app icon (``ui/icons/app.svg``, the one source) to .png, .ico and .icns.
 
 Windows wants an .ico for the programs and the installer, macOS an .icns for
-the .app; Linux installs the SVG itself. Qt (already in the build
+the .app; Linux installs the SVG and PNGs of the hicolor sizes (``--hicolor``). Qt (already in the build
 environment) draws the SVG; Pillow (a build-only dependency) writes the
 multi-size .ico and .icns. Runs headless (Qt's offscreen platform):
 
@@ -20,6 +20,20 @@ REPO = Path(__file__).resolve().parents[2]
 SOURCE = REPO / "ui" / "icons" / "app.svg"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
+# The freedesktop hicolor theme's usual sizes: desktops and software centres that do not
+# draw SVG icons (or want a bitmap for small sizes) take these.
+HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def write_hicolor(svg: Path, out: Path, name: str) -> list[Path]:
+    """OUT/NxN/apps/NAME.png for every hicolor size, drawn by Qt (no Pillow needed)."""
+    written = []
+    for size in HICOLOR_SIZES:
+        path = out / f"{size}x{size}" / "apps" / f"{name}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(render_png(svg, size))
+        written.append(path)
+    return written
 
 
 def render_png(svg: Path, size: int) -> bytes:
@@ -52,7 +66,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="output folder")
     parser.add_argument("--svg", type=Path, default=SOURCE, help=f"source (default {SOURCE})")
+    parser.add_argument(
+        "--hicolor",
+        metavar="NAME",
+        help="instead: write OUT/NxN/apps/NAME.png for the hicolor sizes (Linux packages)",
+    )
     args = parser.parse_args()
+    if args.hicolor:
+        written = write_hicolor(args.svg, args.out, args.hicolor)
+        print(f"render_icon: {len(written)} PNG sizes in {args.out}")
+        return
     from PIL import Image  # noqa: PLC0415 - build-only dependency
 
     args.out.mkdir(parents=True, exist_ok=True)

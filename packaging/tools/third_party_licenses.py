@@ -13,7 +13,12 @@ It lists, each with version, licence and the licence texts found:
   that allows this use);
 * on Debian and derivatives, the system libraries PyInstaller copied from the
   build machine, with the Debian copyright file of the package each came from;
-* how the bundle honours the LGPL for Qt and PySide6 (relinking).
+* the third-party code Qt compiles into its own libraries (PCRE2 in QtCore,
+  HarfBuzz and libpng in QtGui ...), found by looking into the bundled Qt
+  libraries, with the licence text from the matching Debian package's
+  copyright file when the build machine has it;
+* how the bundle honours the LGPL for Qt and PySide6 (relinking);
+* the full LGPL-2.1, LGPL-3.0 and GPL-3.0 texts.
 
 Stdlib only, plus ``packaging`` (a PyInstaller dependency) for markers.
 """
@@ -62,8 +67,7 @@ License version 3 (LGPL-3.0-only). This bundle honours it as follows:
 * Source code. Qt: https://download.qt.io/official_releases/qt/ and
   https://code.qt.io/ ; PySide6: https://download.qt.io/official_releases/QtForPython/
   and https://code.qt.io/cgit/pyside/pyside-setup.git/ (tag v{pyside}).
-* The LGPL-3.0 and the GPL-3.0 it builds on are reproduced below (from
-  /usr/share/common-licenses on the build machine, when available) and at
+* The LGPL-3.0 and the GPL-3.0 it builds on are reproduced in full below, and are at
   https://www.gnu.org/licenses/lgpl-3.0.txt and https://www.gnu.org/licenses/gpl-3.0.txt.
 """
 
@@ -80,6 +84,57 @@ The programs oiaassist and oiaassist-app start through PyInstaller's bootloader
 "you may use the bootloader in the distribution of your own programs under
 any licence" (PyInstaller's COPYING.txt). PyInstaller itself is not shipped.
 """
+
+
+# Third-party code inside Qt's own libraries (Qt lists it at
+# https://doc.qt.io/qt-6/licenses-used-in-qt.html): (name, Qt library, a byte
+# string that shows it is compiled in, licence, Debian package whose copyright
+# file carries the same project's licence text, upstream).
+QT_EMBEDDED = (
+    ("PCRE2", "Qt6Core", b"PCRE2 does not support", "BSD-3-Clause WITH PCRE2-exception",
+     "libpcre2-8-0", "https://github.com/PCRE2Project/pcre2"),
+    ("BLAKE2 reference implementation", "Qt6Core", b"Blake2b_", "CC0-1.0 OR OpenSSL OR Apache-2.0",
+     "", "https://github.com/BLAKE2/BLAKE2"),
+    ("Keccak / SHA-3 reference implementation", "Qt6Core", b"Keccak_", "CC0-1.0 (public domain)",
+     "", "https://keccak.team/"),
+    ("TinyCBOR", "Qt6Core", b"cbor_", "MIT", "", "https://github.com/intel/tinycbor"),
+    ("HarfBuzz", "Qt6Gui", b"harfbuzz", "MIT", "libharfbuzz0b", "https://github.com/harfbuzz/harfbuzz"),
+    ("libpng", "Qt6Gui", b"libpng version", "libpng-2.0", "libpng16-16", "http://www.libpng.org/pub/png/libpng.html"),
+    ("MD4C (Markdown parser)", "Qt6Gui", b"md4c", "MIT", "", "https://github.com/mity/md4c"),
+)
+COMMON_LICENCE = {"CC0-1.0": "CC0-1.0"}
+
+
+def qt_embedded(bundle: Path) -> list[tuple[str, str, str, str, str]]:
+    """(name, library file, licence, upstream, licence text) of the code compiled into Qt here."""
+    libraries: dict[str, Path] = {}
+    for path in sorted(bundle.rglob("*Qt6*")):
+        if path.is_file() and not path.is_symlink():
+            for _name, lib, *_rest in QT_EMBEDDED:
+                if path.name.startswith((f"lib{lib}.so", f"{lib}.dll")) or path.name == lib[2:]:
+                    libraries.setdefault(lib, path)
+    found = []
+    for name, lib, marker, licence, package, upstream in QT_EMBEDDED:
+        path = libraries.get(lib)
+        if path is None or marker not in path.read_bytes():
+            continue
+        text = ""
+        copyright_file = Path(f"/usr/share/doc/{package}/copyright") if package else None
+        vendored = LICENCE_DIR / f"qt-{name.split()[0]}.txt"
+        if vendored.is_file():
+            # The same text on every platform (Windows and macOS have no Debian files).
+            text = vendored.read_text(encoding="utf-8")
+        elif copyright_file is not None and copyright_file.is_file():
+            text = (
+                f"(licence text from Debian's copyright file of {package}, the same project)\n\n"
+                + copyright_file.read_text(encoding="utf-8", errors="replace")
+            )
+        elif licence.split()[0] in COMMON_LICENCE:
+            text = gnu_licence(COMMON_LICENCE[licence.split()[0]])
+        else:
+            text = f"Licence {licence}: see {upstream} and https://doc.qt.io/qt-6/licenses-used-in-qt.html"
+        found.append((name, path.name, licence, upstream, text))
+    return found
 
 
 def requirement_closure(extras: tuple[str, ...]) -> list[Distribution]:
@@ -225,14 +280,17 @@ def system_libraries(bundle: Path) -> list[tuple[str, str, str]]:
     return result
 
 
+# Verbatim copies of the licence texts (from Debian's /usr/share/common-licenses), so the
+# Windows and macOS bundles carry them too.
+LICENCE_DIR = Path(__file__).resolve().parent / "licenses"
+
+
 def gnu_licence(name: str) -> str:
-    """A GNU licence's text from Debian's common-licenses, if this machine has it."""
-    path = Path("/usr/share/common-licenses") / name
-    return (
-        path.read_text(encoding="utf-8")
-        if path.is_file()
-        else f"See https://www.gnu.org/licenses/ ({name})\n"
-    )
+    """A licence's full text (GPL-3, LGPL-3, LGPL-2.1, CC0-1.0) from packaging/tools/licenses."""
+    for path in (LICENCE_DIR / f"{name}.txt", Path("/usr/share/common-licenses") / name):
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise SystemExit(f"third_party_licenses: no text for the licence {name}")
 
 
 def render(bundle: Path) -> str:
@@ -261,6 +319,9 @@ def render(bundle: Path) -> str:
         f"  PyInstaller bootloader {pyinstaller}: GPL-2.0-or-later WITH Bootloader-exception"
     )
     libs = system_libraries(bundle)
+    embedded = qt_embedded(bundle)
+    for name, library, licence, _upstream, _text in embedded:
+        out.append(f"  {name} (compiled into Qt's {library}): {licence}")
     for name, package, _text in libs:
         out.append(f"  {name}: from Debian package {package} (licence in its copyright file below)")
     if has_qt:
@@ -288,9 +349,12 @@ def render(bundle: Path) -> str:
         for file, text in texts:
             out += ["", f"--- {file} ---", text.rstrip()]
     out += ["", RULE, python_section().rstrip()]
+    for name, library, licence, upstream, text in embedded:
+        out += ["", RULE, f"{name}, compiled into {library} (Qt)", RULE]
+        out += [f"Licence: {licence}", f"Home page: {upstream}", "", text.rstrip()]
     for name, package, text in libs:
         out += ["", RULE, f"{name} (Debian package {package})", RULE, text.rstrip()]
-    for licence in ("LGPL-3", "GPL-3"):
+    for licence in ("LGPL-2.1", "LGPL-3", "GPL-3"):
         out += ["", RULE, f"{licence} (full text)", RULE, gnu_licence(licence).rstrip()]
     return "\n".join(out) + "\n"
 

@@ -4,15 +4,27 @@
 ; then calls ISCC with the values below, taken from the package metadata
 ; (the one version source, oiaassist.__version__):
 ;
-;   ISCC.exe /DAppVersion=0.0.0 /DSourceDir=C:\src\oiaassist\dist\oiaassist ^
+;   ISCC.exe /DAppVersion=0.2.0rc1 /DAppNumericVersion=0.2.0.0 ^
+;            /DSourceDir=C:\src\oiaassist\dist\oiaassist ^
 ;            /DOutputDir=C:\src\oiaassist\dist /DIconFile=C:\src\oiaassist\build\icons\oiaassist.ico ^
+;            [/DSign "/Soiasign=C:\...\signtool.exe sign /fd SHA256 ... $f"] ^
 ;            packaging\windows\oiaassist.iss
+;
+; AppVersion is the full PEP 440 version (shown to the user; "0.2.0rc1");
+; AppNumericVersion its dotted-integer form, which Windows' version resource
+; requires (VersionInfoVersion rejects "0.2.0rc1"). With /DSign, Inno Setup
+; signs both the installer and the uninstaller it embeds with the "oiasign"
+; tool defined by /S (build.ps1 builds that command from its signing settings).
 ;
 ; What it installs: the bundle into %LOCALAPPDATA%\Programs\OIA Assist (no
 ; administrator rights; "Install for all users" is offered when elevated), a
 ; Start-menu entry, an optional desktop shortcut, and an uninstaller (Settings
 ; > Apps, or the Start-menu folder). The command line is
-; %LOCALAPPDATA%\Programs\OIA Assist\oiaassist.exe.
+; %LOCALAPPDATA%\Programs\OIA Assist\oiaassist.exe, which the installer adds to
+; the user's PATH (the task "Add the oiaassist command to PATH", on by
+; default; removed again on uninstall), so `oiaassist due 2024-09-13` works in
+; a new terminal. An upgrade first deletes the old _internal folder, so files
+; a newer bundle no longer has do not linger and get loaded.
 ;
 ; File association: none. Request files are named *.oiareq.json, and Windows
 ; associates only a name's LAST extension, so claiming them would take over
@@ -25,6 +37,9 @@
 #endif
 #ifndef SourceDir
   #error Pass /DSourceDir=...\dist\oiaassist (the PyInstaller one-folder bundle)
+#endif
+#ifndef AppNumericVersion
+  #define AppNumericVersion AppVersion
 #endif
 #ifndef OutputDir
   #define OutputDir "."
@@ -43,7 +58,9 @@ AppVerName={#AppName} {#AppVersion}
 AppPublisher=oiaassist developers
 AppPublisherURL={#AppUrl}
 AppSupportURL={#AppUrl}/issues
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
+VersionInfoProductVersion={#AppNumericVersion}
+VersionInfoProductTextVersion={#AppVersion}
 VersionInfoProductName={#AppName}
 ; Per-user install: {autopf} is %LOCALAPPDATA%\Programs when not elevated.
 PrivilegesRequired=lowest
@@ -67,12 +84,25 @@ SolidCompression=yes
 WizardStyle=modern
 CloseApplications=yes
 ChangesAssociations=no
+; The PATH task changes the environment: tell running programs (Explorer) so.
+ChangesEnvironment=yes
+#ifdef Sign
+; Signs the installer and, with SignedUninstaller, the uninstaller inside it.
+SignTool=oiasign
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+Name: "addtopath"; Description: "Add the oiaassist command to PATH"; GroupDescription: "Command line:"
+
+[InstallDelete]
+; An upgrade replaces the whole bundle: files the old version had and the new one
+; does not (a renamed Qt plugin, an old module) would otherwise stay and be loaded.
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 ; The whole bundle: oiaassist-app.exe, oiaassist.exe, _internal\, THIRD-PARTY-LICENSES.txt
@@ -95,3 +125,62 @@ Type: filesandordirs; Name: "{app}\_internal"
 ; Root: HKA; Subkey: "Software\Classes\OIAAssist.Request\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 ; Root: HKA; Subkey: "Software\Classes\OIAAssist.Request\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 ; (and set ChangesAssociations=yes above)
+
+[Code]
+// The PATH task: append the install folder to the user's (or, installed for all
+// users, the machine's) Path once, and remove exactly that entry on uninstall.
+function PathKeyRoot: Integer;
+begin
+  if IsAdminInstallMode then Result := HKEY_LOCAL_MACHINE else Result := HKEY_CURRENT_USER;
+end;
+
+function PathKey: String;
+begin
+  if IsAdminInstallMode then
+    Result := 'SYSTEM\CurrentControlSet\Control\Session Manager\Environment'
+  else
+    Result := 'Environment';
+end;
+
+function PathHas(const Paths, Dir: String): Boolean;
+begin
+  Result := Pos(';' + Uppercase(Dir) + ';', ';' + Uppercase(Paths) + ';') > 0;
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+var
+  Paths, Dir: String;
+begin
+  if (CurStep = ssPostInstall) and WizardIsTaskSelected('addtopath') then
+  begin
+    Dir := ExpandConstant('{app}');
+    if not RegQueryStringValue(PathKeyRoot, PathKey, 'Path', Paths) then Paths := '';
+    if not PathHas(Paths, Dir) then
+    begin
+      if (Paths <> '') and (Copy(Paths, Length(Paths), 1) <> ';') then Paths := Paths + ';';
+      RegWriteExpandStringValue(PathKeyRoot, PathKey, 'Path', Paths + Dir);
+    end;
+  end;
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Paths, Dir: String;
+  P: Integer;
+begin
+  if CurUninstallStep = usPostUninstall then
+  begin
+    Dir := ExpandConstant('{app}');
+    if RegQueryStringValue(PathKeyRoot, PathKey, 'Path', Paths) then
+    begin
+      Paths := ';' + Paths + ';';
+      P := Pos(';' + Uppercase(Dir) + ';', Uppercase(Paths));
+      if P > 0 then
+      begin
+        Delete(Paths, P, Length(Dir) + 1);
+        Paths := Copy(Paths, 2, Length(Paths) - 2);
+        RegWriteExpandStringValue(PathKeyRoot, PathKey, 'Path', Paths);
+      end;
+    end;
+  end;
+end;

@@ -1,14 +1,19 @@
-"""Today, as New Zealand counts it, and dates as people type them.
+"""Today, as New Zealand counts it: the one clock every part of oiaassist reads.
 
-One parser for the CLI and the app, so "18 Dec 2025" means the same day in
-both. New Zealand writes dates day first: "3/4/2025" is 3 April, never
-March 4.
+The statutes count days in New Zealand, so "today" is the New Zealand date of
+the current instant, whatever the machine's own zone is. Everything that needs
+"today" (``assess``, the CLI, the app) asks :func:`nz_today`; tests and
+``--today`` pass a fixed instant or day instead of touching the machine clock.
+
+It also holds the one date parser for the CLI and the app, so "18 Dec 2025"
+means the same day in both. New Zealand writes dates day first: "3/4/2025"
+is 3 April, never March 4.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from oiaassist.errors import InputError
 
@@ -46,18 +51,62 @@ _WORDS = re.compile(
     r"(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})", re.IGNORECASE
 )
 
+NZST = timedelta(hours=12)
+NZDT = timedelta(hours=13)
 
-def nz_today() -> date:
+
+def utc_now() -> datetime:
+    """The current instant (aware, UTC): the only place oiaassist reads the machine clock."""
+    return datetime.now(UTC)
+
+
+def nz_today(now: datetime | None = None) -> date:
     """Today's date in New Zealand, where the statutes' days are counted.
 
-    Falls back to the machine's date when it has no time-zone data.
+    Args:
+        now: the instant to convert (aware); by default :func:`utc_now`.
+
+    Without time-zone data (a Windows install without ``tzdata``) the date is
+    worked out from the statutory rule for daylight time instead of taken from
+    the machine's own zone, which may be anywhere.
     """
+    instant = utc_now() if now is None else now
+    if instant.tzinfo is None:
+        raise ValueError("nz_today needs an aware datetime (with a time zone)")
     try:
         from zoneinfo import ZoneInfo  # noqa: PLC0415 - only needed for 'today'
 
-        return datetime.now(ZoneInfo("Pacific/Auckland")).date()
+        return instant.astimezone(ZoneInfo("Pacific/Auckland")).date()
     except (ImportError, KeyError, OSError, ValueError):
-        return date.today()
+        return nz_date_by_rule(instant)
+
+
+def nz_date_by_rule(instant: datetime) -> date:
+    """The New Zealand date of ``instant`` by the daylight-time rule, without tz data.
+
+    New Zealand Daylight Time Order 2007: daylight time (UTC+13) runs from
+    02:00 standard time on the last Sunday in September to 03:00 daylight time
+    on the first Sunday in April; standard time is UTC+12.
+    """
+    utc = instant.astimezone(UTC).replace(tzinfo=None)
+    year = utc.year
+    # Daylight time ends at 03:00 NZDT = 14:00 UTC on the Saturday before the first Sunday in April.
+    ends = _first_sunday(year, 4) - timedelta(hours=13) + timedelta(hours=3)
+    # It starts at 02:00 NZST = 14:00 UTC on the Saturday before the last Sunday in September.
+    starts = _last_sunday(year, 9) - timedelta(hours=12) + timedelta(hours=2)
+    offset = NZDT if (utc < ends or utc >= starts) else NZST
+    return (utc + offset).date()
+
+
+def _first_sunday(year: int, month: int) -> datetime:
+    first = datetime(year, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7)
+
+
+def _last_sunday(year: int, month: int) -> datetime:
+    nxt = datetime(year + month // 12, month % 12 + 1, 1)
+    last = nxt - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - 6) % 7)
 
 
 def parse_date(text: str, field: str = "date", *, today: date | None = None) -> date:

@@ -8,6 +8,18 @@ what a user needs to fix it.
 
 from __future__ import annotations
 
+__all__ = [
+    "HolidayDataError",
+    "InputError",
+    "LetterError",
+    "NotInForceError",
+    "OiaAssistError",
+    "OutOfCoverageError",
+    "RequestFileError",
+    "TemplateError",
+    "UsageError",
+]
+
 
 class OiaAssistError(Exception):
     """Root of every error oiaassist raises deliberately."""

@@ -8,6 +8,7 @@ nothing outside :mod:`oiaassist.app` ever pulls Qt in.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -59,9 +60,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
+GUI_MISSING = (
+    "oiaassist-app: the desktop app needs PySide6, which is not installed: "
+    "pip install 'oiaassist[gui]'"
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; the process's exit status."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if importlib.util.find_spec("PySide6") is None:
+        # Installed without the [gui] extra: one line saying how, not a traceback.
+        print(GUI_MISSING, file=sys.stderr)
+        return 1
     if args.self_test:
         from oiaassist.app.self_test import run_self_test  # noqa: PLC0415 - Qt only now
 

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.agencies import Agency
-from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets import icons, live, theme
 from oiaassist.app.widgets.agency_completer import AgencyCompleter
 from oiaassist.app.widgets.choices import fill_act_combo, fill_region_combo
 from oiaassist.app.widgets.date_field import replace_date_edit
 from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.forms import child
+from oiaassist.dates import nz_today
 from oiaassist.deadlines import (
     Deadline,
     clarification_deadline,
@@ -58,6 +59,7 @@ class Calculator(QObject):
         self.other = child(form, QLabel, "calcOtherLabel")
         self.trail = child(form, QListWidget, "calcTrailList")
         self.error = child(form, QLabel, "calcErrorLabel")
+        live.caption(self.error, _("Problem"))
         fill_act_combo(self.act)
         fill_region_combo(self.region, none_label=_("(none: not a council)"))
         self.date.set_date(today)
@@ -96,7 +98,7 @@ class Calculator(QObject):
         act = str(self.act.currentData())
         self.region.setEnabled(act == "lgoima")
         region = self.region.currentData() if act == "lgoima" else None
-        received = self.date.value() or date.today()
+        received = self.date.value() or nz_today()
         self.error.hide()
         self.trail.clear()
         try:
@@ -122,14 +124,16 @@ class Calculator(QObject):
                 )
         except OiaAssistError as exc:
             self.result = None
-            self.due.setText("")
-            self.other.setText("")
-            self.error.setText(str(exc))
+            live.show(self.due, "")
+            live.show(self.other, "")
+            live.show(self.error, str(exc), announce=True)
             self.error.show()
             return
         self.result = deadline
         # Where the date rests on an unconfirmed fact, both dates, never one (issue 12).
-        self.due.setText(
+        live.show(self.error, "")
+        live.show(
+            self.due,
             "\n".join(
                 [
                     _("Due {day}").format(day=long_date(deadline.due)),
@@ -140,7 +144,8 @@ class Calculator(QObject):
                         for alt in deadline.alternatives
                     ),
                 ]
-            )
+            ),
+            announce=True,
         )
         after = ngettext(
             "{n} working day after {day} ({citation}).",
@@ -151,7 +156,7 @@ class Calculator(QObject):
             day=medium_date(received),
             citation=deadline.citation.short,
         )
-        self.other.setText("\n".join([after, *others]))
+        live.show(self.other, "\n".join([after, *others]))
         chain = [deadline.extends, deadline] if deadline.extends else [deadline]
         for part in chain:
             for skipped in part.skipped if part else ():

@@ -27,6 +27,7 @@ from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.forms import child
 from oiaassist.app.widgets.qdates import parse_iso
 from oiaassist.errors import OiaAssistError
+from oiaassist.files import WriteError
 from oiaassist.i18n import _, ngettext, set_locale
 from oiaassist.storage import restore_backup
 from oiaassist.storage.backup import backup_dir
@@ -262,13 +263,14 @@ class Commands(QObject):
         )
 
     def undo_delete(self) -> None:
-        """Bring back the request deleted last."""
-        if self.last_deleted is None:
+        """Bring back the request deleted last (this session or, within 30 days, an earlier one)."""
+        request_id = self.last_deleted or self.ctx.store.last_deleted()
+        if request_id is None:
             self.main.status(_("Nothing to undo."))
             return
-        self.ctx.store.undelete(self.last_deleted)
-        self.main.list.upsert(self.ctx.store.row(self.last_deleted))
-        self.main.list.select(self.last_deleted)
+        self.ctx.store.undelete(request_id)
+        self.main.list.upsert(self.ctx.store.row(request_id))
+        self.main.list.select(request_id)
         self.last_deleted = None
         self.main.status(_("Brought back."))
 
@@ -401,10 +403,12 @@ class Commands(QObject):
     def _write(self, write: Callable[[], None], path: Path) -> bool:
         try:
             write()
-        except OSError as exc:
+        except OSError as exc:  # a WriteError is already one line naming the file
+            message = str(exc) if isinstance(exc, WriteError) else None
             self._error(
                 _("Export"),
-                _("{path}: cannot be written ({reason})").format(path=path, reason=exc.strerror),
+                message
+                or _("{path}: cannot be written ({reason})").format(path=path, reason=exc.strerror),
             )
             return False
         self.main.status(_("Saved {path}").format(path=path))
@@ -499,18 +503,17 @@ class Commands(QObject):
 
         return self._help(HelpDialog(self.main.window, _("Guide"), guide_html()))
 
-    def shortcuts(self) -> HelpDialog:
-        """Help: every keyboard shortcut."""
-        from oiaassist.app.dialogs.help import HelpDialog, shortcuts_html  # noqa: PLC0415
-
-        page = shortcuts_html(self.main.actions.values())
-        return self._help(HelpDialog(self.main.window, _("Keyboard shortcuts"), page))
-
     def _help(self, dialog: HelpDialog) -> HelpDialog:
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
         self.last_dialog = dialog
         return dialog
+
+    def keyboard_help(self) -> None:
+        """Help → Keyboard shortcuts."""
+        from oiaassist.app.dialogs.keyboard_help import keyboard_help  # noqa: PLC0415 - on first use
+
+        self.keyboard_dialog: QDialog = keyboard_help(self.main.window)
 
     def about(self) -> None:
         """Version and what oiaassist is."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from oiaassist.errors import OiaAssistError
+from oiaassist.files import create_private, private_folder
 from oiaassist.i18n import _
 
 LOG_NAME = "oiaassist.log"
@@ -26,8 +27,9 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None
 
 def start_log(folder: Path) -> Path:
     """Log warnings and errors to ``folder/oiaassist.log``; its path."""
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     path = folder / LOG_NAME
+    create_private(path)  # the log can quote a request's details
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from oiaassist.app.context import AppContext
 from oiaassist.app.dialogs import standard
 from oiaassist.app.request_list.pane import ListPane
-from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets import focus_ring, icons, theme
 from oiaassist.app.widgets.forms import child, load_form
+from oiaassist.app.widgets.names import name_toolbar_extension
 from oiaassist.app.widgets.splits import keep_on_screen, share
 from oiaassist.i18n import _
 
@@ -73,6 +76,8 @@ class MainWindow(QObject):
         assert isinstance(form, QMainWindow)
         self.window = form
         form.setWindowIcon(icons.app_icon())
+        theme.apply_palette()
+        focus_ring.install()
         form.setStyleSheet(theme.stylesheet())
         self.list = ListPane(form, today=ctx.today())
         self.list.set_rows(ctx.store.rows())
@@ -148,21 +153,19 @@ class MainWindow(QObject):
         view = child(self.window, QMenu, "menuView")
         help_menu = child(self.window, QMenu, "menuHelp")
         made = (
-            ("actionMarkSent", _("Mark as &sent…"), "Ctrl+Shift+T",
+            ("actionMarkSent", _("&Mark as sent…"), "Ctrl+Shift+T",
              _("Record when and how the request was sent"), edit, "actionDuplicate"),
             ("actionRemindMe", _("&Remind me on…"), "Ctrl+Shift+R",
              _("Choose a day to be reminded about this request"), edit, "actionDuplicate"),
             ("actionSendToOthers", _("Send to &other agencies…"), "Ctrl+Shift+D",
              _("Copy this request to other agencies, one draft each"), edit, "actionArchive"),
-            ("actionTags", _("&Tags…"), "Ctrl+T",
+            ("actionTags", _("Ta&gs…"), "Ctrl+T",
              _("Group requests with tags (a story, a project)"), edit, "actionArchive"),
             ("actionComingUp", _("Coming &up…"), "Ctrl+U",
              _("What is due this week across all requests"), view, None),
             ("actionGuide", _("&Guide to asking for information"), "F1",
              _("What a request is, the 20 working days, extensions, and what to do when it is "
                "late"), help_menu, "actionAbout"),
-            ("actionShortcuts", _("&Keyboard shortcuts"), "Ctrl+/",
-             _("Every keyboard shortcut"), help_menu, "actionAbout"),
         )  # fmt: skip
         for name, text, keys, tip, menu, before in made:
             action = QAction(text, self.window)
@@ -180,7 +183,9 @@ class MainWindow(QObject):
     def _set_icons(self) -> None:
         for name, icon_name in ACTION_ICONS.items():
             self.actions[name].setIcon(icons.icon(icon_name))
-        self.window.findChild(QWidget, "mainToolBar").setIconSize(QSize(20, 20))  # type: ignore[union-attr]
+        toolbar = child(self.window, QToolBar, "mainToolBar")
+        toolbar.setIconSize(QSize(20, 20))
+        name_toolbar_extension(toolbar)
 
     def _connect(self) -> None:
         a = self.actions
@@ -199,13 +204,13 @@ class MainWindow(QObject):
             ("actionMarkSent", "mark_sent"), ("actionRemindMe", "remind_me"),
             ("actionComingUp", "coming_up"), ("actionSendToOthers", "send_to_others"),
             ("actionTags", "edit_tags"), ("actionGuide", "guide"),
-            ("actionShortcuts", "shortcuts"),
+            ("actionKeyboardHelp", "keyboard_help"),
         ):  # fmt: skip
             a[name].triggered.connect(lambda _c=False, m=method: run(m))
         a["actionQuit"].triggered.connect(self.window.close)
         a["actionFind"].triggered.connect(self.list.focus_search)
         a["actionCalculator"].toggled.connect(self._toggle_calculator)
-        self.dock.visibilityChanged.connect(a["actionCalculator"].setChecked)
+        self.dock.visibilityChanged.connect(self._dock_shown)
         tabs = child(self.window, QTabWidget, "requestTabs")
         for index, name in enumerate(("actionCompose", "actionTimeline", "actionDeadline")):
             a[name].triggered.connect(lambda _c=False, i=index: tabs.setCurrentIndex(i))
@@ -225,6 +230,8 @@ class MainWindow(QObject):
         getattr(self.commands(), method)()
 
     def _toggle_calculator(self, on: bool) -> None:
+        if on == self.dock.isVisible():
+            return
         if on:
             self.calculator()
         self.dock.setVisible(on)
@@ -232,6 +239,22 @@ class MainWindow(QObject):
             # its narrowest, taken from the request view rather than added to the window
             self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
             keep_on_screen(self.window, self.dock)
+            if self.dock.isFloating():  # its own window on a small screen
+                self.dock.activateWindow()
+            self.calculator().date.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _dock_shown(self, visible: bool) -> None:
+        """The menu's tick follows the dock (closed by its own button, floated, docked).
+
+        Without the blocker, floating the dock (which hides and shows it) toggled
+        the action, which opened the dock again and floated it: a recursion that
+        ended in a segmentation fault on screens narrower than the window.
+        """
+        action = self.actions["actionCalculator"]
+        if not Shiboken.isValid(action):  # the window is being torn down: the dock hides last
+            return
+        with QSignalBlocker(action):
+            action.setChecked(visible)
 
     def _selected(self, request_id: int | None) -> None:
         self._enable_request_actions(request_id)

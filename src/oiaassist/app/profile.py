@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from oiaassist.files import create_private, make_private, private_folder
+
 DB_NAME = "requests.sqlite3"
 
 
@@ -51,5 +53,13 @@ class Profile:
 
     def qsettings(self) -> QSettings:
         """The settings file, as an INI file in ``config_dir``."""
-        self.config_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(self.config_dir)
+        create_private(self.settings_file)  # name, email, phone, postal address
         return QSettings(str(self.settings_file), QSettings.Format.IniFormat)
+
+    def make_private(self) -> None:
+        """Folders 0700 and the settings 0600 (POSIX): tightens installs made before this."""
+        private_folder(self.config_dir)
+        private_folder(self.data_dir)
+        if self.settings_file.exists():
+            make_private(self.settings_file)

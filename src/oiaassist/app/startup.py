@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from oiaassist.storage import Summary
+from oiaassist.storage import DamagedRowError, Summary
 from oiaassist.storage.summaries import summary_of
 
 if TYPE_CHECKING:
@@ -35,11 +35,14 @@ def refresh_statuses(
 
     def work() -> None:
         batch, stale[:] = stale[:SLICE], stale[SLICE:]
-        summaries: dict[int, Summary] = {
-            rid: summary_of(store.get(rid).data, today=today) for rid in batch
-        }
-        store.set_summaries(summaries)
+        summaries: dict[int, Summary] = {}
         for rid in batch:
+            try:
+                summaries[rid] = summary_of(store.get(rid).data, today=today)
+            except DamagedRowError:  # left as last saved; reported when the window opened
+                continue
+        store.set_summaries(summaries)
+        for rid in summaries:
             rows.upsert(store.row(rid))
         if stale:
             QTimer.singleShot(0, work)

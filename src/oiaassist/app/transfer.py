@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from oiaassist.errors import OiaAssistError
 from oiaassist.export import deadlines_ics
+from oiaassist.files import write_atomic
 from oiaassist.i18n import _, ngettext
 from oiaassist.storage import Store
 from oiaassist.storage.summaries import summary_for
@@ -103,7 +104,7 @@ def stored_requests(
 
 def write_json(path: Path, requests: Sequence[Request]) -> None:
     """Requests as the tracking JSON (what ``oiaassist check`` reads)."""
-    path.write_text(dump_requests(requests) + "\n", encoding="utf-8")
+    write_atomic(path, dump_requests(requests) + "\n")
 
 
 def write_ics(
@@ -114,7 +115,7 @@ def write_ics(
     reminders: Mapping[str, date] | None = None,
 ) -> None:
     """The deadlines as an iCalendar file with alarms, and the user's own reminders."""
-    path.write_bytes(deadlines_ics(pairs, today=today, reminders=reminders))
+    write_atomic(path, deadlines_ics(pairs, today=today, reminders=reminders))
 
 
 def reminders_of(store: Store) -> dict[str, date]:

@@ -129,6 +129,14 @@ def resolve_agency(text: str, option: str = "--agency", *, command: str = "") ->
     return agency
 
 
+def region_ignored(act: Act) -> str:
+    """The warning for ``--region`` where it changes nothing (only LGOIMA counts regions)."""
+    return (
+        f"oiaassist: warning: --region is ignored: only LGOIMA skips a region's anniversary "
+        f"day, and this is counted under the {act.statute.title}"
+    )
+
+
 def count_arg(field: str) -> Callable[[str], int]:
     """An argparse ``type=`` for a positive whole number of working days."""
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from oiaassist.cli.args import DATE_FORMS, date_arg, resolve_agency
 from oiaassist.errors import InputError, RequestFileError, UsageError
+from oiaassist.files import ReadRefusedError, read_limited, write_atomic
 
 if TYPE_CHECKING:
     from oiaassist.drafting.kinds import LetterKind
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 KINDS = ("request", "refinement-reply", "reminder", "grounds", "complaint")
 FORMATS = ("txt", "docx", "eml", "mailto")
+MAX_LETTER_FILE = 16 * 1024 * 1024  # a letter's JSON (its longest field is 100,000 characters)
 EXIT_PROBLEMS = 1  # lint: the draft has a problem (like other linters)
 
 
@@ -112,7 +114,9 @@ def register(commands: Any) -> None:
 def _read(path: str) -> str:
     file = Path(path)
     try:
-        return file.read_text(encoding="utf-8-sig")
+        return read_limited(file, MAX_LETTER_FILE).decode("utf-8-sig")
+    except ReadRefusedError as exc:
+        raise RequestFileError(f"{file}: {exc}") from None
     except FileNotFoundError:
         raise RequestFileError(f"{file}: no such file") from None
     except UnicodeDecodeError:
@@ -154,7 +158,8 @@ def run_draft(args: argparse.Namespace) -> int:
         data = render.render_docx(letter, folder=folder)
     else:
         data = render.render_eml(letter, folder=folder, attach_docx=args.attach_docx)
-    out.write_bytes(data)
+    templates = sorted(args.templates.glob("*")) if args.templates else []
+    write_atomic(out, data, inputs=[args.input, *templates], option="--out")
     print(f"wrote {out}")
     return 0
 

@@ -10,8 +10,9 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from oiaassist.cli.args import REGION_HELP, act_arg, region_arg, resolve_agency
+from oiaassist.cli.args import REGION_HELP, act_arg, region_arg, region_ignored, resolve_agency
 from oiaassist.i18n import _
+from oiaassist.law.acts import Act
 
 if TYPE_CHECKING:
     from oiaassist.agencies import Agency
@@ -78,17 +79,24 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so other commands do not pay for pydantic and the reader's patterns.
     from oiaassist.reading.checks import check_reading  # noqa: PLC0415
     from oiaassist.reading.files import (  # noqa: PLC0415
+        MAX_BYTES,
         letter_text_from_bytes,
         letter_text_from_file,
+        read_bounded,
     )
     from oiaassist.reading.reader import read_letter, to_events  # noqa: PLC0415
     from oiaassist.reading.roles import every_date  # noqa: PLC0415
     from oiaassist.tracking.io import load_request  # noqa: PLC0415
 
     request = load_request(args.request) if args.request else None
+    if args.region and args.act is not None and args.act is not Act.LGOIMA:
+        print(region_ignored(args.act), file=sys.stderr)
     if args.file == "-":
         stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        if stream is not None:
+            data = read_bounded(stream, "<stdin>")
+        else:
+            data = sys.stdin.read(MAX_BYTES + 1).encode("utf-8")
         text = letter_text_from_bytes(data, "<stdin>")
     else:
         text = letter_text_from_file(args.file)

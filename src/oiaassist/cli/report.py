@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from oiaassist.cli.args import DATE_FORMS, date_arg
 from oiaassist.dates import nz_today
 from oiaassist.errors import RequestFileError, UsageError
+from oiaassist.files import write_atomic
 
 if TYPE_CHECKING:
     from oiaassist.tracking.events import Request
@@ -77,6 +79,8 @@ def _load(path: Path) -> tuple[Iterable[Request], int]:
     from oiaassist.tracking.csv_io import iter_csv_requests  # noqa: PLC0415
     from oiaassist.tracking.io import load_requests_json  # noqa: PLC0415
 
+    if path.exists() and not path.is_file():  # a folder, /dev/zero, a FIFO
+        raise RequestFileError(f"{path}: is not a regular file")
     if path.suffix.lower() == ".csv":
         try:
             with path.open(encoding="utf-8-sig", errors="replace") as handle:
@@ -109,11 +113,7 @@ def run(args: argparse.Namespace) -> int:
     buffer = io.StringIO()
     {"table": write_table, "csv": write_csv, "json": write_json}[args.format](report, buffer)
     if args.out:
-        out = Path(args.out)
-        try:
-            out.write_text(buffer.getvalue(), encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"{out}: cannot be written ({exc.strerror})") from None
+        write_atomic(args.out, buffer.getvalue(), inputs=[args.file], option="--out")
     else:
         sys.stdout.write(buffer.getvalue())
     return 0
@@ -149,11 +149,28 @@ _HEADER = [
 ]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula.
+
+    A request's subject is the requester's (or anyone's) text: ``=HYPERLINK(…)``
+    in it would become a live link or worse when the report is opened in
+    Excel or LibreOffice. A leading apostrophe is the spreadsheets' own way
+    to say "this is text"; plain numbers are left alone.
+    """
+    if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def write_csv(report: Report, out: TextIO) -> None:
-    """One row per request."""
+    """One row per request (cells that look like formulas are neutralised)."""
     writer = csv.writer(out)
     writer.writerow(_HEADER)
-    writer.writerows(_row_cells(report))
+    writer.writerows([spreadsheet_safe(c) for c in row] for row in _row_cells(report))
 
 
 def write_json(report: Report, out: TextIO) -> None:

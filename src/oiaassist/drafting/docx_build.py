@@ -44,6 +44,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from oiaassist.drafting.templates import builtin_template_dir, split_subject
+from oiaassist.files import write_atomic
 
 FONT = "Arial"
 """On every Windows and Mac; LibreOffice substitutes a metric-compatible font elsewhere."""
@@ -259,7 +260,7 @@ def build_folder(folder: Path) -> list[Path]:
     for text_file in sorted(folder.glob("*.txt")):
         target = text_file.with_suffix(".docx")
         source = text_file.read_text(encoding="utf-8")
-        target.write_bytes(build_docx(source, title=text_file.stem))
+        write_atomic(target, build_docx(source, title=text_file.stem), inputs=[text_file])
         written.append(target)
     return written
 

@@ -10,7 +10,6 @@ overdue, grounds for a decision that was never made).
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 from typing import ClassVar
 
@@ -28,7 +27,7 @@ from oiaassist.drafting.tracked import (
 )
 from oiaassist.law.acts import Act
 from oiaassist.tracking.assess import Status
-from oiaassist.tracking.events import ChargeNotified
+from oiaassist.tracking.events import ChargeNotified, Day
 from oiaassist.tracking.findings import FindingCode, Severity
 
 
@@ -42,7 +41,7 @@ class Reminder(TrackedLetter):
 
     template: ClassVar[str] = "reminder"
 
-    reply_by: date | None = None
+    reply_by: Day | None = None
     comments: Text = ""
 
     @model_validator(mode="after")

@@ -24,6 +24,7 @@ from oiaassist.deadlines import response_deadline
 from oiaassist.drafting.provisions import LetterLaw, letter_law
 from oiaassist.i18n import _
 from oiaassist.law.acts import Act
+from oiaassist.tracking.events import Day, Flag
 from oiaassist.tracking.fields import ActField, RegionField, text_items
 
 MAX_TEXT = 2_000_000
@@ -125,7 +126,7 @@ class Letter(DraftModel):
 
     requester: Requester = Requester()
     style: LetterStyle = LetterStyle()
-    dated: date
+    dated: Day
 
 
 class Eligibility(StrEnum):
@@ -149,8 +150,8 @@ class DraftItem(DraftModel):
     """
 
     text: Text
-    date_from: date | None = None
-    date_to: date | None = None
+    date_from: Day | None = None
+    date_to: Day | None = None
     document_types: list[Line] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -207,9 +208,9 @@ class RequestDraft(Letter):
     background: Text = ""
     items: list[DraftItem] = Field(default_factory=list)
     format_preferences: list[Text] = Field(default_factory=list)
-    urgent: bool = False
+    urgent: Flag = False
     urgency_reasons: Text = ""
-    ask_grounds: bool = False
+    ask_grounds: Flag = False
     eligibility: Eligibility | None = None
     reference: Line = ""
     receipt_unknown: bool = False

@@ -27,9 +27,11 @@ import jinja2
 from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]
 
 from oiaassist.drafting.models import Letter, one_line
-from oiaassist.drafting.sandbox import clean_context, make_environment
+from oiaassist.drafting.sandbox import clean_context, make_environment, time_limit
 from oiaassist.drafting.templates import TemplateFolder, split_subject
 from oiaassist.errors import InputError, TemplateError
+from oiaassist.files import ReadRefusedError, read_limited
+from oiaassist.reading.files import DocxTooBigError, check_docx
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -72,6 +74,8 @@ def _describe(exc: jinja2.TemplateError) -> str:
 _TEMPLATE_FAILURES = (
     ArithmeticError,
     RecursionError,
+    MemoryError,
+    AssertionError,  # jinja's own filters assert on some arguments ('abc'|truncate(-1))
     LookupError,
     TypeError,
     ValueError,
@@ -82,12 +86,29 @@ _TEMPLATE_FAILURES = (
 def _failed(exc: Exception) -> str:
     if isinstance(exc, RecursionError):
         return "failed while rendering: it calls itself without end"
+    if isinstance(exc, MemoryError):
+        return "failed while rendering: it needs more memory than a letter can have"
+    if isinstance(exc, AssertionError):
+        return "failed while rendering: a filter was given an argument it cannot take"
     return f"failed while rendering ({type(exc).__name__}: {exc})"
+
+
+MAX_TEMPLATE = 20 * 1024 * 1024
+"""A template file is at most this big (a .docx with a letterhead image is well under 1 MB)."""
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return read_limited(path, MAX_TEMPLATE)
+    except ReadRefusedError as exc:
+        raise TemplateError(path.name, str(exc)) from None
+    except OSError as exc:
+        raise TemplateError(path.name, f"cannot be read ({exc.strerror})") from exc
 
 
 def _read_text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        return _read_bytes(path).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise TemplateError(path.name, f"is not UTF-8 text ({exc.reason})") from exc
     except OSError as exc:
@@ -107,8 +128,9 @@ def render_text(letter: Letter, *, folder: TemplateFolder | None = None) -> Plai
     env = make_environment(letter.style.locale, "text")
     context = letter_context(letter)
     try:
-        subject = env.from_string(subject_source).render(context)
-        body = env.from_string(body_source).render(context)
+        with time_limit():
+            subject = env.from_string(subject_source).render(context)
+            body = env.from_string(body_source).render(context)
     except jinja2.TemplateError as exc:
         raise TemplateError(path.name, _describe(exc)) from exc
     except _TEMPLATE_FAILURES as exc:
@@ -121,10 +143,18 @@ def render_docx(letter: Letter, *, folder: TemplateFolder | None = None) -> byte
     from docxtpl import DocxTemplate  # noqa: PLC0415 - 80 ms; only when a .docx is wanted
 
     path = (folder or TemplateFolder()).find(letter.template, "docx")
-    template = DocxTemplate(path)
+    data = _read_bytes(path)
+    try:
+        check_docx(data)  # a shared .docx template may be a zip bomb too
+    except DocxTooBigError as exc:
+        raise TemplateError(path.name, f"{exc}, too much for a letter template") from None
+    except Exception as exc:  # not a zip, broken XML: not a usable .docx
+        raise TemplateError(path.name, f"is not a usable .docx file ({exc})") from None
+    template = DocxTemplate(io.BytesIO(data))
     env = make_environment(letter.style.locale, "docx")
     try:
-        template.render(letter_context(letter), jinja_env=env, autoescape=True)
+        with time_limit():
+            template.render(letter_context(letter), jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
         raise TemplateError(path.name, _describe(exc)) from exc
     except (zipfile.BadZipFile, XMLSyntaxError) as exc:

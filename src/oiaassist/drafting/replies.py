@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validat
 from oiaassist.drafting.models import DraftModel, Text
 from oiaassist.drafting.tracked import REPLIES, TrackedLetter
 from oiaassist.tracking.assess import assess
-from oiaassist.tracking.events import ClarificationSought, Request
+from oiaassist.tracking.events import ClarificationSought, Day, Flag, Request, WholeNumber
 
 
 class ReplyChoice(StrEnum):
@@ -43,10 +43,10 @@ class CounterProposal(DraftModel):
         text: anything else, in the requester's words.
     """
 
-    date_from: date | None = None
-    date_to: date | None = None
-    items: list[int] = Field(default_factory=list)
-    sample_first: bool = False
+    date_from: Day | None = None
+    date_to: Day | None = None
+    items: list[WholeNumber] = Field(default_factory=list)
+    sample_first: Flag = False
     text: Text = ""
 
     @model_validator(mode="after")

@@ -19,15 +19,22 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Mapping
+import sys
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from functools import update_wrapper
+from types import FrameType
 from typing import Any, Literal
 
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, Template, nodes
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import FilterArgumentError, SecurityError
 from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
+from jinja2.utils import Namespace
 
 from oiaassist.drafting.names import with_article
 from oiaassist.i18n import long_date, medium_date
@@ -37,8 +44,18 @@ Output = Literal["text", "docx"]
 # XML 1.0 Char production minus what we normalise: tab and newline stay.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NEWLINES = re.compile(r"\r\n?")
-_MAX_REPEAT = 1_000_000
-"""Largest string or list a template may build with ``*`` (a letter never needs more)."""
+MAX_STRING = 2_000_000
+"""Largest string or list a template may build by any means (about 800 pages of letter)."""
+MAX_OUTPUT = 5_000_000
+"""Largest letter a template may write, counted as it is written."""
+RENDER_SECONDS = 10.0
+"""Longest a template may run (a letter renders in well under a second)."""
+_MAX_REPEAT = MAX_STRING
+# A width or precision of a million or more ("%0300000000d", "{:>300000000}"), or one given
+# as "*" (taken from the arguments): the size of the result is in the format, not the data.
+_WIDE_FORMAT = re.compile(
+    r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d{7,}|\d*\.(?:\*|\d{7,}))|\{[^{}]*:[^{}]*\d{7,}"
+)
 
 
 def clean_text(text: str) -> str:
@@ -92,14 +109,144 @@ def _range(*args: int) -> range:
     return numbers
 
 
-class LetterSandbox(ImmutableSandboxedEnvironment):
-    """The sandbox, also refusing ``'x' * 10**10`` and ``2 ** 10**9`` (memory exhaustion)."""
+def _too_long(what: str = "a string or list") -> SecurityError:
+    return SecurityError(f"{what} that long is too large for a letter (over {MAX_STRING:,})")
 
-    intercepted_binops = frozenset({"*", "**"})
+
+def _check_size(value: Any) -> Any:
+    """``value``, unless it is a string or list longer than :data:`MAX_STRING`."""
+    if isinstance(value, str | list | tuple) and len(value) > MAX_STRING:
+        raise _too_long()
+    return value
+
+
+def _check_numbers(args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """Refuse a width, count or size of a million or more before any work is done."""
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_STRING:
+            raise SecurityError(f"the number {value} is too large for a letter")
+
+
+def _check_format(template: Any) -> None:
+    """``'%0300000000d'`` or ``'{:300000000}'``: a width that would write a huge letter."""
+    if isinstance(template, str) and _WIDE_FORMAT.search(template):
+        raise SecurityError("a format width or precision that large is refused in a letter")
+
+
+def _estimate(owner: str, name: str, args: tuple[Any, ...]) -> int:
+    """How long ``owner.<name>(*args)`` could be, for the methods that multiply length."""
+    if name == "replace" and len(args) >= 2 and isinstance(args[1], str):
+        old, new = str(args[0]), args[1]
+        places = len(owner) + 1 if not old else len(owner) // len(old)
+        return len(owner) + places * len(new)
+    if name == "expandtabs":
+        size = args[0] if args and isinstance(args[0], int) else 8
+        return len(owner) + owner.count("\t") * max(size, 0)
+    if name == "join" and args:
+        items = args[0] if isinstance(args[0], list | tuple) else []
+        return sum(len(i) for i in items if isinstance(i, str)) + len(owner) * len(items)
+    return 0
+
+
+def _capped_filter(name: str, apply: Callable[..., Any]) -> Callable[..., Any]:
+    """A filter that refuses huge widths and counts, and results longer than a letter."""
+    skip = 1 if getattr(apply, "jinja_pass_arg", None) is not None else 0  # env or context
+
+    def capped(*args: Any, **kwargs: Any) -> Any:
+        given = args[skip:]
+        _check_numbers(given[1:], kwargs)
+        value = given[0] if given else None
+        if name == "format":
+            _check_format(value)
+        elif name == "indent" and isinstance(value, str):
+            width = given[1] if len(given) > 1 else kwargs.get("width", 4)
+            width = width if isinstance(width, int) else len(str(width))
+            if (value.count("\n") + 1) * width > MAX_STRING:
+                raise _too_long("an indented text")
+        elif name == "replace" and isinstance(value, str):
+            if _estimate(value, "replace", tuple(given[1:3])) > MAX_STRING:
+                raise _too_long()
+        elif name == "join" and isinstance(value, list | tuple):
+            separator = given[1] if len(given) > 1 else kwargs.get("d", "")
+            if _estimate(str(separator), "join", (value,)) > MAX_STRING:
+                raise _too_long()
+        return _check_size(apply(*args, **kwargs))
+
+    return update_wrapper(capped, apply)
+
+
+class _CappedTemplate(Template):
+    """A template whose output is counted as it is produced and stopped at :data:`MAX_OUTPUT`."""
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        """Like :meth:`jinja2.Template.render`, but never longer than a letter."""
+        parts: list[str] = []
+        written = 0
+        for part in self.generate(*args, **kwargs):
+            written += len(part)
+            if written > MAX_OUTPUT:
+                raise SecurityError(f"the letter would be longer than {MAX_OUTPUT:,} characters")
+            parts.append(part)
+        return "".join(parts)
+
+
+class _CappedCode(CodeGenerator):
+    """Compiles ``a ~ b`` so that the joined string is checked (``~`` cannot be intercepted)."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:  # noqa: N802 - jinja's name
+        self.write("environment.checked_concat(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
+class _CappedNamespace(Namespace):
+    """``namespace()`` whose attributes are checked when set (``ns.s = ns.s ~ ns.s`` doubles)."""
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        super().__setitem__(name, _check_size(value))
+
+
+class LetterSandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, also refusing anything that would build a huge string or list.
+
+    ``'x' * 10**10``, ``2 ** 10**9``, ``'x'.center(300000000)``,
+    ``'%0300000000d' % 1``, doubling a string with ``~`` in a loop: every
+    string a template builds (by operator, method, filter or join) is kept
+    under :data:`MAX_STRING`, and the letter under :data:`MAX_OUTPUT` as it
+    is written. A refusal is a ``SecurityError`` that the renderer reports
+    as a :class:`~oiaassist.errors.TemplateError` naming the template.
+    """
+
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
+    template_class = _CappedTemplate
+    code_generator_class = _CappedCode
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self.globals["range"] = _range
+        self.globals["namespace"] = _CappedNamespace
+
+    def checked_concat(self, joined: Any) -> Any:
+        """The result of ``a ~ b``, if it is not too long."""
+        return _check_size(joined)
+
+    def cap_filters(self) -> None:
+        """Wrap every filter (call after adding the letter's own)."""
+        for name, apply in list(self.filters.items()):
+            self.filters[name] = _capped_filter(name, apply)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        """Call ``__obj`` from a template, refusing string methods that would run away."""
+        target = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format
+        owner = getattr(target, "__self__", None)
+        if isinstance(owner, str):
+            name = getattr(target, "__name__", "")
+            _check_numbers(args, kwargs)
+            if name in ("format", "format_map"):
+                _check_format(owner)
+            if _estimate(owner, name, args) > MAX_STRING:
+                raise _too_long()
+        return _check_size(super().call(__context, __obj, *args, **kwargs))
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         """``counter.items`` is the field "items", not the dict method: data comes first."""
@@ -109,6 +256,13 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         """Do ``left <op> right`` unless the result could be enormous."""
+        if operator_name == "+":
+            return _check_size(operator.add(left, right))
+        if operator_name == "%":
+            if isinstance(left, str):
+                _check_format(left)
+                _check_numbers(right if isinstance(right, tuple) else (right,), {})
+            return _check_size(operator.mod(left, right))
         if operator_name == "**":
             if isinstance(right, int) and abs(right) > 1000:
                 raise SecurityError(f"the power {right} is too large for a letter")
@@ -118,6 +272,38 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             if sized and len(seq) * count > _MAX_REPEAT:
                 raise SecurityError("a string or list that long is too large for a letter")
         return operator.mul(left, right)
+
+
+@contextmanager
+def time_limit(seconds: float | None = None) -> Iterator[None]:
+    """Stop template code that runs longer than ``seconds`` (default :data:`RENDER_SECONDS`).
+
+    Caps on sizes do not stop ``{% for i in range(100000) %}{% for j in range(100000) %}``,
+    which writes nothing and loops 10^10 times. So, in this thread only, each
+    line of compiled template code (file name ``<template>``) checks the clock
+    and raises ``SecurityError`` once time is up. The tracer is installed only
+    when no other is (a debugger or coverage keeps working; templates then
+    run without the limit).
+    """
+    if sys.gettrace() is not None:
+        yield
+        return
+    limit = RENDER_SECONDS if seconds is None else seconds
+    deadline = time.monotonic() + limit
+
+    def on_line(frame: FrameType, event: str, arg: Any) -> Any:
+        if time.monotonic() > deadline:
+            raise SecurityError(f"the template took longer than {limit:g} seconds and was stopped")
+        return on_line
+
+    def on_call(frame: FrameType, event: str, arg: Any) -> Any:
+        return on_line if frame.f_code.co_filename == "<template>" else None
+
+    sys.settrace(on_call)
+    try:
+        yield
+    finally:
+        sys.settrace(None)
 
 
 def _date_filter(name: str, fmt: Callable[[date, str], str], locale: str) -> Callable[[Any], str]:
@@ -190,4 +376,5 @@ def make_environment(locale: str, output: Output) -> LetterSandbox:
         The=lambda name: with_article(name, capital=True),
     )
     env.globals["output"] = output
+    env.cap_filters()
     return env

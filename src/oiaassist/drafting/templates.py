@@ -56,7 +56,12 @@ class TemplateFolder:
         """The template file for letter ``stem``: the user's if present, else the built-in."""
         name = f"{stem}.{extension}"
         if self.path is not None and (self.path / name).is_file():
-            return self.path / name
+            found = self.path / name
+            try:
+                found.resolve().relative_to(self.path.resolve())
+            except ValueError:
+                raise TemplateError(name, f"is a link to a file outside {self.path}") from None
+            return found
         builtin = builtin_template_dir() / name
         if not builtin.is_file():
             raise TemplateError(name, f"no such template in {builtin.parent}")

@@ -8,6 +8,7 @@ have parts (an extension, a transfer, a request for clarification).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -355,9 +356,11 @@ class Facts:
                 previous = section
                 at = match.start("list") + token.start()
                 cited.append((at, at + len(token.group()), section))
+        covered_starts = [s for s, _e in covered]  # in text order, not overlapping
         for match in lp.BARE_SECTION.finditer(self.flat):
             start, end = match.span()
-            if any(s <= start < e for s, e in covered):
+            i = bisect_right(covered_starts, start) - 1  # the one list that could hold start
+            if i >= 0 and start < covered[i][1]:
                 continue
             before = self.flat[max(0, start - 30) : start]
             if lp.NOT_A_SECTION_BEFORE.search(before) or _other_act_follows(self.flat, end):
@@ -366,7 +369,8 @@ class Facts:
                 cited.append((start, end, match["section"]))
         seen: dict[str, Found[str]] = {}
         for start, end, section in sorted(cited):
-            seen.setdefault(section, self.text.found(section, start, end))
+            if section not in seen:  # a snippet only for each section's first appearance
+                seen[section] = self.text.found(section, start, end)
         return tuple(seen.values())
 
 

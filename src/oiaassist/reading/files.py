@@ -10,17 +10,35 @@ from __future__ import annotations
 
 import importlib
 import io
+import re
+import stat
 import unicodedata
-from html.parser import HTMLParser
+import zipfile
+from html import unescape
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from oiaassist.errors import LetterError
 from oiaassist.reading.email_letter import email_letter_text, looks_like_email
 
 MAX_BYTES = 20 * 1024 * 1024
+"""The largest letter file read (a scanned PDF with its images can be big)."""
+MAX_CHARS = 1_000_000
+"""The most text read from one letter: about 400 pages (a long letter has 50,000 characters).
+
+The reader is linear, but its patterns cost up to ~10 µs a character on
+hostile text: this keeps any letter within a few seconds and ~100 MB.
+"""
+MAX_UNPACKED = 64 * 1024 * 1024
+"""A .docx may unpack to this much in all (counted while unpacking, not as the zip claims)."""
+MAX_XML = 16 * 1024 * 1024
+"""... of which this much XML (python-docx holds it all in memory at once)."""
+MAX_ELEMENTS = 250_000
+"""XML elements in a .docx (a 100-page letter has about 60,000)."""
+MAX_MEMBERS = 2_000
 SAVE_AS = "save the letter as .txt, .docx, .pdf or .eml"
 PDF_EXTRA = "pip install 'oiaassist[pdf]'"
+_CHUNK = 64 * 1024
 
 
 def letter_text_from_file(path: str | Path) -> str:
@@ -32,12 +50,15 @@ def letter_text_from_file(path: str | Path) -> str:
     """
     file = Path(path)
     try:
-        size = file.stat().st_size
-        if file.is_dir():
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise LetterError(f"{file}: is a folder, not a letter")
-        if size > MAX_BYTES:
-            raise LetterError(f"{file}: is {size // 1_000_000} MB, too big to be a letter")
-        data = file.read_bytes()
+        if not stat.S_ISREG(info.st_mode):  # /dev/zero, a FIFO: endless, or blocks forever
+            raise LetterError(f"{file}: is not a regular file; {SAVE_AS}")
+        if info.st_size > MAX_BYTES:
+            raise LetterError(f"{file}: is {_TOO_BIG}")
+        with file.open("rb") as handle:
+            data = read_bounded(handle, str(file))
     except FileNotFoundError:
         raise LetterError(f"{file}: no such file") from None
     except PermissionError:
@@ -47,8 +68,44 @@ def letter_text_from_file(path: str | Path) -> str:
     return letter_text_from_bytes(data, str(file), suffix=file.suffix.lower())
 
 
+_TOO_BIG = f"too big to be a letter (more than {MAX_BYTES // 1024 // 1024} MB)"
+
+
+def read_bounded(stream: BinaryIO, source: str) -> bytes:
+    """At most :data:`MAX_BYTES` from ``stream`` (a file, or standard input).
+
+    Raises:
+        LetterError: there is more than that (read no further: ``/dev/zero`` never ends).
+    """
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise LetterError(f"{source}: is {_TOO_BIG}")
+    return data
+
+
+def bounded_text(text: str, source: str) -> str:
+    """``text`` if it is letter-sized (at most :data:`MAX_CHARS` characters).
+
+    Raises:
+        LetterError: it is longer; reading it would take the reader too long.
+    """
+    if len(text) > MAX_CHARS:
+        raise LetterError(
+            f"{source}: has {len(text):,} characters of text, too much to be a letter "
+            f"(the limit is {MAX_CHARS:,}); split it, or paste only the letter"
+        )
+    return text
+
+
 def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "") -> str:
-    """The text of a letter given as bytes (``source`` names it in errors)."""
+    """The text of a letter given as bytes (``source`` names it in errors).
+
+    Raises:
+        LetterError: the bytes are too many, empty, binary, unreadable, or
+            hold more text than a letter (see :data:`MAX_CHARS`).
+    """
+    if len(data) > MAX_BYTES:
+        raise LetterError(f"{source}: is {_TOO_BIG}")
     if not data.strip():
         raise LetterError(f"{source}: is empty")
     if data.startswith(b"%PDF") or (suffix == ".pdf" and not data.startswith(b"PK")):
@@ -76,7 +133,7 @@ def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "") -> str
         )
     if not text.strip():
         raise LetterError(f"{source}: has no text in it (a scanned letter needs OCR first)")
-    return text
+    return bounded_text(text, source)
 
 
 def _plain_text(data: bytes, source: str) -> str:
@@ -95,7 +152,80 @@ def _plain_text(data: bytes, source: str) -> str:
     return text
 
 
+class DocxTooBigError(Exception):
+    """A .docx passed one of the limits; the message says which."""
+
+
+class _CountElements:
+    """An lxml parser target that counts elements and builds no tree."""
+
+    def __init__(self, seen: int) -> None:
+        self.seen = seen
+
+    def start(self, tag: str, attrib: object) -> None:
+        self.seen += 1
+        if self.seen > MAX_ELEMENTS:
+            raise DocxTooBigError(f"has more than {MAX_ELEMENTS:,} parts (paragraphs, runs…)")
+
+    def close(self) -> None:
+        """Nothing to return: the count is the point."""
+
+
+def check_docx(data: bytes) -> None:
+    """Unpack every member as a stream and count, before python-docx loads any of it.
+
+    A zip says how big its members are, but it may lie: so the bytes are
+    counted as they come out (a 1 MB zip bomb stops at the limit, not at
+    1 GiB), and the XML's elements are counted with a parser that builds no
+    tree (3 million empty paragraphs stop at :data:`MAX_ELEMENTS`).
+
+    Raises:
+        DocxTooBigError: a limit was passed.
+        zipfile.BadZipFile, lxml.etree.XMLSyntaxError: not a .docx.
+    """
+    from lxml import etree  # type: ignore[import-untyped]  # noqa: PLC0415 - python-docx's
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise DocxTooBigError(f"has more than {MAX_MEMBERS:,} files inside")
+        unpacked = xml = elements = 0
+        for member in members:
+            is_xml = member.filename.lower().endswith((".xml", ".rels"))
+            counter = _CountElements(elements)
+            parser = (
+                etree.XMLParser(
+                    target=counter, resolve_entities=False, no_network=True, huge_tree=False
+                )
+                if is_xml
+                else None
+            )
+            with archive.open(member) as stream:
+                while chunk := stream.read(_CHUNK):
+                    unpacked += len(chunk)
+                    if unpacked > MAX_UNPACKED:
+                        raise DocxTooBigError(
+                            f"unpacks to more than {MAX_UNPACKED // 1024 // 1024} MB"
+                        )
+                    if parser is not None:
+                        xml += len(chunk)
+                        if xml > MAX_XML:
+                            raise DocxTooBigError(
+                                f"holds more than {MAX_XML // 1024 // 1024} MB of text and markup"
+                            )
+                        parser.feed(chunk)
+            if parser is not None:
+                parser.close()
+                elements = counter.seen
+
+
 def _docx_text(data: bytes, source: str) -> str:
+    try:
+        check_docx(data)
+    except DocxTooBigError as exc:
+        raise LetterError(f"{source}: {exc}, too much to be a letter") from None
+    except Exception:  # any unpacking or XML failure means "not a .docx we can read"
+        raise LetterError(f"{source}: is not a readable Word .docx file; {SAVE_AS}") from None
     try:
         docx = importlib.import_module("docx")
         document = docx.Document(io.BytesIO(data))
@@ -142,38 +272,50 @@ def _pdf_text(data: bytes, source: str) -> str:
         raise LetterError(f"{source}: is not a readable PDF; {SAVE_AS}") from None
 
 
-class _TextOfHtml(HTMLParser):
-    _BLOCKS = frozenset((
-        "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-        "article",
-    ))  # fmt: skip
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-        elif tag == "td":
-            self.parts.append("\t")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+_BLOCKS = frozenset((
+    "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+    "article",
+))  # fmt: skip
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>")
+_DECLARATION = re.compile(r"<[!?][^<>]*>")
 
 
 def _html_text(html: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts)
+    """The text of an HTML letter, in one pass.
+
+    Not :class:`html.parser.HTMLParser`: it rescans unclosed tags (``<a b="``
+    repeated takes minutes) and asserts on some tag soup. This scanner looks
+    at each character a bounded number of times: a tag's pattern stops at
+    the next ``<``, and a comment or script is skipped with one ``find``.
+    """
+    lower = html.lower()
+    parts: list[str] = []
+    at, end = 0, len(html)
+    while at < end:
+        lt = html.find("<", at)
+        if lt < 0:
+            lt = end
+        parts.append(unescape(html[at:lt]))
+        if lt == end:
+            break
+        if html.startswith("<!--", lt):
+            close = html.find("-->", lt + 4)
+            at = end if close < 0 else close + 3
+            continue
+        tag = _TAG.match(html, lt)
+        if tag is None:
+            declaration = _DECLARATION.match(html, lt)
+            if declaration is None:
+                parts.append("<")
+            at = declaration.end() if declaration else lt + 1
+            continue
+        at = tag.end()
+        name = tag.group(2).lower()
+        if name in ("script", "style") and not tag.group(1):
+            close = lower.find(f"</{name}", at)
+            at = end if close < 0 else close
+        elif name in _BLOCKS:
+            parts.append("\n")
+        elif name == "td" and not tag.group(1):
+            parts.append("\t")
+    return "".join(parts)

@@ -10,7 +10,7 @@ snippet and its place in what the user gave.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -66,6 +66,11 @@ class LetterText:
             pieces.append(chunk)
             length += len(chunk)
         self.flat = "".join(pieces).rstrip()
+        # Blank lines followed by a capital: where a display snippet may stop (see snippet()).
+        # Found once here, so each snippet costs a binary search, not a pass over the letter.
+        self._paragraphs = [
+            b for b in self._breaks if b < len(self.flat) and self.flat[b].isupper()
+        ]
         self._sentence_starts = [0]
         for end in _SENTENCE_END.finditer(self.flat):
             word = self.flat[self.flat.rfind(" ", 0, end.start()) + 1 : end.start()]
@@ -101,9 +106,13 @@ class LetterText:
         """
         s_start, s_end = self.sentence(start)
         s_end = max(s_end, end)
-        paragraphs = [b for b in self._breaks if b < len(self.flat) and self.flat[b].isupper()]
-        s_start = max([s_start, *(b for b in paragraphs if s_start < b <= start)])
-        s_end = min([s_end, *(b for b in paragraphs if end <= b < s_end)])
+        paragraphs = self._paragraphs
+        i = bisect_right(paragraphs, start) - 1  # the last paragraph start at or before start
+        if i >= 0 and paragraphs[i] > s_start:
+            s_start = paragraphs[i]
+        j = bisect_left(paragraphs, end)  # the first paragraph start at or after end
+        if j < len(paragraphs) and paragraphs[j] < s_end:
+            s_end = paragraphs[j]
         if s_end - s_start <= SNIPPET_MAX:
             return self.flat[s_start:s_end].strip()
         margin = max((SNIPPET_MAX - (end - start)) // 2, 40)

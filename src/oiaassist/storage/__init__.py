@@ -10,7 +10,9 @@ from oiaassist.storage.schema import SCHEMA_VERSION
 from oiaassist.storage.store import Store
 from oiaassist.storage.store_errors import (
     DamagedDatabaseError,
+    DamagedRowError,
     NewerDatabaseError,
+    ReadOnlyDatabaseError,
     StoreError,
 )
 
@@ -18,7 +20,9 @@ __all__ = [
     "SCHEMA_VERSION",
     "Backup",
     "DamagedDatabaseError",
+    "DamagedRowError",
     "NewerDatabaseError",
+    "ReadOnlyDatabaseError",
     "RequestRow",
     "Store",
     "StoreError",

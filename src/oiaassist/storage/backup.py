@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from oiaassist.files import create_private, make_private, private_folder
 from oiaassist.storage.store_errors import DamagedDatabaseError
 
 KEEP = 7
@@ -58,8 +59,9 @@ def make_backup(
     target = folder / f"requests-{today.isoformat()}.sqlite3"
     if target.exists():
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     partial = target.with_suffix(".partial")
+    create_private(partial)  # a backup holds the same personal data as the database
     copy = sqlite3.connect(partial)
     try:
         conn.backup(copy)
@@ -99,6 +101,25 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
         raise DamagedDatabaseError(backup, "cannot be restored: the backup is damaged too")
     aside = set_aside(db_path)
     partial = db_path.with_suffix(".restoring")
-    shutil.copyfile(backup, partial)
+    create_private(partial)
+    shutil.copyfile(backup, partial)  # copies the bytes into the private file, not the mode
     os.replace(partial, db_path)
     return aside
+
+
+def make_store_private(db_path: Path) -> None:
+    """Tighten an existing database, its WAL and SHM, and its backups to 0600/0700 (POSIX).
+
+    Installs made before this was done had them 0644 in 0755 folders: readable
+    by every user of the machine. Called on every open, so they are tightened
+    on the next start.
+    """
+    for suffix in ("", "-wal", "-shm"):
+        extra = db_path.with_name(db_path.name + suffix)
+        if extra.exists():
+            make_private(extra)
+    folder = backup_dir(db_path)
+    if folder.is_dir():
+        make_private(folder)
+        for backup in folder.iterdir():
+            make_private(backup)

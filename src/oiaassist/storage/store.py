@@ -14,15 +14,18 @@ the app save on every keystroke.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from oiaassist.storage.backup import make_backup
+from oiaassist import dates
+from oiaassist.files import create_private
+from oiaassist.storage.backup import make_backup, make_store_private
 from oiaassist.storage.records import (
     COLUMNS,
     SUMMARY_SET,
@@ -34,14 +37,27 @@ from oiaassist.storage.records import (
     summary_values,
 )
 from oiaassist.storage.schema import MIGRATIONS, migrate, user_version
-from oiaassist.storage.store_errors import DamagedDatabaseError, NewerDatabaseError, StoreError
+from oiaassist.storage.store_errors import (
+    DamagedDatabaseError,
+    DamagedRowError,
+    NewerDatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+)
 
 PURGE_AFTER = timedelta(days=30)
 """Deleted requests stay restorable (Undo) this long, then go at the next open."""
 
 
+def _read_only(file: Path) -> bool:
+    """Whether the database (or, for a new one, its folder) cannot be written."""
+    if file.exists():
+        return not os.access(file, os.W_OK) or not os.access(file.parent, os.W_OK)
+    return file.parent.is_dir() and not os.access(file.parent, os.W_OK)
+
+
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    return dates.utc_now().isoformat(timespec="microseconds")
 
 
 class Store:
@@ -51,6 +67,8 @@ class Store:
         self.path = path
         self._conn = conn
         self._depth = 0
+        self.skipped: list[int] = []
+        """Ids of damaged rows :meth:`rows` left out (still in the file, for recovery)."""
 
     @classmethod
     def open(
@@ -68,8 +86,13 @@ class Store:
             StoreError: it cannot be opened for another reason (locked, no access).
         """
         file = Path(path)
+        if _read_only(file):
+            raise ReadOnlyDatabaseError(file)
         try:
-            file.parent.mkdir(parents=True, exist_ok=True)
+            file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # new folders private
+            if not file.exists():
+                create_private(file)  # SQLite gives its WAL and SHM the same mode
+            make_store_private(file)
             conn = sqlite3.connect(file, isolation_level=None, timeout=3.0)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(file, f"cannot be opened ({exc})") from None
@@ -77,7 +100,7 @@ class Store:
         try:
             _check(conn, file, len(migrations))
             if user_version(conn) > 0:
-                make_backup(conn, file, today=today or date.today())
+                make_backup(conn, file, today=today or dates.nz_today())
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             migrate(conn, migrations)
@@ -88,11 +111,20 @@ class Store:
             raise
         except sqlite3.OperationalError as exc:
             conn.close()
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise ReadOnlyDatabaseError(file) from None
             raise StoreError(file, f"cannot be used ({exc})") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise DamagedDatabaseError(file, f"is damaged ({exc})") from None
         return store
+
+    def backup_if_due(self, today: date) -> Path | None:
+        """Today's backup, if none was taken today (the app calls this while it stays open)."""
+        try:
+            return make_backup(self._conn, self.path, today=today)
+        except (OSError, sqlite3.Error):
+            return None  # a backup that cannot be taken must not stop the user's work
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file and close."""
@@ -132,7 +164,14 @@ class Store:
             f"SELECT {COLUMNS} FROM requests WHERE deleted_at IS NULL {archived} "
             "ORDER BY updated_at DESC"
         )
-        return [row_from_sql(r) for r in self._conn.execute(sql)]
+        found: list[RequestRow] = []
+        for r in self._conn.execute(sql):
+            try:
+                found.append(row_from_sql(r))
+            except (ValueError, TypeError):  # a damaged row: kept in the file, left out here
+                if r["id"] not in self.skipped:
+                    self.skipped.append(r["id"])
+        return found
 
     def get(self, request_id: int) -> StoredRequest:
         """One request in full (deleted ones too, for Undo)."""
@@ -142,7 +181,10 @@ class Store:
         ).fetchone()
         if r is None:
             raise StoreError(self.path, f"has no request number {request_id}")
-        return StoredRequest(row_from_sql(r), json.loads(r["data"]), json.loads(r["compose"]))
+        try:
+            return StoredRequest(row_from_sql(r), json.loads(r["data"]), json.loads(r["compose"]))
+        except (ValueError, TypeError) as exc:  # JSONDecodeError is a ValueError
+            raise DamagedRowError(self.path, request_id, str(exc)) from None
 
     def row(self, request_id: int) -> RequestRow:
         """One request's list row."""
@@ -152,6 +194,13 @@ class Store:
         if r is None:
             raise StoreError(self.path, f"has no request number {request_id}")
         return row_from_sql(r)
+
+    def last_deleted(self) -> int | None:
+        """The request deleted most recently and not yet purged (for Undo after a restart)."""
+        r = self._conn.execute(
+            "SELECT id FROM requests WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT 1"
+        ).fetchone()
+        return int(r[0]) if r is not None else None
 
     def agencies(self) -> list[str]:
         """Agencies the user has written to, for autocomplete."""
@@ -254,7 +303,7 @@ class Store:
             raise StoreError(self.path, f"has no request number {request_id}")
 
     def _purge(self) -> None:
-        cutoff = (datetime.now(UTC) - PURGE_AFTER).isoformat()
+        cutoff = (dates.utc_now() - PURGE_AFTER).isoformat(timespec="microseconds")
         with self.transaction():
             self._conn.execute("DELETE FROM requests WHERE deleted_at < ?", (cutoff,))
 

@@ -20,6 +20,25 @@ class DamagedDatabaseError(StoreError):
     """The file is not a readable oiaassist database (corrupt, truncated, or not SQLite)."""
 
 
+class DamagedRowError(StoreError):
+    """One request in the file is damaged; the rest can be used (it is kept, for recovery)."""
+
+    def __init__(self, path: Path, request_id: int, problem: str) -> None:
+        self.request_id = request_id
+        super().__init__(path, f"request number {request_id} is damaged ({problem})")
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The file (or its folder) cannot be written: healthy, but changes could not be saved."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            "is read-only: oiaassist could not save changes to it. Check that you may write "
+            "to the file and its folder (or that the disk is not read-only), or open another file.",
+        )
+
+
 class NewerDatabaseError(StoreError):
     """The file was written by a newer oiaassist, whose format this version does not know."""
 

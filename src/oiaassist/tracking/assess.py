@@ -261,7 +261,9 @@ def _decided_status(replay: Replay, day: date, decided: date) -> tuple[Status, i
             decided=decided, waited=waited,
         )  # fmt: skip
         return Status.RELEASE_DELAYED, late
-    return (Status.DECIDED_LATE if late else Status.DECIDED_ON_TIME), late
+    # After the deadline is late even on the weekend straight after it (0 working days late),
+    # as the DECIDED_LATE finding says; the status must not contradict the finding.
+    return (Status.DECIDED_LATE if decided > due else Status.DECIDED_ON_TIME), late
 
 
 def _what_if(replay: Replay, day: date) -> RefinementWhatIf | None:

@@ -21,6 +21,7 @@ the release date (otherwise every granted request would look unreleased).
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -108,7 +109,7 @@ class _Row:
         value = self.text(column)
         if not value:
             return None
-        if not value.isdigit():
+        if not re.fullmatch(r"[0-9]{1,6}", value):  # not str.isdigit: "²" is a digit to it
             raise RequestFileError(
                 f"{self.where}, column '{column}': {value!r} is not a whole number"
             )
@@ -225,12 +226,22 @@ def iter_csv_requests(
                 raise RequestFileError(
                     f"{file}: unknown column {unknown[0]!r}; the columns are: {', '.join(COLUMNS)}"
                 )
+            names = [c.strip() for c in header]
+            twice = sorted({c for c in names if c and names.count(c) > 1})
+            if twice:
+                raise RequestFileError(
+                    f"{file}: the column {twice[0]!r} appears more than once; keep one"
+                )
             for required in ("agency", "received"):
                 if required not in header:
                     raise RequestFileError(f"{file}: no '{required}' column")
             for number, cells in enumerate(reader, start=2):
                 if on_row is not None:
                     on_row(number)
+                if None in cells:  # DictReader keeps cells beyond the header under None
+                    raise RequestFileError(
+                        f"{file}: row {number} has more cells than the header has columns"
+                    )
                 yield request_from_row(cells, f"{file}: row {number}")
         except UnicodeDecodeError:
             raise RequestFileError(f"{file}: is not UTF-8 text") from None

@@ -12,16 +12,20 @@ incompatible change.
 
 from __future__ import annotations
 
-from datetime import date
+import json
+import re
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     SerializerFunctionWrapHandler,
+    Strict,
     field_validator,
     model_serializer,
     model_validator,
@@ -38,6 +42,35 @@ Text = Annotated[str, Field(max_length=100_000)]
 ShortText = Annotated[str, Field(max_length=500)]
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _strict_day(value: Any) -> Any:
+    """A date, or text ``YYYY-MM-DD``: never a number (pydantic reads 1726185600 as a date)."""
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()):
+        return value
+    raise ValueError(f"{_shown(value)} is not a date; write it as YYYY-MM-DD")
+
+
+def _shown(value: Any) -> str:
+    """A value as the request file wrote it (JSON ``true``, not Python's ``True``), shortened."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except ValueError:  # an integer too long to print
+        text = "a number that long"
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+# A request file is parsed strictly: pydantic's lax mode would read ``true`` as
+# 1 working day, ``"45"`` as 45 and a Unix timestamp as a date, so a wrong value
+# would silently become a different request. Dates may be text (JSON has no dates).
+Day = Annotated[date, BeforeValidator(_strict_day)]
+Flag = Annotated[bool, Strict()]
+WholeNumber = Annotated[int, Strict()]
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(
         extra="forbid", str_strip_whitespace=True, frozen=True, use_enum_values=False
@@ -48,8 +81,8 @@ class RequestItem(_Model):
     """One numbered item of a request: what documents, for which period."""
 
     text: Annotated[str, Field(min_length=1, max_length=100_000)]
-    date_from: date | None = None
-    date_to: date | None = None
+    date_from: Day | None = None
+    date_to: Day | None = None
     document_types: list[ShortText] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -79,7 +112,7 @@ class EventType(StrEnum):
 
 
 class _Event(_Model):
-    date: date
+    date: Day
     note: Text = ""
 
 
@@ -93,7 +126,7 @@ class Acknowledged(_Event):
     """The agency acknowledged the request, perhaps stating a due date."""
 
     type: Literal[EventType.ACKNOWLEDGED] = EventType.ACKNOWLEDGED
-    stated_due: date | None = None
+    stated_due: Day | None = None
     reference: ShortText = ""
 
 
@@ -108,7 +141,7 @@ class ClarificationSought(_Event):
 
     type: Literal[EventType.CLARIFICATION_SOUGHT] = EventType.CLARIFICATION_SOUGHT
     proposal: Text = ""
-    refinement: bool = True
+    refinement: Flag = True
 
 
 class Clarified(_Event):
@@ -123,8 +156,8 @@ class Clarified(_Event):
     """
 
     type: Literal[EventType.CLARIFIED] = EventType.CLARIFIED
-    own_initiative: bool = False
-    treated_as_new: bool | None = None
+    own_initiative: Flag = False
+    treated_as_new: Flag | None = None
     text: Text = ""
 
 
@@ -148,10 +181,10 @@ class Transferred(_Event):
 
     type: Literal[EventType.TRANSFERRED] = EventType.TRANSFERRED
     to_agency: Annotated[str, Field(min_length=1, max_length=300)]
-    received_by_new_agency: date | None = None
+    received_by_new_agency: Day | None = None
     act: OptionalActField = None
     region: RegionField = None
-    partial: bool = False
+    partial: Flag = False
 
     @model_validator(mode="after")
     def _received_after_sent(self) -> Transferred:
@@ -185,11 +218,11 @@ class ExtensionNotified(_Event):
 
     type: Literal[EventType.EXTENSION_NOTIFIED] = EventType.EXTENSION_NOTIFIED
     limit: Literal["response", "transfer"] = "response"
-    extended_to: date | None = None
-    working_days: Annotated[int, Field(ge=1, le=1000)] | None = None
+    extended_to: Day | None = None
+    working_days: Annotated[WholeNumber, Field(ge=1, le=1000)] | None = None
     grounds: list[ExtensionGround] = Field(default_factory=list)
-    stated_reasons: bool | None = None
-    stated_right_to_complain: bool | None = None
+    stated_reasons: Flag | None = None
+    stated_right_to_complain: Flag | None = None
 
 
 class ChargeNotified(_Event):
@@ -229,7 +262,7 @@ class InformationReleased(_Event):
     """The information was made available."""
 
     type: Literal[EventType.INFORMATION_RELEASED] = EventType.INFORMATION_RELEASED
-    partial: bool = False
+    partial: Flag = False
 
 
 class ComplaintBody(StrEnum):
@@ -296,7 +329,7 @@ class Request(_Model):
     items: list[RequestItem] = Field(default_factory=list)
     format_preferences: list[Text] = Field(default_factory=list)
     urgency_reasons: Text = ""
-    grounds_requested: bool = False
+    grounds_requested: Flag = False
     reference: ShortText = ""
     events: list[Event] = Field(default_factory=list)
 

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from oiaassist.errors import OiaAssistError, RequestFileError
+from oiaassist.files import ReadRefusedError, read_limited
 from oiaassist.tracking.events import Request
 
 _REQUESTS = TypeAdapter(list[Request])
@@ -39,9 +40,15 @@ def describe_validation_error(exc: ValidationError, source: str) -> str:
     return f"{source}: {location}{message}{more}"
 
 
+MAX_REQUEST_FILE = 256 * 1024 * 1024
+"""A JSON file of requests is at most this big (100,000 requests are about 100 MB)."""
+
+
 def _read_text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return read_limited(path, MAX_REQUEST_FILE).decode("utf-8-sig")
+    except ReadRefusedError as exc:
+        raise RequestFileError(f"{path}: {exc}") from None
     except FileNotFoundError:
         raise RequestFileError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -19,6 +19,7 @@ from oiaassist.law.acts import Limit
 from oiaassist.law.citations import Citation
 from oiaassist.tracking.assess import Assessment, Status
 from oiaassist.tracking.events import DecisionNotified, Outcome, Request
+from oiaassist.tracking.words import alternatives_text
 
 
 class StepAction(StrEnum):
@@ -37,11 +38,12 @@ NEEDS_ME = {
     Status.NOT_SENT: 1,
     Status.RELEASE_DELAYED: 2,
     Status.DECIDED_LATE: 3,
-    Status.DUE_SOON: 4,
-    Status.AWAITING: 5,
-    Status.DECIDED_ON_TIME: 6,
-    Status.RELEASED: 7,
-    Status.WITHDRAWN: 8,
+    Status.POSSIBLY_OVERDUE: 4,
+    Status.DUE_SOON: 5,
+    Status.AWAITING: 6,
+    Status.DECIDED_ON_TIME: 7,
+    Status.RELEASED: 8,
+    Status.WITHDRAWN: 9,
 }
 """How much a status needs the requester (0 first): for sorting a list by "needs me"."""
 
@@ -78,12 +80,23 @@ def next_step(request: Request, a: Assessment) -> NextStep:
             ),
             StepAction.REFINEMENT_REPLY,
         )
-    if a.status in (Status.AWAITING, Status.DUE_SOON):
-        after = calendar_for(a.act, a.region).add_working_days(due, 1)
+    if a.status in (Status.AWAITING, Status.DUE_SOON, Status.POSSIBLY_OVERDUE):
+        # Where the deadline rests on an unconfirmed fact, the reminder waits for the
+        # latest possible date, and the sentence names the other one (issue 12).
+        after = calendar_for(a.act, a.region).add_working_days(a.latest_deadline, 1)
+        doubt = alternatives_text(a)
         return NextStep(
-            _(
-                "Wait: they must decide by {due}. If nothing arrives, send a reminder on {after}."
-            ).format(due=medium_date(due), after=medium_date(after)),
+            (
+                _(
+                    "Wait: they must decide by {due} ({doubt}). If nothing arrives, send a "
+                    "reminder on {after}."
+                ).format(due=medium_date(due), doubt=doubt, after=medium_date(after))
+                if doubt
+                else _(
+                    "Wait: they must decide by {due}. If nothing arrives, send a reminder on "
+                    "{after}."
+                ).format(due=medium_date(due), after=medium_date(after))
+            ),
             StepAction.NONE,
         )
     if a.status is Status.OVERDUE:

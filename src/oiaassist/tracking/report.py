@@ -101,7 +101,8 @@ def build_report(
 
 def _totals(rows: list[ReportRow], not_sent: int) -> ReportTotals:
     late_by = [r.working_days_late for r in rows if r.working_days_late]
-    late = sum(1 for r in rows if r.decided_on is not None and r.working_days_late)
+    # 0 working days late (decided on the weekend after the deadline) is still late.
+    late = sum(1 for r in rows if r.decided_on is not None and r.working_days_late is not None)
     overdue = sum(1 for r in rows if r.status is Status.OVERDUE)
     # Possibly overdue (past one possible deadline, not the later) is not counted as overdue.
     waiting = (Status.AWAITING, Status.DUE_SOON, Status.POSSIBLY_OVERDUE)

@@ -6,9 +6,7 @@ Links open in the user's browser only when clicked; nothing is fetched.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from oiaassist.i18n import _
@@ -44,29 +42,8 @@ def guide_html() -> str:
     return "".join(parts)
 
 
-def shortcuts_html(actions: Iterable[QAction]) -> str:
-    """A table of every action with a shortcut: what it does, and the keys."""
-    rows = []
-    for action in sorted(actions, key=lambda a: a.text().replace("&", "").casefold()):
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        if not keys:
-            continue
-        text = html.escape(action.text().replace("&", "").rstrip("…"))
-        rows.append(f"<tr><td>{text}</td><td><b>{html.escape(keys)}</b></td></tr>")
-    extra = (
-        (_("Add an item (Compose) or an event (Timeline)"), "Ctrl+Shift+N"),
-        (_("Type a date"), _("18 Dec 2025, 18/12/2025, today, yesterday")),
-    )
-    for text, keys in extra:
-        rows.append(f"<tr><td>{html.escape(text)}</td><td><b>{html.escape(keys)}</b></td></tr>")
-    return (
-        f"<h2>{html.escape(_('Keyboard shortcuts'))}</h2>"
-        f'<table cellspacing="0" cellpadding="4">{"".join(rows)}</table>'
-    )
-
-
 class HelpDialog(QDialog):
-    """A browser for one help page (the guide, or the shortcuts)."""
+    """A browser for one help page (the guide)."""
 
     def __init__(self, parent: QWidget | None, title: str, page: str) -> None:
         super().__init__(parent)

@@ -14,9 +14,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from oiaassist.app.dialogs import standard as dialogs
+from oiaassist.app.widgets import live
 from oiaassist.app.widgets.forms import child, load_form
 from oiaassist.i18n import _
-from oiaassist.storage import NewerDatabaseError, Store, StoreError, list_backups, restore_backup
+from oiaassist.storage import (
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    Store,
+    StoreError,
+    list_backups,
+    restore_backup,
+)
 from oiaassist.storage.backup import set_aside
 
 
@@ -40,13 +48,15 @@ class RecoveryDialog:
         assert isinstance(form, QDialog)
         self.dialog = form
         self.choice = Choice("quit")
-        advice = (
-            _("Update oiaassist to open it, or use another file.")
-            if isinstance(error, NewerDatabaseError)
-            else _("Your requests may still be in an automatic backup.")
-        )
+        damaged = isinstance(error, DamagedDatabaseError)
+        if isinstance(error, NewerDatabaseError):
+            advice = _("Update oiaassist to open it, or use another file.")
+        elif damaged:
+            advice = _("Your requests may still be in an automatic backup.")
+        else:  # read-only, locked, no access: the file itself is fine
+            advice = _("The file itself is not damaged: nothing in it is lost.")
         self.message = child(form, QLabel, "recoveryMessage")
-        self.message.setText(f"{error}\n\n{advice}")
+        live.show(self.message, f"{error}\n\n{advice}")
         self.backups = child(form, QListWidget, "backupList")
         for backup in list_backups(error.path):
             item = QListWidgetItem(f"{backup.day:%A %d %B %Y}  ({backup.path.name})")
@@ -54,11 +64,11 @@ class RecoveryDialog:
             self.backups.addItem(item)
         self.backups.setCurrentRow(0)
         restore = child(form, QPushButton, "restoreButton")
-        restore.setEnabled(self.backups.count() > 0)
+        restore.setEnabled(self.backups.count() > 0 and damaged)
         restore.clicked.connect(self._restore)
         child(form, QPushButton, "openOtherButton").clicked.connect(self._open_other)
         fresh = child(form, QPushButton, "startFreshButton")
-        fresh.setEnabled(not isinstance(error, NewerDatabaseError))
+        fresh.setEnabled(damaged)  # never offered for a healthy file
         fresh.clicked.connect(lambda: self._done(Choice("fresh")))
         child(form, QPushButton, "quitButton").clicked.connect(lambda: self._done(Choice("quit")))
         self.folder = error.path.parent

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from oiaassist.app.dialogs import standard as dialogs
 from oiaassist.app.settings import LANGUAGES, AppSettings
 from oiaassist.app.widgets.forms import child, load_form
+from oiaassist.app.widgets.names import name_combo_edit
 from oiaassist.drafting import greeting_choices, sign_off_choices
 from oiaassist.i18n import _
 
@@ -51,6 +52,8 @@ class SettingsDialog:
         self.folder.setPlaceholderText(str(default_folder))
         self.greeting.addItems(greeting_choices())
         self.sign_off.addItems(sign_off_choices())
+        for combo in (self.greeting, self.sign_off):
+            name_combo_edit(combo)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         buttons = child(form, QDialogButtonBox, "buttonBox")

@@ -23,6 +23,7 @@ from oiaassist.app.dialogs import standard as dialogs
 from oiaassist.app.letters.templates import LetterTemplates
 from oiaassist.drafting import Letter
 from oiaassist.errors import OiaAssistError
+from oiaassist.files import WriteError, write_atomic
 from oiaassist.i18n import _
 
 MAILTO_LIMIT = 1800
@@ -130,11 +131,9 @@ class LetterActions(QObject):
 
     def _write(self, path: Path, data: bytes) -> Path | None:
         try:
-            path.write_bytes(data)
-        except OSError as exc:
-            self.failed.emit(
-                _("{path}: cannot be written ({reason})").format(path=path, reason=exc.strerror)
-            )
+            write_atomic(path, data)
+        except WriteError as exc:
+            self.failed.emit(str(exc))
             return None
         self.last_folder = path.parent
         self.done.emit(_("Saved {path}").format(path=path))

@@ -20,7 +20,7 @@ from oiaassist.app.letters.actions import LetterActions
 from oiaassist.app.letters.build import Kind, file_stem, tracked_letter
 from oiaassist.app.request_view.editor import RequestEditor
 from oiaassist.app.settings import AppSettings
-from oiaassist.app.widgets import icons
+from oiaassist.app.widgets import icons, live
 from oiaassist.app.widgets.forms import child, load_form
 from oiaassist.drafting import Letter, PlainLetter, ReplyChoice
 from oiaassist.errors import OiaAssistError
@@ -158,13 +158,13 @@ class LetterDialog(QObject):
                 if self.letter is None
                 else _("Your letter template cannot be used; the buttons offer the built-in one:")
             )
-            self.subject.setText("")
+            live.show(self.subject, "")
             self.text.setPlainText(problem)
             return
         self.intro.setText(
             _("Dated {day}. Check it, then send it.").format(day=long_date(self.letter.dated))
         )
-        self.subject.setText(_("Subject: {subject}").format(subject=plain.subject))
+        live.show(self.subject, _("Subject: {subject}").format(subject=plain.subject))
         self.text.setPlainText(plain.body)
 
     def exec(self) -> int:

@@ -27,29 +27,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oiaassist.app.background import Background
 from oiaassist.app.dialogs import standard as dialogs
 from oiaassist.app.letters.found import check_line, found_rows, kind_label
 from oiaassist.app.letters.proposals import Proposal, merged, propose
 from oiaassist.app.request_view.editor import RequestEditor
 from oiaassist.app.request_view.timeline.event_fields import describe
 from oiaassist.app.request_view.timeline.event_words import event_label
-from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets import icons, live, theme
 from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.forms import child, load_form
 from oiaassist.app.widgets.qdates import parse_iso
 from oiaassist.app.widgets.splits import share
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, medium_date
-from oiaassist.reading.checks import check_reading
-from oiaassist.reading.files import letter_text_from_file
+from oiaassist.reading.checks import DateCheck, check_reading
+from oiaassist.reading.files import bounded_text, letter_text_from_file
 from oiaassist.reading.reader import LetterReading, read_letter
 
+BACKGROUND_CHARS = 100_000
+"""Letters longer than this (about 40 pages; a long letter reads in 0.2 s) are read off-thread."""
+READ_LIMIT_MS = 20_000
+"""Stop waiting for a letter after this long (the largest accepted letter takes a few seconds)."""
 DEBOUNCE_MS = 300
 """Read the letter this long after the last keystroke or paste."""
 LETTER_FILTER = "Letters (*.txt *.docx *.html *.htm *.pdf *.eml);;All files (*)"
 
 SetEvents = Callable[[list[dict[str, Any]]], object]
 """Replaces the request's events (the Timeline tab's path, so its table follows)."""
+
+
+def _read(text: str, request: Any) -> tuple[LetterReading, list[DateCheck]]:
+    """Read and check a letter (on a worker thread for a long one: it touches no widget)."""
+    reading = read_letter(bounded_text(text, _("The letter")))
+    return reading, check_reading(reading, request=request)
 
 
 class LetterImport(QObject):
@@ -88,6 +99,8 @@ class LetterImport(QObject):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.read_now)
         self.text.textChanged.connect(self.timer.start)
+        self.background = Background(self)
+        form.finished.connect(lambda _result: self.background.cancel())
         self.proposals_list.itemChanged.connect(lambda _item: self._enable_add())
         self.reference.toggled.connect(lambda _on: self._enable_add())
         self.read_now()
@@ -116,16 +129,42 @@ class LetterImport(QObject):
     def read_now(self) -> None:
         """Read the text now (otherwise it is read a moment after the last change)."""
         self.timer.stop()
+        self.background.cancel()
         text = self.text.toPlainText()
         if not text.strip():
             self._show(None, error="" if self.reading is None else _("There is no text to read."))
             return
+        request = self.editor.request
+        if len(text) > BACKGROUND_CHARS:  # seconds, not milliseconds: keep the window live
+            self._show(None, error=_("Reading the letter…"))
+            self.background.run(
+                lambda: _read(text, request),
+                lambda result: self._display(*result),
+                self._failed,
+                limit_ms=READ_LIMIT_MS,
+            )
+            return
         try:
-            reading = read_letter(text)
-            checks = check_reading(reading, request=self.editor.request)
+            reading, checks = _read(text, request)
         except OiaAssistError as exc:
             self._show(None, error=str(exc))
             return
+        self._display(reading, checks)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, TimeoutError):
+            seconds = READ_LIMIT_MS // 1000
+            self._show(
+                None,
+                error=_(
+                    "Reading the letter took longer than {seconds} seconds and was stopped: "
+                    "paste only the letter itself."
+                ).format(seconds=seconds),
+            )
+        else:
+            self._show(None, error=str(exc))
+
+    def _display(self, reading: LetterReading, checks: list[DateCheck]) -> None:
         self._show(reading)
         self.checks.clear()
         if not checks:
@@ -140,12 +179,13 @@ class LetterImport(QObject):
     def _show(self, reading: LetterReading | None, *, error: str = "") -> None:
         self.reading = reading
         self.error.setVisible(bool(error))
-        self.error.setText(error)
+        live.show(self.error, error, announce=True)
         self.checks.clear()
-        self.found.setText(
+        live.show(
+            self.found,
             found_html(reading)
             if reading is not None
-            else _("Nothing read yet: paste the letter, or open the file.")
+            else _("Nothing read yet: paste the letter, or open the file."),
         )
         self.proposals = propose(reading, self._events()) if reading is not None else []
         self._fill_proposals()

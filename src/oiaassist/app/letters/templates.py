@@ -31,10 +31,14 @@ from oiaassist.drafting import (
     render_eml,
     render_text,
 )
+from oiaassist.drafting.sandbox import time_limit
 from oiaassist.errors import OiaAssistError, TemplateError
 from oiaassist.i18n import _
 
 T = TypeVar("T")
+
+APP_RENDER_SECONDS = 3.0
+"""Longest a template may run in the app (it renders as the user types; letters take ms)."""
 
 
 class TemplatesFolderMissingError(TemplateError):
@@ -97,8 +101,10 @@ class LetterTemplates:
         return self._run(lambda f: mailto_link(letter, folder=f))
 
     def _run(self, make: Callable[[TemplateFolder], T]) -> T:
-        # The renderer itself turns what a template raises into a TemplateError.
-        return make(self.folder())
+        # The renderer itself turns what a template raises into a TemplateError. The app
+        # renders as the user types, so a template gets less time here than in the CLI.
+        with time_limit(APP_RENDER_SECONDS):
+            return make(self.folder())
 
     # -- in words ---------------------------------------------------------------------
 

@@ -31,7 +31,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 NEEDS_ME = {
     "overdue": 0, "not_sent": 1, "": 1, "release_delayed": 2, "decided_late": 3,
-    "due_soon": 4, "awaiting": 5, "decided_on_time": 6, "released": 7, "withdrawn": 8,
+    "possibly_overdue": 4, "due_soon": 5, "awaiting": 6, "decided_on_time": 7, "released": 8,
+    "withdrawn": 9,
 }  # fmt: skip
 """Sorting by Status puts what needs the user first (the same order as
 :data:`oiaassist.tracking.next_step.NEEDS_ME`, kept here by value so the list
@@ -198,5 +199,5 @@ class RequestListModel(QAbstractTableModel):
         if column is Column.DAYS:
             return _days_key(row)
         if column is Column.STATUS:  # "needs me": the most urgent first, then by days left
-            return NEEDS_ME.get(s.status, 9) * 10_000_000 + _days_key(row) + 1_000_000
+            return NEEDS_ME.get(s.status, 10) * 10_000_000 + _days_key(row) + 1_000_000
         return RequestListModel._text(row, column).casefold()

@@ -19,6 +19,7 @@ from oiaassist.app.request_list.filter import RequestFilter, Show
 from oiaassist.app.request_list.model import ID_ROLE, Column, RequestListModel
 from oiaassist.app.widgets import icons
 from oiaassist.app.widgets.forms import child
+from oiaassist.app.widgets.names import name_icon_buttons
 from oiaassist.i18n import _, ngettext
 from oiaassist.storage import RequestRow
 
@@ -49,7 +50,11 @@ class ListPane(QObject):
         search_row = window.findChild(QHBoxLayout, "searchLayout")
         if search_row is not None:
             search_row.addWidget(self.tag_filter)
-        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier = self.search.addAction(
+            icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        magnifier.setText(_("Search"))
+        name_icon_buttons(self.search)
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
         # Agency and subject share what is left and elide (the row's tooltip has them whole);

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -31,9 +32,10 @@ from oiaassist.app.request_view.deadline.tab import DeadlineTab
 from oiaassist.app.request_view.editor import RequestEditor
 from oiaassist.app.request_view.timeline.tab import TimelineTab
 from oiaassist.app.settings import AppSettings
-from oiaassist.app.widgets import theme
+from oiaassist.app.widgets import live, theme
 from oiaassist.app.widgets.elide import Elider
 from oiaassist.app.widgets.forms import child, load_form
+from oiaassist.app.widgets.splits import scrolled
 from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import Assessment, StepKind
 from oiaassist.tracking.next_step import StepAction, next_step
@@ -108,6 +110,8 @@ class RequestView(QObject):
         self.error.hide()
         self.step_label, self.step_button = self._next_step_row()
         self.step_action = StepAction.NONE
+        live.caption(self.badge, _("Status"))
+        live.caption(self.error, _("Problem"))
         hosts = {
             name: child(window, QWidget, f"{name}Tab").layout()
             for name in ("compose", "timeline", "deadline")
@@ -115,7 +119,8 @@ class RequestView(QObject):
         forms = {name: load_form(name) for name in hosts}
         for name, layout in hosts.items():
             assert layout is not None
-            layout.addWidget(forms[name])
+            splitter = forms[name].findChild(QSplitter, f"{name}Splitter")
+            layout.addWidget(scrolled(forms[name], splitter))
         self.compose = ComposeTab(forms["compose"], editor, settings=settings, actions=actions)
         self.timeline = TimelineTab(forms["timeline"], editor)
         self.deadline = DeadlineTab(forms["deadline"], editor)
@@ -128,7 +133,6 @@ class RequestView(QObject):
         label = QLabel(self.headline.parentWidget())
         label.setObjectName("nextStepLabel")
         label.setWordWrap(True)
-        label.setAccessibleName(_("Next step"))
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         button = QPushButton(self.headline.parentWidget())
         button.setObjectName("nextStepButton")
@@ -148,13 +152,14 @@ class RequestView(QObject):
         """Redraw the next step and its button."""
         request, a = self.editor.request, self.editor.assessment
         if request is None or a is None:
-            self.step_label.setText("")
+            live.show(self.step_label, "")
             self.step_button.hide()
             self.step_action = StepAction.NONE
             return
         step = next_step(request, a)
         self.step_action = step.action
-        self.step_label.setText("<b>" + _("Next step:") + "</b> " + html.escape(step.text))
+        # its text starts "Next step:", so the name is the text itself (no fixed caption)
+        live.show(self.step_label, "<b>" + _("Next step:") + "</b> " + html.escape(step.text))
         self.step_button.setVisible(step.action is not StepAction.NONE)
         self.step_button.setText(_step_button_text(step.action))
 
@@ -197,17 +202,17 @@ class RequestView(QObject):
         subject = str(data.get("subject") or "")
         self.title_text.set_text(f"{agency} — {subject}" if subject else agency)
         if a is None:
-            self.badge.setText(_("Draft"))
+            live.show(self.badge, _("Draft"), announce=True)
             self.badge.setStyleSheet(theme.badge_style(theme.status_colour("")))
-            self.headline.setText(_("Not yet complete enough to work out a deadline."))
+            live.show(self.headline, _("Not yet complete enough to work out a deadline."))
         else:
-            self.badge.setText(status_label(a.status))
+            live.show(self.badge, status_label(a.status), announce=True)
             self.badge.setStyleSheet(theme.badge_style(theme.status_colour(a.status.value)))
-            self.headline.setText(f"{headline(a)} {deadline_line(a)}".strip())
+            live.show(self.headline, f"{headline(a)} {deadline_line(a)}".strip(), announce=True)
         self.show_next_step()
         problem = self.editor.problem
         self.error.setVisible(problem is not None)
-        self.error.setText(problem.text if problem else "")
+        live.show(self.error, problem.text if problem else "", announce=True)
 
     def draft(self, kind: Kind) -> LetterDialog:
         """Open the letter dialog for ``kind``."""

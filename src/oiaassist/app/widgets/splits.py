@@ -4,12 +4,28 @@
 shown, a window not yet laid out) is rescaled from the children's size hints,
 so a "50/50" split came out 35/65. :func:`share` splits by its weights at
 every resize instead, until the user drags the bar (then theirs is kept).
+
+On a small screen (1024×600, or 1280×720 at 150 %) a tab's panes side by side
+are wider than the window can be; :func:`scrolled` puts a tab in a scroll area
+that lays its panes one above the other when they do not fit side by side, so
+the window's minimum size no longer exceeds the screen (a window forced below
+its minimum draws its widgets over each other).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 
 class _Share(QObject):
@@ -28,7 +44,8 @@ class _Share(QObject):
 
     def apply(self) -> None:
         handles = self.splitter.handleWidth() * (self.splitter.count() - 1)
-        width = self.splitter.width() - handles
+        vertical = self.splitter.orientation() is Qt.Orientation.Vertical
+        width = (self.splitter.height() if vertical else self.splitter.width()) - handles
         if width > 0:
             total = sum(self.weights)
             self.splitter.setSizes([width * w // total for w in self.weights])
@@ -44,6 +61,91 @@ def share(splitter: QSplitter, *weights: int) -> None:
     _Share(splitter, weights).apply()
 
 
+STACKED_PANE_HEIGHT = 300
+"""A scrolling pane's least height when the panes are stacked (Compose's fields got 40 px)."""
+
+
+class _Stack(QObject):
+    """Turns a splitter upright when its panes do not fit side by side in the scroll area."""
+
+    def __init__(self, scroll: QScrollArea, splitter: QSplitter) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        self.splitter = splitter
+        self._heights: dict[int, int] = {}
+        scroll.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """On a resize: side by side or one above the other (Qt API)."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.apply()
+        return False
+
+    def side_by_side_width(self) -> int:
+        """The narrowest the panes can be side by side."""
+        s = self.splitter
+        panes = [s.widget(i) for i in range(s.count())]
+        shown = [p for p in panes if p is not None and not p.isHidden()]
+        widths = [max(p.minimumSizeHint().width(), p.minimumWidth()) for p in shown]
+        return sum(widths) + s.handleWidth() * max(0, len(shown) - 1)
+
+    def apply(self) -> None:
+        wide = self.scroll.viewport().width() >= self.side_by_side_width()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() is orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        for index in range(self.splitter.count()):
+            pane = self.splitter.widget(index)
+            if not isinstance(pane, QAbstractScrollArea):
+                continue  # a pane with a layout keeps its layout's minimum (a fixed one clipped)
+            if not wide:  # one above the other: a scrolling pane tall enough to work in
+                self._heights.setdefault(index, pane.minimumHeight())
+                pane.setMinimumHeight(max(pane.minimumHeight(), STACKED_PANE_HEIGHT))
+            elif index in self._heights:
+                pane.setMinimumHeight(self._heights.pop(index))
+
+
+def scrolled(form: QWidget, splitter: QSplitter | None = None) -> QScrollArea:
+    """``form`` in a frameless scroll area (not a Tab stop); ``splitter`` upright when narrow."""
+    scroll = QScrollArea()
+    scroll.setObjectName(f"{form.objectName() or 'form'}Scroll")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(form)
+    if splitter is not None:
+        _Stack(scroll, splitter)
+        for label in splitter.findChildren(QLabel):
+            if label.wordWrap():
+                wrap_height(label)
+    return scroll
+
+
+class _WrapHeight(QObject):
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """On a resize: tall enough for the wrapped lines at this width (Qt API)."""
+        if isinstance(watched, QLabel) and event.type() is QEvent.Type.Resize:
+            need = watched.heightForWidth(watched.width())
+            if need > 0 and need != watched.minimumHeight():
+                watched.setMinimumHeight(need)
+        return False
+
+
+def wrap_height(label: QLabel) -> None:
+    """Keep a word-wrapped ``label`` as tall as its lines need.
+
+    A splitter does not pass height-for-width on, so in a narrow pane a
+    wrapped label got fewer lines' height than it drew and was painted over
+    its neighbour (the Deadline tab's legend over the calendar at 200 %).
+    """
+    _WrapHeight(label)
+
+
 def keep_on_screen(window: QMainWindow, dock: QDockWidget) -> None:
     """After ``dock`` opens: the window inside its screen, or the dock floating beside it.
 
@@ -53,7 +155,7 @@ def keep_on_screen(window: QMainWindow, dock: QDockWidget) -> None:
     narrow, the dock floats over the window instead.
     """
     screen = window.screen() or QApplication.primaryScreen()
-    if screen is None or window.isMaximized() or window.isFullScreen():
+    if screen is None or dock.isFloating():
         return
     space = screen.availableGeometry()
     layout = window.layout()
@@ -61,10 +163,14 @@ def keep_on_screen(window: QMainWindow, dock: QDockWidget) -> None:
         layout.activate()  # the new minimum width, now rather than at the next event loop
     frame = window.frameGeometry()
     border = frame.width() - window.width()
-    if window.minimumSizeHint().width() + border > space.width():
+    if window.minimumSizeHint().width() + border > space.width():  # maximised too
         dock.setFloating(True)
         dock.move(space.right() - dock.width() - border, frame.top())
+        if layout is not None:
+            layout.activate()  # the window's minimum without the dock
         window.resize(min(window.width(), space.width() - border), window.height())
+        return
+    if window.isMaximized() or window.isFullScreen():
         return
     if window.width() + border > space.width():
         window.resize(space.width() - border, window.height())

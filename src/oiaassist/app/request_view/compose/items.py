@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt
@@ -28,6 +27,7 @@ from oiaassist.app.widgets import icons
 from oiaassist.app.widgets.date_field import DateField, replace_date_edit
 from oiaassist.app.widgets.forms import child
 from oiaassist.app.widgets.qdates import parse_iso
+from oiaassist.dates import nz_today
 from oiaassist.i18n import _
 
 Items = list[dict[str, Any]]
@@ -105,7 +105,7 @@ class ItemsEditor(QObject):
         for widget in self._fields:
             widget.setEnabled(item is not None)
         blockers = [QSignalBlocker(w) for w in self._fields]
-        today = date.today()
+        today = nz_today()
         self.text.setPlainText(str(item.get("text", "")) if item else "")
         for check, edit, key in (
             (self.from_check, self.from_date, "date_from"),

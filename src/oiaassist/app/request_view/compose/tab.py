@@ -35,7 +35,7 @@ from oiaassist.app.request_view.compose.items import Items, ItemsEditor
 from oiaassist.app.request_view.compose.send_to import SendTo
 from oiaassist.app.request_view.editor import RequestEditor
 from oiaassist.app.settings import AppSettings
-from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets import icons, live, theme
 from oiaassist.app.widgets.agency_completer import AgencyCompleter
 from oiaassist.app.widgets.choices import fill_act_combo, fill_region_combo
 from oiaassist.app.widgets.forms import child
@@ -184,8 +184,8 @@ class ComposeTab(QObject):
         law = letter_law(act)
         urgency = f" ({law.urgency})" if law.urgency else ""
         grounds = f" ({law.grounds})" if law.grounds else ""
-        self.urgent.setText(_("Ask for &urgency") + urgency)
-        self.grounds.setText(_("Ask for the &grounds of any withholding") + grounds)
+        self.urgent.setText(_("As&k for urgency") + urgency)
+        self.grounds.setText(_("Ask for the grounds of any &withholding") + grounds)
         self.grounds.setToolTip(
             _("If anything is withheld, ask for the grounds in support of the decision") + grounds
         )
@@ -300,7 +300,7 @@ class ComposeTab(QObject):
             self._show_problem(templates.describe(exc))
             self._show_checks(check_draft(draft))
             return
-        self.preview_subject.setText(f"Subject: {text.subject}")
+        live.show(self.preview_subject, f"Subject: {text.subject}")
         if self.preview.toPlainText() != text.body:
             bar = self.preview.verticalScrollBar()
             position = bar.value()
@@ -309,7 +309,7 @@ class ComposeTab(QObject):
         self._show_checks(check_draft(draft))
 
     def _show_problem(self, text: str) -> None:
-        self.preview_subject.setText("")
+        live.show(self.preview_subject, "")
         self.preview.setPlainText(text)
 
     def _show_checks(self, issues: list[Issue]) -> None:

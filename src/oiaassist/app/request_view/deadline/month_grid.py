@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from oiaassist.app.request_view.deadline.marks import Mark
 from oiaassist.app.widgets import theme
+from oiaassist.dates import nz_today
 from oiaassist.deadlines import NonWorkingDay, WorkingDayCalendar
 from oiaassist.i18n import _
 
@@ -31,12 +32,12 @@ class MonthGrid(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(_("Month calendar"))
-        self.year, self.month = date.today().year, date.today().month
+        self.today = nz_today()
+        self.year, self.month = self.today.year, self.today.month
         self.calendar: WorkingDayCalendar | None = None
         self.marks: dict[date, list[Mark]] = {}
         self.numbers: dict[date, int] = {}
         self.deadline: date | None = None
-        self.today = date.today()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """A comfortable size (Qt API)."""
@@ -145,8 +146,8 @@ class MonthGrid(QWidget):
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)  # a badge's fill must not leak into the border
         painter.drawRect(rect)
-        faint = QColor(text)
-        faint.setAlpha(255 if in_month else 90)
+        # the neighbouring months' days in a solid grey that passes AA (a faded text did not)
+        faint = QColor(text) if in_month else theme.pick(theme.OUTSIDE_MONTH, palette)
         inner = rect.adjusted(5, 3, -5, -3)
         font = QFont(self.font())
         font.setBold(day == self.today)
@@ -159,9 +160,7 @@ class MonthGrid(QWidget):
         small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.78))
         painter.setFont(small)
         if day in self.numbers and in_month:
-            muted = QColor(faint)
-            muted.setAlpha(150)
-            painter.setPen(muted)
+            painter.setPen(theme.pick(theme.OUTSIDE_MONTH, palette))
             painter.drawText(
                 inner,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,

@@ -24,9 +24,10 @@ from oiaassist.app.request_view.deadline.marks import (
 )
 from oiaassist.app.request_view.deadline.month_grid import MonthGrid
 from oiaassist.app.request_view.editor import RequestEditor
-from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets import icons, live, theme
 from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.forms import child
+from oiaassist.app.widgets.splits import wrap_height
 from oiaassist.deadlines import calendar_for
 from oiaassist.i18n import _, long_date
 from oiaassist.tracking.words import headline
@@ -58,11 +59,15 @@ class DeadlineTab(QObject):
         child(form, QWidget, "monthGridHost").layout().addWidget(self.grid)  # type: ignore[union-attr]
         self.month_label = child(form, QLabel, "monthLabel")
         self.summary = child(form, QLabel, "deadlineSummary")
+        live.caption(self.month_label, _("Month shown"))
         self.trail = child(form, QListWidget, "trailList")
         splitter = child(form, QSplitter, "deadlineSplitter")
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        child(form, QLabel, "legendLabel").setText(legend_html())
+        legend = child(form, QLabel, "legendLabel")
+        live.caption(legend, _("Legend"))
+        live.show(legend, legend_html())
+        wrap_height(legend)
         prev = child(form, QToolButton, "prevMonthButton")
         nxt = child(form, QToolButton, "nextMonthButton")
         prev.setIcon(icons.icon("prev"))
@@ -83,12 +88,12 @@ class DeadlineTab(QObject):
     def step(self, months: int) -> None:
         """Show the previous or next month."""
         self.grid.step(months)
-        self.month_label.setText(self.grid.title())
+        live.show(self.month_label, self.grid.title())
 
     def _go(self, day: date | None) -> None:
         day = day or self.editor.today
         self.grid.show_month(day.year, day.month)
-        self.month_label.setText(self.grid.title())
+        live.show(self.month_label, self.grid.title())
 
     def _received(self) -> date | None:
         return self.editor.request.received if self.editor.request else None
@@ -107,14 +112,15 @@ class DeadlineTab(QObject):
             grid.marks, grid.numbers, grid.deadline = {}, {}, None
             grid.calendar = None
             problem = self.editor.problem.text if self.editor.problem else ""
-            self.summary.setText(_("No deadline yet. {problem}").format(problem=problem))
+            live.show(self.summary, _("No deadline yet. {problem}").format(problem=problem))
             grid.update()
             return
         grid.calendar = calendar_for(a.act, a.region)
         if a.effective_deadline is None:  # a draft: the count starts when the agency gets it
             grid.marks, grid.numbers, grid.deadline = {}, {}, None
-            self.summary.setText(
-                "<b>" + _("Not sent") + f"</b> — {a.act.statute.title}.<br>{headline(a)}"
+            live.show(
+                self.summary,
+                "<b>" + _("Not sent") + f"</b> — {a.act.statute.title}.<br>{headline(a)}",
             )
             grid.update()
             return
@@ -124,11 +130,9 @@ class DeadlineTab(QObject):
         grid.numbers = working_day_numbers(a)
         grid.deadline = a.effective_deadline
         grid.update()
-        self.summary.setText(
-            "<b>"
-            + _("Due {day}").format(day=long_date(a.effective_deadline))
-            + f"</b> — {a.act.statute.title}{', ' + a.region if a.region else ''}.<br>{headline(a)}"
-        )
+        where = f"{a.act.statute.title}{', ' + a.region if a.region else ''}"
+        due = _("Due {day}").format(day=long_date(a.effective_deadline))
+        live.show(self.summary, f"<b>{due}</b> — {where}.<br>{headline(a)}", announce=True)
         for step in trail(a):
             top = QListWidgetItem(step.line)
             font = top.font()

@@ -239,6 +239,9 @@ class EventEditor(QObject):
 
         widget = field_widget(kind, label, event.get(name), set_value)
         widget.setAccessibleName(label)
+        proxy = widget.focusProxy()
+        if proxy is not None:  # a date with its "Stated" box: the date field is what is heard
+            proxy.setAccessibleName(label)
         widget.setObjectName(f"event_{name}")
         self.widgets[name] = widget
         if kind == "grounds":

@@ -32,7 +32,7 @@ from oiaassist.app.request_view.editor import RequestEditor
 from oiaassist.app.request_view.timeline.event_editor import EventEditor
 from oiaassist.app.request_view.timeline.event_fields import describe, new_event
 from oiaassist.app.request_view.timeline.event_words import EVENT_TYPES, event_label
-from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets import icons, live, theme
 from oiaassist.app.widgets.day_words import padded_day, short_day
 from oiaassist.app.widgets.forms import child
 from oiaassist.app.widgets.qdates import parse_iso
@@ -195,6 +195,9 @@ class TimelineTab(QObject):
         self.events = self.editor.set_events([*self.events, event])
         self._fill_table(selected=event)
         self.event_editor.show_event(event)
+        date_field = self.event_editor.widgets.get("date")
+        if date_field is not None:  # the work is in the new event, starting with its date
+            date_field.setFocus(Qt.FocusReason.OtherFocusReason)
         return event
 
     def ask_date(self, kind: str) -> date | None:
@@ -266,7 +269,7 @@ class TimelineTab(QObject):
             self.findings.addItem(item)
         text = what_if_text(a) if a else ""
         self.what_if_group.setVisible(bool(text))
-        self.what_if.setText(text)
+        live.show(self.what_if, text)
         self._enable_letters(a)
 
     def _enable_letters(self, a: Assessment | None) -> None:
