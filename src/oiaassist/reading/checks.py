@@ -399,7 +399,9 @@ class _Checker:
             kind, day, None, None, _("Could not check this: {problem}").format(problem=exc)
         )
 
-    def _doubts(self, deadline: Deadline | None, *, restart_matters: bool = True) -> list[str]:
+    def _doubts(
+        self, deadline: Deadline | None, *, restart_matters: bool = True, late_by: int | None = None
+    ) -> list[str]:
         """What is not stated that a "wrong" or "late" rests on: each says what would settle it."""
         doubts: list[str] = []
         if restart_matters and self.restart_unknown:
@@ -409,7 +411,10 @@ class _Checker:
                     "(s 15(1AA)) would settle it"
                 )
             )
-        if deadline is not None and _anniversary_note(deadline):
+        # A council's anniversary day moves its deadline by one working day at most: a date
+        # two or more working days past the region-less deadline is late in every region.
+        wide = late_by is not None and late_by > 1
+        if deadline is not None and _anniversary_note(deadline) and not wide:
             doubts.append(
                 _("an anniversary day falls in the period; the council's region would settle it")
             )
@@ -474,7 +479,11 @@ class _Checker:
         cite = citation or (str(deadline.citation) if deadline is not None else "")
         if ok is False:
             doubts = [
-                *self._doubts(deadline, restart_matters=kind is not CheckKind.CLARIFICATION),
+                *self._doubts(
+                    deadline,
+                    restart_matters=kind is not CheckKind.CLARIFICATION,
+                    late_by=difference,
+                ),
                 *(doubts or []),
             ]
             if doubts:
