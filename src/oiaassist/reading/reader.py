@@ -134,8 +134,8 @@ class LetterReading:
             not proved.
         yearless: the names of the dates used above that the letter wrote without a
             year (the year is taken from the letter's date, an assumption).
-        decision_date: the day the decision was made: a day the letter states
-            ("On 3 May we decided…") or, for a decision letter, its own date.
+        decided_on: the day the letter says the decision was made ("On 3 May we
+            decided…"), where it says so (see :attr:`decision_date`).
         stated_due: the original due date the letter states.
         clarification: the agency's request for clarification or refinement.
         refinement_declined: when the requester declined the refinement.
