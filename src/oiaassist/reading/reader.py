@@ -320,21 +320,25 @@ def read_letter(text: str) -> LetterReading:
         sections=facts.sections(),
         decided_on=story.decided_on(facts) if decision else None,
         answers=story.answers(facts),
-        responds=story.responds(facts),
-        charges=story.charges(facts),
+        # Only a letter that states no decision needs these for its kind.
+        responds=None if decision else story.responds(facts),
+        charges=None if decision else story.charges(facts),
         acknowledges=story.acknowledges(facts),
         asks=story.asks_now(facts, decision=decision),
         length=len(facts.flat),
     )
     reading = dataclasses.replace(
         reading,
-        earlier_response=story.earlier_response(facts),
+        # Only a decision's check needs these.
+        earlier_response=story.earlier_response(facts) if decision else None,
         mentions_extension=bool(ph.EXTENSION_MENTION.search(facts.flat)),
         mentions_amendment=bool(ph.AMENDMENT_MENTION.search(facts.flat)),
         mentions_transfer=bool(re.search(r"\btransfer", facts.flat, re.IGNORECASE)),
-        other_receipts=story.other_receipts(facts, received[0] if received else None),
+        other_receipts=story.other_receipts(facts, received[0])
+        if received and received[1] == "received"
+        else (),
         received_by=story.received_by(facts, received[0] if received else None),
-        admits_delay=bool(ph.ADMITS_DELAY.search(facts.flat)),
+        admits_delay=decision and bool(ph.ADMITS_DELAY.search(facts.flat)),
         yearless=_yearless(text, reading),
     )
     if sent is not None and reading.received is None and reading.kind in _ACKNOWLEDGING:
