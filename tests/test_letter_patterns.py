@@ -939,3 +939,26 @@ def test_you_were_contacted_seeking_clarification() -> None:
     )
     assert reading.clarification is not None
     assert reading.clarification.sought.value == date(2025, 3, 5)
+
+
+def test_an_unsigned_block_under_a_long_sentence_names_the_author() -> None:
+    """NZDF: '… published on the New Zealand Defence Force website (' then the unsigned block
+    'Corporate and Ministerial Services / OCDF, … / New Zealand Defence Force'."""
+    text, truth = _letter("fyi-26835-nzdf-acknowledgement")
+    author = letter_author(text)
+    assert truth["author_in_text"] is True
+    assert author is not None
+    assert author.name == truth["agency"]
+
+
+@pytest.mark.parametrize("greeting", ["Good morning [name]", "Tçnâ koe [name]"])
+def test_a_greeting_ends_the_heading(greeting: str) -> None:
+    """'Good morning' and a mojibake 'Tēnā koe' open the letter: the date above is its own."""
+    reading = read_letter(
+        f"Our ref: OIA-123\n12 March 2025\n[name]\n\n{greeting}\n\nThank you for your request "
+        "of 3 March 2025.\n"
+    )
+    assert reading.letter_date is not None
+    assert reading.letter_date.value == date(2025, 3, 12)
+    assert reading.reference is not None
+    assert reading.reference.value == "OIA-123"

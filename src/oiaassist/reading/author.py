@@ -38,7 +38,8 @@ _CLOSING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SALUTATION = re.compile(
-    r"^[^\S\n]*(?:t[eē]n[aā]\s+(?:koe|k[oō]rua|koutou)|dear|kia\s+ora)\b",
+    r"^[^\S\n]*(?:t\S{1,2}n\S{1,2}\s+(?:koe|k[oō]rua|koutou)|dear|kia\s+ora|hello|hi|greetings"
+    r"|m[oō]rena|good\s+(?:morning|afternoon|day))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _SENDER = re.compile(
@@ -238,13 +239,23 @@ def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
 
 
 def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
+    """The first body named on a short line of the letter's last 300 characters.
+
+    A footer line is short; a long one is a sentence that mentions a body (the search
+    goes on past it), and a link to a page on a body's site is a mention too.
+    """
     tail = max(0, len(text) - 300)
-    found_at = _first_named(text[tail:], allowed, aliases=True)
-    if found_at is None or _line(text, tail + found_at[1]).count(" ") >= 25:
-        return None  # a footer line is short; a long one is a sentence that mentions it
-    if re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", _line(text, tail + found_at[1]), re.IGNORECASE):
-        return None  # a link to a document on another body's site, not a footer
-    return Author(found_at[0], "letterhead", _line(text, tail + found_at[1]))
+    while tail < len(text):
+        found_at = _first_named(text[tail:], allowed, aliases=True)
+        if found_at is None:
+            return None
+        line = _line(text, tail + found_at[1])
+        linked = re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", line, re.IGNORECASE)
+        if line.count(" ") < 25 and not linked:
+            return Author(found_at[0], "letterhead", line)
+        end = text.find("\n", tail + found_at[1])
+        tail = len(text) if end < 0 else end + 1  # past that line
+    return None
 
 
 def _from_reference(text: str, allowed: list[Agency]) -> Author | None:

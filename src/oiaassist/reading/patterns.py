@@ -205,8 +205,8 @@ REQUEST_UNDER_ACT = re.compile(
 # -- the letter's heading --
 
 SALUTATION = re.compile(
-    r"^[^\S\n]*(?:Tēnā|Tena)\s+(?:koe|kōrua|korua|koutou)\b|^[^\S\n]*(?:Dear|Kia\s+ora|Mōrena"
-    r"|Morena|Talofa|Greetings|Hello|Hi)\b",
+    r"^[^\S\n]*(?:Tēnā|Tena|T\S{1,2}n\S{1,2})\s+(?:koe|kōrua|korua|koutou)\b|^[^\S\n]*(?:Dear|Kia\s+ora"
+    r"|Mōrena|Morena|Talofa|Greetings|Hello|Hi|Good\s+(?:morning|afternoon|day))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 DATE_LABEL = re.compile(r"^(?:date[d]?\s*[:.-]?\s*)?$", re.IGNORECASE)
