@@ -962,3 +962,18 @@ def test_a_greeting_ends_the_heading(greeting: str) -> None:
     assert reading.letter_date.value == date(2025, 3, 12)
     assert reading.reference is not None
     assert reading.reference.value == "OIA-123"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Some information has been withheld under section 9(2)(a) of the Act.", "release"),
+        ("The documents are withheld in part under section 9(2)(a).", "release"),
+        ("The information you requested is as follows: 45 staff.", "release"),
+        ("The information you requested is publicly available on our website.", "decision"),
+        ("Your request is refused in full under section 9(2)(a).", "decision"),
+    ],
+)
+def test_release_or_decision_by_what_is_given(sentence: str, kind: str) -> None:
+    """Withholding *some* releases the rest; publicly available is a refusal (s 18(d))."""
+    test_the_kind_from_general_wording(kind, sentence)

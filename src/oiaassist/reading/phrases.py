@@ -530,7 +530,10 @@ REFUSED = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?refused\b|\brefus(?:e|es|ed|ing)\s+(?:your|this|the"
     r"|that|part|parts|these|those)\b|\bdecided\s+to\s+(?:refuse|decline)\b|\bdeclin(?:e|ed|ing)\s+"
     r"(?:to\s+(?:release|provide|grant)|your\s+request)"
-    r"|\b(?:request|it)\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?declined\s+(?:under|pursuant|in\s+accordance)",
+    r"|\b(?:request|it)\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?declined\s+(?:under|pursuant|in\s+accordance)"
+    # the information asked for is publicly available: refused under s 18(d)
+    r"|\b(?:information|documents?|reports?|data)\s+(?:you\s+(?:have\s+)?(?:requested|asked\s+for|seek"
+    r"|are\s+seeking)\s+|requested\s+)?(?:is|are)\s+(?:already\s+)?publicly\s+available\b",
     re.IGNORECASE,
 )
 WITHHELD = re.compile(
@@ -554,7 +557,10 @@ RELEASED = re.compile(
     r"|\b(?:I|we)\s+have\s+(?:\w+\s+)?provided\s+(?:you\s+with\s+)?(?:the\s+)?(?:data|information"
     r"|figures|documents|copies|details)\b"
     r"|\bparts?\s+of\s+(?:the|this|these|those)\s+(?:\w+\s+){1,2}?(?:is|are|was|were|have\s+been"
-    r"|has\s+been)\s+(?:withheld|redacted)\b|\brefer\s+you\s+to\s+the\s+(?:table|figures|data)\s+below\b"
+    r"|has\s+been)\s+(?:withheld|redacted)\b"
+    r"|\b(?:some|certain|small\s+(?:parts|amounts))\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+){0,2}?(?:has|have|is|are"
+    r"|was|were)\s+(?:been\s+)?(?:withheld|redacted)\b|\bwith\s+(?:some\s+)?(?:information\s+withheld"
+    r"|redactions)\b|\bwithheld\s+in\s+part\b|\brefer\s+you\s+to\s+the\s+(?:table|figures|data)\s+below\b"
     r"|\bdecision\s+to\s+(?:partially\s+)?release\b|\b(?:my|our)\s+decisions?\s+on\s+release\b(?!\s+(?:will|is|may))",
     re.IGNORECASE,
 )
@@ -640,6 +646,8 @@ ANSWERED = re.compile(
     r"|point)\s+of\s+your\s+request\b"
     r"|\bhas\s+received\s+\d[\d,]*\s+(?:OIA|official\s+information|LGOIMA)?\s*requests\b"
     r"|\bhere\s+(?:is|are)\s+the\s+(?:information|answers?|documents?|details|figures|data)\b"
+    r"|\b(?:information|details|figures|data)\s+(?:you\s+(?:requested|asked\s+for|sought)\s+)?(?:is|are)"
+    r"\s+(?:as\s+follows|below|set\s+out\s+below|provided\s+below)\b"
     r"|\banswers?\s+to\s+your\s+questions?\s+(?:is|are)\s+(?:below|as\s+follows|set\s+out)"
     r"|\bin\s+response\s+to\s+your\s+questions?\s*[:,]"
     r"|\b(?:we|I)\s+(?:trust|hope)\s+(?:that\s+)?this\s+(?:information\s+|response\s+)?"
