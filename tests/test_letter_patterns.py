@@ -977,3 +977,35 @@ def test_a_greeting_ends_the_heading(greeting: str) -> None:
 def test_release_or_decision_by_what_is_given(sentence: str, kind: str) -> None:
     """Withholding *some* releases the rest; publicly available is a refusal (s 18(d))."""
     test_the_kind_from_general_wording(kind, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days", "to"),
+    [
+        (
+            "The time limit for responding to your request has been extended by 20 working days "
+            "to 18 April 2025.",
+            20,
+            date(2025, 4, 18),
+        ),
+        ("We require an extension to 18 April 2025.", None, date(2025, 4, 18)),
+        (
+            "We need more time. The new date for our response is 18 April 2025.",
+            None,
+            date(2025, 4, 18),
+        ),
+        ("We are extending the due date by a further 15 working days.", 15, None),
+    ],
+)
+def test_an_extension_notified_in_this_letter_however_worded(
+    sentence: str, days: int | None, to: date | None
+) -> None:
+    reading = read_letter(
+        f"12 March 2025\n\nDear Sam\n\nWe received your request on 3 March 2025. {sentence}\n"
+    )
+    ext = reading.extension
+    assert reading.kind is LetterKind.EXTENSION
+    assert ext is not None
+    assert ext.notified_in_this_letter
+    assert (ext.working_days.value if ext.working_days else None) == days
+    assert (ext.extended_to.value if ext.extended_to else None) == to

@@ -182,6 +182,11 @@ DUE = (
     phrase(r"\bThis\s+(?:will\s+be|is|means)\s+(?:by\s+|on\s+)?(?:the\s+)?<DATE>"),
     # extended to …; extending the time … until …
     phrase(r"\bextend\w*\b[^.;]{0,160}?\b(?:to|until|till)\s+(?:the\s+)?<DATE>"),
+    # The new date for our response is 18 April 2025
+    phrase(
+        r"\b(?:new|revised|extended)\s+(?:due\s+|response\s+)?date\b[^.;]{0,40}?\b(?:is|will\s+be|of|:)"
+        r"\s+(?:now\s+)?(?:the\s+)?<DATE>"
+    ),
     # Police requires until 25 July 2025 to provide a response (after "an extension")
     phrase(r"\b(?:requires?|needs?|will\s+need)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?<DATE>"),
 )
