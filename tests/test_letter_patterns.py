@@ -1009,3 +1009,16 @@ def test_an_extension_notified_in_this_letter_however_worded(
     assert ext.notified_in_this_letter
     assert (ext.working_days.value if ext.working_days else None) == days
     assert (ext.extended_to.value if ext.extended_to else None) == to
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your request was received via the FYI website on 3 March 2025.",
+        "Your request, received from you by email on 3 March 2025, is being processed.",
+    ],
+)
+def test_a_receipt_by_way_of_a_channel(sentence: str) -> None:
+    reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentence}\n")
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2025, 3, 3)

@@ -46,12 +46,12 @@ RECEIVED = (
     # Your request was received on …; which was received by the Council on …
     phrase(
         r"\b(?:request|emails?|e-mails?|letters?|application|which|that)\b[^.;]{0,80}?"
-        r"\b(?:was|were|has\s+been)\s+received\s+(?:by\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
+        r"\b(?:was|were|has\s+been)\s+received\s+(?:(?:by|via|through|from)\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
     ),
     # … request received on …; your request, received by the Ministry on …
     phrase(
         r"\b(?:request|emails?|e-mails?|letters?|application),?\s+(?:\(?[^.;()]{0,40}\)?\s+)?"
-        r"received\s+(?:by\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
+        r"received\s+(?:(?:by|via|through|from)\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
     ),
     # our receipt of your request on …; since we received it on …
     phrase(
