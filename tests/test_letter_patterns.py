@@ -1022,3 +1022,9 @@ def test_a_receipt_by_way_of_a_channel(sentence: str) -> None:
     reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentence}\n")
     assert reading.received_stated is not None
     assert reading.received_stated.value == date(2025, 3, 3)
+
+
+def test_a_date_written_day_month_year_with_hyphens() -> None:
+    reading = read_letter("12-03-2025\n\nDear Sam\n\nThank you for your request.\n")
+    assert reading.letter_date is not None
+    assert reading.letter_date.value == date(2025, 3, 12)
