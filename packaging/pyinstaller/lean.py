@@ -73,8 +73,9 @@ EXCLUDED_MODULES = (
     "pydantic.v1",
     "email_validator",
     # Qt modules the app does not import (QtUiTools links QtOpenGL and
-    # QtOpenGLWidgets; those libraries stay, only their Python bindings go)
-    "PySide6.QtNetwork",
+    # QtOpenGLWidgets; those libraries stay, only their Python bindings go).
+    # QtNetwork stays: one window per profile talks over a local socket
+    # (app/instance.py: QLocalServer, a named pipe or Unix socket, no network).
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",
