@@ -241,6 +241,7 @@ def test_a_folder_that_is_gone_is_named_in_the_preview_and_on_copy(
     (folder / "request.txt").unlink()
     folder.rmdir()
     main.view().compose.refresh_letter()
+    assert main.view().compose.wait_for_render()
     assert "is not there any more" in preview(main).toPlainText()
     assert str(folder) in preview(main).toPlainText()
     main.actions["actionCopyLetter"].trigger()
@@ -319,6 +320,7 @@ def test_the_setting_survives_a_restart(
         assert again.ctx.settings.templates_folder == str(folder)
         again.list.select(request_id)
         again.view().compose.refresh_letter()
+        assert again.view().compose.wait_for_render()
         assert MINE in preview(again).toPlainText()
     finally:
         close_main(again)
