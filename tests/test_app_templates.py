@@ -287,11 +287,13 @@ def test_the_letter_dialog_uses_the_folder_and_names_a_broken_template(
     (folder / "refinement_reply.txt").write_text(changed, "utf-8")
     main.ctx.update_settings(AppSettings(templates_folder=str(folder)))
     dialog = main.view().draft(Kind.REFINEMENT_REPLY)
+    assert dialog.wait_for_render()
     assert MINE in dialog.text.toPlainText()
     dialog.dialog.close()
 
     (folder / "refinement_reply.txt").write_text("Subject: x\n\n{{ nope }}\n", "utf-8")
     dialog = main.view().draft(Kind.REFINEMENT_REPLY)
+    assert dialog.wait_for_render()
     assert "refinement_reply.txt" in dialog.text.toPlainText()
     assert "uses a variable" in dialog.text.toPlainText()
     assert all(button.isEnabled() for button in dialog.buttons)  # they offer the built-in one
