@@ -1,0 +1,170 @@
+"""A user's template that loops cannot freeze the window (issue 15).
+
+The preview, the letter dialog and the letter buttons render on a worker
+thread: the event loop keeps running while a hostile template spins, the
+sandbox's time limit ends it with a message naming the template, a newer
+edit's letter replaces an older one, and Cancel on a slow save writes nothing.
+
+``range(10**9)`` is refused by the sandbox at once (a range that large is too
+large for a letter), so the hostile template here nests two allowed ranges:
+10^10 empty iterations, which only the time limit stops.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from oiaassist.app.letters import templates as app_templates
+from oiaassist.app.letters.build import Kind
+from oiaassist.app.main_window import MainWindow
+from oiaassist.app.settings import AppSettings
+from oiaassist.drafting.templates import builtin_template_dir
+from test_app_compose import start_request, type_item
+from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
+from test_app_templates import broken_folder, browse_to, choose_in_settings, preview
+
+HOSTILE = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+SLOW = "{% for i in range(20) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+"""About half a second of template code: slow enough for an edit to overtake it."""
+
+
+class Ticks:
+    """A QTimer on the window's thread, counting its ticks and the longest gap between them."""
+
+    def __init__(self, interval_ms: int = 20) -> None:
+        self.count = 0
+        self.longest = 0.0
+        self._last = time.monotonic()
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+        self.count += 1
+
+
+SHORT_LIMIT = 1.0
+
+
+@pytest.fixture
+def short_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sandbox's limit in the app, shortened so the tests take a second, not three."""
+    monkeypatch.setattr(app_templates, "APP_RENDER_SECONDS", SHORT_LIMIT)
+
+
+@pytest.mark.usefixtures("short_limit")
+def test_a_looping_template_leaves_the_window_live_and_the_preview_names_it(
+    main: MainWindow, qtbot: Any, answers: Dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_request(main, qtbot)
+    folder = broken_folder(tmp_path, HOSTILE)
+    choose_in_settings(main, monkeypatch, browse_to(folder, answers, qtbot))
+    assert main.ctx.settings.templates_folder == str(folder)
+    compose = main.view().compose
+    ticks = Ticks()
+    started = time.monotonic()
+    type_item(main, qtbot, "The vaccine purchase agreement with Pfizer")
+    qtbot.waitUntil(lambda: "Rendering the letter…" in preview(main).toPlainText(), timeout=3000)
+    assert compose.rendering
+    count = ticks.count
+    qtbot.wait(300)  # the render is still in flight, and the event loop still runs
+    assert compose.rendering
+    assert ticks.count >= count + 5
+    assert compose.wait_for_render()
+    ticks.timer.stop()
+    shown = preview(main).toPlainText()
+    assert "request.txt" in shown
+    assert f"took longer than {SHORT_LIMIT:g} seconds" in shown
+    assert "built-in letters" in shown
+    assert time.monotonic() - started < SHORT_LIMIT + 3
+    assert ticks.longest < 0.5  # never a frozen window (about 20-40 ms here)
+    assert main.view().compose.issues  # the checks carry on
+    assert answers.errors == []
+
+
+def test_a_later_edits_letter_replaces_an_earlier_one(
+    main: MainWindow, qtbot: Any, answers: Dialogs, tmp_path: Path
+) -> None:
+    start_request(main, qtbot)
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    first, rest = (builtin_template_dir() / "request.txt").read_text("utf-8").split("\n", 1)
+    (folder / "request.txt").write_text(f"{first}\n{SLOW}{rest}", "utf-8")
+    main.ctx.update_settings(AppSettings(name="Aroha Test", templates_folder=str(folder)))
+    compose = main.view().compose
+    type_item(main, qtbot, "Papers about the ferry")
+    assert compose.wait_for_render()
+    shown: list[str] = []
+    compose.preview.textChanged.connect(lambda: shown.append(compose.preview.toPlainText()))
+    compose.items.text.setPlainText("Papers about the bus")
+    compose.refresh_letter()  # this render starts now
+    compose.items.text.setPlainText("Briefings on rail")  # the item rewritten meanwhile
+    compose.refresh_letter()
+    assert compose.wait_for_render()
+    assert "Briefings on rail" in compose.preview.toPlainText()
+    assert not [text for text in shown if "Papers about the bus" in text]  # never shown
+    assert answers.errors == []
+
+
+def test_cancel_on_a_slow_save_stops_waiting_and_writes_nothing(
+    main: MainWindow, qtbot: Any, answers: Dialogs, tmp_path: Path
+) -> None:
+    start_request(main, qtbot)
+    main.ctx.update_settings(
+        AppSettings(name="Aroha Test", templates_folder=str(broken_folder(tmp_path, HOSTILE)))
+    )
+    type_item(main, qtbot, "The vaccine purchase agreement with Pfizer")
+    seen: list[QProgressDialog] = []
+    ticks = Ticks()
+
+    def cancel() -> None:
+        progress = [p for p in main.window.findChildren(QProgressDialog) if p.isVisible()]
+        seen.extend(progress)
+        for each in progress:
+            each.findChild(QPushButton).click()  # the Cancel button
+
+    QTimer.singleShot(800, cancel)
+    answers.save_path = tmp_path / "letter.docx"
+    started = time.monotonic()
+    main.actions["actionSaveDocx"].trigger()
+    waited = time.monotonic() - started
+    ticks.timer.stop()
+    assert seen, "the progress dialog was shown"
+    assert "Rendering the letter" in seen[0].labelText()
+    assert 0.7 < waited < 2.0  # stopped on Cancel, not at the 3-second limit
+    assert ticks.count >= 10  # the window kept running while it waited
+    assert not answers.save_path.exists()
+    assert answers.errors == []
+    assert "nothing was copied or saved" in main.window.statusBar().currentMessage()
+
+
+@pytest.mark.usefixtures("short_limit")
+def test_a_looping_template_in_the_letter_dialog_is_named_and_the_window_stays_live(
+    main: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    main.commands().open_example()
+    folder = tmp_path / "replies"
+    folder.mkdir()
+    (folder / "refinement_reply.txt").write_text(f"Subject: x\n\n{HOSTILE}\n", "utf-8")
+    main.ctx.update_settings(AppSettings(templates_folder=str(folder)))
+    ticks = Ticks()
+    dialog = main.view().draft(Kind.REFINEMENT_REPLY)
+    qtbot.waitUntil(lambda: dialog.intro.text() == "Rendering the letter…", timeout=3000)
+    assert not any(button.isEnabled() for button in dialog.buttons)
+    assert dialog.wait_for_render()
+    ticks.timer.stop()
+    assert "refinement_reply.txt" in dialog.text.toPlainText()
+    assert f"took longer than {SHORT_LIMIT:g} seconds" in dialog.text.toPlainText()
+    assert all(button.isEnabled() for button in dialog.buttons)  # they offer the built-in one
+    assert ticks.longest < 0.5
+    dialog.dialog.close()
