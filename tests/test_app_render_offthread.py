@@ -53,12 +53,12 @@ class Ticks:
         self.count += 1
 
 
-SHORT_LIMIT = 1.0
+SHORT_LIMIT = 1.5
 
 
 @pytest.fixture
 def short_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The sandbox's limit in the app, shortened so the tests take a second, not three."""
+    """The sandbox's limit in the app, shortened so the tests take less time."""
     monkeypatch.setattr(app_templates, "APP_RENDER_SECONDS", SHORT_LIMIT)
 
 
@@ -71,9 +71,9 @@ def test_a_looping_template_leaves_the_window_live_and_the_preview_names_it(
     choose_in_settings(main, monkeypatch, browse_to(folder, answers, qtbot))
     assert main.ctx.settings.templates_folder == str(folder)
     compose = main.view().compose
-    ticks = Ticks()
     started = time.monotonic()
     type_item(main, qtbot, "The vaccine purchase agreement with Pfizer")
+    ticks = Ticks()  # from here on (the typing itself sends its keys without the event loop)
     qtbot.waitUntil(lambda: "Rendering the letter…" in preview(main).toPlainText(), timeout=3000)
     assert compose.rendering
     count = ticks.count
@@ -87,7 +87,9 @@ def test_a_looping_template_leaves_the_window_live_and_the_preview_names_it(
     assert f"took longer than {SHORT_LIMIT:g} seconds" in shown
     assert "built-in letters" in shown
     assert time.monotonic() - started < SHORT_LIMIT + 3
-    assert ticks.longest < 0.5  # never a frozen window (about 20-40 ms here)
+    # a frozen window would miss every tick for the whole limit; a loaded machine may
+    # pause it for a few hundred ms (30-60 ms is usual here)
+    assert ticks.longest < SHORT_LIMIT * 2 / 3
     assert main.view().compose.issues  # the checks carry on
     assert answers.errors == []
 
@@ -117,8 +119,9 @@ def test_a_later_edits_letter_replaces_an_earlier_one(
 
 
 def test_cancel_on_a_slow_save_stops_waiting_and_writes_nothing(
-    main: MainWindow, qtbot: Any, answers: Dialogs, tmp_path: Path
+    main: MainWindow, qtbot: Any, answers: Dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(app_templates, "APP_RENDER_SECONDS", 10.0)  # only Cancel ends the wait
     start_request(main, qtbot)
     main.ctx.update_settings(
         AppSettings(name="Aroha Test", templates_folder=str(broken_folder(tmp_path, HOSTILE)))
@@ -127,25 +130,30 @@ def test_cancel_on_a_slow_save_stops_waiting_and_writes_nothing(
     seen: list[QProgressDialog] = []
     ticks = Ticks()
 
-    def cancel() -> None:
-        progress = [p for p in main.window.findChildren(QProgressDialog) if p.isVisible()]
-        seen.extend(progress)
-        for each in progress:
-            each.findChild(QPushButton).click()  # the Cancel button
+    def cancel_when_shown() -> None:
+        shown = [p for p in main.window.findChildren(QProgressDialog) if p.isVisible()]
+        if ticks.count >= 25 and shown:  # half a second of a live window, then Cancel
+            seen.extend(shown)
+            shown[0].findChild(QPushButton).click()  # the Cancel button
+            watcher.stop()
 
-    QTimer.singleShot(800, cancel)
+    watcher = QTimer()
+    watcher.setInterval(20)
+    watcher.timeout.connect(cancel_when_shown)
+    watcher.start()
     answers.save_path = tmp_path / "letter.docx"
     started = time.monotonic()
     main.actions["actionSaveDocx"].trigger()
     waited = time.monotonic() - started
+    watcher.stop()
     ticks.timer.stop()
     assert seen, "the progress dialog was shown"
     assert "Rendering the letter" in seen[0].labelText()
-    assert 0.7 < waited < 2.0  # stopped on Cancel, not at the 3-second limit
-    assert ticks.count >= 10  # the window kept running while it waited
+    assert waited < 5.0  # stopped on Cancel, not at the 10-second limit
     assert not answers.save_path.exists()
     assert answers.errors == []
     assert "nothing was copied or saved" in main.window.statusBar().currentMessage()
+    assert not [p for p in main.window.findChildren(QProgressDialog) if p.isVisible()]
 
 
 @pytest.mark.usefixtures("short_limit")
@@ -157,8 +165,8 @@ def test_a_looping_template_in_the_letter_dialog_is_named_and_the_window_stays_l
     folder.mkdir()
     (folder / "refinement_reply.txt").write_text(f"Subject: x\n\n{HOSTILE}\n", "utf-8")
     main.ctx.update_settings(AppSettings(templates_folder=str(folder)))
-    ticks = Ticks()
     dialog = main.view().draft(Kind.REFINEMENT_REPLY)
+    ticks = Ticks()
     qtbot.waitUntil(lambda: dialog.intro.text() == "Rendering the letter…", timeout=3000)
     assert not any(button.isEnabled() for button in dialog.buttons)
     assert dialog.wait_for_render()
@@ -166,5 +174,5 @@ def test_a_looping_template_in_the_letter_dialog_is_named_and_the_window_stays_l
     assert "refinement_reply.txt" in dialog.text.toPlainText()
     assert f"took longer than {SHORT_LIMIT:g} seconds" in dialog.text.toPlainText()
     assert all(button.isEnabled() for button in dialog.buttons)  # they offer the built-in one
-    assert ticks.longest < 0.5
+    assert ticks.longest < SHORT_LIMIT * 2 / 3
     dialog.dialog.close()
