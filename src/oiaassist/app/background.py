@@ -5,7 +5,14 @@ UI thread it froze the window. :class:`Background` runs one job at a time
 on a worker thread and hands its result back on the UI thread. A newer job,
 :meth:`Background.cancel` or the time limit makes the window stop waiting:
 the stale result, when it comes, is dropped. (A Python thread cannot be
-killed; the inputs are capped so the abandoned work ends within seconds.)
+killed; the inputs are capped, and a template's code is stopped by the
+sandbox's time limit, so the abandoned work ends within seconds.)
+
+The same serves a user's letter templates (issue 15): the Compose preview and
+the letter dialog render on a :class:`Background`, and the one-shot letter
+actions (copy, save) wait with :func:`wait_for`, which shows a progress dialog
+with Cancel. The work is given plain data and returns text or bytes; it
+touches no widget, nor any Qt object (see :meth:`Background.run`).
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
@@ -194,11 +202,12 @@ def wait_for(
         if not outcome:
             loop.exec()
     finally:
-        timer.stop()
         job.cancel()
-        progress.canceled.disconnect()
-        progress.hide()
-        progress.deleteLater()
+        with suppress(RuntimeError):  # the window (the dialog's parent) was closed meanwhile
+            timer.stop()
+            progress.canceled.disconnect()
+            progress.hide()
+            progress.deleteLater()
     ok, value = outcome[0]
     if ok:
         return cast(T, value)
