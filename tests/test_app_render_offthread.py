@@ -12,14 +12,16 @@ large for a letter), so the hostile template here nests two allowed ranges:
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
+from oiaassist.app.background import wait_for
 from oiaassist.app.letters import templates as app_templates
 from oiaassist.app.letters.build import Kind
 from oiaassist.app.main_window import MainWindow
@@ -176,3 +178,41 @@ def test_a_looping_template_in_the_letter_dialog_is_named_and_the_window_stays_l
     assert all(button.isEnabled() for button in dialog.buttons)  # they offer the built-in one
     assert ticks.longest < SHORT_LIMIT * 2 / 3
     dialog.dialog.close()
+
+
+def test_the_preview_and_the_buttons_render_on_another_thread(
+    main: MainWindow, qtbot: Any, answers: Dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[str] = []
+    text, docx = app_templates.LetterTemplates.text, app_templates.LetterTemplates.docx
+
+    def spy_text(self: app_templates.LetterTemplates, letter: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return text(self, letter)
+
+    def spy_docx(self: app_templates.LetterTemplates, letter: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return docx(self, letter)
+
+    monkeypatch.setattr(app_templates.LetterTemplates, "text", spy_text)
+    monkeypatch.setattr(app_templates.LetterTemplates, "docx", spy_docx)
+    start_request(main, qtbot)
+    type_item(main, qtbot, "The vaccine purchase agreement with Pfizer")
+    main.view().compose.refresh_letter()
+    assert main.view().compose.wait_for_render()
+    answers.save_path = tmp_path / "letter.docx"
+    main.actions["actionSaveDocx"].trigger()
+    assert answers.save_path.exists()
+    assert threads
+    assert threading.main_thread().name not in threads
+    assert set(threads) == {"oiaassist-background"}
+
+
+def test_wait_for_gives_the_result_a_timeout_or_the_error() -> None:
+    parent = QWidget()
+    assert wait_for(lambda: 6 * 7, parent=parent, label="x", limit_ms=2000) == 42
+    with pytest.raises(TimeoutError):
+        wait_for(lambda: time.sleep(0.5), parent=parent, label="x", limit_ms=50)
+    with pytest.raises(ZeroDivisionError):
+        wait_for(lambda: 1 // 0, parent=parent, label="x", limit_ms=2000)
+    parent.deleteLater()
