@@ -180,6 +180,7 @@ def test_a_councils_request_cites_lgoima_sections(main: MainWindow, qtbot: Any) 
     assert "section 10(3)" in compose.urgent.text()
     compose.grounds.setChecked(True)
     compose.refresh_letter()
+    assert compose.wait_for_render()
     letter = compose.preview.toPlainText()
     assert "Local Government Official Information and Meetings Act 1987" in letter
     assert "19(a)(ii)" not in letter

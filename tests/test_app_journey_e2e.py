@@ -108,5 +108,6 @@ def test_from_a_draft_to_sent_to_an_extension_with_the_week_in_view(
     ]
     assert dialogs
     letter = dialogs[-1].findChild(QPlainTextEdit, "letterText")
-    assert letter is not None and "extension" in letter.toPlainText().lower()
+    assert letter is not None
+    qtbot.waitUntil(lambda: "extension" in letter.toPlainText().lower())  # rendered off-thread
     dialogs[-1].findChild(QPushButton, "letterCloseButton").click()

@@ -241,6 +241,7 @@ def test_a_folder_that_is_gone_is_named_in_the_preview_and_on_copy(
     (folder / "request.txt").unlink()
     folder.rmdir()
     main.view().compose.refresh_letter()
+    assert main.view().compose.wait_for_render()
     assert "is not there any more" in preview(main).toPlainText()
     assert str(folder) in preview(main).toPlainText()
     main.actions["actionCopyLetter"].trigger()
@@ -286,11 +287,13 @@ def test_the_letter_dialog_uses_the_folder_and_names_a_broken_template(
     (folder / "refinement_reply.txt").write_text(changed, "utf-8")
     main.ctx.update_settings(AppSettings(templates_folder=str(folder)))
     dialog = main.view().draft(Kind.REFINEMENT_REPLY)
+    assert dialog.wait_for_render()
     assert MINE in dialog.text.toPlainText()
     dialog.dialog.close()
 
     (folder / "refinement_reply.txt").write_text("Subject: x\n\n{{ nope }}\n", "utf-8")
     dialog = main.view().draft(Kind.REFINEMENT_REPLY)
+    assert dialog.wait_for_render()
     assert "refinement_reply.txt" in dialog.text.toPlainText()
     assert "uses a variable" in dialog.text.toPlainText()
     assert all(button.isEnabled() for button in dialog.buttons)  # they offer the built-in one
@@ -319,6 +322,7 @@ def test_the_setting_survives_a_restart(
         assert again.ctx.settings.templates_folder == str(folder)
         again.list.select(request_id)
         again.view().compose.refresh_letter()
+        assert again.view().compose.wait_for_render()
         assert MINE in preview(again).toPlainText()
     finally:
         close_main(again)

@@ -116,5 +116,6 @@ def test_the_deadline_tab_shows_marks_and_skipped_days(main: MainWindow) -> None
 def test_one_click_drafts_the_refinement_reply(main: MainWindow) -> None:
     main.commands().open_example()
     dialog = main.view().draft(Kind.REFINEMENT_REPLY)
+    assert dialog.wait_for_render()
     assert "24 September 2024" in dialog.text.toPlainText()
     dialog.dialog.close()

@@ -141,6 +141,7 @@ def take(folder: Path, profile_root: Path) -> list[Path]:  # noqa: PLR0915 - one
     def tab(index: int) -> Callable[[], QWidget]:
         def show() -> QWidget:
             tabs.setCurrentIndex(index)
+            main.view().compose.wait_for_render()  # the preview renders on a worker thread
             return main.window
 
         return show

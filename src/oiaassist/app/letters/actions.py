@@ -7,6 +7,10 @@ the trouble is in the user's own templates, the message offers the built-in
 letter for this once, so a broken template never stops a letter going out;
 the letter is rendered before the save dialog, so nobody picks a file name
 for a letter that cannot be written.
+
+A user's template is rendered on a worker thread (:func:`wait_for`): the
+window keeps painting, and past a moment a progress dialog offers Cancel, so
+a template that loops cannot freeze the app; a cancelled letter writes nothing.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from oiaassist.app.background import CancelledError, wait_for
 from oiaassist.app.dialogs import standard as dialogs
-from oiaassist.app.letters.templates import LetterTemplates
+from oiaassist.app.letters.templates import RENDER_LIMIT_MS, LetterTemplates
 from oiaassist.drafting import Letter
 from oiaassist.errors import OiaAssistError
 from oiaassist.files import WriteError, write_atomic
@@ -45,17 +50,46 @@ class LetterActions(QObject):
         self._parent = parent
         self.templates = templates
         self.last_folder = dialogs.documents_dir()
+        self._rendering = False
+
+    def _wait(self, make: Callable[[LetterTemplates], T], templates: LetterTemplates) -> T:
+        """``make(templates)`` on a worker thread, with a progress dialog and Cancel."""
+        return wait_for(
+            lambda: make(templates),
+            parent=self._parent,
+            label=_("Rendering the letter…"),
+            limit_ms=RENDER_LIMIT_MS,
+        )
 
     def render(self, make: Callable[[LetterTemplates], T]) -> T | None:
         """``make`` with the chosen templates; None (and a message) if it cannot be done.
 
         A problem in the user's templates offers the built-in letter instead,
         this once: Settings keeps the folder, and the preview still shows the
-        problem until it is fixed.
+        problem until it is fixed. Cancel, or a second click while a letter is
+        being rendered, gives None with no message.
         """
+        if self._rendering:
+            return None
+        self._rendering = True
+        try:
+            return self._render(make)
+        except CancelledError:
+            self.done.emit(_("Stopped rendering the letter: nothing was copied or saved."))
+            return None
+        except TimeoutError:
+            self.failed.emit(
+                _("Rendering the letter took longer than {seconds} seconds and was stopped.")
+                .format(seconds=RENDER_LIMIT_MS // 1000)
+            )  # fmt: skip
+            return None
+        finally:
+            self._rendering = False
+
+    def _render(self, make: Callable[[LetterTemplates], T]) -> T | None:
         templates = self.templates()
         try:
-            return make(templates)
+            return self._wait(make, templates)
         except OiaAssistError as exc:
             if not templates.is_users(exc):
                 self.failed.emit(templates.describe(exc))
@@ -66,7 +100,7 @@ class LetterActions(QObject):
             ):
                 return None
         try:
-            return make(LetterTemplates())
+            return self._wait(make, LetterTemplates())
         except OiaAssistError as exc:
             self.failed.emit(str(exc))
             return None

@@ -6,18 +6,26 @@ say". If the letter's premise is false (a reminder for a request that is not
 overdue), the dialog says so, naming the field, instead of a letter. If only
 the user's own template fails, the dialog says which and why, and the buttons
 stay on: they offer the built-in letter instead (:class:`LetterActions`).
+
+The letter is rendered on a worker thread, as in the Compose tab, so a
+user's template that loops cannot freeze the window: past a moment the
+dialog says it is rendering, and the sandbox's time limit ends in a message
+naming the template.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
 
+from oiaassist.app.background import Background
 from oiaassist.app.letters.actions import LetterActions
 from oiaassist.app.letters.build import Kind, file_stem, tracked_letter
+from oiaassist.app.letters.templates import RENDER_LIMIT_MS, LetterTemplates
 from oiaassist.app.request_view.editor import RequestEditor
 from oiaassist.app.settings import AppSettings
 from oiaassist.app.widgets import icons, live
@@ -26,6 +34,9 @@ from oiaassist.drafting import Letter, PlainLetter, ReplyChoice
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, long_date
 from oiaassist.tracking.io import describe_validation_error
+
+NOTICE_MS = 300
+"""A render slower than this shows "Rendering the letter…" in place of the letter."""
 
 
 def title(kind: Kind) -> str:
@@ -96,6 +107,14 @@ class LetterDialog(QObject):
             self.buttons.append(button)
         child(form, QPushButton, "letterCloseButton").clicked.connect(form.accept)
         self.letter: Letter | None = None
+        self._render = Background(self)
+        self._render.idle.connect(self._render_idle)
+        self._pending = False  # a change came while a render's thread was still at work
+        self._notice = QTimer(self)
+        self._notice.setSingleShot(True)
+        self._notice.setInterval(NOTICE_MS)
+        self._notice.timeout.connect(self._show_notice)
+        form.finished.connect(lambda _result: self._render.cancel())
         self.refresh()
 
     def _preset_choice(self) -> None:
@@ -120,13 +139,13 @@ class LetterDialog(QObject):
         self.actions.save_eml(letter, file_stem(self.kind, self.editor.data))
 
     def refresh(self) -> None:
-        """Build and show the letter (or why it cannot be written)."""
+        """Build the letter now (or say why it cannot be written) and start rendering it."""
+        self._render.cancel()
         self.letter = None
         request = self.editor.request
         problem = (
             self.editor.problem.text if self.editor.problem else _("The request is incomplete.")
         )
-        plain: PlainLetter | None = None
         if request is not None:
             try:
                 self.letter = tracked_letter(
@@ -142,14 +161,70 @@ class LetterDialog(QObject):
                 problem = describe_validation_error(exc, title(self.kind))
             except OiaAssistError as exc:
                 problem = str(exc)
-        if self.letter is not None:
-            templates = self.actions.templates()
-            try:
-                plain = templates.text(self.letter)
-            except OiaAssistError as exc:
-                problem = templates.describe(exc)
-                if not templates.is_users(exc):
-                    self.letter = None
+        letter = self.letter
+        if letter is None:
+            self._notice.stop()
+            self._pending = False
+            self._show(None, problem)
+            return
+        for button in self.buttons:
+            button.setEnabled(False)  # until the letter is rendered
+        if not self._notice.isActive():
+            self._notice.start()
+        if self._render.running:  # started when that thread ends (see _render_idle)
+            self._pending = True
+            return
+        self._pending = False
+        templates = self.actions.templates()
+        self._render.run(
+            lambda: templates.text(letter),  # plain data in, text out: no widget on the worker
+            self._rendered,
+            lambda exc: self._failed(templates, exc),
+            limit_ms=RENDER_LIMIT_MS,
+        )
+
+    @property
+    def rendering(self) -> bool:
+        """Whether the dialog is waiting for the letter."""
+        return self._render.busy or self._pending
+
+    def wait_for_render(self, timeout_ms: int = 10_000) -> bool:
+        """Keep the event loop running until the newest letter is shown (for tests)."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self.rendering and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)  # let the worker have the interpreter
+        return not self.rendering
+
+    def _render_idle(self) -> None:
+        if self._pending:
+            self.refresh()
+
+    def _rendered(self, plain: PlainLetter) -> None:
+        self._notice.stop()
+        self._show(plain, "")
+
+    def _failed(self, templates: LetterTemplates, exc: BaseException) -> None:
+        self._notice.stop()
+        if isinstance(exc, TimeoutError):
+            problem = _(
+                "Rendering the letter took longer than {seconds} seconds and was stopped."
+            ).format(seconds=RENDER_LIMIT_MS // 1000)
+        elif isinstance(exc, OiaAssistError):
+            problem = templates.describe(exc)
+            if not templates.is_users(exc):
+                self.letter = None
+        else:
+            raise exc  # a bug: the crash handler reports it, as it would on the UI thread
+        self._show(None, problem)
+
+    def _show_notice(self) -> None:
+        self.intro.setText(_("Rendering the letter…"))
+        live.show(self.subject, "")
+        self.text.setPlainText("")
+
+    def _show(self, plain: PlainLetter | None, problem: str) -> None:
+        """The letter, or ``problem`` in its place; the buttons on when there is a letter."""
         for button in self.buttons:
             button.setEnabled(self.letter is not None)
         if self.letter is None or plain is None:

@@ -40,6 +40,11 @@ T = TypeVar("T")
 APP_RENDER_SECONDS = 3.0
 """Longest a template may run in the app (it renders as the user types; letters take ms)."""
 
+RENDER_LIMIT_MS = 5000
+"""When the app stops waiting for a render on its worker thread: past :data:`APP_RENDER_SECONDS`,
+so a looping template is normally stopped by the sandbox first (naming the template);
+this catches slowness outside template code."""
+
 
 class TemplatesFolderMissingError(TemplateError):
     """The folder Settings names is not there (any more)."""
