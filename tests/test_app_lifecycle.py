@@ -14,15 +14,15 @@ import pytest
 
 pytest.importorskip("PySide6", reason="the app needs oiaassist[gui]")
 
-from oiaassist.app.forms import child
-from oiaassist.app.list_model import Column
 from PySide6.QtWidgets import QPushButton
 
 from oiaassist import dates
-from oiaassist.app import recovery
+from oiaassist.app.dialogs import recovery
 from oiaassist.app.launch import make_context
 from oiaassist.app.main_window import MainWindow
 from oiaassist.app.profile import DB_NAME, Profile
+from oiaassist.app.request_list.model import Column
+from oiaassist.app.widgets.forms import child
 from oiaassist.i18n import set_locale
 from oiaassist.storage import Store
 from test_app_support import Dialogs, answers_fixture, close_main  # noqa: F401

@@ -14,12 +14,12 @@ import pytest
 
 pytest.importorskip("PySide6", reason="the app needs oiaassist[gui]")
 
-from oiaassist.app.month_grid import MonthGrid
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage
 
-from oiaassist.app import theme
 from oiaassist.app.main_window import MainWindow
+from oiaassist.app.request_view.deadline.month_grid import MonthGrid
+from oiaassist.app.widgets import theme
 from test_app_support import Dialogs, answers_fixture, close_main, main_fixture  # noqa: F401
 
 
