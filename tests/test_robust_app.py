@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from oiaassist.app.background import Background
-from oiaassist.app.letters.build import import_dialog as letter_import
+from oiaassist.app.letters import import_dialog as letter_import
 from oiaassist.app.letters.templates import APP_RENDER_SECONDS, LetterTemplates
 from oiaassist.app.main_window import MainWindow
 from oiaassist.drafting.kinds import LetterKind, example_json, letter_from_json
