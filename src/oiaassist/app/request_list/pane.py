@@ -46,9 +46,16 @@ class ListPane(QObject):
         self.tag_filter.setAccessibleName(_("Show requests with this tag"))
         self.tag_filter.setToolTip(_("Show only the requests with this tag"))
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # On Linux a combo box is heard by its value ("All tags"): its name comes from a
+        # label linked to it (a buddy), as for the "Show" filter beside it.
+        self.tag_label = QLabel(_("Tag"), window)
+        self.tag_label.setObjectName("tagFilterLabel")
+        self.tag_label.setBuddy(self.tag_filter)
         self.tag_filter.hide()  # until a request has a tag
+        self.tag_label.hide()
         search_row = window.findChild(QHBoxLayout, "searchLayout")
         if search_row is not None:
+            search_row.addWidget(self.tag_label)
             search_row.addWidget(self.tag_filter)
         magnifier = self.search.addAction(
             icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
@@ -107,6 +114,7 @@ class ListPane(QObject):
             index = self.tag_filter.findData(chosen) if chosen else 0
             self.tag_filter.setCurrentIndex(max(0, index))
         self.tag_filter.setVisible(bool(tags))
+        self.tag_label.setVisible(bool(tags))
         if index < 0:
             self._tag_chosen(0)
 
