@@ -146,13 +146,24 @@ def wrap_height(label: QLabel) -> None:
     _WrapHeight(label)
 
 
-def keep_on_screen(window: QMainWindow, dock: QDockWidget) -> None:
+def scrolls_sideways(root: QWidget) -> bool:
+    """Whether a scroll area shown inside ``root`` now scrolls sideways."""
+    return any(
+        area.isVisible() and area.horizontalScrollBar().maximum() > 0
+        for area in root.findChildren(QScrollArea)
+    )
+
+
+def keep_on_screen(window: QMainWindow, dock: QDockWidget, squeezed: QWidget | None = None) -> None:
     """After ``dock`` opens: the window inside its screen, or the dock floating beside it.
 
     The dock takes its width from the window's middle when there is room; when
     there is not, Qt widens the window, which on a small screen pushes it past
     the edge. Then the window moves back, or, if even the screen is too
-    narrow, the dock floats over the window instead.
+    narrow, the dock floats over the window instead. It floats too when, docked,
+    it would leave ``squeezed`` (the request's tabs) scrolling sideways: at
+    1024 px the list, the request and the calculator side by side left the
+    request 308 px, and each tab scrolled 126-154 px sideways.
     """
     screen = window.screen() or QApplication.primaryScreen()
     if screen is None or dock.isFloating():
@@ -163,7 +174,8 @@ def keep_on_screen(window: QMainWindow, dock: QDockWidget) -> None:
         layout.activate()  # the new minimum width, now rather than at the next event loop
     frame = window.frameGeometry()
     border = frame.width() - window.width()
-    if window.minimumSizeHint().width() + border > space.width():  # maximised too
+    too_narrow = window.minimumSizeHint().width() + border > space.width()  # maximised too
+    if too_narrow or (squeezed is not None and scrolls_sideways(squeezed)):
         dock.setFloating(True)
         dock.move(space.right() - dock.width() - border, frame.top())
         if layout is not None:
