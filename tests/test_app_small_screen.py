@@ -171,6 +171,7 @@ for calculator in (False, True):
             "docked": main.dock.isVisible() and not main.dock.isFloating(),
             "window": main.window.width(), "list": main.list.table.width(),
             "request": tabs.width(), "sideways": sideways(),
+            "agency": main.list.table.columnWidth(0), "subject": main.list.table.columnWidth(1),
         }))
 ctx.store.close()
 main.window.deleteLater()
@@ -205,5 +206,6 @@ def test_the_seed_on_every_tab_with_and_without_the_calculator_never_scrolls_sid
         assert scene["sideways"] == [], scene
         assert scene["window"] <= width, scene
         assert scene["list"] >= LIST_MIN_WIDTH, scene
+        assert min(scene["agency"], scene["subject"]) >= 90, scene  # "Ministry of…" readable
         if scene["calculator"] and width >= 1366:
             assert scene["docked"], scene  # room for all three side by side
