@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFrame,
+    QGridLayout,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -120,6 +121,66 @@ def scrolled(form: QWidget, splitter: QSplitter | None = None) -> QScrollArea:
             if label.wordWrap():
                 wrap_height(label)
     return scroll
+
+
+class _Reflow(QObject):
+    """Lays a grid of buttons in one column when two columns would make ``scroll`` scroll sideways.
+
+    At 1280×720 and 150 % the Timeline's four letter buttons, two by two, were
+    13 px wider than the tab and the tab scrolled sideways. The choice hangs on
+    the viewport's width only (not on the form, whose width the splitter's
+    orientation changes too: the two fed each other for ever), with a margin of
+    a scroll bar's width before going back to two columns.
+    """
+
+    MARGIN = 10
+    """The pane's and the form's margins around the grid."""
+    BACK = 20
+    """How much wider than needed before two columns again (a scroll bar coming and going)."""
+
+    def __init__(self, scroll: QScrollArea, grid: QGridLayout) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        self.grid = grid
+        items = [grid.itemAt(i) for i in range(grid.count())]
+        self.widgets = [w for w in (i.widget() for i in items if i is not None) if w is not None]
+        self.columns = 2
+        scroll.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """On a resize or a show: one column or two (Qt API)."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.apply()
+        return False
+
+    def two_columns_width(self) -> int:
+        """The grid's box, two buttons wide."""
+        box = self.grid.parentWidget()
+        hints = [w.minimumSizeHint().width() for w in self.widgets]
+        two = max(hints[0::2], default=0) + max(hints[1::2], default=0)
+        two += max(0, self.grid.horizontalSpacing())
+        one = max(hints, default=0)
+        now = box.minimumSizeHint().width() if box is not None else one
+        return now if self.columns == 2 else now - one + two
+
+    def apply(self) -> None:
+        room = self.scroll.viewport().width()
+        need = self.two_columns_width() + self.MARGIN
+        if self.columns == 2 and room < need:
+            columns = 1
+        elif self.columns == 1 and room >= need + self.BACK:
+            columns = 2
+        else:
+            return
+        self.columns = columns
+        for index, widget in enumerate(self.widgets):
+            self.grid.removeWidget(widget)
+            self.grid.addWidget(widget, index // columns, index % columns)
+
+
+def reflow(scroll: QScrollArea, grid: QGridLayout) -> None:
+    """Keep ``grid``'s buttons two by two while they fit in ``scroll``, else one above another."""
+    _Reflow(scroll, grid)
 
 
 class _WrapHeight(QObject):
