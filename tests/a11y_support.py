@@ -9,6 +9,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QLabel,
     QMenuBar,
@@ -90,6 +91,15 @@ def _where(iface: QAccessibleInterface) -> str:
     return f"{iface.role().name} {type(obj).__name__} {name!r} in {owner!r}"
 
 
+def _labelled(iface: QAccessibleInterface) -> bool:
+    """Whether a label names it: on Linux a combo box's name is its current value
+    ("All tags"), so only a linked label (a buddy) says what it is for."""
+    return any(
+        flags & QAccessible.RelationFlag.Label
+        for _other, flags in iface.relations(QAccessible.RelationFlag.Label)
+    )
+
+
 def accessibility_problems(window: QWidget) -> list[str]:
     """Unnamed interactive widgets and labels whose name is a fixed caption, as Qt exposes them.
 
@@ -113,11 +123,13 @@ def accessibility_problems(window: QWidget) -> list[str]:
         if obj is None or isinstance(obj, QWidget):
             if iface.role() in INTERACTIVE and not iface.text(QAccessible.Text.Name).strip():
                 problems.append(f"unnamed: {_where(iface)}")
+            if isinstance(obj, QComboBox) and not obj.isEditable() and not _labelled(iface):
+                problems.append(f"heard by its value only (no label): {_where(iface)}")
             if isinstance(obj, QLabel) and obj.isVisible():
                 fixed = obj.accessibleName()
                 shown = plain_text(obj)
                 elided = shown.endswith("…") and fixed.startswith(shown[:-1])  # the whole text
-                if fixed and fixed != spoken_name(obj) and not elided:
+                if fixed and fixed not in (spoken_name(obj), shown) and not elided:
                     problems.append(f"fixed caption {fixed!r} over {plain_text(obj)!r}: "
                                     f"{_where(iface)}")  # fmt: skip
         if isinstance(obj, QAbstractItemView):

@@ -12,13 +12,22 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from a11y_support import accessibility_problems, clashes
 from oiaassist.app.dialogs.settings_dialog import SettingsDialog
 from oiaassist.app.letters.build import Kind
 from oiaassist.app.main_window import MainWindow
 from oiaassist.app.widgets import live
+from oiaassist.app.widgets.date_field import DateField
 from oiaassist.app.widgets.forms import child
 from test_app_support import Dialogs, answers_fixture, main_fixture  # noqa: F401
 
@@ -173,3 +182,135 @@ def test_the_recovery_dialog_is_named(tmp_path: Any, qtbot: Any) -> None:
     dialog.dialog.show()
     _check(dialog.dialog)
     assert clashes(dialog.dialog) == {}
+
+
+# -- the requester's journey: its dialogs, the date field, the next step, the tag filter --
+
+
+class _Shown:
+    """Stands in for ``QDialog.exec``: walks the dialog as shown, then cancels it."""
+
+    def __init__(self) -> None:
+        self.walked: dict[str, tuple[list[str], dict[str, list[str]]]] = {}
+
+    def __call__(self, dialog: QDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        self.walked[dialog.objectName()] = (accessibility_problems(dialog), clashes(dialog))
+        dialog.close()
+        return int(QDialog.DialogCode.Rejected)
+
+
+@pytest.fixture(name="shown")
+def shown_fixture(monkeypatch: pytest.MonkeyPatch) -> _Shown:
+    found = _Shown()
+    monkeypatch.setattr(QDialog, "exec", lambda self: found(self))  # noqa: PLW0108 - binds self
+    return found
+
+
+JOURNEY_DIALOGS = {
+    "actionMarkSent": "markSentDialog", "actionRemindMe": "dateDialog",
+    "actionSendToOthers": "severalAgenciesDialog", "actionTags": "tagsDialog",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("action", sorted(JOURNEY_DIALOGS))
+def test_each_journey_dialog_opened_from_its_menu_is_named(
+    main: MainWindow, shown: _Shown, action: str
+) -> None:
+    """Mark as sent…, Remind me on…, Send to other agencies…, Tags…: as the menu opens them."""
+    main.commands().open_example()
+    main.actions[action].trigger()
+    name = JOURNEY_DIALOGS[action]
+    assert shown.walked.get(name) == ([], {}), name
+
+
+@pytest.mark.parametrize("how", ["email", "post"])
+def test_mark_as_sent_names_each_date_field_and_its_calendar_button(
+    main: MainWindow, how: str
+) -> None:
+    from oiaassist.app.request_view.mark_sent import MarkSentDialog  # noqa: PLC0415
+
+    dialog = MarkSentDialog(main.window, today=lambda: date(2025, 1, 20))
+    dialog.how.setCurrentIndex(dialog.how.findData(how))
+    dialog.show()
+    _check(dialog)
+    assert clashes(dialog) == {}
+    buttons = [f.button.accessibleName() for f in dialog.findChildren(DateField)]
+    assert len(buttons) == 2 and len(set(buttons)) == 2, buttons  # which calendar is which
+    assert dialog.sent.edit.accessibleName() == "Sent on"
+    dialog.close()
+
+
+def test_add_event_asks_its_date_in_a_named_dialog(main: MainWindow, shown: _Shown) -> None:
+    main.commands().open_example()
+    main.view().tabs.setCurrentIndex(1)
+    assert main.view().timeline.add_event("extension_notified") is None  # cancelled
+    assert shown.walked.get("eventDateDialog") == ([], {})
+
+
+def test_coming_up_and_the_guide_are_named(main: MainWindow) -> None:
+    main.commands().open_example()
+    main.commands().set_reminder(date(2025, 1, 20))
+    coming = main.commands().coming_up()
+    assert coming.tree.topLevelItemCount() >= 1
+    _check(coming)
+    assert clashes(coming) == {}
+    coming.close()
+    guide = main.commands().guide()
+    _check(guide)
+    assert clashes(guide) == {}
+    guide.close()
+
+
+def test_a_date_fields_calendar_popup_is_named(main: MainWindow) -> None:
+    field = DateField(date(2025, 1, 20))
+    field.set_name("Sent on")
+    field.show()
+    assert field.button.accessibleName() == "Sent on: choose from a calendar"
+    field._menu.popup(field.mapToGlobal(field.rect().bottomLeft()))
+    QApplication.processEvents()
+    assert accessibility_problems(field._menu) == []
+    field._menu.close()
+    field.close()
+
+
+def test_a_date_fields_problem_is_heard_and_announced(
+    main: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(live, "_send", lambda e: said.append(getattr(e, "message", str)()))
+    field = DateField(date(2025, 1, 20))
+    field.show()
+    field.edit.setText("31 Feb 2025")
+    assert not field.commit()
+    assert field.error.accessibleName().startswith("Problem: ")
+    assert any(words.startswith("Problem: ") for words in said if isinstance(words, str))
+    assert accessibility_problems(field) == []
+    field.close()
+
+
+def test_a_draft_with_its_next_step_and_tags_is_named_on_every_tab(
+    main: MainWindow, qtbot: Any
+) -> None:
+    main.commands().open_example()
+    main.commands().edit_tags(["housing story"])
+    main.actions["actionNew"].trigger()
+    qtbot.keyClicks(child(main.window, QLineEdit, "agencyEdit"), "Ministry of Health")
+    view = main.view()
+    assert view.step_button.isVisible() and view.step_button.text() == "Mark as sent…"
+    assert child(main.window, QComboBox, "tagFilterCombo").isVisible()
+    for tab in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(tab)
+        _check(main.window)
+        assert clashes(main.window) == {}, view.tabs.tabText(tab)
+
+
+def test_the_walker_finds_a_combo_box_heard_only_by_its_value(main: MainWindow) -> None:
+    combo = QComboBox(child(main.window, QWidget, "listPane"))
+    combo.addItem("All tags")
+    combo.setAccessibleName("Show requests with this tag")  # not heard on Linux
+    combo.show()
+    assert any(
+        line.startswith("heard by its value only") for line in accessibility_problems(main.window)
+    )

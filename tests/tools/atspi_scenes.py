@@ -66,12 +66,79 @@ def scenes(main: MainWindow) -> list[tuple[str, Callable[[], QWidget | None]]]:
         main.actions["actionKeyboardHelp"].trigger()
         return main.commands().keyboard_dialog
 
+    today = main.ctx.today
+
+    def mark_sent() -> QWidget:
+        from oiaassist.app.request_view.mark_sent import MarkSentDialog  # noqa: PLC0415
+
+        dialog = MarkSentDialog(main.window, today=today)
+        dialog.show()
+        return dialog
+
+    def remind_me() -> QWidget:
+        from oiaassist.app.request_view.timeline.event_date import DateDialog  # noqa: PLC0415
+
+        dialog = DateDialog(main.window, "Remind me on", "On which day?", None, today=today,
+                            optional=True)  # fmt: skip
+        dialog.show()
+        return dialog
+
+    def event_date() -> QWidget:
+        from oiaassist.app.request_view.timeline.event_date import EventDateDialog  # noqa: PLC0415
+
+        dialog = EventDateDialog(main.window, "extension_notified", today(), today=today)
+        dialog.show()
+        return dialog
+
+    def several() -> QWidget:
+        from oiaassist.app.dialogs.several_agencies import SeveralAgenciesDialog  # noqa: PLC0415
+
+        dialog = SeveralAgenciesDialog(main.window, "Ministry of Foreign Affairs and Trade")
+        dialog.show()
+        return dialog
+
+    def tags() -> QWidget:
+        from oiaassist.app.dialogs.several_agencies import TagsDialog  # noqa: PLC0415
+
+        dialog = TagsDialog(main.window, ("story",), ["story", "housing"])
+        dialog.show()
+        return dialog
+
+    def coming_up() -> QWidget:
+        main.commands().set_reminder(today())
+        return main.commands().coming_up()
+
+    def guide() -> QWidget:
+        return main.commands().guide()
+
+    def calendar_popup() -> QWidget:
+        from oiaassist.app.request_view.mark_sent import MarkSentDialog  # noqa: PLC0415
+
+        dialog = MarkSentDialog(main.window, today=today)
+        dialog.show()
+        menu = dialog.sent._menu
+        menu.popup(dialog.sent.mapToGlobal(dialog.sent.rect().bottomLeft()))
+        menu.aboutToHide.connect(dialog.close)
+        return menu
+
+    def draft() -> None:
+        main.commands().edit_tags(["story"])
+        main.actions["actionNew"].trigger()
+        main.view().compose.agency.setText("Ministry of Health")
+        main.view().compose.agency.editingFinished.emit()
+        tabs.setCurrentIndex(0)
+
     return [
         ("main window, Compose", tab(0)), ("Timeline", tab(1)), ("Deadline", tab(2)),
         ("calculator", calculator), ("event editor", event_editor), ("search", search),
         ("Settings", settings), ("letter import", letter_import),
         ("reminder letter", letter(Kind.REMINDER)), ("complaint letter", letter(Kind.COMPLAINT)),
         ("About", about), ("Keyboard shortcuts", keyboard),
+        ("Mark as sent", mark_sent), ("Remind me on", remind_me), ("event date", event_date),
+        ("Send to other agencies", several), ("Tags", tags), ("Coming up", coming_up),
+        ("Guide", guide), ("date field's calendar", calendar_popup),
+        ("draft with next step and tags, Compose", draft), ("draft, Timeline", tab(1)),
+        ("draft, Deadline", tab(2)),
     ]  # fmt: skip
 
 

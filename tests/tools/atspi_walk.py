@@ -25,7 +25,7 @@ FIXED_CAPTIONS = {
     "Response due", "Other limits", "Problem", "Email subject", "Month shown", "Legend",
     "Deadline summary", "Why the letter cannot be read", "Status",
     "Where the request stands", "Problem with this request", "What is wrong",
-    "What each reply does to the deadline",
+    "What each reply does to the deadline", "Where to send the request",
 }  # fmt: skip
 """The accessible names ui/*.ui used to fix on labels, hiding what they said.
 
@@ -60,6 +60,11 @@ def walk(node: object, out: list[object], depth: int = 0) -> None:
         print(f"  (skipped: {exc})")
 
 
+def _labelled(node: object) -> bool:
+    """Whether a label names it (a combo box's own name is its current value)."""
+    return any(r.getRelationType() == pyatspi.RELATION_LABELLED_BY for r in node.getRelationSet())
+
+
 def check(app: object, scene: str) -> tuple[int, list[str]]:
     nodes: list[object] = []
     for i in range(app.childCount):
@@ -75,6 +80,8 @@ def check(app: object, scene: str) -> tuple[int, list[str]]:
             if not name:
                 parent = node.parent.name if node.parent else ""
                 problems.append(f"unnamed {node.getRoleName()} in {parent!r}")
+        if role == pyatspi.ROLE_COMBO_BOX and not _labelled(node):
+            problems.append(f"combo box heard by its value only {name!r}")
         if role == pyatspi.ROLE_LABEL and name in FIXED_CAPTIONS:
             problems.append(f"label with a fixed caption {name!r}")
     return interactive, problems
@@ -85,6 +92,7 @@ def main(folder: Path) -> int:
     seen = ""
     total_interactive = 0
     failures = 0
+    kinds = {"unnamed": 0, "label with a fixed caption": 0, "combo box heard": 0}
     while True:
         scene_file = folder / "scene"
         scene = scene_file.read_text(encoding="utf-8") if scene_file.exists() else ""
@@ -97,10 +105,14 @@ def main(folder: Path) -> int:
             print(f"{scene}: {interactive} interactive, {len(problems)} problems")
             for line in problems:
                 print(f"  {line}")
+                for kind in kinds:
+                    kinds[kind] += line.startswith(kind)
             seen = scene
             (folder / "done").write_text(scene, encoding="utf-8")
         time.sleep(0.2)
-    print(f"total: {total_interactive} interactive objects, {failures} problems")
+    print(f"total: {total_interactive} interactive objects, {failures} problems: "
+          f"{kinds['unnamed']} unnamed, {kinds['label with a fixed caption']} fixed-caption "
+          f"labels, {kinds['combo box heard']} combo boxes heard by value only")  # fmt: skip
     return 1 if failures else 0
 
 

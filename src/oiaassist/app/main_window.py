@@ -238,7 +238,8 @@ class MainWindow(QObject):
         if on:
             # its narrowest, taken from the request view rather than added to the window
             self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-            keep_on_screen(self.window, self.dock)
+            view = self.view_if_built()
+            keep_on_screen(self.window, self.dock, view.tabs if view is not None else None)
             if self.dock.isFloating():  # its own window on a small screen
                 self.dock.activateWindow()
             self.calculator().date.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -125,6 +125,8 @@ def take(folder: Path, profile_root: Path) -> list[Path]:  # noqa: PLR0915 - one
     main.show()
     _settle(app)
     main.finish_start()
+    _settle(app)
+    _save(main.window, folder / "first-run.png")  # a fresh profile: no request yet
     commands = main.commands()
     others = [main.editor().create(data) for data in _others()]
     for request_id in others[1:]:  # a story across two bodies, grouped by a tag
@@ -157,6 +159,8 @@ def take(folder: Path, profile_root: Path) -> list[Path]:  # noqa: PLR0915 - one
         return dialog
 
     def letter() -> QWidget:
+        main.list.select(seed)  # the seed's refinement is what this letter answers
+        _settle(app)
         dialog = main.view().draft(Kind.REFINEMENT_REPLY).dialog
         dialog.resize(820, 720)
         return dialog
@@ -185,6 +189,9 @@ def take(folder: Path, profile_root: Path) -> list[Path]:  # noqa: PLR0915 - one
         return dialog
 
     def coming_up() -> QWidget:
+        main.list.select(others[2])
+        _settle(app)
+        commands.set_reminder(date(2024, 12, 20))  # "Remind me on…" shows here too
         main.list.select(seed)
         return commands.coming_up()
 

@@ -87,6 +87,7 @@ class ComingUpDialog(QDialog):
         self.tree.setObjectName("comingUpTree")
         self.tree.setAccessibleName(_("Coming up this week"))
         self.tree.setRootIsDecorated(False)
+        self.tree.setTabKeyNavigation(False)  # arrows move within the list, Tab moves on
         self.tree.setHeaderLabels([_("Day"), _("What"), _("Request")])
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

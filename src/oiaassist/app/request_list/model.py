@@ -173,7 +173,8 @@ class RequestListModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             s = row.summary
-            return f"{s.agency}\n{s.subject}\n{self._text(row, Column.STATUS)}"
+            due = f"\n{self._text(row, Column.DUE)}" if s.due is not None else ""
+            return f"{s.agency}\n{s.subject}\n{self._text(row, Column.STATUS)}{due}"
         return None
 
     @staticmethod

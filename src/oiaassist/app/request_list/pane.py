@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,33 @@ from oiaassist.i18n import _, ngettext
 from oiaassist.storage import RequestRow
 
 STATUS_WIDTH = 130
+NARROW_LIST = 480
+"""Below this width the Due column gives way to the agency and the subject.
+
+With the calculator open at 1366 px the list had 399 px, and the agency and
+subject 40 px each ("Mini…", "Res…"). The Days column still says "2 left" or
+"21 late", and the row's tooltip and the request's header give the date.
+"""
+
+
+class _NarrowList(QObject):
+    """Hides the Due column while the table is narrower than :data:`NARROW_LIST`."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """On a resize or a show: the Due column shown only if there is room (Qt API)."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            narrow = self.table.width() < NARROW_LIST
+            header = self.table.horizontalHeader()
+            if header.isSectionHidden(Column.DUE) != narrow:
+                header.setSectionHidden(Column.DUE, narrow)
+        return False
+
+
 """Enough for "Due soon", "Released"; longer words elide (the dot's colour and the tooltip stay)."""
 
 
@@ -46,9 +73,16 @@ class ListPane(QObject):
         self.tag_filter.setAccessibleName(_("Show requests with this tag"))
         self.tag_filter.setToolTip(_("Show only the requests with this tag"))
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # On Linux a combo box is heard by its value ("All tags"): its name comes from a
+        # label linked to it (a buddy), as for the "Show" filter beside it.
+        self.tag_label = QLabel(_("Tag"), window)
+        self.tag_label.setObjectName("tagFilterLabel")
+        self.tag_label.setBuddy(self.tag_filter)
         self.tag_filter.hide()  # until a request has a tag
+        self.tag_label.hide()
         search_row = window.findChild(QHBoxLayout, "searchLayout")
         if search_row is not None:
+            search_row.addWidget(self.tag_label)
             search_row.addWidget(self.tag_filter)
         magnifier = self.search.addAction(
             icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
@@ -65,6 +99,7 @@ class ListPane(QObject):
         for column in (Column.DUE, Column.DAYS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(Column.STATUS, STATUS_WIDTH)
+        self._narrow = _NarrowList(self.table)
         header.setMinimumSectionSize(40)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
@@ -107,6 +142,7 @@ class ListPane(QObject):
             index = self.tag_filter.findData(chosen) if chosen else 0
             self.tag_filter.setCurrentIndex(max(0, index))
         self.tag_filter.setVisible(bool(tags))
+        self.tag_label.setVisible(bool(tags))
         if index < 0:
             self._tag_chosen(0)
 

@@ -70,7 +70,7 @@ class MarkSentDialog(QDialog):
         self._received_follows = True
         self.sent = DateField(today(), today=today)
         self.sent.setObjectName("sentOnField")
-        self.sent.edit.setAccessibleName(_("Sent on"))
+        self.sent.set_name(_("Sent on"))
         self.how = QComboBox()
         self.how.setObjectName("sentHowCombo")
         self.how.setAccessibleName(_("How it was sent"))
@@ -78,7 +78,7 @@ class MarkSentDialog(QDialog):
             self.how.addItem(how_label(how), how)
         self.received = DateField(today(), today=today)
         self.received.setObjectName("receivedOnField")
-        self.received.edit.setAccessibleName(_("The agency received it on"))
+        self.received.set_name(_("The agency received it on"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,7 +36,7 @@ from oiaassist.app.settings import AppSettings
 from oiaassist.app.widgets import live, theme
 from oiaassist.app.widgets.elide import Elider
 from oiaassist.app.widgets.forms import child, load_form
-from oiaassist.app.widgets.splits import scrolled
+from oiaassist.app.widgets.splits import reflow, scrolled
 from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import Assessment, StepKind
 from oiaassist.tracking.next_step import StepAction, next_step
@@ -120,7 +121,11 @@ class RequestView(QObject):
         for name, layout in hosts.items():
             assert layout is not None
             splitter = forms[name].findChild(QSplitter, f"{name}Splitter")
-            layout.addWidget(scrolled(forms[name], splitter))
+            scroll = scrolled(forms[name], splitter)
+            layout.addWidget(scroll)
+            letters = forms[name].findChild(QGridLayout, "draftLayout")
+            if letters is not None:  # the Timeline's letter buttons
+                reflow(scroll, letters)
         self.compose = ComposeTab(forms["compose"], editor, settings=settings, actions=actions)
         self.timeline = TimelineTab(forms["timeline"], editor)
         self.deadline = DeadlineTab(forms["deadline"], editor)

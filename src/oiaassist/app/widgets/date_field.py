@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from oiaassist.app.widgets import icons, theme
+from oiaassist.app.widgets import icons, live, theme
 from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.qdates import to_date, to_qdate
 from oiaassist.dates import parse_date
@@ -59,11 +59,10 @@ class DateField(QWidget):
         self.problem: str = ""
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(_("e.g. 18 Dec 2025, 18/12/2025 or today"))
-        self.edit.setAccessibleName(_("Date"))
         self.button = QToolButton(self)
         self.button.setIcon(icons.icon("today"))
         self.button.setToolTip(_("Choose from a calendar"))
-        self.button.setAccessibleName(_("Choose from a calendar"))
+        self.set_name(_("Date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
@@ -76,7 +75,9 @@ class DateField(QWidget):
         self._menu = menu
         self.calendar.clicked.connect(self._clicked)
         self.error = QLabel(self)
+        self.error.setObjectName("dateProblemLabel")
         self.error.setWordWrap(True)
+        live.caption(self.error, _("Problem"))
         self.error.setStyleSheet(f"color: {theme.severity_colour('problem').name()}")
         self.error.hide()
         row = QHBoxLayout()
@@ -91,6 +92,15 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self.commit)
         self.set_date(value)
+
+    def set_name(self, name: str) -> None:
+        """Name the field for a screen reader: its line edit, and its calendar button after it.
+
+        Two date fields in one dialog ("Sent on", "Received on") each had a button
+        heard only as "Choose from a calendar".
+        """
+        self.edit.setAccessibleName(name)
+        self.button.setAccessibleName(_("{field}: choose from a calendar").format(field=name))
 
     # -- the value ------------------------------------------------------------------
 
@@ -146,7 +156,7 @@ class DateField(QWidget):
 
     def _say(self, problem: str) -> None:
         self.problem = problem
-        self.error.setText(problem)
+        live.show(self.error, problem, announce=True)
         self.error.setVisible(bool(problem))
         self.edit.setToolTip(problem)
         colour = theme.severity_colour("problem").name()
@@ -165,7 +175,7 @@ def replace_date_edit(
     parent = old.parentWidget()
     field = DateField(to_date(old.date()), today=today, optional=optional, parent=parent)
     field.setObjectName(f"{old.objectName()}Field")
-    field.edit.setAccessibleName(old.accessibleName() or _("Date"))
+    field.set_name(old.accessibleName() or _("Date"))
     field.edit.setToolTip(old.toolTip())
     # Not the old widget's size policy: a QDateEdit's "Minimum" made its width hint a
     # minimum, and two of them made the Compose tab scroll sideways.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFrame,
+    QGridLayout,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -122,6 +123,66 @@ def scrolled(form: QWidget, splitter: QSplitter | None = None) -> QScrollArea:
     return scroll
 
 
+class _Reflow(QObject):
+    """Lays a grid of buttons in one column when two columns would make ``scroll`` scroll sideways.
+
+    At 1280×720 and 150 % the Timeline's four letter buttons, two by two, were
+    13 px wider than the tab and the tab scrolled sideways. The choice hangs on
+    the viewport's width only (not on the form, whose width the splitter's
+    orientation changes too: the two fed each other for ever), with a margin of
+    a scroll bar's width before going back to two columns.
+    """
+
+    MARGIN = 10
+    """The pane's and the form's margins around the grid."""
+    BACK = 20
+    """How much wider than needed before two columns again (a scroll bar coming and going)."""
+
+    def __init__(self, scroll: QScrollArea, grid: QGridLayout) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        self.grid = grid
+        items = [grid.itemAt(i) for i in range(grid.count())]
+        self.widgets = [w for w in (i.widget() for i in items if i is not None) if w is not None]
+        self.columns = 2
+        scroll.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """On a resize or a show: one column or two (Qt API)."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.apply()
+        return False
+
+    def two_columns_width(self) -> int:
+        """The grid's box, two buttons wide."""
+        box = self.grid.parentWidget()
+        hints = [w.minimumSizeHint().width() for w in self.widgets]
+        two = max(hints[0::2], default=0) + max(hints[1::2], default=0)
+        two += max(0, self.grid.horizontalSpacing())
+        one = max(hints, default=0)
+        now = box.minimumSizeHint().width() if box is not None else one
+        return now if self.columns == 2 else now - one + two
+
+    def apply(self) -> None:
+        room = self.scroll.viewport().width()
+        need = self.two_columns_width() + self.MARGIN
+        if self.columns == 2 and room < need:
+            columns = 1
+        elif self.columns == 1 and room >= need + self.BACK:
+            columns = 2
+        else:
+            return
+        self.columns = columns
+        for index, widget in enumerate(self.widgets):
+            self.grid.removeWidget(widget)
+            self.grid.addWidget(widget, index // columns, index % columns)
+
+
+def reflow(scroll: QScrollArea, grid: QGridLayout) -> None:
+    """Keep ``grid``'s buttons two by two while they fit in ``scroll``, else one above another."""
+    _Reflow(scroll, grid)
+
+
 class _WrapHeight(QObject):
     def __init__(self, label: QLabel) -> None:
         super().__init__(label)
@@ -146,13 +207,24 @@ def wrap_height(label: QLabel) -> None:
     _WrapHeight(label)
 
 
-def keep_on_screen(window: QMainWindow, dock: QDockWidget) -> None:
+def scrolls_sideways(root: QWidget) -> bool:
+    """Whether a scroll area shown inside ``root`` now scrolls sideways."""
+    return any(
+        area.isVisible() and area.horizontalScrollBar().maximum() > 0
+        for area in root.findChildren(QScrollArea)
+    )
+
+
+def keep_on_screen(window: QMainWindow, dock: QDockWidget, squeezed: QWidget | None = None) -> None:
     """After ``dock`` opens: the window inside its screen, or the dock floating beside it.
 
     The dock takes its width from the window's middle when there is room; when
     there is not, Qt widens the window, which on a small screen pushes it past
     the edge. Then the window moves back, or, if even the screen is too
-    narrow, the dock floats over the window instead.
+    narrow, the dock floats over the window instead. It floats too when, docked,
+    it would leave ``squeezed`` (the request's tabs) scrolling sideways: at
+    1024 px the list, the request and the calculator side by side left the
+    request 308 px, and each tab scrolled 126-154 px sideways.
     """
     screen = window.screen() or QApplication.primaryScreen()
     if screen is None or dock.isFloating():
@@ -163,7 +235,8 @@ def keep_on_screen(window: QMainWindow, dock: QDockWidget) -> None:
         layout.activate()  # the new minimum width, now rather than at the next event loop
     frame = window.frameGeometry()
     border = frame.width() - window.width()
-    if window.minimumSizeHint().width() + border > space.width():  # maximised too
+    too_narrow = window.minimumSizeHint().width() + border > space.width()  # maximised too
+    if too_narrow or (squeezed is not None and scrolls_sideways(squeezed)):
         dock.setFloating(True)
         dock.move(space.right() - dock.width() - border, frame.top())
         if layout is not None:

@@ -13,7 +13,7 @@ import html
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from oiaassist.agencies import Agency
-from oiaassist.app.widgets import theme
+from oiaassist.app.widgets import live, theme
 from oiaassist.i18n import _
 
 
@@ -46,7 +46,7 @@ class SendTo:
         self.label.setObjectName("sendToLabel")
         self.label.setWordWrap(True)
         self.label.setOpenExternalLinks(True)  # the user's click opens their browser
-        self.label.setAccessibleName(_("Where to send the request"))
+        # No fixed name: a screen reader hears the address or the warning itself.
         parent = email_edit.parentWidget()
         # Found by name (compose.ui's "toForm"): QWidget.layout() sometimes came back
         # as another wrapper type.
@@ -67,4 +67,4 @@ class SendTo:
         if self.warning:
             colour = theme.severity_colour("warning").name()
             text = f'<span style="color:{colour}">⚠ {text}</span>'
-        self.label.setText(text)
+        live.show(self.label, text, announce=self.warning)

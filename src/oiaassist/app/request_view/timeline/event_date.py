@@ -51,7 +51,7 @@ class DateDialog(QDialog):
         self._optional = optional
         self.field = DateField(suggested, today=today, optional=optional)
         self.field.setObjectName("dialogDateField")
-        self.field.edit.setAccessibleName(title)
+        self.field.set_name(title)
         question = QLabel(question_text)
         question.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -242,6 +242,9 @@ class EventEditor(QObject):
         proxy = widget.focusProxy()
         if proxy is not None:  # a date with its "Stated" box: the date field is what is heard
             proxy.setAccessibleName(label)
+        for field in [widget, *widget.findChildren(DateField)]:
+            if isinstance(field, DateField):
+                field.set_name(label)  # its calendar button too
         widget.setObjectName(f"event_{name}")
         self.widgets[name] = widget
         if kind == "grounds":
