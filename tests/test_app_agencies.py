@@ -72,8 +72,10 @@ def test_picking_a_council_sets_its_act_region_and_deadline(main: MainWindow, qt
     assert editor.assessment is not None
     assert editor.assessment.steps[0].due.isoformat() == "2023-01-11"
     assert "Original deadline 11 January 2023" in main.view().headline.text()
-    # the directory has no address for it: the field stays empty, nothing guessed
-    assert child(main.window, QLineEdit, "agencyEmailEdit").text() == ""
+    # the field shows exactly the directory's address (copied from the council's page), nothing else
+    listed = find("westland-district-council")
+    assert listed is not None and listed.request_email
+    assert child(main.window, QLineEdit, "agencyEmailEdit").text() == listed.request_email
     stored = main.ctx.store.get(editor.request_id or 0)
     assert stored.data["agency_id"] == "westland-district-council"
 
@@ -110,5 +112,6 @@ def test_a_listed_address_fills_the_email_and_leaves_with_its_agency(main: MainW
     assert main.editor().compose["agency_email"] == "oia@example.govt.nz"
     westland = find("Westland District Council")
     assert westland is not None
-    compose.choose_agency(westland)  # no address listed: not the last agency's either
+    # an agency with no address listed: the field empties, it keeps no earlier one
+    compose.choose_agency(replace(westland, request_email=""))
     assert email.text() == ""
