@@ -86,7 +86,14 @@ def main_fixture(tmp_path: Path, qtbot: Any, answers: Dialogs) -> Iterator[MainW
 
 
 def close_main(main: MainWindow) -> None:
-    """Close the window, destroy it (so no timer of it fires in a later test), close the store."""
+    """Close the window, destroy it (so no timer of it fires in a later test), close the store.
+
+    A letter still rendering on a worker thread is waited for first, so no window is
+    destroyed under a render in flight and the next test starts from a quiet event loop.
+    """
+    view = main.view_if_built()
+    if view is not None:
+        view.compose.wait_for_render(5000)
     main.window.close()
     main.window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
