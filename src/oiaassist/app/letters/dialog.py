@@ -15,16 +15,17 @@ naming the template.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
 
+from oiaassist.app.background import Background
 from oiaassist.app.letters.actions import LetterActions
 from oiaassist.app.letters.build import Kind, file_stem, tracked_letter
-from oiaassist.app.letters.newest import NewestLetter, took_too_long
-from oiaassist.app.letters.templates import LetterTemplates
+from oiaassist.app.letters.templates import RENDER_LIMIT_MS, LetterTemplates
 from oiaassist.app.request_view.editor import RequestEditor
 from oiaassist.app.settings import AppSettings
 from oiaassist.app.widgets import icons, live
@@ -34,6 +35,7 @@ from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, long_date
 from oiaassist.tracking.io import describe_validation_error
 
+NOTICE_MS = 300
 """A render slower than this shows "Rendering the letter…" in place of the letter."""
 
 
@@ -105,13 +107,13 @@ class LetterDialog(QObject):
             self.buttons.append(button)
         child(form, QPushButton, "letterCloseButton").clicked.connect(form.accept)
         self.letter: Letter | None = None
-        self._render = NewestLetter(
-            self,
-            shown=self._rendered,
-            failed=self._failed,
-            waiting=self._show_notice,
-            again=self.refresh,
-        )
+        self._render = Background(self)
+        self._render.idle.connect(self._render_idle)
+        self._pending = False  # a change came while a render's thread was still at work
+        self._notice = QTimer(self)
+        self._notice.setSingleShot(True)
+        self._notice.setInterval(NOTICE_MS)
+        self._notice.timeout.connect(self._show_notice)
         form.finished.connect(lambda _result: self._render.cancel())
         self.refresh()
 
@@ -159,29 +161,55 @@ class LetterDialog(QObject):
                 problem = describe_validation_error(exc, title(self.kind))
             except OiaAssistError as exc:
                 problem = str(exc)
-        if self.letter is None:
-            self._render.nothing()
+        letter = self.letter
+        if letter is None:
+            self._notice.stop()
+            self._pending = False
             self._show(None, problem)
             return
         for button in self.buttons:
             button.setEnabled(False)  # until the letter is rendered
-        self._render.render(self.actions.templates(), self.letter)
+        if not self._notice.isActive():
+            self._notice.start()
+        if self._render.running:  # started when that thread ends (see _render_idle)
+            self._pending = True
+            return
+        self._pending = False
+        templates = self.actions.templates()
+        self._render.run(
+            lambda: templates.text(letter),  # plain data in, text out: no widget on the worker
+            self._rendered,
+            lambda exc: self._failed(templates, exc),
+            limit_ms=RENDER_LIMIT_MS,
+        )
 
     @property
     def rendering(self) -> bool:
         """Whether the dialog is waiting for the letter."""
-        return self._render.rendering
+        return self._render.busy or self._pending
 
     def wait_for_render(self, timeout_ms: int = 10_000) -> bool:
         """Keep the event loop running until the newest letter is shown (for tests)."""
-        return self._render.wait(timeout_ms)
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self.rendering and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)  # let the worker have the interpreter
+        return not self.rendering
+
+    def _render_idle(self) -> None:
+        if self._pending:
+            self.refresh()
 
     def _rendered(self, plain: PlainLetter) -> None:
+        self._notice.stop()
         self._show(plain, "")
 
     def _failed(self, templates: LetterTemplates, exc: BaseException) -> None:
+        self._notice.stop()
         if isinstance(exc, TimeoutError):
-            problem = took_too_long()
+            problem = _(
+                "Rendering the letter took longer than {seconds} seconds and was stopped."
+            ).format(seconds=RENDER_LIMIT_MS // 1000)
         elif isinstance(exc, OiaAssistError):
             problem = templates.describe(exc)
             if not templates.is_users(exc):
