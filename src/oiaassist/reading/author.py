@@ -4,21 +4,28 @@ A letter names many bodies: the Ombudsman in its closing paragraph, the
 ministry it consulted, the council it transferred part of the request to. The
 first body named is often not the author (a Crown entity's letter that opens
 "Police referred your request…"). So the author is taken only from the
-places a letter speaks as itself, strongest first:
+places a letter speaks as itself (:mod:`oiaassist.reading.author_zones`),
+strongest first:
 
 1. the sender's email address ("From: … <oia@mfat.govt.nz>"), matched to a
    directory agency by the web domain of its sources;
-2. the signature block (after "Yours sincerely", "Ngā mihi", "Nāku noa, nā");
-3. the letterhead (the lines above the salutation);
-4. the letter speaking of itself: "Thank you for your request to the
-   Ministry of Health", "The Ministry of Health received…", "… (the Ministry)";
+2. the signature block (after "Yours sincerely", "Ngā mihi", "Nāku noa, nā"):
+   a Minister's title, a body's name, an email domain, a one-word name on a short
+   line ("Police National Headquarters");
+3. the letterhead (the short lines above the salutation, not the subject line);
+4. the letter speaking of itself by what only the answering agency does (ss 13-19
+   OIA): "The Ministry of Health received…", "X is extending…", "X has 20 working
+   days…", "your request to X", "we at X";
 
-and never a mere mention. An agency the request is transferred *to*, or the
-Ombudsman in a right-to-complain sentence, is never the author; nor is a body
-named only in a link to one of its pages, nor one the letter calls only "the
-Ministry" (a bare kind of body names no one). Where the text does not show the
-author, the answer is None: a guess is wrong even when it happens to match. The agency
-found gives the Act and a council's calendar region (LGOIMA s 2(1)).
+and never a mere mention. The requester's quoted email at the foot of a reply is not
+the letter's own text (its "To:" line names where the request went, not who answers).
+An agency the request is transferred *to*, or the Ombudsman in a right-to-complain
+sentence, is never the author; nor is a body named only in a link to one of its
+pages, nor one the letter calls only "the Ministry" (a bare kind of body names no
+one), nor a reference format alone (IR-01-…: the corpus's rule, since a format can be
+copied or quoted). Where the text does not show the author, the answer is None: a
+guess is wrong even when it happens to match. The agency found gives the Act and a
+council's calendar region (LGOIMA s 2(1)).
 """
 
 from __future__ import annotations
@@ -31,17 +38,14 @@ from functools import lru_cache
 from oiaassist.agencies import Agency, AgencyKind, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
+from oiaassist.reading.author_zones import (
+    footer,
+    is_header_line,
+    letterhead,
+    own_text,
+    signature_blocks,
+)
 
-_CLOSING = re.compile(
-    r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n.ku\s+(?:iti\s+)?(?:noa|iti)|ng.\s+mihi"
-    r"|(?:kind|warm|best|many)\s+regards|regards|heoi\s+an.|mauri\s+ora|noho\s+ora\s+mai)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-_SALUTATION = re.compile(
-    r"^[^\S\n]*(?:t\S{1,2}n\S{1,2}\s+(?:koe|k[oō]rua|koutou)|dear|kia\s+ora|hello|hi|greetings"
-    r"|m[oō]rena|good\s+(?:morning|afternoon|day))\b",
-    re.IGNORECASE | re.MULTILINE,
-)
 _SENDER = re.compile(
     r"^[^\S\n]*from\s*:[^\n]*?[\w.+-]+@(?P<domain>[\w.-]+\.[a-z]{2,})", re.IGNORECASE | re.MULTILINE
 )
@@ -49,27 +53,49 @@ _ANY_EMAIL = re.compile(
     r"(?:[\w.+-]+@|\bwww\.|https?://)(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?:nz|com|org|net))\b",
     re.IGNORECASE,
 )
-# Reference formats only one agency uses (its case-management system's numbering).
-_REFERENCE_FORMATS = ((re.compile(r"\bIR-01-\d{2}-\d{3,}"), "police"),)
 _NOT_AUTHOR_CONTEXT = re.compile(
     r"\b(?:complain\w*|transferr?\w*|referr?ed\s+to|investigat\w*|consult\w*|forward\w*"
     r"|better\s+placed|more\s+closely\s+connected)\b",
     re.IGNORECASE,
 )
+# What an agency does as the one answering the request (the verbs of ss 13-19 OIA and
+# ss 11-18 LGOIMA: receive, acknowledge, transfer, extend, decide, release, withhold,
+# refuse, hold or not hold information, respond): "X has received", "X is extending",
+# "X does not hold". A body that merely appears in a letter is consulted, referred to,
+# complained to, or holds what the request is transferred for.
+_SELF_VERBS = (
+    r"(?:has\s+|have\s+|had\s+)?(?:received|acknowledges?|applied|decided|extended|considers"
+    r"|is\s+(?:unable|able|refusing|withholding|releasing|extending|responding|required|not\s+able"
+    r"|now\s+extending|processing)"
+    r"|will\s+(?:respond|provide|make|be\s+(?:responding|in\s+touch))|contacted\s+you|wrote\s+to\s+you"
+    r"|(?:needs?|requires?)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+considered\s+your"
+    r"|(?:has|have)\s+(?:had\s+)?no\s+(?:communications?|correspondence|information|records?"
+    r"|documents?)|does\s+not\s+hold|holds\b|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working"
+    r"|(?:has|have)\s+up\s+to)"
+)
 _SELF = (
     r"\byour\s+(?:[\w'’()-]+\s+){0,4}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
     r"(?:[\w,]+\s+){0,6}?to\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|at)\s+)?(?:the\s+)?{NAME}"
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
-    r"|received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|{NAME}\s+(?:have|has)\s+up\s+to"
+    r"|\byou\s+(?:emailed|wrote\s+to|contacted|asked)\s+(?:the\s+)?{NAME}\s+(?:requesting|asking"
+    r"|seeking|for)\b"
+    r"|received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}"
     r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?(?:Hon\.?\s+(?:[A-Z][\w'’-]+,?\s+){1,3}?)?{NAME}"
-    r"|(?:information|documents?)\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
-    r"|{NAME}\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?(?:has\s+|have\s+)?(?:received|acknowledges?"
-    r"|decided|extended|considers|is\s+(?:unable|able|refusing|withholding|releasing|extending)"
-    r"|will\s+(?:respond|provide|make)|contacted\s+you|wrote\s+to\s+you|requires?\s+(?:an\s+)?extension|has\s+considered\s+your|has\s+(?:had\s+)?no\s+"
-    r"(?:communications?|correspondence|information|records?|documents?)|does\s+not\s+hold)"
-    r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
+    r"|(?:requested|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?(?:information|documents?)"
+    r"\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
+    r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
+    r"|\b(?:writing|responding|replying|respond)\s+(?:to\s+you\s+)?on\s+behalf\s+of\s+(?:the\s+)?{NAME}"
+    r"|{NAME}\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?"
+    + _SELF_VERBS
+    + r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
     r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
 )
+_ONLY_THE_AUTHOR = re.compile(
+    r"\b(?:is\s+(?:now\s+)?extending|extended|acknowledges?|up\s+to|working|contacting|extension"
+    r"|behalf|we\s+(?:here\s+)?at|received\s+(?:and\s+processed\s+)?by)\b",
+    re.IGNORECASE,
+)
+"""Words in a self-reference that only the agency answering the request says of itself."""
 _SKIP_DOMAINS = frozenset({
     "legislation.govt.nz", "www.legislation.govt.nz", "govt.nz", "beehive.govt.nz",
     "www.beehive.govt.nz", "employment.govt.nz", "www.employment.govt.nz", "parliament.nz",
@@ -80,11 +106,23 @@ _SKIP_DOMAINS = frozenset({
 _ORGANISATION = re.compile(
     r"^(?:The\s+)?(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’.&-]*\s+){0,4}?"
     r"(?:University|Council|Ministry|Department|Commission|Authority|Agency|Board|Trust"
-    r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora)"
+    r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora|Limited|Ltd)"
     r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]*(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]*){0,4})?)"
     r"\s*(?:$|\||[,–—-]\s)",
 )
 """A line of a signature block that names an organisation ("University of Otago | Te Whare…")."""
+
+_MINISTER_TITLE = re.compile(
+    r"^(?:(?:Rt\.?\s+)?Hon\.?\s+[\w .'’-]{2,40}?,\s*)?(?:Office\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>Prime\s+Minister|Minister\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]*"
+    r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]*){0,4})\s*(?:$|\||,)"
+)
+"""A Minister's title as a signature or letterhead line ("Minister for Primary Industries").
+
+A Minister is subject to the OIA as the holder of a portfolio (s 2(1) "Minister of the
+Crown"), so the title is the author; "Associate Minister of …" is another office and
+is not read as the portfolio's Minister.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +158,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     """
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
+    text = own_text(text)
     finders = (
         _from_sender,
         _from_published_address,
@@ -130,7 +169,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _from_signature_name,
         _from_letterhead_name,
         _from_web_address,
-        _from_reference,
+        _unlisted_speaking_of_itself,
     )
     for finder in finders:
         found = finder(text, allowed)
@@ -194,13 +233,11 @@ def _from_web_address(text: str, allowed: list[Agency]) -> Author | None:
     return None
 
 
-def _signature_blocks(text: str) -> list[tuple[int, str]]:
-    """Each block after a closing ("Ngā mihi", "Yours sincerely"), with where it starts."""
-    return [(m.end(), text[m.end() : m.end() + 600]) for m in _CLOSING.finditer(text)]
-
-
 def _from_signature(text: str, allowed: list[Agency]) -> Author | None:
-    for start, block in _signature_blocks(text):
+    for start, block in signature_blocks(text):
+        minister = _minister_in(block, allowed)
+        if minister is not None:
+            return Author(minister[0], "signature", minister[1], name=minister[1])
         found_at = _first_named(block, allowed, aliases=True)
         if found_at is not None:
             return Author(found_at[0], "signature", _line(text, start + found_at[1]))
@@ -208,12 +245,57 @@ def _from_signature(text: str, allowed: list[Agency]) -> Author | None:
             found = _by_domain(email["domain"], allowed)
             if found is not None:
                 return Author(found, "signature", _line(text, start + email.start()))
+        short = _short_named(block, allowed)
+        if short is not None:
+            return Author(short[0], "signature", _line(text, start + short[1]))
+    return None
+
+
+def _minister_in(zone: str, allowed: list[Agency]) -> tuple[Agency | None, str] | None:
+    """A Minister's title on a line of its own in ``zone``: the directory's entry or the title."""
+    for line in zone.splitlines()[:14]:
+        for part in re.split(r"\||—|\s[–-]\s", line):
+            match = _MINISTER_TITLE.match(part.strip())
+            if match is None:
+                continue
+            title = " ".join(match["name"].split())
+            try:
+                agency: Agency | None = find(title)
+            except OiaAssistError:
+                agency = None
+            if agency is None:
+                return None, title
+            if agency in allowed:
+                return agency, agency.name
+    return None
+
+
+def _short_named(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None:
+    """A body named by its one-word name on a short line of a signature block.
+
+    "Police National Headquarters", "Ministerial Services | ACC": in a signature a
+    short line names the signer's own body, so its one-word name counts there (and
+    only there: in a sentence "Police" or "Treasury" is usually a mention). An
+    acronym counts only as written in capitals.
+    """
+    offset = 0
+    for line in block.split("\n"):
+        if 0 < len(line.split()) <= 6 and not is_header_line(line):
+            for agency in allowed:
+                for name in agency.aliases:
+                    if " " in name.strip() or len(name) < 3:
+                        continue
+                    flags = 0 if name.isupper() else re.IGNORECASE
+                    hit = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line, flags)
+                    if hit is not None and (name.isupper() or hit.group()[0].isupper()):
+                        return agency, offset + hit.start()
+        offset += len(line) + 1
     return None
 
 
 def _from_signature_name(text: str, allowed: list[Agency]) -> Author | None:
     """A body the directory lacks, named in the signature ("University of Otago")."""
-    for _start, block in _signature_blocks(text):
+    for _start, block in signature_blocks(text):
         named = _organisation_line(block)
         if named is not None:
             return Author(None, "signature", named, name=named)
@@ -222,49 +304,28 @@ def _from_signature_name(text: str, allowed: list[Agency]) -> Author | None:
 
 def _from_letterhead_name(text: str, allowed: list[Agency]) -> Author | None:
     """A body the directory lacks, named on a letterhead line ("The University of Waikato")."""
-    salutation = _SALUTATION.search(text)
-    if salutation is None:
-        return None
-    named = _organisation_line(_without_addressee(text[: salutation.start()]))
+    named = _organisation_line(letterhead(text))
     return None if named is None else Author(None, "letterhead", named, name=named)
 
 
 def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
-    salutation = _SALUTATION.search(text)
-    head_end = salutation.start() if salutation is not None else min(len(text), 400)
-    found_at = _first_named(_without_addressee(text[:head_end]), allowed, aliases=True)
+    head = letterhead(text)
+    minister = _minister_in(head, allowed)
+    if minister is not None:
+        return Author(minister[0], "letterhead", minister[1], name=minister[1])
+    found_at = _first_named(head, allowed, aliases=True)
     if found_at is None:
         return None
-    return Author(found_at[0], "letterhead", _line(text, found_at[1]))
+    return Author(found_at[0], "letterhead", _line(head, found_at[1]))
 
 
 def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
-    """The first body named on a short line of the letter's last 300 characters.
-
-    A footer line is short; a long one is a sentence that mentions a body (the search
-    goes on past it), and a link to a page on a body's site is a mention too.
-    """
-    tail = max(0, len(text) - 300)
-    while tail < len(text):
-        found_at = _first_named(text[tail:], allowed, aliases=True)
-        if found_at is None:
-            return None
-        line = _line(text, tail + found_at[1])
-        linked = re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", line, re.IGNORECASE)
-        if line.count(" ") < 25 and not linked:
-            return Author(found_at[0], "letterhead", line)
-        end = text.find("\n", tail + found_at[1])
-        tail = len(text) if end < 0 else end + 1  # past that line
-    return None
-
-
-def _from_reference(text: str, allowed: list[Agency]) -> Author | None:
-    ids = {a.id: a for a in allowed}
-    for pattern, agency_id in _REFERENCE_FORMATS:
-        match = pattern.search(text)
-        if match is not None and agency_id in ids:
-            return Author(ids[agency_id], "reference", _line(text, match.start()))
-    return None
+    """The first body named on a footer line of the letter's end (see ``footer``)."""
+    foot = footer(text)
+    found_at = _first_named(foot, allowed, aliases=True)
+    if found_at is None:
+        return None
+    return Author(found_at[0], "letterhead", _line(foot, found_at[1]))
 
 
 def _organisation_line(block: str) -> str | None:
@@ -272,7 +333,7 @@ def _organisation_line(block: str) -> str | None:
     for line in block.splitlines()[:14]:
         parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s", line)]
         for part in parts:
-            match = _ORGANISATION.match(part)
+            match = _ORGANISATION.match(part) or _MINISTER_TITLE.match(part)
             if match is not None and len(match["name"].split()) >= 2:
                 return " ".join(match["name"].split())
     return None
@@ -293,11 +354,6 @@ def _line(text: str, at: int) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return " ".join(text[start : end if end >= 0 else len(text)].split())
-
-
-def _without_addressee(head: str) -> str:
-    """The heading without a "To:"/"Attention" line, which names the requester's side."""
-    return re.sub(r"(?im)^[^\S\n]*(?:to|attn|attention|cc)\s*:.*$", "", head)
 
 
 @lru_cache(maxsize=1)
@@ -341,11 +397,11 @@ def _first_named(text: str, allowed: list[Agency], *, aliases: bool) -> tuple[Ag
     """The agency named earliest in ``text`` (longest name at a tie), and where."""
     folded, offsets = _fold_with_offsets(text)
     best: tuple[int, int, Agency] | None = None
-    lines = {fold(line) for line in text.splitlines()}
+    lines = [fold(line) for line in text.splitlines()]
     for agency in allowed:
         for name in _names(agency, aliases=aliases):
             key = f" {fold(name)} "
-            if agency.kind is AgencyKind.MINISTER and fold(name) not in lines:
+            if agency.kind is AgencyKind.MINISTER and not _minister_line(lines, fold(name)):
                 continue  # "Prime Minister" inside "Department of the Prime Minister and…"
             at = folded.find(key)
             if at >= 0 and (best is None or (at, -len(key)) < (best[0], best[1])):
@@ -353,6 +409,21 @@ def _first_named(text: str, allowed: list[Agency], *, aliases: bool) -> tuple[Ag
     if best is None:
         return None
     return best[2], offsets[min(best[0], len(offsets) - 1)]
+
+
+def _minister_line(lines: list[str], title: str) -> bool:
+    """Whether a short line names the Minister as its holder or office does.
+
+    "Prime Minister", "Office of the Prime Minister", "Hon Erica Stanford, Minister of
+    Education | Minister for …": the Minister. Not "Department of the Prime Minister and
+    Cabinet", an "Associate"/"Deputy" Minister (another office), or a possessive
+    ("the Minister of Health's office" is a mention).
+    """
+    pattern = re.compile(
+        rf"(?<!department of the )(?<!associate )(?<!deputy )(?<!ministry of the )"
+        rf"\b{re.escape(title)}\b(?! and cabinet)(?! s\b)"
+    )
+    return any(len(line.split()) <= 12 and pattern.search(line) for line in lines)
 
 
 def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -371,7 +442,7 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
     """The agency the letter's own sentences speak as ("your request to the Ministry of…")."""
-    flat = " ".join(text.split())
+    flat = " ".join(_end_headings(text).split())
     folded = f" {fold(flat)} "
     best: tuple[int, Agency, str] | None = None
     for agency in allowed:
@@ -380,16 +451,11 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
                 continue  # not named at all: no need to look for how it is named
             pattern = _self_pattern(name)
             for match in pattern.finditer(flat):
-                s_start = max(flat.rfind(". ", 0, match.start()) + 2, 0)
-                s_end = flat.find(". ", match.end())
-                sentence = flat[s_start : s_end if s_end >= 0 else len(flat)]
-                # Only "your request to X" can be a transfer's or a complaint's words;
-                # "X is extending", "received by X" speak as the author.
-                strong = not re.match(
-                    r"(?:your|request|email|e-mail|letter|correspondence|enquiry|information|documents?)\b",
-                    match.group(),
-                    re.IGNORECASE,
-                ) or re.search(r"received|contacting", match.group(), re.IGNORECASE)
+                sentence = _sentence_around(flat, match.start(), match.end())
+                # "Your request to X", "X holds", "X received" can be a transfer's or a
+                # complaint's words ("MSD received your request and transferred it");
+                # "X is extending", "X has 20 working days" speak only as the author.
+                strong = _ONLY_THE_AUTHOR.search(match.group())
                 if _NOT_AUTHOR_CONTEXT.search(sentence) and not strong:
                     continue
                 if best is None or match.start() < best[0]:
@@ -398,6 +464,62 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
     if best is None:
         return None
     return Author(best[1], "self", best[2])
+
+
+_UNLISTED_SELF = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’-]+\s+){0,4}[A-ZĀĒĪŌŪ][\w'’-]+)\s+(?:is\s+(?:now\s+)?extending"
+    r"|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working\s+days|acknowledges\s+(?:receipt|your)"
+    r"|(?:needs|requires)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+received\s+your)"
+)
+
+
+def _unlisted_speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
+    """A body the directory lacks, in words only the author says ("KiwiRail has up to 20…").
+
+    The name must look like a body's: a name ending in "University", "Limited", "Council"
+    and the like, or one word with a capital inside ("KiwiRail"); a bare "The Council" or
+    "We" names no one.
+    """
+    flat = " ".join(_end_headings(text).split())
+    for match in _UNLISTED_SELF.finditer(flat):
+        name = match["name"].removeprefix("The ").strip()
+        organisation = _ORGANISATION.match(name)
+        if organisation is not None and organisation["name"] == name and len(name.split()) >= 2:
+            return Author(None, "self", _sentence_at(flat, match.start()), name=name)
+        if " " not in name and re.search(r"[a-z][A-Z]", name):
+            return Author(None, "self", _sentence_at(flat, match.start()), name=name)
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.?!;:](?=\s)|\s[•▪●◦]\s")
+
+
+def _sentence_around(flat: str, start: int, end: int) -> str:
+    """The sentence (or bullet, or clause before a colon) holding ``flat[start:end]``."""
+    begin = max(0, start - 600)
+    for stop in _SENTENCE_END.finditer(flat, begin, start):
+        begin = stop.end()
+    after = _SENTENCE_END.search(flat, end)
+    return flat[begin : after.start() if after else len(flat)].strip()
+
+
+def _sentence_at(flat: str, at: int) -> str:
+    return _sentence_around(flat, at, at)[:240]
+
+
+_HEADING = re.compile(
+    r"(?m)^([^\S\n]*(?:\S+[^\S\n]+){0,7}\S*[\w)”\"])[^\S\n]*\n(?=[^\S\n]*[A-Z“\"])"
+)
+
+
+def _end_headings(text: str) -> str:
+    """``text`` with a full stop after each short heading line ("Transfer of your request").
+
+    A heading is not part of the sentence below it: "Transfer of your request" above
+    "Thank you for your request to Manatū Hauora" does not make the thanks a transfer's
+    words.
+    """
+    return _HEADING.sub(r"\1.\n", text)
 
 
 @lru_cache(maxsize=1024)

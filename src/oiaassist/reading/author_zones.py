@@ -1,0 +1,175 @@
+"""Where a letter speaks as itself: its own text, its letterhead and its signature blocks.
+
+The author of a letter is told by the places it speaks *as* itself, never by a body
+it merely mentions (issue 13). These helpers cut a letter into those places:
+
+* :func:`own_text` drops the requester's quoted email at the foot of a reply (an
+  agency that answers by email quotes the request, whose "To:" line names the body
+  the request was sent to, and whose words name any body the requester asked about);
+* :func:`letterhead` is the short lines above the salutation ("Tēnā koe", "Dear"),
+  without the addressee or the subject line (which names what the request is about);
+* :func:`signature_blocks` is the short lines after a closing ("Ngā mihi", "Nāku noa,
+  nā", "Yours sincerely"): name, role, body, contact details;
+* :func:`header_lines` reports whether a line is part of an email header block
+  ("To:", "Cc:") — the addressee's side, not the sender's.
+"""
+
+from __future__ import annotations
+
+import re
+
+CLOSING = re.compile(
+    r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n.ku\s+(?:iti\s+)?(?:noa|iti)|ng.\s+mihi"
+    r"|(?:kind|warm|best|many)\s+regards|regards|heoi\s+an.|mauri\s+ora|noho\s+ora\s+mai)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+SALUTATION = re.compile(
+    r"^[^\S\n]*(?:t\S{1,2}n\S{1,2}\s+(?:koe|k[oō]rua|koutou)|dear|kia\s+ora|hello|hi|greetings"
+    r"|m[oō]rena|good\s+(?:morning|afternoon|day))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# The start of the requester's quoted message: an Outlook "-----Original Message-----"
+# or header block, or a "… wrote:" line, whose sender is the requester (FYI.org.nz's
+# placeholders "[FOI #123 email]", "[FYI request #123 email]", or a redacted "[name]").
+_QUOTE_START = re.compile(
+    r"^[^\S\n]*(?:-{3,}\s*original\s+message\s*-{3,}|-{3,}\s*\S|_{5,}|from\s*:|on\s.{5,80}wrote:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_REQUESTER = re.compile(r"\[(?:\d+\])?\[?(?:FOI|FYI\s+request)\s+#\d+\s+email\]|\[name\]", re.I)
+_HEADER_FIELD = re.compile(r"^[^\S\n]*(?:to|cc|bcc|attn|attention)\s*:", re.IGNORECASE)
+
+# A line that says what the request is about ("Re: …", "Request for information – …",
+# "OIA request: communications with Police"): the body it names is the subject, not
+# the sender.
+_SUBJECT_LINE = re.compile(
+    r"\b(?:re|subject|fw|fwd)\s*:|\brequests?\b|\bregarding\b|\babout\b|\bconcerning\b"
+    r"|\binformation\b|\bOIA\b|\bLGOIMA\b|\bAct\b|\b(?:your|our)\s+ref",
+    re.IGNORECASE,
+)
+# A salutation run into the letterhead by a text layer that lost the line breaks.
+_INLINE_SALUTATION = re.compile(r"\s(?:Dear|T\S{1,2}n\S{1,2} koe|Kia ora)\b")
+_SENTENCE = re.compile(r"[.?!:;]\s*$|\b(?:is|are|was|were|have|has|will|we|you|your|I)\b")
+
+
+def own_text(text: str) -> str:
+    """The letter without the requester's quoted message at its foot.
+
+    Only a quote whose sender is the requester is cut: an agency's own earlier message
+    quoted below its reply ("From: OIA_Requests (MSD)") is still the agency speaking.
+    """
+    for match in _QUOTE_START.finditer(text):
+        if match.start() == 0 and re.match(r"\s*from\s*:", text, re.IGNORECASE):
+            continue  # the reply's own header, at the very top
+        block = text[match.start() : match.start() + 400]
+        first = block.split("\n", 1)[0]
+        sender = re.search(r"(?im)^[^\S\n]*from\s*:.*$", block)
+        quoted_by = first if "wrote" in first.lower() else (sender.group() if sender else first)
+        if _REQUESTER.search(quoted_by) or re.search(r"show\s+quoted\s+sections", first, re.I):
+            return text[: match.start()]
+    cut = re.search(r"(?im)^[^\S\n]*show\s+quoted\s+sections", text)
+    return text if cut is None else text[: cut.start()]
+
+
+def is_header_line(line: str) -> bool:
+    """Whether ``line`` is an addressee field of an email header ("To: …", "Cc: …")."""
+    return bool(_HEADER_FIELD.match(line))
+
+
+def letterhead(text: str) -> str:
+    """The letterhead: the lines above the salutation that name who is writing.
+
+    The addressee ("To:", "Attention") and the subject line ("Request for information
+    about …") are left out: they name the requester's side and the request's subject.
+    Where there is no salutation, only the leading run of short, non-sentence lines
+    counts (an email that opens straight into its text has no letterhead).
+    """
+    salutation = SALUTATION.search(text) or _INLINE_SALUTATION.search(text[:1500])
+    if salutation is not None and salutation.start() < 1500:
+        lines = text[: salutation.start()].splitlines()
+    else:
+        lines = []
+        for line in text.splitlines()[:15]:
+            if line.strip() and (len(line.split()) > 8 or _SENTENCE.search(line)):
+                break
+            lines.append(line)
+    kept = [
+        line
+        for line in _without_addressee(lines)
+        if not is_header_line(line) and not _SUBJECT_LINE.search(line) and len(line.split()) <= 12
+    ]
+    return "\n".join(kept)
+
+
+_ADDRESSEE_START = re.compile(r"^\s*(?:\[name\]|(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+\S)", re.IGNORECASE)
+_ADDRESSEE_END = re.compile(r"@|\bemail\b|\[(?:FOI|FYI)|^\s*$", re.IGNORECASE)
+
+
+def _without_addressee(lines: list[str]) -> list[str]:
+    """The heading lines without the addressee's block.
+
+    The block starts with the requester's name ("[name]", "Mr …") and runs to the
+    email address it is sent to (or a blank line, or four lines): a body named there
+    ("[name] / Secretary / New Zealand Council for Civil Liberties") is the
+    requester's, not the writer's.
+    """
+    kept: list[str] = []
+    skipping = 0
+    for line in lines:
+        if skipping:
+            skipping -= 1
+            if _ADDRESSEE_END.search(line):
+                skipping = 0
+            continue
+        if _ADDRESSEE_START.match(line):
+            skipping = 4
+            continue
+        kept.append(line)
+    return kept
+
+
+def signature_blocks(text: str) -> list[tuple[int, str]]:
+    """Each block of short lines after a closing, with its offset in ``text``.
+
+    A block ends at a blank-separated sentence (the closing was a word in a paragraph)
+    or after 600 characters; a long line (a sentence of a disclaimer) is blanked out so
+    a body it mentions is not read as the signer's.
+    """
+    blocks: list[tuple[int, str]] = []
+    for match in CLOSING.finditer(text):
+        start = match.end()
+        chunk = text[start : start + 600]
+        kept: list[str] = []
+        for line in chunk.split("\n"):
+            if _QUOTE_START.match(line) and kept:
+                break
+            kept.append(line if len(line.split()) <= 12 else " " * len(line))
+        blocks.append((start, "\n".join(kept)))
+    return blocks
+
+
+def footer(text: str, size: int = 300) -> str:
+    """The footer lines among the letter's last ``size`` characters.
+
+    A printed letter's footer is short lines: a name, an address, a web address
+    ("Ministry of Health | Manatū Hauora | 133 Molesworth Street"). A sentence there is
+    the letter's last paragraph, and a body it names is a mention; a link to a page on a
+    body's site is a mention too.
+    """
+    lines = text[max(0, len(text) - size) :].splitlines()
+    return "\n".join(
+        line
+        for line in lines
+        if _short_fields(line)
+        and not _SENTENCE.search(line)
+        and not re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", line, re.IGNORECASE)
+    )
+
+
+def _short_fields(line: str, most: int = 8) -> bool:
+    """Whether each field of ``line`` is short (fields split by "|" or a run of spaces).
+
+    "Tauranga City Council   Private Bag 12022, Tauranga 3143   +64 7 577 7000" is a
+    footer line of short fields; a sentence is one long field.
+    """
+    return all(len(part.split()) <= most for part in re.split(r"\||\s{3,}|\t", line))
