@@ -154,3 +154,130 @@ def test_a_body_merely_mentioned_is_never_the_author(letter_id: str, wrongly: st
     else:
         assert found is None
     assert found is None or found.name != wrongly
+
+
+# Real letters' words from stored public pages (FYI.org.nz), cut to the lines that matter.
+_NZTA_ACKNOWLEDGEMENT = (  # https://fyi.org.nz./request/25118-government-directive-to-deprioritise-te-reo-name
+    "Kia ora Richard\n\nThis email acknowledges your below request for information made under"
+    " the\nOfficial Information Act 1982.\n\nYour request has been forwarded to the appropriate"
+    " section of Waka Kotahi\nNZ Transport Agency for response. They will contact you if they"
+    " require\nclarification of your request, more time to respond, or if your request\nhas been"
+    " transferred to another organisation to respond to. Unless more\ntime is required, Waka"
+    " Kotahi will send a response to you within 20\nworking days of receiving your request.\n"
+)
+_MOE_TRANSFER = (  # https://fyi.org.nz./request/10622/response/36462/attach/html/4/OIA%20D%20Rogers%20Transfer%20to%20MO%20letter.pdf.html
+    "Dear D Rogers\nThank you for your email of 27 June 2019 requesting the following"
+    " information:\nRequest all correspondence regarding the ministerial appointments of the"
+    " board of\ntrustees members for 2019 to the Opononi area school board.\nI am writing to"
+    " advise you that the Ministry is transferring your request to the Minister of\nEducation"
+    " Hon Chris Hipkins. This is done under section 14(b)(ii) of the Act.\nYours sincerely\n"
+    "Lorraine Monahan\nManager, Official and Parliamentary Information\nGovernment, Executive"
+    " and Ministerial Services\nOIA 1197692\nNational Office, Mātauranga House, 33 Bowen Street,"
+    " Wellington 6011\neducation.govt.nz\nPO Box 1666, Wellington 6140. Phone: +64 4 463 8000\n"
+)
+_PMO_DECISION = (  # https://fyi.org.nz./request/28431/response/108355/attach/html/3/MOIA%20Reply%20PMO%20108%202024%2025%20OIA%202024%2025%200257%20Smith%20Press%20releases%20Tyler%20Smith%204952076.1%20002.pdf.html
+    "23 September 2024\nTyler Smith\n[FYI request #28431 email]\nRef: PMO 108-2024-25\nDear"
+    " Tyler Smith\nOfficial Information Act request: Press releases\nNo targets, KPIs or"
+    " expectations have been set by the Prime Minister for Ministers to publish\na certain"
+    " number of press releases. I am\ntherefore refusing your request under section 18(e) of"
+    " the Act as the requested information\ndoes not exist.\nYours sincerely\nCameron Burrows\n"
+    "Chief of Staff\n"
+)
+_MOE_EXTENSION = (  # https://fyi.org.nz./request/18586/response/71513/attach/html/4/1281912%20A%20Morrison%20Extension%20Letter.pdf.html
+    "17 March 2022\nAndrew Morrison\n[FYI request #18586 email]\nTēnā koe Andrew\nThank you for"
+    " your email of 17 February 2022 to the Ministry of Education requesting the\nfollowing"
+    " information:\nI would like to get a copy of all information and communication"
+    " concerning\nCOVID-19 provided to Wairarapa based high schools.\nThe Ministry needs to"
+    " extend the timeframe of our response to your request.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "how"),
+    [
+        # "the appropriate section of Waka Kotahi", "Waka Kotahi will send a response".
+        (_NZTA_ACKNOWLEDGEMENT, "New Zealand Transport Agency", "self"),
+        # Transferred to the Minister (a mention); the footer's own web address is MoE's.
+        (_MOE_TRANSFER, "Ministry of Education", "letterhead"),
+        # "Thank you for your email … to the Ministry of Education requesting".
+        (_MOE_EXTENSION, "Ministry of Education", "self"),
+    ],
+)
+def test_the_author_of_real_letters_from_agencies_the_corpus_tunes_on_never(
+    text: str, author: str, how: str
+) -> None:
+    found = letter_author(text)
+    assert found is not None
+    assert (found.name, found.how) == (author, how)
+
+
+def test_a_reference_format_and_a_chief_of_staff_name_no_author() -> None:
+    """The Prime Minister's Office letter: 'Ref: PMO 108-2024-25', signed 'Chief of
+    Staff', the Prime Minister named only as who set no targets: cannot tell."""
+    assert letter_author(_PMO_DECISION) is None
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        # A Minister's title on its own line, the directory lacking the portfolio.
+        ("Hon Todd McClay\nMinister for Primary Industries\n", "Minister for Primary Industries"),
+        ("Office of the Prime Minister\n", "Prime Minister"),
+        # An associate minister holds another office, never the portfolio's Minister.
+        ("Hon Jane Doe\nAssociate Minister of Health\n", None),
+        # A role, a comma, then a body the directory lacks.
+        ("Jane Doe\nVice-Chancellor, Massey University\n", "Massey University"),
+    ],
+)
+def test_a_signature_line_names_the_office(signature: str, author: str | None) -> None:
+    head = _PMO_DECISION.split("Yours sincerely", maxsplit=1)[0]
+    text = head + "Yours sincerely\n" + signature
+    assert _author_name(text) == author
+
+
+_MOH_TRANSFER_TO_POLICE = (  # https://fyi.org.nz./request/18009/response/70191/attach/html/4/H202117904%20Transfer.pdf.html
+    "133 Molesworth Street\nPO Box 5013\nWellington 6140\nNew Zealand\nT+64 4 496 2000\n"
+    "11 February 2022\nScott\nBy email: [FYI request #18009 email]\nRef:\nH202117904\nTēnā koe"
+    " Scott\nTransfer of your request for official information Thank you for your request under"
+    " the Official Information Act 1982 (the Act) on 20 December\n2021 for:\n“1) The group's"
+    " terms of reference\n2) The identity of every agency represented in the group's"
+    " membership”\nThe Ministry of Health does not hold any information relating to your"
+    " request; however, I have\nbeen advised that this information is held by the New Zealand"
+    " Police. For this reason, I have\ndecided to transfer your request to the New Zealand"
+    " Police under section 14 of the Act. You can\nexpect a response from the New Zealand"
+    " Police in due course.\nNāku noa, nā\nJan Torres\nActing Manager, OIA Services\nOffice of"
+    " the Director- General\nCopy of OIA request\nFrom: Scott ([FYI request #18009 email])\n"
+    "To: OIA Requests\nDate: Monday 20 December 2021- 11:13 am\nDear Ministry of Health,\nI would"
+    " like to make a request for information relating to the All of Government COVID-19\n"
+    "Compliance Response Governance Group, which I understand is held by the Ministry of"
+    " Health.\n"
+)
+
+
+def test_a_departments_transfer_to_police_names_the_department() -> None:
+    """MoH's transfer: Police is named three times (holds it, transferred to, will respond);
+    the Ministry only as the one that 'does not hold any information'. The request copied
+    below the letter (From: the requester) is not the letter's own text."""
+    assert "Dear Ministry of Health" not in own_text(_MOH_TRANSFER_TO_POLICE)
+    found = letter_author(_MOH_TRANSFER_TO_POLICE)
+    assert found is not None
+    assert (found.name, found.how) == ("Ministry of Health", "self")
+
+
+def test_words_inside_a_long_quotation_are_not_the_letters_own() -> None:
+    """The Minister of Health's decision (dev letter) quotes the request: “… policies and
+    advice received and sent by the Minister of Health's office …”. A quoted span is
+    skipped; the letter's own signature names the Minister."""
+    text, truth = _letter("fyi-18456-minister-of-health-decision")
+    found = letter_author(text)
+    assert found is not None
+    assert (found.name, found.how) == (truth["agency"], "signature")
+    # Without its signature, and with the quoted request saying "the Ministry of Health
+    # received" (as requests often do), the letter names no author of its own.
+    body = text.split("Yours sincerely")[0]
+    quoting = body.replace(
+        "received and sent by the \nMinister of Health's office",
+        "that the Ministry of Health received",
+    )
+    assert quoting != body
+    assert letter_author(quoting) is None

@@ -67,7 +67,8 @@ _SELF_VERBS = (
     r"(?:has\s+|have\s+|had\s+)?(?:received|acknowledges?|applied|decided|extended|considers"
     r"|is\s+(?:unable|able|refusing|withholding|releasing|extending|responding|required|not\s+able"
     r"|now\s+extending|processing)"
-    r"|will\s+(?:respond|provide|make|be\s+(?:responding|in\s+touch))|contacted\s+you|wrote\s+to\s+you"
+    r"|will\s+(?:respond|provide|make|send\s+(?:you\s+)?(?:a|its|the)\s+(?:response|reply|decision)"
+    r"|be\s+(?:responding|in\s+touch))|contacted\s+you|wrote\s+to\s+you|(?:has\s+)?made\s+a\s+decision"
     r"|(?:needs?|requires?)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+considered\s+your"
     r"|(?:has|have)\s+(?:had\s+)?no\s+(?:communications?|correspondence|information|records?"
     r"|documents?)|does\s+not\s+hold|holds\b|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working"
@@ -79,11 +80,16 @@ _SELF = (
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
     r"|\byou\s+(?:emailed|wrote\s+to|contacted|asked)\s+(?:the\s+)?{NAME}\s+(?:requesting|asking"
     r"|seeking|for)\b"
-    r"|received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}"
+    r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
+    r"received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
     r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?(?:Hon\.?\s+(?:[A-Z][\w'’-]+,?\s+){1,3}?)?{NAME}"
     r"|(?:requested|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?(?:information|documents?)"
     r"\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
     r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
+    r"|\bdiscuss\s+(?:this|the|our|my)\s+(?:reply|response|decision|extension|letter|request"
+    r"|transfer)\s+with\s+(?:the\s+)?{NAME}"
+    r"|\b(?:appropriate|relevant)\s+(?:section|team|area|unit|business\s+unit|staff|people"
+    r"|officials?)\s+(?:of|in|at|within)\s+(?:the\s+)?{NAME}"
     r"|\b(?:writing|responding|replying|respond)\s+(?:to\s+you\s+)?on\s+behalf\s+of\s+(?:the\s+)?{NAME}"
     r"|{NAME}\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?"
     + _SELF_VERBS
@@ -92,7 +98,9 @@ _SELF = (
 )
 _ONLY_THE_AUTHOR = re.compile(
     r"\b(?:is\s+(?:now\s+)?extending|extended|acknowledges?|up\s+to|working|contacting|extension"
-    r"|behalf|we\s+(?:here\s+)?at|received\s+(?:and\s+processed\s+)?by)\b",
+    r"|behalf|we\s+(?:here\s+)?at|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
+    r"|received\s+by\s+\S+(?:\s+\S+){0,6}\s+on|discuss|appropriate"
+    r"|relevant)\b",
     re.IGNORECASE,
 )
 """Words in a self-reference that only the agency answering the request says of itself."""
@@ -115,7 +123,7 @@ _ORGANISATION = re.compile(
 _MINISTER_TITLE = re.compile(
     r"^(?:(?:Rt\.?\s+)?Hon\.?\s+[\w .'’-]{2,40}?,\s*)?(?:Office\s+of\s+(?:the\s+)?)?"
     r"(?P<name>Prime\s+Minister|Minister\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]*"
-    r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]*){0,4})\s*(?:$|\||,)"
+    r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]*){0,4})(?:['’]s\s+Office)?\s*(?:$|\||,)"
 )
 """A Minister's title as a signature or letterhead line ("Minister for Primary Industries").
 
@@ -165,9 +173,9 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _from_signature,
         _from_letterhead,
         _from_footer,
-        _speaking_of_itself,
         _from_signature_name,
         _from_letterhead_name,
+        _speaking_of_itself,
         _from_web_address,
         _unlisted_speaking_of_itself,
     )
@@ -194,6 +202,8 @@ def _from_published_address(text: str, allowed: list[Agency]) -> Author | None:
     ids = {a.id for a in allowed}
     for match in _PUBLISHED_ADDRESS.finditer(text):
         name = match["name"].strip()
+        if is_header_line(_line(text, match.start())):
+            continue  # "To: … <[X request email]>": the addressee of a forwarded message
         agency: Agency | None
         try:
             agency = find(name)
@@ -214,19 +224,28 @@ def _close(name: str, agency: Agency) -> bool:
     return any(len(words & set(fold(n).split())) >= max(1, len(words) - 1) for n in names if n)
 
 
-_WEB_ADDRESS = re.compile(r"\b(?:[\w-]+\.)+(?:govt|ac|org|co)\.nz\b", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"\b(?:[\w-]+\.)+(?:nz|com)\b", re.IGNORECASE)
+"""A web address; only a directory agency's own domain counts (``_by_domain``)."""
 _NOT_THE_AUTHOR_DOMAIN = ("ombudsman.parliament.nz", "privacy.org.nz", "fyi.org.nz",
                           "legislation.govt.nz", "beehive.govt.nz")  # fmt: skip
 
 
 def _from_web_address(text: str, allowed: list[Agency]) -> Author | None:
-    """The agency whose web address the letter gives (letterhead or footer, usually)."""
+    """The agency whose web address the letter gives as its own.
+
+    On a letterhead or footer line ("W www.linz.govt.nz") or in a sentence about "our"
+    site ("our response on our website, www.epa.govt.nz"); an address in any other
+    sentence ("see MBIE's guidance at www.mbie.govt.nz") is a mention.
+    """
     for match in _WEB_ADDRESS.finditer(text):
         domain = match.group().lower().removeprefix("www.")
         if domain.endswith(_NOT_THE_AUTHOR_DOMAIN):
             continue
         if re.match(r"/[\w%-]", text[match.end() : match.end() + 2]):
             continue  # a link to a page or document ("…govt.nz/assets/…pdf"): a mention
+        line = _line(text, match.start())
+        if len(line.split()) > 8 and not re.search(r"\bour\b", line, re.IGNORECASE):
+            continue
         found = _by_domain(domain, allowed)
         if found is not None:
             return Author(found, "letterhead", _line(text, match.start()))
@@ -331,7 +350,7 @@ def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
 def _organisation_line(block: str) -> str | None:
     """The first line of a signature block that names an organisation, as written."""
     for line in block.splitlines()[:14]:
-        parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s", line)]
+        parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s", line)]
         for part in parts:
             match = _ORGANISATION.match(part) or _MINISTER_TITLE.match(part)
             if match is not None and len(match["name"].split()) >= 2:
@@ -441,16 +460,26 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
-    """The agency the letter's own sentences speak as ("your request to the Ministry of…")."""
+    """The agency the letter's own sentences speak as ("your request to the Ministry of…").
+
+    Two tiers: words only the answering agency says of itself ("X is extending", "your
+    request to X", "X has 20 working days") before words a letter may say of another
+    body too ("X holds", "X received", "X decided"); the earliest in the first tier that
+    has any. Words inside a long quotation (the request quoted back, a quoted document)
+    are the requester's or another's, never the letter's own.
+    """
     flat = " ".join(_end_headings(text).split())
     folded = f" {fold(flat)} "
-    best: tuple[int, Agency, str] | None = None
+    quoted = _quoted_spans(flat)
+    best: tuple[int, int, Agency, str] | None = None
     for agency in allowed:
         for name in _names(agency, aliases=True, words=True):
             if f" {fold(name)} " not in folded:
                 continue  # not named at all: no need to look for how it is named
             pattern = _self_pattern(name)
             for match in pattern.finditer(flat):
+                if any(a <= match.start() < b for a, b in quoted):
+                    continue
                 sentence = _sentence_around(flat, match.start(), match.end())
                 # "Your request to X", "X holds", "X received" can be a transfer's or a
                 # complaint's words ("MSD received your request and transferred it");
@@ -458,12 +487,27 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
                 strong = _ONLY_THE_AUTHOR.search(match.group())
                 if _NOT_AUTHOR_CONTEXT.search(sentence) and not strong:
                     continue
-                if best is None or match.start() < best[0]:
-                    best = (match.start(), agency, sentence[:240])
-                break
+                weak = not strong and not _ADDRESSED.match(match.group())
+                key = (int(weak), match.start())
+                if best is None or key < best[:2]:
+                    best = (*key, agency, sentence[:240])
     if best is None:
         return None
-    return Author(best[1], "self", best[2])
+    return Author(best[2], "self", best[3])
+
+
+_ADDRESSED = re.compile(
+    r"(?:your|thank|contacting|asking|you|requested|asked|seeking|sought|we|us|writing"
+    r"|responding|replying|respond)\b",
+    re.IGNORECASE,
+)
+"""A self-reference that is the requester addressing the body ("your request to X")."""
+_QUOTATION = re.compile(r"“[^“”]{30,1500}”|\"[^\"]{30,1500}\"")
+
+
+def _quoted_spans(flat: str) -> list[tuple[int, int]]:
+    """Where ``flat`` quotes at length (the request quoted back, a quoted document)."""
+    return [m.span() for m in _QUOTATION.finditer(flat)]
 
 
 _UNLISTED_SELF = re.compile(
