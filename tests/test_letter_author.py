@@ -281,3 +281,59 @@ def test_words_inside_a_long_quotation_are_not_the_letters_own() -> None:
     )
     assert quoting != body
     assert letter_author(quoting) is None
+
+
+_MPI_EXTENSION = (  # https://fyi.org.nz/request/29443/response/116349/attach/html/3/OIA24%200905%20An%20update%20on%20your%20request.pdf.html
+    "OIA24-0905\n23 January 2025\nStephan Hokke\n[FYI request #29443 email]\nDear Stephan Hokke\n"
+    "Thank you for your email of 5 December 2024 requesting information relating to protocol"
+    " and\ntesting to detect bird flu.\nThe Ministry for Primary Industries (MPI) will not be"
+    " able to respond within the timeframe set\nout in the Official Information Act 1982 (OIA)"
+    " in accordance with section 15A(1)(a).\nMPI will reply to your request by no later than"
+    " 24 February 2025, earlier if possible.\n"
+)
+_MASSEY_FORWARD = (  # https://fyi.org.nz/request/11481-information-about-the-process-that-led-to-the-cancellation-of-the-feminism-2020-event
+    "Kia ora Jan\n\nThank you for your email.\n\nI have forwarded your enquiry to request"
+    " information under the Official\nInformation Act 1982 to Jodie Banner, Director,"
+    " Governance and Assurance\nat Massey University who will respond to your enquiry"
+    " directly.\n\nNgā mihi\n\nAnge Duggan\n\nNATIONAL CONTACT CENTRE\n\nMassey University,"
+    " National Contact Centre (PN141), Private Bag 11 222,\nManawatū Mail Centre,\n"
+)
+_MINISTER_AUTOREPLY = (  # https://fyi.org.nz./request/29261-biosecurity-response-to-caulerpa-seaweed
+    "On behalf of Hon Andrew Hoggard Minister for Biosecurity, Food Safety,\nAssociate Minister"
+    " of Agriculture (Animal Welfare, Skills) and Associate\nMinister for the Environment, thank"
+    " you for your email.\nKind regards,\nOffice of Hon Andrew Hoggard\nMinister for"
+    " Biosecurity\nMinister for Food Safety\nAssociate Minister of Agriculture (Animal Welfare,"
+    " Skills)\nAssociate Minister for the Environment\nContact: +64 4 817 6965\n"
+)
+_TE_PUKENGA_DECISION = (  # https://fyi.org.nz/request/27748/response/106173/attach/html/4/TP240082%20OIA%20response%20to%20William%20James.pdf.html
+    "Level 2, Wintec House\nCnr Anglesea and Nisbet St.\nHamilton 3204\n19 August 2024\nWilliam"
+    " James\nBy email:\n[FYI request #27748 email]\nTēnā koe William\nRequest under the Official"
+    " Information Act 1982\nThank you for your request of 21 July 2024 made via the fyi.org.nz"
+    " website, requesting the following\ninformation from Te Pūkenga – New Zealand Institute of"
+    " Skills and Technology (Te Pūkenga):\n1. Consultation Materials: All consultation"
+    " materials that were developed and communicated to staff by Te\nPūkenga.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "how"),
+    [
+        # "The Ministry for Primary Industries (MPI) will not be able to respond …", before
+        # the footer's "mpi.govt.nz" is reached.
+        (_MPI_EXTENSION, "Ministry for Primary Industries", "self"),
+        # A university the directory lacks, in "Body, unit, address" on a signature line.
+        (_MASSEY_FORWARD, "Massey University", "signature"),
+        # A Minister's office whose portfolio the directory lacks; the Associate
+        # portfolios below it are other offices.
+        (_MINISTER_AUTOREPLY, "Minister for Biosecurity", "signature"),
+        # "requesting the following information from Te Pūkenga – New Zealand Institute
+        # of Skills and Technology": a body the directory lacks, asked by the requester.
+        (_TE_PUKENGA_DECISION, "New Zealand Institute of Skills and Technology", "self"),
+    ],
+)
+def test_the_author_of_real_letters_from_bodies_the_directory_may_lack(
+    text: str, author: str, how: str
+) -> None:
+    found = letter_author(text)
+    assert found is not None
+    assert (found.name, found.how) == (author, how)

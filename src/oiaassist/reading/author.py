@@ -67,7 +67,7 @@ _SELF_VERBS = (
     r"(?:has\s+|have\s+|had\s+)?(?:received|acknowledges?|applied|decided|extended|considers"
     r"|is\s+(?:unable|able|refusing|withholding|releasing|extending|responding|required|not\s+able"
     r"|now\s+extending|processing)"
-    r"|will\s+(?:respond|provide|make|send\s+(?:you\s+)?(?:a|its|the)\s+(?:response|reply|decision)"
+    r"|will\s+(?:respond|reply|provide|make|not\s+be\s+able\s+to\s+respond|send\s+(?:you\s+)?(?:a|its|the)\s+(?:response|reply|decision)"
     r"|be\s+(?:responding|in\s+touch))|contacted\s+you|wrote\s+to\s+you|(?:has\s+)?made\s+a\s+decision"
     r"|(?:needs?|requires?)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+considered\s+your"
     r"|(?:has|have)\s+(?:had\s+)?no\s+(?:communications?|correspondence|information|records?"
@@ -83,7 +83,7 @@ _SELF = (
     r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
     r"received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
     r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?(?:Hon\.?\s+(?:[A-Z][\w'’-]+,?\s+){1,3}?)?{NAME}"
-    r"|(?:requested|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?(?:information|documents?)"
+    r"|(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?(?:information|documents?)"
     r"\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
     r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
     r"|\bdiscuss\s+(?:this|the|our|my)\s+(?:reply|response|decision|extension|letter|request"
@@ -514,6 +514,8 @@ _UNLISTED_SELF = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’-]+\s+){0,4}[A-ZĀĒĪŌŪ][\w'’-]+)\s+(?:is\s+(?:now\s+)?extending"
     r"|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working\s+days|acknowledges\s+(?:receipt|your)"
     r"|(?:needs|requires)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+received\s+your)"
+    r"|\b(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?information"
+    r"\s+from\s+(?:the\s+)?(?P<named>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90})"
 )
 
 
@@ -526,6 +528,11 @@ def _unlisted_speaking_of_itself(text: str, allowed: list[Agency]) -> Author | N
     """
     flat = " ".join(_end_headings(text).split())
     for match in _UNLISTED_SELF.finditer(flat):
+        if match["named"]:  # "information from Te Pūkenga – New Zealand Institute of …"
+            named = _organisation_line(match["named"])
+            if named is not None:
+                return Author(None, "self", _sentence_at(flat, match.start()), name=named)
+            continue
         name = match["name"].removeprefix("The ").strip()
         organisation = _ORGANISATION.match(name)
         if organisation is not None and organisation["name"] == name and len(name.split()) >= 2:
