@@ -337,3 +337,21 @@ def test_the_author_of_real_letters_from_bodies_the_directory_may_lack(
     found = letter_author(text)
     assert found is not None
     assert (found.name, found.how) == (author, how)
+
+
+_SELWYN_CHARGE = (  # https://fyi.org.nz./request/12188/response/46135/attach/html/3/2020%2002%2021%20LGOIMA%20Charge%20Letter%20Dan%20Subdivisions.pdf.html
+    "21 February 2020\nDan\nVia Email [FYI request #12188 email]\nDear Dan\nI refer to your"
+    " official information request received by this Council on Sunday 9 February 2020\n"
+    "requesting information on all residential subdivisions of five sections or more approved"
+    " by this\nCouncil since 1 January 2010.\nWe have decided to grant your request in part.\n"
+)
+
+
+@pytest.mark.parametrize("acronym", ["SDC", "TDC", "MDC", "NCC", "KDC", "GDC"])
+def test_an_acronym_several_councils_share_names_none_of_them(acronym: str) -> None:
+    """Selwyn's letter says only "this Council". Signed with initials that Selwyn,
+    Southland and Stratford (SDC), or Tasman, Timaru, Taupō and Tararua (TDC) share, it
+    still names no council: a guess would pick the wrong anniversary day (LGOIMA s 2(1))."""
+    text = _SELWYN_CHARGE + f"Ngā mihi\nJane Doe\nLGOIMA Officer | {acronym}\n"
+    assert letter_author(text) is None
+    assert letter_author(_SELWYN_CHARGE + f"{acronym} has decided to charge.\n") is None

@@ -302,7 +302,7 @@ def _short_named(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None
         if 0 < len(line.split()) <= 6 and not is_header_line(line):
             for agency in allowed:
                 for name in agency.aliases:
-                    if " " in name.strip() or len(name) < 3:
+                    if " " in name.strip() or len(name) < 3 or name.upper() in _shared_acronyms():
                         continue
                     flags = 0 if name.isupper() else re.IGNORECASE
                     hit = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line, flags)
@@ -408,8 +408,29 @@ def _names(agency: Agency, *, aliases: bool, words: bool = False) -> list[str]:
         # Aliases of two words or more only ("Environment Canterbury"); an acronym
         # alone ("DIA") is too short to trust. A one-word name ("Police") only where
         # the letter speaks as it ("received by Police on …").
-        names += [a for a in agency.aliases if len(a.split()) >= 2 or (words and len(a) >= 3)]
+        shared = _shared_acronyms()
+        names += [
+            a
+            for a in agency.aliases
+            if len(a.split()) >= 2 or (words and len(a) >= 3 and a.upper() not in shared)
+        ]
     return [n for n in names if n and len(fold(n)) >= (3 if words else 5)]
+
+
+@lru_cache(maxsize=1)
+def _shared_acronyms() -> frozenset[str]:
+    """Acronyms that fit more than one directory body: never read as naming one.
+
+    "SDC" is Southland's alias but also Selwyn's and Stratford's initials; "TDC" is
+    Tasman, Timaru, Taupō or Tararua; "HNZ" is Housing NZ and Health NZ. A letter that
+    signs with one of these names no body the directory can tell apart.
+    """
+    owners: dict[str, set[str]] = {}
+    for agency in all_agencies():
+        initials = "".join(w[0] for w in re.split(r"[\s\-—–]+", agency.name) if w[:1].isupper())
+        for acronym in (initials, *(a for a in agency.aliases if a.isupper())):
+            owners.setdefault(acronym.upper(), set()).add(agency.id)
+    return frozenset(acronym for acronym, ids in owners.items() if len(ids) > 1)
 
 
 def _first_named(text: str, allowed: list[Agency], *, aliases: bool) -> tuple[Agency, int] | None:
