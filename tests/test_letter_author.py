@@ -355,3 +355,17 @@ def test_an_acronym_several_councils_share_names_none_of_them(acronym: str) -> N
     text = _SELWYN_CHARGE + f"Ngā mihi\nJane Doe\nLGOIMA Officer | {acronym}\n"
     assert letter_author(text) is None
     assert letter_author(_SELWYN_CHARGE + f"{acronym} has decided to charge.\n") is None
+
+
+def test_an_associate_minister_is_not_the_portfolios_minister() -> None:
+    """The Minister of Health's auto-reply ("Thank you for contacting the Hon Simeon Brown,
+    Minister of Health, …"): the same words from an Associate Minister's office name
+    another office (an associate minister holds a warrant of its own), so they do not
+    name the Minister of Health."""
+    text, truth = _letter("fyi-30381-minister-of-health-acknowledgement")
+    assert _author_name(text) == truth["agency"]
+    associate = text.replace(
+        "Hon Simeon Brown, Minister of Health", "Hon Simeon Brown, Associate Minister of Health"
+    )
+    assert associate != text
+    assert _author_name(associate) != "Minister of Health"

@@ -600,4 +600,7 @@ def _self_pattern(name: str) -> re.Pattern[str]:
     escaped = r"[\s\-—–]+".join(words)
     if name.isupper():  # an acronym only as written: "DOC", never "doc" of "document"
         escaped = f"(?-i:{escaped})"
-    return re.compile(_SELF.replace("{NAME}", rf"\b(?:{escaped})\b"), re.IGNORECASE)
+    # Not the tail of another office's or body's name: "Associate Minister of Health" is
+    # not the Minister of Health, "Upper Hutt City Council" not Hutt City Council.
+    not_inside = r"(?<!associate\s)(?<!deputy\s)(?<!upper\s)(?<!\w[-–—])"
+    return re.compile(_SELF.replace("{NAME}", rf"{not_inside}\b(?:{escaped})\b"), re.IGNORECASE)
