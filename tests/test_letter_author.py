@@ -369,3 +369,20 @@ def test_an_associate_minister_is_not_the_portfolios_minister() -> None:
     )
     assert associate != text
     assert _author_name(associate) != "Minister of Health"
+
+
+def test_a_name_broken_by_a_lost_ligature_is_still_the_name() -> None:
+    """PDF text layers drop the "ll"/"ff" ligature ("wil ", "fol owing", "Wel ington 6011"
+    in DIA's letterhead, fyi-29042). Wellington City Council's decision (fyi-29204) with
+    its own name so broken, and Victoria University's te reo–English signature line."""
+    text, truth = _letter("fyi-29204-wcc-decision")
+    broken = text.replace("Te Kaunihera o Pōneke | Wellington City", "Wel ington City")
+    assert broken != text
+    assert _author_name(broken) == truth["agency"]
+    signed = (
+        _SIGNED_BODY + "Ngā mihi\nJane Doe\nTe Herenga Waka—Victoria University of Wel ington\n"
+    )
+    assert _author_name(signed) == "Victoria University of Wellington"
+
+
+_SIGNED_BODY = "Kia ora Sam\n\nThank you for your request. We will respond soon.\n\n"

@@ -350,7 +350,7 @@ def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
 def _organisation_line(block: str) -> str | None:
     """The first line of a signature block that names an organisation, as written."""
     for line in block.splitlines()[:14]:
-        parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s", line)]
+        parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s", _mended(line))]
         for part in parts:
             match = _ORGANISATION.match(part) or _MINISTER_TITLE.match(part)
             if match is not None and len(match["name"].split()) >= 2:
@@ -414,7 +414,25 @@ def _names(agency: Agency, *, aliases: bool, words: bool = False) -> list[str]:
             for a in agency.aliases
             if len(a.split()) >= 2 or (words and len(a) >= 3 and a.upper() not in shared)
         ]
-    return [n for n in names if n and len(fold(n)) >= (3 if words else 5)]
+    kept = [n for n in names if n and len(fold(n)) >= (3 if words else 5)]
+    return kept + [_broken(n) for n in kept if _broken(n) != n]
+
+
+def _broken(name: str) -> str:
+    """``name`` as a PDF text layer that drops "ll"/"ff" ligatures writes it.
+
+    Published letters read "Wel ington", "Af airs" (and "wil ", "fol owing"): the
+    second letter of the pair becomes a space. The corpus keeps such text as stored.
+    """
+    return re.sub(r"(ll|ff)", lambda m: m.group()[0] + " ", name)
+
+
+_LIGATURE_GAP = re.compile(r"\b([A-Za-z]{2,}([lf])) (?=[a-z]{3,})")
+
+
+def _mended(line: str) -> str:
+    """A line with a dropped ligature put back: "University of Wel ington" -> "…Wellington"."""
+    return _LIGATURE_GAP.sub(lambda m: m[1] + m[2], line)
 
 
 @lru_cache(maxsize=1)
