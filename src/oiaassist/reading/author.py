@@ -298,18 +298,32 @@ def _short_named(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None
     acronym counts only as written in capitals.
     """
     offset = 0
+    ids = {a.id for a in allowed}
     for line in block.split("\n"):
         if 0 < len(line.split()) <= 6 and not is_header_line(line):
-            for agency in allowed:
-                for name in agency.aliases:
-                    if " " in name.strip() or len(name) < 3 or name.upper() in _shared_acronyms():
-                        continue
-                    flags = 0 if name.isupper() else re.IGNORECASE
-                    hit = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line, flags)
-                    if hit is not None and (name.isupper() or hit.group()[0].isupper()):
-                        return agency, offset + hit.start()
+            for agency, pattern in _one_word_names():
+                hit = pattern.search(line) if agency.id in ids else None
+                if hit is not None and hit.group()[0].isupper():
+                    return agency, offset + hit.start()
         offset += len(line) + 1
     return None
+
+
+def _case(name: str) -> re.RegexFlag:
+    """An acronym matches only in capitals ("ACC", not "acc"); a word in any case."""
+    return re.NOFLAG if name.isupper() else re.IGNORECASE
+
+
+@lru_cache(maxsize=1)
+def _one_word_names() -> tuple[tuple[Agency, re.Pattern[str]], ...]:
+    """Each directory body's one-word names ("Police", "ACC"), as whole-word patterns."""
+    shared = _shared_acronyms()
+    return tuple(
+        (agency, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", _case(name)))
+        for agency in all_agencies()
+        for name in agency.aliases
+        if " " not in name.strip() and len(name) >= 3 and name.upper() not in shared
+    )
 
 
 def _from_signature_name(text: str, allowed: list[Agency]) -> Author | None:
@@ -402,7 +416,8 @@ def _by_domain(domain: str, allowed: list[Agency]) -> Agency | None:
     return None
 
 
-def _names(agency: Agency, *, aliases: bool, words: bool = False) -> list[str]:
+@lru_cache(maxsize=2048)
+def _names(agency: Agency, *, aliases: bool, words: bool = False) -> tuple[str, ...]:
     names = [agency.name, agency.maori_name]
     if aliases:
         # Aliases of two words or more only ("Environment Canterbury"); an acronym
@@ -415,7 +430,7 @@ def _names(agency: Agency, *, aliases: bool, words: bool = False) -> list[str]:
             if len(a.split()) >= 2 or (words and len(a) >= 3 and a.upper() not in shared)
         ]
     kept = [n for n in names if n and len(fold(n)) >= (3 if words else 5)]
-    return kept + [_broken(n) for n in kept if _broken(n) != n]
+    return (*kept, *(_broken(n) for n in kept if _broken(n) != n))
 
 
 def _broken(name: str) -> str:
@@ -515,8 +530,7 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
         for name in _names(agency, aliases=True, words=True):
             if f" {fold(name)} " not in folded:
                 continue  # not named at all: no need to look for how it is named
-            pattern = _self_pattern(name)
-            for match in pattern.finditer(flat):
+            for match in _self_matches(flat, name):
                 if any(a <= match.start() < b for a, b in quoted):
                     continue
                 sentence = _sentence_around(flat, match.start(), match.end())
@@ -612,13 +626,42 @@ def _end_headings(text: str) -> str:
     return _HEADING.sub(r"\1.\n", text)
 
 
-@lru_cache(maxsize=1024)
-def _self_pattern(name: str) -> re.Pattern[str]:
+def _self_matches(flat: str, name: str) -> list[re.Match[str]]:
+    """Self-references to ``name`` in ``flat``, each found near an occurrence of the name.
+
+    Every form of ``_SELF`` contains the name, so only a window around each occurrence
+    is searched: a long letter that names a body twice costs two short searches, not a
+    scan of the whole text (a 5-page letter stays well under 50 ms).
+    """
+    pattern = _self_pattern(name)
+    found: dict[int, re.Match[str]] = {}
+    for named in _bare_name_pattern(name).finditer(flat):
+        start, end = max(0, named.start() - 200), min(len(flat), named.end() + 120)
+        for match in pattern.finditer(flat, start, end):
+            found.setdefault(match.start(), match)
+    return [found[at] for at in sorted(found)]
+
+
+def _name_core(name: str) -> str:
+    """``name`` as a regex: words joined by any space or dash; an acronym only in capitals."""
     words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
     escaped = r"[\s\-—–]+".join(words)
     if name.isupper():  # an acronym only as written: "DOC", never "doc" of "document"
         escaped = f"(?-i:{escaped})"
-    # Not the tail of another office's or body's name: "Associate Minister of Health" is
-    # not the Minister of Health, "Upper Hutt City Council" not Hutt City Council.
-    not_inside = r"(?<!associate\s)(?<!deputy\s)(?<!upper\s)(?<!\w[-–—])"
-    return re.compile(_SELF.replace("{NAME}", rf"{not_inside}\b(?:{escaped})\b"), re.IGNORECASE)
+    return rf"\b(?:{escaped})\b"
+
+
+# Not the tail of another office's or body's name: "Associate Minister of Health" is
+# not the Minister of Health, "Upper Hutt City Council" not Hutt City Council.
+_NOT_INSIDE = r"(?<!associate\s)(?<!deputy\s)(?<!upper\s)(?<!\w[-–—])"
+
+
+@lru_cache(maxsize=1024)
+def _bare_name_pattern(name: str) -> re.Pattern[str]:
+    """The name alone, for finding where to look (no lookbehinds: fast on a long letter)."""
+    return re.compile(_name_core(name), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _self_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(_SELF.replace("{NAME}", _NOT_INSIDE + _name_core(name)), re.IGNORECASE)
