@@ -386,3 +386,48 @@ def test_a_name_broken_by_a_lost_ligature_is_still_the_name() -> None:
 
 
 _SIGNED_BODY = "Kia ora Sam\n\nThank you for your request. We will respond soon.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "mentioned"),
+    [
+        # A department's letter that transfers to another ministry (s 14 OIA): the
+        # letter never names DPMC itself, so no author — and never MFAT.
+        ("fyi-22125-dpmc-transfer", "Ministry of Foreign Affairs and Trade"),
+        # A Crown entity's letter naming the ministry it answers to.
+        ("fyi-26421-kainga-ora-release", "Ministry of Housing and Urban Development"),
+        # A city council's transfer to a Crown entity (s 12 LGOIMA): no author shown.
+        ("fyi-23467-wcc-transfer", "New Zealand Transport Agency"),
+        # A regional council's transfer to a company owned by the regional councils.
+        ("fyi-26338-gwrc-transfer", "Regional Software Holdings Ltd"),
+    ],
+)
+def test_another_body_named_in_the_letter_is_not_its_author(letter_id: str, mentioned: str) -> None:
+    text, truth = _letter(letter_id)
+    found = letter_author(text)
+    if truth["author_in_text"]:
+        assert found is not None
+        assert found.name == truth["agency"]
+    else:
+        assert found is None
+    assert found is None or found.name != mentioned
+
+
+def test_a_district_councils_letter_that_names_the_regional_council() -> None:
+    """Kāpiti Coast District Council's acknowledgement (fyi-28213, signed "Kāpiti Coast
+    District Council") with a sentence in the words of Greater Wellington's own transfer
+    letter (fyi-26338) pointing at the regional council. The district council is the
+    author, so its region's anniversary day counts (LGOIMA s 2(1) "working day")."""
+    text, truth = _letter("fyi-28213-kcdc-acknowledgement")
+    pointer = (
+        "This information is not held by Kāpiti Coast District Council but is more likely"
+        " to be held by Greater Wellington Regional Council.\n\n"
+    )
+    mixed = text.replace("If any additional factors", pointer + "If any additional factors")
+    assert mixed != text
+    found = letter_author(mixed)
+    assert found is not None and found.agency is not None
+    assert found.name == truth["agency"]
+    assert found.agency.kind.value == "district_council"
+    unsigned = mixed.split("Fiona Story", maxsplit=1)[0]
+    assert _author_name(unsigned) in (None, truth["agency"])
