@@ -140,8 +140,9 @@ class Author:
     Attributes:
         agency: the directory entry, or None for a body the directory lacks
             (a university, a district health board): then only ``name`` is known.
-        how: where it was found: "sender", "signature", "letterhead", "self"
-            or "reference".
+        how: where it was found: "sender" (an email header or FYI's stand-in for the
+            agency's own address), "signature", "letterhead" (also a footer line or the
+            letter's own web address) or "self" (a sentence in which it speaks as itself).
         evidence: the line or sentence it was found in.
         name: the author's name: the directory's, else as the letter writes it.
     """
