@@ -431,3 +431,43 @@ def test_a_district_councils_letter_that_names_the_regional_council() -> None:
     assert found.agency.kind.value == "district_council"
     unsigned = mixed.split("Fiona Story", maxsplit=1)[0]
     assert _author_name(unsigned) in (None, truth["agency"])
+
+
+_ACC_DECISION = (  # https://fyi.org.nz/request/16383/response/67555/attach/html/3/OIA%20DECISION%20GOV%20013391.pdf.html
+    "01 December 2021\nShane Gibson\n[FYI request #16383 email]\nTēnā koe Shane\nYour Official"
+    " Information Act request, reference: GOV-013391\nDecision on your request\nIn compliance"
+    " with those sections, we can advise you that we are\ngranting your request.\nProvision of"
+    " the requested board documents\nACC is currently managing a number of OIA requests for"
+    " board minutes and papers, which have required\na significant amount of consultation,"
+    " review and consideration.\n"
+)
+_ACC_ACKNOWLEDGEMENT = (  # https://fyi.org.nz/request/26865-resolution-services-review-guide-2022?unfold=1
+    "Kia ora,\n\nThank you for contacting ACC’s Government Services inbox.\n\nIf your request"
+    " falls within scope of the Official Information Act, we\nwill endeavour to respond as soon"
+    " as possible, and no later than 20\nworking days after receipt of your request.\n"
+)
+_PMO_REFUSAL = (  # https://fyi.org.nz/request/32579/response/132428/attach/html/3/MOIA%20Reply%20PMO%20OIA%20594%202025%2026%20OIA%202025%2026%200259%20Smith%20Requests%20to%20sponsor%20individuals%20Ms%20S%20Smith%205123758.1.pdf.html
+    "23 October 2025\nMs S Smith\n[FYI request #32579 email]\nRef: PMO OIA 594-2025-26\nDear Ms"
+    " S Smith\nThank you for your Official Information Act 1982 (the Act) request, received on"
+    " 15 October\n2025.\nThe Prime Minister’s Office receives a large amount of correspondence."
+    " No emails from\nmembers of the public asking for help in purchasing any household items"
+    " have been identified.\nYours sincerely\nCameron Burrows\nChief of Staff\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # "ACC is currently managing a number of OIA requests …": the "consultation" in a
+        # later clause is about the work, not a body consulted.
+        (_ACC_DECISION, "Accident Compensation Corporation"),
+        # "contacting ACC’s Government Services inbox": a possessive still names ACC.
+        (_ACC_ACKNOWLEDGEMENT, "Accident Compensation Corporation"),
+        # "The Prime Minister’s Office receives a large amount of correspondence".
+        (_PMO_REFUSAL, "Prime Minister"),
+    ],
+)
+def test_the_author_speaking_of_its_own_handling_of_requests(text: str, author: str) -> None:
+    found = letter_author(text)
+    assert found is not None
+    assert (found.name, found.how) == (author, "self")

@@ -64,9 +64,10 @@ _NOT_AUTHOR_CONTEXT = re.compile(
 # "X does not hold". A body that merely appears in a letter is consulted, referred to,
 # complained to, or holds what the request is transferred for.
 _SELF_VERBS = (
-    r"(?:has\s+|have\s+|had\s+)?(?:received|acknowledges?|applied|decided|extended|considers"
+    r"(?:has\s+|have\s+|had\s+)?(?:received|receives|acknowledges?|applied|decided|extended|considers"
     r"|is\s+(?:unable|able|refusing|withholding|releasing|extending|responding|required|not\s+able"
-    r"|now\s+extending|processing)"
+    r"|now\s+extending|processing|(?:currently\s+|still\s+|now\s+)?(?:managing|preparing"
+    r"|considering|working\s+on|reviewing|collating|assessing))"
     r"|will\s+(?:respond|reply|provide|make|not\s+be\s+able\s+to\s+respond|send\s+(?:you\s+)?(?:a|its|the)\s+(?:response|reply|decision)"
     r"|be\s+(?:responding|in\s+touch))|contacted\s+you|wrote\s+to\s+you|(?:has\s+)?made\s+a\s+decision"
     r"|(?:needs?|requires?)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+considered\s+your"
@@ -76,13 +77,13 @@ _SELF_VERBS = (
 )
 _SELF = (
     r"\byour\s+(?:[\w'’()-]+\s+){0,4}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
-    r"(?:[\w,]+\s+){0,6}?to\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|at)\s+)?(?:the\s+)?{NAME}"
+    r"(?:[\w,]+\s+){0,6}?to\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
     r"|\byou\s+(?:emailed|wrote\s+to|contacted|asked)\s+(?:the\s+)?{NAME}\s+(?:requesting|asking"
     r"|seeking|for)\b"
     r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
     r"received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
-    r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?(?:Hon\.?\s+(?:[A-Z][\w'’-]+,?\s+){1,3}?)?{NAME}"
+    r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?{OFFICE}{NAME}"
     r"|(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?(?:information|documents?)"
     r"\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
     r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
@@ -91,11 +92,15 @@ _SELF = (
     r"|\b(?:appropriate|relevant)\s+(?:section|team|area|unit|business\s+unit|staff|people"
     r"|officials?)\s+(?:of|in|at|within)\s+(?:the\s+)?{NAME}"
     r"|\b(?:writing|responding|replying|respond)\s+(?:to\s+you\s+)?on\s+behalf\s+of\s+(?:the\s+)?{NAME}"
-    r"|{NAME}\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?"
+    r"|{NAME}(?:['’]s\s+Office)?\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?"
     + _SELF_VERBS
     + r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
     r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
 )
+# "the Office of the Prime Minister", "Hon Nicola Willis, Minister of Finance": a
+# Minister's office and its holder stand for the Minister (OIA s 2(1)).
+_OFFICE = r"(?:Office\s+of\s+(?:the\s+)?)?(?:(?:Rt\.?\s+)?Hon\.?\s+(?:[A-Z][\w'’-]+,?\s+){1,3}?)?"
+_SELF = _SELF.replace("{OFFICE}", _OFFICE)
 _ONLY_THE_AUTHOR = re.compile(
     r"\b(?:is\s+(?:now\s+)?extending|extended|acknowledges?|up\s+to|working|contacting|extension"
     r"|behalf|we\s+(?:here\s+)?at|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
@@ -529,8 +534,8 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
     best: tuple[int, int, Agency, str] | None = None
     for agency in allowed:
         for name in _names(agency, aliases=True, words=True):
-            if f" {fold(name)} " not in folded:
-                continue  # not named at all: no need to look for how it is named
+            if fold(name) not in folded:
+                continue  # not named at all ("ACC’s" folds to "accs"): no need to look further
             for match in _self_matches(flat, name):
                 if any(a <= match.start() < b for a, b in quoted):
                     continue
@@ -538,8 +543,11 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
                 # "Your request to X", "X holds", "X received" can be a transfer's or a
                 # complaint's words ("MSD received your request and transferred it");
                 # "X is extending", "X has 20 working days" speak only as the author.
+                # The words that make it so stand near it, not clauses away.
                 strong = _ONLY_THE_AUTHOR.search(match.group())
-                if _NOT_AUTHOR_CONTEXT.search(sentence) and not strong:
+                at = sentence.find(match.group())
+                near = sentence[max(0, at - 120) : at + len(match.group()) + 60]
+                if _NOT_AUTHOR_CONTEXT.search(near if at >= 0 else sentence) and not strong:
                     continue
                 weak = not strong and not _ADDRESSED.match(match.group())
                 key = (int(weak), match.start())
