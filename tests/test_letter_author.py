@@ -471,3 +471,39 @@ def test_the_author_speaking_of_its_own_handling_of_requests(text: str, author: 
     found = letter_author(text)
     assert found is not None
     assert (found.name, found.how) == (author, "self")
+
+
+_CORRECTIONS_AFTER_TRANSFER = (  # https://fyi.org.nz./request/16990/response/66049/attach/html/13/OIA%20C142374.pdf.html
+    "01 November 2021\nC142374\nKirsten Gibson\n[FYI request #16990 email] Tēnā koe Kirsten\nI"
+    " refer to your email of 1 October 2021, to the Department of the Prime Minister and\n"
+    "Cabinet, requesting cabinet papers relating to the management of COVID-19 in New\nZealand"
+    " prisons and the Department of Corrections’ COVID-19 response strategy.\nAs your request"
+    " more closely relates to the functions of Corrections, it was\ntransferred to Corrections"
+    " in accordance with section 14 of the Official Information\nAct 1981. Your request has"
+    " been considered under the OIA.\nYou requested:\nPlease provide me with all cabinet papers"
+    " relating to the management of\nCOVID-19 in New Zealand prisons and the Department of"
+    " Corrections’\nCOVID-19 response strategy.\nCorrections has located one Cabinet paper"
+    " that falls within scope of your request,\nIssuing Epidemic Management Notices to ensure"
+    " the Parole Board can\nmake decisions and community sentences can be administered\n"
+    "effectively.\n"
+)
+_CORRECTIONS_EXTENSION = (  # https://fyi.org.nz/request/31330/response/126700/attach/html/8/C199279%20Extension%20Letter.pdf.html
+    "17 July 2025\nC199279\nC Lane\n[FYI request #31330 email]\nTēnā koe\nThank you for your"
+    " request of 17 June 2025.\nCorrections needs to extend the timeframe of our response to"
+    " your request by 20 working\ndays, pursuant to section 15A(1)(b) of the OIA.\n"
+)
+
+
+def test_after_a_transfer_the_body_that_acts_on_the_request_wrote_it() -> None:
+    """Corrections' letter: "your email … to the Department of the Prime Minister and
+    Cabinet … it was transferred to Corrections … Corrections has located one Cabinet
+    paper". DPMC was asked and transferred it (s 14 OIA); Corrections answers. The last
+    lines' "…the Department of Corrections’" (a line the footer window cut in half) is a
+    mention, not a footer."""
+    found = letter_author(_CORRECTIONS_AFTER_TRANSFER)
+    assert found is not None
+    assert (found.name, found.how) == ("Department of Corrections", "self")
+    assert "Corrections" not in footer(_CORRECTIONS_AFTER_TRANSFER)
+    found = letter_author(_CORRECTIONS_EXTENSION)  # "Corrections needs to extend …"
+    assert found is not None
+    assert (found.name, found.how) == ("Department of Corrections", "self")

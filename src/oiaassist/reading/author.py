@@ -65,12 +65,14 @@ _NOT_AUTHOR_CONTEXT = re.compile(
 # complained to, or holds what the request is transferred for.
 _SELF_VERBS = (
     r"(?:has\s+|have\s+|had\s+)?(?:received|receives|acknowledges?|applied|decided|extended|considers"
+    r"|located|identified"
     r"|is\s+(?:unable|able|refusing|withholding|releasing|extending|responding|required|not\s+able"
     r"|now\s+extending|processing|(?:currently\s+|still\s+|now\s+)?(?:managing|preparing"
     r"|considering|working\s+on|reviewing|collating|assessing))"
     r"|will\s+(?:respond|reply|provide|make|not\s+be\s+able\s+to\s+respond|send\s+(?:you\s+)?(?:a|its|the)\s+(?:response|reply|decision)"
     r"|be\s+(?:responding|in\s+touch))|contacted\s+you|wrote\s+to\s+you|(?:has\s+)?made\s+a\s+decision"
-    r"|(?:needs?|requires?)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+considered\s+your"
+    r"|(?:needs?|requires?)\s+(?:an\s+|more\s+)?(?:extension|time)|needs?\s+to\s+extend"
+    r"|has\s+considered\s+your"
     r"|(?:has|have)\s+(?:had\s+)?no\s+(?:communications?|correspondence|information|records?"
     r"|documents?)|does\s+not\s+hold|holds\b|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working"
     r"|(?:has|have)\s+up\s+to)"
@@ -102,7 +104,7 @@ _SELF = (
 _OFFICE = r"(?:Office\s+of\s+(?:the\s+)?)?(?:(?:Rt\.?\s+)?Hon\.?\s+(?:[A-Z][\w'’-]+,?\s+){1,3}?)?"
 _SELF = _SELF.replace("{OFFICE}", _OFFICE)
 _ONLY_THE_AUTHOR = re.compile(
-    r"\b(?:is\s+(?:now\s+)?extending|extended|acknowledges?|up\s+to|working|contacting|extension"
+    r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting|extension"
     r"|behalf|we\s+(?:here\s+)?at|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
     r"|received\s+by\s+\S+(?:\s+\S+){0,6}\s+on|discuss|appropriate"
     r"|relevant)\b",
@@ -532,6 +534,8 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
     folded = f" {fold(flat)} "
     quoted = _quoted_spans(flat)
     best: tuple[int, int, Agency, str] | None = None
+    best_addressed = False  # the best is the requester's address ("your email to X")
+    acting: dict[str, tuple[int, Agency, str]] = {}  # bodies that act on the request
     for agency in allowed:
         for name in _names(agency, aliases=True, words=True):
             if fold(name) not in folded:
@@ -549,13 +553,46 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
                 near = sentence[max(0, at - 120) : at + len(match.group()) + 60]
                 if _NOT_AUTHOR_CONTEXT.search(near if at >= 0 else sentence) and not strong:
                     continue
-                weak = not strong and not _ADDRESSED.match(match.group())
+                addressed = _ADDRESSED.match(match.group())
+                weak = not strong and not addressed
                 key = (int(weak), match.start())
                 if best is None or key < best[:2]:
                     best = (*key, agency, sentence[:240])
+                    best_addressed = bool(addressed) and not strong
+                if not addressed and agency.id not in acting:
+                    acting[agency.id] = (match.start(), agency, sentence[:240])
     if best is None:
         return None
+    moved = _transferred_to_acting(flat, best, acting) if best_addressed else None
+    if moved is not None:
+        return Author(moved[1], "self", moved[2])
     return Author(best[2], "self", best[3])
+
+
+def _transferred_to_acting(
+    flat: str, best: tuple[int, int, Agency, str], acting: dict[str, tuple[int, Agency, str]]
+) -> tuple[int, Agency, str] | None:
+    """After a transfer, the body that acts on the request, not the one first asked.
+
+    "I refer to your email … to the Department of the Prime Minister and Cabinet … it was
+    transferred to Corrections … Corrections has located one Cabinet paper": the request
+    went to DPMC and DPMC transferred it (s 14 OIA, s 12 LGOIMA); the body it went to and
+    that now decides is the author. Only when the best reading is the requester's address
+    ("your email to X") and the letter says the request was transferred to a body that
+    itself acts in the letter (a transferee merely named as such does not act).
+    """
+    if best[2].id in acting:
+        return None  # the body addressed acts in the letter too: it answers
+    for at, agency, sentence in sorted(acting.values(), key=lambda x: x[0]):
+        if agency.id == best[2].id:
+            continue
+        for name in _names(agency, aliases=True, words=True):
+            pattern = (
+                rf"transferred\s+(?:it\s+|your\s+request\s+)?to\s+(?:the\s+)?{_name_core(name)}"
+            )
+            if re.search(pattern, flat, re.IGNORECASE):
+                return at, agency, sentence
+    return None
 
 
 _ADDRESSED = re.compile(

@@ -156,7 +156,10 @@ def footer(text: str, size: int = 300) -> str:
     the letter's last paragraph, and a body it names is a mention; a link to a page on a
     body's site is a mention too.
     """
-    lines = text[max(0, len(text) - size) :].splitlines()
+    start = max(0, len(text) - size)
+    if start > 0 and text[start - 1] != "\n":
+        start = text.find("\n", start) + 1 or len(text)  # not a line cut in half
+    lines = text[start:].splitlines()
     return "\n".join(
         line
         for line in lines
