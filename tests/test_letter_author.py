@@ -507,3 +507,35 @@ def test_after_a_transfer_the_body_that_acts_on_the_request_wrote_it() -> None:
     found = letter_author(_CORRECTIONS_EXTENSION)  # "Corrections needs to extend …"
     assert found is not None
     assert (found.name, found.how) == ("Department of Corrections", "self")
+
+
+_VUW_DECISION = (  # https://fyi.org.nz./request/25860/response/97091/attach/html/4/Kevin%20final%20response.pdf.html
+    "27 February 2024\nBy email: [FYI request #25860 email]\nTēnā koe Kevin\nOfficial information"
+    " request regarding VUWSA sponsorships\nTe Rōpū Tauira o te Kura Wānanga o te Upoko ō te Ika"
+    " a Māui / Victoria University of\nWellington Students' Association (VUWSA) is a separate"
+    " entity to Te Herenga Waka –\nVictoria University of Wellington (The University) and is not"
+    " subject to the Act. The\ninformation you have requested is held by VUWSA.\nAs the"
+    " University does not hold the information requested.\n"
+)
+_DHB_ACKNOWLEDGEMENT = (  # https://fyi.org.nz./request/12922/response/49412/attach/html/3/CDHB%2010340%20WCDHB%209440%20Acknowledgement%20letter%2024%206%202020.pdf.html
+    "Planning and Funding\nP O Box 1600,\nTelephone: 0064 3 364 4193\nCHRISTCHURCH\n24 June 2020\n"
+    "Amy S Van Wey Lovatt\nEmail: [FYI request #12922 email];\nDear Ms Van Wey Lovatt\nRE Official"
+    " information request CDHB 10340 & WCDHB 9440\nWe are writing to acknowledge your email dated"
+    " 17 June 2020 to the Ministry of Health, which they have\nsubsequently partial y"
+    " transferred to us today, requesting the fol owing information under the Official\n"
+    "Information Act from Canterbury DHB and West Coast DHB.\nYours sincerely\nRalph La Sal e\n"
+    "Team Leader, Planning & Funding\n"
+)
+
+
+def test_a_body_that_defines_its_own_short_name_wrote_the_letter() -> None:
+    """ "Te Herenga Waka – Victoria University of Wellington (The University)": a letter
+    names itself in full once, then calls itself "the University"."""
+    assert _author_name(_VUW_DECISION) == "Victoria University of Wellington"
+
+
+def test_the_body_a_request_was_first_sent_to_is_not_the_transferee_writing() -> None:
+    """ "your email … to the Ministry of Health, which they have subsequently partially
+    transferred to us": the Ministry is the transferor (s 14 OIA). The letter names its
+    writer only as "Canterbury DHB and West Coast DHB" (an acronym) and "us"."""
+    assert letter_author(_DHB_ACKNOWLEDGEMENT) is None

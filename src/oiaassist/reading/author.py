@@ -615,6 +615,8 @@ _UNLISTED_SELF = re.compile(
     r"|(?:needs|requires)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+received\s+your)"
     r"|\b(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?information"
     r"\s+from\s+(?:the\s+)?(?P<named>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90})"
+    r"|(?P<defined>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90}?)\s+\((?:[Tt]he\s+|“|\")?(?:University|Council|Board"
+    r"|Commission|Authority|Corporation|Company|Trust|Institute|Polytechnic)[”\"]?\)"
 )
 
 
@@ -627,6 +629,14 @@ def _unlisted_speaking_of_itself(text: str, allowed: list[Agency]) -> Author | N
     """
     flat = " ".join(_end_headings(text).split())
     for match in _UNLISTED_SELF.finditer(flat):
+        if match["defined"]:  # "Te Herenga Waka – Victoria University of Wellington (The
+            # University)": a letter names itself so before calling itself "the University"
+            last = re.split(r"\||—|\s[–-]\s|,\s", _mended(match["defined"]))[-1].strip()
+            organisation = _ORGANISATION.match(last)
+            if organisation is not None and len(organisation["name"].split()) >= 2:
+                name = " ".join(organisation["name"].split())
+                return Author(None, "self", _sentence_at(flat, match.start()), name=name)
+            continue
         if match["named"]:  # "information from Te Pūkenga – New Zealand Institute of …"
             named = _organisation_line(match["named"])
             if named is not None:
