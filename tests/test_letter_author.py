@@ -539,3 +539,25 @@ def test_the_body_a_request_was_first_sent_to_is_not_the_transferee_writing() ->
     transferred to us": the Ministry is the transferor (s 14 OIA). The letter names its
     writer only as "Canterbury DHB and West Coast DHB" (an acronym) and "us"."""
     assert letter_author(_DHB_ACKNOWLEDGEMENT) is None
+
+
+_ROTORUA_PART_TRANSFER = (  # https://rotorualakescouncil.nz/our-council/officialinformation/official-information-requests?item=id%3A2t3c2oeu917q9sstoltv
+    "Sent: Monday, 3 February 2025 4:56 pm\nSubject: LGOIMA request - Lake Tarawera - Rotorua Te"
+    " Arawa Lakes Strategy Group\nI refer to your LGOIMA request of 20 December 2024 regarding"
+    " Lake Tarawera and the Rotorua Te Arawa Lakes Strategy Group.\nAs advised on 14 January"
+    " 2025, questions 3-6 have been transferred to Bay of Plenty Regional Council (BOPRC). BOPRC"
+    " will respond to these points direct.\nBelow are Rotorua Lakes Council’s responses to"
+    " questions 1, 2 and 7:\n1. What was the optimal funding mix for the estimated $15.9m-$19m"
+    " funds required to finance the Tarawera Sewerage Scheme?\n"
+)
+
+
+def test_a_district_councils_part_transfer_to_the_regional_council() -> None:
+    """Rotorua Lakes Council's reply: part of the request "transferred to Bay of Plenty
+    Regional Council (BOPRC). BOPRC will respond …" (LGOIMA s 12) — the transferee's
+    future reply is not the letter's voice; "Rotorua Lakes Council’s responses" is. The
+    district council's region decides its anniversary day, not the regional council's."""
+    found = letter_author(_ROTORUA_PART_TRANSFER)
+    assert found is not None and found.agency is not None
+    assert (found.name, found.how) == ("Rotorua Lakes Council", "self")
+    assert found.agency.kind.value == "district_council"

@@ -96,7 +96,9 @@ _SELF = (
     r"|\b(?:writing|responding|replying|respond)\s+(?:to\s+you\s+)?on\s+behalf\s+of\s+(?:the\s+)?{NAME}"
     r"|{NAME}(?:['’]s\s+Office)?\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?"
     + _SELF_VERBS
-    + r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
+    + r"|{NAME}['’]s?\s+(?:responses?|reply|replies|decision|answers?)\s+(?:to|on)\b"
+    r"|\b(?:below|here|these)\s+(?:are|is)\s+{NAME}['’]s?\s+(?:responses?|reply|replies|answers?)"
+    r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
     r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
 )
 # "the Office of the Prime Minister", "Hon Nicola Willis, Minister of Finance": a
@@ -537,12 +539,15 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
     best_addressed = False  # the best is the requester's address ("your email to X")
     acting: dict[str, tuple[int, Agency, str]] = {}  # bodies that act on the request
     for agency in allowed:
+        transferee = _transferred_to(flat, folded, agency)
         for name in _names(agency, aliases=True, words=True):
             if fold(name) not in folded:
                 continue  # not named at all ("ACC’s" folds to "accs"): no need to look further
             for match in _self_matches(flat, name):
                 if any(a <= match.start() < b for a, b in quoted):
                     continue
+                if transferee and re.search(r"\bwill\b", match.group(), re.IGNORECASE):
+                    continue  # "… transferred to BOPRC. BOPRC will respond": the transferee
                 sentence = _sentence_around(flat, match.start(), match.end())
                 # "Your request to X", "X holds", "X received" can be a transfer's or a
                 # complaint's words ("MSD received your request and transferred it");
@@ -567,6 +572,19 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
     if moved is not None:
         return Author(moved[1], "self", moved[2])
     return Author(best[2], "self", best[3])
+
+
+def _transferred_to(flat: str, folded: str, agency: Agency) -> bool:
+    """Whether the letter says a request (or part of one) was transferred to ``agency``."""
+    if " transferred " not in folded:
+        return False
+    return any(
+        re.search(
+            rf"transferred\s+(?:\S+\s+){{0,3}}?to\s+(?:the\s+)?{_name_core(name)}", flat, re.I
+        )
+        for name in _names(agency, aliases=True, words=True)
+        if fold(name) in folded
+    )
 
 
 def _transferred_to_acting(
