@@ -561,3 +561,49 @@ def test_a_district_councils_part_transfer_to_the_regional_council() -> None:
     assert found is not None and found.agency is not None
     assert (found.name, found.how) == ("Rotorua Lakes Council", "self")
     assert found.agency.kind.value == "district_council"
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "names", "other"),
+    [
+        # Police's OCR letterhead, read for Land Information New Zealand's.
+        (
+            "documentcloud-police-ir-01-18-12367-release",
+            {"NEW ZEALAND POLICE": "LAND INFORMATION NEW ZEALAND"},
+            "Land Information New Zealand",
+        ),
+        # Manatū Hauora's transfer, as Toitū Te Whenua's.
+        (
+            "fyi-21155-moh-transfer",
+            {
+                "Manatū Hauora": "Toitū Te Whenua",
+                "Ministry of Health": "Land Information New Zealand",
+            },
+            "Land Information New Zealand",
+        ),
+        # Health NZ's decision ("asking Health New Zealand | Te Whatu Ora for"), as ACC's.
+        (
+            "fyi-26145-hnz-decision",
+            {"Health New Zealand": "Accident Compensation Corporation", "Te Whatu Ora": "ACC"},
+            "Accident Compensation Corporation",
+        ),
+        # A council's acknowledgement, as another council's.
+        (
+            "fyi-32021-ecan-acknowledgement",
+            {"Environment Canterbury": "Otago Regional Council", "ECAN": "ORC"},
+            "Otago Regional Council",
+        ),
+        # KiwiRail (not in the directory), as another body the directory lacks.
+        ("fyi-5834-kiwirail-acknowledgement", {"KiwiRail": "OnTrack"}, "OnTrack"),
+    ],
+)
+def test_the_rules_hold_for_names_they_were_not_written_from(
+    letter_id: str, names: dict[str, str], other: str
+) -> None:
+    """A dev letter with its author's names replaced by another body's is read as that
+    body: the rules follow where and how a letter names itself, not which names."""
+    text, _truth = _letter(letter_id)
+    for old, new in names.items():
+        assert old in text
+        text = text.replace(old, new)
+    assert _author_name(text) == other

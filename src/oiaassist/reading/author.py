@@ -79,7 +79,7 @@ _SELF_VERBS = (
 )
 _SELF = (
     r"\byour\s+(?:[\w'’()-]+\s+){0,4}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
-    r"(?:[\w,]+\s+){0,6}?to\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
+    r"(?:[\w,()]+\s+){0,9}?to\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
     r"|\byou\s+(?:emailed|wrote\s+to|contacted|asked)\s+(?:the\s+)?{NAME}\s+(?:requesting|asking"
     r"|seeking|for)\b"

@@ -44,7 +44,7 @@ _HEADER_FIELD = re.compile(r"^[^\S\n]*(?:to|cc|bcc|attn|attention)\s*:", re.IGNO
 # the sender.
 _SUBJECT_LINE = re.compile(
     r"\b(?:re|subject|fw|fwd)\s*:|\brequests?\b|\bregarding\b|\babout\b|\bconcerning\b"
-    r"|\binformation\b|\bOIA\b|\bLGOIMA\b|\bAct\b|\b(?:your|our)\s+ref",
+    r"|\bOIA\b|\bLGOIMA\b|\bAct\b|\b(?:your|our)\s+ref",
     re.IGNORECASE,
 )
 # A salutation run into the letterhead by a text layer that lost the line breaks.
