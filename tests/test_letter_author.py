@@ -607,3 +607,46 @@ def test_the_rules_hold_for_names_they_were_not_written_from(
         assert old in text
         text = text.replace(old, new)
     assert _author_name(text) == other
+
+
+# Sentences from real letters that name a body other than their author (page or dev
+# letter in the comment): a letter that says them is still its own author's.
+_MENTIONS = [
+    # MoH's transfer (fyi 18009): the body that holds the information.
+    "I have been advised that this information is held by the New Zealand Police.",
+    # Rotorua Lakes Council's reply: part of the request went to the regional council.
+    "As advised on 14 January 2025, questions 3-6 have been transferred to Bay of Plenty"
+    " Regional Council (BOPRC). BOPRC will respond to these points direct.",
+    # MoE's decision (fyi 25712): the Minister named as the subject of the request.
+    "The Minister of Education (the Minister) is actively considering her education"
+    " portfolio priorities for the remainder of the current Parliamentary term.",
+    # Auckland Transport's release (fyi-24673): the funder.
+    "Funding received from Waka Kotahi was at 51% of the total cost incurred for each of"
+    " the seal extension sites.",
+    # FENZ's extension (fyi-20377): the other agency in the request.
+    "Please provide all written correspondence between Fire and Emergency and New Zealand"
+    " Police regarding the taking of 111 during the NZPFU strike action.",
+]
+
+
+@pytest.mark.parametrize("mention", _MENTIONS)
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        "fyi-12625-moh-acknowledgement",  # no author in its text
+        "fyi-21595-pncc-acknowledgement",  # "Council" only
+        "fyi-18872-epa-decision",  # its own web address in a sentence about "our website"
+        "fyi-9980-auckland-transport-release",  # letterhead web address
+        "fyi-29698-oranga-tamariki-decision",
+    ],
+)
+def test_a_sentence_naming_another_body_does_not_change_the_author(
+    letter_id: str, mention: str
+) -> None:
+    text, truth = _letter(letter_id)
+    before = _author_name(text)
+    assert before == (truth["agency"] if truth["author_in_text"] else None)
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if len(line.split()) >= 8)
+    mentioned = "\n".join([*lines[:at], mention, *lines[at:]])
+    assert _author_name(mentioned) == before

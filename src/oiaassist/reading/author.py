@@ -64,8 +64,10 @@ _NOT_AUTHOR_CONTEXT = re.compile(
 # "X does not hold". A body that merely appears in a letter is consulted, referred to,
 # complained to, or holds what the request is transferred for.
 _SELF_VERBS = (
-    r"(?:has\s+|have\s+|had\s+)?(?:received|receives|acknowledges?|applied|decided|extended|considers"
-    r"|located|identified"
+    r"(?:has\s+|have\s+|had\s+)?(?:received\s+(?:your|a\s+total|\d|requests?|the\s+request"
+    r"|an?\s+(?:OIA|official|LGOIMA|information|request))|receives|acknowledges?|applied"
+    r"|decided\s+(?:to\s+(?:release|refuse|grant|withhold|extend|transfer|decline|provide|charge"
+    r"|make|not)|that|not)|extended|considers\s+(?:that|this|your)|located|identified"
     r"|is\s+(?:unable|able|refusing|withholding|releasing|extending|responding|required|not\s+able"
     r"|now\s+extending|processing|(?:currently\s+|still\s+|now\s+)?(?:managing|preparing"
     r"|considering|working\s+on|reviewing|collating|assessing))"
@@ -74,13 +76,16 @@ _SELF_VERBS = (
     r"|(?:needs?|requires?)\s+(?:an\s+|more\s+)?(?:extension|time)|needs?\s+to\s+extend"
     r"|has\s+considered\s+your"
     r"|(?:has|have)\s+(?:had\s+)?no\s+(?:communications?|correspondence|information|records?"
-    r"|documents?)|does\s+not\s+hold|holds\b|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working"
+    r"|documents?)|does\s+not\s+hold|holds\s+(?:no|the\s+information|information|data|records?"
+    r"\s+(?:of|about|relating))|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working"
     r"|(?:has|have)\s+up\s+to)"
 )
 _SELF = (
     r"\byour\s+(?:[\w'’()-]+\s+){0,4}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
     r"(?:[\w,()]+\s+){0,9}?to\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
+    r"|\b(?:requests?|data|information|records?)\s+(?:[\w'’,-]+\s+){0,6}?(?:that|which)\s+(?:the\s+)?{NAME}"
+    r"\s+(?:has\s+|currently\s+)?(?:received|holds)\b"
     r"|\byou\s+(?:emailed|wrote\s+to|contacted|asked)\s+(?:the\s+)?{NAME}\s+(?:requesting|asking"
     r"|seeking|for)\b"
     r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
@@ -188,6 +193,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _speaking_of_itself,
         _from_web_address,
         _unlisted_speaking_of_itself,
+        _speaking_of_itself_weakly,
     )
     for finder in finders:
         found = finder(text, allowed)
@@ -524,13 +530,28 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
-    """The agency the letter's own sentences speak as ("your request to the Ministry of…").
+    """The agency the letter speaks as in words only the answering agency says of itself.
 
-    Two tiers: words only the answering agency says of itself ("X is extending", "your
-    request to X", "X has 20 working days") before words a letter may say of another
-    body too ("X holds", "X received", "X decided"); the earliest in the first tier that
-    has any. Words inside a long quotation (the request quoted back, a quoted document)
-    are the requester's or another's, never the letter's own.
+    "X is extending", "your request to X", "X has 20 working days": the earliest such.
+    Words a letter may also say of another body ("X holds the information", "X received
+    your request") are a weaker sign, taken only after the letter's web address and
+    bodies the directory lacks (:func:`_speaking_of_itself_weakly`).
+    """
+    tier, found = _self_reference(text, tuple(allowed))
+    return found if tier == 0 else None
+
+
+def _speaking_of_itself_weakly(text: str, allowed: list[Agency]) -> Author | None:
+    """The agency the letter's own sentences speak of as acting on the request."""
+    return _self_reference(text, tuple(allowed))[1]
+
+
+@lru_cache(maxsize=8)
+def _self_reference(text: str, allowed: tuple[Agency, ...]) -> tuple[int, Author | None]:
+    """The best self-reference and its tier (0: only the author's words; 1: weaker).
+
+    Words inside a long quotation (the request quoted back, a quoted document) are the
+    requester's or another's, never the letter's own.
     """
     flat = " ".join(_end_headings(text).split())
     folded = f" {fold(flat)} "
@@ -567,11 +588,11 @@ def _speaking_of_itself(text: str, allowed: list[Agency]) -> Author | None:
                 if not addressed and agency.id not in acting:
                     acting[agency.id] = (match.start(), agency, sentence[:240])
     if best is None:
-        return None
+        return 1, None
     moved = _transferred_to_acting(flat, best, acting) if best_addressed else None
     if moved is not None:
-        return Author(moved[1], "self", moved[2])
-    return Author(best[2], "self", best[3])
+        return 0, Author(moved[1], "self", moved[2])
+    return best[0], Author(best[2], "self", best[3])
 
 
 def _transferred_to(flat: str, folded: str, agency: Agency) -> bool:
@@ -685,9 +706,7 @@ def _sentence_at(flat: str, at: int) -> str:
     return _sentence_around(flat, at, at)[:240]
 
 
-_HEADING = re.compile(
-    r"(?m)^([^\S\n]*(?:\S+[^\S\n]+){0,7}\S*[\w)”\"])[^\S\n]*\n(?=[^\S\n]*[A-Z“\"])"
-)
+_HEADING = re.compile(r"(?m)^([^\S\n]*(?:\S+[^\S\n]+){0,7}\S*[\w)”\"])[^\S\n]*\n(?=\s*[A-Z“\"])")
 
 
 def _end_headings(text: str) -> str:

@@ -96,7 +96,10 @@ def letterhead(text: str) -> str:
     kept = [
         line
         for line in _without_addressee(lines)
-        if not is_header_line(line) and not _SUBJECT_LINE.search(line) and len(line.split()) <= 12
+        if not is_header_line(line)
+        and not _SUBJECT_LINE.search(line)
+        and len(line.split()) <= 12
+        and not _SENTENCE.search(line)
     ]
     return "\n".join(kept)
 
