@@ -650,3 +650,20 @@ def test_a_sentence_naming_another_body_does_not_change_the_author(
     at = next(i for i, line in enumerate(lines) if len(line.split()) >= 8)
     mentioned = "\n".join([*lines[:at], mention, *lines[at:]])
     assert _author_name(mentioned) == before
+
+
+def test_a_request_sent_elsewhere_is_not_the_writers() -> None:
+    """DPMC's acknowledgement (fyi-30016): "Thank you for emailing the Department of the
+    Prime Minister and Cabinet" names the writer; "we may forward your email to …" sends
+    it elsewhere, so the body it would go to is not the writer even when named."""
+    text, truth = _letter("fyi-30016-dpmc-acknowledgement")
+    found = letter_author(text)
+    assert found is not None
+    assert (found.name, found.how) == (truth["agency"], "self")
+    body = text.split("If the subject of", maxsplit=1)[0]
+    elsewhere = (
+        "Tēnā koe,\nIf the subject of your email doesn't relate to the work of this office, we may"
+        " forward your email to the Ministry of Health who will respond to you directly.\n"
+    )
+    assert "Department of the Prime Minister" in body
+    assert letter_author(elsewhere) is None

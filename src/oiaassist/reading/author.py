@@ -90,7 +90,7 @@ _SELF = (
     r"|seeking|for)\b"
     r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
     r"received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
-    r"|(?:thank\s+you\s+for\s+)contacting\s+(?:the\s+)?{OFFICE}{NAME}"
+    r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to)\s+(?:the\s+)?{OFFICE}{NAME}"
     r"|(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?(?:information|documents?)"
     r"\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
     r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
@@ -111,7 +111,8 @@ _SELF = (
 _OFFICE = r"(?:Office\s+of\s+(?:the\s+)?)?(?:(?:Rt\.?\s+)?Hon\.?\s+(?:[A-Z][\w'’-]+,?\s+){1,3}?)?"
 _SELF = _SELF.replace("{OFFICE}", _OFFICE)
 _ONLY_THE_AUTHOR = re.compile(
-    r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting|extension"
+    r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting"
+    r"|emailing|writing\s+to|extension"
     r"|behalf|we\s+(?:here\s+)?at|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
     r"|received\s+by\s+\S+(?:\s+\S+){0,6}\s+on|discuss|appropriate"
     r"|relevant)\b",
@@ -569,6 +570,8 @@ def _self_reference(text: str, allowed: tuple[Agency, ...]) -> tuple[int, Author
                     continue
                 if transferee and re.search(r"\bwill\b", match.group(), re.IGNORECASE):
                     continue  # "… transferred to BOPRC. BOPRC will respond": the transferee
+                if _REDIRECTED.search(flat, max(0, match.start() - 40), match.start()):
+                    continue  # "you may wish to direct your request to MBIE": elsewhere
                 sentence = _sentence_around(flat, match.start(), match.end())
                 # "Your request to X", "X holds", "X received" can be a transfer's or a
                 # complaint's words ("MSD received your request and transferred it");
@@ -634,6 +637,12 @@ def _transferred_to_acting(
     return None
 
 
+_REDIRECTED = re.compile(
+    r"\b(?:direct|send|sent|submit|forward|redirect|address|lodge|put|make)"
+    r"(?:\s+(?:also|instead|directly|it))?\s+$",
+    re.IGNORECASE,
+)
+"""Words before "your request to X" that send the request elsewhere, not to the writer."""
 _ADDRESSED = re.compile(
     r"(?:your|thank|contacting|asking|you|requested|asked|seeking|sought|we|us|writing"
     r"|responding|replying|respond)\b",
