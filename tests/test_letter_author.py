@@ -10,6 +10,7 @@ its author (``author_in_text: false``), the right answer is None.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -667,3 +668,32 @@ def test_a_request_sent_elsewhere_is_not_the_writers() -> None:
     )
     assert "Department of the Prime Minister" in body
     assert letter_author(elsewhere) is None
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "A" * 1_000_000,  # one enormous word (once quadratic in a name pattern)
+        "From: " + "a" * 1_000_000,  # a sender line with no address
+        "www." + "a." * 400_000,  # a web address that never ends
+        "Ministry of Health received your request. " * 20_000,  # a name on every line
+    ],
+)
+def test_reading_the_author_of_hostile_text_is_bounded(hostile: str) -> None:
+    """Untrusted text up to the reader's 1,000,000-character limit stays fast: only the
+    first 40,000 and last 20,000 characters are read for the author, and every pattern's
+    repetition is bounded."""
+    started = time.perf_counter()
+    letter_author(hostile)
+    assert time.perf_counter() - started < 5
+
+
+def test_a_long_letters_signature_is_still_read() -> None:
+    """A 40-page release (the middle is the released material) signed at the end."""
+    text, truth = _letter("fyi-12889-tec-decision")
+    middle = "Item 12. The document lists funding decisions for the year.\n" * 3_000
+    head, _sep, tail = text.partition("Nāku noa, nā")
+    assert tail
+    found = letter_author(head + middle + "Nāku noa, nā" + tail)
+    assert found is not None
+    assert found.name == truth["agency"]

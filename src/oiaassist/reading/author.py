@@ -47,10 +47,12 @@ from oiaassist.reading.author_zones import (
 )
 
 _SENDER = re.compile(
-    r"^[^\S\n]*from\s*:[^\n]*?[\w.+-]+@(?P<domain>[\w.-]+\.[a-z]{2,})", re.IGNORECASE | re.MULTILINE
+    r"^[^\S\n]*from\s*:[^\n]{0,200}?(?<![\w.+-])[\w.+-]{1,64}@(?P<domain>[\w.-]{1,100}\.[a-z]{2,})",
+    re.IGNORECASE | re.MULTILINE,
 )
 _ANY_EMAIL = re.compile(
-    r"(?:[\w.+-]+@|\bwww\.|https?://)(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?:nz|com|org|net))\b",
+    r"(?:(?<![\w.+-])[\w.+-]{1,64}@|\bwww\.|https?://)"
+    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:nz|com|org|net))\b",
     re.IGNORECASE,
 )
 _NOT_AUTHOR_CONTEXT = re.compile(
@@ -81,8 +83,8 @@ _SELF_VERBS = (
     r"|(?:has|have)\s+up\s+to)"
 )
 _SELF = (
-    r"\byour\s+(?:[\w'’()-]+\s+){0,4}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
-    r"(?:[\w,()]+\s+){0,9}?to\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
+    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,4}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
+    r"(?:[\w,()]{1,40}\s+){0,9}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
     r"|\b(?:requests?|data|information|records?)\s+(?:[\w'’,-]+\s+){0,6}?(?:that|which)\s+(?:the\s+)?{NAME}"
     r"\s+(?:has\s+|currently\s+)?(?:received|holds)\b"
@@ -108,13 +110,15 @@ _SELF = (
 )
 # "the Office of the Prime Minister", "Hon Nicola Willis, Minister of Finance": a
 # Minister's office and its holder stand for the Minister (OIA s 2(1)).
-_OFFICE = r"(?:Office\s+of\s+(?:the\s+)?)?(?:(?:Rt\.?\s+)?Hon\.?\s+(?:[A-Z][\w'’-]+,?\s+){1,3}?)?"
+_OFFICE = (
+    r"(?:Office\s+of\s+(?:the\s+)?)?(?:(?:Rt\.?\s+)?Hon\.?\s+(?:[A-Z][\w'’-]{1,40},?\s+){1,3}?)?"
+)
 _SELF = _SELF.replace("{OFFICE}", _OFFICE)
 _ONLY_THE_AUTHOR = re.compile(
     r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting"
     r"|emailing|writing\s+to|extension"
     r"|behalf|we\s+(?:here\s+)?at|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
-    r"|received\s+by\s+\S+(?:\s+\S+){0,6}\s+on|discuss|appropriate"
+    r"|received\s+by\s+\S{1,60}(?:\s+\S{1,60}){0,6}\s+on|discuss|appropriate"
     r"|relevant)\b",
     re.IGNORECASE,
 )
@@ -127,10 +131,10 @@ _SKIP_DOMAINS = frozenset({
 
 
 _ORGANISATION = re.compile(
-    r"^(?:The\s+)?(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’.&-]*\s+){0,4}?"
+    r"^(?:The\s+)?(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}\s+){0,4}?"
     r"(?:University|Council|Ministry|Department|Commission|Authority|Agency|Board|Trust"
     r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora|Limited|Ltd)"
-    r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]*(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]*){0,4})?)"
+    r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}){0,4})?)"
     r"\s*(?:$|\||[,–—-]\s)",
 )
 """A line of a signature block that names an organisation ("University of Otago | Te Whare…")."""
@@ -182,7 +186,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     """
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
-    text = own_text(text)
+    text = own_text(_bounded(text))
     finders = (
         _from_sender,
         _from_published_address,
@@ -201,6 +205,22 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         if found is not None:
             return found
     return None
+
+
+_HEAD_CHARS, _TAIL_CHARS = 40_000, 20_000
+"""How much of a long text is read for its author: its start and its end."""
+
+
+def _bounded(text: str) -> str:
+    """The start and end of a long text: where a letter says who it is from.
+
+    The letterhead, the opening sentences and the signature lie in a letter's first and
+    last pages; a 300-page attachment's middle is not searched (the time a hostile or
+    enormous text costs stays bounded).
+    """
+    if len(text) <= _HEAD_CHARS + _TAIL_CHARS:
+        return text
+    return text[:_HEAD_CHARS] + "\n\n" + text[-_TAIL_CHARS:]
 
 
 def _from_sender(text: str, allowed: list[Agency]) -> Author | None:
@@ -241,7 +261,7 @@ def _close(name: str, agency: Agency) -> bool:
     return any(len(words & set(fold(n).split())) >= max(1, len(words) - 1) for n in names if n)
 
 
-_WEB_ADDRESS = re.compile(r"\b(?:[\w-]+\.)+(?:nz|com)\b", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"(?<![\w.-])(?:[\w-]{1,63}\.){1,6}(?:nz|com)\b", re.IGNORECASE)
 """A web address; only a directory agency's own domain counts (``_by_domain``)."""
 _NOT_THE_AUTHOR_DOMAIN = ("ombudsman.parliament.nz", "privacy.org.nz", "fyi.org.nz",
                           "legislation.govt.nz", "beehive.govt.nz")  # fmt: skip
@@ -561,35 +581,25 @@ def _self_reference(text: str, allowed: tuple[Agency, ...]) -> tuple[int, Author
     best_addressed = False  # the best is the requester's address ("your email to X")
     acting: dict[str, tuple[int, Agency, str]] = {}  # bodies that act on the request
     for agency in allowed:
-        transferee = _transferred_to(flat, folded, agency)
+        transferee: bool | None = None  # whether the letter transfers to it: asked when needed
         for name in _names(agency, aliases=True, words=True):
-            if fold(name) not in folded:
+            bare = fold(name)
+            if f" {bare} " not in folded and f" {bare}s " not in folded:
                 continue  # not named at all ("ACC’s" folds to "accs"): no need to look further
-            for match in _self_matches(flat, name):
-                if any(a <= match.start() < b for a, b in quoted):
+            if transferee is None:
+                transferee = _transferred_to(flat, folded, agency)
+            for hit in _self_matches(flat, name):
+                judged = _judge(flat, hit, quoted, transferee=transferee)
+                if judged is None:
                     continue
-                if transferee and re.search(r"\bwill\b", match.group(), re.IGNORECASE):
-                    continue  # "… transferred to BOPRC. BOPRC will respond": the transferee
-                if _REDIRECTED.search(flat, max(0, match.start() - 40), match.start()):
-                    continue  # "you may wish to direct your request to MBIE": elsewhere
-                sentence = _sentence_around(flat, match.start(), match.end())
-                # "Your request to X", "X holds", "X received" can be a transfer's or a
-                # complaint's words ("MSD received your request and transferred it");
-                # "X is extending", "X has 20 working days" speak only as the author.
-                # The words that make it so stand near it, not clauses away.
-                strong = _ONLY_THE_AUTHOR.search(match.group())
-                at = sentence.find(match.group())
-                near = sentence[max(0, at - 120) : at + len(match.group()) + 60]
-                if _NOT_AUTHOR_CONTEXT.search(near if at >= 0 else sentence) and not strong:
-                    continue
-                addressed = _ADDRESSED.match(match.group())
+                strong, addressed, sentence = judged
                 weak = not strong and not addressed
-                key = (int(weak), match.start())
+                key = (int(weak), hit.start)
                 if best is None or key < best[:2]:
                     best = (*key, agency, sentence[:240])
                     best_addressed = bool(addressed) and not strong
                 if not addressed and agency.id not in acting:
-                    acting[agency.id] = (match.start(), agency, sentence[:240])
+                    acting[agency.id] = (hit.start, agency, sentence[:240])
     if best is None:
         return 1, None
     moved = _transferred_to_acting(flat, best, acting) if best_addressed else None
@@ -598,13 +608,43 @@ def _self_reference(text: str, allowed: tuple[Agency, ...]) -> tuple[int, Author
     return best[0], Author(best[2], "self", best[3])
 
 
+def _judge(
+    flat: str, hit: _Hit, quoted: list[tuple[int, int]], *, transferee: bool
+) -> tuple[bool, bool, str] | None:
+    """Whether a self-reference speaks as the author: (strong, addressed, sentence) or None.
+
+    None for words inside a long quotation, a transferee's future reply ("… transferred
+    to BOPRC. BOPRC will respond"), a request sent elsewhere ("direct your request to
+    MBIE"), and a weak form beside a transfer's, consultation's or complaint's words.
+    """
+    if any(a <= hit.start < b for a, b in quoted):
+        return None
+    if transferee and re.search(r"\bwill\b", hit.text, re.IGNORECASE):
+        return None
+    if _REDIRECTED.search(flat, max(0, hit.start - 40), hit.start):
+        return None
+    sentence = _sentence_around(flat, hit.start, hit.end)
+    # "Your request to X", "X holds", "X received" can be a transfer's or a complaint's
+    # words ("MSD received your request and transferred it"); "X is extending", "X has
+    # 20 working days" speak only as the author. The words that make it so stand near
+    # it, not clauses away.
+    strong = bool(_ONLY_THE_AUTHOR.search(hit.text))
+    at = sentence.find(hit.text)
+    near = sentence[max(0, at - 120) : at + len(hit.text) + 60] if at >= 0 else sentence
+    if _NOT_AUTHOR_CONTEXT.search(near) and not strong:
+        return None
+    return strong, bool(_ADDRESSED.match(hit.text)), sentence
+
+
 def _transferred_to(flat: str, folded: str, agency: Agency) -> bool:
     """Whether the letter says a request (or part of one) was transferred to ``agency``."""
     if " transferred " not in folded:
         return False
     return any(
         re.search(
-            rf"transferred\s+(?:\S+\s+){{0,3}}?to\s+(?:the\s+)?{_name_core(name)}", flat, re.I
+            rf"transferred\s+(?:\S{{1,60}}\s+){{0,3}}?to\s+(?:the\s+)?{_name_core(name)}",
+            flat,
+            re.I,
         )
         for name in _names(agency, aliases=True, words=True)
         if fold(name) in folded
@@ -658,7 +698,7 @@ def _quoted_spans(flat: str) -> list[tuple[int, int]]:
 
 
 _UNLISTED_SELF = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’-]+\s+){0,4}[A-ZĀĒĪŌŪ][\w'’-]+)\s+(?:is\s+(?:now\s+)?extending"
+    r"(?<![\w-])(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’-]{1,40}\s+){0,4}[A-ZĀĒĪŌŪ][\w'’-]{1,40})\s+(?:is\s+(?:now\s+)?extending"
     r"|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working\s+days|acknowledges\s+(?:receipt|your)"
     r"|(?:needs|requires)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+received\s+your)"
     r"|\b(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?information"
@@ -715,7 +755,9 @@ def _sentence_at(flat: str, at: int) -> str:
     return _sentence_around(flat, at, at)[:240]
 
 
-_HEADING = re.compile(r"(?m)^([^\S\n]*(?:\S+[^\S\n]+){0,7}\S*[\w)”\"])[^\S\n]*\n(?=\s*[A-Z“\"])")
+_HEADING = re.compile(
+    r"(?m)^([^\S\n]*(?:\S{1,60}[^\S\n]+){0,7}\S{0,60}[\w)”\"])[^\S\n]*\n(?=\s*[A-Z“\"])"
+)
 
 
 def _end_headings(text: str) -> str:
@@ -728,19 +770,49 @@ def _end_headings(text: str) -> str:
     return _HEADING.sub(r"\1.\n", text)
 
 
-def _self_matches(flat: str, name: str) -> list[re.Match[str]]:
+_MARK = "\ue000"
+"""Stands for the body's name in ``_SELF_RE`` and in the text it is matched against."""
+_SELF_RE = re.compile(_SELF.replace("{NAME}", _MARK), re.IGNORECASE)
+"""Every self-reference form, compiled once: the name is marked in the text instead."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A self-reference found in the flattened letter: where, and its words."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _self_matches(flat: str, name: str) -> list[_Hit]:
     """Self-references to ``name`` in ``flat``, each found near an occurrence of the name.
 
-    Every form of ``_SELF`` contains the name, so only a window around each occurrence
-    is searched: a long letter that names a body twice costs two short searches, not a
-    scan of the whole text (a 5-page letter stays well under 50 ms).
+    Each occurrence of the name is replaced by spaces and a mark of the same length, so
+    one pattern compiled once serves every name and offsets stay those of ``flat``. Only
+    a window around each occurrence is searched: a long letter that names a body twice
+    costs two short searches, not a scan of the whole text.
     """
-    pattern = _self_pattern(name)
-    found: dict[int, re.Match[str]] = {}
-    for named in _bare_name_pattern(name).finditer(flat):
-        start, end = max(0, named.start() - 200), min(len(flat), named.end() + 120)
-        for match in pattern.finditer(flat, start, end):
-            found.setdefault(match.start(), match)
+    occurrences = [
+        m
+        for m in _name_pattern(name).finditer(flat)
+        if not _INSIDE.search(flat, max(0, m.start() - 12), m.start())
+    ]
+    if not occurrences:
+        return []
+    pieces, last = [], 0
+    for m in occurrences:
+        pieces += [flat[last : m.start()], " " * (m.end() - m.start() - 1), _MARK]
+        last = m.end()
+    marked = "".join([*pieces, flat[last:]])
+    found: dict[int, _Hit] = {}
+    for named in occurrences:
+        start, end = max(0, named.start() - 160), min(len(flat), named.end() + 100)
+        for match in _SELF_RE.finditer(marked, start, end):
+            begin = match.start()
+            if marked[begin] == _MARK:  # it starts with the name: from the name's first letter
+                begin = next(o.start() for o in occurrences if o.end() - 1 == begin)
+            found.setdefault(begin, _Hit(begin, match.end(), flat[begin : match.end()]))
     return [found[at] for at in sorted(found)]
 
 
@@ -755,15 +827,10 @@ def _name_core(name: str) -> str:
 
 # Not the tail of another office's or body's name: "Associate Minister of Health" is
 # not the Minister of Health, "Upper Hutt City Council" not Hutt City Council.
-_NOT_INSIDE = r"(?<!associate\s)(?<!deputy\s)(?<!upper\s)(?<!\w[-–—])"
+_INSIDE = re.compile(r"(?:\b(?:associate|deputy|upper)\s|\w[-–—])\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
-def _bare_name_pattern(name: str) -> re.Pattern[str]:
-    """The name alone, for finding where to look (no lookbehinds: fast on a long letter)."""
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """The name, to be checked against ``_INSIDE`` (a longer office's or body's name)."""
     return re.compile(_name_core(name), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1024)
-def _self_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(_SELF.replace("{NAME}", _NOT_INSIDE + _name_core(name)), re.IGNORECASE)
