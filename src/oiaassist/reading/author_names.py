@@ -1,0 +1,276 @@
+"""Which directory body a name, an acronym, a web domain or a title stands for.
+
+A letter names its author as the directory does ("Ministry of Health"), in te reo
+Māori ("Manatū Hauora"), by an alias ("Health NZ"), by a one-word name on a signature
+line ("Police"), by a Minister's title ("Minister for Primary Industries"), by its web
+or email domain, or as a body the directory lacks ("University of Otago"). An acronym
+several bodies share ("SDC") names none of them. Used by :mod:`oiaassist.reading.author`
+and :mod:`oiaassist.reading.author_self`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from oiaassist.agencies import Agency, AgencyKind, all_agencies, find
+from oiaassist.agencies.normalise import fold
+from oiaassist.errors import OiaAssistError
+from oiaassist.reading.author_zones import is_header_line
+
+_SKIP_DOMAINS = frozenset({
+    "legislation.govt.nz", "www.legislation.govt.nz", "govt.nz", "beehive.govt.nz",
+    "www.beehive.govt.nz", "employment.govt.nz", "www.employment.govt.nz", "parliament.nz",
+    "www.parliament.nz", "fyi.org.nz", "www.fyi.org.nz",
+})  # fmt: skip
+
+
+_ORGANISATION = re.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}\s+){0,4}?"
+    r"(?:University|Council|Ministry|Department|Commission|Authority|Agency|Board|Trust"
+    r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora|Limited|Ltd)"
+    r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}){0,4})?)"
+    r"\s*(?:$|\||[,–—-]\s)",
+)
+"""A line of a signature block that names an organisation ("University of Otago | Te Whare…")."""
+
+_MINISTER_TITLE = re.compile(
+    r"^(?:(?:Rt\.?\s+)?Hon\.?\s+[\w .'’-]{2,40}?,\s*)?(?:Office\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>Prime\s+Minister|Minister\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]{0,40}"
+    r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{0,40}){0,4})(?:['’]s\s+Office)?\s*(?:$|\||,)"
+)
+"""A Minister's title as a signature or letterhead line ("Minister for Primary Industries").
+
+A Minister is subject to the OIA as the holder of a portfolio (s 2(1) "Minister of the
+Crown"), so the title is the author; "Associate Minister of …" is another office and
+is not read as the portfolio's Minister.
+"""
+
+
+def _close(name: str, agency: Agency) -> bool:
+    """Whether a searched name is the agency's, give or take spelling ("Manawatu-Wanganui")."""
+    words = set(fold(name).split())
+    names = [agency.name, agency.maori_name, *agency.aliases]
+    return any(len(words & set(fold(n).split())) >= max(1, len(words) - 1) for n in names if n)
+
+
+def _minister_in(zone: str, allowed: list[Agency]) -> tuple[Agency | None, str] | None:
+    """A Minister's title on a line of its own in ``zone``: the directory's entry or the title."""
+    for line in zone.splitlines()[:14]:
+        for part in re.split(r"\||—|\s[–-]\s", line):
+            match = _MINISTER_TITLE.match(part.strip())
+            if match is None:
+                continue
+            title = " ".join(match["name"].split())
+            try:
+                agency: Agency | None = find(title)
+            except OiaAssistError:
+                agency = None
+            if agency is None:
+                return None, title
+            if agency in allowed:
+                return agency, agency.name
+    return None
+
+
+def _short_named(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None:
+    """A body named by its one-word name on a short line of a signature block.
+
+    "Police National Headquarters", "Ministerial Services | ACC": in a signature a
+    short line names the signer's own body, so its one-word name counts there (and
+    only there: in a sentence "Police" or "Treasury" is usually a mention). An
+    acronym counts only as written in capitals.
+    """
+    offset = 0
+    ids = {a.id for a in allowed}
+    for line in block.split("\n"):
+        if 0 < len(line.split()) <= 6 and not is_header_line(line):
+            for agency, pattern in _one_word_names():
+                hit = pattern.search(line) if agency.id in ids else None
+                if hit is not None and hit.group()[0].isupper():
+                    return agency, offset + hit.start()
+        offset += len(line) + 1
+    return None
+
+
+def _case(name: str) -> re.RegexFlag:
+    """An acronym matches only in capitals ("ACC", not "acc"); a word in any case."""
+    return re.NOFLAG if name.isupper() else re.IGNORECASE
+
+
+@lru_cache(maxsize=1)
+def _one_word_names() -> tuple[tuple[Agency, re.Pattern[str]], ...]:
+    """Each directory body's one-word names ("Police", "ACC"), as whole-word patterns."""
+    shared = _shared_acronyms()
+    return tuple(
+        (agency, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", _case(name)))
+        for agency in all_agencies()
+        for name in agency.aliases
+        if " " not in name.strip() and len(name) >= 3 and name.upper() not in shared
+    )
+
+
+def _organisation_line(block: str) -> str | None:
+    """The first line of a signature block that names an organisation, as written."""
+    for line in block.splitlines()[:14]:
+        parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s", _mended(line))]
+        for part in parts:
+            match = _ORGANISATION.match(part) or _MINISTER_TITLE.match(part)
+            if match is not None and len(match["name"].split()) >= 2:
+                return " ".join(match["name"].split())
+    return None
+
+
+def _excluded(agency: Agency, skipped: set[str]) -> bool:
+    names = (agency.name, agency.maori_name, *agency.aliases)
+    # Whole names only: transferring to "the Prime Minister" does not rule out the
+    # Department of the Prime Minister and Cabinet, whose name merely contains it.
+    return any(
+        fold(n) in skipped or any(s and re.search(rf"\b{re.escape(fold(n))}\b", s) for s in skipped)
+        for n in names
+        if n
+    )
+
+
+@lru_cache(maxsize=1)
+def _domains() -> dict[str, str]:
+    """Web and email domains of directory agencies -> agency id."""
+    out: dict[str, str] = {}
+    for agency in all_agencies():
+        hosts = [re.sub(r"^https?://", "", s).split("/")[0].lower() for s in agency.sources]
+        if agency.request_email and "@" in agency.request_email:
+            hosts.append(agency.request_email.rsplit("@", 1)[1].lower())
+        for name in hosts:
+            host = name.removeprefix("www.")
+            if host and host not in _SKIP_DOMAINS and host.count(".") >= 1:
+                out.setdefault(host, agency.id)
+    return out
+
+
+def _by_domain(domain: str, allowed: list[Agency]) -> Agency | None:
+    domain = domain.lower().rstrip(".")
+    ids = {a.id: a for a in allowed}
+    table = _domains()
+    parts = domain.split(".")
+    for i in range(len(parts) - 1):
+        agency_id = table.get(".".join(parts[i:]))
+        if agency_id is not None and ".".join(parts[i:]) not in ("govt.nz", "co.nz", "org.nz"):
+            return ids.get(agency_id)
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _names(agency: Agency, *, aliases: bool, words: bool = False) -> tuple[str, ...]:
+    names = [agency.name, agency.maori_name]
+    if aliases:
+        # Aliases of two words or more only ("Environment Canterbury"); an acronym
+        # alone ("DIA") is too short to trust. A one-word name ("Police") only where
+        # the letter speaks as it ("received by Police on …").
+        shared = _shared_acronyms()
+        names += [
+            a
+            for a in agency.aliases
+            if len(a.split()) >= 2 or (words and len(a) >= 3 and a.upper() not in shared)
+        ]
+    kept = [n for n in names if n and len(fold(n)) >= (3 if words else 5)]
+    return (*kept, *(_broken(n) for n in kept if _broken(n) != n))
+
+
+def _broken(name: str) -> str:
+    """``name`` as a PDF text layer that drops "ll"/"ff" ligatures writes it.
+
+    Published letters read "Wel ington", "Af airs" (and "wil ", "fol owing"): the
+    second letter of the pair becomes a space. The corpus keeps such text as stored.
+    """
+    return re.sub(r"(ll|ff)", lambda m: m.group()[0] + " ", name)
+
+
+_LIGATURE_GAP = re.compile(r"\b([A-Za-z]{2,}([lf])) (?=[a-z]{3,})")
+
+
+def _mended(line: str) -> str:
+    """A line with a dropped ligature put back: "University of Wel ington" -> "…Wellington"."""
+    return _LIGATURE_GAP.sub(lambda m: m[1] + m[2], line)
+
+
+@lru_cache(maxsize=1)
+def _shared_acronyms() -> frozenset[str]:
+    """Acronyms that fit more than one directory body: never read as naming one.
+
+    "SDC" is Southland's alias but also Selwyn's and Stratford's initials; "TDC" is
+    Tasman, Timaru, Taupō or Tararua; "HNZ" is Housing NZ and Health NZ. A letter that
+    signs with one of these names no body the directory can tell apart.
+    """
+    owners: dict[str, set[str]] = {}
+    for agency in all_agencies():
+        initials = "".join(w[0] for w in re.split(r"[\s\-—–]+", agency.name) if w[:1].isupper())
+        for acronym in (initials, *(a for a in agency.aliases if a.isupper())):
+            owners.setdefault(acronym.upper(), set()).add(agency.id)
+    return frozenset(acronym for acronym, ids in owners.items() if len(ids) > 1)
+
+
+def _first_named(text: str, allowed: list[Agency], *, aliases: bool) -> tuple[Agency, int] | None:
+    """The agency named earliest in ``text`` (longest name at a tie), and where."""
+    folded, offsets = _fold_with_offsets(text)
+    best: tuple[int, int, Agency] | None = None
+    lines = [fold(line) for line in text.splitlines()]
+    for agency in allowed:
+        for name in _names(agency, aliases=aliases):
+            key = f" {fold(name)} "
+            if agency.kind is AgencyKind.MINISTER and not _minister_line(lines, fold(name)):
+                continue  # "Prime Minister" inside "Department of the Prime Minister and…"
+            at = folded.find(key)
+            if at >= 0 and (best is None or (at, -len(key)) < (best[0], best[1])):
+                best = (at, -len(key), agency)
+    if best is None:
+        return None
+    return best[2], offsets[min(best[0], len(offsets) - 1)]
+
+
+def _minister_line(lines: list[str], title: str) -> bool:
+    """Whether a short line names the Minister as its holder or office does.
+
+    "Prime Minister", "Office of the Prime Minister", "Hon Erica Stanford, Minister of
+    Education | Minister for …": the Minister. Not "Department of the Prime Minister and
+    Cabinet", an "Associate"/"Deputy" Minister (another office), or a possessive
+    ("the Minister of Health's office" is a mention).
+    """
+    pattern = re.compile(
+        rf"(?<!department of the )(?<!associate )(?<!deputy )(?<!ministry of the )"
+        rf"\b{re.escape(title)}\b(?! and cabinet)(?! s\b)"
+    )
+    return any(len(line.split()) <= 12 and pattern.search(line) for line in lines)
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Folded text framed by spaces, word by word, and each folded word's offset in ``text``."""
+    pieces = [" "]
+    offsets = [0]
+    for match in re.finditer(r"\S+", text):
+        word = fold(match.group())
+        if not word:
+            continue
+        for part in word.split():
+            offsets.extend([match.start()] * (len(part) + 1))
+            pieces.append(part + " ")
+    return "".join(pieces), offsets
+
+
+def _name_core(name: str) -> str:
+    """``name`` as a regex: words joined by any space or dash; an acronym only in capitals."""
+    words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
+    escaped = r"[\s\-—–]+".join(words)
+    if name.isupper():  # an acronym only as written: "DOC", never "doc" of "document"
+        escaped = f"(?-i:{escaped})"
+    return rf"\b(?:{escaped})\b"
+
+
+# Not the tail of another office's or body's name: "Associate Minister of Health" is
+# not the Minister of Health, "Upper Hutt City Council" not Hutt City Council.
+_INSIDE = re.compile(r"(?:\b(?:associate|deputy|upper)\s|\w[-–—])\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """The name, to be checked against ``_INSIDE`` (a longer office's or body's name)."""
+    return re.compile(_name_core(name), re.IGNORECASE)

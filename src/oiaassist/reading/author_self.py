@@ -1,0 +1,348 @@
+"""How a letter speaks of itself: the sentences in which its author names itself.
+
+"The Ministry of Health received your request", "Waka Kotahi is extending the time",
+"your email to Te Kaunihera o Pōneke | Wellington City Council": words that only the
+agency answering a request says of itself (the acts of ss 13-19 OIA and ss 11-18
+LGOIMA: receive, acknowledge, extend, decide, release, refuse, hold or not hold,
+respond). A body a letter merely mentions is consulted, referred to, complained to,
+transferred to, or named inside the request quoted back: :func:`_judge` tells which.
+Used by :mod:`oiaassist.reading.author`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from oiaassist.agencies import Agency
+from oiaassist.agencies.normalise import fold
+from oiaassist.reading.author_names import (
+    _INSIDE,
+    _ORGANISATION,
+    _mended,
+    _name_core,
+    _name_pattern,
+    _names,
+    _organisation_line,
+)
+
+_NOT_AUTHOR_CONTEXT = re.compile(
+    r"\b(?:complain\w*|transferr?\w*|referr?ed\s+to|investigat\w*|consult\w*|forward\w*"
+    r"|better\s+placed|more\s+closely\s+connected)\b",
+    re.IGNORECASE,
+)
+# What an agency does as the one answering the request (the verbs of ss 13-19 OIA and
+# ss 11-18 LGOIMA: receive, acknowledge, transfer, extend, decide, release, withhold,
+# refuse, hold or not hold information, respond): "X has received", "X is extending",
+# "X does not hold". A body that merely appears in a letter is consulted, referred to,
+# complained to, or holds what the request is transferred for.
+_SELF_VERBS = (
+    r"(?:has\s+|have\s+|had\s+)?(?:received\s+(?:your|a\s+total|\d|requests?|the\s+request"
+    r"|an?\s+(?:OIA|official|LGOIMA|information|request))|receives|acknowledges?|applied"
+    r"|decided\s+(?:to\s+(?:release|refuse|grant|withhold|extend|transfer|decline|provide|charge"
+    r"|make|not)|that|not)|extended|considers\s+(?:that|this|your)|located|identified"
+    r"|is\s+(?:unable|able|refusing|withholding|releasing|extending|responding|required|not\s+able"
+    r"|now\s+extending|processing|(?:currently\s+|still\s+|now\s+)?(?:managing|preparing"
+    r"|considering|working\s+on|reviewing|collating|assessing))"
+    r"|will\s+(?:respond|reply|provide|make|not\s+be\s+able\s+to\s+respond|send\s+(?:you\s+)?(?:a|its|the)\s+(?:response|reply|decision)"
+    r"|be\s+(?:responding|in\s+touch))|contacted\s+you|wrote\s+to\s+you|(?:has\s+)?made\s+a\s+decision"
+    r"|(?:needs?|requires?)\s+(?:an\s+|more\s+)?(?:extension|time)|needs?\s+to\s+extend"
+    r"|has\s+considered\s+your"
+    r"|(?:has|have)\s+(?:had\s+)?no\s+(?:communications?|correspondence|information|records?"
+    r"|documents?)|does\s+not\s+hold|holds\s+(?:no|the\s+information|information|data|records?"
+    r"\s+(?:of|about|relating))|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working"
+    r"|(?:has|have)\s+up\s+to)"
+)
+_SELF = (
+    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,4}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
+    r"(?:[\w,()]{1,40}\s+){0,9}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
+    r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
+    r"|\b(?:requests?|data|information|records?)\s+(?:[\w'’,-]{1,40}\s+){0,6}?(?:that|which)\s+(?:the\s+)?{NAME}"
+    r"\s+(?:has\s+|currently\s+)?(?:received|holds)\b"
+    r"|\byou\s+(?:emailed|wrote\s+to|contacted|asked)\s+(?:the\s+)?{NAME}\s+(?:requesting|asking"
+    r"|seeking|for)\b"
+    r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
+    r"received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
+    r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to)\s+(?:the\s+)?{OFFICE}{NAME}"
+    r"|(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?(?:information|documents?)"
+    r"\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
+    r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
+    r"|\bdiscuss\s+(?:this|the|our|my)\s+(?:reply|response|decision|extension|letter|request"
+    r"|transfer)\s+with\s+(?:the\s+)?{NAME}"
+    r"|\b(?:appropriate|relevant)\s+(?:section|team|area|unit|business\s+unit|staff|people"
+    r"|officials?)\s+(?:of|in|at|within)\s+(?:the\s+)?{NAME}"
+    r"|\b(?:writing|responding|replying|respond)\s+(?:to\s+you\s+)?on\s+behalf\s+of\s+(?:the\s+)?{NAME}"
+    r"|{NAME}(?:['’]s\s+Office)?\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?"
+    + _SELF_VERBS
+    + r"|{NAME}['’]s?\s+(?:responses?|reply|replies|decision|answers?)\s+(?:to|on)\b"
+    r"|\b(?:below|here|these)\s+(?:are|is)\s+{NAME}['’]s?\s+(?:responses?|reply|replies|answers?)"
+    r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
+    r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
+)
+# "the Office of the Prime Minister", "Hon Nicola Willis, Minister of Finance": a
+# Minister's office and its holder stand for the Minister (OIA s 2(1)).
+_OFFICE = (
+    r"(?:Office\s+of\s+(?:the\s+)?)?(?:(?:Rt\.?\s+)?Hon\.?\s+(?:[A-Z][\w'’-]{1,40},?\s+){1,3}?)?"
+)
+_SELF = _SELF.replace("{OFFICE}", _OFFICE)
+_ONLY_THE_AUTHOR = re.compile(
+    r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting"
+    r"|emailing|writing\s+to|extension"
+    r"|behalf|we\s+(?:here\s+)?at|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
+    r"|received\s+by\s+\S{1,60}(?:\s+\S{1,60}){0,6}\s+on|discuss|appropriate"
+    r"|relevant)\b",
+    re.IGNORECASE,
+)
+"""Words in a self-reference that only the agency answering the request says of itself."""
+
+
+@lru_cache(maxsize=8)
+def _self_reference(
+    text: str, allowed: tuple[Agency, ...]
+) -> tuple[int, tuple[Agency, str] | None]:
+    """The best self-reference and its tier (0: only the author's words; 1: weaker).
+
+    Words inside a long quotation (the request quoted back, a quoted document) are the
+    requester's or another's, never the letter's own.
+    """
+    flat = " ".join(_end_headings(text).split())
+    folded = f" {fold(flat)} "
+    quoted = _quoted_spans(flat)
+    best: tuple[int, int, Agency, str] | None = None
+    best_addressed = False  # the best is the requester's address ("your email to X")
+    acting: dict[str, tuple[int, Agency, str]] = {}  # bodies that act on the request
+    for agency in allowed:
+        transferee: bool | None = None  # whether the letter transfers to it: asked when needed
+        for name in _names(agency, aliases=True, words=True):
+            bare = fold(name)
+            if f" {bare} " not in folded and f" {bare}s " not in folded:
+                continue  # not named at all ("ACC’s" folds to "accs"): no need to look further
+            if transferee is None:
+                transferee = _transferred_to(flat, folded, agency)
+            for hit in _self_matches(flat, name):
+                judged = _judge(flat, hit, quoted, transferee=transferee)
+                if judged is None:
+                    continue
+                strong, addressed, sentence = judged
+                weak = not strong and not addressed
+                key = (int(weak), hit.start)
+                if best is None or key < best[:2]:
+                    best = (*key, agency, sentence[:240])
+                    best_addressed = bool(addressed) and not strong
+                if not addressed and agency.id not in acting:
+                    acting[agency.id] = (hit.start, agency, sentence[:240])
+    if best is None:
+        return 1, None
+    moved = _transferred_to_acting(flat, best, acting) if best_addressed else None
+    if moved is not None:
+        return 0, (moved[1], moved[2])
+    return best[0], (best[2], best[3])
+
+
+def _judge(
+    flat: str, hit: _Hit, quoted: list[tuple[int, int]], *, transferee: bool
+) -> tuple[bool, bool, str] | None:
+    """Whether a self-reference speaks as the author: (strong, addressed, sentence) or None.
+
+    None for words inside a long quotation, a transferee's future reply ("… transferred
+    to BOPRC. BOPRC will respond"), a request sent elsewhere ("direct your request to
+    MBIE"), and a weak form beside a transfer's, consultation's or complaint's words.
+    """
+    if any(a <= hit.start < b for a, b in quoted):
+        return None
+    if transferee and re.search(r"\bwill\b", hit.text, re.IGNORECASE):
+        return None
+    if _REDIRECTED.search(flat, max(0, hit.start - 40), hit.start):
+        return None
+    sentence = _sentence_around(flat, hit.start, hit.end)
+    # "Your request to X", "X holds", "X received" can be a transfer's or a complaint's
+    # words ("MSD received your request and transferred it"); "X is extending", "X has
+    # 20 working days" speak only as the author. The words that make it so stand near
+    # it, not clauses away.
+    strong = bool(_ONLY_THE_AUTHOR.search(hit.text))
+    at = sentence.find(hit.text)
+    near = sentence[max(0, at - 120) : at + len(hit.text) + 60] if at >= 0 else sentence
+    if _NOT_AUTHOR_CONTEXT.search(near) and not strong:
+        return None
+    return strong, bool(_ADDRESSED.match(hit.text)), sentence
+
+
+def _transferred_to(flat: str, folded: str, agency: Agency) -> bool:
+    """Whether the letter says a request (or part of one) was transferred to ``agency``."""
+    if " transferred " not in folded:
+        return False
+    return any(
+        re.search(
+            rf"transferred\s+(?:\S{{1,60}}\s+){{0,3}}?to\s+(?:the\s+)?{_name_core(name)}",
+            flat,
+            re.I,
+        )
+        for name in _names(agency, aliases=True, words=True)
+        if fold(name) in folded
+    )
+
+
+def _transferred_to_acting(
+    flat: str, best: tuple[int, int, Agency, str], acting: dict[str, tuple[int, Agency, str]]
+) -> tuple[int, Agency, str] | None:
+    """After a transfer, the body that acts on the request, not the one first asked.
+
+    "I refer to your email … to the Department of the Prime Minister and Cabinet … it was
+    transferred to Corrections … Corrections has located one Cabinet paper": the request
+    went to DPMC and DPMC transferred it (s 14 OIA, s 12 LGOIMA); the body it went to and
+    that now decides is the author. Only when the best reading is the requester's address
+    ("your email to X") and the letter says the request was transferred to a body that
+    itself acts in the letter (a transferee merely named as such does not act).
+    """
+    if best[2].id in acting:
+        return None  # the body addressed acts in the letter too: it answers
+    for at, agency, sentence in sorted(acting.values(), key=lambda x: x[0]):
+        if agency.id == best[2].id:
+            continue
+        for name in _names(agency, aliases=True, words=True):
+            pattern = (
+                rf"transferred\s+(?:it\s+|your\s+request\s+)?to\s+(?:the\s+)?{_name_core(name)}"
+            )
+            if re.search(pattern, flat, re.IGNORECASE):
+                return at, agency, sentence
+    return None
+
+
+_REDIRECTED = re.compile(
+    r"\b(?:direct|send|sent|submit|forward|redirect|address|lodge|put|make)"
+    r"(?:\s+(?:also|instead|directly|it))?\s+$",
+    re.IGNORECASE,
+)
+"""Words before "your request to X" that send the request elsewhere, not to the writer."""
+_ADDRESSED = re.compile(
+    r"(?:your|thank|contacting|asking|you|requested|asked|seeking|sought|we|us|writing"
+    r"|responding|replying|respond)\b",
+    re.IGNORECASE,
+)
+"""A self-reference that is the requester addressing the body ("your request to X")."""
+_QUOTATION = re.compile(r"“[^“”]{30,1500}”|\"[^\"]{30,1500}\"")
+
+
+def _quoted_spans(flat: str) -> list[tuple[int, int]]:
+    """Where ``flat`` quotes at length (the request quoted back, a quoted document)."""
+    return [m.span() for m in _QUOTATION.finditer(flat)]
+
+
+_UNLISTED_SELF = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’-]{1,40}\s+){0,4}[A-ZĀĒĪŌŪ][\w'’-]{1,40})\s+(?:is\s+(?:now\s+)?extending"
+    r"|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working\s+days|acknowledges\s+(?:receipt|your)"
+    r"|(?:needs|requires)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+received\s+your)"
+    r"|\b(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?information"
+    r"\s+from\s+(?:the\s+)?(?P<named>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90})"
+    r"|(?P<defined>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90}?)\s+\((?:[Tt]he\s+|“|\")?(?:University|Council|Board"
+    r"|Commission|Authority|Corporation|Company|Trust|Institute|Polytechnic)[”\"]?\)"
+)
+
+
+def _unlisted_speaking_of_itself(text: str) -> tuple[str, str] | None:
+    """A body the directory lacks, in words only the author says ("KiwiRail has up to 20…").
+
+    The name must look like a body's: a name ending in "University", "Limited", "Council"
+    and the like, or one word with a capital inside ("KiwiRail"); a bare "The Council" or
+    "We" names no one.
+    """
+    flat = " ".join(_end_headings(text).split())
+    for match in _UNLISTED_SELF.finditer(flat):
+        if match["defined"]:  # "Te Herenga Waka – Victoria University of Wellington (The
+            # University)": a letter names itself so before calling itself "the University"
+            last = re.split(r"\||—|\s[–-]\s|,\s", _mended(match["defined"]))[-1].strip()
+            organisation = _ORGANISATION.match(last)
+            if organisation is not None and len(organisation["name"].split()) >= 2:
+                name = " ".join(organisation["name"].split())
+                return name, _sentence_at(flat, match.start())
+            continue
+        if match["named"]:  # "information from Te Pūkenga – New Zealand Institute of …"
+            named = _organisation_line(match["named"])
+            if named is not None:
+                return named, _sentence_at(flat, match.start())
+            continue
+        name = match["name"].removeprefix("The ").strip()
+        organisation = _ORGANISATION.match(name)
+        if organisation is not None and organisation["name"] == name and len(name.split()) >= 2:
+            return name, _sentence_at(flat, match.start())
+        if " " not in name and re.search(r"[a-z][A-Z]", name):
+            return name, _sentence_at(flat, match.start())
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.?!;:](?=\s)|\s[•▪●◦]\s")
+
+
+def _sentence_around(flat: str, start: int, end: int) -> str:
+    """The sentence (or bullet, or clause before a colon) holding ``flat[start:end]``."""
+    begin = max(0, start - 600)
+    for stop in _SENTENCE_END.finditer(flat, begin, start):
+        begin = stop.end()
+    after = _SENTENCE_END.search(flat, end)
+    return flat[begin : after.start() if after else len(flat)].strip()
+
+
+def _sentence_at(flat: str, at: int) -> str:
+    return _sentence_around(flat, at, at)[:240]
+
+
+_HEADING = re.compile(
+    r"(?m)^([^\S\n]*(?:\S{1,60}[^\S\n]+){0,7}\S{0,60}[\w)”\"])[^\S\n]*\n(?=\s*[A-Z“\"])"
+)
+
+
+def _end_headings(text: str) -> str:
+    """``text`` with a full stop after each short heading line ("Transfer of your request").
+
+    A heading is not part of the sentence below it: "Transfer of your request" above
+    "Thank you for your request to Manatū Hauora" does not make the thanks a transfer's
+    words.
+    """
+    return _HEADING.sub(r"\1.\n", text)
+
+
+_MARK = "\ue000"
+"""Stands for the body's name in ``_SELF_RE`` and in the text it is matched against."""
+_SELF_RE = re.compile(_SELF.replace("{NAME}", _MARK), re.IGNORECASE)
+"""Every self-reference form, compiled once: the name is marked in the text instead."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A self-reference found in the flattened letter: where, and its words."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _self_matches(flat: str, name: str) -> list[_Hit]:
+    """Self-references to ``name`` in ``flat``, each found near an occurrence of the name.
+
+    Each occurrence of the name is replaced by spaces and a mark of the same length, so
+    one pattern compiled once serves every name and offsets stay those of ``flat``. Only
+    a window around each occurrence is searched: a long letter that names a body twice
+    costs two short searches, not a scan of the whole text.
+    """
+    occurrences = [
+        m
+        for m in _name_pattern(name).finditer(flat)
+        if not _INSIDE.search(flat, max(0, m.start() - 12), m.start())
+    ]
+    if not occurrences:
+        return []
+    pieces, last = [], 0
+    for m in occurrences:
+        pieces += [flat[last : m.start()], " " * (m.end() - m.start() - 1), _MARK]
+        last = m.end()
+    marked = "".join([*pieces, flat[last:]])
+    found: dict[int, _Hit] = {}
+    for named in occurrences:
+        start, end = max(0, named.start() - 160), min(len(flat), named.end() + 100)
+        for match in _SELF_RE.finditer(marked, start, end):
+            begin = match.start()
+            if marked[begin] == _MARK:  # it starts with the name: from the name's first letter
+                begin = next(o.start() for o in occurrences if o.end() - 1 == begin)
+            found.setdefault(begin, _Hit(begin, match.end(), flat[begin : match.end()]))
+    return [found[at] for at in sorted(found)]
