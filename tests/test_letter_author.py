@@ -697,3 +697,16 @@ def test_a_long_letters_signature_is_still_read() -> None:
     found = letter_author(head + middle + "Nāku noa, nā" + tail)
     assert found is not None
     assert found.name == truth["agency"]
+
+
+def test_a_role_line_naming_a_body_is_not_the_signers_body() -> None:
+    """Police's acknowledgement (fyi-31107) is signed "Advisor - Ministerial Services /
+    Police National Headquarters". A signer whose role is "Police Liaison Officer" at
+    some other body names Police only as the body the role deals with."""
+    text, truth = _letter("fyi-31107-police-acknowledgement")
+    assert _author_name(text) == truth["agency"]
+    liaison = text.replace(
+        "Advisor - Ministerial Services\nPolice National Headquarters", "Police Liaison Officer"
+    )
+    assert liaison != text
+    assert letter_author(liaison) is None

@@ -84,13 +84,21 @@ def _short_named(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None
     offset = 0
     ids = {a.id for a in allowed}
     for line in block.split("\n"):
-        if 0 < len(line.split()) <= 6 and not is_header_line(line):
+        if 0 < len(line.split()) <= 6 and not is_header_line(line) and not _ROLE.search(line):
             for agency, pattern in _one_word_names():
                 hit = pattern.search(line) if agency.id in ids else None
                 if hit is not None and hit.group()[0].isupper():
                     return agency, offset + hit.start()
         offset += len(line) + 1
     return None
+
+
+_ROLE = re.compile(
+    r"\b(?:officer|manager|advis[eo]r|liaison|analyst|co-?ordinator|director|specialist"
+    r"|lead|partner)\b",
+    re.IGNORECASE,
+)
+"""A role on a signature line ("Police Liaison Officer"): the body in it may not be the signer's."""
 
 
 def _case(name: str) -> re.RegexFlag:
