@@ -300,3 +300,14 @@ def test_the_scorer_marks_each_outcome(bench: ModuleType) -> None:
     missed = bench.score_extract(row)
     assert missed.fields == {"received": "missed"}
     assert not missed.date_found
+
+
+def test_show_never_lists_held_out_extracts(
+    bench: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Held-out extracts are scored, never listed: tuners must not see which ones fail."""
+    assert bench.main(["--set", "heldout", "--show", "date"]) == 0
+    out = capsys.readouterr().out
+    held = [row for name, row in ROWS if name == "heldout"]
+    assert not [row["id"] for row in held if row["id"] in out or row["text"] in out]
+    assert "dev extracts only" in out
