@@ -710,3 +710,31 @@ def test_a_role_line_naming_a_body_is_not_the_signers_body() -> None:
     )
     assert liaison != text
     assert letter_author(liaison) is None
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "said"),
+    [
+        # "On behalf of Hon Iain Lees-Galloway, Minister of Immigration, … thank you"
+        ("fyi-9037-minister-immigration-autoreply", "On behalf of Hon"),
+        # "Thank you for your request, transferred to the Ministry of Social Development"
+        # — the transferee thanks the requester (s 14 OIA): not a transfer out.
+        ("fyi-28655-msd-decision", "transferred to the Ministry of Social Development"),
+        # "the Commerce Commission’s (the Commission) progress": it defines its own name.
+        ("fyi-23741-commerce-commission-release", "Commission’s (the Commission)"),
+        # "may be published on Hutt City Council’s website": its own publication.
+        ("fyi-30568-hutt-acknowledgement", "Hutt City Council’s website"),
+        # "all the information Environment Canterbury holds on this matter".
+        ("fyi-6789-ecan-release", "Environment Canterbury holds on"),
+        # "not already held by the University of Otago but would …" (not in the directory).
+        ("fyi-26388-otago-decision", "not already held by the University of Otago"),
+    ],
+)
+def test_more_ways_a_letter_names_itself(letter_id: str, said: str) -> None:
+    text, truth = _letter(letter_id)
+    assert truth["author_in_text"] is True
+    assert said in " ".join(text.split())
+    found = letter_author(text)
+    assert found is not None
+    assert found.name == truth["agency"]
+    assert found.how == "self"

@@ -49,7 +49,9 @@ _SELF_VERBS = (
     r"|be\s+(?:responding|in\s+touch))|contacted\s+you|wrote\s+to\s+you|(?:has\s+)?made\s+a\s+decision"
     r"|(?:needs?|requires?)\s+(?:an\s+|more\s+)?(?:extension|time)|needs?\s+to\s+extend"
     r"|has\s+considered\s+your"
-    r"|(?:has|have)\s+(?:had\s+)?no\s+(?:communications?|correspondence|information|records?"
+    r"|withholds|refuses\s+(?:your|the|this)|declines\s+(?:your|the|this)"
+    r"|(?:has|have)\s+(?:had\s+)?no\s+(?:other\s+|further\s+|additional\s+|relevant\s+)?"
+    r"(?:communications?|correspondence|information|records?"
     r"|documents?)|does\s+not\s+hold|holds\s+(?:no|the\s+information|information|data|records?"
     r"\s+(?:of|about|relating))|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working"
     r"|(?:has|have)\s+up\s+to)"
@@ -58,6 +60,8 @@ _SELF = (
     r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,4}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
     r"(?:[\w,()]{1,40}\s+){0,9}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
+    r"|\binformation\s+(?:the\s+)?{NAME}\s+(?:currently\s+)?holds\s+(?:on|about|in\s+relation"
+    r"|relating|regarding|in\s+respect)\b"
     r"|\b(?:requests?|data|information|records?)\s+(?:[\w'’,-]{1,40}\s+){0,6}?(?:that|which)\s+(?:the\s+)?{NAME}"
     r"\s+(?:has\s+|currently\s+)?(?:received|holds)\b"
     r"|\byou\s+(?:emailed|wrote\s+to|contacted|asked)\s+(?:the\s+)?{NAME}\s+(?:requesting|asking"
@@ -73,11 +77,18 @@ _SELF = (
     r"|\b(?:appropriate|relevant)\s+(?:section|team|area|unit|business\s+unit|staff|people"
     r"|officials?)\s+(?:of|in|at|within)\s+(?:the\s+)?{NAME}"
     r"|\b(?:writing|responding|replying|respond)\s+(?:to\s+you\s+)?on\s+behalf\s+of\s+(?:the\s+)?{NAME}"
+    r"|\bon\s+behalf\s+of\s+(?:the\s+)?{OFFICE}{NAME}(?:,[^.]{0,120}?)?\s+thank\s+you\b"
+    r"|\bthank\s+you\s+for\s+your\s+(?:request|email|correspondence)\b[^.]{0,80}?\btransferred\s+to"
+    r"\s+(?:the\s+)?{NAME}"
+    r"|\b(?:is|are|was)\s+not\s+(?:already\s+|currently\s+)?held\s+by\s+(?:the\s+)?{NAME}"
+    r"|\b(?:request|it)\s+is\s+being\s+(?:handled|processed|considered|managed|dealt\s+with)\s+by"
+    r"\s+(?:the\s+)?{NAME}"
+    r"|\bpublish\w{0,3}\s+(?:[\w'’]{1,40}\s+){0,4}?on\s+(?:the\s+)?{NAME}['’]s\s+website"
     r"|{NAME}(?:['’]s\s+Office)?\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?"
     + _SELF_VERBS
     + r"|{NAME}['’]s?\s+(?:responses?|reply|replies|decision|answers?)\s+(?:to|on)\b"
     r"|\b(?:below|here|these)\s+(?:are|is)\s+{NAME}['’]s?\s+(?:responses?|reply|replies|answers?)"
-    r"|{NAME}\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
+    r"|{NAME}(?:['’]s)?\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
     r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
 )
 # "the Office of the Prime Minister", "Hon Nicola Willis, Minister of Finance": a
@@ -91,7 +102,8 @@ _ONLY_THE_AUTHOR = re.compile(
     r"|emailing|writing\s+to|extension"
     r"|behalf|we\s+(?:here\s+)?at|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
     r"|received\s+by\s+\S{1,60}(?:\s+\S{1,60}){0,6}\s+on|discuss|appropriate"
-    r"|relevant)\b",
+    r"|relevant|being\s+(?:handled|processed|considered|managed|dealt)"
+    r"|thank\s+you\s+for\s+your\s+\w+\b[^.]{0,80}?transferred\s+to)\b",
     re.IGNORECASE,
 )
 """Words in a self-reference that only the agency answering the request says of itself."""
@@ -235,6 +247,8 @@ _UNLISTED_SELF = re.compile(
     r"|(?:needs|requires)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+received\s+your)"
     r"|\b(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?information"
     r"\s+from\s+(?:the\s+)?(?P<named>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90})"
+    r"|\b(?:not\s+(?:already\s+|currently\s+)?held\s+by|(?:request|it)\s+is\s+being\s+handled\s+by)"
+    r"\s+(?:the\s+)?(?P<held>[A-ZĀĒĪŌŪ][^.;:()\n,]{2,60})"
     r"|(?P<defined>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90}?)\s+\((?:[Tt]he\s+|“|\")?(?:University|Council|Board"
     r"|Commission|Authority|Corporation|Company|Trust|Institute|Polytechnic)[”\"]?\)"
 )
@@ -256,6 +270,12 @@ def _unlisted_speaking_of_itself(text: str) -> tuple[str, str] | None:
             if organisation is not None and len(organisation["name"].split()) >= 2:
                 name = " ".join(organisation["name"].split())
                 return name, _sentence_at(flat, match.start())
+            continue
+        if match["held"]:  # "not already held by the University of Otago but would…"
+            held = re.split(r"\s+(?!(?:of|for|and|the|o|ki)\b)(?=[a-z])", _mended(match["held"]))[0]
+            organisation = _ORGANISATION.match(held.strip())
+            if organisation is not None and len(organisation["name"].split()) >= 2:
+                return " ".join(organisation["name"].split()), _sentence_at(flat, match.start())
             continue
         if match["named"]:  # "information from Te Pūkenga – New Zealand Institute of …"
             named = _organisation_line(match["named"])
