@@ -738,3 +738,24 @@ def test_more_ways_a_letter_names_itself(letter_id: str, said: str) -> None:
     assert found is not None
     assert found.name == truth["agency"]
     assert found.how == "self"
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "said"),
+    [
+        # State enterprises and Crown research institutes the directory lacks, in the
+        # same words a listed body uses of itself.
+        ("fyi-10205-nz-post-decision", "it is not held by New Zealand Post"),
+        ("fyi-8955-nz-post-decision", "New Zealand Post withholds"),
+        ("fyi-11339-gns-science-release", "GNS Science has no other information"),
+    ],
+)
+def test_a_body_the_directory_lacks_speaks_of_itself_as_a_listed_one_does(
+    letter_id: str, said: str
+) -> None:
+    text, truth = _letter(letter_id)
+    assert said in " ".join(text.split())
+    found = letter_author(text)
+    assert found is not None and found.agency is None
+    assert found.name in truth["agency"]
+    assert found.how == "self"

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from oiaassist.agencies import Agency, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
@@ -51,6 +52,7 @@ from oiaassist.reading.author_names import (
 )
 from oiaassist.reading.author_self import (
     _self_reference,
+    _unlisted_reference,
     _unlisted_speaking_of_itself,
 )
 from oiaassist.reading.author_zones import (
@@ -119,6 +121,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _from_web_address,
         _unlisted_self,
         _speaking_of_itself_weakly,
+        _unlisted_self_weakly,
     )
     for finder in finders:
         found = finder(text, allowed)
@@ -282,4 +285,21 @@ def _speaking_of_itself_weakly(text: str, allowed: list[Agency]) -> Author | Non
 def _unlisted_self(text: str, allowed: list[Agency]) -> Author | None:
     """A body the directory lacks, in words only the author says ("KiwiRail has up to…")."""
     found = _unlisted_speaking_of_itself(text)
+    if found is None:
+        tier, named = _unlisted_reference(text, _listed_names())
+        found = named if tier == 0 else None
     return None if found is None else Author(None, "self", found[1], name=found[0])
+
+
+def _unlisted_self_weakly(text: str, allowed: list[Agency]) -> Author | None:
+    """A body the directory lacks, speaking of itself as acting on the request."""
+    found = _unlisted_reference(text, _listed_names())[1]
+    return None if found is None else Author(None, "self", found[1], name=found[0])
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    """Every directory name, te reo name and alias, folded: not a body the directory lacks."""
+    return frozenset(
+        fold(n) for a in all_agencies() for n in (a.name, a.maori_name, *a.aliases) if n
+    )

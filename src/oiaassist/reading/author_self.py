@@ -152,6 +152,49 @@ def _self_reference(
     return best[0], (best[2], best[3])
 
 
+_UNLISTED_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’&-]{0,40}\s+){1,5}?"
+    r"(?:University|Council|Commission|Authority|Board|Trust|Institute|Polytechnic|Limited|Ltd"
+    r"|Corporation|Company|Science|Research|Innovation|Post|Airport|Port)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}"
+    r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,3})?)\b"
+)
+"""A body's name shaped as bodies are named ("Lincoln University", "GNS Science",
+"New Zealand Post"): Crown research institutes, state enterprises, universities."""
+_NOT_A_NAME_START = frozenset({"the", "this", "that", "our", "your", "a", "an", "district",
+                                "city", "regional", "local", "each", "every", "any"})  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def _unlisted_reference(text: str, listed: frozenset[str]) -> tuple[int, tuple[str, str] | None]:
+    """The best self-reference to a body the directory lacks, and its tier.
+
+    The same words as for a directory body ("GNS Science has no other information",
+    "it is not held by New Zealand Post"), for names shaped like a body's and not
+    the directory's (``listed``: folded directory names).
+    """
+    flat = " ".join(_end_headings(text).split())
+    quoted = _quoted_spans(flat)
+    names = {
+        " ".join(m["name"].split())
+        for m in _UNLISTED_NAME.finditer(flat)
+        if m["name"].split()[0].lower() not in _NOT_A_NAME_START
+    }
+    best: tuple[int, int, str, str] | None = None
+    for name in sorted(names):
+        if fold(name) in listed:
+            continue
+        for hit in _self_matches(flat, name):
+            judged = _judge(flat, hit, quoted, transferee=False)
+            if judged is None:
+                continue
+            strong, addressed, sentence = judged
+            key = (int(not strong and not addressed), hit.start)
+            if best is None or key < best[:2]:
+                best = (*key, name, sentence[:240])
+    return (1, None) if best is None else (best[0], (best[2], best[3]))
+
+
 def _judge(
     flat: str, hit: _Hit, quoted: list[tuple[int, int]], *, transferee: bool
 ) -> tuple[bool, bool, str] | None:
