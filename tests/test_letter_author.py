@@ -759,3 +759,14 @@ def test_a_body_the_directory_lacks_speaks_of_itself_as_a_listed_one_does(
     assert found is not None and found.agency is None
     assert found.name in truth["agency"]
     assert found.how == "self"
+
+
+def test_an_inbox_at_a_body_known_by_its_te_reo_name() -> None:
+    """Te Arawhiti's auto-reply (fyi-26602): "Thank you for emailing the Crown Māori
+    Engagement inbox at Te Arawhiti" — a team's inbox at the body, and a body the
+    directory lacks known by its te reo Māori name."""
+    text, truth = _letter("fyi-26602-te-arawhiti-autoreply")
+    found = letter_author(text)
+    assert found is not None
+    assert found.name == "Te Arawhiti"
+    assert found.name in truth["agency"]

@@ -68,7 +68,8 @@ _SELF = (
     r"|seeking|for)\b"
     r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
     r"received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
-    r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to)\s+(?:the\s+)?{OFFICE}{NAME}"
+    r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]{1,40}\s+){0,4}(?:inbox|mailbox|team)\s+(?:at|of)\s+(?:the\s+)?)?{OFFICE}{NAME}"
     r"|(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?(?:information|documents?)"
     r"\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
     r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
@@ -157,10 +158,12 @@ _UNLISTED_NAME = re.compile(
     r"(?:University|Council|Commission|Authority|Board|Trust|Institute|Polytechnic|Limited|Ltd"
     r"|Corporation|Company|Science|Research|Innovation|Post|Airport|Port)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}"
-    r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,3})?)\b"
+    r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,3})?"
+    r"|Te\s+[A-ZĀĒĪŌŪ][\w'’-]{1,40}(?:\s+[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,3})\b"
 )
 """A body's name shaped as bodies are named ("Lincoln University", "GNS Science",
-"New Zealand Post"): Crown research institutes, state enterprises, universities."""
+"New Zealand Post", "Te Arawhiti"): Crown research institutes, state enterprises,
+universities, and bodies known by a te reo Māori name."""
 _NOT_A_NAME_START = frozenset({"the", "this", "that", "our", "your", "a", "an", "district",
                                 "city", "regional", "local", "each", "every", "any"})  # fmt: skip
 
