@@ -770,3 +770,43 @@ def test_an_inbox_at_a_body_known_by_its_te_reo_name() -> None:
     assert found is not None
     assert found.name == "Te Arawhiti"
     assert found.name in truth["agency"]
+
+
+_MINISTER_AFTER_TRANSFER = (  # https://fyi.org.nz/request/30822/response/124361/attach/html/8/OIATP%20247%20Letter%20of%20Response.pdf.html
+    "4 June 2025\nOIATP-247\nJohn Luke\n[FYI request #30822 email]\nTēnā koe\nOfficial Information"
+    " Act request\nThank you for your information request dated 24 Paengawhāwhā 2024\n. You"
+    " request was\noriginally sent to Te Puni Kōkiri for the fol owing information:\n“I noted,"
+    " you have recently cal for nomination for board of Te Mātāwai”\nOn 9 Haratua 2025 Te Puni"
+    " Kōkiri transferred your request to my office as the information\nrequested is more"
+    " closely connected with my responsibilities as the Minister for Māori\nDevelopment.\n"
+)
+_CUSTOMS_TRANSFER = (  # https://fyi.org.nz/request/24910/response/94050/attach/html/2/23%20417%20Irene%20transfer%20letter%20to%20requestor.pdf.html
+    "WELLINGTON\nThe Customhouse, 1 Hinemoa Street, Wellington\nPO Box 2218, Wellington 6140\n"
+    "Phone: 04 901 4500  Fax: 04 901 4555  All general enquiries phone: 0800 428 786\nEmail:"
+    " [email address]  Website: www.customs.govt.nz\n6 December 2023\nRef: OIA 23-417\nIrene\n"
+    "By email: [FYI request #24910 email]\nTēnā koe Irene\nTransfer of request for information"
+    " under the Official Information Act 1982\nThank you for your request  of  28 November  2023"
+    "  to the  New Zealand Customs Service\n(Customs)  via the FYI Website.\nI am transferring"
+    " this request to the Civil Aviation Authority.\n"
+)
+_WORKSAFE_REPLY = (  # https://fyi.org.nz./request/24060/response/91115/attach/html/8/230856%20Correspondence%20from%20WorkSafe%20New%20Zealand.pdf.html
+    "File Ref: 230856\n21 September 2023\nErika Whittome\n[FYI request #24060 email]\nTēnā koe Ms"
+    " Whittome\nThank you for your request of 6 September 2023 on the FYI website, requesting"
+    " the following\ninformation from Mahi Haumaru Aotearoa | WorkSafe New Zealand:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # A Minister's office after a department's transfer (s 14 OIA): "my
+        # responsibilities as the Minister for Māori Development" (not in the directory).
+        (_MINISTER_AFTER_TRANSFER, "Minister for Māori Development"),
+        # Customs transferring to the Civil Aviation Authority: its own letterhead.
+        (_CUSTOMS_TRANSFER, "New Zealand Customs Service"),
+        # "information from Mahi Haumaru Aotearoa | WorkSafe New Zealand": te reo first.
+        (_WORKSAFE_REPLY, "WorkSafe New Zealand"),
+    ],
+)
+def test_the_author_of_more_real_letters(text: str, author: str) -> None:
+    assert _author_name(text) == author

@@ -79,6 +79,8 @@ _SELF = (
     r"|officials?)\s+(?:of|in|at|within)\s+(?:the\s+)?{NAME}"
     r"|\b(?:writing|responding|replying|respond)\s+(?:to\s+you\s+)?on\s+behalf\s+of\s+(?:the\s+)?{NAME}"
     r"|\bon\s+behalf\s+of\s+(?:the\s+)?{OFFICE}{NAME}(?:,[^.]{0,120}?)?\s+thank\s+you\b"
+    r"|\b(?:my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)|I\s+have\s+a\s+responsibility"
+    r"|I\s+am\s+responsible)\s+as\s+(?:the\s+)?{NAME}"
     r"|\bthank\s+you\s+for\s+your\s+(?:request|email|correspondence)\b[^.]{0,80}?\btransferred\s+to"
     r"\s+(?:the\s+)?{NAME}"
     r"|\b(?:is|are|was)\s+not\s+(?:already\s+|currently\s+)?held\s+by\s+(?:the\s+)?{NAME}"
@@ -104,7 +106,8 @@ _ONLY_THE_AUTHOR = re.compile(
     r"|behalf|we\s+(?:here\s+)?at|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
     r"|received\s+by\s+\S{1,60}(?:\s+\S{1,60}){0,6}\s+on|discuss|appropriate"
     r"|relevant|being\s+(?:handled|processed|considered|managed|dealt)"
-    r"|thank\s+you\s+for\s+your\s+\w+\b[^.]{0,80}?transferred\s+to)\b",
+    r"|my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)\s+as|responsibility\s+as"
+    r"|responsible\s+as|thank\s+you\s+for\s+your\s+\w+\b[^.]{0,80}?transferred\s+to)\b",
     re.IGNORECASE,
 )
 """Words in a self-reference that only the agency answering the request says of itself."""
@@ -293,6 +296,9 @@ _UNLISTED_SELF = re.compile(
     r"|(?:needs|requires)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+received\s+your)"
     r"|\b(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?information"
     r"\s+from\s+(?:the\s+)?(?P<named>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90})"
+    r"|\b(?:my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)|I\s+have\s+a\s+responsibility)"
+    r"\s+as\s+(?:the\s+)?(?P<title>(?:Associate\s+)?Minister\s+(?:of|for)\s+[A-ZĀĒĪŌŪ][\w'’-]{1,40}"
+    r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,4})"
     r"|\b(?:not\s+(?:already\s+|currently\s+)?held\s+by|(?:request|it)\s+is\s+being\s+handled\s+by)"
     r"\s+(?:the\s+)?(?P<held>[A-ZĀĒĪŌŪ][^.;:()\n,]{2,60})"
     r"|(?P<defined>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90}?)\s+\((?:[Tt]he\s+|“|\")?(?:University|Council|Board"
@@ -316,6 +322,10 @@ def _unlisted_speaking_of_itself(text: str) -> tuple[str, str] | None:
             if organisation is not None and len(organisation["name"].split()) >= 2:
                 name = " ".join(organisation["name"].split())
                 return name, _sentence_at(flat, match.start())
+            continue
+        if match["title"]:  # "my responsibilities as the Minister for Māori Development"
+            if not match["title"].startswith("Associate"):
+                return " ".join(match["title"].split()), _sentence_at(flat, match.start())
             continue
         if match["held"]:  # "not already held by the University of Otago but would…"
             held = re.split(r"\s+(?!(?:of|for|and|the|o|ki)\b)(?=[a-z])", _mended(match["held"]))[0]
