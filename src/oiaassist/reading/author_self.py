@@ -315,36 +315,37 @@ def _unlisted_speaking_of_itself(text: str) -> tuple[str, str] | None:
     """
     flat = " ".join(_end_headings(text).split())
     for match in _UNLISTED_SELF.finditer(flat):
-        if match["defined"]:  # "Te Herenga Waka – Victoria University of Wellington (The
-            # University)": a letter names itself so before calling itself "the University"
-            last = re.split(r"\||—|\s[–-]\s|,\s", _mended(match["defined"]))[-1].strip()
-            organisation = _ORGANISATION.match(last)
-            if organisation is not None and len(organisation["name"].split()) >= 2:
-                name = " ".join(organisation["name"].split())
-                return name, _sentence_at(flat, match.start())
-            continue
-        if match["title"]:  # "my responsibilities as the Minister for Māori Development"
-            if not match["title"].startswith("Associate"):
-                return " ".join(match["title"].split()), _sentence_at(flat, match.start())
-            continue
-        if match["held"]:  # "not already held by the University of Otago but would…"
-            held = re.split(r"\s+(?!(?:of|for|and|the|o|ki)\b)(?=[a-z])", _mended(match["held"]))[0]
-            organisation = _ORGANISATION.match(held.strip())
-            if organisation is not None and len(organisation["name"].split()) >= 2:
-                return " ".join(organisation["name"].split()), _sentence_at(flat, match.start())
-            continue
-        if match["named"]:  # "information from Te Pūkenga – New Zealand Institute of …"
-            named = _organisation_line(match["named"])
-            if named is not None:
-                return named, _sentence_at(flat, match.start())
-            continue
-        name = match["name"].removeprefix("The ").strip()
-        organisation = _ORGANISATION.match(name)
-        if organisation is not None and organisation["name"] == name and len(name.split()) >= 2:
-            return name, _sentence_at(flat, match.start())
-        if " " not in name and re.search(r"[a-z][A-Z]", name):
+        name = _unlisted_name(match)
+        if name is not None:
             return name, _sentence_at(flat, match.start())
     return None
+
+
+def _unlisted_name(match: re.Match[str]) -> str | None:
+    """The body a ``_UNLISTED_SELF`` match names, if its name is shaped like a body's."""
+    if match["defined"]:  # "Te Herenga Waka – Victoria University of Wellington (The
+        # University)": a letter names itself so before calling itself "the University"
+        candidate = re.split(r"\||—|\s[–-]\s|,\s", _mended(match["defined"]))[-1].strip()
+    elif match["title"]:  # "my responsibilities as the Minister for Māori Development"
+        title = " ".join(match["title"].split())
+        return None if title.startswith("Associate") else title
+    elif match["held"]:  # "not already held by the University of Otago but would…"
+        candidate = re.split(r"\s+(?!(?:of|for|and|the|o|ki)\b)(?=[a-z])", _mended(match["held"]))[
+            0
+        ]
+    elif match["named"]:  # "information from Te Pūkenga – New Zealand Institute of …"
+        return _organisation_line(match["named"])
+    else:
+        name = match["name"].removeprefix("The ").strip()
+        if " " not in name and re.search(r"[a-z][A-Z]", name):
+            return name  # "KiwiRail"
+        organisation = _ORGANISATION.match(name)
+        whole = organisation is not None and organisation["name"] == name
+        return name if whole and len(name.split()) >= 2 else None
+    organisation = _ORGANISATION.match(candidate.strip())
+    if organisation is None or len(organisation["name"].split()) < 2:
+        return None
+    return " ".join(organisation["name"].split())
 
 
 _SENTENCE_END = re.compile(r"[.?!;:](?=\s)|\s[•▪●◦]\s")
