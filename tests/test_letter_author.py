@@ -810,3 +810,16 @@ _WORKSAFE_REPLY = (  # https://fyi.org.nz./request/24060/response/91115/attach/h
 )
 def test_the_author_of_more_real_letters(text: str, author: str) -> None:
     assert _author_name(text) == author
+
+
+def test_read_letter_says_when_the_author_is_not_in_the_directory(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """GNS Science's release (fyi-11339): the reader names its author, and the command
+    says its Act and calendar are not known rather than leaving the author out."""
+    from oiaassist.cli import main  # noqa: PLC0415
+
+    path = DEV / "fyi-11339-gns-science-release.txt"
+    assert main(["read-letter", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Agency: GNS Science (named in the letter; not in the agency directory" in out

@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = letter_text_from_file(args.file)
     reading = read_letter(text)
-    agency, how = _author(args, text, reading)
+    agency, how, unlisted = _author(args, text, reading)
     checks = check_reading(
         reading, act=args.act, region=args.region, request=request, agency=agency
     )
@@ -123,6 +123,16 @@ def run(args: argparse.Namespace) -> int:
         lines += date_lines(text, reading)
     if agency is not None:
         lines.insert(1, "  " + _agency_line(agency, how))
+    elif unlisted:
+        # Named in the letter but not in the directory: say so, never guess its calendar.
+        lines.insert(
+            1,
+            "  "
+            + _(
+                "Agency: {name} (named in the letter; not in the agency directory, so its Act"
+                " and calendar are not known: give --agency)"
+            ).format(name=unlisted),
+        )
     print("\n".join(lines))
     print("\n".join(["", _("Checks"), *check_lines(checks)]))
     return 0
@@ -130,16 +140,22 @@ def run(args: argparse.Namespace) -> int:
 
 def _author(
     args: argparse.Namespace, text: str, reading: LetterReading
-) -> tuple[Agency | None, str]:
-    """The agency that wrote the letter, and how we know: "option" or "named in the letter"."""
+) -> tuple[Agency | None, str, str]:
+    """The agency that wrote the letter, how we know it, and an unlisted author's name.
+
+    How: "option" or "named in the letter". The name is "" unless the letter names an
+    author the directory lacks (a university, a Crown research institute).
+    """
     from oiaassist.reading.author import letter_author  # noqa: PLC0415
 
     if args.agency:
-        return resolve_agency(args.agency, command="read-letter"), "option"
+        return resolve_agency(args.agency, command="read-letter"), "option", ""
     transferred_to = [reading.transfer.to_agency.value] if reading.transfer else []
     # The author from its letterhead, signature, sender or own words: never a mere mention.
     author = letter_author(text, not_these=transferred_to)
-    return (author.agency if author else None), "named in the letter"
+    if author is None:
+        return None, "named in the letter", ""
+    return author.agency, "named in the letter", "" if author.agency else author.name
 
 
 def _agency_line(agency: Agency, how: str) -> str:
