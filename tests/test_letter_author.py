@@ -823,3 +823,14 @@ def test_read_letter_says_when_the_author_is_not_in_the_directory(
     assert main(["read-letter", str(path)]) == 0
     out = capsys.readouterr().out
     assert "Agency: GNS Science (named in the letter; not in the agency directory" in out
+
+
+def test_information_not_already_held_by_another_body_is_a_mention() -> None:
+    """The EPA's letter (fyi-18872): "We do not hold any additional relevant information
+    that is not already held by MFE" — MfE holds the rest; it is not MfE saying it holds
+    none. Without the EPA's own web address the letter names no author."""
+    text, truth = _letter("fyi-18872-epa-decision")
+    assert _author_name(text) == truth["agency"]
+    assert "not already held by MFE" in " ".join(text.split())
+    without_site = text.replace("www.epa.govt.nz", "our website")
+    assert letter_author(without_site) is None
