@@ -158,12 +158,24 @@ _PUBLISHED_ADDRESS = re.compile(r"\[(?P<name>[^\[\]\n]{2,80}?) request email\]")
 """FYI.org.nz's stand-in for the authority's own request address: "[MSD request email]"."""
 
 
+def _in_header_block(text: str, at: int) -> bool:
+    """Whether ``at`` is in an email header's addressee field.
+
+    Its line is a "To:"/"Cc:" field, or an address alone in angle brackets (a header
+    field's second line: 'To: "OIA requests at …"' / '<[X request email]>').
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    here = text[start : len(text) if end < 0 else end]
+    return is_header_line(here) or here.strip().startswith("<")
+
+
 def _from_published_address(text: str, allowed: list[Agency]) -> Author | None:
     ids = {a.id for a in allowed}
     for match in _PUBLISHED_ADDRESS.finditer(text):
         name = match["name"].strip()
-        if is_header_line(_line(text, match.start())):
-            continue  # "To: … <[X request email]>": the addressee of a forwarded message
+        if _in_header_block(text, match.start()):
+            continue  # "To: … <[X request email]>" in a forwarded message: an addressee
         agency: Agency | None
         try:
             agency = find(name)
