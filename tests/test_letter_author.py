@@ -834,3 +834,19 @@ def test_information_not_already_held_by_another_body_is_a_mention() -> None:
     assert "not already held by MFE" in " ".join(text.split())
     without_site = text.replace("www.epa.govt.nz", "our website")
     assert letter_author(without_site) is None
+
+
+def test_a_transferee_that_merely_holds_the_information_did_not_write_the_letter() -> None:
+    """MoH's transfer to Te Whatu Ora (fyi-21155: "your request … to Manatū Hauora"), told
+    as "… has been transferred to Te Whatu Ora. Te Whatu Ora holds the information":
+    holding it is why MoH transferred it (s 14(b)(i) OIA), not Te Whatu Ora acting on the
+    request — unlike "Corrections has located one Cabinet paper" after a transfer."""
+    text, truth = _letter("fyi-21155-moh-transfer")
+    told = text.replace(
+        "You can expect a response from Te Whatu Ora in due course.",
+        "Your request has been transferred to Te Whatu Ora. Te Whatu Ora holds the information.",
+    )
+    assert told != text
+    found = letter_author(told)
+    assert found is not None
+    assert found.name == truth["agency"]

@@ -147,7 +147,7 @@ def _self_reference(
                 if best is None or key < best[:2]:
                     best = (*key, agency, sentence[:240])
                     best_addressed = bool(addressed) and not strong
-                if not addressed and agency.id not in acting:
+                if not addressed and agency.id not in acting and _ACTED.search(hit.text):
                     acting[agency.id] = (hit.start, agency, sentence[:240])
     if best is None:
         return 1, None
@@ -228,6 +228,14 @@ def _judge(
     if _NOT_AUTHOR_CONTEXT.search(near) and not strong:
         return None
     return strong, bool(_ADDRESSED.match(hit.text)), sentence
+
+
+_ACTED = re.compile(
+    r"\b(?:located|identified|decided|considered|received|extended|is\s+(?:now\s+)?extending"
+    r"|withholds|refuses|declines|made\s+a\s+decision|has\s+no)\b",
+    re.IGNORECASE,
+)
+"""What a body has done on the request itself (not "holds", not "will respond")."""
 
 
 def _transferred_to(flat: str, folded: str, agency: Agency) -> bool:
