@@ -850,3 +850,19 @@ def test_a_transferee_that_merely_holds_the_information_did_not_write_the_letter
     found = letter_author(told)
     assert found is not None
     assert found.name == truth["agency"]
+
+
+def test_the_transferees_promised_reply_is_not_the_letters_voice() -> None:
+    """MoE's transfer to the Minister (fyi 10622): "the Ministry is transferring your request
+    to the Minister of Education … [who] will respond to you directly". Said of the
+    Minister by name, the promise is still the transferee's, not the writer's."""
+    text = _MOE_TRANSFER.replace(
+        "This is done under section 14(b)(ii) of the Act.",
+        "The Minister of Education will respond to you directly.",
+    )
+    assert text != _MOE_TRANSFER
+    found = letter_author(text)
+    assert found is not None
+    assert found.name == "Ministry of Education"
+    unsigned = text.split("Yours sincerely", maxsplit=1)[0]
+    assert letter_author(unsigned) is None

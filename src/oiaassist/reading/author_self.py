@@ -239,12 +239,12 @@ _ACTED = re.compile(
 
 
 def _transferred_to(flat: str, folded: str, agency: Agency) -> bool:
-    """Whether the letter says a request (or part of one) was transferred to ``agency``."""
-    if " transferred " not in folded:
+    """Whether the letter says a request (or part of one) is transferred to ``agency``."""
+    if " transfer" not in folded:
         return False
     return any(
         re.search(
-            rf"transferred\s+(?:\S{{1,60}}\s+){{0,3}}?to\s+(?:the\s+)?{_name_core(name)}",
+            rf"transfer(?:red|ring)?\s+(?:\S{{1,60}}\s+){{0,3}}?to\s+(?:the\s+)?{_name_core(name)}",
             flat,
             re.I,
         )
