@@ -295,7 +295,7 @@ def _kind_label(reading: LetterReading) -> str:
 
     labels = {
         LetterKind.DECISION: _("a decision letter"),
-        LetterKind.RELEASE: _("a release of information decided earlier"),
+        LetterKind.RELEASE: _("a decision that releases information"),
         LetterKind.TRANSFER: _("a transfer letter"),
         LetterKind.EXTENSION: _("an extension letter"),
         LetterKind.CLARIFICATION: _("a request for clarification"),

@@ -329,12 +329,20 @@ class Facts:
                     continue
                 if ph.OUTCOME_CONDITIONAL.search(self.flat, start, match.end()):
                     continue  # "If … we may withhold": a possibility (words after it do not count)
-                if _RELATIVE.search(self.flat, max(start, match.start() - 12), match.start() + 1):
+                if _RELATIVE.search(
+                    self.flat, max(start, match.start() - 12), match.start() + 1
+                ) and not re.match(r"(?:I|we)\b", match.group(), re.IGNORECASE):
                     continue  # "reports that were released": a description, not a decision
+                    # ("… advise you that I have decided to grant" is one)
                 if _quoted(self.flat, start, match.start()):
                     continue  # the request, quoted back to the requester
-                if hint is OutcomeHint.RELEASED and _COVER_NOTE.match(self.flat, match.end()):
+                if (
+                    hint is OutcomeHint.RELEASED
+                    and not re.search(r"\bgrant", match.group(), re.IGNORECASE)
+                    and _COVER_NOTE.match(self.flat, match.end())
+                ):
                     continue  # "please find attached our letter": a cover note, not a release
+                    # ("I have decided to grant your request" is a decision)
                 found[hint] = self.text.found(hint, match.start(), match.end())
         return tuple(found[h] for h in OutcomeHint if h in found)
 

@@ -28,7 +28,6 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from oiaassist.law.acts import Act
@@ -42,6 +41,7 @@ from oiaassist.reading.facts import (
     TransferFound,
 )
 from oiaassist.reading.files import letter_text_from_file
+from oiaassist.reading.kind import KindEvidence, LetterKind, Verdict, classify, evidence
 from oiaassist.reading.patterns import parse_date_parts
 from oiaassist.reading.text import Found, LetterText
 from oiaassist.tracking.events import (
@@ -65,22 +65,11 @@ __all__ = [
     "LetterReading",
     "OutcomeHint",
     "TransferFound",
+    "Verdict",
     "read_letter",
     "read_letter_file",
     "to_events",
 ]
-
-
-class LetterKind(StrEnum):
-    """What a letter mainly is, judged from what it states."""
-
-    DECISION = "decision"
-    TRANSFER = "transfer"
-    EXTENSION = "extension"
-    CLARIFICATION = "clarification"
-    ACKNOWLEDGEMENT = "acknowledgement"
-    RELEASE = "release"  # information given: decided earlier, or answered in the letter
-    UNKNOWN = "unknown"
 
 
 # Sections that give grounds for withholding or refusing, by Act (for DecisionNotified).
@@ -111,6 +100,8 @@ class LetterReading:
         asks: words by which the letter asks the requester to clarify or refine (kept
             even when the letter has no date to date the asking by).
         length: the letter's length in characters (whitespace folded).
+        kind_evidence: signs of the letter's kind the other fields do not give
+            (its title, information given now or to follow, a promised reply).
         answers: words showing the letter gives the information itself
             ("provided within this response"), for a release with no decision words.
         responds: words showing the letter is the response to the request ("your
@@ -181,6 +172,7 @@ class LetterReading:
     acknowledges: Found[str] | None = None
     asks: Found[str] | None = None
     length: int = 0
+    kind_evidence: KindEvidence = dataclasses.field(default_factory=KindEvidence)
 
     @property
     def received_stated(self) -> Found[date] | None:
@@ -214,53 +206,13 @@ class LetterReading:
 
     @property
     def kind(self) -> LetterKind:
-        """What the letter mainly *does*, from the evidence it gives; ties by a fixed order.
+        """What the letter mainly *does* now (see :func:`.kind.classify` for the precedence)."""
+        return classify(self).kind
 
-        A letter may do several things (a decision that also extends part of the
-        request, a transfer that is also acknowledged). The first that applies wins:
-
-        1. decides — an outcome is stated (released, withheld, refused, not held):
-           ``RELEASE`` when the decision was made on an earlier day, else ``DECISION``;
-        2. transfers the request to another agency;
-        3. extends the time limit, in this letter;
-        4. asks the requester to clarify or refine, in this letter;
-        5. answers in its own text ("provided within this response") — ``RELEASE``;
-        6. is the response, in words that state no outcome this reader knows ("your
-           request has been considered", "review my decision") — ``DECISION``;
-        7. gives notice of a charge (OIA s 15(1A)): a kind of its own — ``UNKNOWN``;
-        8. acknowledges (a stated due date, "we will respond");
-        9. a long letter with a stated request date that does none of the above
-           answers the request — ``RELEASE``; a short one acknowledges it;
-        10. nothing fits: ``UNKNOWN`` (never a guess).
-        """
-        if self.outcome is not None:
-            earlier = (
-                self.decided_on is not None
-                and self.letter_date is not None
-                and self.decided_on.value < self.letter_date.value
-            )
-            return LetterKind.RELEASE if earlier else LetterKind.DECISION
-        ext, asked = self.extension, self.clarification
-        for kind, applies in (
-            (LetterKind.TRANSFER, self.transfer is not None),
-            (LetterKind.EXTENSION, ext is not None and ext.notified_in_this_letter),
-            (
-                LetterKind.CLARIFICATION,
-                (asked is not None and asked.asked_in_this_letter)
-                or (asked is None and self.asks is not None and self.outcome is None),
-            ),
-            (LetterKind.RELEASE, self.answers is not None),
-            (LetterKind.DECISION, self.responds is not None),
-            (LetterKind.UNKNOWN, self.charges is not None),
-            (LetterKind.ACKNOWLEDGEMENT, self.stated_due is not None or bool(self.acknowledges)),
-            # A long letter that neither acknowledges nor decides in words this reader
-            # knows answers the request in its own text.
-            (LetterKind.RELEASE, self.length > _ANSWER_LENGTH and self.received is not None),
-            (LetterKind.ACKNOWLEDGEMENT, self.received is not None),
-        ):
-            if applies:
-                return kind
-        return LetterKind.UNKNOWN
+    @property
+    def kind_verdict(self) -> Verdict:
+        """The kind with the rule that decided it and the words it rests on."""
+        return classify(self)
 
     def ground_sections(self) -> list[str]:
         """The withholding/refusal grounds cited (s 6, 9, 18... ), most specific only."""
@@ -270,10 +222,6 @@ class LetterReading:
         ]
         return [s for s in grounds if not any(o != s and o.startswith(s + "(") for o in grounds)]
 
-
-_ANSWER_LENGTH = 1500
-"""Characters: an acknowledgement is short; a letter longer than this that does not
-acknowledge is taken to answer the request (:attr:`LetterReading.kind`)."""
 
 _ACKNOWLEDGING = (LetterKind.ACKNOWLEDGEMENT, LetterKind.UNKNOWN)
 
@@ -326,6 +274,7 @@ def read_letter(text: str) -> LetterReading:
         acknowledges=story.acknowledges(facts),
         asks=story.asks_now(facts, decision=decision),
         length=len(facts.flat),
+        kind_evidence=evidence(facts),
     )
     reading = dataclasses.replace(
         reading,

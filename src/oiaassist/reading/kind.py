@@ -1,0 +1,388 @@
+"""What kind of letter it is: the act it performs *now*, from the evidence it gives.
+
+An agency's letter acknowledges a request, asks the requester to clarify it (OIA
+s 15(1AA); LGOIMA s 13(1AA)), extends the time limit (OIA s 15A; LGOIMA s 14),
+transfers it (OIA s 14; LGOIMA s 12), or decides it (OIA s 15(1); LGOIMA s 13(1)) —
+and a decision either releases some information with or in the letter (a
+*release*) or releases nothing now (a refusal, "not held", or a grant whose
+documents follow later: a *decision*; a later release is then an undue-delay
+question, OIA s 28(5)). Many letters also *mention* acts done before or
+possibly to come ("we extended the time on 3 May", "if we need to transfer your
+request"): those are the finders' business (:mod:`.story`), which keep only what
+this letter states; this module weighs what they found.
+
+:func:`classify` takes a :class:`~.reader.LetterReading` and gives a
+:class:`Verdict`: the kind, the rule that decided it, and the words it rests
+on. A letter that does several things is sorted by a fixed precedence (see
+:func:`classify`). :func:`evidence` finds the few signs the other finders do
+not already give: the letter's own title ("Extension of time to respond"),
+information given with the letter, a release still to follow, and a promise
+to reply (an acknowledgement's mark, whoever the subject is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from oiaassist.reading.facts import Facts, quote_open
+from oiaassist.reading.patterns import SALUTATION
+from oiaassist.reading.text import Found
+from oiaassist.tracking.events import Outcome
+
+if TYPE_CHECKING:
+    from oiaassist.reading.reader import LetterReading
+
+__all__ = ["KindEvidence", "LetterKind", "Verdict", "classify", "evidence"]
+
+
+class LetterKind(StrEnum):
+    """What a letter mainly does, judged from what it states."""
+
+    DECISION = "decision"  # decides the request and releases nothing with this letter
+    TRANSFER = "transfer"
+    EXTENSION = "extension"
+    CLARIFICATION = "clarification"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    RELEASE = "release"  # releases some information, with the letter or in its own text
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class KindEvidence:
+    """Signs of the letter's kind that the date finders do not give.
+
+    Attributes:
+        title: the kind the letter's own title line names ("Transfer of your
+            request", "…: ACKNOWLEDGEMENT OF REQUEST"); a "Response to your
+            request" title is ``DECISION`` (a decision, released or not).
+        gives: words by which the letter gives information now ("I enclose",
+            "please find attached the documents", "the answers are below").
+        to_follow: words saying the information granted will be sent later
+            ("will send them to you no later than…", "being prepared for release").
+        promises: words promising a reply to come ("the Council will respond",
+            "you can expect a response by…"), the mark of an acknowledgement.
+    """
+
+    title: Found[LetterKind] | None = None
+    gives: Found[str] | None = None
+    to_follow: Found[str] | None = None
+    promises: Found[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The letter's kind, the rule that gave it, and the words it rests on (or "")."""
+
+    kind: LetterKind
+    rule: str
+    words: str = ""
+
+
+_ANSWER_LENGTH = 1500
+"""Characters: an acknowledgement is short; a letter longer than this that does not
+acknowledge, and says nothing this reader knows, is taken to answer the request."""
+
+
+def classify(reading: LetterReading) -> Verdict:
+    """The kind of the letter ``reading`` was read from; the first rule that applies wins.
+
+    1. It decides (an outcome is stated): ``RELEASE`` when it releases some
+       information — unless the letter says the information granted will follow
+       and gives none now — else ``DECISION``.
+    2. It transfers the request now (a transfer dated before the letter yields to
+       an extension or clarification this letter gives).
+    3. It extends the time limit, in this letter.
+    4. It asks the requester to clarify or refine, in this letter.
+    5. It gives information in its own text ("provided within this response") or
+       with it ("please find attached the documents"): ``RELEASE``.
+    6. Its title names its kind ("Extension of time…", "Transfer of request").
+    7. It is the response, in words that state no outcome this reader knows
+       ("your request has been considered", "review my decision"): ``DECISION``.
+    8. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a kind of its
+       own, ``UNKNOWN``.
+    9. It acknowledges (a stated due date, "we will respond", "you can expect a
+       reply by").
+    10. A long letter with a request date that does none of the above answers the
+        request (``RELEASE``); a short one acknowledges it.
+    11. Nothing fits: ``UNKNOWN`` (never a guess).
+    """
+    for rule in _RULES:
+        verdict = rule(reading)
+        if verdict is not None:
+            return verdict
+    return Verdict(LetterKind.UNKNOWN, "nothing shows what the letter does")
+
+
+def _decides(reading: LetterReading) -> Verdict | None:
+    outcome = reading.outcome
+    if outcome is None:
+        return None
+    ev = reading.kind_evidence
+    hint = reading.outcomes[0].snippet if reading.outcomes else ""
+    if outcome not in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
+        return Verdict(LetterKind.DECISION, "decides and releases nothing", hint)
+    if ev.to_follow is not None and ev.gives is None and reading.answers is None:
+        words = ev.to_follow.snippet
+        return Verdict(LetterKind.DECISION, "decides to release; the information follows", words)
+    return Verdict(LetterKind.RELEASE, "releases some information", hint)
+
+
+def _extends(reading: LetterReading) -> bool:
+    ext = reading.extension
+    return ext is not None and ext.notified_in_this_letter
+
+
+def _asks(reading: LetterReading) -> bool:
+    asked = reading.clarification
+    if asked is not None:
+        return asked.asked_in_this_letter
+    return reading.asks is not None
+
+
+def _transfers(reading: LetterReading) -> Verdict | None:
+    moved = reading.transfer
+    if moved is None:
+        return None
+    if _before_letter(reading, moved.on) and (_extends(reading) or _asks(reading)):
+        return None  # an earlier transfer, told in a letter that does something else now
+    return Verdict(LetterKind.TRANSFER, "transfers the request", moved.to_agency.snippet)
+
+
+def _extension(reading: LetterReading) -> Verdict | None:
+    ext = reading.extension
+    if ext is None or not ext.notified_in_this_letter:
+        return None
+    return Verdict(LetterKind.EXTENSION, "extends the time limit now", ext.snippet)
+
+
+def _clarification(reading: LetterReading) -> Verdict | None:
+    if not _asks(reading):
+        return None
+    asked = reading.clarification
+    words = asked.sought.snippet if asked is not None else _words(reading.asks)
+    return Verdict(LetterKind.CLARIFICATION, "asks the requester to clarify", words)
+
+
+def _gives(reading: LetterReading) -> Verdict | None:
+    gives = reading.answers or reading.kind_evidence.gives
+    if gives is None:
+        return None
+    return Verdict(LetterKind.RELEASE, "gives the information", gives.snippet)
+
+
+def _titled(reading: LetterReading) -> Verdict | None:
+    title = reading.kind_evidence.title
+    if title is None or title.value is LetterKind.DECISION:
+        return None  # "Response to your request": decided or released, the body says which
+    return Verdict(title.value, "its title says so", title.snippet)
+
+
+def _responds(reading: LetterReading) -> Verdict | None:
+    if reading.responds is None:
+        return None
+    return Verdict(LetterKind.DECISION, "is the response", reading.responds.snippet)
+
+
+def _charges(reading: LetterReading) -> Verdict | None:
+    if reading.charges is None:
+        return None
+    return Verdict(LetterKind.UNKNOWN, "gives notice of a charge", reading.charges.snippet)
+
+
+def _acknowledges(reading: LetterReading) -> Verdict | None:
+    promise = reading.acknowledges or reading.kind_evidence.promises
+    if promise is None and reading.stated_due is None:
+        return None
+    words = _words(promise) or _words(reading.stated_due)
+    return Verdict(LetterKind.ACKNOWLEDGEMENT, "acknowledges the request", words)
+
+
+def _titled_response(reading: LetterReading) -> Verdict | None:
+    title = reading.kind_evidence.title
+    if title is None:
+        return None
+    return Verdict(LetterKind.RELEASE, "is titled a response and states no outcome", title.snippet)
+
+
+def _received_only(reading: LetterReading) -> Verdict | None:
+    if reading.received is None:
+        return None
+    if reading.length > _ANSWER_LENGTH:
+        return Verdict(LetterKind.RELEASE, "a long answer with no decision words")
+    return Verdict(LetterKind.ACKNOWLEDGEMENT, "a short letter about a received request")
+
+
+_RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
+    _decides,
+    _transfers,
+    _extension,
+    _clarification,
+    _gives,
+    _titled,
+    _responds,
+    _charges,
+    _acknowledges,
+    _titled_response,
+    _received_only,
+)
+"""The rules of :func:`classify`, in precedence order."""
+
+
+def _before_letter(reading: LetterReading, day: Found[date] | None) -> bool:
+    letter = reading.letter_date
+    return day is not None and letter is not None and day.value < letter.value
+
+
+def _words(found: Found[Any] | None) -> str:
+    return found.snippet if found is not None else ""
+
+
+# -- the evidence ---------------------------------------------------------------------
+
+_TITLE_WORD = re.compile(
+    r"(?:^|[:–—|]\s*|\s[-–—]\s*|\b(?:re|subject)\s*:\s*)(?:notice\s+of\s+(?:an?\s+)?|notification"
+    r"\s+of\s+(?:an?\s+)?|request\s+for\s+|your\s+)?(?P<word>acknowledg\w*|extension|extending"
+    r"|transfer(?:red|ring)?|clarification|refinement|release\s+of\s+information"
+    r"|(?:response|reply|decision)(?!\s+(?:date|time|due))"
+    r")\b",
+    re.IGNORECASE,
+)
+"""A kind word opening a title line or one of its parts ("…ACT 1987: ACKNOWLEDGEMENT OF
+REQUEST", "Re: Transfer of your request"): deep inside a title it is the topic of the
+request ("Request about the transfer of land"), not the letter's kind."""
+
+_TITLE_KINDS = (
+    ("acknowledg", LetterKind.ACKNOWLEDGEMENT),
+    ("exten", LetterKind.EXTENSION),
+    ("transfer", LetterKind.TRANSFER),
+    ("clarif", LetterKind.CLARIFICATION),
+    ("refine", LetterKind.CLARIFICATION),
+    ("release", LetterKind.RELEASE),
+)
+
+_TITLE_LINES_AFTER_GREETING = 3
+_TITLE_LINES_WITHOUT_GREETING = 12
+_TITLE_MAX = 150
+
+
+def _title(facts: Facts) -> Found[LetterKind] | None:
+    """The kind named by the letter's title, where it has one.
+
+    A title is a short line in the heading or just under the greeting, not a
+    sentence, and not a quoted email's subject (FYI's "Official Information
+    request - <the requester's title>").
+    """
+    original = facts.text.original
+    greeting = SALUTATION.search(original)
+    lines: list[tuple[int, str]] = []
+    at = 0
+    head = original[: greeting.start()] if greeting is not None else original
+    for line in head.split("\n")[: _TITLE_LINES_WITHOUT_GREETING if greeting is None else None]:
+        lines.append((at, line))
+        at += len(line) + 1
+    if greeting is not None:
+        at = original.find("\n", greeting.end())
+        for _ in range(_TITLE_LINES_AFTER_GREETING):
+            if at < 0:
+                break
+            end = original.find("\n", at + 1)
+            line = original[at + 1 : end if end >= 0 else len(original)]
+            lines.append((at + 1, line))
+            at = end
+    for start, line in lines:
+        text = line.strip()
+        if not text or len(text) > _TITLE_MAX or text.endswith((".", ",")):
+            continue
+        if re.match(r"(?:from|sent|to|cc|date)\s*:", text, re.IGNORECASE):
+            continue
+        if re.search(r"official\s+information\s+request\s+-\s", text, re.IGNORECASE):
+            continue  # FYI's subject line: the requester's own title follows
+        match = _TITLE_WORD.search(text)
+        if match is None:
+            continue
+        word = match["word"].lower()
+        kind = next((k for stem, k in _TITLE_KINDS if word.startswith(stem)), LetterKind.DECISION)
+        offset = start + line.index(text)
+        return Found(kind, " ".join(text.split()), (offset + match.start(), offset + match.end()))
+    return None
+
+
+_GIVES = re.compile(
+    r"\bI\s+(?:now\s+)?enclose\b|\b(?:we|I)\s+(?:have\s+)?(?:attached|enclosed|included)\s+"
+    r"(?:a\s+copy|copies|the\s+(?:documents?|information|data|figures|report|table|spreadsheet"
+    r"|minutes|correspondence|emails?|records?))"
+    r"|\bplease\s+find\s+(?:enclosed|attached|below|herewith)\s+(?:\w+\s+){0,2}?(?:documents?|copies"
+    r"|copy|information|data|figures|report|reports|spreadsheet|table|minutes|correspondence"
+    r"|emails?|records?|briefings?|answers?|responses\s+to)"
+    r"|\b(?:attached|enclosed)\s+(?:is|are)\s+(?:a\s+copy|copies|the\s+(?:documents?|information"
+    r"|data|figures|report|spreadsheet|minutes|correspondence|emails?|records?))"
+    r"|\b(?:documents?|information|data|figures|reports?|spreadsheet|minutes|correspondence"
+    r"|emails?|records?|briefings?)\s+(?:is|are)\s+(?:detailed|provided|included|set\s+out)\s+in\s+"
+    r"the\s+(?:attached|enclosed)\b|\bin\s+the\s+attached\s+(?:spreadsheet|table|document|report)\b"
+    r"|\bI\s+am\s+(?:pleased|happy)\s+to\s+(?:provide|release|enclose|attach|share)\b"
+    r"|\b(?:released|granted)\s+in\s+(?:full|part)\s*[–—:-]",
+    re.IGNORECASE,
+)
+"""Information given now, with or in this letter (not "attached is our letter")."""
+
+_TO_FOLLOW = re.compile(
+    r"\b(?:will|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
+    r"|the\s+(?:documents?|information|records?))\s+to\s+you\b"
+    r"|\b(?:documents?|information|records?|material|them|these)\s+(?:will|shall)\s+be\s+(?:sent"
+    r"|provided|released|forwarded|emailed|made\s+available)\s+(?:to\s+you\s+)?(?:shortly|soon|by"
+    r"|on|no\s+later\s+than|once|when|within|in\s+due\s+course|separately|as\s+soon\s+as)\b"
+    r"|\b(?:being|are|is)\s+(?:currently\s+|now\s+)?(?:being\s+)?prepared\s+for\s+release\b"
+    r"|\bpreparing\s+(?:the|these|them|those)\s+(?:\w+\s+)?(?:for\s+release)"
+    r"|\bin\s+the\s+(?:final\s+)?(?:stages?|process)\s+of\s+preparing\b[^.;]{0,40}\bfor\s+release"
+    r"|\b(?:more|additional|further)\s+time\s+(?:is\s+)?(?:needed|required)\s+to\s+(?:make\s+the"
+    r"\s+information\s+available|prepare\s+(?:the\s+)?(?:information|documents)\s+for\s+release)",
+    re.IGNORECASE,
+)
+"""The information granted follows later: a decision now, a release to come (OIA s 28(5))."""
+
+_PROMISES = re.compile(
+    r"\b(?:will|shall)\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+|seek\s+to\s+)?(?:respond|reply"
+    r"|make\s+(?:a|our|its|their|the)\s+decision|provide\s+(?:you\s+with\s+)?(?:a|our|its|the)\s+"
+    r"(?:response|decision|reply)|send\s+you\s+(?:a|our|its|the)\s+(?:response|decision|reply)"
+    r"|notify\s+you\s+of\s+(?:our|its|the)\s+decision|be\s+in\s+(?:touch|contact))\b"
+    r"|\b(?:aim|aims|endeavour|endeavours|expect|expects)\s+to\s+(?:respond|reply|provide\s+(?:you\s+"
+    r"with\s+)?a\s+response)\b"
+    r"|\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+(?:receive|hear|get)\s+(?:a|our"
+    r"|the|back|from)\b|\bcan\s+expect\s+(?:a|our|the)\s+(?:response|reply|decision)\b"
+    r"|\b(?:a|our|the)\s+(?:response|reply|decision)\s+(?:will|should)\s+be\s+(?:sent|provided|made"
+    r"|given|with\s+you)\b",
+    re.IGNORECASE,
+)
+"""A reply still to come, whoever promises it ("the Council will respond", "you can expect a
+response by…"): the mark of an acknowledgement when the letter does nothing else."""
+
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
+)
+
+
+def _first(facts: Facts, pattern: re.Pattern[str]) -> Found[str] | None:
+    """The first match of ``pattern`` outside a quotation and not under an "if"."""
+    for match in pattern.finditer(facts.flat):
+        start, _end = facts.text.sentence(match.start())
+        if quote_open(facts.flat[max(0, start - 300) : match.start()]):
+            continue  # the request, quoted back
+        if _CONDITIONAL.search(facts.flat, start, match.start()):
+            continue  # "if you agree, we will send them to you"
+        return facts.text.found(match.group(), match.start(), match.end())
+    return None
+
+
+def evidence(facts: Facts) -> KindEvidence:
+    """The signs of the letter's kind in ``facts`` (see :class:`KindEvidence`)."""
+    return KindEvidence(
+        title=_title(facts),
+        gives=_first(facts, _GIVES),
+        to_follow=_first(facts, _TO_FOLLOW),
+        promises=_first(facts, _PROMISES),
+    )

@@ -1,0 +1,128 @@
+"""The letter's kind: the act it performs now, by evidence and precedence (issue 13).
+
+Each case is built from a real agency letter's words: a development letter of the
+corpus (``tests/corpus/letters/dev``) or a letter on a stored FYI.org.nz page (the
+request number is given). The corpus's kinds (its README): ``decision`` releases
+nothing now (a refusal, "not held", or a grant whose documents follow later);
+``release`` releases some information with or in the letter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from oiaassist.reading import LetterKind, read_letter
+from oiaassist.reading.kind import classify
+
+_HEAD = "1 March 2024\n\nTēnā koe Stephen\n\n"
+
+
+def _kind(body: str, head: str = _HEAD) -> LetterKind:
+    return read_letter(head + body).kind
+
+
+# DOC's decision letter, FYI request 25387 (1 March 2024): granted, documents to follow.
+_GRANT_TO_FOLLOW = (
+    "I have considered your request under the Official Information Act 1982 (OIA). This letter "
+    "is to advise you that I have decided to grant your request, subject to information being "
+    "withheld from the documents listed below under one or more of the following sections of "
+    "the OIA. We are in the final stages of preparing these documents for release and will send "
+    "them to you no later than 5 March 2024, earlier if possible.\n"
+)
+
+
+def test_a_grant_whose_documents_follow_is_a_decision() -> None:
+    """Nothing is released with the letter: a decision (a later release is s 28(5)'s)."""
+    reading = read_letter(_HEAD + _GRANT_TO_FOLLOW)
+    assert reading.kind is LetterKind.DECISION
+    assert "preparing these documents for release" in classify(reading).words
+
+
+def test_advise_you_that_i_have_decided_to_grant_is_a_grant() -> None:
+    """'… advise you that I have decided to grant your request' (DOC, FYI 25387) is the
+    decision itself: not a relative clause ("reports that were released"), nor a cover
+    note ("please find attached your request")."""
+    reading = read_letter(_HEAD + _GRANT_TO_FOLLOW)
+    assert reading.outcome is not None
+    assert reading.outcome.value == "partly_granted"
+
+
+def test_information_given_now_makes_a_release_even_with_more_to_follow() -> None:
+    """FENZ, FYI 19205 (30 June 2022): 'I enclose the Board meeting minutes … The remaining
+    minutes are being prepared for release'."""
+    body = (
+        "A decision has been made to release the minutes to you with some redactions made in "
+        "accordance with section 9 of the OIA.\nI\nenclose the Board meeting minutes covering "
+        "the period 29 March 2019 to 2 September 2019.\nThe remaining minutes are being "
+        "prepared for release and will be provided to you in tranches at the earliest "
+        "possible time.\n"
+    )
+    assert _kind(body) is LetterKind.RELEASE
+
+
+def test_a_release_after_an_earlier_decision_letter_is_a_release() -> None:
+    """DOC, FYI 25387 (4 March 2024): 'As previously advised, I have decided to release the
+    relevant parts of the documents listed below' and a schedule 'Released in part –'."""
+    body = (
+        "This letter is further to the decision letter sent to you on 1 March, concerning your "
+        "clarified request. I have considered your request under the Official Information Act "
+        "1982 (OIA). As previously advised, I have decided to release the relevant parts of the "
+        "documents listed below, subject to information being withheld under the following "
+        "sections of the OIA:\n• section 9(2)(a) – to protect the privacy of natural persons;\n"
+        "Item Date\nDocument description Decision\n1\n19 - 20\nEmail correspondence - Released "
+        "in part – section 9(2)(a),\n"
+    )
+    assert _kind(body, "4 March 2024\n\nTēnā koe Stephen\n\n") is LetterKind.RELEASE
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # Hutt City Council (dev fyi-15596): the Act, then the letter's purpose after a colon
+        (
+            "REQUEST FOR INFORMATION - LOCAL GOVERNMENT OFFICIAL INFORMATION AND\n"
+            "MEETINGS ACT 1987: ACKNOWLEDGEMENT OF REQUEST",
+            LetterKind.ACKNOWLEDGEMENT,
+        ),
+        # Greater Wellington (dev fyi-28640)
+        ("Extension of time for request for information 2024-257", LetterKind.EXTENSION),
+        # Wellington City Council (dev fyi-23467)
+        ("Transfer Request", LetterKind.TRANSFER),
+        # Ministry of Health (dev fyi-21155)
+        ("Transfer of your request for official information", LetterKind.TRANSFER),
+    ],
+)
+def test_the_title_names_the_kind_when_the_body_shows_nothing_more(
+    title: str, kind: LetterKind
+) -> None:
+    """An extract cut before the letter's act still carries the agency's own title."""
+    text = (
+        f"11 July 2023\n[name]\n{title}\nThank you for your request made under the Local "
+        "Government Official Information and Meetings Act 1987 (the Act). You requested:\n"
+    )
+    reading = read_letter(text)
+    assert reading.kind is kind
+    title = reading.kind_evidence.title
+    assert title is not None
+    assert title.value is kind
+
+
+def test_a_kind_word_inside_a_titles_topic_is_not_the_kind() -> None:
+    """DPMC's titles name the request's topic (dev fyi-17398: 'Official Information Act
+    request relating to communications with …'): a topic about extensions is no extension."""
+    text = (
+        "17 December 2021\n[name]\nRef: OIA-2021/22-0511\nOfficial Information Act request "
+        "relating to extension of the Auckland motorway\nThank you for your Official "
+        "Information Act 1982 (the Act) request.\n"
+    )
+    assert read_letter(text).kind is not LetterKind.EXTENSION
+
+
+def test_fyis_subject_line_is_the_requesters_title() -> None:
+    """Auckland Council's reply quotes FYI's subject (dev fyi-34759): 'Subject: [EXTERNAL]
+    Official Information request - …' is the requester's title, whatever it says."""
+    text = (
+        "Kia ora James\nSubject: [EXTERNAL] Official Information request - Transfer of "
+        "council land\nThank you for your request for information\n"
+    )
+    assert read_letter(text).kind is not LetterKind.TRANSFER
