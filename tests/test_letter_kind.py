@@ -126,3 +126,41 @@ def test_fyis_subject_line_is_the_requesters_title() -> None:
         "council land\nThank you for your request for information\n"
     )
     assert read_letter(text).kind is not LetterKind.TRANSFER
+
+
+# Police's acknowledgement email (dev fyi-12533) quoting the request below it, here a
+# request whose words (FYI 15734, to the Ministry of Health) tell of an earlier extension.
+_POLICE_ACK = (
+    "Dear Mr [name]\nI acknowledge receipt of your Official Information Act (OIA) request\n"
+    "attached. Your request is being actioned pursuant to the Act.\n\nKind regards\n"
+    "Ministerial Services\n\n"
+)
+_QUOTED_REQUEST = (
+    '-----"[name]" <[FYI request #12533 email]>\nwrote: -----\nTo: "OIA/LGOIMA requests at '
+    'New Zealand Police"\nFrom: "[name]" <[FYI request #12533 email]>\nDate: 22/03/2020 '
+    "11:52PM\nSubject: Official Information request - Reasons for extending\n\nDear Ministry "
+    "of Health,\nA response was due no later than 8 June 2021. On that date the Ministry "
+    "notified me it was extending the time for making a decision until 8 July 2021.\n"
+)
+
+
+def test_a_quoted_message_is_not_what_this_letter_does() -> None:
+    """The request quoted under an acknowledgement tells of an extension: still an acknowledgement."""
+    reading = read_letter(_POLICE_ACK + _QUOTED_REQUEST)
+    assert reading.kind_evidence.quoted_from == len(_POLICE_ACK)
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_a_saved_emails_own_header_is_not_a_quotation() -> None:
+    """A saved email's header block (From:/Date:, written above its body) starts the letter."""
+    text = "From: OIA Requests <oia@example.govt.nz>\nDate: 3 May 2024\n\n" + _POLICE_ACK
+    assert read_letter(text).kind_evidence.quoted_from is None
+
+
+def test_the_letters_own_decision_above_a_quoted_message_counts() -> None:
+    """MSD's decision (dev fyi-29005-msd-decision) sent as a reply above the quoted request."""
+    body = (
+        "Tēnā koe James\n\nI have considered your request under the Official Information Act "
+        "1982 (the Act). As such, I refuse your request under section 18(f) of the Act.\n\n"
+    )
+    assert read_letter(body + _QUOTED_REQUEST).kind is LetterKind.DECISION

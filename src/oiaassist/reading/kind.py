@@ -29,7 +29,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from oiaassist.reading.facts import Facts, quote_open
+from oiaassist.reading.facts import Facts, OutcomeHint, quote_open
 from oiaassist.reading.patterns import SALUTATION
 from oiaassist.reading.text import Found
 from oiaassist.tracking.events import Outcome
@@ -37,7 +37,15 @@ from oiaassist.tracking.events import Outcome
 if TYPE_CHECKING:
     from oiaassist.reading.reader import LetterReading
 
-__all__ = ["KindEvidence", "LetterKind", "Verdict", "classify", "evidence"]
+__all__ = [
+    "KindEvidence",
+    "LetterKind",
+    "Verdict",
+    "classify",
+    "evidence",
+    "outcome_of",
+    "quoted_from",
+]
 
 
 class LetterKind(StrEnum):
@@ -66,12 +74,24 @@ class KindEvidence:
             ("will send them to you no later than…", "being prepared for release").
         promises: words promising a reply to come ("the Council will respond",
             "you can expect a response by…"), the mark of an acknowledgement.
+        quoted_from: where (in the original text) an earlier message quoted below
+            this one begins ("-----Original Message-----", "From: … Sent: …"): what
+            the request or an earlier letter says there is not what this letter does.
+        extension_quoted: every sentence about an extension lies in a quoted message.
     """
 
     title: Found[LetterKind] | None = None
     gives: Found[str] | None = None
     to_follow: Found[str] | None = None
     promises: Found[str] | None = None
+    quoted_from: int | None = None
+    extension_quoted: bool = False
+
+    def here(self, found: Found[Any] | None) -> Found[Any] | None:
+        """``found`` if it lies in this letter's own text (above any quoted message)."""
+        if found is None or (self.quoted_from is not None and found.span[0] >= self.quoted_from):
+            return None
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,35 +138,64 @@ def classify(reading: LetterReading) -> Verdict:
     return Verdict(LetterKind.UNKNOWN, "nothing shows what the letter does")
 
 
+def outcome_of(hints: set[OutcomeHint], *, transferred: bool) -> Outcome | None:
+    """The decision in one word from the outcome hints a letter gives, or None.
+
+    "Not held here" in a transfer letter is why the request is transferred (OIA
+    s 14(b)(i)), not a decision; released beside withheld, refused or not held is a
+    partial grant.
+    """
+    if not hints or (transferred and hints == {OutcomeHint.NOT_HELD}):
+        return None
+    if OutcomeHint.RELEASED in hints:
+        partly = hints & {OutcomeHint.WITHHELD, OutcomeHint.REFUSED, OutcomeHint.NOT_HELD}
+        return Outcome.PARTLY_GRANTED if partly else Outcome.GRANTED
+    if hints == {OutcomeHint.NOT_HELD}:
+        return Outcome.NOT_HELD
+    return Outcome.REFUSED
+
+
 def _decides(reading: LetterReading) -> Verdict | None:
-    outcome = reading.outcome
+    ev = reading.kind_evidence
+    own = [h for h in reading.outcomes if ev.here(h) is not None]
+    outcome = outcome_of({h.value for h in own}, transferred=_own_transfer(reading))
     if outcome is None:
         return None
-    ev = reading.kind_evidence
-    hint = reading.outcomes[0].snippet if reading.outcomes else ""
+    hint = own[0].snippet
     if outcome not in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
         return Verdict(LetterKind.DECISION, "decides and releases nothing", hint)
-    if ev.to_follow is not None and ev.gives is None and reading.answers is None:
-        words = ev.to_follow.snippet
+    if ev.here(ev.to_follow) is not None and _given(reading) is None:
+        words = ev.to_follow.snippet if ev.to_follow is not None else ""
         return Verdict(LetterKind.DECISION, "decides to release; the information follows", words)
     return Verdict(LetterKind.RELEASE, "releases some information", hint)
 
 
+def _given(reading: LetterReading) -> Found[str] | None:
+    ev = reading.kind_evidence
+    return ev.here(reading.answers) or ev.here(ev.gives)
+
+
+def _own_transfer(reading: LetterReading) -> bool:
+    moved = reading.transfer
+    return moved is not None and reading.kind_evidence.here(moved.to_agency) is not None
+
+
 def _extends(reading: LetterReading) -> bool:
     ext = reading.extension
-    return ext is not None and ext.notified_in_this_letter
+    quoted = reading.kind_evidence.extension_quoted
+    return ext is not None and ext.notified_in_this_letter and not quoted
 
 
 def _asks(reading: LetterReading) -> bool:
     asked = reading.clarification
     if asked is not None:
         return asked.asked_in_this_letter
-    return reading.asks is not None
+    return reading.kind_evidence.here(reading.asks) is not None
 
 
 def _transfers(reading: LetterReading) -> Verdict | None:
     moved = reading.transfer
-    if moved is None:
+    if moved is None or not _own_transfer(reading):
         return None
     if _before_letter(reading, moved.on) and (_extends(reading) or _asks(reading)):
         return None  # an earlier transfer, told in a letter that does something else now
@@ -155,7 +204,7 @@ def _transfers(reading: LetterReading) -> Verdict | None:
 
 def _extension(reading: LetterReading) -> Verdict | None:
     ext = reading.extension
-    if ext is None or not ext.notified_in_this_letter:
+    if ext is None or not _extends(reading):
         return None
     return Verdict(LetterKind.EXTENSION, "extends the time limit now", ext.snippet)
 
@@ -169,7 +218,7 @@ def _clarification(reading: LetterReading) -> Verdict | None:
 
 
 def _gives(reading: LetterReading) -> Verdict | None:
-    gives = reading.answers or reading.kind_evidence.gives
+    gives = _given(reading)
     if gives is None:
         return None
     return Verdict(LetterKind.RELEASE, "gives the information", gives.snippet)
@@ -183,22 +232,26 @@ def _titled(reading: LetterReading) -> Verdict | None:
 
 
 def _responds(reading: LetterReading) -> Verdict | None:
-    if reading.responds is None:
+    responds = reading.kind_evidence.here(reading.responds)
+    if responds is None:
         return None
-    return Verdict(LetterKind.DECISION, "is the response", reading.responds.snippet)
+    return Verdict(LetterKind.DECISION, "is the response", responds.snippet)
 
 
 def _charges(reading: LetterReading) -> Verdict | None:
-    if reading.charges is None:
+    charges = reading.kind_evidence.here(reading.charges)
+    if charges is None:
         return None
-    return Verdict(LetterKind.UNKNOWN, "gives notice of a charge", reading.charges.snippet)
+    return Verdict(LetterKind.UNKNOWN, "gives notice of a charge", charges.snippet)
 
 
 def _acknowledges(reading: LetterReading) -> Verdict | None:
-    promise = reading.acknowledges or reading.kind_evidence.promises
-    if promise is None and reading.stated_due is None:
+    ev = reading.kind_evidence
+    promise = ev.here(reading.acknowledges) or ev.here(ev.promises)
+    due = ev.here(reading.stated_due)
+    if promise is None and due is None:
         return None
-    words = _words(promise) or _words(reading.stated_due)
+    words = _words(promise) or _words(due)
     return Verdict(LetterKind.ACKNOWLEDGEMENT, "acknowledges the request", words)
 
 
@@ -378,11 +431,44 @@ def _first(facts: Facts, pattern: re.Pattern[str]) -> Found[str] | None:
     return None
 
 
-def evidence(facts: Facts) -> KindEvidence:
-    """The signs of the letter's kind in ``facts`` (see :class:`KindEvidence`)."""
+_QUOTED_MESSAGE = re.compile(
+    r"^[^\S\n]*>?[^\S\n]*-{3,}[^\S\n]*(?:Original\s+Message|Forwarded\s+message)"
+    r"|^[^\S\n]*>?[^\S\n]*-{3,}.{0,80}\n?.{0,40}\bwrote:"
+    r"|^[^\S\n]*>?[^\S\n]*On\s[^\n]{5,120}\bwrote:[^\S\n]*$"
+    r"|^[^\S\n]*>?[^\S\n]*From:[^\n]*\n(?:[^\n]*\n){0,2}?[^\S\n]*>?[^\S\n]*(?:Sent|Date):",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""Where an earlier message, quoted under a reply, begins."""
+
+_OWN_TEXT_MIN = 40
+"""Characters of text a reply has above a quoted message (a saved email's own "From: …
+Date: …" header, written above its body, is no quotation)."""
+
+
+def quoted_from(original: str) -> int | None:
+    """Where an earlier message quoted below the letter begins (original offset), if any."""
+    for match in _QUOTED_MESSAGE.finditer(original):
+        if len(original[: match.start()].strip()) >= _OWN_TEXT_MIN:
+            return match.start()
+    return None
+
+
+def evidence(
+    facts: Facts, extension_sentences: list[tuple[int, int]], *, quoted: int | None
+) -> KindEvidence:
+    """The signs of the letter's kind in ``facts`` (see :class:`KindEvidence`).
+
+    ``extension_sentences`` are the sentences (flat offsets) that speak of an
+    extension (:func:`.story.extension_sentences`); ``quoted`` is :func:`quoted_from`.
+    """
+    where = facts.text.original_offset
     return KindEvidence(
         title=_title(facts),
         gives=_first(facts, _GIVES),
         to_follow=_first(facts, _TO_FOLLOW),
         promises=_first(facts, _PROMISES),
+        quoted_from=quoted,
+        extension_quoted=quoted is not None
+        and bool(extension_sentences)
+        and all(where(start) >= quoted for start, _end in extension_sentences),
     )

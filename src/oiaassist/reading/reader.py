@@ -41,7 +41,15 @@ from oiaassist.reading.facts import (
     TransferFound,
 )
 from oiaassist.reading.files import letter_text_from_file
-from oiaassist.reading.kind import KindEvidence, LetterKind, Verdict, classify, evidence
+from oiaassist.reading.kind import (
+    KindEvidence,
+    LetterKind,
+    Verdict,
+    classify,
+    evidence,
+    outcome_of,
+    quoted_from,
+)
 from oiaassist.reading.patterns import parse_date_parts
 from oiaassist.reading.text import Found, LetterText
 from oiaassist.tracking.events import (
@@ -193,16 +201,12 @@ class LetterReading:
 
     @property
     def outcome(self) -> Outcome | None:
-        """The decision in one word, or None if the letter states no decision."""
-        hints = {h.value for h in self.outcomes}
-        if not hints or (self.transfer is not None and hints == {OutcomeHint.NOT_HELD}):
-            return None  # "not held here" is why a request is transferred, not a decision
-        if OutcomeHint.RELEASED in hints:
-            partly = hints & {OutcomeHint.WITHHELD, OutcomeHint.REFUSED, OutcomeHint.NOT_HELD}
-            return Outcome.PARTLY_GRANTED if partly else Outcome.GRANTED
-        if hints == {OutcomeHint.NOT_HELD}:
-            return Outcome.NOT_HELD
-        return Outcome.REFUSED
+        """The decision in one word, or None if the letter states no decision.
+
+        Only this letter's own words count: not a request or earlier letter quoted below it.
+        """
+        own = {h.value for h in self.outcomes if self.kind_evidence.here(h) is not None}
+        return outcome_of(own, transferred=self.transfer is not None)
 
     @property
     def kind(self) -> LetterKind:
@@ -235,7 +239,8 @@ def read_letter(text: str) -> LetterReading:
     act = facts.find_act()
     outcomes = facts.outcomes()
     transfer = story.transfer(facts)
-    decision = {h.value for h in outcomes} - (
+    quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's
+    decision = {h.value for h in outcomes if quoted is None or h.span[0] < quoted} - (
         {OutcomeHint.NOT_HELD} if transfer else set()
     ) != set()
     sentences = story.extension_sentences(facts)
@@ -274,7 +279,7 @@ def read_letter(text: str) -> LetterReading:
         acknowledges=story.acknowledges(facts),
         asks=story.asks_now(facts, decision=decision),
         length=len(facts.flat),
-        kind_evidence=evidence(facts),
+        kind_evidence=evidence(facts, sentences, quoted=quoted),
     )
     reading = dataclasses.replace(
         reading,
