@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from oiaassist.law.acts import Act
 from oiaassist.reading import LetterKind, read_letter
 from oiaassist.reading.kind import classify
 
@@ -145,7 +146,7 @@ _QUOTED_REQUEST = (
 
 
 def test_a_quoted_message_is_not_what_this_letter_does() -> None:
-    """The request quoted under an acknowledgement tells of an extension: still an acknowledgement."""
+    """The request quoted under an acknowledgement tells of an extension: still acknowledges."""
     reading = read_letter(_POLICE_ACK + _QUOTED_REQUEST)
     assert reading.kind_evidence.quoted_from == len(_POLICE_ACK)
     assert reading.kind is LetterKind.ACKNOWLEDGEMENT
@@ -164,3 +165,58 @@ def test_the_letters_own_decision_above_a_quoted_message_counts() -> None:
         "1982 (the Act). As such, I refuse your request under section 18(f) of the Act.\n\n"
     )
     assert read_letter(body + _QUOTED_REQUEST).kind is LetterKind.DECISION
+
+
+# --- the Act the request was made under (reading/act.py) ---
+
+
+def test_an_act_whose_name_lost_a_ligature_is_still_named() -> None:
+    """Health NZ (dev fyi-28129): '… following under the Of icial Information Act 1982'."""
+    reading = read_letter(
+        "9 September 2024\n\nThank you for your email on 21 August 2024, asking Health New "
+        "Zealand | Te Whatu Ora for the following under the Of icial Information Act 1982 (the "
+        "Act):\n"
+    )
+    assert reading.act is not None
+    assert reading.act.value is Act.OIA
+
+
+def test_the_act_from_sections_only_one_act_has() -> None:
+    """LINZ (dev fyi-19888) names no Act, but cites s 9(2)(a): only the OIA has it (the
+    LGOIMA's privacy ground is s 7(2)(a))."""
+    reading = read_letter(
+        "Thank you for your official information request received on 12 July 2022. "
+        "Therefore, we are refusing your request under section 9(2)(a) in order to protect "
+        "the privacy of natural persons.\n"
+    )
+    assert reading.act is not None
+    assert reading.act.value is Act.OIA
+    council = read_letter(  # Tauranga (dev fyi-24787), cut before "of LGOIMA"
+        "We write in response to your request for information. Therefore, this request is "
+        "refused under section 17(d)\n"
+    )
+    assert council.act is not None
+    assert council.act.value is Act.LGOIMA
+
+
+def test_the_councils_own_words_beat_the_act_its_requester_named() -> None:
+    """Auckland Council (dev fyi-34759) replies under the LGOIMA above the quoted request,
+    whose requester wrote "Under the OIA" (its second sentence adapted here to name the OIA
+    again: the quoted request names it more often than the reply names the LGOIMA)."""
+    reply = (
+        "Kia ora James\nThank you for your request for information\nWe have attached an "
+        "information sheet on our processes and requirements\nunder the Local Government "
+        "Official Information and Meetings Act 1987.\nWe will respond to your request as soon "
+        "as possible.\nNgā mihi,\nThe Privacy and LGOIMA team\nAuckland Council\n"
+    )
+    quoted = (
+        "From: James <[FOI #34759 email]>\nSent: Thursday, 21 May 2026 2:23 pm\nTo: Official "
+        "Information <[email address]>\nSubject: [EXTERNAL] Official Information request - "
+        "Communications\nDear Auckland Council,\nUnder the OIA please provide a copy of the "
+        "letter/correspondence Auckland Mayor Wayne Brown wrote to the Heart of the City (HOTC) "
+        "in March.\nAs this is a very basic request under the OIA, please consider waiving the "
+        "response time frame.\n"
+    )
+    reading = read_letter(reply + quoted)
+    assert reading.act is not None
+    assert reading.act.value is Act.LGOIMA

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from oiaassist.law.acts import Act
 from oiaassist.reading import patterns as lp
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.text import Found, LetterText, line_around
@@ -267,39 +266,6 @@ class Facts:
         if alone is not None:
             return Found(alone["ref"], alone["ref"], alone.span("ref"))
         return None
-
-    def find_act(self) -> Found[Act] | None:
-        """The Act the request was made under, where the letter says; else the one named most.
-
-        An OIA request *about* the Privacy Act names the Privacy Act more often
-        than the OIA; "your request under the Official Information Act" decides.
-        """
-        under = lp.REQUEST_UNDER_ACT.search(self.flat)
-        if under is not None:
-            group = "act" if under["act"] else "act2"
-            name = under[group].lower()
-            act = (
-                Act.LGOIMA
-                if name.startswith(("local", "lgoima"))
-                else Act.PRIVACY
-                if name.startswith("privacy")
-                else Act.OIA
-            )
-            return self.text.found(act, under.start(group), under.end(group))
-        best: tuple[int, int, Act, re.Match[str]] | None = None
-        for key, pattern in lp.ACT_NAMES.items():
-            matches = list(pattern.finditer(self.flat))
-            if not matches:
-                continue
-            rank = (len(matches), -matches[0].start())
-            if best is None or rank > best[:2]:
-                best = (*rank, Act(key), matches[0])
-        if best is None:
-            return None
-        act = best[2]
-        named = [m for m in lp.ACT_NAMES[act.value].finditer(self.flat) if len(m.group()) > 6]
-        match = named[0] if named else best[3]  # show the Act's full name where it appears
-        return self.text.found(act, match.start(), match.end())
 
     # -- sentences ------------------------------------------------------------------------
 

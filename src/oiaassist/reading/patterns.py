@@ -178,32 +178,6 @@ OUR_ACTS = re.compile(
 
 # -- which Act --
 
-ACT_NAMES = {
-    "lgoima": re.compile(
-        r"Local\s+Government\s+Official\s+Information\s+and\s+Meetings\s+Act|\bLGOIMA\b",
-        re.IGNORECASE,
-    ),
-    "oia": re.compile(r"\bOfficial\s+Information\s+Act\b|\bOIA\b", re.IGNORECASE),
-    "privacy": re.compile(
-        r"\bPrivacy\s+Act\b|\bIPP\s*6\b|\binformation\s+privacy\s+principle\s+6\b", re.IGNORECASE
-    ),
-}
-
-_ACT_NAME = (
-    r"(?P<act>Local\s+Government\s+Official\s+Information\s+and\s+Meetings\s+Act|LGOIMA"
-    r"|Official\s+Information\s+Act|OIA|Privacy\s+Act)"
-)
-REQUEST_UNDER_ACT = re.compile(
-    r"\b(?:request|application|asked|requested|requesting)\b[^.;]{0,60}?\b(?:under|pursuant\s+to"
-    r"|in\s+accordance\s+with|made\s+under)\s+(?:the\s+)?(?:(?:section|s)\s+\S+\s+of\s+the\s+)?"
-    + _ACT_NAME
-    + r"|\byour\s+(?:\w+\s+)?"
-    + _ACT_NAME.replace("?P<act>", "?P<act2>")
-    + r"(?:\s+(?:1982|1987|2020))?\s+request\b",
-    re.IGNORECASE,
-)
-"""The Act the request is said to be made under ("your request under the OIA")."""
-
 # -- the letter's heading --
 
 SALUTATION = re.compile(

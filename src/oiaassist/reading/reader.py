@@ -33,6 +33,7 @@ from pathlib import Path
 from oiaassist.law.acts import Act
 from oiaassist.reading import phrases as ph
 from oiaassist.reading import story
+from oiaassist.reading.act import request_act
 from oiaassist.reading.facts import (
     ClarificationFound,
     ExtensionFound,
@@ -94,7 +95,7 @@ class LetterReading:
 
     Attributes:
         letter_date: the date heading the letter.
-        act: the Act the letter is under (the one it names most), None if none named.
+        act: the Act the request was made under, as the letter shows it (:mod:`.act`).
         reference: the agency's reference, e.g. "OIA 29681".
         received: when the agency received the request.
         received_basis: how the letter gives ``received``: "received" (it states
@@ -236,10 +237,10 @@ def read_letter(text: str) -> LetterReading:
         raise TypeError(f"text: expected str, got {type(text).__name__}")
     facts = Facts(LetterText(text))
     facts.letter_date = facts.find_letter_date()
-    act = facts.find_act()
+    quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's
+    act = request_act(facts, quoted=quoted)
     outcomes = facts.outcomes()
     transfer = story.transfer(facts)
-    quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's
     decision = {h.value for h in outcomes if quoted is None or h.span[0] < quoted} - (
         {OutcomeHint.NOT_HELD} if transfer else set()
     ) != set()
