@@ -220,3 +220,45 @@ def test_the_councils_own_words_beat_the_act_its_requester_named() -> None:
     reading = read_letter(reply + quoted)
     assert reading.act is not None
     assert reading.act.value is Act.LGOIMA
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # TEC (dev fyi-25447)
+        "I am not able to provide you with the information you have requested for the "
+        "following reasons.",
+        # the Security Intelligence Service's reply, as the Privacy Commissioner's case note
+        # 284416 (a stored page) reports it: OIA s 10, Privacy Act s 32 (1993)
+        "We can neither confirm nor deny the existence or non-existence of information about you.",
+    ],
+)
+def test_a_refusal_in_other_words_is_a_decision(sentence: str) -> None:
+    assert _kind(sentence + "\n") is LetterKind.DECISION
+
+
+def test_unable_to_respond_in_time_is_no_refusal() -> None:
+    """FENZ's extension (dev fyi-19205): 'it will not be possible to meet that time limit';
+    an acknowledgement's 'If we are unable to respond … by then' (DOC, FYI 29416)."""
+    body = (
+        "We will endeavour to respond to your request as soon as possible and no later than "
+        "22/01/2025. If we are unable to provide a response by then, we will notify you of an "
+        "extension of that timeframe.\n"
+    )
+    assert _kind(body) is LetterKind.ACKNOWLEDGEMENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Stats NZ (dev fyi-34135)
+        "For the second part of your request, we reviewed Microsoft Exchange Online data for "
+        "the mailbox.",
+        # Kāinga Ora (dev fyi-26421)
+        "In relation to part 3 of your request, the Board papers are listed in the appendix.",
+    ],
+)
+def test_an_answer_part_by_part_gives_the_information(sentence: str) -> None:
+    reading = read_letter(_HEAD + "Thank you for your request of 1 February 2024. " + sentence)
+    assert reading.kind_evidence.gives is not None
+    assert reading.kind is LetterKind.RELEASE

@@ -72,6 +72,8 @@ class KindEvidence:
             "please find attached the documents", "the answers are below").
         to_follow: words saying the information granted will be sent later
             ("will send them to you no later than…", "being prepared for release").
+        refuses: a refusal in other words ("we are unable to provide this information",
+            "can neither confirm nor deny").
         promises: words promising a reply to come ("the Council will respond",
             "you can expect a response by…"), the mark of an acknowledgement.
         quoted_from: where (in the original text) an earlier message quoted below
@@ -84,6 +86,7 @@ class KindEvidence:
     gives: Found[str] | None = None
     to_follow: Found[str] | None = None
     promises: Found[str] | None = None
+    refuses: Found[str] | None = None
     quoted_from: int | None = None
     extension_quoted: bool = False
 
@@ -120,6 +123,8 @@ def classify(reading: LetterReading) -> Verdict:
     4. It asks the requester to clarify or refine, in this letter.
     5. It gives information in its own text ("provided within this response") or
        with it ("please find attached the documents"): ``RELEASE``.
+    5a. It refuses in other words ("we are unable to provide this information",
+       "we can neither confirm nor deny", OIA s 10): ``DECISION``.
     6. Its title names its kind ("Extension of time…", "Transfer of request").
     7. It is the response, in words that state no outcome this reader knows
        ("your request has been considered", "review my decision"): ``DECISION``.
@@ -224,6 +229,13 @@ def _gives(reading: LetterReading) -> Verdict | None:
     return Verdict(LetterKind.RELEASE, "gives the information", gives.snippet)
 
 
+def _refuses(reading: LetterReading) -> Verdict | None:
+    refuses = reading.kind_evidence.here(reading.kind_evidence.refuses)
+    if refuses is None:
+        return None
+    return Verdict(LetterKind.DECISION, "refuses in other words", refuses.snippet)
+
+
 def _titled(reading: LetterReading) -> Verdict | None:
     title = reading.kind_evidence.title
     if title is None or title.value is LetterKind.DECISION:
@@ -276,6 +288,7 @@ _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _extension,
     _clarification,
     _gives,
+    _refuses,
     _titled,
     _responds,
     _charges,
@@ -378,10 +391,27 @@ _GIVES = re.compile(
     r"|emails?|records?|briefings?)\s+(?:is|are)\s+(?:detailed|provided|included|set\s+out)\s+in\s+"
     r"the\s+(?:attached|enclosed)\b|\bin\s+the\s+attached\s+(?:spreadsheet|table|document|report)\b"
     r"|\bI\s+am\s+(?:pleased|happy)\s+to\s+(?:provide|release|enclose|attach|share)\b"
-    r"|\b(?:released|granted)\s+in\s+(?:full|part)\s*[–—:-]",
+    r"|\b(?:released|granted)\s+in\s+(?:full|part)\s*[–—:-]"
+    # the answer in the letter itself, part by part: "In response to question one of your
+    # request, …", "For the second part of your request, we reviewed …"
+    r"|\b(?:in\s+(?:answer|reply|response|relation)\s+to|turning\s+to|with\s+(?:regard|respect)"
+    r"\s+to|for)\s+"
+    r"(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last)?\s*(?:part|question|point"
+    r"|item)s?\s*(?:\d+|one|two|three|four|five|\(\w\))?(?:\s+of\s+your\s+request)?\s*[,:–-]",
     re.IGNORECASE,
 )
 """Information given now, with or in this letter (not "attached is our letter")."""
+
+_REFUSES = re.compile(
+    r"\b(?:unable|not\s+able)\s+to\s+(?:provide|release|supply|give|share|make\s+available)\s+"
+    r"(?!(?:you\s+with\s+)?(?:an?|our|the|my|its)\s+(?:\w+\s+)?(?:response|decision|reply|answer)\b)"
+    r"|\b(?:can\s*not|can't|will\s+not)\s+(?:be\s+)?(?:provide|release|supply|make\s+available)"
+    r"(?:d|s)?\s+(?:the|this|that|these|those|it|them|you\s+with\s+(?:the|this|any))\b"
+    r"|\bneither\s+confirm\s+nor\s+deny\b",
+    re.IGNORECASE,
+)
+"""A refusal in other words than "refuse" (OIA s 18; "neither confirm nor deny", OIA s 10,
+LGOIMA s 8): a decision when the letter gives nothing and does nothing else first."""
 
 _TO_FOLLOW = re.compile(
     r"\b(?:will|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
@@ -467,6 +497,7 @@ def evidence(
         gives=_first(facts, _GIVES),
         to_follow=_first(facts, _TO_FOLLOW),
         promises=_first(facts, _PROMISES),
+        refuses=_first(facts, _REFUSES),
         quoted_from=quoted,
         extension_quoted=quoted is not None
         and bool(extension_sentences)
