@@ -262,3 +262,38 @@ def test_an_answer_part_by_part_gives_the_information(sentence: str) -> None:
     reading = read_letter(_HEAD + "Thank you for your request of 1 February 2024. " + sentence)
     assert reading.kind_evidence.gives is not None
     assert reading.kind is LetterKind.RELEASE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Wellington City Council's auto-reply (dev fyi-28260-wcc-autoreply)
+        "Your email has been received.",
+        # MSD's acknowledgement, quoted under its extension (dev fyi-32937)
+        "Your request has been forwarded to the appropriate officials at National Office to "
+        "respond.",
+    ],
+)
+def test_received_or_passed_on_is_an_acknowledgement(sentence: str) -> None:
+    reading = read_letter(_HEAD + sentence + "\n")
+    assert reading.kind_evidence.promises is not None
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_an_answer_stated_outright_gives_the_information() -> None:
+    """University of Otago (dev fyi-23803-otago-extension): 'We can confirm that there are
+    renovations planned for Level 2 in the Otago Business School' — an answer given."""
+    reading = read_letter(
+        _HEAD + "We can confirm that there are renovations planned for Level 2 in the Otago "
+        "Business School.\n"
+    )
+    assert reading.kind_evidence.gives is not None
+    assert reading.kind is LetterKind.RELEASE
+
+
+def test_confirming_the_receipt_gives_nothing() -> None:
+    """'I can confirm that …' about the request itself (Stats NZ, dev fyi-34135: '… I can
+    confirm that between 17 March 2025 and 17 March 2026, Stats NZ received 12 …') is no
+    answer by itself: a receipt is not information given."""
+    reading = read_letter(_HEAD + "I can confirm that we received your request on 3 May 2024.\n")
+    assert reading.kind_evidence.gives is None

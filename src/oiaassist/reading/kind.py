@@ -397,7 +397,11 @@ _GIVES = re.compile(
     r"|\b(?:in\s+(?:answer|reply|response|relation)\s+to|turning\s+to|with\s+(?:regard|respect)"
     r"\s+to|for)\s+"
     r"(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last)?\s*(?:part|question|point"
-    r"|item)s?\s*(?:\d+|one|two|three|four|five|\(\w\))?(?:\s+of\s+your\s+request)?\s*[,:–-]",
+    r"|item)s?\s*(?:\d+|one|two|three|four|five|\(\w\))?(?:\s+of\s+your\s+request)?\s*[,:–-]"
+    # an answer stated outright, with its figure: "We can confirm that there are renovations
+    # planned for Level 2" (not "I can confirm that we received your request on 3 May")
+    r"|\b(?:I|we)\s+can\s+(?:confirm|advise|tell\s+you)\s+that\b(?![^.;]*\b(?:receiv|request"
+    r"|extend|extension|transfer|due|respon|decision|working\s+day)\w*)[^.;]*?\d",
     re.IGNORECASE,
 )
 """Information given now, with or in this letter (not "attached is our letter")."""
@@ -438,11 +442,16 @@ _PROMISES = re.compile(
     r"|\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+(?:receive|hear|get)\s+(?:a|our"
     r"|the|back|from)\b|\bcan\s+expect\s+(?:a|our|the)\s+(?:response|reply|decision)\b"
     r"|\b(?:a|our|the)\s+(?:response|reply|decision)\s+(?:will|should)\s+be\s+(?:sent|provided|made"
-    r"|given|with\s+you)\b",
+    r"|given|with\s+you)\b"
+    # it has been received; it has gone to the team that will answer it
+    r"|\b(?:request|e-?mail|letter|correspondence)\s+(?:has|have)\s+been\s+received\b"
+    r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s+)?to\s+"
+    r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b",
     re.IGNORECASE,
 )
 """A reply still to come, whoever promises it ("the Council will respond", "you can expect a
-response by…"): the mark of an acknowledgement when the letter does nothing else."""
+response by…"), or the request received or passed to the team that will answer it: the
+marks of an acknowledgement when the letter does nothing else."""
 
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
