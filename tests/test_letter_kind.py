@@ -297,3 +297,20 @@ def test_confirming_the_receipt_gives_nothing() -> None:
     answer by itself: a receipt is not information given."""
     reading = read_letter(_HEAD + "I can confirm that we received your request on 3 May 2024.\n")
     assert reading.kind_evidence.gives is None
+
+
+def test_a_letter_about_an_earlier_decision_is_a_follow_up() -> None:
+    """MSD (dev fyi-29005-msd-other) answers the requester's reply to its refusal: it
+    decides nothing anew and gives nothing — the corpus's "other", not an answer."""
+    body = (
+        "I am writing in response to your email of 11 November 2024, seeking details of any "
+        "complaints received by the Ministry over an eleven-month period.\nI understand that "
+        "your questions flow from my decision to refuse your request for communication about "
+        "this issue under section 18(f) of the Official Information Act 1982 (the Act), on the "
+        "basis that substantial manual collation would be required to respond.\nYour request "
+        "is very broad. Initial searches undertaken by the Ministry across various email "
+        "accounts identified 4357 emails that may be in scope of your request. " * 3
+    )
+    reading = read_letter("19 November 2024\nTēnā koe [name]\n" + body)
+    assert reading.kind is LetterKind.UNKNOWN
+    assert classify(reading).rule == "follows up an earlier decision"

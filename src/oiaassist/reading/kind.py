@@ -74,6 +74,8 @@ class KindEvidence:
             ("will send them to you no later than…", "being prepared for release").
         refuses: a refusal in other words ("we are unable to provide this information",
             "can neither confirm nor deny").
+        earlier: words about a decision an earlier letter made ("flow from my decision to
+            refuse your request").
         promises: words promising a reply to come ("the Council will respond",
             "you can expect a response by…"), the mark of an acknowledgement.
         quoted_from: where (in the original text) an earlier message quoted below
@@ -87,6 +89,7 @@ class KindEvidence:
     to_follow: Found[str] | None = None
     promises: Found[str] | None = None
     refuses: Found[str] | None = None
+    earlier: Found[str] | None = None
     quoted_from: int | None = None
     extension_quoted: bool = False
 
@@ -132,9 +135,11 @@ def classify(reading: LetterReading) -> Verdict:
        own, ``UNKNOWN``.
     9. It acknowledges (a stated due date, "we will respond", "you can expect a
        reply by").
-    10. A long letter with a request date that does none of the above answers the
+    10. It speaks of a decision an earlier letter made, and does none of the above: a
+        follow-up (``UNKNOWN``, the corpus's "other").
+    11. A long letter with a request date that does none of the above answers the
         request (``RELEASE``); a short one acknowledges it.
-    11. Nothing fits: ``UNKNOWN`` (never a guess).
+    12. Nothing fits: ``UNKNOWN`` (never a guess).
     """
     for rule in _RULES:
         verdict = rule(reading)
@@ -274,6 +279,13 @@ def _titled_response(reading: LetterReading) -> Verdict | None:
     return Verdict(LetterKind.RELEASE, "is titled a response and states no outcome", title.snippet)
 
 
+def _follows_up(reading: LetterReading) -> Verdict | None:
+    earlier = reading.kind_evidence.here(reading.kind_evidence.earlier)
+    if earlier is None:
+        return None
+    return Verdict(LetterKind.UNKNOWN, "follows up an earlier decision", earlier.snippet)
+
+
 def _received_only(reading: LetterReading) -> Verdict | None:
     if reading.received is None:
         return None
@@ -294,6 +306,7 @@ _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _charges,
     _acknowledges,
     _titled_response,
+    _follows_up,
     _received_only,
 )
 """The rules of :func:`classify`, in precedence order."""
@@ -417,6 +430,17 @@ _REFUSES = re.compile(
 """A refusal in other words than "refuse" (OIA s 18; "neither confirm nor deny", OIA s 10,
 LGOIMA s 8): a decision when the letter gives nothing and does nothing else first."""
 
+_EARLIER_DECISION = re.compile(
+    r"\b(?:my|our|the)\s+(?:earlier\s+|previous\s+|original\s+|initial\s+)?decision\s+(?:to\s+"
+    r"(?:refuse|withhold|decline|release|grant|extend|transfer)|of\s+\d|dated\b|(?:sent|made"
+    r"|notified)\s+(?:to\s+you\s+)?on\b)"
+    r"|\bas\s+(?:previously|already)\s+(?:advised|explained|stated|notified)\b",
+    re.IGNORECASE,
+)
+"""A decision made in an earlier letter ("my decision to refuse your request", "as
+previously explained"): a letter about it that gives nothing and decides nothing anew is
+a follow-up, not an answer."""
+
 _TO_FOLLOW = re.compile(
     r"\b(?:will|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
     r"|the\s+(?:documents?|information|records?))\s+to\s+you\b"
@@ -507,6 +531,7 @@ def evidence(
         to_follow=_first(facts, _TO_FOLLOW),
         promises=_first(facts, _PROMISES),
         refuses=_first(facts, _REFUSES),
+        earlier=_first(facts, _EARLIER_DECISION),
         quoted_from=quoted,
         extension_quoted=quoted is not None
         and bool(extension_sentences)
