@@ -314,3 +314,15 @@ def test_a_letter_about_an_earlier_decision_is_a_follow_up() -> None:
     reading = read_letter("19 November 2024\nTēnā koe [name]\n" + body)
     assert reading.kind is LetterKind.UNKNOWN
     assert classify(reading).rule == "follows up an earlier decision"
+
+
+def test_documents_attached_now_with_the_rest_to_follow_is_a_release() -> None:
+    """Tauranga (dev fyi-25894-tauranga-release): 'The documents listed below are attached.'
+    with FENZ's (FYI 19205) 'The remaining minutes are being prepared for release …'."""
+    body = (
+        "The documents listed below are attached.\nThe remaining minutes are being prepared "
+        "for release and will be provided to you in tranches at the earliest possible time.\n"
+    )
+    reading = read_letter(_HEAD + body)
+    assert reading.kind_evidence.to_follow is not None
+    assert reading.kind is LetterKind.RELEASE

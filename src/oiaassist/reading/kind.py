@@ -174,10 +174,26 @@ def _decides(reading: LetterReading) -> Verdict | None:
     hint = own[0].snippet
     if outcome not in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
         return Verdict(LetterKind.DECISION, "decides and releases nothing", hint)
-    if ev.here(ev.to_follow) is not None and _given(reading) is None:
+    if ev.here(ev.to_follow) is not None and _given(reading) is None and not _enclosed(own):
         words = ev.to_follow.snippet if ev.to_follow is not None else ""
         return Verdict(LetterKind.DECISION, "decides to release; the information follows", words)
     return Verdict(LetterKind.RELEASE, "releases some information", hint)
+
+
+_WITH_THE_LETTER = re.compile(
+    r"\battach|\benclos|\bhere\s+(?:is|are)\b|\bplease\s+(?:find|see)\b", re.IGNORECASE
+)
+
+
+def _enclosed(hints: list[Found[OutcomeHint]]) -> bool:
+    """Whether a release hint's sentence gives the information with the letter.
+
+    "The documents are enclosed": then "the rest will follow" does not make it a
+    decision ("the documents listed below" is a list, not the documents).
+    """
+    return any(
+        h.value is OutcomeHint.RELEASED and _WITH_THE_LETTER.search(h.snippet) for h in hints
+    )
 
 
 def _given(reading: LetterReading) -> Found[str] | None:
