@@ -9,13 +9,18 @@ nothing now (a refusal, "not held", or a grant whose documents follow later);
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from oiaassist.cli import main
 from oiaassist.law.acts import Act
 from oiaassist.reading import LetterKind, read_letter
 from oiaassist.reading.kind import classify
 
 _HEAD = "1 March 2024\n\nTēnā koe Stephen\n\n"
+CORPUS = Path(__file__).parent / "corpus" / "letters" / "dev"
 
 
 def _kind(body: str, head: str = _HEAD) -> LetterKind:
@@ -326,3 +331,16 @@ def test_documents_attached_now_with_the_rest_to_follow_is_a_release() -> None:
     reading = read_letter(_HEAD + body)
     assert reading.kind_evidence.to_follow is not None
     assert reading.kind is LetterKind.RELEASE
+
+
+def test_read_letter_shows_what_the_kind_rests_on(capsys: pytest.CaptureFixture[str]) -> None:
+    """FENZ's extension (dev fyi-19205): `read-letter --quotes` quotes the words the kind
+    rests on under it, and `--json` names the rule."""
+    letter = CORPUS / "fyi-19205-fenz-extension.txt"
+    assert main(["read-letter", str(letter), "--quotes"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith("an extension letter")
+    assert out[1].strip().startswith("“Unfortunately, it will not be possible")
+    assert main(["read-letter", str(letter), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["kind"], data["kind_rule"]) == ("extension", "extends the time limit now")
