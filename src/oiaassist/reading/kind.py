@@ -16,8 +16,10 @@ this letter states; this module weighs what they found.
 on. A letter that does several things is sorted by a fixed precedence (see
 :func:`classify`). :func:`evidence` finds the few signs the other finders do
 not already give: the letter's own title ("Extension of time to respond"),
-information given with the letter, a release still to follow, and a promise
-to reply (an acknowledgement's mark, whoever the subject is).
+information given with the letter, a release still to follow, a refusal in
+other words, an earlier decision spoken of, a promise to reply (an
+acknowledgement's mark, whoever the subject is), and where a message quoted
+below an email reply begins (its words are not this letter's).
 """
 
 from __future__ import annotations
@@ -69,7 +71,8 @@ class KindEvidence:
             request", "…: ACKNOWLEDGEMENT OF REQUEST"); a "Response to your
             request" title is ``DECISION`` (a decision, released or not).
         gives: words by which the letter gives information now ("I enclose",
-            "please find attached the documents", "the answers are below").
+            "please find attached correspondence", "In response to question one of
+            your request, …").
         to_follow: words saying the information granted will be sent later
             ("will send them to you no later than…", "being prepared for release").
         refuses: a refusal in other words ("we are unable to provide this information",
@@ -77,7 +80,8 @@ class KindEvidence:
         earlier: words about a decision an earlier letter made ("flow from my decision to
             refuse your request").
         promises: words promising a reply to come ("the Council will respond",
-            "you can expect a response by…"), the mark of an acknowledgement.
+            "you can expect a response by…") or saying the request was received or
+            passed on to be answered: the marks of an acknowledgement.
         quoted_from: where (in the original text) an earlier message quoted below
             this one begins ("-----Original Message-----", "From: … Sent: …"): what
             the request or an earlier letter says there is not what this letter does.
@@ -117,29 +121,35 @@ acknowledge, and says nothing this reader knows, is taken to answer the request.
 def classify(reading: LetterReading) -> Verdict:
     """The kind of the letter ``reading`` was read from; the first rule that applies wins.
 
+    The rules (:data:`_RULES`), strongest act first:
+
     1. It decides (an outcome is stated): ``RELEASE`` when it releases some
-       information — unless the letter says the information granted will follow
-       and gives none now — else ``DECISION``.
+       information — unless it says the information granted will follow and
+       gives none now — else ``DECISION``.
     2. It transfers the request now (a transfer dated before the letter yields to
        an extension or clarification this letter gives).
     3. It extends the time limit, in this letter.
     4. It asks the requester to clarify or refine, in this letter.
     5. It gives information in its own text ("provided within this response") or
-       with it ("please find attached the documents"): ``RELEASE``.
-    5a. It refuses in other words ("we are unable to provide this information",
-       "we can neither confirm nor deny", OIA s 10): ``DECISION``.
-    6. Its title names its kind ("Extension of time…", "Transfer of request").
-    7. It is the response, in words that state no outcome this reader knows
+       with it ("I enclose the minutes"): ``RELEASE``.
+    6. It refuses in other words ("I am not able to provide you with the
+       information", "neither confirm nor deny", OIA s 10): ``DECISION``.
+    7. Its title names its kind ("Extension of time…", "Transfer Request").
+    8. It is the response, in words that state no outcome this reader knows
        ("your request has been considered", "review my decision"): ``DECISION``.
-    8. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a kind of its
+    9. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a kind of its
        own, ``UNKNOWN``.
-    9. It acknowledges (a stated due date, "we will respond", "you can expect a
-       reply by").
-    10. It speaks of a decision an earlier letter made, and does none of the above: a
-        follow-up (``UNKNOWN``, the corpus's "other").
-    11. A long letter with a request date that does none of the above answers the
-        request (``RELEASE``); a short one acknowledges it.
-    12. Nothing fits: ``UNKNOWN`` (never a guess).
+    10. It acknowledges (a stated due date, "we will respond", "your email has
+        been received").
+    11. Its title calls it a response ("Response to your request for official
+        information") and it states no outcome: ``RELEASE``.
+    12. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
+        the corpus's "other").
+    13. A long letter with a request date answers the request (``RELEASE``); a
+        short one acknowledges it.
+    14. Nothing fits: ``UNKNOWN`` (never a guess).
+
+    Only the letter's own words count: not a message quoted below an email reply.
     """
     for rule in _RULES:
         verdict = rule(reading)
