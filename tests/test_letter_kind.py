@@ -344,3 +344,17 @@ def test_read_letter_shows_what_the_kind_rests_on(capsys: pytest.CaptureFixture[
     assert main(["read-letter", str(letter), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["kind"], data["kind_rule"]) == ("extension", "extends the time limit now")
+
+
+def test_a_quoted_messages_subject_is_not_the_title() -> None:
+    """DIA's cover email (dev fyi-34023-dia-other: 'Please see attached for the response to
+    your Official Information Act 1982 request.') above the acknowledgement it replies to,
+    quoted with its subject line (Hutt City Council's title, dev fyi-15596)."""
+    text = (
+        "Please see attached for the response to your Official Information Act 1982 request.\n"
+        "\nFrom: Information Management Team\nSent: Friday, 28 May 2021 4:32 PM\nSubject: "
+        "ACKNOWLEDGEMENT OF REQUEST\n"
+    )
+    reading = read_letter(text)
+    assert reading.kind_evidence.title is None
+    assert reading.kind is LetterKind.UNKNOWN

@@ -375,12 +375,13 @@ _TITLE_LINES_WITHOUT_GREETING = 12
 _TITLE_MAX = 150
 
 
-def _title(facts: Facts) -> Found[LetterKind] | None:
+def _title(facts: Facts, quoted: int | None) -> Found[LetterKind] | None:
     """The kind named by the letter's title, where it has one.
 
     A title is a short line in the heading or just under the greeting, not a
     sentence, and not a quoted email's subject (FYI's "Official Information
-    request - <the requester's title>").
+    request - <the requester's title>", or any line of a message quoted below
+    the reply, from ``quoted`` on).
     """
     original = facts.text.original
     greeting = SALUTATION.search(original)
@@ -400,10 +401,12 @@ def _title(facts: Facts) -> Found[LetterKind] | None:
             lines.append((at + 1, line))
             at = end
     for start, line in lines:
+        if quoted is not None and start >= quoted:
+            break
         text = line.strip()
         if not text or len(text) > _TITLE_MAX or text.endswith((".", ",")):
             continue
-        if re.match(r"(?:from|sent|to|cc|date)\s*:", text, re.IGNORECASE):
+        if re.match(r"(?:from|sent|to|cc|date|reply-to)\s*:", text, re.IGNORECASE):
             continue
         if re.search(r"official\s+information\s+request\s+-\s", text, re.IGNORECASE):
             continue  # FYI's subject line: the requester's own title follows
@@ -552,7 +555,7 @@ def evidence(
     """
     where = facts.text.original_offset
     return KindEvidence(
-        title=_title(facts),
+        title=_title(facts, quoted),
         gives=_first(facts, _GIVES),
         to_follow=_first(facts, _TO_FOLLOW),
         promises=_first(facts, _PROMISES),
