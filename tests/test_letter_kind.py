@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from oiaassist.cli import main
 from oiaassist.law.acts import Act
@@ -358,3 +360,40 @@ def test_a_quoted_messages_subject_is_not_the_title() -> None:
     reading = read_letter(text)
     assert reading.kind_evidence.title is None
     assert reading.kind is LetterKind.UNKNOWN
+
+
+# --- properties: whatever the text, a kind and its reason; a quotation never adds an act ---
+
+_PIECES = [
+    # sentences of the development letters above, and the FYI thread's header lines
+    "I acknowledge receipt of your Official Information Act (OIA) request.",
+    "We are therefore writing to notify you of an extension of the time to make our "
+    "decision, to 30 June 2022.",
+    "We have formally transferred your request to Waka Kotahi NZ Transport Agency.",
+    "As such, are you able to refine your request?",
+    "As such, I refuse your request under section 18(f) of the Act.",
+    "Please find attached correspondence as requested.",
+    "Your email has been received.",
+    "From: [name] <[FOI #34759 email]>\nSent: Thursday, 21 May 2026 2:23 pm",
+    "Tēnā koe [name]",
+    "\n",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.text(max_size=80))
+def test_any_letter_gets_a_kind_and_the_rule_behind_it(pieces: list[str], noise: str) -> None:
+    reading = read_letter(" ".join(pieces) + noise)
+    verdict = classify(reading)
+    assert verdict.kind is reading.kind
+    assert verdict.rule
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES[:7]), min_size=1, max_size=5))
+def test_a_message_quoted_below_adds_no_act(quoted: list[str]) -> None:
+    """What a quoted earlier message says never changes the kind of the reply above it."""
+    reply = "23 March 2020\n" + _POLICE_ACK
+    alone = read_letter(reply).kind
+    header = '-----"[name]" <[FYI request #12533 email]>\nwrote: -----\n'
+    assert read_letter(reply + header + "\n".join(quoted) + "\n").kind is alone

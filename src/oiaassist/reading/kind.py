@@ -31,6 +31,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import Facts, OutcomeHint, quote_open
 from oiaassist.reading.patterns import SALUTATION
 from oiaassist.reading.text import Found
@@ -224,8 +225,8 @@ def _extends(reading: LetterReading) -> bool:
 
 def _asks(reading: LetterReading) -> bool:
     asked = reading.clarification
-    if asked is not None:
-        return asked.asked_in_this_letter
+    if asked is not None and not asked.asked_in_this_letter:
+        return False  # a clarification sought earlier, told of
     return reading.kind_evidence.here(reading.asks) is not None
 
 
@@ -537,6 +538,12 @@ _OWN_TEXT_MIN = 40
 Date: …" header, written above its body, is no quotation)."""
 
 
+def _extension_word(facts: Facts, start: int, end: int) -> int:
+    """Where the sentence's extension word is (a "sentence" may begin above a quotation)."""
+    word = ph.EXTENSION_WORD.search(facts.flat, start, end)
+    return word.start() if word is not None else start
+
+
 def quoted_from(original: str) -> int | None:
     """Where an earlier message quoted below the letter begins (original offset), if any."""
     for match in _QUOTED_MESSAGE.finditer(original):
@@ -564,5 +571,5 @@ def evidence(
         quoted_from=quoted,
         extension_quoted=quoted is not None
         and bool(extension_sentences)
-        and all(where(start) >= quoted for start, _end in extension_sentences),
+        and all(where(_extension_word(facts, s, e)) >= quoted for s, e in extension_sentences),
     )
