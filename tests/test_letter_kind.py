@@ -10,6 +10,7 @@ nothing now (a refusal, "not held", or a grant whose documents follow later);
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -397,3 +398,24 @@ def test_a_message_quoted_below_adds_no_act(quoted: list[str]) -> None:
     alone = read_letter(reply).kind
     header = '-----"[name]" <[FYI request #12533 email]>\nwrote: -----\n'
     assert read_letter(reply + header + "\n".join(quoted) + "\n").kind is alone
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "We can confirm that ",  # Otago (dev fyi-23803): an answer's opening, with no full stop
+        "If we are unable to respond to your request by then, we will ",  # DOC, FYI 29416
+        "Official Information Act ",
+    ],
+)
+def test_the_kind_evidence_costs_linear_time_on_hostile_text(piece: str) -> None:
+    """A text of one phrase repeated with no full stop: 50 KB took 5 s and 200 KB 75 s
+    (every match looked at the whole rest of the "sentence"). Now 4x the text stays well
+    under 16x the time."""
+    small, big = piece * (50_000 // len(piece)), piece * (200_000 // len(piece))
+    started = time.perf_counter()
+    read_letter(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    read_letter(big)
+    assert time.perf_counter() - started < 4 * small_time * 2.5 + 0.5

@@ -83,7 +83,7 @@ def _own(facts: Facts, at: int, quoted: int | None) -> bool:
     if quoted is not None and facts.text.original_offset(at) >= quoted:
         return False  # a message quoted below the reply
     start, _end = facts.text.sentence(at)
-    return not quote_open(facts.flat[max(0, start - 300) : at])
+    return not quote_open(facts.flat[max(0, start - 300, at - 1200) : at])  # bounded: linear
 
 
 def _most_named(facts: Facts, quoted: int | None, *, own: bool) -> Found[Act] | None:

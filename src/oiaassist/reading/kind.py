@@ -443,8 +443,8 @@ _GIVES = re.compile(
     r"|item)s?\s*(?:\d+|one|two|three|four|five|\(\w\))?(?:\s+of\s+your\s+request)?\s*[,:–-]"
     # an answer stated outright, with its figure: "We can confirm that there are renovations
     # planned for Level 2" (not "I can confirm that we received your request on 3 May")
-    r"|\b(?:I|we)\s+can\s+(?:confirm|advise|tell\s+you)\s+that\b(?![^.;]*\b(?:receiv|request"
-    r"|extend|extension|transfer|due|respon|decision|working\s+day)\w*)[^.;]*?\d",
+    r"|\b(?:I|we)\s+can\s+(?:confirm|advise|tell\s+you)\s+that\b(?![^.;]{0,200}?\b(?:receiv"
+    r"|request|extend|extension|transfer|due|respon|decision|working\s+day)\w*)[^.;]{0,200}?\d",
     re.IGNORECASE,
 )
 """Information given now, with or in this letter (not "attached is our letter")."""
@@ -512,13 +512,23 @@ _CONDITIONAL = re.compile(
 )
 
 
+_LOOK_BACK = 300
+"""Characters before a match looked at for an open quotation or an "if" (bounded, so a
+hostile text with no full stops costs linear time)."""
+_MAX_TRIES = 40
+"""Matches of one pattern weighed at most: a real letter has a handful."""
+
+
 def _first(facts: Facts, pattern: re.Pattern[str]) -> Found[str] | None:
     """The first match of ``pattern`` outside a quotation and not under an "if"."""
-    for match in pattern.finditer(facts.flat):
-        start, _end = facts.text.sentence(match.start())
-        if quote_open(facts.flat[max(0, start - 300) : match.start()]):
+    for tries, match in enumerate(pattern.finditer(facts.flat)):
+        if tries >= _MAX_TRIES:
+            break
+        at = match.start()
+        start, _end = facts.text.sentence(at)
+        if quote_open(facts.flat[max(0, start - _LOOK_BACK, at - 4 * _LOOK_BACK) : at]):
             continue  # the request, quoted back
-        if _CONDITIONAL.search(facts.flat, start, match.start()):
+        if _CONDITIONAL.search(facts.flat, max(start, at - _LOOK_BACK), at):
             continue  # "if you agree, we will send them to you"
         return facts.text.found(match.group(), match.start(), match.end())
     return None
