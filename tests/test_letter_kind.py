@@ -419,3 +419,16 @@ def test_the_kind_evidence_costs_linear_time_on_hostile_text(piece: str) -> None
     started = time.perf_counter()
     read_letter(big)
     assert time.perf_counter() - started < 4 * small_time * 2.5 + 0.5
+
+
+def test_a_topic_after_a_titles_dash_is_not_the_kind() -> None:
+    """Tauranga's titles put the request's topic after a dash (dev fyi-24787: 'INFORMATION
+    REQUEST – Communications to incoming Ministers'): a council's 'Transfer station' topic
+    is no transfer."""
+    text = (
+        "27 November 2023\n[name]\nINFORMATION REQUEST – Transfer station fees\nWe write in "
+        "response to your request for information dated 19 November 2023.\n"
+    )
+    reading = read_letter(text)
+    assert reading.kind_evidence.title is None
+    assert reading.kind is not LetterKind.TRANSFER

@@ -362,6 +362,14 @@ _TITLE_WORD = re.compile(
 REQUEST", "Re: Transfer of your request"): deep inside a title it is the topic of the
 request ("Request about the transfer of land"), not the letter's kind."""
 
+_ABOUT_THE_REQUEST = re.compile(
+    r"\b(?:request|time|time\s*frame|deadline|OIA|LGOIMA|information|letter|notice)\b",
+    re.IGNORECASE,
+)
+"""What follows a title's kind word when it names the letter's act ("Transfer of your
+request", "Extension of time", "ACKNOWLEDGEMENT OF REQUEST", or nothing), not a topic
+("LGOIMA request – Transfer station fees")."""
+
 _TITLE_KINDS = (
     ("acknowledg", LetterKind.ACKNOWLEDGEMENT),
     ("exten", LetterKind.EXTENSION),
@@ -414,6 +422,9 @@ def _title(facts: Facts, quoted: int | None) -> Found[LetterKind] | None:
         match = _TITLE_WORD.search(text)
         if match is None:
             continue
+        rest = text[match.end() :]
+        if rest.strip(" :–—.-") and not _ABOUT_THE_REQUEST.search(rest):
+            continue  # a topic: "INFORMATION REQUEST – Transfer station fees"
         word = match["word"].lower()
         kind = next((k for stem, k in _TITLE_KINDS if word.startswith(stem)), LetterKind.DECISION)
         offset = start + line.index(text)
