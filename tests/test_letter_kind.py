@@ -432,3 +432,17 @@ def test_a_topic_after_a_titles_dash_is_not_the_kind() -> None:
     reading = read_letter(text)
     assert reading.kind_evidence.title is None
     assert reading.kind is not LetterKind.TRANSFER
+
+
+def test_a_forwarded_letter_is_the_letter() -> None:
+    """An email forwarding the agency's letter: what follows "Forwarded message" is the
+    letter delivered (FENZ's extension, dev fyi-19205), not an earlier message quoted."""
+    text = (
+        "Kia ora John, please see the letter below.\n\n---------- Forwarded message "
+        "---------\nFrom: Information Requests\nDate: 22 May 2022\n\nTēnā koe John\n"
+        "Unfortunately, it will not be possible to meet that time limit and we are therefore "
+        "writing to notify you of an extension of the time to make our decision, to 30 June "
+        "2022.\n"
+    )
+    reading = read_letter(text)
+    assert reading.kind is LetterKind.EXTENSION

@@ -546,13 +546,16 @@ def _first(facts: Facts, pattern: re.Pattern[str]) -> Found[str] | None:
 
 
 _QUOTED_MESSAGE = re.compile(
-    r"^[^\S\n]*>?[^\S\n]*-{3,}[^\S\n]*(?:Original\s+Message|Forwarded\s+message)"
+    r"^[^\S\n]*>?[^\S\n]*-{3,}[^\S\n]*Original\s+Message"
     r"|^[^\S\n]*>?[^\S\n]*-{3,}.{0,80}\n?.{0,40}\bwrote:"
     r"|^[^\S\n]*>?[^\S\n]*On\s[^\n]{5,120}\bwrote:[^\S\n]*$"
     r"|^[^\S\n]*>?[^\S\n]*From:[^\n]*\n(?:[^\n]*\n){0,2}?[^\S\n]*>?[^\S\n]*(?:Sent|Date):",
     re.IGNORECASE | re.MULTILINE,
 )
-"""Where an earlier message, quoted under a reply, begins."""
+"""Where an earlier message, quoted under a reply, begins (a "Forwarded message" marker is
+not one: what is forwarded is the letter being delivered)."""
+
+_FORWARDED = re.compile(r"Forwarded\s+message|Begin\s+forwarded", re.IGNORECASE)
 
 _OWN_TEXT_MIN = 40
 """Characters of text a reply has above a quoted message (a saved email's own "From: …
@@ -568,6 +571,8 @@ def _extension_word(facts: Facts, start: int, end: int) -> int:
 def quoted_from(original: str) -> int | None:
     """Where an earlier message quoted below the letter begins (original offset), if any."""
     for match in _QUOTED_MESSAGE.finditer(original):
+        if _FORWARDED.search(original, max(0, match.start() - 120), match.start()):
+            continue  # the header of the letter forwarded, not of a message quoted
         if len(original[: match.start()].strip()) >= _OWN_TEXT_MIN:
             return match.start()
     return None
