@@ -446,3 +446,90 @@ def test_a_forwarded_letter_is_the_letter() -> None:
     )
     reading = read_letter(text)
     assert reading.kind is LetterKind.EXTENSION
+
+
+# --- rules from the development letters added during the session (each general) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # New Zealand Post (dev fyi-8955): the Act's own verb, in the present
+        (
+            "New Zealand Post withholds the unrestricted free disclosure of a geospatial file "
+            "showing all the postcodes in New Zealand (Dataset) under: (a)section 9(2)(b)(ii).",
+            LetterKind.DECISION,
+        ),
+        # ERO (dev fyi-32185)
+        (
+            "In terms of the 17 documents in scope of this request, we have reconsidered them "
+            "for release in light of this request, and we are continuing to withhold them in "
+            "full under sections: - 9(2)(ba)(i) of the OIA.",
+            LetterKind.DECISION,
+        ),
+        # Sport NZ (dev fyi-18008): "that part of your request"
+        (
+            "For this reason, on 1 February 2022, Sport NZ decided to transfer that part of your "
+            "request to the Ministry of Justice under section 14(b)(i ) of the Act.",
+            LetterKind.TRANSFER,
+        ),
+        # Wellington City Council (dev fyi-28314): granted, the material still being prepared
+        (
+            "The Council has decided to grant your request subject to some information being "
+            "withheld under section 7(2) of the LGOIMA. The Council requires further time to "
+            "finish preparing the material, but we will endeavour to have our response to you "
+            "no later than 18 October 2024.",
+            LetterKind.DECISION,
+        ),
+        # Environment Canterbury (dev fyi-6789), beside a refusal of one item
+        (
+            "For your request, attached is all the information Environment Canterbury holds on "
+            "this matter. Attachment 1: Email to you from Philippa Beckman dated 18/09/2017. "
+            "Names of Prospective Appointees: We cannot provide you with the names of the "
+            "prospective appointees because they have not been formally appointed yet.",
+            LetterKind.RELEASE,
+        ),
+        # Wellington City Council (dev fyi-28148): a ligature lost by the text layer
+        (
+            "The financial information you requested is part of this set, and we have at ached "
+            "it to this letter.",
+            LetterKind.RELEASE,
+        ),
+        # a Minister's office (dev fyi-9037-minister-immigration-autoreply)
+        ("Please consider this email as an acknowledgement.", LetterKind.ACKNOWLEDGEMENT),
+        # Lincoln University (dev fyi-25779): it answers in prose and calls itself the response
+        (
+            "I acknowledge your Official Information Act 1982 (Act) request received on 19 "
+            "February 2024. In response, I can advise that Lincoln University is not currently "
+            "advertising for a Council member. Please note that you are entitled, under section "
+            "28 of the Official Information Act 1982, to have this response reviewed by the "
+            "Office of the Ombudsman.",
+            LetterKind.DECISION,
+        ),
+        # Airways (dev fyi-17698)
+        (
+            "We would like to work with you in order to clarify your request to enable us to "
+            "respond.",
+            LetterKind.CLARIFICATION,
+        ),
+        # University of Auckland (dev fyi-12117): "extent", a typo the extension finder misses
+        (
+            "Unfortunately it is necessary to extent the time limit for your request until "
+            "Friday 20 March 2020 under section 15A of the Official Information Act.",
+            LetterKind.EXTENSION,
+        ),
+    ],
+)
+def test_the_kind_from_the_sessions_new_letters(sentence: str, kind: LetterKind) -> None:
+    assert _kind(sentence + "\n") is kind
+
+
+def test_a_possible_extension_is_no_extension() -> None:
+    """DIA's acknowledgement (dev fyi-12896): 'In some cases we may need to extend
+    the timeframe for response and will let you know if this applies.'"""
+    reading = read_letter(
+        _HEAD + "In some cases we may need to extend the timeframe for response and will let "
+        "you know if this applies.\n"
+    )
+    assert reading.kind_evidence.extends is None
+    assert reading.kind is not LetterKind.EXTENSION

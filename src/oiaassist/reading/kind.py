@@ -80,6 +80,11 @@ class KindEvidence:
             "can neither confirm nor deny").
         earlier: words about a decision an earlier letter made ("flow from my decision to
             refuse your request").
+        responds: words by which the letter calls itself the response ("discuss this
+            response", "have this response reviewed").
+        asks: words asking the requester to clarify that the clarification finder does
+            not know ("We would like to work with you in order to clarify your request").
+        extends: words extending the time limit that the extension finder missed.
         promises: words promising a reply to come ("the Council will respond",
             "you can expect a response by…") or saying the request was received or
             passed on to be answered: the marks of an acknowledgement.
@@ -95,6 +100,9 @@ class KindEvidence:
     promises: Found[str] | None = None
     refuses: Found[str] | None = None
     earlier: Found[str] | None = None
+    responds: Found[str] | None = None
+    asks: Found[str] | None = None
+    extends: Found[str] | None = None
     quoted_from: int | None = None
     extension_quoted: bool = False
 
@@ -227,7 +235,8 @@ def _asks(reading: LetterReading) -> bool:
     asked = reading.clarification
     if asked is not None and not asked.asked_in_this_letter:
         return False  # a clarification sought earlier, told of
-    return reading.kind_evidence.here(reading.asks) is not None
+    ev = reading.kind_evidence
+    return (ev.here(reading.asks) or ev.here(ev.asks)) is not None
 
 
 def _transfers(reading: LetterReading) -> Verdict | None:
@@ -241,16 +250,19 @@ def _transfers(reading: LetterReading) -> Verdict | None:
 
 def _extension(reading: LetterReading) -> Verdict | None:
     ext = reading.extension
-    if ext is None or not _extends(reading):
-        return None
-    return Verdict(LetterKind.EXTENSION, "extends the time limit now", ext.snippet)
+    if ext is not None and _extends(reading):
+        return Verdict(LetterKind.EXTENSION, "extends the time limit now", ext.snippet)
+    extends = reading.kind_evidence.here(reading.kind_evidence.extends)
+    if ext is None and extends is not None:
+        return Verdict(LetterKind.EXTENSION, "extends the time limit now", extends.snippet)
+    return None
 
 
 def _clarification(reading: LetterReading) -> Verdict | None:
     if not _asks(reading):
         return None
-    asked = reading.clarification
-    words = asked.sought.snippet if asked is not None else _words(reading.asks)
+    asked, ev = reading.clarification, reading.kind_evidence
+    words = asked.sought.snippet if asked is not None else _words(reading.asks or ev.asks)
     return Verdict(LetterKind.CLARIFICATION, "asks the requester to clarify", words)
 
 
@@ -276,7 +288,8 @@ def _titled(reading: LetterReading) -> Verdict | None:
 
 
 def _responds(reading: LetterReading) -> Verdict | None:
-    responds = reading.kind_evidence.here(reading.responds)
+    ev = reading.kind_evidence
+    responds = ev.here(reading.responds) or ev.here(ev.responds)
     if responds is None:
         return None
     return Verdict(LetterKind.DECISION, "is the response", responds.snippet)
@@ -439,8 +452,12 @@ _GIVES = re.compile(
     r"|\bplease\s+find\s+(?:enclosed|attached|below|herewith)\s+(?:\w+\s+){0,2}?(?:documents?|copies"
     r"|copy|information|data|figures|report|reports|spreadsheet|table|minutes|correspondence"
     r"|emails?|records?|briefings?|answers?|responses\s+to)"
-    r"|\b(?:attached|enclosed)\s+(?:is|are)\s+(?:a\s+copy|copies|the\s+(?:documents?|information"
+    r"|\b(?:attached|enclosed)\s+(?:is|are)\s+(?:all\s+|a\s+copy|copies|the\s+(?:documents?|information"
     r"|data|figures|report|spreadsheet|minutes|correspondence|emails?|records?))"
+    # a list of what is attached ("Attachment 1: Email to you from …"); a text layer that
+    # lost the "tt" ligature ("we have at ached it to this letter")
+    r"|(?-i:\bAttachment)\s+\d+\s*[:–-]\s+(?-i:[A-Z])|\b(?:we|I)\s+have\s+at\s?t?ached\s+(?:it|them|these|this|the"
+    r"|a\s+copy|copies)\b"
     r"|\b(?:documents?|information|data|figures|reports?|spreadsheet|minutes|correspondence"
     r"|emails?|records?|briefings?)\s+(?:is|are)\s+(?:detailed|provided|included|set\s+out)\s+in\s+"
     r"the\s+(?:attached|enclosed)\b|\bin\s+the\s+attached\s+(?:spreadsheet|table|document|report)\b"
@@ -482,6 +499,33 @@ _EARLIER_DECISION = re.compile(
 previously explained"): a letter about it that gives nothing and decides nothing anew is
 a follow-up, not an answer."""
 
+_RESPONDS = re.compile(
+    r"\b(?:discuss|query|questions?\s+about|concerns?\s+about|unhappy\s+with|dissatisfied\s+with"
+    r"|not\s+satisfied\s+with)\s+(?:this|my|our)\s+(?:response|decision)\b"
+    r"|\b(?:have|has)\s+(?:this|my|our)\s+(?:response|decision)\s+(?:\w+\s+){0,2}?reviewed\b",
+    re.IGNORECASE,
+)
+"""The letter calls itself the response ("If you wish to discuss this response", "to have
+this response reviewed by the Office of the Ombudsman", OIA s 28(3))."""
+
+_ASKS = re.compile(
+    r"\b(?:we|I)\s+would\s+like\s+to\s+(?:work\s+with\s+you\s+(?:in\s+order\s+)?to\s+)?(?:clarify"
+    r"|refine|narrow)\s+your\s+request\b"
+    r"|\bwould\s+like\s+to\s+understand\s+(?:the\s+)?(?:specific\s+|exact\s+)?(?:information"
+    r"|documents?|scope)\s+you\s+are\s+(?:requesting|seeking|after)\b",
+    re.IGNORECASE,
+)
+"""This letter asks the requester to clarify (OIA s 15(1AA); LGOIMA s 13(1AA)): "We would
+like to work with you in order to clarify your request"."""
+
+_EXTENDS = re.compile(
+    r"\b(?:necessary|need|needs|required|have|has|decided|writing)\s+to\s+exten[dt]\s+(?:the\s+)?"
+    r"(?:time|time\s*frame|time\s+limit|deadline|due\s+date|period)\b",
+    re.IGNORECASE,
+)
+"""This letter extends the time limit, even where the extension finder missed the word
+(a typo: "it is necessary to extent the time limit", University of Auckland)."""
+
 _TO_FOLLOW = re.compile(
     r"\b(?:will|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
     r"|the\s+(?:documents?|information|records?))\s+to\s+you\b"
@@ -492,7 +536,10 @@ _TO_FOLLOW = re.compile(
     r"|\bpreparing\s+(?:the|these|them|those)\s+(?:\w+\s+)?(?:for\s+release)"
     r"|\bin\s+the\s+(?:final\s+)?(?:stages?|process)\s+of\s+preparing\b[^.;]{0,40}\bfor\s+release"
     r"|\b(?:more|additional|further)\s+time\s+(?:is\s+)?(?:needed|required)\s+to\s+(?:make\s+the"
-    r"\s+information\s+available|prepare\s+(?:the\s+)?(?:information|documents)\s+for\s+release)",
+    r"\s+information\s+available|prepare\s+(?:the\s+)?(?:information|documents)\s+for\s+release)"
+    # "The Council requires further time to finish preparing the material"
+    r"|\b(?:requires?|needs?)\s+(?:some\s+)?(?:more|further|additional|extra)\s+time\s+to\s+(?:finish"
+    r"\s+|complete\s+)?(?:preparing|collating|compiling|formatting|redacting)\b",
     re.IGNORECASE,
 )
 """The information granted follows later: a decision now, a release to come (OIA s 28(5))."""
@@ -508,6 +555,9 @@ _PROMISES = re.compile(
     r"|the|back|from)\b|\bcan\s+expect\s+(?:a|our|the)\s+(?:response|reply|decision)\b"
     r"|\b(?:a|our|the)\s+(?:response|reply|decision)\s+(?:will|should)\s+be\s+(?:sent|provided|made"
     r"|given|with\s+you)\b"
+    # "Please consider this email as an acknowledgement" (a Minister's office)
+    r"|\b(?:this|please\s+(?:consider|accept|treat)\s+this)\s+(?:e-?mail|letter|message|reply)\s+"
+    r"(?:is\s+|as\s+|serves\s+as\s+)(?:an?\s+|our\s+)?(?:automatic\s+|formal\s+)?acknowledge?ment\b"
     # it has been received; it has gone to the team that will answer it
     r"|\b(?:request|e-?mail|letter|correspondence)\s+(?:has|have)\s+been\s+received\b"
     r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s+)?to\s+"
@@ -562,6 +612,19 @@ _OWN_TEXT_MIN = 40
 Date: …" header, written above its body, is no quotation)."""
 
 
+def _extends_now(facts: Facts) -> Found[str] | None:
+    """Words extending the time limit now, not "if we need to extend" (:data:`_EXTENDS`)."""
+    for tries, match in enumerate(_EXTENDS.finditer(facts.flat)):
+        if tries >= _MAX_TRIES:
+            break
+        start, _end = facts.text.sentence(match.start())
+        if not ph.CONDITIONAL.search(
+            facts.flat, max(start, match.start() - _LOOK_BACK), match.end()
+        ):
+            return facts.text.found(match.group(), match.start(), match.end())
+    return None
+
+
 def _extension_word(facts: Facts, start: int, end: int) -> int:
     """Where the sentence's extension word is (a "sentence" may begin above a quotation)."""
     word = ph.EXTENSION_WORD.search(facts.flat, start, end)
@@ -594,6 +657,9 @@ def evidence(
         promises=_first(facts, _PROMISES),
         refuses=_first(facts, _REFUSES),
         earlier=_first(facts, _EARLIER_DECISION),
+        responds=_first(facts, _RESPONDS),
+        asks=_first(facts, _ASKS),
+        extends=_extends_now(facts),
         quoted_from=quoted,
         extension_quoted=quoted is not None
         and bool(extension_sentences)

@@ -468,7 +468,8 @@ MAYBE = re.compile(r"\b(?:may|might|could|can|if|whether)\b[^.;]{0,30}$", re.IGN
 # -- transfer --
 
 _WHAT_REQUEST = (
-    r"(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|it|(?:part|parts|some|all|items?"
+    r"(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|it|(?:(?:that|those|this|these)\s+)?"
+    r"(?:part|parts|some|all|items?"
     r"|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
 )
 TRANSFER = (
@@ -545,7 +546,11 @@ WITHHELD = re.compile(
     r"\b(?:has\s+been|have\s+been|is|are|was|were|being)\s+(?:\w+\s+)?(?:withheld|redacted)\b"
     r"|\b(?:we|I)\s+(?:have\s+)?withh(?:e|o)ld\b|\bwithheld\s+(?:under|in\s+full|in\s+part"
     r"|pursuant)|\bwithholding\s+(?:some|certain|parts?)\b|\bdecided\s+to\s+withhold\b"
-    r"|\b(?:I\s+am|we\s+are)\s+withholding\b",
+    r"|\b(?:I\s+am|we\s+are)\s+withholding\b"
+    # "New Zealand Post withholds … under: (a) section 9(2)(b)(ii)"; "we are continuing to
+    # withhold them in full under sections …" (the Act's own word, OIA s 9; LGOIMA s 7)
+    r"|\bwithholds\b[^.;]{0,150}?\bunder\b|\bto\s+withhold\s+(?:them|it|these|those|this)\s+"
+    r"(?:in\s+full|in\s+part|under|pursuant)",
     re.IGNORECASE,
 )
 RELEASED = re.compile(
