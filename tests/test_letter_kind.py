@@ -533,3 +533,53 @@ def test_a_possible_extension_is_no_extension() -> None:
     )
     assert reading.kind_evidence.extends is None
     assert reading.kind is not LetterKind.EXTENSION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # DPMC (dev extract fyi-22125-dpmc-transfer-x1): the s 14 limit extended (s 15A(1))
+        (
+            "I have determined that your request should be transferred, and we have extended "
+            "the ten working day time-limit available to make these transfers.",
+            LetterKind.TRANSFER,
+        ),
+        # University of Auckland (dev extract fyi-23060-uoa-extension-x1)
+        (
+            "The new maximum time limit for the University’s response is 24 July 2023; we will "
+            "respond to your request as soon as reasonably practicable.",
+            LetterKind.EXTENSION,
+        ),
+        # Environment Canterbury (dev extract fyi-29767-ecan-extension-x1)
+        (
+            "Environment Canterbury has decided to extend the date of reply for this requested "
+            "information.",
+            LetterKind.EXTENSION,
+        ),
+        (
+            "This request wil now be responded to by Tuesday 18 March 2025, instead of Tuesday "
+            "25 February 2025.",
+            LetterKind.EXTENSION,
+        ),
+        # MSD (dev extract fyi-32937-msd-extension-x1): the extension section and the new date
+        (
+            "In accordance with section 15(1) and 15A of the Official Information Act, the "
+            "Ministry’s decision will be with you by 28 January 2026.",
+            LetterKind.EXTENSION,
+        ),
+    ],
+)
+def test_the_kind_of_an_extract_from_its_one_sentence(sentence: str, kind: LetterKind) -> None:
+    """An extract (tests/corpus/extracts) has only its sentence to show its kind."""
+    assert read_letter(sentence).kind is kind
+
+
+def test_a_new_extension_length_of_ten_days_is_no_transfer() -> None:
+    """Kāinga Ora (dev fyi-30170): '… an extension of the time to make our decision …, to 4
+    April 2025 (10 working days).' — ten working days, but of the decision's time limit."""
+    sentence = (
+        "Unfortunately, it wil not be possible to meet that time limit and we are therefore "
+        "writing to notify you of an extension of the time to make our decision under "
+        "section15A(1)(b) of the Act, to 4 April 2025 (10 working days)."
+    )
+    assert read_letter(sentence).kind is LetterKind.EXTENSION

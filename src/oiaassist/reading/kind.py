@@ -250,12 +250,18 @@ def _transfers(reading: LetterReading) -> Verdict | None:
 
 def _extension(reading: LetterReading) -> Verdict | None:
     ext = reading.extension
+    words = ""
     if ext is not None and _extends(reading):
-        return Verdict(LetterKind.EXTENSION, "extends the time limit now", ext.snippet)
-    extends = reading.kind_evidence.here(reading.kind_evidence.extends)
-    if ext is None and extends is not None:
-        return Verdict(LetterKind.EXTENSION, "extends the time limit now", extends.snippet)
-    return None
+        words = ext.snippet
+    else:
+        extends = reading.kind_evidence.here(reading.kind_evidence.extends)
+        if extends is not None and (ext is None or ext.notice_date is None):
+            words = extends.snippet
+    if not words:
+        return None
+    if _TRANSFER_LIMIT.search(words):
+        return Verdict(LetterKind.TRANSFER, "extends the time limit to transfer", words)
+    return Verdict(LetterKind.EXTENSION, "extends the time limit now", words)
 
 
 def _clarification(reading: LetterReading) -> Verdict | None:
@@ -520,11 +526,30 @@ like to work with you in order to clarify your request"."""
 
 _EXTENDS = re.compile(
     r"\b(?:necessary|need|needs|required|have|has|decided|writing)\s+to\s+exten[dt]\s+(?:the\s+)?"
-    r"(?:time|time\s*frame|time\s+limit|deadline|due\s+date|period)\b",
+    r"(?:time|time\s*frame|time\s+limit|deadline|due\s+date|period|date\s+(?:of|for)\s+(?:reply"
+    r"|response|decision)|(?:response|reply)\s+date)\b"
+    # "The new maximum time limit for the University's response is 24 July 2023"
+    r"|\bnew\s+(?:maximum\s+)?(?:time\s+limit|due\s+date|deadline|response\s+date)\b[^.;]{0,60}?"
+    r"\b(?:is|will\s+be)\s+(?:\w+\s+)?\d"
+    # "In accordance with section 15(1) and 15A …, the Ministry's decision will be with you by
+    # 28 January 2026": the extension section cited with the new date (OIA s 15A)
+    r"|\b15A\b[^.;]{0,120}?\b(?:by|until|no\s+later\s+than|on\s+or\s+before)\s+(?:\w+\s+)?\d"
+    # "This request wil now be responded to by Tuesday 18 March 2025" ("wil": a lost "l")
+    r"|\bwill?\s+now\s+be\s+(?:responded\s+to|answered|decided|provided|sent)\s+(?:by|on|no\s+later"
+    r"\s+than)\s+(?:\w+\s+)?\d",
     re.IGNORECASE,
 )
-"""This letter extends the time limit, even where the extension finder missed the word
-(a typo: "it is necessary to extent the time limit", University of Auckland)."""
+"""This letter extends the time limit, in words the extension finder missed: a typo ("it
+is necessary to extent the time limit", University of Auckland), "decided to extend the
+date of reply", "the new maximum time limit … is …", s 15A cited with the new date."""
+
+_TRANSFER_LIMIT = re.compile(
+    r"\bto\s+make\s+(?:these|the|this|a)\s+transfers?\b|\b(?:for|to)\s+transfer(?:ring)?\s+(?:your|the"
+    r"|this)\s+request\b|\btransfer\s+(?:time[\s-]*)?limit\b|\btime[\s-]*limit\s+(?:for|to)\s+transfer",
+    re.IGNORECASE,
+)
+"""An extension of the transfer limit (OIA s 15A(1) allows one of the s 14 ten working
+days): the letter is about the transfer."""
 
 _TO_FOLLOW = re.compile(
     r"\b(?:will|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
