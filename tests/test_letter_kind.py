@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,8 @@ from oiaassist.cli import main
 from oiaassist.law.acts import Act
 from oiaassist.reading import LetterKind, read_letter
 from oiaassist.reading.kind import classify
+from oiaassist.reading.reader import ExtensionFound, LetterReading
+from oiaassist.reading.text import Found
 
 _HEAD = "1 March 2024\n\nTēnā koe Stephen\n\n"
 CORPUS = Path(__file__).parent / "corpus" / "letters" / "dev"
@@ -583,3 +586,11 @@ def test_a_new_extension_length_of_ten_days_is_no_transfer() -> None:
         "section15A(1)(b) of the Act, to 4 April 2025 (10 working days)."
     )
     assert read_letter(sentence).kind is LetterKind.EXTENSION
+
+
+def test_an_extension_read_without_its_words_is_still_an_extension() -> None:
+    """A reading built by hand (the golden tests' S12: notified 17 April 2024) keeps its kind
+    though it carries no snippet."""
+    day = Found(date(2024, 4, 17), "", (0, 0))
+    reading = LetterReading(extension=ExtensionFound("", day, True, None, None, ()))
+    assert reading.kind is LetterKind.EXTENSION

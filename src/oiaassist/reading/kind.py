@@ -250,15 +250,13 @@ def _transfers(reading: LetterReading) -> Verdict | None:
 
 def _extension(reading: LetterReading) -> Verdict | None:
     ext = reading.extension
-    words = ""
     if ext is not None and _extends(reading):
         words = ext.snippet
     else:
         extends = reading.kind_evidence.here(reading.kind_evidence.extends)
-        if extends is not None and (ext is None or ext.notice_date is None):
-            words = extends.snippet
-    if not words:
-        return None
+        if extends is None or (ext is not None and ext.notice_date is not None):
+            return None
+        words = extends.snippet
     if _TRANSFER_LIMIT.search(words):
         return Verdict(LetterKind.TRANSFER, "extends the time limit to transfer", words)
     return Verdict(LetterKind.EXTENSION, "extends the time limit now", words)
