@@ -594,3 +594,14 @@ def test_an_extension_read_without_its_words_is_still_an_extension() -> None:
     day = Found(date(2024, 4, 17), "", (0, 0))
     reading = LetterReading(extension=ExtensionFound("", day, True, None, None, ()))
     assert reading.kind is LetterKind.EXTENSION
+
+
+def test_a_past_extension_by_its_length_is_no_new_date() -> None:
+    """DPMC's decision (dev fyi-27189): 'The time frame for responding to your request was
+    extended under section 15A of the Act by 20 working days' — s 15A with a length, no date."""
+    reading = read_letter(
+        "The time frame for responding to your request was extended under section 15A of the "
+        "Act by 20 working days because it necessitated a search through a large quantity of "
+        "information.\n"
+    )
+    assert reading.kind_evidence.extends is None

@@ -522,19 +522,26 @@ _ASKS = re.compile(
 """This letter asks the requester to clarify (OIA s 15(1AA); LGOIMA s 13(1AA)): "We would
 like to work with you in order to clarify your request"."""
 
+_DAY = (
+    r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[a-z]*\b|[./]\d{1,2}[./]\d{2,4})"
+)
+"""The start of a date ("Tuesday 18 March", "28 January", "20/7/2021"), not a length
+("by 20 working days")."""
+
 _EXTENDS = re.compile(
     r"\b(?:necessary|need|needs|required|have|has|decided|writing)\s+to\s+exten[dt]\s+(?:the\s+)?"
     r"(?:time|time\s*frame|time\s+limit|deadline|due\s+date|period|date\s+(?:of|for)\s+(?:reply"
     r"|response|decision)|(?:response|reply)\s+date)\b"
     # "The new maximum time limit for the University's response is 24 July 2023"
     r"|\bnew\s+(?:maximum\s+)?(?:time\s+limit|due\s+date|deadline|response\s+date)\b[^.;]{0,60}?"
-    r"\b(?:is|will\s+be)\s+(?:\w+\s+)?\d"
+    rf"\b(?:is|will\s+be)\s+{_DAY}"
     # "In accordance with section 15(1) and 15A …, the Ministry's decision will be with you by
     # 28 January 2026": the extension section cited with the new date (OIA s 15A)
-    r"|\b15A\b[^.;]{0,120}?\b(?:by|until|no\s+later\s+than|on\s+or\s+before)\s+(?:\w+\s+)?\d"
+    rf"|\b15A\b[^.;]{{0,120}}?\b(?:by|until|no\s+later\s+than|on\s+or\s+before)\s+{_DAY}"
     # "This request wil now be responded to by Tuesday 18 March 2025" ("wil": a lost "l")
     r"|\bwill?\s+now\s+be\s+(?:responded\s+to|answered|decided|provided|sent)\s+(?:by|on|no\s+later"
-    r"\s+than)\s+(?:\w+\s+)?\d",
+    rf"\s+than)\s+{_DAY}",
     re.IGNORECASE,
 )
 """This letter extends the time limit, in words the extension finder missed: a typo ("it
