@@ -42,16 +42,9 @@ from oiaassist.reading.facts import (
     TransferFound,
 )
 from oiaassist.reading.files import letter_text_from_file
-from oiaassist.reading.kind import (
-    KindEvidence,
-    LetterKind,
-    Verdict,
-    classify,
-    evidence,
-    outcome_of,
-    quoted_from,
-)
+from oiaassist.reading.kind import LetterKind, Verdict, classify, outcome_of
 from oiaassist.reading.patterns import parse_date_parts
+from oiaassist.reading.signs import KindEvidence, evidence, quoted_from
 from oiaassist.reading.text import Found, LetterText
 from oiaassist.tracking.events import (
     Acknowledged,
