@@ -212,8 +212,9 @@ class Facts:
     def _letter_date_in_letterhead(self) -> Found[date] | None:
         """A date sharing its heading line with letterhead text ("Wellington 6011  9 August 2022").
 
-        Only before the salutation, and never after words that make it a date the
-        letter speaks of ("your request dated…", "received on…").
+        Only before the salutation, never after words that make it a date the
+        letter speaks of ("your request dated…", "received on…"), and never inside
+        running prose ("…no later than 5 June 2024."): a letterhead is not a sentence.
         """
         original = self.text.original
         for match in lp.DATE_ANYWHERE.finditer(original, 0, self.heading_end()):
@@ -222,6 +223,8 @@ class Facts:
             if parts is None or parts.year is None or len(before) > 80:
                 continue
             if _NOT_THE_LETTERS_DATE.search(before) or _NOT_THE_LETTERS_DATE.match(after):
+                continue
+            if _IN_PROSE_BEFORE.search(before) and _IN_PROSE_AFTER.match(after):
                 continue
             try:
                 day = date(parts.year, parts.month, parts.day)
@@ -388,6 +391,10 @@ _NOT_THE_LETTERS_DATE = re.compile(
     r"|(?:^|\s)\d[^\S\n]$",  # "1 2 March": a day broken by the text layer, not 2 March
     re.IGNORECASE,
 )
+_IN_PROSE_BEFORE = re.compile(r"(?-i:\b[a-zāēīōū][\w'’]*),?[^\S\n]+$")
+_IN_PROSE_AFTER = re.compile(r"[^\S\n]*(?:[.,;:)]|(?-i:[a-zāēīōū])|$)")
+"""A date between a lowercase word and a full stop, a comma or more lowercase words is in
+a sentence of the letter's body (a letterhead line is names, numbers and capitals)."""
 _COVER_NOTE = re.compile(
     r"\s*(?:for\s+(?:the|our|my)\s+(?:response|reply|letter|decision)\b|(?:is\s+|are\s+)?(?:"
     r"(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"

@@ -38,10 +38,11 @@ _YOUR_MESSAGE = (
 RECEIVED = (
     # Thank you for your email of 12 May 2024, received on 13 May 2024 (the receipt wins)
     phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,130}}?\b(?:received|receipt)\b[^.;]{{0,60}}?\bon\s+<DATE>"),
-    # We received your request on …; … received your OIA request, dated …
+    # We received your request on …; We received your request dated 1 June on 3 June (a
+    # request's own date, "dated …", is not its receipt: the corpus README)
     phrase(
         r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|emails?|e-mails?"
-        r"|letters?|application)\b[^.;]{0,60}?\b(?:on|dated)\s+<DATE>"
+        r"|letters?|application)\b[^.;]{0,60}?\bon\s+<DATE>"
     ),
     # Your request was received on …; which was received by the Council on …
     phrase(
@@ -244,8 +245,8 @@ may be earlier than this letter's)."""
 EXTENSION_WORD = re.compile(
     r"\bextend(?:ed|ing|s)?\b|\bextension\b|\b(?:need|needs|require|requires|required|needed)\s+"
     r"(?:some\s+|a\s+little\s+)?(?:more|additional|further|extra)\s+(?:time|\d+\s+working\s+days)\b"
-    r"|\b(?:need|needs|require|requires)\s+an?\s+(?:additional|further|extra)\s+\d+\s+(?:working\s+)?"
-    r"days\b",
+    rf"|\b(?:need|needs|require|requires|required|needed)\s+(?:an?\s+)?(?:additional|further|extra"
+    rf"|more)\s+{NUMBER}\s+(?:working\s+)?days\b",
     re.IGNORECASE,
 )
 EXTENSION_TIME_WORD = re.compile(

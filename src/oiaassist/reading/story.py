@@ -249,7 +249,9 @@ def _extension_days(facts: Facts, sentences: list[tuple[int, int]]) -> Found[int
         for start, end in spans:
             for match in pattern.finditer(facts.flat, start, end):
                 number = parse_number(match["num"])
-                before = facts.flat[max(start, match.start() - 30) : match.start()]
+                # The words just before the number ("within 20 working days"), not before
+                # the phrase: "has been extended by 15 days" is not "has 20 days".
+                before = facts.flat[max(start, match.start("num") - 30) : match.start("num")]
                 after = facts.flat[match.end() : match.end() + 12]
                 if re.search(
                     r"\b(?:within|original(?:ly)?|statutory|usual|normal|the|than|has|have|up\s+to)\s*(?:\w+\s+)?$",

@@ -1,0 +1,82 @@
+"""The request's clock in a letter: which date is which, by the words around it (issue 13).
+
+Each case is built from a real agency letter's words: a letter of the dev corpus
+(``tests/corpus/letters/dev/``) or a stored FYI.org.nz page of a dev agency, named in
+the case. Where a case changes the words (to write a number in words, say), it says
+how. None comes from the held-out set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from oiaassist.reading import read_letter
+
+
+def test_a_date_in_a_sentence_is_not_the_letters_own_date() -> None:
+    # Palmerston North City Council's acknowledgement (FYI request 1306, a stored page),
+    # one sentence alone: the date ends a sentence, so it is not a letterhead's date,
+    # and the letter's date stays unknown.
+    reading = read_letter(
+        "For your request, the 20 working days period has been calculated as being no "
+        "later than 12 December 2013."
+    )
+    assert reading.letter_date is None
+    assert reading.stated_due is not None and reading.stated_due.value == date(2013, 12, 12)
+
+
+def test_a_letterhead_date_after_an_address_is_still_the_letters_date() -> None:
+    # Greater Wellington's letterhead line shares a line with the date (the text layer of
+    # fyi-28640-gwrc-extension joins them): names and numbers, not a sentence.
+    reading = read_letter("Wellington 6142  1 November 2024\n\nTēnā koe Tony\n\nThanks.")
+    assert reading.letter_date is not None and reading.letter_date.value == date(2024, 11, 1)
+
+
+def test_a_request_dated_one_day_and_received_another_is_received_the_second() -> None:
+    # The words of Greater Wellington's letters ("your request for information dated …,
+    # which was received by …"), said the other way round: "received your request dated X
+    # on Y". The request's own date is never its receipt (corpus README).
+    reading = read_letter(
+        "We received your request for information dated 5 April 2024 on 8 April 2024."
+    )
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2024, 4, 8)
+
+
+def test_a_request_only_dated_has_no_stated_receipt() -> None:
+    # The Police letter (documentcloud-police-ir-01-18-12367-release): "dated … received via
+    # email" gives the request's date, not the day it arrived.
+    reading = read_letter(
+        "I refer to your Official Information Act request dated 28 September 2018 received "
+        "via email seeking information concerning the Police announcement."
+    )
+    assert reading.received_stated is None
+
+
+def test_an_extension_of_days_in_words_is_an_extension() -> None:
+    # The Department of Conservation's words (fyi-24332-doc-extension: "We require an
+    # additional 15 working days to respond to your request"), the number written in words.
+    reading = read_letter(
+        "We require an additional fifteen working days to respond to your request, and will "
+        "send you a response by 11 December 2023."
+    )
+    assert reading.extension is not None
+    assert reading.extension.working_days is not None
+    assert reading.extension.working_days.value == 15
+    assert reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2023, 12, 11)
+
+
+def test_an_extension_by_days_after_has_been_is_its_length() -> None:
+    # Internal Affairs (fyi-29042-dia-extension): "the timeframe to respond to your request
+    # has been extended by five working days to 9 December 2024", here without "working"
+    # (the issue: lengths "without 'working'"). "has been" is not "the Act has 20 days".
+    reading = read_letter(
+        "Under section 15A(1)(b) of the Act, the timeframe to respond to your request has "
+        "been extended by five days to 9 December 2024."
+    )
+    assert reading.extension is not None
+    assert reading.extension.working_days is not None
+    assert reading.extension.working_days.value == 5
+    assert reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2024, 12, 9)
