@@ -80,3 +80,35 @@ def test_an_extension_by_days_after_has_been_is_its_length() -> None:
     assert reading.extension.working_days.value == 5
     assert reading.extension.extended_to is not None
     assert reading.extension.extended_to.value == date(2024, 12, 9)
+
+
+# --- the agency's reference -------------------------------------------------------------
+
+
+def test_a_request_number_in_the_subject_line_is_the_reference() -> None:
+    # Greater Wellington (fyi-10836-gwrc-decision): the subject line under the greeting
+    # numbers the request; without the letterhead's "File Ref" it is the reference.
+    reading = read_letter(
+        "Dear Mr [name]\nRequest for information 2019-304\nI refer to your request for "
+        "information dated 27 August 2019, originally received by Greater\nWellington "
+        "Regional Council (GWRC) on 27 August 2019."
+    )
+    assert reading.reference is not None and reading.reference.value == "2019-304"
+
+
+def test_an_act_acronym_and_number_heading_the_subject_is_the_reference() -> None:
+    # Kāpiti Coast's heading "OIR: 2324/724" (fyi-24667-kcdc-release) as a subject line
+    # under the greeting, followed by the subject as agencies write it ("– Request for …").
+    reading = read_letter(
+        "Kia ora [name]\n\nOIR: 2324/724 – Request for information\n\nThank you for your request."
+    )
+    assert reading.reference is not None and reading.reference.value == "OIR: 2324/724"
+
+
+def test_a_year_in_the_subject_line_is_not_a_reference() -> None:
+    # Greater Wellington's subject style (fyi-10836-gwrc-decision) naming a financial year
+    # instead of a number: "2024/25" is a year, and no reference is stated.
+    reading = read_letter(
+        "Dear Mr [name]\nRequest for information 2024/25 rates\nI refer to your request."
+    )
+    assert reading.reference is None

@@ -242,6 +242,10 @@ class Facts:
             ((lp.LABELLED_REFERENCE, lp.HEADER_REFERENCE), heading),
             ((lp.LABELLED_REFERENCE,), len(original)),
         ):
+            if end == len(original):
+                subject = self._subject_reference()
+                if subject is not None:
+                    return subject
             # In the heading, the first reference line wins, labelled or not.
             hits = sorted(
                 (
@@ -269,6 +273,41 @@ class Facts:
         alone = _DOCUMENT_NUMBER_LINE.search(original)
         if alone is not None:
             return Found(alone["ref"], alone["ref"], alone.span("ref"))
+        return None
+
+    def _subject_reference(self) -> Found[str] | None:
+        """A reference in the letter's subject line: "OIA: 2425-0123 – Request for data".
+
+        The subject line is a "Subject:"/"Re:" line of the heading, or one of the short
+        lines just under the salutation that ends without a full stop. In it a reference
+        is an Act's or a request's label with a number ("OIA 24-0123", "LGOIMA No.
+        2024/123", "Ref: LGOIMA 24/123", "Official Information Request 24/0123"); a
+        number that no such label introduces ("LTP 2024-34") is not taken.
+        """
+        original = self.text.original
+        lines = list(_SUBJECT_LINE.finditer(original, 0, self.heading_end()))
+        salutation = lp.SALUTATION.search(original)
+        if salutation is not None:
+            start = original.find("\n", salutation.end())
+            taken = 0
+            for line in re.finditer(r"^[^\S\n]*(\S[^\n]*)$", original[: start + 1000], re.M):
+                if line.start() <= start or taken >= _SUBJECT_LINES:
+                    continue
+                taken += 1
+                text = line[1].rstrip()
+                if text.endswith((".", ",")) or len(text) > 120:
+                    break  # the body has begun
+                lines.append(line)
+        for line in lines:
+            for match in _SUBJECT_REFERENCE.finditer(original, line.start(), line.end()):
+                group = next(g for g in ("ref", "ref2", "ref3") if match[g])
+                ref = match[group].strip().rstrip(".:")
+                if _A_YEAR.fullmatch(re.sub(r"^\D+", "", ref)) or len(re.findall(r"\d", ref)) < 3:
+                    continue  # "OIA 1982", "Request 2024/25 budget": a year, not a number
+                if _looks_like_reference(ref, labelled=True) and not _NOT_A_REFERENCE.match(ref):
+                    text = " ".join(original[line.start() : line.end()].split())
+                    at = match.start(group)
+                    return Found(ref, text, (at, at + len(ref)))
         return None
 
     def find_act(self) -> Found[Act] | None:
@@ -384,6 +423,23 @@ _REFERENCE_TOKEN = re.compile(
 """A reference written in a heading without a label ("OIA-2021/22-0684", "HNZ00086144")."""
 _DOCUMENT_NUMBER_LINE = re.compile(r"^[^\S\n]*(?P<ref>[A-Z]{1,3}\d{5,9})[^\S\n]*$", re.MULTILINE)
 """A records-system document number alone on its line ("A108045"): a reference."""
+_SUBJECT_LINES = 2
+"""How many lines under the salutation may be the subject line."""
+_SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:subject|re)[^\S\n]*:[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_SUBJECT_REFERENCE = re.compile(
+    # an acronym of the Acts or of a request register, with its number: "OIA: 2425-0123"
+    r"(?<![\w/-])(?P<ref>(?-i:(?:OIA|LGOIMA|OIR|LGOIR|DOIA|OIAD|OIAP|IR|REQ|CAS))"
+    r"[ \t:#-]*\d[\w/.-]*\w)(?![\w/])"
+    # or a label before a number: "Request No. 2024/123", "Ref: 24/0123", "reference 24-01"
+    r"|\b(?:ref(?:erence)?|(?<!FYI )request(?:[ \t]+for[ \t]+information)?|file)"
+    r"(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?[ \t]*[:#.]?"
+    r"[ \t]*(?P<ref2>\d[\w/.-]*\w)(?![\w/])"
+    r"|\b(?:no\.?|number)[ \t]*[:#]?[ \t]*(?P<ref3>\d[\w/.-]*\w)(?![\w/])",
+    re.IGNORECASE,
+)
+"""A reference in a subject line (see :meth:`Facts._subject_reference`)."""
+_A_YEAR = re.compile(r"(?:19|20)\d\d(?:[/-](?:\d\d|(?:19|20)\d\d))?")
+"""A year or a financial year ("2024/25"), not a reference number."""
 _NOT_A_REFERENCE = re.compile(r"(?i:covid|sh\d|po\s)")
 _NOT_THE_LETTERS_DATE = re.compile(
     r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
