@@ -112,3 +112,41 @@ def test_a_year_in_the_subject_line_is_not_a_reference() -> None:
         "Dear Mr [name]\nRequest for information 2024/25 rates\nI refer to your request."
     )
     assert reading.reference is None
+
+
+# --- email headers ------------------------------------------------------------------------
+
+_HUTT_THREAD = (  # fyi-15596-hutt-acknowledgement (dev): an internal forward, then the request
+    "From: contact mailbox\n"
+    "Sent: Friday, 28 May 2021 4:32 PM\n"
+    "To: Information Management Team\n"
+    "Subject: FW: Official Information request - Submissions to the Long Term\n"
+    "Plan 2021-31 [#5DA20E]\n\n"
+    "-----Original Message-----\n"
+    'From: "[name]" <[FOI #15596 email]>\n'
+    "Sent: Friday, 28 May 2021 4:00 PM\n"
+    'To: "OIA/LGOIMA requests at Hutt City Council" <[Hutt City Council request email]>\n'
+    "Subject: Official Information request - Submissions to the Long Term Plan\n"
+)
+
+
+def test_the_top_messages_sent_header_is_the_letters_date() -> None:
+    # Hutt City Council's header block, on top of the text: the message's own "Sent:" line,
+    # with its time, dates it (only header lines stand above it).
+    reading = read_letter(_HUTT_THREAD)
+    assert reading.letter_date is not None and reading.letter_date.value == date(2021, 5, 28)
+    assert "4:32 PM" in reading.letter_date.snippet
+
+
+def test_a_quoted_sent_header_below_the_body_is_not_the_letters_date() -> None:
+    # The same blocks quoted under a reply: they date the thread's older messages.
+    reading = read_letter("Thank you for your email. We will be in touch.\n\n" + _HUTT_THREAD)
+    assert reading.letter_date is None
+
+
+def test_a_forward_inside_the_agency_is_not_the_requests_arrival() -> None:
+    # Under Hutt's reply, the first quoted header is the council forwarding the request
+    # between its own mailboxes ("Subject: FW: …"); the request is the message it quotes.
+    reading = read_letter("Tēnā koe [name],\n\nWe will respond soon.\n\n" + _HUTT_THREAD)
+    assert reading.received is not None and reading.received_basis == "sent"
+    assert "4:00 PM" in reading.received.snippet

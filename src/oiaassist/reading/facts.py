@@ -177,7 +177,16 @@ class Facts:
             if parts is None or parts.year is None:
                 continue
             alone_after = not after.strip() or re.match(r"\s{2,}|\t|\|", after)
-            if lp.DATE_LABEL.match(before.strip()) and alone_after:
+            labelled = lp.DATE_LABEL.match(before.strip()) is not None
+            if (
+                _EMAIL_SENT_LABEL.match(before)
+                and _TOP_HEADERS.fullmatch(original, 0, original.rfind("\n", 0, match.start()) + 1)
+                and (not after.strip() or _CLOCK_TIME.match(after))
+            ):
+                # The header of the message on top (the agency's own): "Sent: Monday, 5 May
+                # 2025 10:03 AM". A quoted message's header further down is not this letter's.
+                labelled = alone_after = True
+            if labelled and alone_after:
                 try:
                     day = date(parts.year, parts.month, parts.day)
                 except ValueError:
@@ -423,6 +432,18 @@ _REFERENCE_TOKEN = re.compile(
 """A reference written in a heading without a label ("OIA-2021/22-0684", "HNZ00086144")."""
 _DOCUMENT_NUMBER_LINE = re.compile(r"^[^\S\n]*(?P<ref>[A-Z]{1,3}\d{5,9})[^\S\n]*$", re.MULTILINE)
 """A records-system document number alone on its line ("A108045"): a reference."""
+_TOP_HEADERS = re.compile(
+    r"(?:[^\S\n]*(?:(?:from|to|cc|bcc|subject|reply-to|importance|attachments)[^\S\n]*:[^\n]*)?\n)*",
+    re.IGNORECASE,
+)
+"""Only email header lines (or blank ones): what may stand above the top message's date."""
+_EMAIL_SENT_LABEL = re.compile(r"^[^\S\n]*(?:sent|date)[^\S\n]*:[^\S\n]*$", re.IGNORECASE)
+_CLOCK_TIME = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?)?"
+    r"(?:[^\S\n]*(?:[+-]\d{4}|\(?[A-Z]{2,5}\)?))?[^\S\n]*$",
+    re.IGNORECASE,
+)
+"""The time after the date of an email header ("10:03 AM", "4.15 p.m.", "10:03:11 +1200")."""
 _SUBJECT_LINES = 2
 """How many lines under the salutation may be the subject line."""
 _SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:subject|re)[^\S\n]*:[^\n]*$", re.IGNORECASE | re.MULTILINE)

@@ -124,9 +124,17 @@ def _sent_header(facts: Facts) -> tuple[Found[date], str] | None:
         day = facts.resolve(match["date"], future=False)
         if day is None or (letter is not None and day > letter):
             continue
+        if _FORWARDED.match(original, match.end(), match.end() + 300):
+            continue  # the agency forwarding it inside (Subject: FW: …): not the request's arrival
         line = " ".join(original[match.start() : original.find("\n", match.end())].split())
         return Found(day, line, (match.start("date"), match.end("date"))), "sent"
     return None
+
+
+_FORWARDED = re.compile(
+    r"(?:[^\n]*\n){0,3}?[^\S\n]*>*[^\S\n]*Subject\s*:\s*(?:RE:\s*)?(?:FW|FWD)\s*:", re.IGNORECASE
+)
+"""A quoted header block whose subject is a forward ("Subject: FW: Official Information…")."""
 
 
 def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
