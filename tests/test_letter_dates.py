@@ -150,3 +150,19 @@ def test_a_forward_inside_the_agency_is_not_the_requests_arrival() -> None:
     reading = read_letter("Tēnā koe [name],\n\nWe will respond soon.\n\n" + _HUTT_THREAD)
     assert reading.received is not None and reading.received_basis == "sent"
     assert "4:00 PM" in reading.received.snippet
+
+
+# --- extensions that are not -----------------------------------------------------------
+
+
+def test_a_date_after_considered_extending_is_the_original_due_date() -> None:
+    # "We considered extending the timeframe" (the issue's words from a real letter; the
+    # same turn as Wellington City Council's "the Council has considered charging or
+    # extending the timeframe", fyi-29204-wcc-decision) extends nothing: the date it gives
+    # is the one the agency keeps to, not an extended one.
+    reading = read_letter(
+        "The Council has considered charging or extending the timeframe however will respond "
+        "by 20 June 2024."
+    )
+    assert reading.extension is None
+    assert reading.stated_due is not None and reading.stated_due.value == date(2024, 6, 20)

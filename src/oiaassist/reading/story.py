@@ -174,11 +174,11 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
         phrase = facts.flat[max(s_start, match.start()) : at]
         if re.search(r"\b(?:20|twenty)\s+working\s+days\s*\($", facts.flat[match.start() : at]):
             is_extended = False  # "no later than 20 working days (12 April 2024)": the original
-        elif ph.EXTENDED_MARKER.search(phrase) and not ph.ORIGINAL_MARKER.search(phrase):
+        elif _extended(phrase) and not ph.ORIGINAL_MARKER.search(phrase):
             is_extended = True
         elif ph.ORIGINAL_MARKER.search(context):
             is_extended = False
-        elif ph.EXTENDED_MARKER.search(context):
+        elif _extended(context):
             is_extended = True
         else:
             is_extended = has_extension
@@ -187,6 +187,15 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
         elif not is_extended and original is None:
             original = found
     return DueDates(original, extended)
+
+
+def _extended(words: str) -> bool:
+    """Whether ``words`` mark a date as extended ("now", "new", "extended").
+
+    Not "we considered extending" or "if we need to extend": those extend nothing
+    (s 15A(3): an extension is made by notice).
+    """
+    return bool(ph.EXTENDED_MARKER.search(words)) and not ph.CONDITIONAL.search(words)
 
 
 _OPENING_ON = re.compile(r"\b(?-i:On)" + ph.OPENING_DATE.pattern.removeprefix("On"), re.IGNORECASE)
