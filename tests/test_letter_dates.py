@@ -105,6 +105,16 @@ def test_an_act_acronym_and_number_heading_the_subject_is_the_reference() -> Non
     assert reading.reference is not None and reading.reference.value == "OIR: 2324/724"
 
 
+def test_a_register_number_with_letters_after_a_label_is_the_reference() -> None:
+    # Health New Zealand's subject line (fyi-25021-hnz-release): a label, then a number that
+    # opens with the register's letters.
+    reading = read_letter(
+        "Tēnā koe [name]\nYour request for official information, reference: HNZ00034115\n"
+        "Thank you for your request."
+    )
+    assert reading.reference is not None and reading.reference.value == "HNZ00034115"
+
+
 def test_a_year_in_the_subject_line_is_not_a_reference() -> None:
     # Greater Wellington's subject style (fyi-10836-gwrc-decision) naming a financial year
     # instead of a number: "2024/25" is a year, and no reference is stated.

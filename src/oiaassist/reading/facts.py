@@ -454,7 +454,7 @@ _SUBJECT_REFERENCE = re.compile(
     # or a label before a number: "Request No. 2024/123", "Ref: 24/0123", "reference 24-01"
     r"|\b(?:ref(?:erence)?|(?<!FYI )request(?:[ \t]+for[ \t]+information)?|file)"
     r"(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?[ \t]*[:#.]?"
-    r"[ \t]*(?P<ref2>\d[\w/.-]*\w)(?![\w/])"
+    r"[ \t]*(?P<ref2>(?-i:[A-Z]{0,8})[-/]?\d[\w/.-]*\w)(?![\w/])"
     r"|\b(?:no\.?|number)[ \t]*[:#]?[ \t]*(?P<ref3>\d[\w/.-]*\w)(?![\w/])",
     re.IGNORECASE,
 )
