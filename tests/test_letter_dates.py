@@ -176,3 +176,31 @@ def test_a_date_after_considered_extending_is_the_original_due_date() -> None:
     )
     assert reading.extension is None
     assert reading.stated_due is not None and reading.stated_due.value == date(2024, 6, 20)
+
+
+# --- date styles -------------------------------------------------------------------------
+
+
+def test_a_dotted_date_does_not_end_the_sentence_it_is_in() -> None:
+    # Greater Wellington (fyi-10836-gwrc-decision) with its dates written dd.mm.yyyy (a
+    # style the issue lists): the dots of "27.08.2019" are not full stops, so "…dated
+    # 27.08.2019, originally received by … on 29.08.2019" still reads as one sentence.
+    reading = read_letter(
+        "I refer to your request for information dated 27.08.2019, originally received by "
+        "Greater\nWellington Regional Council (GWRC) on 29.08.2019. Your request is for the "
+        "following"
+    )
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2019, 8, 29)
+    assert "29.08.2019" in reading.received_stated.snippet  # shown as the letter writes it
+
+
+def test_received_from_a_date_to_date_is_a_range_not_a_receipt() -> None:
+    # Auckland Transport (fyi-4278-auckland-transport-other), with a weekday before the date
+    # (a style the issue lists): "complaints received from Friday 1 January 2016 to date"
+    # is the range of information asked for, not the day the request arrived.
+    reading = read_letter(
+        "You had reduced the timeframe of your request to apply to all related complaints "
+        "received from Friday 1 January 2016 to date."
+    )
+    assert reading.received_stated is None

@@ -21,8 +21,15 @@ _AGENCY = (
 )
 
 
+_BY_WHOM_ON = r"(?:(?:(?:by|via|through|from)\s+[^.;]{1,60}?\s+)?on\s+)?"
+"""Between "received" and its date: "on", or who or how it came and then "on" ("received
+by the Council on", "via FYI on"). Without the "on", "received from 1 January 2016 to
+date" is a range of the information asked for, not a day of receipt."""
+
+
 def phrase(source: str) -> re.Pattern[str]:
     """Compile ``source`` with its placeholders filled in (case-insensitive)."""
+    source = source.replace("<BY_WHOM_ON>", _BY_WHOM_ON)
     source = source.replace("<DATE>", f"(?P<date>{DATE})")
     source = source.replace("<NUM>", f"(?P<num>{NUMBER})")
     source = source.replace("<AGENCY>", _AGENCY)
@@ -47,12 +54,12 @@ RECEIVED = (
     # Your request was received on …; which was received by the Council on …
     phrase(
         r"\b(?:request|emails?|e-mails?|letters?|application|which|that)\b[^.;]{0,80}?"
-        r"\b(?:was|were|has\s+been)\s+received\s+(?:(?:by|via|through|from)\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
+        r"\b(?:was|were|has\s+been)\s+received\s+<BY_WHOM_ON><DATE>"
     ),
     # … request received on …; your request, received by the Ministry on …
     phrase(
         r"\b(?:request|emails?|e-mails?|letters?|application),?\s+(?:\(?[^.;()]{0,40}\)?\s+)?"
-        r"received\s+(?:(?:by|via|through|from)\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
+        r"received\s+<BY_WHOM_ON><DATE>"
     ),
     # our receipt of your request on …; since we received it on …
     phrase(
