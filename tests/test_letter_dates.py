@@ -115,6 +115,27 @@ def test_a_register_number_with_letters_after_a_label_is_the_reference() -> None
     assert reading.reference is not None and reading.reference.value == "HNZ00034115"
 
 
+def test_your_reference_number_is_the_one_the_agency_gave() -> None:
+    # Police (fyi-31107-police-acknowledgement): "your reference number is …" is the number
+    # Police gave the request, not the requester's own reference.
+    reading = read_letter(
+        "Tēnā koe\nI acknowledge receipt of your Official Information Act 1982 (OIA) request "
+        "below.\nYour reference number is IR-01-25-19467."
+    )
+    assert reading.reference is not None and reading.reference.value == "IR-01-25-19467"
+
+
+def test_another_requests_number_is_not_this_letters_reference() -> None:
+    # Stats NZ (fyi-18942-stats-nz-release) writes of "your previous request for official
+    # information (dated, 21 March 2022)"; here that request also has its number (added):
+    # it numbers the other request, not this one.
+    reading = read_letter(
+        "Stats NZ exceeded the maximum time limit to respond to your previous request for "
+        "official information (OIA-2022-0123, dated 21 March 2022)."
+    )
+    assert reading.reference is None
+
+
 def test_a_year_in_the_subject_line_is_not_a_reference() -> None:
     # Greater Wellington's subject style (fyi-10836-gwrc-decision) naming a financial year
     # instead of a number: "2024/25" is a year, and no reference is stated.

@@ -272,9 +272,15 @@ class Facts:
         for quoted in lp.QUOTED_REFERENCE.finditer(self.flat):
             if re.fullmatch(r"(?:19|20)\d\d", quoted["ref"]):
                 continue  # "Official information request – 2020 report": a year, not a number
+            if _NOT_OUR_REFERENCE.search(
+                self.flat, max(0, quoted.start() - 80), quoted.start("ref")
+            ):
+                continue  # "your ref 12345", "your previous request (OIA-2023-0999)"
             return self.text.found(quoted["ref"], quoted.start("ref"), quoted.end("ref"))
         for match in _REFERENCE_TOKEN.finditer(original, 0, heading):
             ref = match.group().strip()
+            if _NOT_OUR_REFERENCE.search(original, max(0, match.start() - 80), match.start()):
+                continue
             if not _NOT_A_REFERENCE.match(ref) and _looks_like_reference(ref, labelled=False):
                 line = " ".join(line_around(original, match.start(), match.end())[1].split())
                 return Found(ref, line, match.span())
@@ -444,6 +450,15 @@ _CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 """The time after the date of an email header ("10:03 AM", "4.15 p.m.", "10:03:11 +1200")."""
+_NOT_OUR_REFERENCE = re.compile(
+    r"\byour\s+(?:own\s+)?ref(?:erence)?\.?\s*[:#]?\s*$"
+    r"|\b(?:previous|earlier|prior|last|other|former|separate)\s+(?:\w+\s+){0,2}?requests?\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+"""Words making the reference that follows someone else's: the requester's own ("Your ref:
+12345"; but "your reference number is IR-01-…" is the one the agency gave), or another
+request's ("your previous request (OIA-2023-0999)")."""
 _SUBJECT_LINES = 2
 """How many lines under the salutation may be the subject line."""
 _SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:subject|re)[^\S\n]*:[^\n]*$", re.IGNORECASE | re.MULTILINE)
