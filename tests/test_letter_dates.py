@@ -136,6 +136,18 @@ def test_another_requests_number_is_not_this_letters_reference() -> None:
     assert reading.reference is None
 
 
+def test_a_subject_line_numbering_the_request_after_a_dash_is_the_reference() -> None:
+    # Greater Wellington's subject "Extension of time for request for information 2024-257"
+    # (fyi-28640-gwrc-extension), and the same with a dash before the number as subject
+    # lines often have it.
+    for subject in (
+        "Extension of time for request for information 2024-257",
+        "Extension of time for request for information – 2024-257",
+    ):
+        reading = read_letter(f"Tēnā koe [name]\n{subject}\nI refer to your request.")
+        assert reading.reference is not None and reading.reference.value == "2024-257"
+
+
 def test_a_year_in_the_subject_line_is_not_a_reference() -> None:
     # Greater Wellington's subject style (fyi-10836-gwrc-decision) naming a financial year
     # instead of a number: "2024/25" is a year, and no reference is stated.

@@ -317,8 +317,12 @@ class Facts:
             for match in _SUBJECT_REFERENCE.finditer(original, line.start(), line.end()):
                 group = next(g for g in ("ref", "ref2", "ref3") if match[g])
                 ref = match[group].strip().rstrip(".:")
-                if _A_YEAR.fullmatch(re.sub(r"^\D+", "", ref)) or len(re.findall(r"\d", ref)) < 3:
+                digits = len(re.findall(r"\d", ref))
+                if _A_YEAR.fullmatch(re.sub(r"^\D+", "", ref)) or digits < 3:
                     continue  # "OIA 1982", "Request 2024/25 budget": a year, not a number
+                if group != "ref" and digits < 4 and not re.search(r"[-/]", ref):
+                    continue  # "Request – 100 days of …": a count, not a number
+
                 if _looks_like_reference(ref, labelled=True) and not _NOT_A_REFERENCE.match(ref):
                     text = " ".join(original[line.start() : line.end()].split())
                     at = match.start(group)
@@ -468,7 +472,7 @@ _SUBJECT_REFERENCE = re.compile(
     r"[ \t:#-]*\d[\w/.-]*\w)(?![\w/])"
     # or a label before a number: "Request No. 2024/123", "Ref: 24/0123", "reference 24-01"
     r"|\b(?:ref(?:erence)?|(?<!FYI )request(?:[ \t]+for[ \t]+information)?|file)"
-    r"(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?[ \t]*[:#.]?"
+    r"(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?[ \t]*[:#.–—-]?"
     r"[ \t]*(?P<ref2>(?-i:[A-Z]{0,8})[-/]?\d[\w/.-]*\w)(?![\w/])"
     r"|\b(?:no\.?|number)[ \t]*[:#]?[ \t]*(?P<ref3>\d[\w/.-]*\w)(?![\w/])",
     re.IGNORECASE,
