@@ -304,10 +304,13 @@ class Facts:
         salutation = lp.SALUTATION.search(original)
         if salutation is not None:
             start = original.find("\n", salutation.end())
+            start = len(original) if start < 0 else start
             taken = 0
             for line in re.finditer(r"^[^\S\n]*(\S[^\n]*)$", original[: start + 1000], re.M):
-                if line.start() <= start or taken >= _SUBJECT_LINES:
+                if line.start() <= start:
                     continue
+                if taken >= _SUBJECT_LINES:
+                    break
                 taken += 1
                 text = line[1].rstrip()
                 if text.endswith((".", ",")) or len(text) > 120:
@@ -322,7 +325,6 @@ class Facts:
                     continue  # "OIA 1982", "Request 2024/25 budget": a year, not a number
                 if group != "ref" and digits < 4 and not re.search(r"[-/]", ref):
                     continue  # "Request – 100 days of …": a count, not a number
-
                 if _looks_like_reference(ref, labelled=True) and not _NOT_A_REFERENCE.match(ref):
                     text = " ".join(original[line.start() : line.end()].split())
                     at = match.start(group)
