@@ -195,6 +195,42 @@ def test_a_forward_inside_the_agency_is_not_the_requests_arrival() -> None:
     assert "4:00 PM" in reading.received.snippet
 
 
+# --- extensions told by their dates ---------------------------------------------------
+
+
+def test_an_extract_setting_the_new_date_against_the_old_is_an_extension() -> None:
+    # Environment Canterbury (fyi-29767-ecan-extension), its second sentence alone: "now …
+    # by 18 March, instead of 25 February" moves the deadline (LGOIMA s 14) even without
+    # the sentence before it that says "extend".
+    reading = read_letter(
+        "This request wil now be responded to by Tuesday 18 March 2025, instead of Tuesday 25\n"
+        "February 2025."
+    )
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2025, 3, 18)
+    assert reading.stated_due is not None and reading.stated_due.value == date(2025, 2, 25)
+
+
+def test_a_new_date_after_an_amended_request_is_not_an_extension() -> None:
+    # The same words in a letter that speaks of the request being amended: the later date may
+    # be the clock restarting for the amended request (s 15(1AA)), not an extension.
+    reading = read_letter(
+        "As your request has been amended, this request wil now be responded to by Tuesday "
+        "18 March 2025, instead of Tuesday 25 February 2025."
+    )
+    assert reading.extension is None
+
+
+def test_a_request_extended_to_a_day_is_an_extension() -> None:
+    # Environment Canterbury's extension (fyi-29767-ecan-extension) said shortly: the request
+    # itself "extended to" a day, with no word of a time limit in the sentence.
+    reading = read_letter(
+        "Environment Canterbury has extended this request to Tuesday 18 March 2025."
+    )
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2025, 3, 18)
+
+
 # --- extensions that are not -----------------------------------------------------------
 
 

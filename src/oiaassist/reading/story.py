@@ -189,6 +189,30 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
     return DueDates(original, extended)
 
 
+def implied_extension(facts: Facts, dues: DueDates) -> ExtensionFound | None:
+    """An extension told only by its dates ("now … by 18 March, instead of 25 February").
+
+    A letter (or an extract of one) that sets the date it now gives against the earlier
+    due date moves the deadline, whether or not its sentence says "extend" (OIA s 15A,
+    LGOIMA s 14). Only a later date, after words that mark it as the new one, and not
+    in a letter about an amended request, whose new date may be the clock restarting
+    (s 15(1AA)), not an extension.
+    """
+    new, old = dues.extended, dues.original
+    if new is None or old is None or new.value <= old.value:
+        return None
+    if ph.AMENDMENT_MENTION.search(facts.flat):
+        return None
+    return ExtensionFound(
+        snippet=new.snippet,
+        notice_date=facts.letter_date,
+        notified_in_this_letter=True,
+        working_days=None,
+        extended_to=new,
+        grounds=(),
+    )
+
+
 def _extended(words: str) -> bool:
     """Whether ``words`` mark a date as extended ("now", "new", "extended").
 
