@@ -195,6 +195,33 @@ def test_a_forward_inside_the_agency_is_not_the_requests_arrival() -> None:
     assert "4:00 PM" in reading.received.snippet
 
 
+# --- due dates ---------------------------------------------------------------------------
+
+
+def test_now_earlier_in_the_sentence_does_not_make_the_due_date_an_extended_one() -> None:
+    # The New Zealand Defence Force's acknowledgement (fyi-26835-nzdf-acknowledgement) with
+    # "now" added as acknowledgements often write it ("has now been received"): the "now" is
+    # the receipt's, not the date's, so 14 June 2024 is the stated due date.
+    reading = read_letter(
+        "Your request below has now been received and a decision on your request will be "
+        "provided as soon as possible and no later than 14 June 2024."
+    )
+    assert reading.extension is None
+    assert reading.stated_due is not None and reading.stated_due.value == date(2024, 6, 14)
+
+
+def test_an_extension_letters_will_now_respond_by_is_the_extended_date() -> None:
+    # Environment Canterbury (fyi-29767-ecan-extension): its extension sentence, then "This
+    # request wil now be responded to by …": the date after "now" is the new one.
+    reading = read_letter(
+        "Environment Canterbury has decided to extend the date of reply for this requested "
+        "information.\nThis request wil now be responded to by Tuesday 18 March 2025."
+    )
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2025, 3, 18)
+    assert reading.stated_due is None
+
+
 # --- extensions told by their dates ---------------------------------------------------
 
 

@@ -258,7 +258,7 @@ EXTENSION_WORD = re.compile(
 )
 EXTENSION_TIME_WORD = re.compile(
     r"\b(?:time|time\s*frames?|time\s+limits?|period|working\s+days?|deadline|due\s+date"
-    r"|respon[sd]\w*|decision|was\s+due)\b"
+    r"|respon[sd]\w*|repl(?:y|ies)|decision|was\s+due)\b"
     # "extension to 5 May", "has extended this request to Friday 5 May": extended to a day
     rf"|(?<=\bextension\s)(?:to|until)\s+(?:the\s+)?\d"
     rf"|\bextend(?:ed|ing|s)?\b[^.;]{{0,60}}?\b(?:to|until|till)\s+(?:the\s+)?(?={DATE})",

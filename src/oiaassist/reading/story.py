@@ -155,8 +155,11 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
 
     "extended to", "new", "now", "further" mark the extended date; "original",
     "was due", "previously" the original one. The words looked at run back to
-    the previous date in the sentence. An unmarked date is the extended date
-    in a letter about an extension, else the original.
+    the previous date in the sentence, but an extended date's mark must stand by
+    the words that promise the date ("will now respond by", "the new due date"):
+    in "We are now processing your request and will respond by …" the "now" is
+    the processing's. An unmarked date is the extended date in a letter about an
+    extension, else the original.
     """
     original: Found[date] | None = None
     extended: Found[date] | None = None
@@ -178,7 +181,7 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
             is_extended = True
         elif ph.ORIGINAL_MARKER.search(context):
             is_extended = False
-        elif _extended(context):
+        elif _extended(_near(facts.flat, max([s_start, *earlier]), match.start(), at)):
             is_extended = True
         else:
             is_extended = has_extension
@@ -187,6 +190,19 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
         elif not is_extended and original is None:
             original = found
     return DueDates(original, extended)
+
+
+_NEAR_WORDS = 4
+"""Words before a due-date phrase that may still mark it as the extended date."""
+
+
+def _near(flat: str, start: int, phrase_start: int, at: int) -> str:
+    """The due-date phrase ``flat[phrase_start:at]`` and the few words before it.
+
+    Never words before ``start`` (the sentence's start or the previous date).
+    """
+    lead = flat[start : max(start, phrase_start)].split()
+    return " ".join(lead[-_NEAR_WORDS:]) + " " + flat[max(start, phrase_start) : at]
 
 
 def implied_extension(facts: Facts, dues: DueDates) -> ExtensionFound | None:
