@@ -222,6 +222,23 @@ def test_an_extension_letters_will_now_respond_by_is_the_extended_date() -> None
     assert reading.stated_due is None
 
 
+def test_the_statutes_original_time_limit_does_not_make_the_new_date_the_original() -> None:
+    # s 15A(1)(b)'s own words, which Fire and Emergency's extension letters quote
+    # (fyi-19205-fenz-extension: "a proper response to your request cannot reasonably be made
+    # within the original time limit"), in one sentence with the date the agency now gives
+    # (the sentence before says it is extending; the words are FENZ's, rearranged):
+    # that date is the extended one, not the original due date.
+    reading = read_letter(
+        "We are therefore writing to notify you of an extension of the time to make our "
+        "decision. As consultations necessary to make a decision on your request are such that "
+        "a proper response to your request cannot reasonably be made within the original time "
+        "limit, we will respond to you by 30 June 2022."
+    )
+    assert reading.stated_due is None
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2022, 6, 30)
+
+
 # --- extensions told by their dates ---------------------------------------------------
 
 

@@ -174,15 +174,13 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
             continue  # "please let us know by 30 July": the requester's date, not the agency's
         earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
         context = facts.flat[max([s_start, *earlier]) : at]
-        phrase = facts.flat[max(s_start, match.start()) : at]
+        near = _near(facts.flat, max([s_start, *earlier]), match.start(), at)
         if re.search(r"\b(?:20|twenty)\s+working\s+days\s*\($", facts.flat[match.start() : at]):
             is_extended = False  # "no later than 20 working days (12 April 2024)": the original
-        elif _extended(phrase) and not ph.ORIGINAL_MARKER.search(phrase):
+        elif _extended(near) and not _original(near):
             is_extended = True
-        elif ph.ORIGINAL_MARKER.search(context):
+        elif _original(context):
             is_extended = False
-        elif _extended(_near(facts.flat, max([s_start, *earlier]), match.start(), at)):
-            is_extended = True
         else:
             is_extended = has_extension
         if is_extended and extended is None:
@@ -190,6 +188,20 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
         elif not is_extended and original is None:
             original = found
     return DueDates(original, extended)
+
+
+_STATUTORY_LIMIT = re.compile(
+    r"\b(?:within|meet(?:ing)?|by)\s+(?:the|that|this)\s+original\s+(?:statutory\s+)?"
+    r"(?:time\s*(?:limit|frame)s?|deadline|due\s+date)\b(?!\W*(?:of|is|was|being)?\W*$)",
+    re.IGNORECASE,
+)
+"""s 15A(1)'s own words, "within the original time limit": the ground for extending, not a
+mark that a date further on is the original one ("the original time limit of 4 March" is)."""
+
+
+def _original(words: str) -> bool:
+    """Whether ``words`` mark a date as the original due date ("originally", "was due")."""
+    return bool(ph.ORIGINAL_MARKER.search(_STATUTORY_LIMIT.sub(" ", words)))
 
 
 _NEAR_WORDS = 4
