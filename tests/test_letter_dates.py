@@ -239,6 +239,34 @@ def test_the_statutes_original_time_limit_does_not_make_the_new_date_the_origina
     assert reading.extension.extended_to.value == date(2022, 6, 30)
 
 
+def test_the_date_the_agency_cannot_keep_is_the_original_due_date() -> None:
+    # Kāinga Ora's extension (fyi-26133-kainga-ora-extension: "Unfortunately, it wil not be
+    # possible to meet that time limit and we are therefore writing to notify you of an
+    # extension …, to 15 May 2024"), with the time limit given as its date: the date that
+    # cannot be met is the original one, not the extended one.
+    reading = read_letter(
+        "Unfortunately, it wil not be possible to respond by 12 April 2024. We are therefore "
+        "writing to notify you of an extension of the time to make our decision under "
+        "section15A(1) of the Act, to\n15 May 2024."
+    )
+    assert reading.stated_due is not None and reading.stated_due.value == date(2024, 4, 12)
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2024, 5, 15)
+
+
+def test_a_date_given_instead_of_another_is_the_new_one() -> None:
+    # Environment Canterbury's "by Tuesday 18 March 2025, instead of Tuesday 25 February
+    # 2025" (fyi-29767-ecan-extension) with "rather than": whichever comes first, the date
+    # before "rather than"/"instead of" is the new one.
+    reading = read_letter(
+        "This request wil be responded to by Tuesday 18 March 2025 rather than Tuesday 25 "
+        "February 2025."
+    )
+    assert reading.stated_due is not None and reading.stated_due.value == date(2025, 2, 25)
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2025, 3, 18)
+
+
 # --- extensions told by their dates ---------------------------------------------------
 
 

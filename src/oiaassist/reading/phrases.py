@@ -212,6 +212,14 @@ ORIGINAL_MARKER = re.compile(
     r"|had\s+been\s+due|current|(?:Act|law|legislation)\s+requires|instead\s+of|rather\s+than)\b",
     re.IGNORECASE,
 )
+CANNOT_KEEP = re.compile(
+    r"\b(?:unable|not\s+(?:be\s+)?able|cannot|can['’]?t|not\s+(?:be\s+)?possible)\b", re.IGNORECASE
+)
+"""Just before a due phrase, the date the agency cannot keep: "we will not be able to respond
+by 31 May" (the original due date, not the extended one)."""
+REPLACES_AFTER = re.compile(r"\W{0,3}(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+"""After a date: the date it replaces follows ("by 20 June rather than 31 May"): this one is
+the new date."""
 EXTENDED_MARKER = re.compile(
     r"\b(?:new|now|revised|extend\w*|extension|further|additional)\b", re.IGNORECASE
 )

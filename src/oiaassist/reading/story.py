@@ -173,10 +173,15 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
         if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
             continue  # "please let us know by 30 July": the requester's date, not the agency's
         earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
-        context = facts.flat[max([s_start, *earlier]) : at]
-        near = _near(facts.flat, max([s_start, *earlier]), match.start(), at)
+        start = max([s_start, *earlier])
+        context = facts.flat[start:at]
+        near = _near(facts.flat, start, match.start(), at)
         if re.search(r"\b(?:20|twenty)\s+working\s+days\s*\($", facts.flat[match.start() : at]):
             is_extended = False  # "no later than 20 working days (12 April 2024)": the original
+        elif ph.REPLACES_AFTER.match(facts.flat, match.end("date")):
+            is_extended = True  # "by 20 June 2024 rather than 31 May 2024"
+        elif ph.CANNOT_KEEP.search(_near(facts.flat, start, at, at, words=_CANNOT_WORDS)):
+            is_extended = False  # "we are unable to respond by the due date of 31 May"
         elif _extended(near) and not _original(near):
             is_extended = True
         elif _original(context):
@@ -206,15 +211,17 @@ def _original(words: str) -> bool:
 
 _NEAR_WORDS = 4
 """Words before a due-date phrase that may still mark it as the extended date."""
+_CANNOT_WORDS = 8
+"""Words before a date in which "unable to respond by" makes it the date not kept."""
 
 
-def _near(flat: str, start: int, phrase_start: int, at: int) -> str:
+def _near(flat: str, start: int, phrase_start: int, at: int, *, words: int = _NEAR_WORDS) -> str:
     """The due-date phrase ``flat[phrase_start:at]`` and the few words before it.
 
     Never words before ``start`` (the sentence's start or the previous date).
     """
     lead = flat[start : max(start, phrase_start)].split()
-    return " ".join(lead[-_NEAR_WORDS:]) + " " + flat[max(start, phrase_start) : at]
+    return " ".join(lead[-words:]) + " " + flat[max(start, phrase_start) : at]
 
 
 def implied_extension(facts: Facts, dues: DueDates) -> ExtensionFound | None:
