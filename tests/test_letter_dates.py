@@ -43,6 +43,22 @@ def test_a_request_dated_one_day_and_received_another_is_received_the_second() -
     assert reading.received_stated.value == date(2024, 4, 8)
 
 
+def test_the_day_a_request_was_made_is_not_the_day_it_was_received() -> None:
+    # The Ministry of Health's "your request … to the Ministry of Health – Manatū Hauora (the
+    # Ministry) on 25 October 2024" (a stored FYI page, request 28912, the dev agency's
+    # letter), said as an agency also says the day it arrived: "made on X" is the request's
+    # own date; the receipt is the later "on Y".
+    reading = read_letter(
+        "The Ministry received your request, made on 25 October 2024, on 28 October 2024."
+    )
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2024, 10, 28)
+    reading = read_letter(
+        "Following our receipt of your request dated 25 October 2024, the Ministry will respond."
+    )
+    assert reading.received_stated is None  # "dated": the request's own date
+
+
 def test_a_request_only_dated_has_no_stated_receipt() -> None:
     # The Police letter (documentcloud-police-ir-01-18-12367-release): "dated … received via
     # email" gives the request's date, not the day it arrived.

@@ -27,9 +27,16 @@ by the Council on", "via FYI on"). Without the "on", "received from 1 January 20
 date" is a range of the information asked for, not a day of receipt."""
 
 
+_ON = (
+    r"(?<!\bmade\s)(?<!\bsent\s)(?<!\bdated\s)(?<!\bwritten\s)(?<!\bsubmitted\s)"
+    r"(?<!\blodged\s)\bon\s+"
+)
+"""The "on" before a day of receipt, not the request's own "made on", "sent on" or "dated"."""
+
+
 def phrase(source: str) -> re.Pattern[str]:
     """Compile ``source`` with its placeholders filled in (case-insensitive)."""
-    source = source.replace("<BY_WHOM_ON>", _BY_WHOM_ON)
+    source = source.replace("<BY_WHOM_ON>", _BY_WHOM_ON).replace("<ON>", _ON)
     source = source.replace("<DATE>", f"(?P<date>{DATE})")
     source = source.replace("<NUM>", f"(?P<num>{NUMBER})")
     source = source.replace("<AGENCY>", _AGENCY)
@@ -44,12 +51,13 @@ _YOUR_MESSAGE = (
 )
 RECEIVED = (
     # Thank you for your email of 12 May 2024, received on 13 May 2024 (the receipt wins)
-    phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,130}}?\b(?:received|receipt)\b[^.;]{{0,60}}?\bon\s+<DATE>"),
-    # We received your request on …; We received your request dated 1 June on 3 June (a
-    # request's own date, "dated …", is not its receipt: the corpus README)
+    phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,130}}?\b(?:received|receipt)\b[^.;]{{0,60}}?<ON><DATE>"),
+    # We received your request on …; We received your request dated 1 June on 3 June, The
+    # Ministry received your request, made on 1 June, on 3 June (a request's own date is
+    # not its receipt: the corpus README)
     phrase(
         r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|emails?|e-mails?"
-        r"|letters?|application)\b[^.;]{0,60}?\bon\s+<DATE>"
+        r"|letters?|application)\b[^.;]{0,60}?<ON><DATE>"
     ),
     # Your request was received on …; which was received by the Council on …
     phrase(
@@ -64,10 +72,10 @@ RECEIVED = (
     # our receipt of your request on …; since we received it on …
     phrase(
         r"\b(?:our|the)\s+receipt\s+of\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,4}?(?:request|email"
-        r"|e-mail|letter)\b[^.;]{0,40}?\b(?:on|dated)\s+<DATE>"
+        r"|e-mail|letter)\b[^.;]{0,40}?<ON><DATE>"
     ),
     # received by the Ministry on …
-    phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?\bon\s+<DATE>"),
+    phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?<ON><DATE>"),
     # Date received: 13/09/2024
     phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)\s*:\s*<DATE>"),
     # We refer to your email of 13 September 2024; Thank you for your request dated …
