@@ -2,13 +2,16 @@
 
 Each letter of the dev corpus is read as published, then with every date re-written in
 another style NZ agencies use (dd/mm/yyyy, dd.mm.yyyy, an ordinal, a weekday before it,
-"May 5, 2024", a stray space before the comma). The stated dates found must not change:
-the reader decides a date's role from its sentence, not from how the date is spelt.
+"May 5, 2024", a stray space before the comma), and with its long lines wrapped at another
+width (as another PDF text layer would). The stated dates and the reference found must not
+change: the reader decides a date's role from its sentence, not from how the date is spelt
+or where the page broke the line.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -40,9 +43,10 @@ STYLES: dict[str, Callable[[date], str]] = {
 }
 
 
-def _stated(reading: LetterReading) -> dict[str, date | None]:
+def _stated(reading: LetterReading) -> dict[str, date | str | None]:
     ext = reading.extension
     return {
+        "reference": reading.reference.value if reading.reference else None,
         "letter_date": reading.letter_date.value if reading.letter_date else None,
         "received": reading.received_stated.value if reading.received_stated else None,
         "stated_due": reading.stated_due.value if reading.stated_due else None,
@@ -65,7 +69,7 @@ def _restyle(text: str, style: Callable[[date], str]) -> str:
 
 
 @cache
-def _as_published(path: Path) -> tuple[str, dict[str, date | None]]:
+def _as_published(path: Path) -> tuple[str, dict[str, date | str | None]]:
     text = path.read_text(encoding="utf-8")
     return text, _stated(read_letter(text))
 
@@ -76,6 +80,24 @@ def test_every_dev_letter_reads_the_same_in_another_date_style(style: str) -> No
     for path in sorted(DEV.glob("*.txt")):
         text, before = _as_published(path)
         after = _stated(read_letter(_restyle(text, STYLES[style])))
+        if before != after:
+            changed.append((path.stem, before, after))
+    assert changed == []
+
+
+def _rewrap(text: str, width: int) -> str:
+    lines: list[str] = []
+    for line in text.split("\n"):
+        lines.extend(textwrap.wrap(line, width) or [""] if len(line) > width else [line])
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", [50, 55])
+def test_every_dev_letter_reads_the_same_wrapped_at_another_width(width: int) -> None:
+    changed = []
+    for path in sorted(DEV.glob("*.txt")):
+        text, before = _as_published(path)
+        after = _stated(read_letter(_rewrap(text, width)))
         if before != after:
             changed.append((path.stem, before, after))
     assert changed == []

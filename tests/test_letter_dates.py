@@ -141,6 +141,17 @@ def test_your_reference_number_is_the_one_the_agency_gave() -> None:
     assert reading.reference is not None and reading.reference.value == "IR-01-25-19467"
 
 
+def test_a_wrapped_sentence_naming_the_reference_is_not_a_label() -> None:
+    # Police (fyi-32314-police-extension) with the line broken where another text layer
+    # breaks it: "reference number is IR-01-…" opening a line is a sentence, and the
+    # reference is the number, not "is IR-01-…" or "number is IR-01-…".
+    reading = read_letter(
+        "Tçnâ koe [name],\nThank you for your information request. Your\nreference number is "
+        "IR-01-25-33929.\n"
+    )
+    assert reading.reference is not None and reading.reference.value == "IR-01-25-33929"
+
+
 def test_another_requests_number_is_not_this_letters_reference() -> None:
     # Stats NZ (fyi-18942-stats-nz-release) writes of "your previous request for official
     # information (dated, 21 March 2022)"; here that request also has its number (added):

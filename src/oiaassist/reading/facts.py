@@ -489,10 +489,13 @@ _NOT_THE_LETTERS_DATE = re.compile(
     r"|(?:^|\s)\d[^\S\n]$",  # "1 2 March": a day broken by the text layer, not 2 March
     re.IGNORECASE,
 )
-_IN_PROSE_BEFORE = re.compile(r"(?-i:\b[a-zāēīōū][\w'’]*),?[^\S\n]+$")
+_IN_PROSE_BEFORE = re.compile(
+    r"(?-i:\b[a-zāēīōū][\w'’]*[^\S\n]+[a-zāēīōū][\w'’]*),?[^\S\n]+$|\bthan[^\S\n]+$"
+)
 _IN_PROSE_AFTER = re.compile(r"[^\S\n]*(?:[.,;:)]|(?-i:[a-zāēīōū])|$)")
-"""A date between a lowercase word and a full stop, a comma or more lowercase words is in
-a sentence of the letter's body (a letterhead line is names, numbers and capitals)."""
+"""A date after two lowercase words (or "than") and before a full stop, a comma, more
+lowercase words or the line's end is in a sentence of the letter's body (a letterhead line
+is names, numbers and capitals; an OCR'd one may hold one garbled word)."""
 _COVER_NOTE = re.compile(
     r"\s*(?:for\s+(?:the|our|my)\s+(?:response|reply|letter|decision)\b|(?:is\s+|are\s+)?(?:"
     r"(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"

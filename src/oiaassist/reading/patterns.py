@@ -216,8 +216,11 @@ DATE_LABEL = re.compile(r"^(?:date[d]?\s*[:.-]?\s*)?$", re.IGNORECASE)
 
 LABELLED_REFERENCE = re.compile(
     r"^[^\S\n]*(?:(?:our|agency|oia|lgoima|file|case|request|document)[^\S\n]+)?"
-    r"(?:ref(?:erence)?\.?|(?<=file )(?:number|no\.?))"
+    r"(?:ref(?:erence)?\.?|(?<=file )(?:number|no\.?))(?![a-z])"
     r"(?:\s+(?:no\.?|number|#))?[^\S\n]*(?:[:#.-][^\S\n]*\n?)?[^\S\n]*"
+    # not a sentence the text layer wrapped: "reference number is IR-01-…", "reference dated …"
+    r"(?!(?:is|was|were|are|for|of|to|and|will|has|have|number|dated|on|in|the|your|our|an?"
+    r"|which|that|with|from|by)\b)"
     r"(?P<ref>[A-Za-z0-9][\w/.#-]*(?:[ ][\w/.#-]+){0,3}?)"
     r"[^\S\n]*(?:$|\t|[ ]{2,}|\|)",
     re.IGNORECASE | re.MULTILINE,
