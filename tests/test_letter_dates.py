@@ -310,6 +310,18 @@ def test_an_extract_setting_the_new_date_against_the_old_is_an_extension() -> No
     assert reading.stated_due is not None and reading.stated_due.value == date(2025, 2, 25)
 
 
+def test_an_extension_told_by_its_dates_as_advised_before_was_not_notified_here() -> None:
+    # Environment Canterbury's sentence (fyi-29767-ecan-extension) after "As advised …": the
+    # new date was notified earlier, so this letter's own date is not the notice's.
+    reading = read_letter(
+        "1 March 2025\n\nDear Sam\n\nAs advised on 20 February, this request wil now be "
+        "responded to by Tuesday 18 March 2025, instead of Tuesday 25 February 2025."
+    )
+    assert reading.extension is not None
+    assert not reading.extension.notified_in_this_letter
+    assert reading.extension.notice_date is None
+
+
 def test_a_new_date_after_an_amended_request_is_not_an_extension() -> None:
     # The same words in a letter that speaks of the request being amended: the later date may
     # be the clock restarting for the amended request (s 15(1AA)), not an extension.

@@ -33,6 +33,8 @@ class DueDates:
 
     original: Found[date] | None
     extended: Found[date] | None
+    extended_at: int = 0
+    """Where the extended date starts in the flat copy (for its sentence)."""
 
 
 def received(facts: Facts) -> tuple[Found[date], str] | None:
@@ -163,6 +165,7 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
     """
     original: Found[date] | None = None
     extended: Found[date] | None = None
+    extended_at = 0
     seen: set[int] = set()
     for match, found in facts.dated(ph.DUE, future=True):
         at = match.start("date")
@@ -189,10 +192,10 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
         else:
             is_extended = has_extension
         if is_extended and extended is None:
-            extended = found
+            extended, extended_at = found, at
         elif not is_extended and original is None:
             original = found
-    return DueDates(original, extended)
+    return DueDates(original, extended, extended_at)
 
 
 _STATUTORY_LIMIT = re.compile(
@@ -238,14 +241,23 @@ def implied_extension(facts: Facts, dues: DueDates) -> ExtensionFound | None:
         return None
     if ph.AMENDMENT_MENTION.search(facts.flat):
         return None
+    # "As advised on 10 March, we will now respond by …": told before, not in this letter.
+    told_before = _TOLD_BEFORE.search(facts.flat, *facts.text.sentence(dues.extended_at))
     return ExtensionFound(
         snippet=new.snippet,
-        notice_date=facts.letter_date,
-        notified_in_this_letter=True,
+        notice_date=None if told_before else facts.letter_date,
+        notified_in_this_letter=not told_before,
         working_days=None,
         extended_to=new,
         grounds=(),
     )
+
+
+_TOLD_BEFORE = re.compile(
+    rf"{ph.EXTENSION_TOLD_BEFORE.pattern}|\bas\s+(?:(?:previously|already|earlier)\s+)?"
+    r"(?:advised|notified|explained)\b",
+    re.IGNORECASE,
+)
 
 
 def _extended(words: str) -> bool:
