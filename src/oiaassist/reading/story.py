@@ -14,6 +14,7 @@ from datetime import date
 
 from oiaassist.agencies import find
 from oiaassist.errors import OiaAssistError
+from oiaassist.reading import due_role
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import (
     ClarificationFound,
@@ -153,15 +154,11 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
 
 
 def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
-    """The original due date and the extended one, by the words just before each date.
+    """The original due date and the extended one, by the words around each date.
 
-    "extended to", "new", "now", "further" mark the extended date; "original",
-    "was due", "previously" the original one. The words looked at run back to
-    the previous date in the sentence, but an extended date's mark must stand by
-    the words that promise the date ("will now respond by", "the new due date"):
-    in "We are now processing your request and will respond by …" the "now" is
-    the processing's. An unmarked date is the extended date in a letter about an
-    extension, else the original.
+    :mod:`.due_role` says which is which ("will now respond by", "originally due",
+    "unable to respond by", "instead of"); an unmarked date is the extended date in a
+    letter about an extension, else the original.
     """
     original: Found[date] | None = None
     extended: Found[date] | None = None
@@ -176,55 +173,19 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
         if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
             continue  # "please let us know by 30 July": the requester's date, not the agency's
         earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
-        start = max([s_start, *earlier])
-        context = facts.flat[start:at]
-        near = _near(facts.flat, start, match.start(), at)
-        if re.search(r"\b(?:20|twenty)\s+working\s+days\s*\($", facts.flat[match.start() : at]):
-            is_extended = False  # "no later than 20 working days (12 April 2024)": the original
-        elif ph.REPLACES_AFTER.match(facts.flat, match.end("date")):
-            is_extended = True  # "by 20 June 2024 rather than 31 May 2024"
-        elif ph.CANNOT_KEEP.search(_near(facts.flat, start, at, at, words=_CANNOT_WORDS)):
-            is_extended = False  # "we are unable to respond by the due date of 31 May"
-        elif _extended(near) and not _original(near):
-            is_extended = True
-        elif _original(context):
-            is_extended = False
-        else:
-            is_extended = has_extension
+        is_extended = due_role.is_extended(
+            facts.flat,
+            start=max([s_start, *earlier]),
+            phrase_start=max(s_start, match.start()),
+            at=at,
+            end=match.end("date"),
+            extending=has_extension,
+        )
         if is_extended and extended is None:
             extended, extended_at = found, at
         elif not is_extended and original is None:
             original = found
     return DueDates(original, extended, extended_at)
-
-
-_STATUTORY_LIMIT = re.compile(
-    r"\b(?:within|meet(?:ing)?|by)\s+(?:the|that|this)\s+original\s+(?:statutory\s+)?"
-    r"(?:time\s*(?:limit|frame)s?|deadline|due\s+date)\b(?!\W*(?:of|is|was|being)?\W*$)",
-    re.IGNORECASE,
-)
-"""s 15A(1)'s own words, "within the original time limit": the ground for extending, not a
-mark that a date further on is the original one ("the original time limit of 4 March" is)."""
-
-
-def _original(words: str) -> bool:
-    """Whether ``words`` mark a date as the original due date ("originally", "was due")."""
-    return bool(ph.ORIGINAL_MARKER.search(_STATUTORY_LIMIT.sub(" ", words)))
-
-
-_NEAR_WORDS = 4
-"""Words before a due-date phrase that may still mark it as the extended date."""
-_CANNOT_WORDS = 8
-"""Words before a date in which "unable to respond by" makes it the date not kept."""
-
-
-def _near(flat: str, start: int, phrase_start: int, at: int, *, words: int = _NEAR_WORDS) -> str:
-    """The due-date phrase ``flat[phrase_start:at]`` and the few words before it.
-
-    Never words before ``start`` (the sentence's start or the previous date).
-    """
-    lead = flat[start : max(start, phrase_start)].split()
-    return " ".join(lead[-words:]) + " " + flat[max(start, phrase_start) : at]
 
 
 def implied_extension(facts: Facts, dues: DueDates) -> ExtensionFound | None:
@@ -258,15 +219,6 @@ _TOLD_BEFORE = re.compile(
     r"(?:advised|notified|explained)\b",
     re.IGNORECASE,
 )
-
-
-def _extended(words: str) -> bool:
-    """Whether ``words`` mark a date as extended ("now", "new", "extended").
-
-    Not "we considered extending" or "if we need to extend": those extend nothing
-    (s 15A(3): an extension is made by notice).
-    """
-    return bool(ph.EXTENDED_MARKER.search(words)) and not ph.CONDITIONAL.search(words)
 
 
 _OPENING_ON = re.compile(r"\b(?-i:On)" + ph.OPENING_DATE.pattern.removeprefix("On"), re.IGNORECASE)
