@@ -384,3 +384,120 @@ def test_received_from_a_date_to_date_is_a_range_not_a_receipt() -> None:
         "received from Friday 1 January 2016 to date."
     )
     assert reading.received_stated is None
+
+
+# --- from the dev letters and extracts added during the session ----------------------------
+
+
+def test_ordinals_raised_by_the_page_converter_are_dates() -> None:
+    # Oranga Tamariki's acknowledgement (fyi-31387-oranga-tamariki-acknowledgement): FYI's
+    # text of the email writes raised ordinals with a caret, and a stray space before the
+    # comma.
+    reading = read_letter(
+        "We will endeavour to respond to you as soon as possible, and in any case,\nno later "
+        "than 22^nd July 2025 , being 20 working days from our receipt of\nyour request on "
+        "24^th June 2025, as provided for under the Act."
+    )
+    assert reading.stated_due is not None and reading.stated_due.value == date(2025, 7, 22)
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2025, 6, 24)
+
+
+def test_an_acts_number_sign_in_the_subject_is_the_reference() -> None:
+    # The Commerce Commission (fyi-23741-commerce-commission-release): "Official
+    # Information Act #23.028 - Response" under the greeting.
+    reading = read_letter(
+        "Dear [name]\nOfficial Information Act #23.028 - Response\n1.\nWe refer to your request "
+        "received on 8 August 2023."
+    )
+    assert reading.reference is not None and reading.reference.value == "23.028"
+
+
+def test_a_reference_before_the_letters_date_on_one_line_stops_at_the_date() -> None:
+    # The Department of Conservation (extract fyi-24737-doc-release-x2): the letterhead's
+    # reference runs into the date on one line; "23" is the date's day, not the reference's.
+    reading = read_letter(
+        "OIAD-3564 23 November 2023 [name] [FYI request #24737 email] Tēnā koe [name] Thank "
+        "you for your request to the Department of Conservation (the Department), received on "
+        "13 November 2023, in which you asked for: 1."
+    )
+    assert reading.reference is not None and reading.reference.value == "OIAD-3564"
+
+
+def test_a_dated_attachment_in_a_list_is_not_the_letters_date() -> None:
+    # Tauranga City Council (extract fyi-25894-tauranga-release-x1): a list of attachments.
+    reading = read_letter(
+        "Attachment 1 - 31 January 2024 - Letter from Hon Chris Bishop – Development of "
+        "fast-track consenting legislation."
+    )
+    assert reading.letter_date is None
+
+
+def test_more_time_to_prepare_decided_material_is_not_an_extension() -> None:
+    # Wellington City Council (fyi-28314-wcc-decision): the Council has decided; "further
+    # time to finish preparing the material" is for the release, which the decision letter
+    # promises by a later day — neither an extension nor the decision's due date.
+    reading = read_letter(
+        "4 October 2024\n\nDear [name]\n\nThe Council has decided to grant your request subject "
+        "to some information being withheld\nunder section 7(2) of the LGOIMA.  The Council "
+        "requires further time to finish preparing the\nmaterial, but we will endeavour to have "
+        "our response to you no later than 18 October 2024."
+    )
+    assert reading.extension is None
+    assert reading.stated_due is None
+
+
+def test_a_typed_extent_for_extend_is_still_an_extension() -> None:
+    # The University of Auckland (fyi-12117-uoa-extension) typed "extent" for "extend".
+    reading = read_letter(
+        "I refer to your request of 30 January 2020. Unfortunately it is necessary to extent "
+        "the time limit for your request until Friday 20 March 2020 under section 15A of the "
+        "Official Information Act."
+    )
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2020, 3, 20)
+
+
+def test_an_extract_that_only_says_requires_until_is_an_extension() -> None:
+    # Police (extract fyi-31107-police-extension-x1).
+    reading = read_letter("Police requires until 25 July 2025 to provide a substantive response")
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2025, 7, 25)
+    assert reading.stated_due is None
+
+
+def test_a_date_given_under_section_15a_is_the_extended_one() -> None:
+    # The Ministry of Social Development (extract fyi-32937-msd-extension-x1).
+    reading = read_letter(
+        "In accordance with section 15(1) and 15A of the Official Information Act, the "
+        "Ministry’s decision will be with you by 28 January 2026."
+    )
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2026, 1, 28)
+    reading = read_letter(  # the Act's power to extend, not its use
+        "Section 15A of the Act allows us to extend the time limit. We will respond by 28 "
+        "January 2026."
+    )
+    assert reading.extension is None
+
+
+def test_a_new_maximum_time_limit_is_an_extended_date() -> None:
+    # The University of Auckland (extract fyi-23060-uoa-extension-x1).
+    reading = read_letter(
+        "The new maximum time limit for the University’s response is 24 July 2023; we will "
+        "respond to your request as soon as reasonably practicable."
+    )
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2023, 7, 24)
+
+
+def test_a_period_from_one_date_to_another_is_not_a_due_date() -> None:
+    # The Ministry of Social Development (extract fyi-32937-msd-extension-x2): the holiday
+    # period that is not working days.
+    reading = read_letter(
+        "Please note that over the holiday period, there are three weeks that are not "
+        "classified as working days. In accordance with Section 2 of the Official Information "
+        "Act 1982, this period is 25 December 2024 to 15 January 2025 (inclusive)."
+    )
+    assert reading.stated_due is None
+    assert reading.extension is None

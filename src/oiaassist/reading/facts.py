@@ -473,7 +473,8 @@ _SUBJECT_REFERENCE = re.compile(
     r"(?<![\w/-])(?P<ref>(?-i:(?:OIA|LGOIMA|OIR|LGOIR|DOIA|OIAD|OIAP|IR|REQ|CAS))"
     r"[ \t:#-]*\d[\w/.-]*\w)(?![\w/])"
     # or a label before a number: "Request No. 2024/123", "Ref: 24/0123", "reference 24-01"
-    r"|\b(?:ref(?:erence)?|(?<!FYI )request(?:[ \t]+for[ \t]+information)?|file)"
+    r"|(?:\b(?:ref(?:erence)?|(?<!FYI )request(?:[ \t]+for[ \t]+information)?|file)"
+    r"|(?<=Act )(?=#))"  # "Official Information Act #23.028 - Response"
     r"(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?[ \t]*[:#.–—-]?"
     r"[ \t]*(?P<ref2>(?-i:[A-Z]{0,8})[-/]?\d[\w/.-]*\w)(?![\w/])"
     r"|\b(?:no\.?|number)[ \t]*[:#]?[ \t]*(?P<ref3>\d[\w/.-]*\w)(?![\w/])",
@@ -485,7 +486,7 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d(?:[/-](?:\d\d|(?:19|20)\d\d))?")
 _NOT_A_REFERENCE = re.compile(r"(?i:covid|sh\d|po\s)")
 _NOT_THE_LETTERS_DATE = re.compile(
     r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
-    r"|due|sent|meeting|period|email|letter)\b\W*$|^\s*(?:to|and|-|–)\b"
+    r"|due|sent|meeting|period|email|letter)\b\W*$|^\s*(?:(?:to|and)\b|[-–—])"
     r"|(?:^|\s)\d[^\S\n]$",  # "1 2 March": a day broken by the text layer, not 2 March
     re.IGNORECASE,
 )

@@ -41,7 +41,9 @@ _WEEKDAY = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
     r"|Mane|Tūrei|Turei|Wenerei|Tāite|Taite|Paraire|Hātarei|Hatarei|Rātapu|Ratapu)\s?,?\s+"
 )
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:\^?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)?"
+"""A day, with its ordinal as typed ("22nd"), raised in a converted page ("22^nd") or in
+superscript letters ("22ⁿᵈ")."""
 
 # Each source has named groups for parse_date_parts; DATE (below) is the same
 # patterns with the names removed, for embedding in the fact patterns.
@@ -252,7 +254,8 @@ QUOTED_REFERENCE = re.compile(
     r"|\bAct(?:\s+1982|\s+1987)?\s+request\s*[-–:]?\s*(?=(?-i:[A-Z]{2,}))"
     r"|(?=(?-i:(?:CAS|OIA|OIR|LGOIMA|IR|DOIA|OIAD|OIAP)-\d)))"
     r"(?<![/.\w-])(?P<ref>(?-i:[A-Z0-9])[\w-]*[ -]?\d[\w/.-]*\w)(?![\w/-])"
-    r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|working|days?|weeks?)\b)",
+    r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+(?:working|days?"
+    r"|weeks?)\b)",
     re.IGNORECASE,
 )
 """A reference in running text: "please quote our reference OIA-2024-0412"."""

@@ -266,8 +266,19 @@ EARLIER_RESPONSE = re.compile(
 """Words showing an earlier letter already responded or decided (the decision's own day
 may be earlier than this letter's)."""
 EXTENSION_WORD = re.compile(
-    r"\bextend(?:ed|ing|s)?\b|\bextension\b|\b(?:need|needs|require|requires|required|needed)\s+"
+    r"\bextend(?:ed|ing|s)?\b|\bextension\b"
+    # a typed slip kept in a real letter: "necessary to extent the time limit"
+    r"|\bextent(?=\s+(?:the|this|that|our|your)\s+(?:time|deadline|due\s+date|timeframe))"
+    r"|\b(?:need|needs|require|requires|required|needed)\s+"
     r"(?:some\s+|a\s+little\s+)?(?:more|additional|further|extra)\s+(?:time|\d+\s+working\s+days)\b"
+    # "Police requires until 25 July 2025 to provide a substantive response"
+    r"|\b(?:requires?|needs?|will\s+need)\s+(?:\w+\s+){0,2}?until\b"
+    # the section that extends: "in accordance with section 15(1) and 15A of the Act, the
+    # decision will be with you by …" (OIA s 15A; LGOIMA's s 14 is not taken: OIA s 14 is
+    # a transfer)
+    r"|\b15A\b(?!\s*(?:\(\d\)\s*)?(?:allows|permits|provides|enables))"
+    # "The new maximum time limit for the University's response is 24 July 2023"
+    r"|\bnew\s+(?:maximum\s+|statutory\s+)?(?:time\s*limit|time\s*frame|deadline|due\s+date)\b"
     rf"|\b(?:need|needs|require|requires|required|needed)\s+(?:an?\s+)?(?:additional|further|extra"
     rf"|more)\s+{NUMBER}\s+(?:working\s+)?days\b",
     re.IGNORECASE,

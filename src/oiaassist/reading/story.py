@@ -23,7 +23,7 @@ from oiaassist.reading.facts import (
     TransferFound,
     quote_open,
 )
-from oiaassist.reading.patterns import DATE_ANYWHERE, parse_number
+from oiaassist.reading.patterns import DATE, DATE_ANYWHERE, parse_number
 from oiaassist.reading.text import Found
 from oiaassist.tracking.events import ExtensionGround
 
@@ -148,18 +148,28 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
         # "If we need to extend…", but not "we are extending…; if you are unhappy…".
         word = ph.EXTENSION_WORD.search(facts.flat, s, e)
         upto = min(e, word.end() + 25) if word is not None else e
-        if not ph.CONDITIONAL.search(facts.flat, s, upto):
-            out.append((s, e))
+        if ph.CONDITIONAL.search(facts.flat, s, upto):
+            continue
+        if not _SAYS_EXTEND.search(facts.flat, s, e) and ph.AMENDMENT_MENTION.search(facts.flat):
+            continue  # "the new due date" of an amended request: the clock restarting (s 15(1AA))
+        out.append((s, e))
     return out
 
 
-def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
+_RANGE_TO = re.compile(rf"\s*,?\s*(?:to|until|till|[-–—])\s*(?:the\s+)?(?:{DATE})", re.IGNORECASE)
+"""After a date, another that closes a period begun by it ("25 December 2024 to 15 January")."""
+
+
+def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> DueDates:
     """The original due date and the extended one, by the words around each date.
 
     :mod:`.due_role` says which is which ("will now respond by", "originally due",
     "unable to respond by", "instead of"); an unmarked date is the extended date in a
-    letter about an extension, else the original.
+    letter about an extension, else the original. In a letter that decides, a later day
+    it promises ("we will endeavour to have our response to you no later than …") is when
+    the decided information will follow, not the decision's due date.
     """
+    letter = facts.letter_date.value if facts.letter_date else None
     original: Found[date] | None = None
     extended: Found[date] | None = None
     extended_at = 0
@@ -172,6 +182,15 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
         s_start, _ = facts.text.sentence(at)
         if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
             continue  # "please let us know by 30 July": the requester's date, not the agency's
+        if _RANGE_TO.match(facts.flat, match.end("date")):
+            continue  # "this period is 25 December 2024 to 15 January 2025": a period's start
+        if (
+            deciding
+            and letter is not None
+            and found.value > letter
+            and re.search(r"\bwill\b", facts.flat[s_start:at], re.IGNORECASE)
+        ):
+            continue  # the release promised after the decision (s 28(5): without undue delay)
         earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
         is_extended = due_role.is_extended(
             facts.flat,
@@ -237,10 +256,32 @@ def opening_date(facts: Facts, start: int, end: int) -> Found[date] | None:
     return None if day is None else facts.text.found(day, match.start("date"), match.end("date"))
 
 
+_RELEASE_PREPARATION = re.compile(
+    r"\btime\s+to\s+(?:finish\s+|complete\s+)?(?:prepar|collat|compil|redact|format|provid"
+    r"|releas|send|copy|scan)\w*\b",
+    re.IGNORECASE,
+)
+_SAYS_EXTEND = re.compile(r"\bextend\w*|\bextension\b|\b15A\b", re.IGNORECASE)
+
+
 def extension(
     facts: Facts, sentences: list[tuple[int, int]], *, decision: bool, privacy: bool
 ) -> ExtensionFound | None:
-    """The extension the letter announces or refers to, if any."""
+    """The extension the letter announces or refers to, if any.
+
+    In a letter that decides, "the Council requires further time to finish preparing the
+    material" is time to release what was decided, not an extension of the time limit
+    for deciding (OIA s 15A, LGOIMA s 14 extend the decision's limit).
+    """
+    if decision:
+        sentences = [
+            (s, e)
+            for s, e in sentences
+            if not (
+                _RELEASE_PREPARATION.search(facts.flat, s, e)
+                and not _SAYS_EXTEND.search(facts.flat, s, e)
+            )
+        ]
     if not sentences:
         return None
     first = sentences[0]
