@@ -501,3 +501,14 @@ def test_a_period_from_one_date_to_another_is_not_a_due_date() -> None:
     )
     assert reading.stated_due is None
     assert reading.extension is None
+
+
+def test_the_request_a_search_was_about_is_not_the_one_being_answered() -> None:
+    # Queenstown-Lakes District Council (extract fyi-19047-qldc-release-x1): the letter
+    # searched for information "in relation to the official information request we received
+    # from you on 4 April 2022" — an earlier request, the subject of this one.
+    reading = read_letter(
+        "To address your request, we have searched our archive system in relation to the "
+        "official information request we received from you on 4 April 2022."
+    )
+    assert reading.received_stated is None

@@ -38,6 +38,16 @@ class DueDates:
     """Where the extended date starts in the flat copy (for its sentence)."""
 
 
+_TOPIC_REQUEST = re.compile(
+    r"\b(?:in\s+relation\s+to|about|regarding|concerning|relat(?:ing|ed)\s+to)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?requests?\s+(?:that\s+|which\s+)?(?:we|I)\s+(?:have\s+)?received\b",
+    re.IGNORECASE,
+)
+"""Words making the request that follows a topic of this letter ("in relation to the official
+information request we received from you on …": an earlier request), not the one it answers
+(which a letter calls "your request")."""
+
+
 def received(facts: Facts) -> tuple[Found[date], str] | None:
     """When the agency received the request, as the letter says, and how it says it.
 
@@ -53,6 +63,8 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
         hit = facts.first_dated([pattern])
         if hit is not None:
             match = hit[0]
+            if _TOPIC_REQUEST.search(facts.flat, max(0, match.start() - 80), match.start("date")):
+                continue  # "searched … in relation to the request we received from you on …"
             basis = _basis(match.group())
             if basis == "request" and _range_first(facts, match.start("date")):
                 continue  # "your emails of 3 and 5 May": which one started the clock?
