@@ -512,3 +512,19 @@ def test_the_request_a_search_was_about_is_not_the_one_being_answered() -> None:
         "official information request we received from you on 4 April 2022."
     )
     assert reading.received_stated is None
+
+
+def test_a_letterhead_run_into_one_line_still_gives_the_letters_date() -> None:
+    # Land Information New Zealand (extract fyi-19888-linz-decision-x2): the letterhead, date,
+    # greeting and first sentence on one line; the date before "Dear" is the letter's.
+    reading = read_letter(
+        "Our Ref DOIA 23-012 Wel ington Office Radio New Zealand House 155 The Terrace PO Box "
+        "5501 Wellington 6145 New Zealand 9 August 2022 T 0800 665 463 F +64 4 472 2244 E "
+        "[email address] W www.linz.govt.nz [name] Ema il [FYI request #19888 email] Dear "
+        "[name] Response to your official information request Thank you for your official "
+        "information request received on 12 July 2022 asking for: “a copy of the ELFI "
+        "database.”"
+    )
+    assert reading.letter_date is not None and reading.letter_date.value == date(2022, 8, 9)
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2022, 7, 12)

@@ -229,8 +229,15 @@ class Facts:
         for match in lp.DATE_ANYWHERE.finditer(original, 0, self.heading_end()):
             before, written, after = line_around(original, match.start(), match.end())
             parts = lp.parse_date_parts(written)
-            if parts is None or parts.year is None or len(before) > 80:
+            if parts is None or parts.year is None:
                 continue
+            if len(before) > 80:
+                # A letter whose lines were run together: the heading is still the part
+                # before the greeting, so a date followed on its line by "Dear …" may be
+                # the letterhead's, judged by the words just before it.
+                before = before[-80:]
+                if not _GREETING_LATER.search(after) or re.search(r"[.!?]\s", before):
+                    continue
             if _NOT_THE_LETTERS_DATE.search(before) or _NOT_THE_LETTERS_DATE.match(after):
                 continue
             if _IN_PROSE_BEFORE.search(before) and _IN_PROSE_AFTER.match(after):
@@ -490,6 +497,8 @@ _NOT_THE_LETTERS_DATE = re.compile(
     r"|(?:^|\s)\d[^\S\n]$",  # "1 2 March": a day broken by the text layer, not 2 March
     re.IGNORECASE,
 )
+_GREETING_LATER = re.compile(r"\b(?:Dear|T[eē]n[aā]\s+(?:koe|kōrua|korua|koutou)|Kia\s+ora)\b")
+"""A greeting further along the line: what stands before it is the letter's heading."""
 _IN_PROSE_BEFORE = re.compile(
     r"(?-i:\b[a-zāēīōū][\w'’]*[^\S\n]+[a-zāēīōū][\w'’]*),?[^\S\n]+$|\bthan[^\S\n]+$"
 )
