@@ -10,6 +10,7 @@ or where the page broke the line.
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 from collections.abc import Callable
@@ -101,3 +102,19 @@ def test_every_dev_letter_reads_the_same_wrapped_at_another_width(width: int) ->
         if before != after:
             changed.append((path.stem, before, after))
     assert changed == []
+
+
+def test_no_dev_letter_run_into_one_line_has_a_stated_date_read_wrong() -> None:
+    # An extract or a pasted email loses the letter's line breaks: the reader may then
+    # miss a date the lines gave it, but must not read one wrong.
+    wrong = []
+    for path in sorted(DEV.glob("*.txt")):
+        truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["stated"]
+        text, _before = _as_published(path)
+        got = _stated(read_letter(" ".join(text.split())))
+        for name, value in got.items():
+            if name == "reference" or value is None or name not in truth:
+                continue
+            if str(value) != truth[name]:
+                wrong.append((path.stem, name, value, truth[name]))
+    assert wrong == []

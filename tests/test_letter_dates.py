@@ -528,3 +528,24 @@ def test_a_letterhead_run_into_one_line_still_gives_the_letters_date() -> None:
     assert reading.letter_date is not None and reading.letter_date.value == date(2022, 8, 9)
     assert reading.received_stated is not None
     assert reading.received_stated.value == date(2022, 7, 12)
+
+
+def test_references_of_a_letter_run_into_one_line() -> None:
+    # Heading references as the dev letters write them, with the letter's lines run
+    # together (as an extract or a pasted email gives them): Ministry of Health
+    # (fyi-17713-moh-decision), Kāpiti Coast (fyi-24667-kcdc-release), Oranga Tamariki
+    # (fyi-29698-oranga-tamariki-decision), Environment Canterbury (fyi-29767-ecan-extension),
+    # Palmerston North (fyi-3561-pncc-acknowledgement).
+    cases = {
+        "64 4 496 2000 10 December 2021 [name] By email: [FYI request #17713 email] Ref: "
+        "H202116914 Tēnā koe [name] Response to your request": "H202116914",
+        "OIR: 2324/724 4 December 2023 [name] [FYI request #24667 email]": "OIR: 2324/724",
+        "IN-CONFIDENCE OIA-CE-2024-02763 24 January 2025 [name]": "OIA-CE-2024-02763",
+        "Giles Southwell Director Corporate and Public Transport Services File Number: "
+        "GOVE/INQU/OMBU/2993C": "GOVE/INQU/OMBU/2993C",
+        "LGOIMA 415711 Ref 6363888 21 January 2016 Martin Egan C/- [FYI request #3561 email] "
+        "Dear Martin": "LGOIMA 415711",
+    }
+    for text, reference in cases.items():
+        reading = read_letter(text)
+        assert reading.reference is not None and reading.reference.value == reference, text

@@ -17,6 +17,7 @@ from enum import StrEnum
 from oiaassist.law.acts import Act
 from oiaassist.reading import patterns as lp
 from oiaassist.reading import phrases as ph
+from oiaassist.reading.reference import find_reference
 from oiaassist.reading.text import Found, LetterText, line_around
 from oiaassist.tracking.events import ExtensionGround
 
@@ -251,92 +252,8 @@ class Facts:
         return None
 
     def find_reference(self) -> Found[str] | None:
-        """The agency's reference: labelled, a heading line, or quoted in the text."""
-        original = self.text.original
-        heading = self.heading_end()
-        for patterns, end in (
-            ((lp.LABELLED_REFERENCE, lp.HEADER_REFERENCE), heading),
-            ((lp.LABELLED_REFERENCE,), len(original)),
-        ):
-            if end == len(original):
-                subject = self._subject_reference()
-                if subject is not None:
-                    return subject
-            # In the heading, the first reference line wins, labelled or not.
-            hits = sorted(
-                (
-                    (match.start(), match, pattern is lp.LABELLED_REFERENCE)
-                    for pattern in patterns
-                    for match in pattern.finditer(original, 0, end)
-                ),
-                key=lambda hit: hit[0],
-            )
-            for _at, match, labelled in hits:
-                ref = match["ref"].strip().rstrip(".")
-                if _looks_like_reference(ref, labelled=labelled):
-                    line = " ".join(line_around(original, match.start(), match.end())[1].split())
-                    return Found(ref, line, (match.start("ref"), match.start("ref") + len(ref)))
-        for quoted in lp.QUOTED_REFERENCE.finditer(self.flat):
-            if re.fullmatch(r"(?:19|20)\d\d", quoted["ref"]):
-                continue  # "Official information request – 2020 report": a year, not a number
-            if _NOT_OUR_REFERENCE.search(
-                self.flat, max(0, quoted.start() - 80), quoted.start("ref")
-            ):
-                continue  # "your ref 12345", "your previous request (OIA-2023-0999)"
-            return self.text.found(quoted["ref"], quoted.start("ref"), quoted.end("ref"))
-        for match in _REFERENCE_TOKEN.finditer(original, 0, heading):
-            ref = match.group().strip()
-            if _NOT_OUR_REFERENCE.search(original, max(0, match.start() - 80), match.start()):
-                continue
-            if not _NOT_A_REFERENCE.match(ref) and _looks_like_reference(ref, labelled=False):
-                line = " ".join(line_around(original, match.start(), match.end())[1].split())
-                return Found(ref, line, match.span())
-        # Last: a document number alone on a line, often under the signature ("A108045").
-        alone = _DOCUMENT_NUMBER_LINE.search(original)
-        if alone is not None:
-            return Found(alone["ref"], alone["ref"], alone.span("ref"))
-        return None
-
-    def _subject_reference(self) -> Found[str] | None:
-        """A reference in the letter's subject line: "OIA: 2425-0123 – Request for data".
-
-        The subject line is a "Subject:"/"Re:" line of the heading, or one of the short
-        lines just under the salutation that ends without a full stop. In it a reference
-        is an Act's or a request's label with a number ("OIA 24-0123", "LGOIMA No.
-        2024/123", "Ref: LGOIMA 24/123", "Official Information Request 24/0123"); a
-        number that no such label introduces ("LTP 2024-34") is not taken.
-        """
-        original = self.text.original
-        lines = list(_SUBJECT_LINE.finditer(original, 0, self.heading_end()))
-        salutation = lp.SALUTATION.search(original)
-        if salutation is not None:
-            start = original.find("\n", salutation.end())
-            start = len(original) if start < 0 else start
-            taken = 0
-            for line in re.finditer(r"^[^\S\n]*(\S[^\n]*)$", original[: start + 1000], re.M):
-                if line.start() <= start:
-                    continue
-                if taken >= _SUBJECT_LINES:
-                    break
-                taken += 1
-                text = line[1].rstrip()
-                if text.endswith((".", ",")) or len(text) > 120:
-                    break  # the body has begun
-                lines.append(line)
-        for line in lines:
-            for match in _SUBJECT_REFERENCE.finditer(original, line.start(), line.end()):
-                group = next(g for g in ("ref", "ref2", "ref3") if match[g])
-                ref = match[group].strip().rstrip(".:")
-                digits = len(re.findall(r"\d", ref))
-                if _A_YEAR.fullmatch(re.sub(r"^\D+", "", ref)) or digits < 3:
-                    continue  # "OIA 1982", "Request 2024/25 budget": a year, not a number
-                if group != "ref" and digits < 4 and not re.search(r"[-/]", ref):
-                    continue  # "Request – 100 days of …": a count, not a number
-                if _looks_like_reference(ref, labelled=True) and not _NOT_A_REFERENCE.match(ref):
-                    text = " ".join(original[line.start() : line.end()].split())
-                    at = match.start(group)
-                    return Found(ref, text, (at, at + len(ref)))
-        return None
+        """The agency's reference (see :mod:`.reference`)."""
+        return find_reference(self.text, self.heading_end())
 
     def find_act(self) -> Found[Act] | None:
         """The Act the request was made under, where the letter says; else the one named most.
@@ -444,13 +361,6 @@ class Facts:
         return tuple(seen.values())
 
 
-_REFERENCE_TOKEN = re.compile(
-    r"(?<![\w/.@-])(?-i:(?:OIA|OIR|OIAD|DOIA|OIAP|OIAPR|LGOIMA|LGOIR|IR|IRC|CAS|HNZ|MIN|ECM|OC|REQ"
-    r"|PR|FOI|OI|REF))[-/ ]?\d[\w/-]*\d(?![\w@])"
-)
-"""A reference written in a heading without a label ("OIA-2021/22-0684", "HNZ00086144")."""
-_DOCUMENT_NUMBER_LINE = re.compile(r"^[^\S\n]*(?P<ref>[A-Z]{1,3}\d{5,9})[^\S\n]*$", re.MULTILINE)
-"""A records-system document number alone on its line ("A108045"): a reference."""
 _TOP_HEADERS = re.compile(
     r"(?:[^\S\n]*(?:(?:from|to|cc|bcc|subject|reply-to|importance|attachments)[^\S\n]*:[^\n]*)?\n)*",
     re.IGNORECASE,
@@ -463,34 +373,6 @@ _CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 """The time after the date of an email header ("10:03 AM", "4.15 p.m.", "10:03:11 +1200")."""
-_NOT_OUR_REFERENCE = re.compile(
-    r"\byour\s+(?:own\s+)?ref(?:erence)?\.?\s*[:#]?\s*$"
-    r"|\b(?:previous|earlier|prior|last|other|former|separate)\s+(?:\w+\s+){0,2}?requests?\b"
-    r"[^.;]{0,40}$",
-    re.IGNORECASE,
-)
-"""Words making the reference that follows someone else's: the requester's own ("Your ref:
-12345"; but "your reference number is IR-01-…" is the one the agency gave), or another
-request's ("your previous request (OIA-2023-0999)")."""
-_SUBJECT_LINES = 2
-"""How many lines under the salutation may be the subject line."""
-_SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:subject|re)[^\S\n]*:[^\n]*$", re.IGNORECASE | re.MULTILINE)
-_SUBJECT_REFERENCE = re.compile(
-    # an acronym of the Acts or of a request register, with its number: "OIA: 2425-0123"
-    r"(?<![\w/-])(?P<ref>(?-i:(?:OIA|LGOIMA|OIR|LGOIR|DOIA|OIAD|OIAP|IR|REQ|CAS))"
-    r"[ \t:#-]*\d[\w/.-]*\w)(?![\w/])"
-    # or a label before a number: "Request No. 2024/123", "Ref: 24/0123", "reference 24-01"
-    r"|(?:\b(?:ref(?:erence)?|(?<!FYI )request(?:[ \t]+for[ \t]+information)?|file)"
-    r"|(?<=Act )(?=#))"  # "Official Information Act #23.028 - Response"
-    r"(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?[ \t]*[:#.–—-]?"
-    r"[ \t]*(?P<ref2>(?-i:[A-Z]{0,8})[-/]?\d[\w/.-]*\w)(?![\w/])"
-    r"|\b(?:no\.?|number)[ \t]*[:#]?[ \t]*(?P<ref3>\d[\w/.-]*\w)(?![\w/])",
-    re.IGNORECASE,
-)
-"""A reference in a subject line (see :meth:`Facts._subject_reference`)."""
-_A_YEAR = re.compile(r"(?:19|20)\d\d(?:[/-](?:\d\d|(?:19|20)\d\d))?")
-"""A year or a financial year ("2024/25"), not a reference number."""
-_NOT_A_REFERENCE = re.compile(r"(?i:covid|sh\d|po\s)")
 _NOT_THE_LETTERS_DATE = re.compile(
     r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
     r"|due|sent|meeting|period|email|letter)\b\W*$|^\s*(?:(?:to|and)\b|[-–—])"
@@ -546,23 +428,6 @@ def _same_day(day: date, year: int) -> date | None:
         return day.replace(year=year)
     except ValueError:
         return None
-
-
-_REFERENCE_PREFIXES = re.compile(
-    r"\b(?:OIA|OIAP|OIR|LGOIMA|LGOIR|LG|IR|PA|REF|CAS|ECM|OC|OI|CR|FOI|IPP|MIN|DOIA)"
-)
-
-
-def _looks_like_reference(ref: str, *, labelled: bool) -> bool:
-    if not re.search(r"\d", ref) or len(ref) > 40:
-        return False
-    if labelled:
-        return True
-    return bool(
-        _REFERENCE_PREFIXES.match(ref)
-        or re.search(r"\d[-/]\d", ref)
-        or re.fullmatch(r"[A-Z]{2,8}[ -]?\d{5,}", ref)  # "METIS 1234567": a system's number
-    )
 
 
 def _other_act_follows(flat: str, end: int) -> bool:

@@ -247,13 +247,17 @@ QUOTED_REFERENCE = re.compile(
     r"|\bquot(?:e|ing)\s+(?:the\s+|our\s+|this\s+)?(?:reference\s+(?:number\s+)?)?(?=(?-i:[A-Z]{2,8})"
     r"[ -]?\d)|\b(?:OIA|LGOIMA)\s+request\s+(?:(?:no\.?|number|#)\s*)?(?=\d)"
     r"|\bref(?:erence)?\.?\s*[:#]?\s*(?=\d)"
+    # a label with its colon before a register's letters: "Ref: H202116914", "Ref: ALOIA160"
+    r"|(?<!\byour\s)\bref(?:erence)?\.?\s*[:#]\s*(?=(?-i:[A-Z]{1,6})[-/]?\d)"
+    # "Official Information Act #23.028 - Response"
+    r"|(?<=\bAct)\s+#\s*(?=\d)"
     r"|\b(?:OIA|LGOIMA|official\s+information)\s+request\s*[-–:]\s*"
     r"|reference(?:\s+(?:number|no\.?))?(?:\s+(?:for|of)\s+(?:your|this|the)\s+(?:records|request"
     r"|file))?\s*(?:is|:)\s*:?\s*"
     r"|(?:official\s+)?information\s+request\s+(?:no\.?|number|#)\s*"
     r"|\bAct(?:\s+1982|\s+1987)?\s+request\s*[-–:]?\s*(?=(?-i:[A-Z]{2,}))"
     r"|(?=(?-i:(?:CAS|OIA|OIR|LGOIMA|IR|DOIA|OIAD|OIAP)-\d)))"
-    r"(?<![/.\w-])(?P<ref>(?-i:[A-Z0-9])[\w-]*[ -]?\d[\w/.-]*\w)(?![\w/-])"
+    r"(?<![/.\w-])(?P<ref>(?-i:[A-Z0-9])[\w-]*(?:/(?-i:[A-Z]+))*[ -/]?\d[\w/.-]*\w)(?![\w/-])"
     r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+(?:working|days?"
     r"|weeks?)\b)",
     re.IGNORECASE,
