@@ -549,3 +549,24 @@ def test_references_of_a_letter_run_into_one_line() -> None:
     for text, reference in cases.items():
         reading = read_letter(text)
         assert reading.reference is not None and reading.reference.value == reference, text
+
+
+def test_letterhead_dates_after_a_title_an_address_or_fyis_placeholder() -> None:
+    # The Commerce Commission's "OIA Res ponse Letter 5 September 2023" (a title, not "your
+    # letter"; fyi-23741-commerce-commission-release), Te Pūkenga's address with "St." run
+    # into one line (fyi-27748-te-pukenga-decision), and a date after FYI's addressee
+    # placeholder (fyi-18456-minister-of-health-decision's heading, "By email:
+    # [FYI request #18456 email]", with the date after it).
+    cases = {
+        "OIA Res ponse Letter\n5 September 2023\n[name]\nBy email only:\n[FYI request #23741 "
+        "email]\nDear [name]": date(2023, 9, 5),
+        "Level 2, Wintec House Cnr Anglesea and Nisbet St. Hamilton 3204 0800 86 22 84 "
+        "info@tepūkenga.ac.nz tepūkenga.ac.nz 19 August 2024 [name] By email: [FYI request "
+        "#27748 email] Tēnā koe [name] Request under the Official Information Act 1982": date(
+            2024, 8, 19
+        ),
+        "By email: [FYI request #18456 email] 21 March 2022\n\nDear Seth": date(2022, 3, 21),
+    }
+    for text, day in cases.items():
+        reading = read_letter(text)
+        assert reading.letter_date is not None and reading.letter_date.value == day, text

@@ -236,9 +236,13 @@ class Facts:
                 # A letter whose lines were run together: the heading is still the part
                 # before the greeting, so a date followed on its line by "Dear …" may be
                 # the letterhead's, judged by the words just before it.
-                before = before[-80:]
-                if not _GREETING_LATER.search(after) or re.search(r"[.!?]\s", before):
+                before = "…" + before[-80:]  # "…": not the line's start
+                if not _GREETING_LATER.search(after) or re.search(r"\b[a-z]{2,}[.!?]\s", before):
                     continue
+            # After FYI's "[FYI request #123 email]" placeholder (the addressee's address,
+            # "By email: […]"), a date starts the letterhead's next item.
+            if re.search(r"\[[^\[\]\n]{0,60}\][^\S\n]*$", before):
+                before = "…"
             if _NOT_THE_LETTERS_DATE.search(before) or _NOT_THE_LETTERS_DATE.match(after):
                 continue
             if _IN_PROSE_BEFORE.search(before) and _IN_PROSE_AFTER.match(after):
@@ -375,7 +379,7 @@ _CLOCK_TIME = re.compile(
 """The time after the date of an email header ("10:03 AM", "4.15 p.m.", "10:03:11 +1200")."""
 _NOT_THE_LETTERS_DATE = re.compile(
     r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
-    r"|due|sent|meeting|period|email|letter)\b\W*$|^\s*(?:(?:to|and)\b|[-–—])"
+    r"|due|sent|meeting|period|(?-i:email|letter))\b\W*$|^\s*(?:(?:to|and)\b|[-–—])"
     r"|(?:^|\s)\d[^\S\n]$",  # "1 2 March": a day broken by the text layer, not 2 March
     re.IGNORECASE,
 )
