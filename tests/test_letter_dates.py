@@ -570,3 +570,15 @@ def test_letterhead_dates_after_a_title_an_address_or_fyis_placeholder() -> None
     for text, day in cases.items():
         reading = read_letter(text)
         assert reading.letter_date is not None and reading.letter_date.value == day, text
+
+
+def test_today_is_the_final_day_makes_the_letters_date_the_due_date() -> None:
+    # Land Information New Zealand (fyi-19888-linz-decision), dated 9 August 2022: "We
+    # appreciate that today is the final day for responding to your request."
+    reading = read_letter(
+        "9 August 2022\n\nDear [name]\n\nWe appreciate that today is the final day for "
+        "responding to your request. We have taken"
+    )
+    assert reading.stated_due is not None and reading.stated_due.value == date(2022, 8, 9)
+    reading = read_letter("We appreciate that today is the final day for responding.")
+    assert reading.stated_due is None  # no date of its own: the day is not known

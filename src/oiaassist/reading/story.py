@@ -168,6 +168,12 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
     return out
 
 
+_TODAY_LAST_DAY = re.compile(
+    r"\btoday\s+is\s+the\s+(?:final|last)\s+(?:working\s+)?day\b(?:\s+(?:for|to|of|in)\b)?",
+    re.IGNORECASE,
+)
+"""The letter's own date named as the last day to respond ("today is the final day for
+responding to your request")."""
 _RANGE_TO = re.compile(rf"\s*,?\s*(?:to|until|till|[-–—])\s*(?:the\s+)?(?:{DATE})", re.IGNORECASE)
 """After a date, another that closes a period begun by it ("25 December 2024 to 15 January")."""
 
@@ -216,6 +222,10 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
             extended, extended_at = found, at
         elif not is_extended and original is None:
             original = found
+    today = _TODAY_LAST_DAY.search(facts.flat)
+    if original is None and extended is None and today is not None and facts.letter_date:
+        # "today is the final day for responding": the letter's own date is the due date
+        original = facts.text.found(facts.letter_date.value, today.start(), today.end())
     return DueDates(original, extended, extended_at)
 
 
