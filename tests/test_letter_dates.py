@@ -175,6 +175,16 @@ def test_a_subject_line_numbering_the_request_after_a_dash_is_the_reference() ->
         assert reading.reference is not None and reading.reference.value == "2024-257"
 
 
+def test_an_acts_acronym_before_a_year_is_not_a_reference() -> None:
+    # Auckland Transport's statistics sentence (fyi-13059-auckland-transport-release: "1393
+    # LGOIMA requests were received …") opening with the Act and a year.
+    reading = read_letter(
+        "LGOIMA 2020 figures: from 1 July 2019 to 30 June 2020, 1393 LGOIMA requests were "
+        "received and processed by Auckland Transport."
+    )
+    assert reading.reference is None
+
+
 def test_a_year_in_the_subject_line_is_not_a_reference() -> None:
     # Greater Wellington's subject style (fyi-10836-gwrc-decision) naming a financial year
     # instead of a number: "2024/25" is a year, and no reference is stated.

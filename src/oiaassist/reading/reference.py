@@ -71,6 +71,8 @@ def looks_like_reference(ref: str, *, labelled: bool) -> bool:
         return False
     if labelled:
         return True
+    if _A_YEAR.fullmatch(re.sub(r"^\D+", "", ref)):
+        return False  # "OIA 2024 statistics": a year
     return bool(
         _REFERENCE_PREFIXES.match(ref)
         or re.search(r"\d[-/]\d", ref)
