@@ -465,64 +465,6 @@ MAYBE = re.compile(r"\b(?:may|might|could|can|if|whether)\b[^.;]{0,30}$", re.IGN
 """Words that make the phrase just after them a possibility, not a statement."""
 
 
-# -- transfer --
-
-_WHAT_REQUEST = (
-    r"(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|it|(?:part|parts|some|all|items?"
-    r"|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
-)
-TRANSFER = (
-    # we have transferred your request to the Ministry of Health
-    phrase(
-        r"\b(?:have\s+|has\s+|had\s+)?(?:decided\s+to\s+|will\s+be\s+|are\s+|am\s+|is\s+)?"
-        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[^.;]{{0,80}}?\s)?to\s+(?:the\s+)?<AGENCY>"
-    ),
-    # your request has been transferred to NZ Police
-    phrase(
-        r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|part\s+of\s+your\s+request"
-        r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
-        r"\b[^.;]{0,100}?\b(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+"
-        r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred\s+(?:[^.;]{0,70}?\s)?to\s+"
-        r"(?:the\s+)?<AGENCY>"
-    ),
-)
-TRANSFER_FORWARDED = (
-    # your request has been forwarded to the Department of Conservation (a directory body only:
-    # "forwarded to the OIA Team" is no transfer)
-    phrase(
-        r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request)\b[^.;]{0,60}?\b(?:has\s+been"
-        r"|was|is\s+being|will\s+be)\s+(?:forwarded|referred|passed\s+on)\s+to\s+(?:the\s+)?<AGENCY>"
-    ),
-    phrase(
-        r"\b(?:we|I)\s+have\s+(?:forwarded|referred|passed\s+on)\s+(?P<what>your\s+request)\s+to\s+"
-        r"(?:the\s+)?<AGENCY>"
-    ),
-)
-"""A transfer in plainer words, counted only when the body is in the agency directory."""
-TRANSFER_TO_THEM = (
-    # … more closely connected with the functions of the Ministry of Justice, and we have
-    # therefore transferred your request to them (the body is named before the pronoun)
-    phrase(
-        r"\b(?:functions\s+of|held\s+by|better\s+placed\s+(?:agency\s+)?(?:is|being)|(?:dealt\s+with"
-        r"|handled|answered|responded\s+to)\s+by)\s+(?:the\s+)?"
-        rf"<AGENCY>[^.;]{{0,120}}?\btransfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+to\s+(?:them|it"
-        r"|that\s+(?:agency|organisation|Ministry|department|office))\b"
-    ),
-)
-"""A transfer whose target is a pronoun, to the body the sentence named before it."""
-NOT_A_TRANSFER = re.compile(
-    r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against"
-    r"|consider(?:ed|ing)?\s+(?:\w+\s+){0,3}?transfer|whether|instead\s+of|rather\s+than|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that)"
-    r"|transferred\s+to\s+(?:us|me|this)\b|to\s+us\s+(?:from|by)|from\s+(?:the\s+)?(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
-"""Words that make a sentence about a transfer something other than this agency transferring."""
-TRANSFER_DATE = phrase(
-    r"\btransfer\w*\b(?:(?!\b(?:received|dated|made|sent|lodged|submitted)\s+on\b)[^.;]){0,120}?"
-    r"\bon\s+<DATE>"
-)
-"""The day of a transfer, in its sentence (not "your request, received on 3 March, …")."""
-
 # -- outcome hints --
 
 OUTCOME_CONDITIONAL = re.compile(

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from oiaassist.law.acts import Act
 from oiaassist.reading import phrases as ph
-from oiaassist.reading import story
+from oiaassist.reading import story, transfers
 from oiaassist.reading.facts import (
     ClarificationFound,
     ExtensionFound,
@@ -107,6 +107,8 @@ class LetterReading:
             another agency transferred it here), or "header" (only the Date: of the
             email that acknowledges the request: it arrived by then); "" if none.
         transferred_in: the day another agency transferred the request to this one.
+        transferred_from: the agency that transferred the request to this one, where
+            the letter names it (with or without a day: :attr:`transferred_in`).
         acknowledges: words of an acknowledgement ("we will respond…").
         asks: words by which the letter asks the requester to clarify or refine (kept
             even when the letter has no date to date the asking by).
@@ -156,6 +158,7 @@ class LetterReading:
     received: Found[date] | None = None
     received_basis: str = ""
     transferred_in: Found[date] | None = None
+    transferred_from: Found[str] | None = None
     stated_due: Found[date] | None = None
     clarification: ClarificationFound | None = None
     refinement_declined: Found[date] | None = None
@@ -286,7 +289,7 @@ def read_letter(text: str) -> LetterReading:
     facts.letter_date = facts.find_letter_date()
     act = facts.find_act()
     outcomes = facts.outcomes()
-    transfer = story.transfer(facts)
+    transfer = transfers.transfer(facts)
     decision = {h.value for h in outcomes} - (
         {OutcomeHint.NOT_HELD} if transfer else set()
     ) != set()
@@ -297,7 +300,7 @@ def read_letter(text: str) -> LetterReading:
     if extension is not None and extension.extended_to is None and dues.extended is not None:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
     received = story.received(facts)
-    transferred_in = story.transferred_in(facts)
+    transferred_in = transfers.transferred_in(facts)
     sent = story.email_date(facts)
     if received is None and transferred_in is not None:
         received = (transferred_in, "transfer")
@@ -308,6 +311,7 @@ def read_letter(text: str) -> LetterReading:
         received=received[0] if received else None,
         received_basis=received[1] if received else "",
         transferred_in=transferred_in,
+        transferred_from=transfers.transferred_from(facts) if transfer is None else None,
         stated_due=dues.original,
         clarification=story.clarification(facts, decision=decision),
         refinement_declined=story.refinement_declined(facts),

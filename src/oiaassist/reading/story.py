@@ -1,9 +1,10 @@
 """Finding what happened to the request, and when, in a letter.
 
 The dated story a letter tells: received, clarification sought and answered,
-the stated due date, an extension, a transfer. Each finder takes the
-letter's :class:`~.facts.Facts` (which already knows the letter's own
-date, used for "this letter is the notice" and for dates without a year).
+the stated due date, an extension (a transfer is :mod:`.transfers`'s). Each
+finder takes the letter's :class:`~.facts.Facts` (which already knows the
+letter's own date, used for "this letter is the notice" and for dates without
+a year).
 """
 
 from __future__ import annotations
@@ -12,14 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from oiaassist.agencies import find
-from oiaassist.errors import OiaAssistError
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import (
     ClarificationFound,
     ExtensionFound,
     Facts,
-    TransferFound,
     quote_open,
 )
 from oiaassist.reading.patterns import DATE_ANYWHERE, parse_number
@@ -90,12 +88,6 @@ def other_receipts(facts: Facts, received: Found[date] | None) -> tuple[date, ..
     if received is not None:
         days.discard(received.value)
     return tuple(sorted(days))
-
-
-def transferred_in(facts: Facts) -> Found[date] | None:
-    """The day another agency transferred the request to this one."""
-    hit = facts.first_dated(ph.TRANSFERRED_IN)
-    return None if hit is None else hit[1]
 
 
 def _basis(words: str) -> str:
@@ -295,62 +287,6 @@ def right_to_complain(facts: Facts) -> Found[str] | None:
     body = " ".join((match["body"] or match["body2"]).split())
     name = "Privacy Commissioner" if body.lower().startswith("privacy") else "Ombudsman"
     return facts.text.found(name, match.start(), match.end())
-
-
-def _in_directory(name: str) -> bool:
-    """Whether ``name`` is a body in the agency directory."""
-    try:
-        find(name.strip().rstrip(".,"))
-    except OiaAssistError:
-        return False
-    return True
-
-
-_DONE_TRANSFER = re.compile(
-    r"\b(?:have|has|we|I)\s+(?:now\s+|therefore\s+|already\s+)?transferred\b", re.IGNORECASE
-)
-
-
-def transfer(facts: Facts) -> TransferFound | None:
-    """A transfer of the request to another agency (OIA s 14, LGOIMA s 12)."""
-    matches = sorted(
-        (
-            m
-            for p in (*ph.TRANSFER, *ph.TRANSFER_TO_THEM, *ph.TRANSFER_FORWARDED)
-            for m in p.finditer(facts.flat)
-        ),
-        key=lambda m: m.start(),
-    )
-    for match in matches:
-        if match.re in ph.TRANSFER_FORWARDED and not _in_directory(match["agency"]):
-            continue
-        s_start, s_end = facts.text.sentence(match.start())
-        # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
-        done = _DONE_TRANSFER.search(match.group()) and not re.search(
-            r"\b(?:if|unless|whether)\b", facts.flat[s_start : match.start()], re.IGNORECASE
-        )
-        if not done and ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
-            continue
-        if re.match(r"\s+(?:from|by\s+(?!us\b|me\b))", facts.flat[match.end() : match.end() + 12]):
-            continue  # "transferred to Kāinga Ora from the Ministry of …": this agency, incoming
-        if ph.NOT_A_TRANSFER.search(facts.flat, s_start, match.end()):
-            continue  # "we have not transferred…", "you may ask us to transfer…"
-        named = re.split(r"\.\s", match["agency"])[0]  # "… Agency. As we …": the name ends
-        agency = re.sub(r"(?:\s+(?:of|for|and|the|on|&))+$", "", named.rstrip(".,"))
-        agency_at = match.start("agency")
-        if not agency:
-            continue
-        hit = facts.first_dated([ph.TRANSFER_DATE], within=(s_start, s_end))
-        stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
-        on = stated if stated is not None else facts.letter_date
-        partial = bool(re.match(r"(?:part|parts|some|items?|questions?)\b", match["what"], re.I))
-        return TransferFound(
-            to_agency=facts.text.found(agency, agency_at, agency_at + len(agency)),
-            on=on,
-            date_stated=stated is not None,
-            partial=partial,
-        )
-    return None
 
 
 def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
