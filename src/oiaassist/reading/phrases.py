@@ -455,14 +455,6 @@ CLARIFIED = (
         r"|clarifying|agreeing|refining|narrowing|amending|accepting)\b"
     ),
 )
-TREATED_AS_NEW = re.compile(
-    r"\b(?P<not>not\s+(?:be\s+)?)?treat(?:ed|ing)?\s+(?:your\s+|the\s+|this\s+|it\s+)?"
-    r"(?:[\w-]+\s+){0,3}?as\s+a\s+new\s+request",
-    re.IGNORECASE,
-)
-"""The agency says it treats the amended request as new (OIA s 15(1AA)) — or not."""
-MAYBE = re.compile(r"\b(?:may|might|could|can|if|whether)\b[^.;]{0,30}$", re.IGNORECASE)
-"""Words that make the phrase just after them a possibility, not a statement."""
 
 
 # -- outcome hints --

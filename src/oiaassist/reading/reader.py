@@ -32,8 +32,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from oiaassist.law.acts import Act
+from oiaassist.reading import clarifying, story, transfers
 from oiaassist.reading import phrases as ph
-from oiaassist.reading import story, transfers
 from oiaassist.reading.facts import (
     ClarificationFound,
     ExtensionFound,
@@ -313,10 +313,10 @@ def read_letter(text: str) -> LetterReading:
         transferred_in=transferred_in,
         transferred_from=transfers.transferred_from(facts) if transfer is None else None,
         stated_due=dues.original,
-        clarification=story.clarification(facts, decision=decision),
-        refinement_declined=story.refinement_declined(facts),
-        clarified=story.clarified(facts),
-        treated_as_new=story.treated_as_new(facts),
+        clarification=clarifying.clarification(facts, decision=decision),
+        refinement_declined=clarifying.refinement_declined(facts),
+        clarified=clarifying.clarified(facts),
+        treated_as_new=clarifying.treated_as_new(facts),
         extension=extension,
         transfer=transfer,
         right_to_complain=story.right_to_complain(facts),

@@ -15,7 +15,6 @@ from datetime import date
 
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import (
-    ClarificationFound,
     ExtensionFound,
     Facts,
     quote_open,
@@ -287,81 +286,6 @@ def right_to_complain(facts: Facts) -> Found[str] | None:
     body = " ".join((match["body"] or match["body2"]).split())
     name = "Privacy Commissioner" if body.lower().startswith("privacy") else "Ombudsman"
     return facts.text.found(name, match.start(), match.end())
-
-
-def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
-    """The agency's request for clarification or refinement, past or in this letter."""
-    hit = facts.first_dated(ph.CLARIFICATION_SOUGHT)
-    if hit is not None:
-        what = hit[0]["what"].lower()
-        return ClarificationFound(
-            _first_asked(facts, hit[1], hit[0].start("date")),
-            refinement=not what.startswith(("clarif", "more", "further")),
-            asked_in_this_letter=False,
-        )
-    if decision or facts.letter_date is None:
-        return None
-    asks = list(ph.CLARIFICATION_ASKED_NOW.finditer(facts.flat))
-    if not asks:
-        return None
-    words = [next(g for g in m.groups() if g).lower() for m in asks]
-    letter = facts.letter_date
-    sought = Found(letter.value, facts.text.snippet(asks[0].start(), asks[0].end()), letter.span)
-    refinement = any(
-        not w.startswith(
-            ("clarif", "confirm", "specify", "consult", "which", "what", "tell", "explain")
-        )
-        for w in words
-    )
-    return ClarificationFound(sought, refinement=refinement, asked_in_this_letter=True)
-
-
-def _first_asked(facts: Facts, found: Found[date], at: int) -> Found[date]:
-    """The first of the days a sentence says the agency asked.
-
-    "As per my email dated 19 November and follow up on 21 November 2024, we
-    requested…": 19 November.
-    """
-    s_start, _end = facts.text.sentence(at)
-    for match in DATE_ANYWHERE.finditer(facts.flat, s_start, at):
-        day = facts.resolve(match.group(), future=False)
-        before = facts.flat[max(s_start, match.start() - 30) : match.start()]
-        if (
-            day is not None
-            and day < found.value
-            and re.search(
-                r"\b(?:e-?mail|letter|call|message|contact\w*)\b[^.;]*$", before, re.IGNORECASE
-            )
-        ):
-            return facts.text.found(day, match.start(), match.end())
-    return found
-
-
-_ANSWER_WORDS = re.compile(r"clarif|refin|amend|narrow|scope|agree|accept|confirm", re.IGNORECASE)
-
-
-def refinement_declined(facts: Facts) -> Found[date] | None:
-    """When the requester declined the agency's refinement."""
-    hit = facts.first_dated(ph.REFINEMENT_DECLINED)
-    return None if hit is None else hit[1]
-
-
-def clarified(facts: Facts) -> Found[date] | None:
-    """When the requester clarified or amended the request."""
-    for match, found in facts.dated(ph.CLARIFIED, future=False):
-        s_start, s_end = facts.text.sentence(match.start())
-        if _ANSWER_WORDS.search(facts.flat, s_start, s_end):
-            return found
-    return None
-
-
-def treated_as_new(facts: Facts) -> Found[bool] | None:
-    """Whether the letter says the clarified request is treated as a new one (s 15(1AA))."""
-    for match in ph.TREATED_AS_NEW.finditer(facts.flat):
-        if ph.MAYBE.search(facts.flat, max(0, match.start() - 40), match.start()):
-            continue  # "we may treat it as a new request" states a possibility only
-        return facts.text.found(match["not"] is None, match.start(), match.end())
-    return None
 
 
 def decided_on(facts: Facts) -> Found[date] | None:
