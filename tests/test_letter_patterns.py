@@ -223,6 +223,98 @@ def test_the_act_is_the_requests_not_any_act_named() -> None:
     assert all(c.citation.startswith("Local Government") for c in checks if c.citation)
 
 
+# --- patterns once tested only on the issue's own wording, now on real letters ---
+
+
+def test_our_receipt_and_a_stray_space_before_a_comma() -> None:
+    """Oranga Tamariki: '… no later than Tuesday 7 February 2023 , being 20 working days from
+    our receipt of your request on 19 December 2022' (the closed period and Waitangi Day)."""
+    text, truth = _letter("fyi-21459-oranga-tamariki-acknowledgement")
+    reading = read_letter(text)
+    assert _got(reading, "received") == truth["stated"]["received"]
+    assert _got(reading, "stated_due") == truth["stated"]["stated_due"]
+    (check,) = check_reading(reading, act=Act.OIA)
+    assert check.ok is True
+    assert check.statutory is not None
+    assert check.statutory.isoformat() == truth["statute"]["due"]
+
+
+# DOC, FYI request 25387 (a stored public page; DOC is a development-set agency): a letter
+# dated 4 March 2024 "further to the decision letter sent to you on 1 March".
+_DOC_25387 = (
+    "OIAD-3708\n4 March 2024\nStephen Prendergast\n[FYI request #25387 email]\nTēnā koe Stephen\n"
+    "Thank you for your request to the Department of Conservation, received on 13 January\n"
+    "2024. This letter is further to the decision letter sent to you on 1 March, concerning your\n"
+    "clarified request for:\n“I would like to be provided al substantive correspondence "
+    "associated with the\nDepartments decision to partake in the vote as a creditor.”\nI have "
+    "considered your request under the Official Information Act 1982 (OIA). As previously\n"
+    "advised, I have decided to release the relevant parts of the documents listed below, "
+    "subject\nto information being withheld under the following sections of the OIA:\n"
+    "• section 9(2)(a) – to protect the privacy of natural persons;\n"
+)
+
+
+def test_a_decision_made_before_the_letter_is_dated_by_the_decision() -> None:
+    """The decision was made on 1 March (a day without a year: the letter's year); the letter
+    of 4 March releases. Its own date is not the decision's, and nothing is called late."""
+    reading = read_letter(_DOC_25387)
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2024, 1, 13)
+    assert reading.decision_date is not None
+    assert reading.decision_date.value == date(2024, 3, 1)
+    assert "decided_on" in reading.yearless
+    assert all(c.ok is not False for c in check_reading(reading))
+
+
+def test_an_earlier_extension_notice_is_not_a_decision_day() -> None:
+    """FENZ, FYI request 19205 (a development-set agency): 'On 22 May 2022, we wrote to you
+    advising of an extension …' in the decision letter of 30 June 2022."""
+    reading = read_letter(
+        "30 June 2022\nJohn Luke\nBy email: [FYI request #19205 email]\nDear John\nInformation "
+        "Request – Board Minutes from 1 January 2019\nI refer to your official information "
+        "request dated 25 April 2022 asking for meeting minutes of the\nFire and Emergency New "
+        "Zealand Board from 1 January 2019 to the date of your request.\nOn 22 May 2022, we "
+        "wrote to you advising of an extension to the timeframe for deciding on your\nrequest due "
+        "to the consultations that were needed.\nYour request has been assessed in accordance "
+        "with the provisions of the Official Information Act\n1982 (“OIA”). A decision has been "
+        "made to release the minutes to you with some redactions made\nin accordance with "
+        "section 9 of the OIA.\n"
+    )
+    assert reading.decided_on is None
+    assert reading.extension is not None
+    assert reading.extension.notice_date is not None
+    assert reading.extension.notice_date.value == date(2022, 5, 22)
+    assert not reading.extension.notified_in_this_letter
+    assert reading.received_stated is None  # "dated 25 April": the request's own date
+    assert all(c.ok is not False for c in check_reading(reading))
+
+
+def test_a_crown_entitys_letter_that_mentions_police_is_not_polices() -> None:
+    """FENZ: the letter names New Zealand Police before anything of its own."""
+    text, truth = _letter("fyi-20377-fenz-extension")
+    assert "Police" in text
+    assert truth["author_in_text"] is False
+    assert letter_author(text) is None  # nothing of the letter's own shows its author: no guess
+
+
+def test_a_councils_anniversary_day_needs_the_council() -> None:
+    """PNCC: received Friday 20 January 2023, stated due 21 February 2023. Wellington
+    Anniversary Day (23 January) moves the deadline for a Manawatū council only: without
+    the council the stated date cannot be called wrong; with it, it is right."""
+    from oiaassist.agencies import find  # noqa: PLC0415
+
+    text, truth = _letter("fyi-21595-pncc-acknowledgement")
+    reading = read_letter(text)
+    assert truth["author_in_text"] is False
+    author = letter_author(text)
+    unsure = check_reading(reading, agency=author.agency if author else None)
+    assert all(c.ok is not False for c in unsure)
+    (check,) = check_reading(reading, agency=find(truth["agency"]))
+    assert check.ok is True
+    assert check.statutory is not None
+    assert check.statutory.isoformat() == truth["statute"]["due"]
+
+
 # --- patterns with no development letter yet: the issue's own wording ---
 
 

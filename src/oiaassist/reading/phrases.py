@@ -526,10 +526,11 @@ DECISION_MADE = (
         r"\bdecision\b[^.;]{0,60}?\b(?:was|were|has\s+been)\s+(?:made|signed|communicated"
         r"|notified|sent)\s+(?:to\s+you\s+)?on\s+<DATE>"
     ),
-    # our decision letter of 3 May 2024; my decision of 3 May
+    # our decision letter of 3 May 2024; my decision of 3 May; the decision letter sent to you
+    # on 1 March (DOC, FYI request 25387)
     phrase(
-        r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|sent\s+on|on)\s+"
-        r"(?:the\s+)?<DATE>"
+        r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|(?:sent|e-?mailed"
+        r"|posted|issued)\s+(?:to\s+you\s+)?on|on)\s+(?:the\s+)?<DATE>"
     ),
     # we decided on 3 May 2024 to release …
     phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),

@@ -322,7 +322,7 @@ def read_letter(text: str) -> LetterReading:
         right_to_complain=story.right_to_complain(facts),
         outcomes=outcomes,
         sections=facts.sections(),
-        decided_on=story.decided_on(facts) if decision else None,
+        decided_on=story.decided_on(facts),
         answers=story.answers(facts),
         # Only a letter that states no decision needs these for its kind.
         responds=None if decision else story.responds(facts),
