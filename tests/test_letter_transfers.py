@@ -188,6 +188,11 @@ def test_an_extension_of_the_transfer_limit_is_not_of_the_decision() -> None:
          "Minister of Local Government"),
         ("We have transferred your request to the Prime Minister, Rt Hon Jacinda Ardern.",
          "Prime Minister"),
+        ("We have transferred your request to the Prime Minister Rt Hon Jacinda Ardern.",
+         "Prime Minister"),
+        # "… consultations with the Prime Minister’s Office on the transfer of your request"
+        # (dev fyi-18810)
+        ("We have transferred your request to the Prime Minister’s Office.", "Prime Minister"),
         # A name with a comma in it is one body where the directory says so.
         ("We have transferred your request to the Ministry of Business, Innovation and "
          "Employment.", "Ministry of Business, Innovation and Employment"),

@@ -197,7 +197,11 @@ def transferee_name(flat: str, start: int, written: str) -> tuple[str, int]:
     Returns the name and where its words end in ``flat``.
     """
     named = re.split(r"\.\s", written)[0]  # "… Agency. As we …": the name ends
-    name = re.sub(r"(?:\s+(?:of|for|and|the|on|&|te|o|a|ki|me))+$", "", named.rstrip(".,"))
+    # "the Minister of Education Hon A B": the portfolio, not the person after it
+    named = re.split(r"\s+(?:Rt\.?\s+)?Hon\.?\s", named)[0]
+    # "the Prime Minister’s Office": the Minister (dev fyi-18810's words)
+    named = re.sub(r"['’]s(?:\s+Office)?$", "", named.rstrip(".,"))
+    name = re.sub(r"(?:\s+(?:of|for|and|the|on|&|te|o|a|ki|me))+$", "", named)
     minister = _PORTFOLIO.match(flat, start)
     if minister is not None:
         words = minister["role"].split(" ")
