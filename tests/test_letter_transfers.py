@@ -216,3 +216,18 @@ def test_a_comma_does_not_join_a_name_to_the_next_words() -> None:
     )
     assert reading.transfer is not None
     assert reading.transfer.to_agency.value == "Treasury"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the team names of dev fyi-22125 ("Manager, Ministerial Services") and dev fyi-34023
+        # ("Regulatory and Identity Services"), as the place a request is routed inside
+        "Your request has been transferred to the Ministerial Services team to respond.",
+        "Your request has been transferred to our Regulatory and Identity Services unit.",
+        "We have transferred your request to the Official Information Team.",
+    ],
+)
+def test_a_request_routed_to_a_team_inside_is_not_transferred(sentence: str) -> None:
+    reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentence}\n")
+    assert reading.transfer is None

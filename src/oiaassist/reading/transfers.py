@@ -154,6 +154,13 @@ _ANOTHER_REQUEST = re.compile(
 )
 """A request other than the one the letter answers ("an additional request transferred …")."""
 
+_INTERNAL = re.compile(r"\b(?:Team|Unit|Desk|Directorate|Division|Branch|Business\s+Group)$")
+_INTERNAL_AFTER = re.compile(
+    r"\s+(?:team|unit|desk|directorate|division|branch|business\s+group)\b"
+)
+"""A team or unit inside the agency: a request routed to it is not transferred (s 14 is
+a transfer to another agency, Minister or local authority)."""
+
 _SOME_OF = re.compile(r"\b(?:most|part|parts|some|one|two|three|several)\s+of\s+$", re.IGNORECASE)
 """Words just before "your request was transferred" that make it a part transfer."""
 
@@ -241,6 +248,8 @@ def transfer(facts: Facts) -> TransferFound | None:
         agency, agency_end = transferee_name(facts.flat, agency_at, match["agency"])
         if not agency or re.fullmatch(r"(?i:us|me|them|it)", agency):
             continue
+        if _INTERNAL.search(agency) or _INTERNAL_AFTER.match(facts.flat, agency_end):
+            continue  # "transferred to the Ministerial Services team": routed inside, not s 14
         hit = facts.first_dated([TRANSFER_DATE], within=(s_start, s_end))
         stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
         on = stated if stated is not None else facts.letter_date
