@@ -231,3 +231,35 @@ def test_a_comma_does_not_join_a_name_to_the_next_words() -> None:
 def test_a_request_routed_to_a_team_inside_is_not_transferred(sentence: str) -> None:
     reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentence}\n")
     assert reading.transfer is None
+
+
+@pytest.mark.parametrize(
+    ("sentences", "to"),
+    [
+        # dev fyi-22125's first sentence, then the transfer told with a pronoun
+        (
+            "I can now advise that I believe the information you have requested is more closely "
+            "connected with the functions of the Ministry of Foreign Affairs and Trade (MFAT). "
+            "Accordingly, I have decided to transfer your request to them.",
+            "Ministry of Foreign Affairs and Trade",
+        ),
+        # the body named as the one better placed, in the same sentence
+        (
+            "The Department of Internal Affairs is better placed to answer your request, and we "
+            "have transferred it to that agency.",
+            "Department of Internal Affairs",
+        ),
+    ],
+)
+def test_a_transfer_to_them_is_to_the_body_named_before(sentences: str, to: str) -> None:
+    reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentences}\n")
+    assert reading.transfer is not None
+    assert reading.transfer.to_agency.value == to
+
+
+def test_a_transfer_to_them_with_no_body_named_is_none() -> None:
+    reading = read_letter(
+        "12 March 2025\n\nDear Sam\n\nWe have looked into this and have transferred your "
+        "request to them.\n"
+    )
+    assert reading.transfer is None

@@ -69,17 +69,13 @@ TRANSFER_FORWARDED = (
     ),
 )
 """A transfer in plainer words, counted only when the body is in the agency directory."""
-TRANSFER_TO_THEM = (
-    # … more closely connected with the functions of the Ministry of Justice, and we have
-    # therefore transferred your request to them (the body is named before the pronoun)
-    ph.phrase(
-        r"\b(?:functions\s+of|held\s+by|better\s+placed\s+(?:agency\s+)?(?:is|being)|(?:dealt\s+with"
-        r"|handled|answered|responded\s+to)\s+by)\s+(?:the\s+)?"
-        rf"<AGENCY>[^.;]{{0,120}}?\btransfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+to\s+(?:them|it"
-        r"|that\s+(?:agency|organisation|Ministry|department|office))\b"
-    ),
+TRANSFER_TO_THEM = ph.phrase(
+    rf"\btransfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+to\s+(?:them|it|that\s+(?:agency|organisation"
+    r"|Ministry|department|office|Minister|council))\b"
 )
-"""A transfer whose target is a pronoun, to the body the sentence named before it."""
+"""A transfer whose target is a pronoun ("… and have therefore transferred your request to
+them"): the body is the last one the letter named before it (:func:`_named_before`)."""
+_NAME = ph.phrase(r"\b(?:the\s+)?<AGENCY>")
 NOT_A_TRANSFER = re.compile(
     r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against)\b"
     r"|\b(?:consider(?:ed|ing)?\s+(?:\w+\s+){0,3}?transfer|whether|instead\s+of|rather\s+than|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that)"
@@ -209,6 +205,8 @@ def transferee_name(flat: str, start: int, written: str) -> tuple[str, int]:
     # "the Prime Minister’s Office": the Minister (dev fyi-18810's words)
     named = re.sub(r"['’]s(?:\s+Office)?$", "", named.rstrip(".,"))
     name = re.sub(r"(?:\s+(?:of|for|and|the|on|&|te|o|a|ki|me))+$", "", named)
+    if name.startswith("The ") and _in_directory(name[4:]):
+        name, start = name[4:], start + 4  # "The Department of …" opening a sentence
     minister = _PORTFOLIO.match(flat, start)
     if minister is not None:
         words = minister["role"].split(" ")
@@ -220,12 +218,45 @@ def transferee_name(flat: str, start: int, written: str) -> tuple[str, int]:
     return longer, start + len(longer)
 
 
+def _named_before(facts: Facts, at: int) -> tuple[int, str, int] | None:
+    """The last directory body named in the sentence before ``at`` or the one before it.
+
+    "… more closely connected with the functions of the Ministry of Justice. We have
+    therefore transferred your request to them": the Ministry of Justice.
+    """
+    s_start, _end = facts.text.sentence(at)
+    p_start, _p_end = facts.text.sentence(max(0, s_start - 2))
+    last: tuple[int, str, int] | None = None
+    last_id = ""
+    for match in _NAME.finditer(facts.flat, p_start, at):
+        written = match["agency"]
+        # "Dear Sam The Department of …": a greeting run into the name; the body is the
+        # longest tail of the capitalised words that the directory knows.
+        for cut in [0, *(m.end() for m in re.finditer(r"\s+", written))]:
+            start = match.start("agency") + cut
+            name, end = transferee_name(facts.flat, start, written[cut:])
+            body = _directory_id(name)
+            if body:
+                if body != last_id:  # "… Trade (MFAT)": the same body, first named in full
+                    last, last_id = (start, name, end), body
+                break
+    return last
+
+
+def _directory_id(name: str) -> str:
+    """The directory id of the body ``name`` names, "" if none."""
+    try:
+        return find(name.strip().rstrip(".,")).id
+    except OiaAssistError:
+        return ""
+
+
 def transfer(facts: Facts) -> TransferFound | None:
     """A transfer of the request to another agency (OIA s 14, LGOIMA s 12)."""
     matches = sorted(
         (
             m
-            for p in (*TRANSFER, *TRANSFER_TO_THEM, *TRANSFER_FORWARDED, TRANSFER_NOUN)
+            for p in (*TRANSFER, TRANSFER_TO_THEM, *TRANSFER_FORWARDED, TRANSFER_NOUN)
             for m in p.finditer(facts.flat)
         ),
         key=lambda m: m.start(),
@@ -235,7 +266,9 @@ def transfer(facts: Facts) -> TransferFound | None:
             continue
         s_start, s_end = facts.text.sentence(match.start())
         # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
-        done = _DONE_TRANSFER.search(match.group()) and not re.search(
+        done = _DONE_TRANSFER.search(
+            facts.flat, max(s_start, match.start() - 30), match.end()
+        ) and not re.search(
             r"\b(?:if|unless|whether)\b", facts.flat[s_start : match.start()], re.IGNORECASE
         )
         if not done and ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
@@ -244,8 +277,14 @@ def transfer(facts: Facts) -> TransferFound | None:
             continue  # "transferred to Kāinga Ora from the Ministry of …": this agency, incoming
         if NOT_A_TRANSFER.search(facts.flat, s_start, match.end()):
             continue  # "we have not transferred…", "you may ask us to transfer…"
-        agency_at = match.start("agency")
-        agency, agency_end = transferee_name(facts.flat, agency_at, match["agency"])
+        if match.re is TRANSFER_TO_THEM:
+            named = _named_before(facts, match.start())
+            if named is None:
+                continue
+            agency_at, agency, agency_end = named
+        else:
+            agency_at = match.start("agency")
+            agency, agency_end = transferee_name(facts.flat, agency_at, match["agency"])
         if not agency or re.fullmatch(r"(?i:us|me|them|it)", agency):
             continue
         if _INTERNAL.search(agency) or _INTERNAL_AFTER.match(facts.flat, agency_end):
