@@ -239,6 +239,36 @@ def test_our_receipt_and_a_stray_space_before_a_comma() -> None:
     assert check.statutory.isoformat() == truth["statute"]["due"]
 
 
+@pytest.mark.parametrize(
+    ("letter_id", "stated"),
+    [
+        # "Thank you for your two emails received 20 November 2025": a stated receipt
+        ("fyi-32937-msd-extension", True),
+        # "I refer to your three requests of 31 August 2018": the requests' own date only
+        ("fyi-8589-uoa-extension", False),
+    ],
+)
+def test_your_n_emails_or_requests(letter_id: str, stated: bool) -> None:
+    text, truth = _letter(letter_id)
+    reading = read_letter(text)
+    assert _got(reading, "received") == truth["stated"].get("received")
+    assert (reading.received_stated is not None) is stated
+    assert all(c.ok is not False for c in check_reading(reading))
+
+
+def test_an_extension_of_the_ten_day_transfer_limit() -> None:
+    """DPMC: 'we have extended the ten working day time-limit available to make these
+    transfers' (s 15A(1)): the transfer limit, not the deadline for a decision."""
+    text, _truth = _letter("fyi-22125-dpmc-transfer")
+    reading = read_letter(text)
+    assert reading.transfer is not None
+    checks = check_reading(reading)
+    notice = next(c for c in checks if c.kind is CheckKind.EXTENSION_NOTICE)
+    assert notice.ok is None
+    assert "transfer" in notice.message
+    assert all(c.ok is not False for c in checks)
+
+
 # DOC, FYI request 25387 (a stored public page; DOC is a development-set agency): a letter
 # dated 4 March 2024 "further to the decision letter sent to you on 1 March".
 _DOC_25387 = (
