@@ -193,3 +193,41 @@ def test_treated_as_new_in_the_acts_words(sentence: str, as_new: bool | None) ->
     )
     got = reading.treated_as_new.value if reading.treated_as_new else None
     assert got is as_new
+
+
+def test_the_letter_asking_now_by_its_features() -> None:
+    """CCC: 'As such, are you able to refine your request?' — an ask, with its object."""
+    text, truth = _letter("fyi-26238-ccc-clarification")
+    found = cl.asked_now_by_sentence(_facts(text))
+    assert truth["kind"] == "clarification"
+    assert found is not None
+    assert "refine your request" in found.value
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "words"),
+    [
+        # an option offered in an acknowledgement, not an ask
+        ("fyi-12625-moh-acknowledgement", "If you would like to reconsider or refine"),
+        # what may happen
+        ("fyi-23803-otago-acknowledgement", "need to seek clarification on any points"),
+    ],
+)
+def test_an_offer_or_a_maybe_is_not_asking(letter_id: str, words: str) -> None:
+    text, truth = _letter(letter_id)
+    assert words in " ".join(text.split())
+    assert truth["kind"] != "clarification"
+    assert cl.asked_now_by_sentence(_facts(text)) is None
+
+
+@pytest.mark.parametrize("letter_id", LETTERS)
+def test_asking_by_features_only_in_a_letter_that_asks(letter_id: str) -> None:
+    """Over every development letter that decides nothing: the feature reader finds an ask
+    only where the truth row says the letter is a clarification (or another letter that
+    asks while extending or acknowledging, whose own kind wins)."""
+    text, truth = _letter(letter_id)
+    if truth["kind"] in ("decision", "release"):
+        return  # a decision letter is never read as asking now
+    found = cl.asked_now_by_sentence(_facts(text))
+    if found is not None:
+        assert truth["kind"] == "clarification", found.value

@@ -25,7 +25,7 @@ import re
 from datetime import date
 
 from oiaassist.reading import phrases as ph
-from oiaassist.reading.facts import ClarificationFound, Facts
+from oiaassist.reading.facts import ClarificationFound, Facts, quote_open
 from oiaassist.reading.patterns import DATE_ANYWHERE
 from oiaassist.reading.text import Found
 
@@ -184,6 +184,53 @@ def clarified_by_sentence(facts: Facts) -> Found[date] | None:
     return last
 
 
+_ASK_NOW = re.compile(
+    r"\b(?:(?:could|would|can|will)\s+you(?:\s+please)?|please|are\s+you\s+(?:able|willing|happy"
+    r"|prepared)\s+to|(?:we|I)\s+(?:would\s+|must\s+|therefore\s+)?(?:ask|invite|suggest|propose"
+    r"|recommend|encourage)\s+(?:that\s+)?you|(?:we|I)\s+(?:would\s+like|need)\s+you\s+to"
+    r"|it\s+would\s+(?:help|assist)(?:\s+us)?\s+if\s+you|if\s+you\s+(?:could|can)(?:\s+please)?"
+    r"|(?:we|I)\s+(?:are|am)\s+(?:now\s+)?seeking|would\s+it\s+be\s+possible)\b",
+    re.IGNORECASE,
+)
+"""Words of asking the requester, now: "could you", "we ask that you", "are you able to"."""
+_ASK_OBJECT = re.compile(
+    r"\b(?:clarify|clarification|refine|refinement|narrow|amend|specify|re-?scope|rephrase"
+    r"|confirm\s+(?:which|what|whether|if|the\s+scope|that\s+your\s+request)|limit\s+(?:your|the)\s+"
+    r"(?:request|scope)|reduce\s+the\s+scope|(?:provide|give)\s+(?:us\s+)?(?:more|further|additional)"
+    r"\s+(?:details?|information\s+about\s+(?:what|which|the\s+scope))|tell\s+(?:us|me)\s+(?:more"
+    r"|which|what))\b",
+    re.IGNORECASE,
+)
+"""What the requester is asked to do: clarify, refine, narrow, say which or what."""
+_NOT_ASKING = re.compile(
+    r"\b(?:if|should)\s+you\s+(?:have|require|need|want|wish|would\s+like)\b|\bhesitate\b"
+    r"|\b(?:if|should|when|where|once)\s+(?:we|I)\b|\bif\s+(?:necessary|needed|required)\b"
+    r"|\b(?:may|might|will|could)\s+(?:need\s+to\s+)?(?:contact|be\s+in\s+touch|get\s+in\s+touch)",
+    re.IGNORECASE,
+)
+"""A sentence that offers help or says what may happen is not this letter asking."""
+
+
+def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
+    """Words by which this letter asks the requester to clarify or refine, by their features.
+
+    A sentence that asks ("could you", "we ask that you", "are you able to", "we are
+    seeking") for an act of clarifying ("clarify", "refine", "narrow", "confirm which",
+    "tell us more") within a few words — not an offer ("if you have any questions"),
+    not a maybe ("we may contact you to clarify"), not the request quoted back.
+    """
+    for start, end in facts.text.sentences():
+        for match in _ASK_NOW.finditer(facts.flat, start, end):
+            if not _ASK_OBJECT.search(facts.flat, match.end(), min(end, match.end() + 70)):
+                continue
+            if _NOT_ASKING.search(facts.flat, start, end):
+                break
+            if quote_open(facts.flat[max(0, start - 300) : match.start()]):
+                break
+            return facts.text.found(facts.flat[start:end].strip(), start, end)
+    return None
+
+
 def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     """The agency's request for clarification or refinement, past or in this letter."""
     hit = facts.first_dated(ph.CLARIFICATION_SOUGHT)
@@ -204,7 +251,13 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
         return None
     asks = list(ph.CLARIFICATION_ASKED_NOW.finditer(facts.flat))
     if not asks:
-        return None
+        by_features = asked_now_by_sentence(facts)
+        if by_features is None:
+            return None
+        letter = facts.letter_date
+        asked = Found(letter.value, by_features.snippet, letter.span)
+        refinement = not re.search(r"\bclarif|\bconfirm|\btell\b", by_features.value, re.IGNORECASE)
+        return ClarificationFound(asked, refinement=refinement, asked_in_this_letter=True)
     words = [next(g for g in m.groups() if g).lower() for m in asks]
     letter = facts.letter_date
     asked = Found(letter.value, facts.text.snippet(asks[0].start(), asks[0].end()), letter.span)
