@@ -296,6 +296,21 @@ def test_a_decision_made_before_the_letter_is_dated_by_the_decision() -> None:
     assert all(c.ok is not False for c in check_reading(reading))
 
 
+def test_a_decision_on_an_earlier_request_is_not_this_ones() -> None:
+    """Health NZ, FYI request 24292: 'Thank you for your email on 9 January 2024, which
+    relates to our previous response (ref: HNZ00030750)' — here with that response's day
+    given: the earlier request's decision, not the day this request was decided."""
+    reading = read_letter(
+        "17 January 2024\nT Barnett\nTēnā koe\nOfficial information request HNZ00035558\n"
+        "Thank you for your email on 9 January 2024, which relates to our previous response "
+        "(ref: HNZ00030750) of 20 December 2023 to your earlier request, and has been "
+        "considered under the Official Information Act 1982 (the Act). Five documents are "
+        "enclosed as Annex Two.\n"
+    )
+    assert reading.decided_on is None
+    assert reading.decision_date is None or reading.decision_date == reading.letter_date
+
+
 def test_an_earlier_extension_notice_is_not_a_decision_day() -> None:
     """FENZ, FYI request 19205 (a development-set agency): 'On 22 May 2022, we wrote to you
     advising of an extension …' in the decision letter of 30 June 2022."""

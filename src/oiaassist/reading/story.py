@@ -288,10 +288,23 @@ def right_to_complain(facts: Facts) -> Found[str] | None:
     return facts.text.found(name, match.start(), match.end())
 
 
+_OTHER_REQUEST = re.compile(
+    r"\b(?:previous|earlier|prior|other|separate|last|original|first)\s+(?:[\w-]+\s+)?requests?\b",
+    re.IGNORECASE,
+)
+
+
 def decided_on(facts: Facts) -> Found[date] | None:
-    """The day a decision was made, where the letter states one before its own date."""
+    """The day a decision was made, where the letter states one before its own date.
+
+    Not a decision on another request ("our response of 3 May to your previous
+    request"): that day says nothing of this request's decision (s 28(5)).
+    """
     letter = facts.letter_date.value if facts.letter_date else None
-    for _match, found in facts.dated(ph.DECISION_MADE, future=False):
+    for match, found in facts.dated(ph.DECISION_MADE, future=False):
+        s_start, s_end = facts.text.sentence(match.start())
+        if _OTHER_REQUEST.search(facts.flat, s_start, s_end):
+            continue
         if letter is None or found.value <= letter:
             return found
     return None
