@@ -302,8 +302,8 @@ def test_a_decision_on_an_earlier_request_is_not_this_ones() -> None:
     given: the earlier request's decision, not the day this request was decided."""
     reading = read_letter(
         "17 January 2024\nT Barnett\nTēnā koe\nOfficial information request HNZ00035558\n"
-        "Thank you for your email on 9 January 2024, which relates to our previous response "
-        "(ref: HNZ00030750) of 20 December 2023 to your earlier request, and has been "
+        "Thank you for your email on 9 January 2024, which relates to our response of "
+        "20 December 2023 to your earlier request (ref: HNZ00030750), and has been "
         "considered under the Official Information Act 1982 (the Act). Five documents are "
         "enclosed as Annex Two.\n"
     )
