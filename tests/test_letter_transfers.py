@@ -263,3 +263,12 @@ def test_a_transfer_to_them_with_no_body_named_is_none() -> None:
         "request to them.\n"
     )
     assert reading.transfer is None
+
+
+def test_information_forwarded_by_another_body_is_no_transfer_in() -> None:
+    """Only the request is transferred (s 14): 'The figures were forwarded by …' is not."""
+    reading = read_letter(
+        "12 March 2025\n\nDear Sam\n\nThe figures below were forwarded by the Ministry of "
+        "Health in 2024.\n"
+    )
+    assert reading.transferred_from is None

@@ -327,6 +327,8 @@ def transferred_from(facts: Facts) -> Found[str] | None:
             continue
         if _ANOTHER_REQUEST.search(before):
             continue  # "we have received an additional request transferred from X": not this one
+        if match.re is TRANSFERRED_FROM[0] and not re.search(r"\brequest", before, re.I):
+            continue  # "this information was forwarded by X": not the request
         at = match.start("agency")
         name, end = transferee_name(facts.flat, at, match["agency"])
         if name and not re.fullmatch(r"(?i:us|me|them|it)", name):
