@@ -284,8 +284,7 @@ def score_letter(text: str, truth: dict[str, Any]) -> LetterScore:
     result = LetterScore(id=str(truth.get("id", "")))
     start = time.perf_counter()
     reading = read_letter(text)
-    not_these = [reading.transfer.to_agency.value] if reading.transfer else []
-    author = letter_author(text, not_these=not_these)
+    author = letter_author(text, not_these=reading.not_authors)
     agency = author.agency if author else None
     author_name = author.name if author else ""
     checks = check_reading(reading, agency=agency)

@@ -45,9 +45,7 @@ def _load(letter_id: str) -> tuple[str, dict[str, Any]]:
 
 def _checks(text: str) -> list[DateCheck]:
     reading = read_letter(text)
-    author = letter_author(
-        text, not_these=[reading.transfer.to_agency.value] if reading.transfer else []
-    )
+    author = letter_author(text, not_these=reading.not_authors)
     return check_reading(reading, agency=author.agency if author else None)
 
 

@@ -272,3 +272,33 @@ def test_information_forwarded_by_another_body_is_no_transfer_in() -> None:
         "Health in 2024.\n"
     )
     assert reading.transferred_from is None
+
+
+def test_the_body_a_request_came_from_is_not_the_author() -> None:
+    """DPMC, FYI request 20074: the only body the letter names is the one that transferred
+    the request ('… transferred from Health New Zealand on 29 July 2022'): a mention, so no
+    author (the letter is signed by a team only)."""
+    from oiaassist.reading.author import letter_author  # noqa: PLC0415
+
+    text = (
+        "Kia ora,\n\nThank you for your request under the Official Information Act 1982 (OIA)\n"
+        " transferred from Health New Zealand on 29 July 2022. You requested:\n\nI would like "
+        "to request a copy of the written briefings, advice and information provided by the "
+        "DPMC’s health reform transition unit.\n\nNgā mihi\nMinisterial Services\n"
+    )
+    reading = read_letter(text)
+    assert reading.not_authors == ("Health New Zealand",)
+    author = letter_author(text, not_these=reading.not_authors)
+    assert author is None or author.name != "Health New Zealand"
+
+
+def test_a_greeting_run_into_the_transferors_name_is_not_part_of_it() -> None:
+    """The heading has no full stop: 'Dear Sam The Ministry of Health transferred …'."""
+    reading = read_letter(
+        "12 March 2025\n\nDear Sam\n\nThe Ministry of Health transferred your request to us on "
+        "5 March 2025.\n"
+    )
+    assert reading.transferred_from is not None
+    assert reading.transferred_from.value == "Ministry of Health"
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2025, 3, 5)

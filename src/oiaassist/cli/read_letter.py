@@ -136,9 +136,9 @@ def _author(
 
     if args.agency:
         return resolve_agency(args.agency, command="read-letter"), "option"
-    transferred_to = [reading.transfer.to_agency.value] if reading.transfer else []
-    # The author from its letterhead, signature, sender or own words: never a mere mention.
-    author = letter_author(text, not_these=transferred_to)
+    # The author from its letterhead, signature, sender or own words: never a mere mention
+    # (nor a body the request was transferred to or from).
+    author = letter_author(text, not_these=reading.not_authors)
     return (author.agency if author else None), "named in the letter"
 
 

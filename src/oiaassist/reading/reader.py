@@ -198,6 +198,19 @@ class LetterReading:
         return self.letter_date if self.outcome is not None else None
 
     @property
+    def not_authors(self) -> tuple[str, ...]:
+        """Bodies the letter names only as a transfer's other party: never its author.
+
+        The agency the request was transferred to, and the one it was transferred
+        from (OIA s 14): each is a mere mention (issue 13), for
+        :func:`~oiaassist.reading.author.letter_author`'s ``not_these``.
+        """
+        names = [self.transfer.to_agency.value] if self.transfer else []
+        if self.transferred_from is not None:
+            names.append(self.transferred_from.value)
+        return tuple(names)
+
+    @property
     def section_numbers(self) -> tuple[str, ...]:
         """The sections cited, as strings: ("6(a)", "9(2)(g)(i)", ...)."""
         return tuple(s.value for s in self.sections)

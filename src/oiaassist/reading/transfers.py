@@ -229,18 +229,31 @@ def _named_before(facts: Facts, at: int) -> tuple[int, str, int] | None:
     last: tuple[int, str, int] | None = None
     last_id = ""
     for match in _NAME.finditer(facts.flat, p_start, at):
-        written = match["agency"]
-        # "Dear Sam The Department of …": a greeting run into the name; the body is the
-        # longest tail of the capitalised words that the directory knows.
-        for cut in [0, *(m.end() for m in re.finditer(r"\s+", written))]:
-            start = match.start("agency") + cut
-            name, end = transferee_name(facts.flat, start, written[cut:])
-            body = _directory_id(name)
-            if body:
-                if body != last_id:  # "… Trade (MFAT)": the same body, first named in full
-                    last, last_id = (start, name, end), body
-                break
+        start, name, end = _known_tail(facts.flat, match.start("agency"), match["agency"])
+        body = _directory_id(name)
+        if body and body != last_id:  # "… Trade (MFAT)": the same body, first named in full
+            last, last_id = (start, name, end), body
     return last
+
+
+def _known_tail(flat: str, at: int, written: str) -> tuple[int, str, int]:
+    """The body named by capitalised words ``written`` at ``at``: where, what, where it ends.
+
+    "Dear Sam The Department of …": a greeting run into the name (no full stop after
+    it); the body is the longest tail of the words that the directory knows, else the
+    words as written ("Associate Minister of Health" is not cut to another Minister).
+    """
+    if _GREETING.match(written) and not _in_directory(written):
+        for cut in (m.end() for m in re.finditer(r"\s+", written)):
+            name, end = transferee_name(flat, at + cut, written[cut:])
+            if _in_directory(name):
+                return at + cut, name, end
+    name, end = transferee_name(flat, at, written)
+    return at, name, end
+
+
+_GREETING = re.compile(r"(?:Dear|Kia\s+ora|Tēnā|Tena|Tçnâ|Mōrena|Morena|Hi|Hello|Good)\b")
+"""A greeting a name can run on from (the heading has no full stop)."""
 
 
 def _directory_id(name: str) -> str:
@@ -329,8 +342,7 @@ def transferred_from(facts: Facts) -> Found[str] | None:
             continue  # "we have received an additional request transferred from X": not this one
         if match.re is TRANSFERRED_FROM[0] and not re.search(r"\brequest", before, re.I):
             continue  # "this information was forwarded by X": not the request
-        at = match.start("agency")
-        name, end = transferee_name(facts.flat, at, match["agency"])
+        at, name, end = _known_tail(facts.flat, match.start("agency"), match["agency"])
         if name and not re.fullmatch(r"(?i:us|me|them|it)", name):
             return facts.text.found(name, at, end)
     return None
