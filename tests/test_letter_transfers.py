@@ -302,3 +302,27 @@ def test_a_greeting_run_into_the_transferors_name_is_not_part_of_it() -> None:
     assert reading.transferred_from.value == "Ministry of Health"
     assert reading.transferred_in is not None
     assert reading.transferred_in.value == date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Ministry Of Health And Department Of Internal Affairs ",  # one long run of capitals
+        "we may transfer your request to the Ministry of Health, ",  # no full stop, all maybes
+        "transferred from the Ministry Of Health And ",
+        "the Ministry of Health and have transferred it to them ",
+    ],
+)
+def test_transfer_reading_time_grows_linearly(piece: str) -> None:
+    """Untrusted text: a transfer phrase repeated with no full stop costs linear time."""
+    import time  # noqa: PLC0415
+
+    read_letter(piece)  # patterns compiled, directory loaded
+    small, big = piece * 100, piece * 400
+    started = time.perf_counter()
+    read_letter(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    read_letter(big)
+    big_time = time.perf_counter() - started
+    assert big_time < 4 * small_time * 2.5 + 0.5  # 4x the text, well under 16x the time

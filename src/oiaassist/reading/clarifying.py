@@ -220,14 +220,19 @@ def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
     not a maybe ("we may contact you to clarify"), not the request quoted back.
     """
     for start, end in facts.text.sentences():
-        for match in _ASK_NOW.finditer(facts.flat, start, end):
-            if not _ASK_OBJECT.search(facts.flat, match.end(), min(end, match.end() + 70)):
-                continue
-            if _NOT_ASKING.search(facts.flat, start, end):
-                break
-            if quote_open(facts.flat[max(0, start - 300) : match.start()]):
-                break
-            return facts.text.found(facts.flat[start:end].strip(), start, end)
+        asking = next(
+            (
+                m
+                for m in _ASK_NOW.finditer(facts.flat, start, end)
+                if _ASK_OBJECT.search(facts.flat, m.end(), min(end, m.end() + 70))
+            ),
+            None,
+        )
+        if asking is None or _NOT_ASKING.search(facts.flat, start, end):
+            continue
+        if quote_open(facts.flat[max(0, start - 300) : asking.start()]):
+            continue
+        return facts.text.found(facts.flat[start:end].strip(), start, end)
     return None
 
 

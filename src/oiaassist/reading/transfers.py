@@ -127,15 +127,18 @@ TRANSFERRED_FROM = (
         r"|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council|organisation))\s+)?"
         r"(?:from|by)\s+(?:the\s+)?<AGENCY>"
     ),
-    # The Ministry of Health transferred (part of) your request to us
+    # The Ministry of Health transferred (part of) your request to us: the name is read
+    # backwards from "transferred" (:data:`_NAME_BEFORE`), so a long run of capitalised
+    # words costs one pass, not one per word
     ph.phrase(
-        r"\b(?:the\s+)?<AGENCY>\s+(?:has\s+|have\s+|had\s+)?transferred\s+"
-        rf"{_INCOMING_WHAT}(?:in\s+(?:full|part)\s+)?to\s+(?:us|me|(?:my|our|this)\s+(?:office"
-        r"|Ministry|department|agency|Council|organisation))\b"
+        rf"\btransferred\s+{_INCOMING_WHAT}(?:in\s+(?:full|part)\s+)?to\s+(?:us|me|(?:my|our"
+        r"|this)\s+(?:office|Ministry|department|agency|Council|organisation))\b"
     ),
 )
 """The body that transferred the request to this one ("transferred to us by X",
 "X transferred your request to us"), with or without a date."""
+_NAME_BEFORE = ph.phrase(r"(?:the\s+)?<AGENCY>\s+(?:has\s+|have\s+|had\s+)?$")
+"""The body named just before "transferred" (searched in a bounded window)."""
 
 _PORTFOLIO = re.compile(
     r"(?:Rt\.?\s+)?Hon\.?\s+[A-ZĀĒĪŌŪ][\w'’.-]*(?:\s+[A-ZĀĒĪŌŪ][\w'’.-]*){0,3}?\s*[,(–—-]?\s*"
@@ -226,6 +229,7 @@ def _named_before(facts: Facts, at: int) -> tuple[int, str, int] | None:
     """
     s_start, _end = facts.text.sentence(at)
     p_start, _p_end = facts.text.sentence(max(0, s_start - 2))
+    p_start = max(p_start, at - 2 * _WINDOW)
     last: tuple[int, str, int] | None = None
     last_id = ""
     for match in _NAME.finditer(facts.flat, p_start, at):
@@ -251,6 +255,10 @@ def _known_tail(flat: str, at: int, written: str) -> tuple[int, str, int]:
     name, end = transferee_name(flat, at, written)
     return at, name, end
 
+
+_WINDOW = 300
+"""Characters looked back from a transfer phrase for its sentence's other words: enough
+for any real sentence, and a bound on the work a hostile text can cause."""
 
 _GREETING = re.compile(r"(?:Dear|Kia\s+ora|Tēnā|Tena|Tçnâ|Mōrena|Morena|Hi|Hello|Good)\b")
 """A greeting a name can run on from (the heading has no full stop)."""
@@ -278,6 +286,8 @@ def transfer(facts: Facts) -> TransferFound | None:
         if match.re in TRANSFER_FORWARDED and not _in_directory(match["agency"]):
             continue
         s_start, s_end = facts.text.sentence(match.start())
+        # bounded: a hostile text with no full stops is one long "sentence"
+        s_start, s_end = max(s_start, match.start() - _WINDOW), min(s_end, match.end() + _WINDOW)
         # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
         done = _DONE_TRANSFER.search(
             facts.flat, max(s_start, match.start() - 30), match.end()
@@ -333,16 +343,25 @@ def transferred_from(facts: Facts) -> Found[str] | None:
         (m for p in TRANSFERRED_FROM for m in p.finditer(facts.flat)), key=lambda m: m.start()
     ):
         s_start, _end = facts.text.sentence(match.start())
-        if ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, match.start()):
-            continue
+        s_start = max(s_start, match.start() - _WINDOW)  # bounded: untrusted text
         before = facts.flat[s_start : match.start()]
+        if ph.OUTCOME_CONDITIONAL.search(before):
+            continue
         if re.search(r"\b(?:not|never)\b", before, re.IGNORECASE):
             continue
         if _ANOTHER_REQUEST.search(before):
             continue  # "we have received an additional request transferred from X": not this one
         if match.re is TRANSFERRED_FROM[0] and not re.search(r"\brequest", before, re.I):
             continue  # "this information was forwarded by X": not the request
-        at, name, end = _known_tail(facts.flat, match.start("agency"), match["agency"])
+        if match.re is TRANSFERRED_FROM[0]:
+            at, written = match.start("agency"), match["agency"]
+        else:
+            named = _NAME_BEFORE.search(before[-120:])
+            if named is None:
+                continue
+            at = match.start() - len(before[-120:]) + named.start("agency")
+            written = named["agency"]
+        at, name, end = _known_tail(facts.flat, at, written)
         if name and not re.fullmatch(r"(?i:us|me|them|it)", name):
             return facts.text.found(name, at, end)
     return None
