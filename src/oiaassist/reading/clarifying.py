@@ -89,14 +89,17 @@ _DAY_OF_ACT = re.compile(
 _SAME_DAY = re.compile(r"\b(?:On\s+the\s+same\s+(?:date|day)|(?:the\s+)?same\s+day)\b", re.I)
 
 
-def _act_dates(facts: Facts, start: int, end: int) -> list[tuple[int, Found[date]]]:
-    """The dates in ``[start, end)`` written as the day of an act, not after the letter.
+def _act_dates(
+    facts: Facts, start: int, end: int, *, lo: int | None = None
+) -> list[tuple[int, Found[date]]]:
+    """The dates in ``[lo or start, end)`` written as the day of an act, not after the letter.
 
+    ``start`` is where the sentence begins (a date there is the day of what follows).
     Each with its flat offset, in text order.
     """
     letter = facts.letter_date.value if facts.letter_date else None
     out = []
-    for match in DATE_ANYWHERE.finditer(facts.flat, start, end):
+    for match in DATE_ANYWHERE.finditer(facts.flat, start if lo is None else lo, end):
         before = facts.flat[max(start, match.start() - 40) : match.start()]
         if not _DAY_OF_ACT.search(before):
             continue  # "information from 1 July 2024": the request's scope, not a day of it
@@ -113,7 +116,11 @@ def _act_date(facts: Facts, start: int, end: int, at: int, *, first: bool) -> Fo
     ``first``: the earliest such date ("my email dated 19 November and follow up on
     21 November 2024, we requested…" asked first on 19 November), else the nearest.
     """
-    near = [(o, f) for o, f in _act_dates(facts, start, end) if at - 120 <= o <= at + 80]
+    near = [
+        (o, f)
+        for o, f in _act_dates(facts, start, min(end, at + 120), lo=max(start, at - 120))
+        if o <= at + 80
+    ]
     if not near:
         return None
     if first:
