@@ -231,3 +231,39 @@ def test_asking_by_features_only_in_a_letter_that_asks(letter_id: str) -> None:
     found = cl.asked_now_by_sentence(_facts(text))
     if found is not None:
         assert truth["kind"] == "clarification", found.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sought", "answered"),
+    [
+        # dev fyi-29042's "we sought to clarify whether you are seeking …", asked as "confirm"
+        (
+            "On 28 November 2024, we asked you to confirm whether you are seeking communications "
+            "with the Office of the Minister.",
+            date(2024, 11, 28),
+            None,
+        ),
+        # dev fyi-28912's "On 1 November 2024, you confirmed the Ministry’s interpretation …",
+        # answered with more information instead
+        (
+            "On 1 November 2024, you provided further information about your request.",
+            None,
+            date(2024, 11, 1),
+        ),
+        # boilerplate offering help is neither
+        (
+            "Should you require further information about your request, please contact us.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_confirm_whether_and_further_information(
+    sentence: str, sought: date | None, answered: date | None
+) -> None:
+    reading = read_letter(
+        f"2 December 2024\n\nDear Sam\n\nThank you for your request. {sentence}\n"
+    )
+    got_sought = reading.clarification.sought.value if reading.clarification else None
+    assert got_sought == sought
+    assert (reading.clarified.value if reading.clarified else None) == answered

@@ -39,7 +39,8 @@ __all__ = [
 CLARIFY_WORD = re.compile(
     r"\b(?:(?:re-?)?clarif\w*|refin\w*|narrow\w*|amend\w*|re-?scop\w*|scope|more\s+(?:detail"
     r"|specific)\w*|further\s+detail\w*|confirm(?:ing|ed)\s+(?:that\s+)?(?:your|the)\s+(?:\w+\s+)?"
-    r"(?:request|scope))",
+    r"(?:request|scope)|confirm\s+(?:whether|which|what|if)\b|(?:further|more|additional)\s+"
+    r"(?:information|details?)\s+(?:about|on|regarding|in\s+relation\s+to)\s+(?:your|the)\s+request)",
     re.IGNORECASE,
 )
 """A word of clarifying or refining a request."""
