@@ -261,6 +261,12 @@ def _outcome_rows(reading: LetterReading) -> list[Row]:
         if t.partial:
             text += " " + _("(part of the request)")
         rows.append((_("Transferred to"), text, t.to_agency.snippet))
+    if reading.transferred_from:
+        came = reading.transferred_from
+        text = came.value
+        if reading.transferred_in:
+            text += f", {_day(reading.transferred_in.value)}"
+        rows.append((_("Transferred from"), text, came.snippet))
     if reading.right_to_complain:
         body = reading.right_to_complain
         rows.append((_("Right to complain"), body.value, body.snippet))
