@@ -3,8 +3,41 @@
 The letters are in tests/corpus/letters/dev (text as published, truth rows by
 hand). Each case names the pattern, the letter, and the facts the reader must
 read from it — compared with the letter's truth row, so a test cannot agree
-with the reader by construction. Patterns with no development letter yet are
-at the end, tested on the issue's own wording (marked so).
+with the reader by construction. Where no development letter has the pattern,
+a letter published on FYI.org.nz by a development-set agency is used (its request
+number given; never a held-out letter); patterns with neither are at the end,
+tested on the issue's own wording (marked so).
+
+Where each pattern of the issue is tested on a real letter:
+
+* model wording "… extension of the time to make our decision, to [date]": dev
+  fyi-32314-police, fyi-26133-kainga-ora (CASES)
+* extension length in brackets "(N working days)": the issue's wording only
+* length in words ("five working days"): dev fyi-29042-dia; without "working": fyi-31131-doc
+* receipt "your request dated …": dev fyi-24787-tauranga, fyi-28640-gwrc; "your two emails
+  received …" / "your three requests of …": fyi-32937-msd, fyi-8589-uoa; "our receipt of your
+  request on …" and a stray space before a comma: fyi-21459-oranga-tamariki; "received by
+  [agency] on …": fyi-15850-pncc, fyi-32314-police
+* dd.mm.yyyy: fyi-34759-auckland-council; zero-padded day: fyi-10558-auckland-council; day and
+  month without a year: fyi-29204-wcc; a quoted "Sent:" header: fyi-16869-uoa
+* a decision made before the letter's own date (s 28(5)): DOC, FYI request 25387; an earlier
+  request's decision is not this one's: Health NZ, FYI request 24292; an earlier extension
+  notice is no decision day: FENZ, FYI request 19205
+* "we will reply no later than [date]" in an extension letter: fyi-31131-doc
+* "we considered extending": fyi-29204-wcc
+* a letter that mentions "transfer" is not necessarily a transfer: fyi-18872-epa,
+  fyi-29603-minister-of-finance, fyi-30381-minister-of-health, fyi-25021-hnz, fyi-32937-msd
+  (tests/test_letter_transfers.py)
+* the author is not a body merely mentioned: fyi-29042-dia, fyi-24787-tauranga, fyi-18456
+  (a department's, a council's, a Minister's letter); a Crown entity's letter naming Police
+  first: fyi-20377-fenz; the body a request was transferred from: DPMC, FYI request 20074
+* a council's anniversary day: fyi-21595-pncc (right with the council, never ✗ without)
+* the 20 days restart only if treated as new and sought within 7 working days:
+  fyi-24427-doc; words of a restart that is not one: fyi-29204-wcc, fyi-23467-wcc
+  (tests/test_letter_clarification.py)
+* an extension of the transfer limit (s 15A(1)): fyi-18810-dpmc, fyi-22125-dpmc
+* the Act is the request's, not any Act named: fyi-34759-auckland-council (an LGOIMA request
+  written "under the OIA"); an OIA request *about* the Privacy Act: the issue's wording only
 """
 
 from __future__ import annotations
