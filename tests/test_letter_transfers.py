@@ -326,3 +326,31 @@ def test_transfer_reading_time_grows_linearly(piece: str) -> None:
     read_letter(big)
     big_time = time.perf_counter() - started
     assert big_time < 4 * small_time * 2.5 + 0.5  # 4x the text, well under 16x the time
+
+
+def _every_agency() -> list[Any]:
+    from oiaassist.agencies import all_agencies  # noqa: PLC0415
+
+    return list(all_agencies())
+
+
+@pytest.mark.parametrize("agency", _every_agency(), ids=lambda a: a.id)
+def test_every_directory_body_is_read_back_as_itself(agency: Any) -> None:
+    """Each body of the agency directory, by its name, Māori name and aliases, in the words
+    of the development letters ("transfer your request to …", dev fyi-30016; "has been
+    transferred to …"; "transferred to my Office by … on …", dev fyi-18456), is read as that
+    body: hyphens ("Thames-Coromandel"), commas ("Business, Innovation and Employment"),
+    lower-case joins ("Te Manatū mō ngā Iwi ō te Moana-nui-a-Kiwa") and macrons included."""
+    from oiaassist.agencies import find  # noqa: PLC0415
+
+    names = [agency.name, *(n for n in (agency.maori_name, *agency.aliases) if n)]
+    for name in names:
+        for sentence in (
+            f"Accordingly, I have decided to transfer your request to the {name}.",
+            f"Your request has been transferred to {name} under section 14.",
+            f"Your request was transferred to my Office by {name} on 16 February 2022.",
+        ):
+            reading = read_letter(f"21 March 2022\n\nDear Sam\n\n{sentence}\n")
+            found = reading.transfer.to_agency if reading.transfer else reading.transferred_from
+            assert found is not None, sentence
+            assert find(found.value).id == agency.id, (sentence, found.value)

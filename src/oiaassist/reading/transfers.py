@@ -180,19 +180,22 @@ def _in_directory(name: str) -> bool:
 def _longer_directory_name(flat: str, start: int, name: str) -> str:
     """``name`` continued where the directory knows a longer body (", Innovation and …").
 
-    The capitalised words of a name stop at a comma; "Ministry of Business,
-    Innovation and Employment" is one body. The name is extended, a word at a time
-    up to the end of the sentence, only when the longer words name a directory body.
+    The capitalised words of a name stop at a comma or a lower-case word; "Ministry of
+    Business, Innovation and Employment" and "Te Manatū mō ngā Iwi ō te Moana-nui-a-Kiwa"
+    are each one body. The name is extended, a word at a time up to the end of the
+    sentence, only when the longer words, ending in a capitalised one, name a directory
+    body.
     """
     rest = flat[start + len(name) : start + len(name) + 60]
     tail = re.match(r"[^.;()|]*", rest)
     best = name
-    if tail is None or not tail.group().startswith(","):
+    if tail is None or tail.group()[:1] not in (",", " "):
         return best
     words = tail.group().split(" ")
     for n in range(1, len(words) + 1):
-        longer = name + " ".join(words[:n])
-        if words[n - 1][:1].isupper() and _in_directory(longer):
+        longer = (name + " ".join(words[:n])).rstrip(" ,")
+        last = longer.rsplit(" ", 1)[-1]
+        if longer != name and last[:1].isupper() and _in_directory(longer):
             best = longer
     return best
 
@@ -202,6 +205,12 @@ def transferee_name(flat: str, start: int, written: str) -> tuple[str, int]:
 
     Returns the name and where its words end in ``flat``.
     """
+    end = start + len(written)
+    if re.match(r"[-‐][A-ZĀĒĪŌŪ]", flat[end : end + 2]):
+        # "Thames-Coromandel District Council": a hyphen joins the words of one name
+        hyphened = _HYPHENED.match(flat, start)
+        if hyphened is not None:
+            written = hyphened.group()
     named = re.split(r"\.\s", written)[0]  # "… Agency. As we …": the name ends
     # "the Minister of Education Hon A B": the portfolio, not the person after it
     named = re.split(r"\s+(?:Rt\.?\s+)?Hon\.?\s", named)[0]
@@ -255,6 +264,11 @@ def _known_tail(flat: str, at: int, written: str) -> tuple[int, str, int]:
     name, end = transferee_name(flat, at, written)
     return at, name, end
 
+
+_HYPHENED = re.compile(
+    r"[A-ZĀĒĪŌŪ][\w'’.&-]*(?:\s+(?:(?:of|for|and|the|on|o|te|a|ki|me|&)\s+)*[A-ZĀĒĪŌŪ][\w'’.&-]*)*"
+)
+"""A name whose words may be joined by hyphens ("Manawatū-Whanganui Regional Council")."""
 
 _WINDOW = 300
 """Characters looked back from a transfer phrase for its sentence's other words: enough
