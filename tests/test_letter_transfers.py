@@ -11,6 +11,7 @@ where the author is the transferee), and a mere mention from either.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -354,3 +355,25 @@ def test_every_directory_body_is_read_back_as_itself(agency: Any) -> None:
             found = reading.transfer.to_agency if reading.transfer else reading.transferred_from
             assert found is not None, sentence
             assert find(found.value).id == agency.id, (sentence, found.value)
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [a for a in _every_agency() if re.match(r"(?:Associate\s+)?(?:Prime\s+)?Minister\b", a.name)],
+    ids=lambda a: a.id,
+)
+def test_every_minister_is_read_by_portfolio(agency: Any) -> None:
+    """The forms of real letters: "Hon Nicola Willis, Minister of Finance" (dev fyi-29603),
+    "the Prime Minister, Rt Hon Jacinda Ardern" and "the Prime Minister’s Office" (dev
+    fyi-18810), "the Office of the Minister of Local Government" (dev fyi-29042)."""
+    from oiaassist.agencies import find  # noqa: PLC0415
+
+    for sentence in (
+        f"We have transferred your request to Hon Jane Doe, {agency.name}.",
+        f"I have decided to transfer your request to the {agency.name}, Hon Jane Doe.",
+        f"Your request has been transferred to the Office of the {agency.name}.",
+        f"Your request has been transferred to the {agency.name}’s Office.",
+    ):
+        reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentence}\n")
+        assert reading.transfer is not None, sentence
+        assert find(reading.transfer.to_agency.value).id == agency.id, sentence
