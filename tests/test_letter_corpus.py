@@ -8,11 +8,14 @@ both are checked here (tests/corpus/letters/README.md describes the corpus).
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import re
+import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -175,3 +178,22 @@ def test_author_in_text_has_its_evidence(name: str, path: Path, row: dict[str, A
         assert _squeeze(evidence) in _squeeze(text)
     else:
         assert "author_evidence" not in row
+
+
+def _counts_module() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "letter_corpus_counts.py"
+    spec = importlib.util.spec_from_file_location("letter_corpus_counts", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_readme_counts_are_the_truth_rows_counts() -> None:
+    """The README's Counts section is what the truth rows say (letters are added in batches)."""
+    counts = _counts_module()
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    made = counts.section(counts.truth_rows(CORPUS))
+    start, end = readme.index(counts.BEGIN), readme.index(counts.END) + len(counts.END)
+    assert readme[start:end] == made, "run: python benchmarks/letter_corpus_counts.py --write"
