@@ -779,12 +779,36 @@ def test_a_late_release_that_owns_its_delay_is_late() -> None:
     assert _decision_check(text) is False
 
 
-def test_a_late_refusal_is_late() -> None:
-    text = (
-        "20 June 2024\n\nDear Sam\n\nThe Ministry received your request under the Official "
-        "Information Act 1982 on 3 April 2024. Your request is refused under section 18(d).\n"
-    )
+_LATE_REFUSAL = (
+    "20 June 2024\n\nDear Sam\n\nThe Ministry received your request under the Official "
+    "Information Act 1982 on 3 April 2024. {extra}Your request is refused under section 18(d).\n"
+)
+
+
+def test_a_late_refusal_with_no_word_on_an_extension_is_not_proved() -> None:
+    """An extension may have been notified in an earlier letter (s 15A(3)): the letter
+    neither states nor rules one out, so it is not called late outright (the corpus's
+    rule, dev fyi-16192-sport-nz-release: 'a reader should say the letter is dated after
+    the statutory due and that only a notified extension would make it in time')."""
+    reading = read_letter(_LATE_REFUSAL.format(extra=""))
+    check = next(c for c in check_reading(reading) if c.kind is CheckKind.DECISION)
+    assert check.ok is None
+    assert "only a notified extension (OIA s 15A)" in check.message
+
+
+def test_a_late_refusal_that_owns_its_delay_is_late() -> None:
+    text = _LATE_REFUSAL.format(extra="We apologise for the delay in responding. ")
     assert _decision_check(text) is False
+
+
+def test_a_late_refusal_is_late_against_a_request_file_with_no_extension() -> None:
+    """The tracked request records its extensions: none there, none made."""
+    from oiaassist.tracking.events import Received, Request  # noqa: PLC0415
+
+    reading = read_letter(_LATE_REFUSAL.format(extra=""))
+    request = Request(agency="Ministry", events=[Received(date=date(2024, 4, 3))])
+    check = next(c for c in check_reading(reading, request=request) if c.kind is CheckKind.DECISION)
+    assert check.ok is False
 
 
 @pytest.mark.parametrize(
@@ -840,11 +864,12 @@ def test_a_late_decision_under_an_act_the_letter_does_not_show_must_be_late_unde
     Received Friday 22 November 2024: the OIA's 20 working days end 20 December 2024,
     LGOIMA's 13 January 2025 (their closed periods differ), so 10 January 2025 is late
     only under the OIA. Received 1 July 2024 the two agree (no closed period, no
-    anniversary day), so 30 August 2024 is late under both.
+    anniversary day), so 30 August 2024 is late under both. (Each letter owns its delay,
+    so no extension can have made it in time.)
     """
     text = (
-        f"{dated}\n\nDear Sam\n\nWe received your request on {received}. Your "
-        "request is refused because the information is not held.\n"
+        f"{dated}\n\nDear Sam\n\nWe received your request on {received}. We apologise for "
+        "the delay in responding. Your request is refused because the information is not held.\n"
     )
     assert _decision_check(text) is ok
 

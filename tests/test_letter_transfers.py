@@ -377,3 +377,24 @@ def test_every_minister_is_read_by_portfolio(agency: Any) -> None:
         reading = read_letter(f"12 March 2025\n\nDear Sam\n\n{sentence}\n")
         assert reading.transfer is not None, sentence
         assert find(reading.transfer.to_agency.value).id == agency.id, sentence
+
+
+def test_that_part_transferred_on_a_day_before_the_verb() -> None:
+    """Sport NZ: 'For this reason, on 1 February 2022, Sport NZ decided to transfer that part
+    of your request to the Ministry of Justice …' and the rest declined as not held (s 18(g)).
+    After the 10-working-day limit (24 January 2022), but the letter neither states nor rules
+    out an extension of that limit (s 15A(1)): the gap is shown, no breach asserted."""
+    text, truth = _letter("fyi-18008-sport-nz-transfer")
+    reading = read_letter(text)
+    moved = reading.transfer
+    assert moved is not None
+    assert moved.to_agency.value == truth["stated"]["transfer_to"]
+    assert moved.partial
+    assert moved.date_stated
+    assert moved.on is not None
+    assert moved.on.value.isoformat() == truth["stated"]["transfer_date"]
+    assert reading.kind is LetterKind.TRANSFER
+    (check,) = [c for c in check_reading(reading) if c.kind is CheckKind.TRANSFER]
+    assert truth["statute"]["breaches"] == []
+    assert check.ok is None
+    assert "extension" in check.message

@@ -38,8 +38,8 @@ from oiaassist.reading.text import Found
 __all__ = ["transfer", "transferred_from", "transferred_in"]
 
 _WHAT_REQUEST = (
-    r"(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|it|(?:part|parts|some|all|items?"
-    r"|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
+    r"(?P<what>(?:your|the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,4}?request|it|(?:part|parts"
+    r"|some|all|items?|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
 )
 TRANSFER = (
     # we have transferred your request to the Ministry of Health
@@ -328,9 +328,11 @@ def transfer(facts: Facts) -> TransferFound | None:
             continue  # "transferred to the Ministerial Services team": routed inside, not s 14
         hit = facts.first_dated([TRANSFER_DATE], within=(s_start, s_end))
         stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
+        if stated is None:
+            stated = _on_day_before(facts, s_start, match.start())
         on = stated if stated is not None else facts.letter_date
         partial = bool(
-            re.match(r"(?:part|parts|some|items?|questions?)\b", match["what"], re.I)
+            re.search(r"\b(?:part|parts|some|items?|questions?)\b", match["what"], re.I)
             or _SOME_OF.search(facts.flat, max(s_start, match.start() - 30), match.start())
         )
         return TransferFound(
@@ -340,6 +342,23 @@ def transfer(facts: Facts) -> TransferFound | None:
             partial=partial,
         )
     return None
+
+
+_ON_DAY = ph.phrase(
+    r"(?<!received\s)(?<!dated\s)(?<!sent\s)(?<!made\s)(?<!lodged\s)\bon\s+(?:the\s+)?<DATE>"
+)
+
+
+def _on_day_before(facts: Facts, start: int, at: int) -> Found[date] | None:
+    """The day of the act at ``at``, written just before it.
+
+    "For this reason, on 1 February 2022, Sport NZ decided to transfer …" (dev
+    fyi-18008); not "received on …", "dated …".
+    """
+    found = None
+    for _match, day in facts.dated([_ON_DAY], future=False, within=(max(start, at - 100), at)):
+        found = day
+    return found
 
 
 def transferred_in(facts: Facts) -> Found[date] | None:
