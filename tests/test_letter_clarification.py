@@ -56,6 +56,9 @@ def _facts(text: str) -> Facts:
         # "As per my email dated 19 November and fol ow up on 21 November 2024, we requested
         # that you refine your request": the first asking
         "fyi-29204-wcc-decision",
+        # "We note we contacted you 12 January 2023 to see whether you would be willing to
+        # limit the scope of your request" (a day with no "on")
+        "fyi-21475-otago-release",
     ],
 )
 def test_the_day_clarification_was_sought_from_the_sentence_alone(letter_id: str) -> None:
@@ -84,6 +87,8 @@ def test_the_day_clarification_was_sought_from_the_sentence_alone(letter_id: str
         "fyi-4278-auckland-transport-other",
         # "On October 25th 2023 you refined your request to remove the following"
         "fyi-24427-doc-extension",
+        # "Your reply of 12 January 2023 confirmed that you were willing to limit the scope"
+        "fyi-21475-otago-release",
     ],
 )
 def test_the_day_the_requester_clarified_from_the_sentence_alone(letter_id: str) -> None:
@@ -267,3 +272,12 @@ def test_confirm_whether_and_further_information(
     got_sought = reading.clarification.sought.value if reading.clarification else None
     assert got_sought == sought
     assert (reading.clarified.value if reading.clarified else None) == answered
+
+
+def test_considered_to_be_a_new_request() -> None:
+    """Airways: 'Please note that any clarification or subsequent amendment of a request is
+    considered to be a new request for the purposes of calculating the ma…' (s 15(1AA))."""
+    text, truth = _letter("fyi-17698-airways-clarification")
+    reading = read_letter(text)
+    assert reading.treated_as_new is not None
+    assert reading.treated_as_new.value is truth["stated"]["treated_as_new"] is True

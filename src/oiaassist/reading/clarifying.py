@@ -82,10 +82,12 @@ _NOT_A_FACT = re.compile(
 
 _DAY_OF_ACT = re.compile(
     r"(?:\bon\s+(?:the\s+)?|\b(?:e-?mail|letter|message|call|correspondence|reply|response"
-    r"|clarification)\s+(?:of|dated|on|sent\s+on|received\s+on)\s+(?:the\s+)?|^\s*)$",
+    r"|clarification)\s+(?:of|dated|on|sent\s+on|received\s+on)\s+(?:the\s+)?|^\s*"
+    r"|\b(?:contacted|e-?mailed|wrote\s+to|phoned|called|asked|told|advised)\s+(?:you|us|me)\s+)$",
     re.IGNORECASE,
 )
-"""Words just before a date that make it the day of an act ("on D", "our email of D")."""
+"""Words just before a date that make it the day of an act ("on D", "our email of D",
+"we contacted you 12 January 2023")."""
 
 _SAME_DAY = re.compile(r"\b(?:On\s+the\s+same\s+(?:date|day)|(?:the\s+)?same\s+day)\b", re.I)
 
@@ -339,7 +341,7 @@ def clarified(facts: Facts) -> Found[date] | None:
 
 TREATED_AS_NEW = re.compile(
     r"\b(?P<not>not\s+(?:be\s+)?)?(?:treat|consider|deem|regard)(?:ed|ing)?\s+(?:your\s+|the\s+"
-    r"|this\s+|it\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:a\s+)?new(?:\s+request)?\b",
+    r"|this\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:as|to\s+be)\s+(?:a\s+)?new(?:\s+request)?\b",
     re.IGNORECASE,
 )
 """The agency says it treats (considers, deems, regards) the amended request as new — or not."""
