@@ -20,7 +20,7 @@ Where each pattern of the issue is tested on a real letter:
   [agency] on …": fyi-15850-pncc, fyi-32314-police
 * dd.mm.yyyy: fyi-34759-auckland-council; zero-padded day: fyi-10558-auckland-council; day and
   month without a year: fyi-29204-wcc; a quoted "Sent:" header: fyi-16869-uoa
-* a decision made before the letter's own date (s 28(5)): DOC, FYI request 25387; an earlier
+* a decision made before the letter's own date (s 28(5)): dev fyi-25387-doc-release; an earlier
   request's decision is not this one's: Health NZ, FYI request 24292; an earlier extension
   notice is no decision day: FENZ, FYI request 19205
 * "we will reply no later than [date]" in an extension letter: fyi-31131-doc
@@ -302,29 +302,15 @@ def test_an_extension_of_the_ten_day_transfer_limit() -> None:
     assert all(c.ok is not False for c in checks)
 
 
-# DOC, FYI request 25387 (a stored public page; DOC is a development-set agency): a letter
-# dated 4 March 2024 "further to the decision letter sent to you on 1 March".
-_DOC_25387 = (
-    "OIAD-3708\n4 March 2024\nStephen Prendergast\n[FYI request #25387 email]\nTēnā koe Stephen\n"
-    "Thank you for your request to the Department of Conservation, received on 13 January\n"
-    "2024. This letter is further to the decision letter sent to you on 1 March, concerning your\n"
-    "clarified request for:\n“I would like to be provided al substantive correspondence "
-    "associated with the\nDepartments decision to partake in the vote as a creditor.”\nI have "
-    "considered your request under the Official Information Act 1982 (OIA). As previously\n"
-    "advised, I have decided to release the relevant parts of the documents listed below, "
-    "subject\nto information being withheld under the following sections of the OIA:\n"
-    "• section 9(2)(a) – to protect the privacy of natural persons;\n"
-)
-
-
 def test_a_decision_made_before_the_letter_is_dated_by_the_decision() -> None:
-    """The decision was made on 1 March (a day without a year: the letter's year); the letter
-    of 4 March releases. Its own date is not the decision's, and nothing is called late."""
-    reading = read_letter(_DOC_25387)
-    assert reading.received_stated is not None
-    assert reading.received_stated.value == date(2024, 1, 13)
+    """DOC: a release dated 4 March 2024 'further to the decision letter sent to you on
+    1 March' (no year: the letter's): the decision's own day, a later release being an
+    undue-delay question (s 28(5)); nothing is called late."""
+    text, truth = _letter("fyi-25387-doc-release")
+    reading = read_letter(text)
+    assert _got(reading, "received") == truth["stated"]["received"]
     assert reading.decision_date is not None
-    assert reading.decision_date.value == date(2024, 3, 1)
+    assert reading.decision_date.value.isoformat() == truth["stated"]["decision_date"]
     assert "decided_on" in reading.yearless
     assert all(c.ok is not False for c in check_reading(reading))
 
