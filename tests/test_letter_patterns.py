@@ -787,6 +787,23 @@ def test_a_late_refusal_that_owns_its_delay_is_late() -> None:
     assert _decision_check(text) is False
 
 
+def test_a_request_file_with_an_extension_the_letter_omits_proves_no_lateness() -> None:
+    """The user's record shows an extension this letter does not mention: the letter's own
+    check cannot count it, so it does not call the decision late."""
+    from oiaassist.tracking.events import ExtensionNotified, Received, Request  # noqa: PLC0415
+
+    reading = read_letter(_LATE_REFUSAL.format(extra=""))
+    request = Request(
+        agency="Ministry",
+        events=[
+            Received(date=date(2024, 4, 3)),
+            ExtensionNotified(date=date(2024, 4, 20), working_days=20),
+        ],
+    )
+    check = next(c for c in check_reading(reading, request=request) if c.kind is CheckKind.DECISION)
+    assert check.ok is None
+
+
 def test_a_late_refusal_is_late_against_a_request_file_with_no_extension() -> None:
     """The tracked request records its extensions: none there, none made."""
     from oiaassist.tracking.events import Received, Request  # noqa: PLC0415

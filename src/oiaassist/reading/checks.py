@@ -48,7 +48,7 @@ from oiaassist.i18n import _, medium_date, ngettext
 from oiaassist.law.acts import Act, Limit
 from oiaassist.reading.phrases import ORIGINAL_MARKER
 from oiaassist.reading.reader import LetterKind, LetterReading
-from oiaassist.tracking.events import Outcome, Request
+from oiaassist.tracking.events import EventType, Outcome, Request
 
 _EXTENSION = LetterKind.EXTENSION
 
@@ -183,9 +183,12 @@ def check_reading(
             )
         )
         return checks
-    found = _Checker(
-        reading, chosen, region, received, extensions_on_record=request is not None
-    ).run()
+    # A request file with no extension in it says none was made; one with an extension the
+    # letter does not mention leaves it open (this check reads the letter's extension only).
+    no_extension = request is not None and not any(
+        e.type is EventType.EXTENSION_NOTIFIED for e in request.events
+    )
+    found = _Checker(reading, chosen, region, received, no_extension_on_record=no_extension).run()
     if not firm:
         found = _only_what_any_receipt_proves(reading, chosen, region, received, found)
     named = reading.act.value if reading.act is not None else None
@@ -372,15 +375,15 @@ class _Checker:
         region: str | None,
         received: date,
         *,
-        extensions_on_record: bool = False,
+        no_extension_on_record: bool = False,
     ):
         self.reading = reading
         self.act = act
         self.region = region
         self.received = received
-        # Whether the user's tracked request records the request's extensions (none there
-        # means none made); otherwise one may have been notified in a letter not read here.
-        self.extensions_on_record = extensions_on_record
+        # Whether the user's tracked request records that no extension was made; otherwise
+        # one may have been notified in a letter not read here.
+        self.no_extension_on_record = no_extension_on_record
         self.checks: list[DateCheck] = []
         self.extension_invalid = False
         self.restart_unknown = False
@@ -475,9 +478,9 @@ class _Checker:
         A time limit (s 14, s 15(1)) may be extended by a notice given within 20 working
         days of receipt (OIA s 15A(3); LGOIMA s 14(3)), perhaps in a letter not read
         here. Only a letter that owns its lateness ("we apologise for the delay"), or
-        the user's tracked request (which records its extensions), rules one out.
+        the user's tracked request recording no extension, rules one out.
         """
-        return not (self.extensions_on_record or self.reading.admits_delay)
+        return not (self.no_extension_on_record or self.reading.admits_delay)
 
     def _no_word_on_an_extension(self) -> str:
         section = _EXTENSION_SECTION.get(self.act, "")
