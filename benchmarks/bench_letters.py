@@ -42,7 +42,6 @@ from oiaassist.reading import check_reading, read_letter
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.checks import CheckKind, DateCheck
 from oiaassist.reading.reader import LetterReading
-from oiaassist.tracking.events import Outcome
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "letters"
 SETS = ("dev", "heldout")
@@ -240,10 +239,12 @@ def _same_agency(got: str, want: str) -> bool:
 
 
 def _kind(reading: LetterReading) -> str:
-    """The reader's kind in the corpus's words: a decision that releases some is a release."""
+    """The reader's kind in the corpus's words (the reader's "unknown" is "other").
+
+    The reader itself tells a release (some information given now) from a decision
+    that releases nothing now (a refusal, or a grant whose documents follow later).
+    """
     kind = reading.kind.value
-    if kind == "decision" and reading.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
-        return "release"
     return "other" if kind == "unknown" else kind
 
 

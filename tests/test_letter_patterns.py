@@ -197,13 +197,13 @@ def test_the_author_speaks_of_itself_by_what_it_did(letter_id: str) -> None:
     ("letter_id", "kind"),
     [
         # "Attached is the second and final tranche of your request": it releases
-        ("fyi-21059-mfat-release", LetterKind.DECISION),
+        ("fyi-21059-mfat-release", LetterKind.RELEASE),
         # "This reply addresses the information you requested … review my decision"
         ("fyi-21219-minister-of-finance-decision", LetterKind.DECISION),
         # "Your request has been considered under the Official Information Act 1982"
         ("fyi-5834-kiwirail-decision", LetterKind.DECISION),
         # "QLDC has decided to grant your request for information in part"
-        ("fyi-19047-qldc-release", LetterKind.DECISION),
+        ("fyi-19047-qldc-release", LetterKind.RELEASE),
         # "… to make an informed decision on release material …": still an extension
         ("fyi-24427-doc-extension", LetterKind.EXTENSION),
     ],
@@ -704,7 +704,7 @@ def test_the_clarified_day_is_the_requesters_not_the_asking() -> None:
         # "We trust this clarifies your request" after the figures
         ("fyi-24673-auckland-transport-release", LetterKind.RELEASE),
         # "Parts of the exchange are withheld under …", long after a conditional "would be"
-        ("fyi-25894-tauranga-release-2", LetterKind.DECISION),
+        ("fyi-25894-tauranga-release-2", LetterKind.RELEASE),
         # "your request is refused" after a quote closed with a straight mark
         ("fyi-26145-hnz-decision", LetterKind.DECISION),
         # "Our team will manage your request …"
@@ -714,7 +714,7 @@ def test_the_clarified_day_is_the_requesters_not_the_asking() -> None:
         # "Please see attached for the response …": a cover note, not a release
         ("fyi-34023-dia-other", LetterKind.UNKNOWN),
         # "I refer you to the table below …" beside a refusal of question two
-        ("fyi-12791-dia-release", LetterKind.DECISION),
+        ("fyi-12791-dia-release", LetterKind.RELEASE),
     ],
 )
 def test_the_kind_from_what_new_letters_do(letter_id: str, kind: LetterKind) -> None:

@@ -94,7 +94,7 @@ def test_seed_letter_facts(seed: LetterReading) -> None:
     assert seed.transfer is None
     assert seed.right_to_complain is not None
     assert seed.right_to_complain.value == "Ombudsman"
-    assert seed.kind is LetterKind.DECISION
+    assert seed.kind is LetterKind.RELEASE  # a decision that releases part (corpus README)
     assert seed.outcome is Outcome.PARTLY_GRANTED
 
 
@@ -308,7 +308,7 @@ GOLDEN: dict[str, Golden] = {
         region="westland",
     ),
     "corrections-wrapped-dates": Golden(
-        LetterKind.DECISION,
+        LetterKind.RELEASE,  # decides, and releases part
         "2024-10-31",
         Act.OIA,
         "C178342",
@@ -346,7 +346,7 @@ GOLDEN: dict[str, Golden] = {
         checks={CheckKind.CLARIFICATION: ("2025-03-11", "2025-03-12", True)},
     ),
     "minister-office-response": Golden(
-        LetterKind.DECISION,
+        LetterKind.RELEASE,  # decides, and releases part
         "2025-03-11",
         Act.OIA,
         "MIN-2025-0042",
@@ -359,7 +359,7 @@ GOLDEN: dict[str, Golden] = {
         checks={CheckKind.DECISION: ("2025-03-11", "2025-03-04", None)},  # Waitangi Day
     ),
     "acc-privacy-ipp6": Golden(
-        LetterKind.DECISION,
+        LetterKind.RELEASE,  # decides, and releases part
         "2024-08-02",
         Act.PRIVACY,
         "PA-2024-77120",

@@ -191,7 +191,7 @@ def test_bytes_source_is_named() -> None:
 def test_cli_seed_letter(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "read-letter", str(SEED))
     assert (status, err) == (0, "")
-    assert out.splitlines()[0].endswith("a decision letter")
+    assert out.splitlines()[0].endswith("a decision that releases information")
     for words in (
         "16 December 2024",
         "OIA 29681",
@@ -221,7 +221,7 @@ def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "read-letter", str(SEED), "--json")
     assert (status, err) == (0, "")
     data = json.loads(out)
-    assert data["kind"] == "decision"
+    assert data["kind"] == "release"  # a decision that releases part
     assert data["outcome"] == "partly_granted"
     found = data["found"]
     assert found["received"]["value"] == "2024-09-13"

@@ -109,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
         out = {
             "file": args.file,
             "kind": reading.kind.value,
+            "kind_rule": reading.kind_verdict.rule,
             "agency": {"id": agency.id, "name": agency.name, "from": how} if agency else None,
             "outcome": reading.outcome.value if reading.outcome else None,
             "found": _jsonable(reading),
@@ -179,6 +180,8 @@ Row = tuple[str, str, str]
 def found_lines(reading: LetterReading, name: str, *, quotes: bool) -> list[str]:
     """What the letter states, one fact per line."""
     lines = [f"{name}: {_kind_label(reading)}"]
+    if quotes and reading.kind_verdict.words:
+        lines.append(f"  “{_shorten(reading.kind_verdict.words)}”")  # the words the kind rests on
     rows = [
         *_heading_rows(reading),
         *_clarification_rows(reading),
@@ -301,7 +304,7 @@ def _kind_label(reading: LetterReading) -> str:
 
     labels = {
         LetterKind.DECISION: _("a decision letter"),
-        LetterKind.RELEASE: _("a release of information decided earlier"),
+        LetterKind.RELEASE: _("a decision that releases information"),
         LetterKind.TRANSFER: _("a transfer letter"),
         LetterKind.EXTENSION: _("an extension letter"),
         LetterKind.CLARIFICATION: _("a request for clarification"),

@@ -7,6 +7,9 @@ checks each stated date against the statute. :func:`to_events` turns a
 reading into tracking events. :func:`letter_author` says which agency wrote
 it (from its sender, signature or letterhead, never a mere mention), and
 :func:`every_date` lists every date it writes with the role it was read as.
+What kind of letter it is (:class:`LetterKind`: the act it performs now, not one
+it mentions) is decided in :mod:`.kind` over the signs :mod:`.signs` finds, and
+the Act the request was made under in :mod:`.act`.
 """
 
 from oiaassist.reading.author import Author, letter_author

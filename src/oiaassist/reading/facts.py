@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from oiaassist.law.acts import Act
 from oiaassist.reading import patterns as lp
 from oiaassist.reading import phrases as ph
+from oiaassist.reading.reference import find_reference
 from oiaassist.reading.text import Found, LetterText, line_around
 from oiaassist.tracking.events import ExtensionGround
 
@@ -177,7 +177,16 @@ class Facts:
             if parts is None or parts.year is None:
                 continue
             alone_after = not after.strip() or re.match(r"\s{2,}|\t|\|", after)
-            if lp.DATE_LABEL.match(before.strip()) and alone_after:
+            labelled = lp.DATE_LABEL.match(before.strip()) is not None
+            if (
+                _EMAIL_SENT_LABEL.match(before)
+                and _TOP_HEADERS.fullmatch(original, 0, original.rfind("\n", 0, match.start()) + 1)
+                and (not after.strip() or _CLOCK_TIME.match(after))
+            ):
+                # The header of the message on top (the agency's own): "Sent: Monday, 5 May
+                # 2025 10:03 AM". A quoted message's header further down is not this letter's.
+                labelled = alone_after = True
+            if labelled and alone_after:
                 try:
                     day = date(parts.year, parts.month, parts.day)
                 except ValueError:
@@ -212,16 +221,30 @@ class Facts:
     def _letter_date_in_letterhead(self) -> Found[date] | None:
         """A date sharing its heading line with letterhead text ("Wellington 6011  9 August 2022").
 
-        Only before the salutation, and never after words that make it a date the
-        letter speaks of ("your request dated…", "received on…").
+        Only before the salutation, never after words that make it a date the
+        letter speaks of ("your request dated…", "received on…"), and never inside
+        running prose ("…no later than 5 June 2024."): a letterhead is not a sentence.
         """
         original = self.text.original
         for match in lp.DATE_ANYWHERE.finditer(original, 0, self.heading_end()):
             before, written, after = line_around(original, match.start(), match.end())
             parts = lp.parse_date_parts(written)
-            if parts is None or parts.year is None or len(before) > 80:
+            if parts is None or parts.year is None:
                 continue
+            if len(before) > 80:
+                # A letter whose lines were run together: the heading is still the part
+                # before the greeting, so a date followed on its line by "Dear …" may be
+                # the letterhead's, judged by the words just before it.
+                before = "…" + before[-80:]  # "…": not the line's start
+                if not _GREETING_LATER.search(after) or re.search(r"\b[a-z]{2,}[.!?]\s", before):
+                    continue
+            # After FYI's "[FYI request #123 email]" placeholder (the addressee's address,
+            # "By email: […]"), a date starts the letterhead's next item.
+            if re.search(r"\[[^\[\]\n]{0,60}\][^\S\n]*$", before):
+                before = "…"
             if _NOT_THE_LETTERS_DATE.search(before) or _NOT_THE_LETTERS_DATE.match(after):
+                continue
+            if _IN_PROSE_BEFORE.search(before) and _IN_PROSE_AFTER.match(after):
                 continue
             try:
                 day = date(parts.year, parts.month, parts.day)
@@ -232,74 +255,8 @@ class Facts:
         return None
 
     def find_reference(self) -> Found[str] | None:
-        """The agency's reference: labelled, a heading line, or quoted in the text."""
-        original = self.text.original
-        heading = self.heading_end()
-        for patterns, end in (
-            ((lp.LABELLED_REFERENCE, lp.HEADER_REFERENCE), heading),
-            ((lp.LABELLED_REFERENCE,), len(original)),
-        ):
-            # In the heading, the first reference line wins, labelled or not.
-            hits = sorted(
-                (
-                    (match.start(), match, pattern is lp.LABELLED_REFERENCE)
-                    for pattern in patterns
-                    for match in pattern.finditer(original, 0, end)
-                ),
-                key=lambda hit: hit[0],
-            )
-            for _at, match, labelled in hits:
-                ref = match["ref"].strip().rstrip(".")
-                if _looks_like_reference(ref, labelled=labelled):
-                    line = " ".join(line_around(original, match.start(), match.end())[1].split())
-                    return Found(ref, line, (match.start("ref"), match.start("ref") + len(ref)))
-        for quoted in lp.QUOTED_REFERENCE.finditer(self.flat):
-            if re.fullmatch(r"(?:19|20)\d\d", quoted["ref"]):
-                continue  # "Official information request – 2020 report": a year, not a number
-            return self.text.found(quoted["ref"], quoted.start("ref"), quoted.end("ref"))
-        for match in _REFERENCE_TOKEN.finditer(original, 0, heading):
-            ref = match.group().strip()
-            if not _NOT_A_REFERENCE.match(ref) and _looks_like_reference(ref, labelled=False):
-                line = " ".join(line_around(original, match.start(), match.end())[1].split())
-                return Found(ref, line, match.span())
-        # Last: a document number alone on a line, often under the signature ("A108045").
-        alone = _DOCUMENT_NUMBER_LINE.search(original)
-        if alone is not None:
-            return Found(alone["ref"], alone["ref"], alone.span("ref"))
-        return None
-
-    def find_act(self) -> Found[Act] | None:
-        """The Act the request was made under, where the letter says; else the one named most.
-
-        An OIA request *about* the Privacy Act names the Privacy Act more often
-        than the OIA; "your request under the Official Information Act" decides.
-        """
-        under = lp.REQUEST_UNDER_ACT.search(self.flat)
-        if under is not None:
-            group = "act" if under["act"] else "act2"
-            name = under[group].lower()
-            act = (
-                Act.LGOIMA
-                if name.startswith(("local", "lgoima"))
-                else Act.PRIVACY
-                if name.startswith("privacy")
-                else Act.OIA
-            )
-            return self.text.found(act, under.start(group), under.end(group))
-        best: tuple[int, int, Act, re.Match[str]] | None = None
-        for key, pattern in lp.ACT_NAMES.items():
-            matches = list(pattern.finditer(self.flat))
-            if not matches:
-                continue
-            rank = (len(matches), -matches[0].start())
-            if best is None or rank > best[:2]:
-                best = (*rank, Act(key), matches[0])
-        if best is None:
-            return None
-        act = best[2]
-        named = [m for m in lp.ACT_NAMES[act.value].finditer(self.flat) if len(m.group()) > 6]
-        match = named[0] if named else best[3]  # show the Act's full name where it appears
-        return self.text.found(act, match.start(), match.end())
+        """The agency's reference (see :mod:`.reference`)."""
+        return find_reference(self.text, self.heading_end())
 
     # -- sentences ------------------------------------------------------------------------
 
@@ -329,12 +286,20 @@ class Facts:
                     continue
                 if ph.OUTCOME_CONDITIONAL.search(self.flat, start, match.end()):
                     continue  # "If … we may withhold": a possibility (words after it do not count)
-                if _RELATIVE.search(self.flat, max(start, match.start() - 12), match.start() + 1):
+                if _RELATIVE.search(
+                    self.flat, max(start, match.start() - 12), match.start() + 1
+                ) and not re.match(r"(?:I|we)\b", match.group(), re.IGNORECASE):
                     continue  # "reports that were released": a description, not a decision
+                    # ("… advise you that I have decided to grant" is one)
                 if _quoted(self.flat, start, match.start()):
                     continue  # the request, quoted back to the requester
-                if hint is OutcomeHint.RELEASED and _COVER_NOTE.match(self.flat, match.end()):
+                if (
+                    hint is OutcomeHint.RELEASED
+                    and not re.search(r"\bgrant", match.group(), re.IGNORECASE)
+                    and _COVER_NOTE.match(self.flat, match.end())
+                ):
                     continue  # "please find attached our letter": a cover note, not a release
+                    # ("I have decided to grant your request" is a decision)
                 found[hint] = self.text.found(hint, match.start(), match.end())
         return tuple(found[h] for h in OutcomeHint if h in found)
 
@@ -374,20 +339,33 @@ class Facts:
         return tuple(seen.values())
 
 
-_REFERENCE_TOKEN = re.compile(
-    r"(?<![\w/.@-])(?-i:(?:OIA|OIR|OIAD|DOIA|OIAP|OIAPR|LGOIMA|LGOIR|IR|IRC|CAS|HNZ|MIN|ECM|OC|REQ"
-    r"|PR|FOI|OI|REF))[-/ ]?\d[\w/-]*\d(?![\w@])"
+_TOP_HEADERS = re.compile(
+    r"(?:[^\S\n]*(?:(?:from|to|cc|bcc|subject|reply-to|importance|attachments)[^\S\n]*:[^\n]*)?\n)*",
+    re.IGNORECASE,
 )
-"""A reference written in a heading without a label ("OIA-2021/22-0684", "HNZ00086144")."""
-_DOCUMENT_NUMBER_LINE = re.compile(r"^[^\S\n]*(?P<ref>[A-Z]{1,3}\d{5,9})[^\S\n]*$", re.MULTILINE)
-"""A records-system document number alone on its line ("A108045"): a reference."""
-_NOT_A_REFERENCE = re.compile(r"(?i:covid|sh\d|po\s)")
+"""Only email header lines (or blank ones): what may stand above the top message's date."""
+_EMAIL_SENT_LABEL = re.compile(r"^[^\S\n]*(?:sent|date)[^\S\n]*:[^\S\n]*$", re.IGNORECASE)
+_CLOCK_TIME = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?)?"
+    r"(?:[^\S\n]*(?:[+-]\d{4}|\(?[A-Z]{2,5}\)?))?[^\S\n]*$",
+    re.IGNORECASE,
+)
+"""The time after the date of an email header ("10:03 AM", "4.15 p.m.", "10:03:11 +1200")."""
 _NOT_THE_LETTERS_DATE = re.compile(
     r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
-    r"|due|sent|meeting|period|email|letter)\b\W*$|^\s*(?:to|and|-|–)\b"
+    r"|due|sent|meeting|period|(?-i:email|letter))\b\W*$|^\s*(?:(?:to|and)\b|[-–—])"
     r"|(?:^|\s)\d[^\S\n]$",  # "1 2 March": a day broken by the text layer, not 2 March
     re.IGNORECASE,
 )
+_GREETING_LATER = re.compile(r"\b(?:Dear|T[eē]n[aā]\s+(?:koe|kōrua|korua|koutou)|Kia\s+ora)\b")
+"""A greeting further along the line: what stands before it is the letter's heading."""
+_IN_PROSE_BEFORE = re.compile(
+    r"(?-i:\b[a-zāēīōū][\w'’]*[^\S\n]+[a-zāēīōū][\w'’]*),?[^\S\n]+$|\bthan[^\S\n]+$"
+)
+_IN_PROSE_AFTER = re.compile(r"[^\S\n]*(?:[.,;:)]|(?-i:[a-zāēīōū])|$)")
+"""A date after two lowercase words (or "than") and before a full stop, a comma, more
+lowercase words or the line's end is in a sentence of the letter's body (a letterhead line
+is names, numbers and capitals; an OCR'd one may hold one garbled word)."""
 _COVER_NOTE = re.compile(
     r"\s*(?:for\s+(?:the|our|my)\s+(?:response|reply|letter|decision)\b|(?:is\s+|are\s+)?(?:"
     r"(?:our|my|the|a|your)\s+(?:\w+\s+)?(?:letter|response|reply"
@@ -428,23 +406,6 @@ def _same_day(day: date, year: int) -> date | None:
         return day.replace(year=year)
     except ValueError:
         return None
-
-
-_REFERENCE_PREFIXES = re.compile(
-    r"\b(?:OIA|OIAP|OIR|LGOIMA|LGOIR|LG|IR|PA|REF|CAS|ECM|OC|OI|CR|FOI|IPP|MIN|DOIA)"
-)
-
-
-def _looks_like_reference(ref: str, *, labelled: bool) -> bool:
-    if not re.search(r"\d", ref) or len(ref) > 40:
-        return False
-    if labelled:
-        return True
-    return bool(
-        _REFERENCE_PREFIXES.match(ref)
-        or re.search(r"\d[-/]\d", ref)
-        or re.fullmatch(r"[A-Z]{2,8}[ -]?\d{5,}", ref)  # "METIS 1234567": a system's number
-    )
 
 
 def _other_act_follows(flat: str, end: int) -> bool:

@@ -41,7 +41,9 @@ _WEEKDAY = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
     r"|Mane|Tūrei|Turei|Wenerei|Tāite|Taite|Paraire|Hātarei|Hatarei|Rātapu|Ratapu)\s?,?\s+"
 )
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:\^?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)?"
+"""A day, with its ordinal as typed ("22nd"), raised in a converted page ("22^nd") or in
+superscript letters ("22ⁿᵈ")."""
 
 # Each source has named groups for parse_date_parts; DATE (below) is the same
 # patterns with the names removed, for embedding in the fact patterns.
@@ -178,32 +180,6 @@ OUR_ACTS = re.compile(
 
 # -- which Act --
 
-ACT_NAMES = {
-    "lgoima": re.compile(
-        r"Local\s+Government\s+Official\s+Information\s+and\s+Meetings\s+Act|\bLGOIMA\b",
-        re.IGNORECASE,
-    ),
-    "oia": re.compile(r"\bOfficial\s+Information\s+Act\b|\bOIA\b", re.IGNORECASE),
-    "privacy": re.compile(
-        r"\bPrivacy\s+Act\b|\bIPP\s*6\b|\binformation\s+privacy\s+principle\s+6\b", re.IGNORECASE
-    ),
-}
-
-_ACT_NAME = (
-    r"(?P<act>Local\s+Government\s+Official\s+Information\s+and\s+Meetings\s+Act|LGOIMA"
-    r"|Official\s+Information\s+Act|OIA|Privacy\s+Act)"
-)
-REQUEST_UNDER_ACT = re.compile(
-    r"\b(?:request|application|asked|requested|requesting)\b[^.;]{0,60}?\b(?:under|pursuant\s+to"
-    r"|in\s+accordance\s+with|made\s+under)\s+(?:the\s+)?(?:(?:section|s)\s+\S+\s+of\s+the\s+)?"
-    + _ACT_NAME
-    + r"|\byour\s+(?:\w+\s+)?"
-    + _ACT_NAME.replace("?P<act>", "?P<act2>")
-    + r"(?:\s+(?:1982|1987|2020))?\s+request\b",
-    re.IGNORECASE,
-)
-"""The Act the request is said to be made under ("your request under the OIA")."""
-
 # -- the letter's heading --
 
 SALUTATION = re.compile(
@@ -216,8 +192,11 @@ DATE_LABEL = re.compile(r"^(?:date[d]?\s*[:.-]?\s*)?$", re.IGNORECASE)
 
 LABELLED_REFERENCE = re.compile(
     r"^[^\S\n]*(?:(?:our|agency|oia|lgoima|file|case|request|document)[^\S\n]+)?"
-    r"(?:ref(?:erence)?\.?|(?<=file )(?:number|no\.?))"
+    r"(?:ref(?:erence)?\.?|(?<=file )(?:number|no\.?))(?![a-z])"
     r"(?:\s+(?:no\.?|number|#))?[^\S\n]*(?:[:#.-][^\S\n]*\n?)?[^\S\n]*"
+    # not a sentence the text layer wrapped: "reference number is IR-01-…", "reference dated …"
+    r"(?!(?:is|was|were|are|for|of|to|and|will|has|have|number|dated|on|in|the|your|our|an?"
+    r"|which|that|with|from|by)\b)"
     r"(?P<ref>[A-Za-z0-9][\w/.#-]*(?:[ ][\w/.#-]+){0,3}?)"
     r"[^\S\n]*(?:$|\t|[ ]{2,}|\|)",
     re.IGNORECASE | re.MULTILINE,
@@ -242,14 +221,19 @@ QUOTED_REFERENCE = re.compile(
     r"|\bquot(?:e|ing)\s+(?:the\s+|our\s+|this\s+)?(?:reference\s+(?:number\s+)?)?(?=(?-i:[A-Z]{2,8})"
     r"[ -]?\d)|\b(?:OIA|LGOIMA)\s+request\s+(?:(?:no\.?|number|#)\s*)?(?=\d)"
     r"|\bref(?:erence)?\.?\s*[:#]?\s*(?=\d)"
+    # a label with its colon before a register's letters: "Ref: H202116914", "Ref: ALOIA160"
+    r"|(?<!\byour\s)\bref(?:erence)?\.?\s*[:#]\s*(?=(?-i:[A-Z]{1,6})[-/]?\d)"
+    # "Official Information Act #23.028 - Response"
+    r"|(?<=\bAct)\s+#\s*(?=\d)"
     r"|\b(?:OIA|LGOIMA|official\s+information)\s+request\s*[-–:]\s*"
     r"|reference(?:\s+(?:number|no\.?))?(?:\s+(?:for|of)\s+(?:your|this|the)\s+(?:records|request"
     r"|file))?\s*(?:is|:)\s*:?\s*"
     r"|(?:official\s+)?information\s+request\s+(?:no\.?|number|#)\s*"
     r"|\bAct(?:\s+1982|\s+1987)?\s+request\s*[-–:]?\s*(?=(?-i:[A-Z]{2,}))"
     r"|(?=(?-i:(?:CAS|OIA|OIR|LGOIMA|IR|DOIA|OIAD|OIAP)-\d)))"
-    r"(?<![/.\w-])(?P<ref>(?-i:[A-Z0-9])[\w-]*[ -]?\d[\w/.-]*\w)(?![\w/-])"
-    r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|working|days?|weeks?)\b)",
+    r"(?<![/.\w-])(?P<ref>(?-i:[A-Z0-9])[\w-]*(?:/(?-i:[A-Z]+))*[ -/]?\d[\w/.-]*\w)(?![\w/-])"
+    r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+(?:working|days?"
+    r"|weeks?)\b)",
     re.IGNORECASE,
 )
 """A reference in running text: "please quote our reference OIA-2024-0412"."""

@@ -21,8 +21,22 @@ _AGENCY = (
 )
 
 
+_BY_WHOM_ON = r"(?:(?:(?:by|via|through|from)\s+[^.;]{1,60}?\s+)?on\s+)?"
+"""Between "received" and its date: "on", or who or how it came and then "on" ("received
+by the Council on", "via FYI on"). Without the "on", "received from 1 January 2016 to
+date" is a range of the information asked for, not a day of receipt."""
+
+
+_ON = (
+    r"(?<!\bmade\s)(?<!\bsent\s)(?<!\bdated\s)(?<!\bwritten\s)(?<!\bsubmitted\s)"
+    r"(?<!\blodged\s)\bon\s+"
+)
+"""The "on" before a day of receipt, not the request's own "made on", "sent on" or "dated"."""
+
+
 def phrase(source: str) -> re.Pattern[str]:
     """Compile ``source`` with its placeholders filled in (case-insensitive)."""
+    source = source.replace("<BY_WHOM_ON>", _BY_WHOM_ON).replace("<ON>", _ON)
     source = source.replace("<DATE>", f"(?P<date>{DATE})")
     source = source.replace("<NUM>", f"(?P<num>{NUMBER})")
     source = source.replace("<AGENCY>", _AGENCY)
@@ -37,29 +51,31 @@ _YOUR_MESSAGE = (
 )
 RECEIVED = (
     # Thank you for your email of 12 May 2024, received on 13 May 2024 (the receipt wins)
-    phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,130}}?\b(?:received|receipt)\b[^.;]{{0,60}}?\bon\s+<DATE>"),
-    # We received your request on …; … received your OIA request, dated …
+    phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,130}}?\b(?:received|receipt)\b[^.;]{{0,60}}?<ON><DATE>"),
+    # We received your request on …; We received your request dated 1 June on 3 June, The
+    # Ministry received your request, made on 1 June, on 3 June (a request's own date is
+    # not its receipt: the corpus README)
     phrase(
         r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|emails?|e-mails?"
-        r"|letters?|application)\b[^.;]{0,60}?\b(?:on|dated)\s+<DATE>"
+        r"|letters?|application)\b[^.;]{0,60}?<ON><DATE>"
     ),
     # Your request was received on …; which was received by the Council on …
     phrase(
         r"\b(?:request|emails?|e-mails?|letters?|application|which|that)\b[^.;]{0,80}?"
-        r"\b(?:was|were|has\s+been)\s+received\s+(?:(?:by|via|through|from)\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
+        r"\b(?:was|were|has\s+been)\s+received\s+<BY_WHOM_ON><DATE>"
     ),
     # … request received on …; your request, received by the Ministry on …
     phrase(
         r"\b(?:request|emails?|e-mails?|letters?|application),?\s+(?:\(?[^.;()]{0,40}\)?\s+)?"
-        r"received\s+(?:(?:by|via|through|from)\s+[^.;]{1,60}?\s+)?(?:on\s+)?<DATE>"
+        r"received\s+<BY_WHOM_ON><DATE>"
     ),
     # our receipt of your request on …; since we received it on …
     phrase(
         r"\b(?:our|the)\s+receipt\s+of\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,4}?(?:request|email"
-        r"|e-mail|letter)\b[^.;]{0,40}?\b(?:on|dated)\s+<DATE>"
+        r"|e-mail|letter)\b[^.;]{0,40}?<ON><DATE>"
     ),
     # received by the Ministry on …
-    phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?\bon\s+<DATE>"),
+    phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?<ON><DATE>"),
     # Date received: 13/09/2024
     phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)\s*:\s*<DATE>"),
     # We refer to your email of 13 September 2024; Thank you for your request dated …
@@ -204,6 +220,14 @@ ORIGINAL_MARKER = re.compile(
     r"|had\s+been\s+due|current|(?:Act|law|legislation)\s+requires|instead\s+of|rather\s+than)\b",
     re.IGNORECASE,
 )
+CANNOT_KEEP = re.compile(
+    r"\b(?:unable|not\s+(?:be\s+)?able|cannot|can['’]?t|not\s+(?:be\s+)?possible)\b", re.IGNORECASE
+)
+"""Just before a due phrase, the date the agency cannot keep: "we will not be able to respond
+by 31 May" (the original due date, not the extended one)."""
+REPLACES_AFTER = re.compile(r"\W{0,3}(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+"""After a date: the date it replaces follows ("by 20 June rather than 31 May"): this one is
+the new date."""
 EXTENDED_MARKER = re.compile(
     r"\b(?:new|now|revised|extend\w*|extension|further|additional)\b", re.IGNORECASE
 )
@@ -242,15 +266,29 @@ EARLIER_RESPONSE = re.compile(
 """Words showing an earlier letter already responded or decided (the decision's own day
 may be earlier than this letter's)."""
 EXTENSION_WORD = re.compile(
-    r"\bextend(?:ed|ing|s)?\b|\bextension\b|\b(?:need|needs|require|requires|required|needed)\s+"
+    r"\bextend(?:ed|ing|s)?\b|\bextension\b"
+    # a typed slip kept in a real letter: "necessary to extent the time limit"
+    r"|\bextent(?=\s+(?:the|this|that|our|your)\s+(?:time|deadline|due\s+date|timeframe))"
+    r"|\b(?:need|needs|require|requires|required|needed)\s+"
     r"(?:some\s+|a\s+little\s+)?(?:more|additional|further|extra)\s+(?:time|\d+\s+working\s+days)\b"
-    r"|\b(?:need|needs|require|requires)\s+an?\s+(?:additional|further|extra)\s+\d+\s+(?:working\s+)?"
-    r"days\b",
+    # "Police requires until 25 July 2025 to provide a substantive response"
+    r"|\b(?:requires?|needs?|will\s+need)\s+(?:\w+\s+){0,2}?until\b"
+    # the section that extends: "in accordance with section 15(1) and 15A of the Act, the
+    # decision will be with you by …" (OIA s 15A; LGOIMA's s 14 is not taken: OIA s 14 is
+    # a transfer)
+    r"|\b15A\b(?!\s*(?:\(\d\)\s*)?(?:allows|permits|provides|enables))"
+    # "The new maximum time limit for the University's response is 24 July 2023"
+    r"|\bnew\s+(?:maximum\s+|statutory\s+)?(?:time\s*limit|time\s*frame|deadline|due\s+date)\b"
+    rf"|\b(?:need|needs|require|requires|required|needed)\s+(?:an?\s+)?(?:additional|further|extra"
+    rf"|more)\s+{NUMBER}\s+(?:working\s+)?days\b",
     re.IGNORECASE,
 )
 EXTENSION_TIME_WORD = re.compile(
     r"\b(?:time|time\s*frames?|time\s+limits?|period|working\s+days?|deadline|due\s+date"
-    r"|respon[sd]\w*|decision)\b|(?<=\bextension\s)(?:to|until)\s+(?:the\s+)?\d",
+    r"|respon[sd]\w*|repl(?:y|ies)|decision|was\s+due)\b"
+    # "extension to 5 May", "has extended this request to Friday 5 May": extended to a day
+    rf"|(?<=\bextension\s)(?:to|until)\s+(?:the\s+)?\d"
+    rf"|\bextend(?:ed|ing|s)?\b[^.;]{{0,60}}?\b(?:to|until|till)\s+(?:the\s+)?(?={DATE})",
     re.IGNORECASE,
 )
 CONDITIONAL = re.compile(
@@ -479,7 +517,11 @@ WITHHELD = re.compile(
     r"\b(?:has\s+been|have\s+been|is|are|was|were|being)\s+(?:\w+\s+)?(?:withheld|redacted)\b"
     r"|\b(?:we|I)\s+(?:have\s+)?withh(?:e|o)ld\b|\bwithheld\s+(?:under|in\s+full|in\s+part"
     r"|pursuant)|\bwithholding\s+(?:some|certain|parts?)\b|\bdecided\s+to\s+withhold\b"
-    r"|\b(?:I\s+am|we\s+are)\s+withholding\b",
+    r"|\b(?:I\s+am|we\s+are)\s+withholding\b"
+    # "New Zealand Post withholds … under: (a) section 9(2)(b)(ii)"; "we are continuing to
+    # withhold them in full under sections …" (the Act's own word, OIA s 9; LGOIMA s 7)
+    r"|\bwithholds\b[^.;]{0,150}?\bunder\b|\bto\s+withhold\s+(?:them|it|these|those|this)\s+"
+    r"(?:in\s+full|in\s+part|under|pursuant)",
     re.IGNORECASE,
 )
 RELEASED = re.compile(

@@ -28,12 +28,12 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from oiaassist.law.acts import Act
 from oiaassist.reading import clarifying, story, transfers
 from oiaassist.reading import phrases as ph
+from oiaassist.reading.act import request_act
 from oiaassist.reading.facts import (
     ClarificationFound,
     ExtensionFound,
@@ -42,7 +42,9 @@ from oiaassist.reading.facts import (
     TransferFound,
 )
 from oiaassist.reading.files import letter_text_from_file
+from oiaassist.reading.kind import LetterKind, Verdict, classify, outcome_of
 from oiaassist.reading.patterns import parse_date_parts
+from oiaassist.reading.signs import KindEvidence, evidence, quoted_from
 from oiaassist.reading.text import Found, LetterText
 from oiaassist.tracking.events import (
     Acknowledged,
@@ -65,22 +67,11 @@ __all__ = [
     "LetterReading",
     "OutcomeHint",
     "TransferFound",
+    "Verdict",
     "read_letter",
     "read_letter_file",
     "to_events",
 ]
-
-
-class LetterKind(StrEnum):
-    """What a letter mainly is, judged from what it states."""
-
-    DECISION = "decision"
-    TRANSFER = "transfer"
-    EXTENSION = "extension"
-    CLARIFICATION = "clarification"
-    ACKNOWLEDGEMENT = "acknowledgement"
-    RELEASE = "release"  # information given: decided earlier, or answered in the letter
-    UNKNOWN = "unknown"
 
 
 # Sections that give grounds for withholding or refusing, by Act (for DecisionNotified).
@@ -97,7 +88,7 @@ class LetterReading:
 
     Attributes:
         letter_date: the date heading the letter.
-        act: the Act the letter is under (the one it names most), None if none named.
+        act: the Act the request was made under, as the letter shows it (:mod:`.act`).
         reference: the agency's reference, e.g. "OIA 29681".
         received: when the agency received the request.
         received_basis: how the letter gives ``received``: "received" (it states
@@ -113,6 +104,8 @@ class LetterReading:
         asks: words by which the letter asks the requester to clarify or refine (kept
             even when the letter has no date to date the asking by).
         length: the letter's length in characters (whitespace folded).
+        kind_evidence: signs of the letter's kind the other fields do not give
+            (its title, information given now or to follow, a promised reply).
         answers: words showing the letter gives the information itself
             ("provided within this response"), for a release with no decision words.
         responds: words showing the letter is the response to the request ("your
@@ -184,6 +177,7 @@ class LetterReading:
     acknowledges: Found[str] | None = None
     asks: Found[str] | None = None
     length: int = 0
+    kind_evidence: KindEvidence = dataclasses.field(default_factory=KindEvidence)
 
     @property
     def received_stated(self) -> Found[date] | None:
@@ -217,66 +211,22 @@ class LetterReading:
 
     @property
     def outcome(self) -> Outcome | None:
-        """The decision in one word, or None if the letter states no decision."""
-        hints = {h.value for h in self.outcomes}
-        if not hints or (self.transfer is not None and hints == {OutcomeHint.NOT_HELD}):
-            return None  # "not held here" is why a request is transferred, not a decision
-        if OutcomeHint.RELEASED in hints:
-            partly = hints & {OutcomeHint.WITHHELD, OutcomeHint.REFUSED, OutcomeHint.NOT_HELD}
-            return Outcome.PARTLY_GRANTED if partly else Outcome.GRANTED
-        if hints == {OutcomeHint.NOT_HELD}:
-            return Outcome.NOT_HELD
-        return Outcome.REFUSED
+        """The decision in one word, or None if the letter states no decision.
+
+        Only this letter's own words count: not a request or earlier letter quoted below it.
+        """
+        own = {h.value for h in self.outcomes if self.kind_evidence.here(h) is not None}
+        return outcome_of(own, transferred=self.transfer is not None)
 
     @property
     def kind(self) -> LetterKind:
-        """What the letter mainly *does*, from the evidence it gives; ties by a fixed order.
+        """What the letter mainly *does* now (see :func:`.kind.classify` for the precedence)."""
+        return classify(self).kind
 
-        A letter may do several things (a decision that also extends part of the
-        request, a transfer that is also acknowledged). The first that applies wins:
-
-        1. decides — an outcome is stated (released, withheld, refused, not held):
-           ``RELEASE`` when the decision was made on an earlier day, else ``DECISION``;
-        2. transfers the request to another agency;
-        3. extends the time limit, in this letter;
-        4. asks the requester to clarify or refine, in this letter;
-        5. answers in its own text ("provided within this response") — ``RELEASE``;
-        6. is the response, in words that state no outcome this reader knows ("your
-           request has been considered", "review my decision") — ``DECISION``;
-        7. gives notice of a charge (OIA s 15(1A)): a kind of its own — ``UNKNOWN``;
-        8. acknowledges (a stated due date, "we will respond");
-        9. a long letter with a stated request date that does none of the above
-           answers the request — ``RELEASE``; a short one acknowledges it;
-        10. nothing fits: ``UNKNOWN`` (never a guess).
-        """
-        if self.outcome is not None:
-            earlier = (
-                self.decided_on is not None
-                and self.letter_date is not None
-                and self.decided_on.value < self.letter_date.value
-            )
-            return LetterKind.RELEASE if earlier else LetterKind.DECISION
-        ext, asked = self.extension, self.clarification
-        for kind, applies in (
-            (LetterKind.TRANSFER, self.transfer is not None),
-            (LetterKind.EXTENSION, ext is not None and ext.notified_in_this_letter),
-            (
-                LetterKind.CLARIFICATION,
-                (asked is not None and asked.asked_in_this_letter)
-                or (asked is None and self.asks is not None and self.outcome is None),
-            ),
-            (LetterKind.RELEASE, self.answers is not None),
-            (LetterKind.DECISION, self.responds is not None),
-            (LetterKind.UNKNOWN, self.charges is not None),
-            (LetterKind.ACKNOWLEDGEMENT, self.stated_due is not None or bool(self.acknowledges)),
-            # A long letter that neither acknowledges nor decides in words this reader
-            # knows answers the request in its own text.
-            (LetterKind.RELEASE, self.length > _ANSWER_LENGTH and self.received is not None),
-            (LetterKind.ACKNOWLEDGEMENT, self.received is not None),
-        ):
-            if applies:
-                return kind
-        return LetterKind.UNKNOWN
+    @property
+    def kind_verdict(self) -> Verdict:
+        """The kind with the rule that decided it and the words it rests on."""
+        return classify(self)
 
     def ground_sections(self) -> list[str]:
         """The withholding/refusal grounds cited (s 6, 9, 18... ), most specific only."""
@@ -287,10 +237,6 @@ class LetterReading:
         return [s for s in grounds if not any(o != s and o.startswith(s + "(") for o in grounds)]
 
 
-_ANSWER_LENGTH = 1500
-"""Characters: an acknowledgement is short; a letter longer than this that does not
-acknowledge is taken to answer the request (:attr:`LetterReading.kind`)."""
-
 _ACKNOWLEDGING = (LetterKind.ACKNOWLEDGEMENT, LetterKind.UNKNOWN)
 
 
@@ -300,16 +246,19 @@ def read_letter(text: str) -> LetterReading:
         raise TypeError(f"text: expected str, got {type(text).__name__}")
     facts = Facts(LetterText(text))
     facts.letter_date = facts.find_letter_date()
-    act = facts.find_act()
+    quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's
+    act = request_act(facts, quoted=quoted)
     outcomes = facts.outcomes()
     transfer = transfers.transfer(facts)
-    decision = {h.value for h in outcomes} - (
+    decision = {h.value for h in outcomes if quoted is None or h.span[0] < quoted} - (
         {OutcomeHint.NOT_HELD} if transfer else set()
     ) != set()
     sentences = story.extension_sentences(facts)
     privacy = act is not None and act.value is Act.PRIVACY
     extension = story.extension(facts, sentences, decision=decision, privacy=privacy)
-    dues = story.due_dates(facts, has_extension=extension is not None)
+    dues = story.due_dates(facts, has_extension=extension is not None, deciding=decision)
+    if extension is None and not decision:
+        extension = story.implied_extension(facts, dues)
     if extension is not None and extension.extended_to is None and dues.extended is not None:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
     received = story.received(facts)
@@ -343,6 +292,7 @@ def read_letter(text: str) -> LetterReading:
         acknowledges=story.acknowledges(facts),
         asks=story.asks_now(facts, decision=decision),
         length=len(facts.flat),
+        kind_evidence=evidence(facts, sentences, quoted=quoted),
     )
     reading = dataclasses.replace(
         reading,

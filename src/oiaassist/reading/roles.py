@@ -101,5 +101,6 @@ def every_date(text: str, reading: LetterReading) -> list[DateRole]:
             ),
             "",
         )
-        out.append(DateRole(match.group(), value, role, found.snippet))
+        written = " ".join(text[found.span[0] : found.span[1]].split())  # as the letter has it
+        out.append(DateRole(written, value, role, found.snippet))
     return out

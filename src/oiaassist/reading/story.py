@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from oiaassist.reading import due_role
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import (
     ExtensionFound,
     Facts,
     quote_open,
 )
-from oiaassist.reading.patterns import DATE_ANYWHERE, parse_number
+from oiaassist.reading.patterns import DATE, DATE_ANYWHERE, parse_number
 from oiaassist.reading.text import Found
 from oiaassist.tracking.events import ExtensionGround
 
@@ -30,6 +31,18 @@ class DueDates:
 
     original: Found[date] | None
     extended: Found[date] | None
+    extended_at: int = 0
+    """Where the extended date starts in the flat copy (for its sentence)."""
+
+
+_TOPIC_REQUEST = re.compile(
+    r"\b(?:in\s+relation\s+to|about|regarding|concerning|relat(?:ing|ed)\s+to)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?requests?\s+(?:that\s+|which\s+)?(?:we|I)\s+(?:have\s+)?received\b",
+    re.IGNORECASE,
+)
+"""Words making the request that follows a topic of this letter ("in relation to the official
+information request we received from you on …": an earlier request), not the one it answers
+(which a letter calls "your request")."""
 
 
 def received(facts: Facts) -> tuple[Found[date], str] | None:
@@ -47,6 +60,8 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
         hit = facts.first_dated([pattern])
         if hit is not None:
             match = hit[0]
+            if _TOPIC_REQUEST.search(facts.flat, max(0, match.start() - 80), match.start("date")):
+                continue  # "searched … in relation to the request we received from you on …"
             basis = _basis(match.group())
             if basis == "request" and _range_first(facts, match.start("date")):
                 continue  # "your emails of 3 and 5 May": which one started the clock?
@@ -115,9 +130,17 @@ def _sent_header(facts: Facts) -> tuple[Found[date], str] | None:
         day = facts.resolve(match["date"], future=False)
         if day is None or (letter is not None and day > letter):
             continue
+        if _FORWARDED.match(original, match.end(), match.end() + 300):
+            continue  # the agency forwarding it inside (Subject: FW: …): not the request's arrival
         line = " ".join(original[match.start() : original.find("\n", match.end())].split())
         return Found(day, line, (match.start("date"), match.end("date"))), "sent"
     return None
+
+
+_FORWARDED = re.compile(
+    r"(?:[^\n]*\n){0,3}?[^\S\n]*>*[^\S\n]*Subject\s*:\s*(?:RE:\s*)?(?:FW|FWD)\s*:", re.IGNORECASE
+)
+"""A quoted header block whose subject is a forward ("Subject: FW: Official Information…")."""
 
 
 def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
@@ -128,21 +151,37 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
         # "If we need to extend…", but not "we are extending…; if you are unhappy…".
         word = ph.EXTENSION_WORD.search(facts.flat, s, e)
         upto = min(e, word.end() + 25) if word is not None else e
-        if not ph.CONDITIONAL.search(facts.flat, s, upto):
-            out.append((s, e))
+        if ph.CONDITIONAL.search(facts.flat, s, upto):
+            continue
+        if not _SAYS_EXTEND.search(facts.flat, s, e) and ph.AMENDMENT_MENTION.search(facts.flat):
+            continue  # "the new due date" of an amended request: the clock restarting (s 15(1AA))
+        out.append((s, e))
     return out
 
 
-def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
-    """The original due date and the extended one, by the words just before each date.
+_TODAY_LAST_DAY = re.compile(
+    r"\btoday\s+is\s+the\s+(?:final|last)\s+(?:working\s+)?day\b(?:\s+(?:for|to|of|in)\b)?",
+    re.IGNORECASE,
+)
+"""The letter's own date named as the last day to respond ("today is the final day for
+responding to your request")."""
+_RANGE_TO = re.compile(rf"\s*,?\s*(?:to|until|till|[-–—])\s*(?:the\s+)?(?:{DATE})", re.IGNORECASE)
+"""After a date, another that closes a period begun by it ("25 December 2024 to 15 January")."""
 
-    "extended to", "new", "now", "further" mark the extended date; "original",
-    "was due", "previously" the original one. The words looked at run back to
-    the previous date in the sentence. An unmarked date is the extended date
-    in a letter about an extension, else the original.
+
+def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> DueDates:
+    """The original due date and the extended one, by the words around each date.
+
+    :mod:`.due_role` says which is which ("will now respond by", "originally due",
+    "unable to respond by", "instead of"); an unmarked date is the extended date in a
+    letter about an extension, else the original. In a letter that decides, a later day
+    it promises ("we will endeavour to have our response to you no later than …") is when
+    the decided information will follow, not the decision's due date.
     """
+    letter = facts.letter_date.value if facts.letter_date else None
     original: Found[date] | None = None
     extended: Found[date] | None = None
+    extended_at = 0
     seen: set[int] = set()
     for match, found in facts.dated(ph.DUE, future=True):
         at = match.start("date")
@@ -152,24 +191,66 @@ def due_dates(facts: Facts, *, has_extension: bool) -> DueDates:
         s_start, _ = facts.text.sentence(at)
         if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
             continue  # "please let us know by 30 July": the requester's date, not the agency's
+        if _RANGE_TO.match(facts.flat, match.end("date")):
+            continue  # "this period is 25 December 2024 to 15 January 2025": a period's start
+        if (
+            deciding
+            and letter is not None
+            and found.value > letter
+            and re.search(r"\bwill\b", facts.flat[s_start:at], re.IGNORECASE)
+        ):
+            continue  # the release promised after the decision (s 28(5): without undue delay)
         earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
-        context = facts.flat[max([s_start, *earlier]) : at]
-        phrase = facts.flat[max(s_start, match.start()) : at]
-        if re.search(r"\b(?:20|twenty)\s+working\s+days\s*\($", facts.flat[match.start() : at]):
-            is_extended = False  # "no later than 20 working days (12 April 2024)": the original
-        elif ph.EXTENDED_MARKER.search(phrase) and not ph.ORIGINAL_MARKER.search(phrase):
-            is_extended = True
-        elif ph.ORIGINAL_MARKER.search(context):
-            is_extended = False
-        elif ph.EXTENDED_MARKER.search(context):
-            is_extended = True
-        else:
-            is_extended = has_extension
+        is_extended = due_role.is_extended(
+            facts.flat,
+            start=max([s_start, *earlier]),
+            phrase_start=max(s_start, match.start()),
+            at=at,
+            end=match.end("date"),
+            extending=has_extension,
+        )
         if is_extended and extended is None:
-            extended = found
+            extended, extended_at = found, at
         elif not is_extended and original is None:
             original = found
-    return DueDates(original, extended)
+    today = _TODAY_LAST_DAY.search(facts.flat)
+    if original is None and extended is None and today is not None and facts.letter_date:
+        # "today is the final day for responding": the letter's own date is the due date
+        original = facts.text.found(facts.letter_date.value, today.start(), today.end())
+    return DueDates(original, extended, extended_at)
+
+
+def implied_extension(facts: Facts, dues: DueDates) -> ExtensionFound | None:
+    """An extension told only by its dates ("now … by 18 March, instead of 25 February").
+
+    A letter (or an extract of one) that sets the date it now gives against the earlier
+    due date moves the deadline, whether or not its sentence says "extend" (OIA s 15A,
+    LGOIMA s 14). Only a later date, after words that mark it as the new one, and not
+    in a letter about an amended request, whose new date may be the clock restarting
+    (s 15(1AA)), not an extension.
+    """
+    new, old = dues.extended, dues.original
+    if new is None or old is None or new.value <= old.value:
+        return None
+    if ph.AMENDMENT_MENTION.search(facts.flat):
+        return None
+    # "As advised on 10 March, we will now respond by …": told before, not in this letter.
+    told_before = _TOLD_BEFORE.search(facts.flat, *facts.text.sentence(dues.extended_at))
+    return ExtensionFound(
+        snippet=new.snippet,
+        notice_date=None if told_before else facts.letter_date,
+        notified_in_this_letter=not told_before,
+        working_days=None,
+        extended_to=new,
+        grounds=(),
+    )
+
+
+_TOLD_BEFORE = re.compile(
+    rf"{ph.EXTENSION_TOLD_BEFORE.pattern}|\bas\s+(?:(?:previously|already|earlier)\s+)?"
+    r"(?:advised|notified|explained)\b",
+    re.IGNORECASE,
+)
 
 
 _OPENING_ON = re.compile(r"\b(?-i:On)" + ph.OPENING_DATE.pattern.removeprefix("On"), re.IGNORECASE)
@@ -188,10 +269,32 @@ def opening_date(facts: Facts, start: int, end: int) -> Found[date] | None:
     return None if day is None else facts.text.found(day, match.start("date"), match.end("date"))
 
 
+_RELEASE_PREPARATION = re.compile(
+    r"\btime\s+to\s+(?:finish\s+|complete\s+)?(?:prepar|collat|compil|redact|format|provid"
+    r"|releas|send|copy|scan)\w*\b",
+    re.IGNORECASE,
+)
+_SAYS_EXTEND = re.compile(r"\bextend\w*|\bextension\b|\b15A\b", re.IGNORECASE)
+
+
 def extension(
     facts: Facts, sentences: list[tuple[int, int]], *, decision: bool, privacy: bool
 ) -> ExtensionFound | None:
-    """The extension the letter announces or refers to, if any."""
+    """The extension the letter announces or refers to, if any.
+
+    In a letter that decides, "the Council requires further time to finish preparing the
+    material" is time to release what was decided, not an extension of the time limit
+    for deciding (OIA s 15A, LGOIMA s 14 extend the decision's limit).
+    """
+    if decision:
+        sentences = [
+            (s, e)
+            for s, e in sentences
+            if not (
+                _RELEASE_PREPARATION.search(facts.flat, s, e)
+                and not _SAYS_EXTEND.search(facts.flat, s, e)
+            )
+        ]
     if not sentences:
         return None
     first = sentences[0]
@@ -240,7 +343,9 @@ def _extension_days(facts: Facts, sentences: list[tuple[int, int]]) -> Found[int
         for start, end in spans:
             for match in pattern.finditer(facts.flat, start, end):
                 number = parse_number(match["num"])
-                before = facts.flat[max(start, match.start() - 30) : match.start()]
+                # The words just before the number ("within 20 working days"), not before
+                # the phrase: "has been extended by 15 days" is not "has 20 days".
+                before = facts.flat[max(start, match.start("num") - 30) : match.start("num")]
                 after = facts.flat[match.end() : match.end() + 12]
                 if re.search(
                     r"\b(?:within|original(?:ly)?|statutory|usual|normal|the|than|has|have|up\s+to)\s*(?:\w+\s+)?$",

@@ -27,6 +27,12 @@ _ABBREVIATIONS = frozenset((
 ))  # fmt: skip
 
 
+_DOTTED_DATE = re.compile(
+    r"(?<![\w./])(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d(?![\w/]|\.\d)"
+)
+"""A date written with dots and a four-digit year ("19.06.2026")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Found(Generic[T]):
     """One fact found in a letter, with where it was found.
@@ -65,7 +71,11 @@ class LetterText:
             self._orig_starts.append(match.start())
             pieces.append(chunk)
             length += len(chunk)
-        self.flat = "".join(pieces).rstrip()
+        # "27.08.2019" reads as "27/08/2019" (same length, same offsets): the phrases keep
+        # to one sentence with [^.;], and a date's own dots must not end it. Snippets show
+        # the letter's own words.
+        self._shown = "".join(pieces).rstrip()
+        self.flat = _DOTTED_DATE.sub(lambda m: m.group().replace(".", "/"), self._shown)
         # Blank lines followed by a capital: where a display snippet may stop (see snippet()).
         # Found once here, so each snippet costs a binary search, not a pass over the letter.
         self._paragraphs = [
@@ -114,10 +124,10 @@ class LetterText:
         if j < len(paragraphs) and paragraphs[j] < s_end:
             s_end = paragraphs[j]
         if s_end - s_start <= SNIPPET_MAX:
-            return self.flat[s_start:s_end].strip()
+            return self._shown[s_start:s_end].strip()
         margin = max((SNIPPET_MAX - (end - start)) // 2, 40)
         lo, hi = max(s_start, start - margin), min(s_end, end + margin)
-        text = self.flat[lo:hi].strip()
+        text = self._shown[lo:hi].strip()
         return ("…" if lo > s_start else "") + text + ("…" if hi < s_end else "")
 
     def found(self, value: T, start: int, end: int) -> Found[T]:

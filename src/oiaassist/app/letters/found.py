@@ -22,7 +22,7 @@ def kind_label(reading: LetterReading) -> str:
     """What kind of letter it is, e.g. "A decision letter"."""
     labels = {
         LetterKind.DECISION: _("A decision letter"),
-        LetterKind.RELEASE: _("A release of information decided earlier"),
+        LetterKind.RELEASE: _("A decision that releases information"),
         LetterKind.TRANSFER: _("A transfer letter"),
         LetterKind.EXTENSION: _("An extension letter"),
         LetterKind.CLARIFICATION: _("A request for clarification"),

@@ -1,0 +1,314 @@
+"""What kind of letter it is: the act it performs *now*, from the evidence it gives.
+
+An agency's letter acknowledges a request, asks the requester to clarify it (OIA
+s 15(1AA); LGOIMA s 13(1AA)), extends the time limit (OIA s 15A; LGOIMA s 14),
+transfers it (OIA s 14; LGOIMA s 12), or decides it (OIA s 15(1); LGOIMA s 13(1)) —
+and a decision either releases some information with or in the letter (a
+*release*) or releases nothing now (a refusal, "not held", or a grant whose
+documents follow later: a *decision*; a later release is then an undue-delay
+question, OIA s 28(5)). Many letters also *mention* acts done before or
+possibly to come ("we extended the time on 3 May", "if we need to transfer your
+request"): those are the finders' business (:mod:`.story`), which keep only what
+this letter states; this module weighs what they found.
+
+:func:`classify` takes a :class:`~.reader.LetterReading` and gives a
+:class:`Verdict`: the kind, the rule that decided it, and the words it rests
+on. A letter that does several things is sorted by a fixed precedence (see
+:func:`classify`). :func:`.signs.evidence` finds the few signs the other
+finders do not already give: the letter's own title ("Extension of time to respond"),
+information given with the letter, a release still to follow, a refusal in
+other words, an earlier decision spoken of, a promise to reply (an
+acknowledgement's mark, whoever the subject is), and where a message quoted
+below an email reply begins (its words are not this letter's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from oiaassist.reading.facts import OutcomeHint
+from oiaassist.reading.text import Found
+from oiaassist.tracking.events import Outcome
+
+if TYPE_CHECKING:
+    from oiaassist.reading.reader import LetterReading
+
+__all__ = ["LetterKind", "Verdict", "classify", "outcome_of"]
+
+
+class LetterKind(StrEnum):
+    """What a letter mainly does, judged from what it states."""
+
+    DECISION = "decision"  # decides the request and releases nothing with this letter
+    TRANSFER = "transfer"
+    EXTENSION = "extension"
+    CLARIFICATION = "clarification"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    RELEASE = "release"  # releases some information, with the letter or in its own text
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The letter's kind, the rule that gave it, and the words it rests on (or "")."""
+
+    kind: LetterKind
+    rule: str
+    words: str = ""
+
+
+_ANSWER_LENGTH = 1500
+"""Characters: an acknowledgement is short; a letter longer than this that does not
+acknowledge, and says nothing this reader knows, is taken to answer the request."""
+
+
+def classify(reading: LetterReading) -> Verdict:
+    """The kind of the letter ``reading`` was read from; the first rule that applies wins.
+
+    The rules (:data:`_RULES`), strongest act first:
+
+    1. It decides (an outcome is stated): ``RELEASE`` when it releases some
+       information — unless it says the information granted will follow and
+       gives none now — else ``DECISION``.
+    2. It transfers the request now (a transfer dated before the letter yields to
+       an extension or clarification this letter gives).
+    3. It extends the time limit, in this letter.
+    4. It asks the requester to clarify or refine, in this letter.
+    5. It gives information in its own text ("provided within this response") or
+       with it ("I enclose the minutes"): ``RELEASE``.
+    6. It refuses in other words ("I am not able to provide you with the
+       information", "neither confirm nor deny", OIA s 10): ``DECISION``.
+    7. Its title names its kind ("Extension of time…", "Transfer Request").
+    8. It is the response, in words that state no outcome this reader knows
+       ("your request has been considered", "review my decision"): ``DECISION``.
+    9. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a kind of its
+       own, ``UNKNOWN``.
+    10. It acknowledges (a stated due date, "we will respond", "your email has
+        been received").
+    11. Its title calls it a response ("Response to your request for official
+        information") and it states no outcome: ``RELEASE``.
+    12. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
+        the corpus's "other").
+    13. A long letter with a request date answers the request (``RELEASE``); a
+        short one acknowledges it.
+    14. Nothing fits: ``UNKNOWN`` (never a guess).
+
+    Only the letter's own words count: not a message quoted below an email reply.
+    """
+    for rule in _RULES:
+        verdict = rule(reading)
+        if verdict is not None:
+            return verdict
+    return Verdict(LetterKind.UNKNOWN, "nothing shows what the letter does")
+
+
+def outcome_of(hints: set[OutcomeHint], *, transferred: bool) -> Outcome | None:
+    """The decision in one word from the outcome hints a letter gives, or None.
+
+    "Not held here" in a transfer letter is why the request is transferred (OIA
+    s 14(b)(i)), not a decision; released beside withheld, refused or not held is a
+    partial grant.
+    """
+    if not hints or (transferred and hints == {OutcomeHint.NOT_HELD}):
+        return None
+    if OutcomeHint.RELEASED in hints:
+        partly = hints & {OutcomeHint.WITHHELD, OutcomeHint.REFUSED, OutcomeHint.NOT_HELD}
+        return Outcome.PARTLY_GRANTED if partly else Outcome.GRANTED
+    if hints == {OutcomeHint.NOT_HELD}:
+        return Outcome.NOT_HELD
+    return Outcome.REFUSED
+
+
+def _decides(reading: LetterReading) -> Verdict | None:
+    ev = reading.kind_evidence
+    own = [h for h in reading.outcomes if ev.here(h) is not None]
+    outcome = outcome_of({h.value for h in own}, transferred=_own_transfer(reading))
+    if outcome is None:
+        return None
+    hint = own[0].snippet
+    if outcome not in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
+        return Verdict(LetterKind.DECISION, "decides and releases nothing", hint)
+    if ev.here(ev.to_follow) is not None and _given(reading) is None and not _enclosed(own):
+        words = ev.to_follow.snippet if ev.to_follow is not None else ""
+        return Verdict(LetterKind.DECISION, "decides to release; the information follows", words)
+    return Verdict(LetterKind.RELEASE, "releases some information", hint)
+
+
+_WITH_THE_LETTER = re.compile(
+    r"\battach|\benclos|\bhere\s+(?:is|are)\b|\bplease\s+(?:find|see)\b", re.IGNORECASE
+)
+
+
+def _enclosed(hints: list[Found[OutcomeHint]]) -> bool:
+    """Whether a release hint's sentence gives the information with the letter.
+
+    "The documents are enclosed": then "the rest will follow" does not make it a
+    decision ("the documents listed below" is a list, not the documents).
+    """
+    return any(
+        h.value is OutcomeHint.RELEASED and _WITH_THE_LETTER.search(h.snippet) for h in hints
+    )
+
+
+def _given(reading: LetterReading) -> Found[str] | None:
+    ev = reading.kind_evidence
+    return ev.here(reading.answers) or ev.here(ev.gives)
+
+
+def _own_transfer(reading: LetterReading) -> bool:
+    moved = reading.transfer
+    return moved is not None and reading.kind_evidence.here(moved.to_agency) is not None
+
+
+def _extends(reading: LetterReading) -> bool:
+    ext = reading.extension
+    quoted = reading.kind_evidence.extension_quoted
+    return ext is not None and ext.notified_in_this_letter and not quoted
+
+
+def _asks(reading: LetterReading) -> bool:
+    asked = reading.clarification
+    if asked is not None and not asked.asked_in_this_letter:
+        return False  # a clarification sought earlier, told of
+    ev = reading.kind_evidence
+    return (ev.here(reading.asks) or ev.here(ev.asks)) is not None
+
+
+def _transfers(reading: LetterReading) -> Verdict | None:
+    moved = reading.transfer
+    if moved is None or not _own_transfer(reading):
+        return None
+    if _before_letter(reading, moved.on) and (_extends(reading) or _asks(reading)):
+        return None  # an earlier transfer, told in a letter that does something else now
+    return Verdict(LetterKind.TRANSFER, "transfers the request", moved.to_agency.snippet)
+
+
+def _extension(reading: LetterReading) -> Verdict | None:
+    ext = reading.extension
+    if ext is not None and _extends(reading):
+        words = ext.snippet
+    else:
+        extends = reading.kind_evidence.here(reading.kind_evidence.extends)
+        if extends is None or (ext is not None and ext.notice_date is not None):
+            return None
+        words = extends.snippet
+    if _TRANSFER_LIMIT.search(words):
+        return Verdict(LetterKind.TRANSFER, "extends the time limit to transfer", words)
+    return Verdict(LetterKind.EXTENSION, "extends the time limit now", words)
+
+
+def _clarification(reading: LetterReading) -> Verdict | None:
+    if not _asks(reading):
+        return None
+    asked, ev = reading.clarification, reading.kind_evidence
+    words = asked.sought.snippet if asked is not None else _words(reading.asks or ev.asks)
+    return Verdict(LetterKind.CLARIFICATION, "asks the requester to clarify", words)
+
+
+def _gives(reading: LetterReading) -> Verdict | None:
+    gives = _given(reading)
+    if gives is None:
+        return None
+    return Verdict(LetterKind.RELEASE, "gives the information", gives.snippet)
+
+
+def _refuses(reading: LetterReading) -> Verdict | None:
+    refuses = reading.kind_evidence.here(reading.kind_evidence.refuses)
+    if refuses is None:
+        return None
+    return Verdict(LetterKind.DECISION, "refuses in other words", refuses.snippet)
+
+
+def _titled(reading: LetterReading) -> Verdict | None:
+    title = reading.kind_evidence.title
+    if title is None or title.value is LetterKind.DECISION:
+        return None  # "Response to your request": decided or released, the body says which
+    return Verdict(title.value, "its title says so", title.snippet)
+
+
+def _responds(reading: LetterReading) -> Verdict | None:
+    ev = reading.kind_evidence
+    responds = ev.here(reading.responds) or ev.here(ev.responds)
+    if responds is None:
+        return None
+    return Verdict(LetterKind.DECISION, "is the response", responds.snippet)
+
+
+def _charges(reading: LetterReading) -> Verdict | None:
+    charges = reading.kind_evidence.here(reading.charges)
+    if charges is None:
+        return None
+    return Verdict(LetterKind.UNKNOWN, "gives notice of a charge", charges.snippet)
+
+
+def _acknowledges(reading: LetterReading) -> Verdict | None:
+    ev = reading.kind_evidence
+    promise = ev.here(reading.acknowledges) or ev.here(ev.promises)
+    due = ev.here(reading.stated_due)
+    if promise is None and due is None:
+        return None
+    words = _words(promise) or _words(due)
+    return Verdict(LetterKind.ACKNOWLEDGEMENT, "acknowledges the request", words)
+
+
+def _titled_response(reading: LetterReading) -> Verdict | None:
+    title = reading.kind_evidence.title
+    if title is None:
+        return None
+    return Verdict(LetterKind.RELEASE, "is titled a response and states no outcome", title.snippet)
+
+
+def _follows_up(reading: LetterReading) -> Verdict | None:
+    earlier = reading.kind_evidence.here(reading.kind_evidence.earlier)
+    if earlier is None:
+        return None
+    return Verdict(LetterKind.UNKNOWN, "follows up an earlier decision", earlier.snippet)
+
+
+def _received_only(reading: LetterReading) -> Verdict | None:
+    if reading.received is None:
+        return None
+    if reading.length > _ANSWER_LENGTH:
+        return Verdict(LetterKind.RELEASE, "a long answer with no decision words")
+    return Verdict(LetterKind.ACKNOWLEDGEMENT, "a short letter about a received request")
+
+
+_RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
+    _decides,
+    _transfers,
+    _extension,
+    _clarification,
+    _gives,
+    _refuses,
+    _titled,
+    _responds,
+    _charges,
+    _acknowledges,
+    _titled_response,
+    _follows_up,
+    _received_only,
+)
+"""The rules of :func:`classify`, in precedence order."""
+
+
+def _before_letter(reading: LetterReading, day: Found[date] | None) -> bool:
+    letter = reading.letter_date
+    return day is not None and letter is not None and day.value < letter.value
+
+
+def _words(found: Found[Any] | None) -> str:
+    return found.snippet if found is not None else ""
+
+
+_TRANSFER_LIMIT = re.compile(
+    r"\bto\s+make\s+(?:these|the|this|a)\s+transfers?\b|\b(?:for|to)\s+transfer(?:ring)?\s+(?:your|the"
+    r"|this)\s+request\b|\btransfer\s+(?:time[\s-]*)?limit\b|\btime[\s-]*limit\s+(?:for|to)\s+transfer",
+    re.IGNORECASE,
+)
+"""An extension of the transfer limit (OIA s 15A(1) allows one of the s 14 ten working
+days): the letter is about the transfer."""

@@ -1,0 +1,397 @@
+"""Signs of a letter's kind that the date finders do not give (used by :mod:`.kind`).
+
+The letter's own title ("Extension of time to respond"), information given with
+it or in it, a release still to follow, a refusal in other words, an earlier
+decision spoken of, a reply promised (an acknowledgement's mark, whoever the
+subject is), words that extend the time limit or ask the requester to clarify
+that the other finders miss, and where a message quoted below an email reply
+begins: what the request or an earlier letter says there is not what this
+letter does. Each is found outside quotation marks and not under an "if", in
+bounded time (a hostile text with no full stop costs linear time).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from oiaassist.reading import phrases as ph
+from oiaassist.reading.facts import Facts, quote_open
+from oiaassist.reading.kind import LetterKind
+from oiaassist.reading.patterns import SALUTATION
+from oiaassist.reading.text import Found
+
+__all__ = ["KindEvidence", "evidence", "quoted_from"]
+
+
+@dataclass(frozen=True, slots=True)
+class KindEvidence:
+    """Signs of the letter's kind that the date finders do not give.
+
+    Attributes:
+        title: the kind the letter's own title line names ("Transfer of your
+            request", "…: ACKNOWLEDGEMENT OF REQUEST"); a "Response to your
+            request" title is ``DECISION`` (a decision, released or not).
+        gives: words by which the letter gives information now ("I enclose",
+            "please find attached correspondence", "In response to question one of
+            your request, …").
+        to_follow: words saying the information granted will be sent later
+            ("will send them to you no later than…", "being prepared for release").
+        refuses: a refusal in other words ("we are unable to provide this information",
+            "can neither confirm nor deny").
+        earlier: words about a decision an earlier letter made ("flow from my decision to
+            refuse your request").
+        responds: words by which the letter calls itself the response ("discuss this
+            response", "have this response reviewed").
+        asks: words asking the requester to clarify that the clarification finder does
+            not know ("We would like to work with you in order to clarify your request").
+        extends: words extending the time limit that the extension finder missed.
+        promises: words promising a reply to come ("the Council will respond",
+            "you can expect a response by…") or saying the request was received or
+            passed on to be answered: the marks of an acknowledgement.
+        quoted_from: where (in the original text) an earlier message quoted below
+            this one begins ("-----Original Message-----", "From: … Sent: …"): what
+            the request or an earlier letter says there is not what this letter does.
+        extension_quoted: every sentence about an extension lies in a quoted message.
+    """
+
+    title: Found[LetterKind] | None = None
+    gives: Found[str] | None = None
+    to_follow: Found[str] | None = None
+    promises: Found[str] | None = None
+    refuses: Found[str] | None = None
+    earlier: Found[str] | None = None
+    responds: Found[str] | None = None
+    asks: Found[str] | None = None
+    extends: Found[str] | None = None
+    quoted_from: int | None = None
+    extension_quoted: bool = False
+
+    def here(self, found: Found[Any] | None) -> Found[Any] | None:
+        """``found`` if it lies in this letter's own text (above any quoted message)."""
+        if found is None or (self.quoted_from is not None and found.span[0] >= self.quoted_from):
+            return None
+        return found
+
+
+_TITLE_WORD = re.compile(
+    r"(?:^|[:–—|]\s*|\s[-–—]\s*|\b(?:re|subject)\s*:\s*)(?:notice\s+of\s+(?:an?\s+)?|notification"
+    r"\s+of\s+(?:an?\s+)?|request\s+for\s+|your\s+)?(?P<word>acknowledg\w*|extension|extending"
+    r"|transfer(?:red|ring)?|clarification|refinement|release\s+of\s+information"
+    r"|(?:response|reply|decision)(?!\s+(?:date|time|due))"
+    r")\b",
+    re.IGNORECASE,
+)
+"""A kind word opening a title line or one of its parts ("…ACT 1987: ACKNOWLEDGEMENT OF
+REQUEST", "Re: Transfer of your request"): deep inside a title it is the topic of the
+request ("Request about the transfer of land"), not the letter's kind."""
+
+_ABOUT_THE_REQUEST = re.compile(
+    r"\b(?:request|time|time\s*frame|deadline|OIA|LGOIMA|information|letter|notice)\b",
+    re.IGNORECASE,
+)
+"""What follows a title's kind word when it names the letter's act ("Transfer of your
+request", "Extension of time", "ACKNOWLEDGEMENT OF REQUEST", or nothing), not a topic
+("LGOIMA request – Transfer station fees")."""
+
+_TITLE_KINDS = (
+    ("acknowledg", LetterKind.ACKNOWLEDGEMENT),
+    ("exten", LetterKind.EXTENSION),
+    ("transfer", LetterKind.TRANSFER),
+    ("clarif", LetterKind.CLARIFICATION),
+    ("refine", LetterKind.CLARIFICATION),
+    ("release", LetterKind.RELEASE),
+)
+
+_TITLE_LINES_AFTER_GREETING = 3
+_TITLE_LINES_WITHOUT_GREETING = 12
+_TITLE_MAX = 150
+
+
+def _title(facts: Facts, quoted: int | None) -> Found[LetterKind] | None:
+    """The kind named by the letter's title, where it has one.
+
+    A title is a short line in the heading or just under the greeting, not a
+    sentence, and not a quoted email's subject (FYI's "Official Information
+    request - <the requester's title>", or any line of a message quoted below
+    the reply, from ``quoted`` on).
+    """
+    original = facts.text.original
+    greeting = SALUTATION.search(original)
+    lines: list[tuple[int, str]] = []
+    at = 0
+    head = original[: greeting.start()] if greeting is not None else original
+    for line in head.split("\n")[: _TITLE_LINES_WITHOUT_GREETING if greeting is None else None]:
+        lines.append((at, line))
+        at += len(line) + 1
+    if greeting is not None:
+        at = original.find("\n", greeting.end())
+        for _ in range(_TITLE_LINES_AFTER_GREETING):
+            if at < 0:
+                break
+            end = original.find("\n", at + 1)
+            line = original[at + 1 : end if end >= 0 else len(original)]
+            lines.append((at + 1, line))
+            at = end
+    for start, line in lines:
+        if quoted is not None and start >= quoted:
+            break
+        text = line.strip()
+        if not text or len(text) > _TITLE_MAX or text.endswith((".", ",")):
+            continue
+        if re.match(r"(?:from|sent|to|cc|date|reply-to)\s*:", text, re.IGNORECASE):
+            continue
+        if re.search(r"official\s+information\s+request\s+-\s", text, re.IGNORECASE):
+            continue  # FYI's subject line: the requester's own title follows
+        match = _TITLE_WORD.search(text)
+        if match is None:
+            continue
+        rest = text[match.end() :]
+        if rest.strip(" :–—.-") and not _ABOUT_THE_REQUEST.search(rest):
+            continue  # a topic: "INFORMATION REQUEST – Transfer station fees"
+        word = match["word"].lower()
+        kind = next((k for stem, k in _TITLE_KINDS if word.startswith(stem)), LetterKind.DECISION)
+        offset = start + line.index(text)
+        return Found(kind, " ".join(text.split()), (offset + match.start(), offset + match.end()))
+    return None
+
+
+_GIVES = re.compile(
+    r"\bI\s+(?:now\s+)?enclose\b|\b(?:we|I)\s+(?:have\s+)?(?:attached|enclosed|included)\s+"
+    r"(?:a\s+copy|copies|the\s+(?:documents?|information|data|figures|report|table|spreadsheet"
+    r"|minutes|correspondence|emails?|records?))"
+    r"|\bplease\s+find\s+(?:enclosed|attached|below|herewith)\s+(?:\w+\s+){0,2}?(?:documents?|copies"
+    r"|copy|information|data|figures|report|reports|spreadsheet|table|minutes|correspondence"
+    r"|emails?|records?|briefings?|answers?|responses\s+to)"
+    r"|\b(?:attached|enclosed)\s+(?:is|are)\s+(?:all\s+|a\s+copy|copies|the\s+(?:documents?|information"
+    r"|data|figures|report|spreadsheet|minutes|correspondence|emails?|records?))"
+    # a list of what is attached ("Attachment 1: Email to you from …"); a text layer that
+    # lost the "tt" ligature ("we have at ached it to this letter")
+    r"|(?-i:\bAttachment)\s+\d+\s*[:–-]\s+(?-i:[A-Z])|\b(?:we|I)\s+have\s+at\s?t?ached\s+(?:it|them|these|this|the"
+    r"|a\s+copy|copies)\b"
+    r"|\b(?:documents?|information|data|figures|reports?|spreadsheet|minutes|correspondence"
+    r"|emails?|records?|briefings?)\s+(?:is|are)\s+(?:detailed|provided|included|set\s+out)\s+in\s+"
+    r"the\s+(?:attached|enclosed)\b|\bin\s+the\s+attached\s+(?:spreadsheet|table|document|report)\b"
+    r"|\bI\s+am\s+(?:pleased|happy)\s+to\s+(?:provide|release|enclose|attach|share)\b"
+    r"|\b(?:released|granted)\s+in\s+(?:full|part)\s*[–—:-]"
+    # the answer in the letter itself, part by part: "In response to question one of your
+    # request, …", "For the second part of your request, we reviewed …"
+    r"|\b(?:in\s+(?:answer|reply|response|relation)\s+to|turning\s+to|with\s+(?:regard|respect)"
+    r"\s+to|for)\s+"
+    r"(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last)?\s*(?:part|question|point"
+    r"|item)s?\s*(?:\d+|one|two|three|four|five|\(\w\))?(?:\s+of\s+your\s+request)?\s*[,:–-]"
+    # an answer stated outright, with its figure: "We can confirm that there are renovations
+    # planned for Level 2" (not "I can confirm that we received your request on 3 May")
+    r"|\b(?:I|we)\s+can\s+(?:confirm|advise|tell\s+you)\s+that\b(?![^.;]{0,200}?\b(?:receiv"
+    r"|request|extend|extension|transfer|due|respon|decision|working\s+day)\w*)[^.;]{0,200}?\d",
+    re.IGNORECASE,
+)
+"""Information given now, with or in this letter (not "attached is our letter")."""
+
+_REFUSES = re.compile(
+    r"\b(?:unable|not\s+able)\s+to\s+(?:provide|release|supply|give|share|make\s+available)\s+"
+    r"(?!(?:you\s+with\s+)?(?:an?|our|the|my|its)\s+(?:\w+\s+)?(?:response|decision|reply|answer)\b)"
+    r"|\b(?:can\s*not|can't|will\s+not)\s+(?:be\s+)?(?:provide|release|supply|make\s+available)"
+    r"(?:d|s)?\s+(?:the|this|that|these|those|it|them|you\s+with\s+(?:the|this|any))\b"
+    r"|\bneither\s+confirm\s+nor\s+deny\b",
+    re.IGNORECASE,
+)
+"""A refusal in other words than "refuse" (OIA s 18; "neither confirm nor deny", OIA s 10,
+LGOIMA s 8): a decision when the letter gives nothing and does nothing else first."""
+
+_EARLIER_DECISION = re.compile(
+    r"\b(?:my|our|the)\s+(?:earlier\s+|previous\s+|original\s+|initial\s+)?decision\s+(?:to\s+"
+    r"(?:refuse|withhold|decline|release|grant|extend|transfer)|of\s+\d|dated\b|(?:sent|made"
+    r"|notified)\s+(?:to\s+you\s+)?on\b)"
+    r"|\bas\s+(?:previously|already)\s+(?:advised|explained|stated|notified)\b",
+    re.IGNORECASE,
+)
+"""A decision made in an earlier letter ("my decision to refuse your request", "as
+previously explained"): a letter about it that gives nothing and decides nothing anew is
+a follow-up, not an answer."""
+
+_RESPONDS = re.compile(
+    r"\b(?:discuss|query|questions?\s+about|concerns?\s+about|unhappy\s+with|dissatisfied\s+with"
+    r"|not\s+satisfied\s+with)\s+(?:this|my|our)\s+(?:response|decision)\b"
+    r"|\b(?:have|has)\s+(?:this|my|our)\s+(?:response|decision)\s+(?:\w+\s+){0,2}?reviewed\b",
+    re.IGNORECASE,
+)
+"""The letter calls itself the response ("If you wish to discuss this response", "to have
+this response reviewed by the Office of the Ombudsman", OIA s 28(3))."""
+
+_ASKS = re.compile(
+    r"\b(?:we|I)\s+would\s+like\s+to\s+(?:work\s+with\s+you\s+(?:in\s+order\s+)?to\s+)?(?:clarify"
+    r"|refine|narrow)\s+your\s+request\b"
+    r"|\bwould\s+like\s+to\s+understand\s+(?:the\s+)?(?:specific\s+|exact\s+)?(?:information"
+    r"|documents?|scope)\s+you\s+are\s+(?:requesting|seeking|after)\b",
+    re.IGNORECASE,
+)
+"""This letter asks the requester to clarify (OIA s 15(1AA); LGOIMA s 13(1AA)): "We would
+like to work with you in order to clarify your request"."""
+
+_DAY = (
+    r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[a-z]*\b|[./]\d{1,2}[./]\d{2,4})"
+)
+"""The start of a date ("Tuesday 18 March", "28 January", "20/7/2021"), not a length
+("by 20 working days")."""
+
+_EXTENDS = re.compile(
+    r"\b(?:necessary|need|needs|required|have|has|decided|writing)\s+to\s+exten[dt]\s+(?:the\s+)?"
+    r"(?:time|time\s*frame|time\s+limit|deadline|due\s+date|period|date\s+(?:of|for)\s+(?:reply"
+    r"|response|decision)|(?:response|reply)\s+date)\b"
+    # "The new maximum time limit for the University's response is 24 July 2023"
+    r"|\bnew\s+(?:maximum\s+)?(?:time\s+limit|due\s+date|deadline|response\s+date)\b[^.;]{0,60}?"
+    rf"\b(?:is|will\s+be)\s+{_DAY}"
+    # "In accordance with section 15(1) and 15A …, the Ministry's decision will be with you by
+    # 28 January 2026": the extension section cited with the new date (OIA s 15A)
+    rf"|\b15A\b[^.;]{{0,120}}?\b(?:by|until|no\s+later\s+than|on\s+or\s+before)\s+{_DAY}"
+    # "This request wil now be responded to by Tuesday 18 March 2025" ("wil": a lost "l")
+    r"|\bwill?\s+now\s+be\s+(?:responded\s+to|answered|decided|provided|sent)\s+(?:by|on|no\s+later"
+    rf"\s+than)\s+{_DAY}",
+    re.IGNORECASE,
+)
+"""This letter extends the time limit, in words the extension finder missed: a typo ("it
+is necessary to extent the time limit", University of Auckland), "decided to extend the
+date of reply", "the new maximum time limit … is …", s 15A cited with the new date."""
+
+_TO_FOLLOW = re.compile(
+    r"\b(?:will|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
+    r"|the\s+(?:documents?|information|records?))\s+to\s+you\b"
+    r"|\b(?:documents?|information|records?|material|them|these)\s+(?:will|shall)\s+be\s+(?:sent"
+    r"|provided|released|forwarded|emailed|made\s+available)\s+(?:to\s+you\s+)?(?:shortly|soon|by"
+    r"|on|no\s+later\s+than|once|when|within|in\s+due\s+course|separately|as\s+soon\s+as)\b"
+    r"|\b(?:being|are|is)\s+(?:currently\s+|now\s+)?(?:being\s+)?prepared\s+for\s+release\b"
+    r"|\bpreparing\s+(?:the|these|them|those)\s+(?:\w+\s+)?(?:for\s+release)"
+    r"|\bin\s+the\s+(?:final\s+)?(?:stages?|process)\s+of\s+preparing\b[^.;]{0,40}\bfor\s+release"
+    r"|\b(?:more|additional|further)\s+time\s+(?:is\s+)?(?:needed|required)\s+to\s+(?:make\s+the"
+    r"\s+information\s+available|prepare\s+(?:the\s+)?(?:information|documents)\s+for\s+release)"
+    # "The Council requires further time to finish preparing the material"
+    r"|\b(?:requires?|needs?)\s+(?:some\s+)?(?:more|further|additional|extra)\s+time\s+to\s+(?:finish"
+    r"\s+|complete\s+)?(?:preparing|collating|compiling|formatting|redacting)\b",
+    re.IGNORECASE,
+)
+"""The information granted follows later: a decision now, a release to come (OIA s 28(5))."""
+
+_PROMISES = re.compile(
+    r"\b(?:will|shall)\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+|seek\s+to\s+)?(?:respond|reply"
+    r"|make\s+(?:a|our|its|their|the)\s+decision|provide\s+(?:you\s+with\s+)?(?:a|our|its|the)\s+"
+    r"(?:response|decision|reply)|send\s+you\s+(?:a|our|its|the)\s+(?:response|decision|reply)"
+    r"|notify\s+you\s+of\s+(?:our|its|the)\s+decision|be\s+in\s+(?:touch|contact))\b"
+    r"|\b(?:aim|aims|endeavour|endeavours|expect|expects)\s+to\s+(?:respond|reply|provide\s+(?:you\s+"
+    r"with\s+)?a\s+response)\b"
+    r"|\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+(?:receive|hear|get)\s+(?:a|our"
+    r"|the|back|from)\b|\bcan\s+expect\s+(?:a|our|the)\s+(?:response|reply|decision)\b"
+    r"|\b(?:a|our|the)\s+(?:response|reply|decision)\s+(?:will|should)\s+be\s+(?:sent|provided|made"
+    r"|given|with\s+you)\b"
+    # "Please consider this email as an acknowledgement" (a Minister's office)
+    r"|\b(?:this|please\s+(?:consider|accept|treat)\s+this)\s+(?:e-?mail|letter|message|reply)\s+"
+    r"(?:is\s+|as\s+|serves\s+as\s+)(?:an?\s+|our\s+)?(?:automatic\s+|formal\s+)?acknowledge?ment\b"
+    # it has been received; it has gone to the team that will answer it
+    r"|\b(?:request|e-?mail|letter|correspondence)\s+(?:has|have)\s+been\s+received\b"
+    r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s+)?to\s+"
+    r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b",
+    re.IGNORECASE,
+)
+"""A reply still to come, whoever promises it ("the Council will respond", "you can expect a
+response by…"), or the request received or passed to the team that will answer it: the
+marks of an acknowledgement when the letter does nothing else."""
+
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
+)
+
+
+_LOOK_BACK = 300
+"""Characters before a match looked at for an open quotation or an "if" (bounded, so a
+hostile text with no full stops costs linear time)."""
+_MAX_TRIES = 40
+"""Matches of one pattern weighed at most: a real letter has a handful."""
+
+
+def _first(facts: Facts, pattern: re.Pattern[str]) -> Found[str] | None:
+    """The first match of ``pattern`` outside a quotation and not under an "if"."""
+    for tries, match in enumerate(pattern.finditer(facts.flat)):
+        if tries >= _MAX_TRIES:
+            break
+        at = match.start()
+        start, _end = facts.text.sentence(at)
+        if quote_open(facts.flat[max(0, start - _LOOK_BACK, at - 4 * _LOOK_BACK) : at]):
+            continue  # the request, quoted back
+        if _CONDITIONAL.search(facts.flat, max(start, at - _LOOK_BACK), at):
+            continue  # "if you agree, we will send them to you"
+        return facts.text.found(match.group(), match.start(), match.end())
+    return None
+
+
+_QUOTED_MESSAGE = re.compile(
+    r"^[^\S\n]*>?[^\S\n]*-{3,}[^\S\n]*Original\s+Message"
+    r"|^[^\S\n]*>?[^\S\n]*-{3,}.{0,80}\n?.{0,40}\bwrote:"
+    r"|^[^\S\n]*>?[^\S\n]*On\s[^\n]{5,120}\bwrote:[^\S\n]*$"
+    r"|^[^\S\n]*>?[^\S\n]*From:[^\n]*\n(?:[^\n]*\n){0,2}?[^\S\n]*>?[^\S\n]*(?:Sent|Date):",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""Where an earlier message, quoted under a reply, begins (a "Forwarded message" marker is
+not one: what is forwarded is the letter being delivered)."""
+
+_FORWARDED = re.compile(r"Forwarded\s+message|Begin\s+forwarded", re.IGNORECASE)
+
+_OWN_TEXT_MIN = 40
+"""Characters of text a reply has above a quoted message (a saved email's own "From: …
+Date: …" header, written above its body, is no quotation)."""
+
+
+def _extends_now(facts: Facts) -> Found[str] | None:
+    """Words extending the time limit now, not "if we need to extend" (:data:`_EXTENDS`)."""
+    for tries, match in enumerate(_EXTENDS.finditer(facts.flat)):
+        if tries >= _MAX_TRIES:
+            break
+        start, _end = facts.text.sentence(match.start())
+        if not ph.CONDITIONAL.search(
+            facts.flat, max(start, match.start() - _LOOK_BACK), match.end()
+        ):
+            return facts.text.found(match.group(), match.start(), match.end())
+    return None
+
+
+def _extension_word(facts: Facts, start: int, end: int) -> int:
+    """Where the sentence's extension word is (a "sentence" may begin above a quotation)."""
+    word = ph.EXTENSION_WORD.search(facts.flat, start, end)
+    return word.start() if word is not None else start
+
+
+def quoted_from(original: str) -> int | None:
+    """Where an earlier message quoted below the letter begins (original offset), if any."""
+    for match in _QUOTED_MESSAGE.finditer(original):
+        if _FORWARDED.search(original, max(0, match.start() - 120), match.start()):
+            continue  # the header of the letter forwarded, not of a message quoted
+        if len(original[: match.start()].strip()) >= _OWN_TEXT_MIN:
+            return match.start()
+    return None
+
+
+def evidence(
+    facts: Facts, extension_sentences: list[tuple[int, int]], *, quoted: int | None
+) -> KindEvidence:
+    """The signs of the letter's kind in ``facts`` (see :class:`KindEvidence`).
+
+    ``extension_sentences`` are the sentences (flat offsets) that speak of an
+    extension (:func:`.story.extension_sentences`); ``quoted`` is :func:`quoted_from`.
+    """
+    where = facts.text.original_offset
+    return KindEvidence(
+        title=_title(facts, quoted),
+        gives=_first(facts, _GIVES),
+        to_follow=_first(facts, _TO_FOLLOW),
+        promises=_first(facts, _PROMISES),
+        refuses=_first(facts, _REFUSES),
+        earlier=_first(facts, _EARLIER_DECISION),
+        responds=_first(facts, _RESPONDS),
+        asks=_first(facts, _ASKS),
+        extends=_extends_now(facts),
+        quoted_from=quoted,
+        extension_quoted=quoted is not None
+        and bool(extension_sentences)
+        and all(where(_extension_word(facts, s, e)) >= quoted for s, e in extension_sentences),
+    )

@@ -1,0 +1,120 @@
+"""The dev letters read the same whatever style their dates are written in (issue 13).
+
+Each letter of the dev corpus is read as published, then with every date re-written in
+another style NZ agencies use (dd/mm/yyyy, dd.mm.yyyy, an ordinal, a weekday before it,
+"May 5, 2024", a stray space before the comma), and with its long lines wrapped at another
+width (as another PDF text layer would). The stated dates and the reference found must not
+change: the reader decides a date's role from its sentence, not from how the date is spelt
+or where the page broke the line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from oiaassist.reading import read_letter
+from oiaassist.reading.patterns import DATE_ANYWHERE, parse_date_parts
+from oiaassist.reading.reader import LetterReading
+
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 10 <= day <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+STYLES: dict[str, Callable[[date], str]] = {
+    "slashes": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
+    "dots": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
+    "ordinal": lambda d: f"{_ordinal(d.day)} {MONTHS[d.month - 1]} {d.year}",
+    "weekday": lambda d: f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}",
+    "month first": lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+    "space before comma": lambda d: f"{d.day} {MONTHS[d.month - 1]} , {d.year}",
+}
+
+
+def _stated(reading: LetterReading) -> dict[str, date | str | None]:
+    ext = reading.extension
+    return {
+        "reference": reading.reference.value if reading.reference else None,
+        "letter_date": reading.letter_date.value if reading.letter_date else None,
+        "received": reading.received_stated.value if reading.received_stated else None,
+        "stated_due": reading.stated_due.value if reading.stated_due else None,
+        "extension_notice": ext.notice_date.value if ext and ext.notice_date else None,
+        "extended_to": ext.extended_to.value if ext and ext.extended_to else None,
+    }
+
+
+def _restyle(text: str, style: Callable[[date], str]) -> str:
+    def one(match: re.Match[str]) -> str:
+        parts = parse_date_parts(match.group())
+        if parts is None or parts.year is None:
+            return match.group()
+        try:
+            return style(date(parts.year, parts.month, parts.day))
+        except ValueError:
+            return match.group()
+
+    return DATE_ANYWHERE.sub(one, text)
+
+
+@cache
+def _as_published(path: Path) -> tuple[str, dict[str, date | str | None]]:
+    text = path.read_text(encoding="utf-8")
+    return text, _stated(read_letter(text))
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_every_dev_letter_reads_the_same_in_another_date_style(style: str) -> None:
+    changed = []
+    for path in sorted(DEV.glob("*.txt")):
+        text, before = _as_published(path)
+        after = _stated(read_letter(_restyle(text, STYLES[style])))
+        if before != after:
+            changed.append((path.stem, before, after))
+    assert changed == []
+
+
+def _rewrap(text: str, width: int) -> str:
+    lines: list[str] = []
+    for line in text.split("\n"):
+        lines.extend(textwrap.wrap(line, width) or [""] if len(line) > width else [line])
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", [50, 55])
+def test_every_dev_letter_reads_the_same_wrapped_at_another_width(width: int) -> None:
+    changed = []
+    for path in sorted(DEV.glob("*.txt")):
+        text, before = _as_published(path)
+        after = _stated(read_letter(_rewrap(text, width)))
+        if before != after:
+            changed.append((path.stem, before, after))
+    assert changed == []
+
+
+def test_no_dev_letter_run_into_one_line_has_a_stated_date_read_wrong() -> None:
+    # An extract or a pasted email loses the letter's line breaks: the reader may then
+    # miss a date the lines gave it, but must not read one wrong.
+    wrong = []
+    for path in sorted(DEV.glob("*.txt")):
+        truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["stated"]
+        text, _before = _as_published(path)
+        got = _stated(read_letter(" ".join(text.split())))
+        for name, value in got.items():
+            if name == "reference" or value is None or name not in truth:
+                continue
+            if str(value) != truth[name]:
+                wrong.append((path.stem, name, value, truth[name]))
+    assert wrong == []
