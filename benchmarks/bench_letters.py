@@ -196,8 +196,9 @@ def reading_fields(reading: LetterReading) -> tuple[dict[str, Any], set[str]]:
         "transfer_date": _iso(moved.on) if moved else None,
         "decision_date": _iso(reading.decision_date),
     }
-    if moved is None and reading.transferred_in is not None:
-        got["transfer_to"] = "(this agency)"  # filled in with the author by score_letter
+    if moved is None and (reading.transferred_in or reading.transferred_from):
+        # this agency is the transferee (corpus README): filled in with the author by score_letter
+        got["transfer_to"] = "(this agency)"
         got["transfer_date"] = _iso(reading.transferred_in)
     if reading.clarification and reading.clarification.asked_in_this_letter:
         implied.add("clarification_sought")
@@ -284,8 +285,7 @@ def score_letter(text: str, truth: dict[str, Any]) -> LetterScore:
     result = LetterScore(id=str(truth.get("id", "")))
     start = time.perf_counter()
     reading = read_letter(text)
-    not_these = [reading.transfer.to_agency.value] if reading.transfer else []
-    author = letter_author(text, not_these=not_these)
+    author = letter_author(text, not_these=reading.not_authors)
     agency = author.agency if author else None
     author_name = author.name if author else ""
     checks = check_reading(reading, agency=agency)

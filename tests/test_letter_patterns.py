@@ -3,8 +3,41 @@
 The letters are in tests/corpus/letters/dev (text as published, truth rows by
 hand). Each case names the pattern, the letter, and the facts the reader must
 read from it — compared with the letter's truth row, so a test cannot agree
-with the reader by construction. Patterns with no development letter yet are
-at the end, tested on the issue's own wording (marked so).
+with the reader by construction. Where no development letter has the pattern,
+a letter published on FYI.org.nz by a development-set agency is used (its request
+number given; never a held-out letter); patterns with neither are at the end,
+tested on the issue's own wording (marked so).
+
+Where each pattern of the issue is tested on a real letter:
+
+* model wording "… extension of the time to make our decision, to [date]": dev
+  fyi-32314-police, fyi-26133-kainga-ora (CASES)
+* extension length in brackets "(N working days)": the issue's wording only
+* length in words ("five working days"): dev fyi-29042-dia; without "working": fyi-31131-doc
+* receipt "your request dated …": dev fyi-24787-tauranga, fyi-28640-gwrc; "your two emails
+  received …" / "your three requests of …": fyi-32937-msd, fyi-8589-uoa; "our receipt of your
+  request on …" and a stray space before a comma: fyi-21459-oranga-tamariki; "received by
+  [agency] on …": fyi-15850-pncc, fyi-32314-police
+* dd.mm.yyyy: fyi-34759-auckland-council; zero-padded day: fyi-10558-auckland-council; day and
+  month without a year: fyi-29204-wcc; a quoted "Sent:" header: fyi-16869-uoa
+* a decision made before the letter's own date (s 28(5)): dev fyi-25387-doc-release; an earlier
+  request's decision is not this one's: Health NZ, FYI request 24292; an earlier extension
+  notice is no decision day: FENZ, FYI request 19205
+* "we will reply no later than [date]" in an extension letter: fyi-31131-doc
+* "we considered extending": fyi-29204-wcc
+* a letter that mentions "transfer" is not necessarily a transfer: fyi-18872-epa,
+  fyi-29603-minister-of-finance, fyi-30381-minister-of-health, fyi-25021-hnz, fyi-32937-msd
+  (tests/test_letter_transfers.py)
+* the author is not a body merely mentioned: fyi-29042-dia, fyi-24787-tauranga, fyi-18456
+  (a department's, a council's, a Minister's letter); a Crown entity's letter naming Police
+  first: fyi-20377-fenz; the body a request was transferred from: DPMC, FYI request 20074
+* a council's anniversary day: fyi-21595-pncc (right with the council, never ✗ without)
+* the 20 days restart only if treated as new and sought within 7 working days:
+  fyi-24427-doc; words of a restart that is not one: fyi-29204-wcc, fyi-23467-wcc
+  (tests/test_letter_clarification.py)
+* an extension of the transfer limit (s 15A(1)): fyi-18810-dpmc, fyi-22125-dpmc
+* the Act is the request's, not any Act named: fyi-34759-auckland-council (an LGOIMA request
+  written "under the OIA"); an OIA request *about* the Privacy Act: the issue's wording only
 """
 
 from __future__ import annotations
@@ -221,6 +254,129 @@ def test_the_act_is_the_requests_not_any_act_named() -> None:
     assert author is not None
     checks = check_reading(reading, agency=author.agency)
     assert all(c.citation.startswith("Local Government") for c in checks if c.citation)
+
+
+# --- patterns once tested only on the issue's own wording, now on real letters ---
+
+
+def test_our_receipt_and_a_stray_space_before_a_comma() -> None:
+    """Oranga Tamariki: '… no later than Tuesday 7 February 2023 , being 20 working days from
+    our receipt of your request on 19 December 2022' (the closed period and Waitangi Day)."""
+    text, truth = _letter("fyi-21459-oranga-tamariki-acknowledgement")
+    reading = read_letter(text)
+    assert _got(reading, "received") == truth["stated"]["received"]
+    assert _got(reading, "stated_due") == truth["stated"]["stated_due"]
+    (check,) = check_reading(reading, act=Act.OIA)
+    assert check.ok is True
+    assert check.statutory is not None
+    assert check.statutory.isoformat() == truth["statute"]["due"]
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "stated"),
+    [
+        # "Thank you for your two emails received 20 November 2025": a stated receipt
+        ("fyi-32937-msd-extension", True),
+        # "I refer to your three requests of 31 August 2018": the requests' own date only
+        ("fyi-8589-uoa-extension", False),
+    ],
+)
+def test_your_n_emails_or_requests(letter_id: str, stated: bool) -> None:
+    text, truth = _letter(letter_id)
+    reading = read_letter(text)
+    assert _got(reading, "received") == truth["stated"].get("received")
+    assert (reading.received_stated is not None) is stated
+    assert all(c.ok is not False for c in check_reading(reading))
+
+
+def test_an_extension_of_the_ten_day_transfer_limit() -> None:
+    """DPMC: 'we have extended the ten working day time-limit available to make these
+    transfers' (s 15A(1)): the transfer limit, not the deadline for a decision."""
+    text, _truth = _letter("fyi-22125-dpmc-transfer")
+    reading = read_letter(text)
+    assert reading.transfer is not None
+    checks = check_reading(reading)
+    notice = next(c for c in checks if c.kind is CheckKind.EXTENSION_NOTICE)
+    assert notice.ok is None
+    assert "transfer" in notice.message
+    assert all(c.ok is not False for c in checks)
+
+
+def test_a_decision_made_before_the_letter_is_dated_by_the_decision() -> None:
+    """DOC: a release dated 4 March 2024 'further to the decision letter sent to you on
+    1 March' (no year: the letter's): the decision's own day, a later release being an
+    undue-delay question (s 28(5)); nothing is called late."""
+    text, truth = _letter("fyi-25387-doc-release")
+    reading = read_letter(text)
+    assert _got(reading, "received") == truth["stated"]["received"]
+    assert reading.decision_date is not None
+    assert reading.decision_date.value.isoformat() == truth["stated"]["decision_date"]
+    assert "decided_on" in reading.yearless
+    assert all(c.ok is not False for c in check_reading(reading))
+
+
+def test_a_decision_on_an_earlier_request_is_not_this_ones() -> None:
+    """Health NZ, FYI request 24292: 'Thank you for your email on 9 January 2024, which
+    relates to our previous response (ref: HNZ00030750)' — here with that response's day
+    given: the earlier request's decision, not the day this request was decided."""
+    reading = read_letter(
+        "17 January 2024\nT Barnett\nTēnā koe\nOfficial information request HNZ00035558\n"
+        "Thank you for your email on 9 January 2024, which relates to our response of "
+        "20 December 2023 to your earlier request (ref: HNZ00030750), and has been "
+        "considered under the Official Information Act 1982 (the Act). Five documents are "
+        "enclosed as Annex Two.\n"
+    )
+    assert reading.decided_on is None
+    assert reading.decision_date is None or reading.decision_date == reading.letter_date
+
+
+def test_an_earlier_extension_notice_is_not_a_decision_day() -> None:
+    """FENZ, FYI request 19205 (a development-set agency): 'On 22 May 2022, we wrote to you
+    advising of an extension …' in the decision letter of 30 June 2022."""
+    reading = read_letter(
+        "30 June 2022\nJohn Luke\nBy email: [FYI request #19205 email]\nDear John\nInformation "
+        "Request – Board Minutes from 1 January 2019\nI refer to your official information "
+        "request dated 25 April 2022 asking for meeting minutes of the\nFire and Emergency New "
+        "Zealand Board from 1 January 2019 to the date of your request.\nOn 22 May 2022, we "
+        "wrote to you advising of an extension to the timeframe for deciding on your\nrequest due "
+        "to the consultations that were needed.\nYour request has been assessed in accordance "
+        "with the provisions of the Official Information Act\n1982 (“OIA”). A decision has been "
+        "made to release the minutes to you with some redactions made\nin accordance with "
+        "section 9 of the OIA.\n"
+    )
+    assert reading.decided_on is None
+    assert reading.extension is not None
+    assert reading.extension.notice_date is not None
+    assert reading.extension.notice_date.value == date(2022, 5, 22)
+    assert not reading.extension.notified_in_this_letter
+    assert reading.received_stated is None  # "dated 25 April": the request's own date
+    assert all(c.ok is not False for c in check_reading(reading))
+
+
+def test_a_crown_entitys_letter_that_mentions_police_is_not_polices() -> None:
+    """FENZ: the letter names New Zealand Police before anything of its own."""
+    text, truth = _letter("fyi-20377-fenz-extension")
+    assert "Police" in text
+    assert truth["author_in_text"] is False
+    assert letter_author(text) is None  # nothing of the letter's own shows its author: no guess
+
+
+def test_a_councils_anniversary_day_needs_the_council() -> None:
+    """PNCC: received Friday 20 January 2023, stated due 21 February 2023. Wellington
+    Anniversary Day (23 January) moves the deadline for a Manawatū council only: without
+    the council the stated date cannot be called wrong; with it, it is right."""
+    from oiaassist.agencies import find  # noqa: PLC0415
+
+    text, truth = _letter("fyi-21595-pncc-acknowledgement")
+    reading = read_letter(text)
+    assert truth["author_in_text"] is False
+    author = letter_author(text)
+    unsure = check_reading(reading, agency=author.agency if author else None)
+    assert all(c.ok is not False for c in unsure)
+    (check,) = check_reading(reading, agency=find(truth["agency"]))
+    assert check.ok is True
+    assert check.statutory is not None
+    assert check.statutory.isoformat() == truth["statute"]["due"]
 
 
 # --- patterns with no development letter yet: the issue's own wording ---
@@ -609,12 +765,53 @@ def test_a_late_release_that_owns_its_delay_is_late() -> None:
     assert _decision_check(text) is False
 
 
-def test_a_late_refusal_is_late() -> None:
-    text = (
-        "20 June 2024\n\nDear Sam\n\nThe Ministry received your request under the Official "
-        "Information Act 1982 on 3 April 2024. Your request is refused under section 18(d).\n"
-    )
+_LATE_REFUSAL = (
+    "20 June 2024\n\nDear Sam\n\nThe Ministry received your request under the Official "
+    "Information Act 1982 on 3 April 2024. {extra}Your request is refused under section 18(d).\n"
+)
+
+
+def test_a_late_refusal_with_no_word_on_an_extension_is_not_proved() -> None:
+    """An extension may have been notified in an earlier letter (s 15A(3)): the letter
+    neither states nor rules one out, so it is not called late outright (the corpus's
+    rule, dev fyi-16192-sport-nz-release: 'a reader should say the letter is dated after
+    the statutory due and that only a notified extension would make it in time')."""
+    reading = read_letter(_LATE_REFUSAL.format(extra=""))
+    check = next(c for c in check_reading(reading) if c.kind is CheckKind.DECISION)
+    assert check.ok is None
+    assert "only a notified extension (OIA s 15A)" in check.message
+
+
+def test_a_late_refusal_that_owns_its_delay_is_late() -> None:
+    text = _LATE_REFUSAL.format(extra="We apologise for the delay in responding. ")
     assert _decision_check(text) is False
+
+
+def test_a_request_file_with_an_extension_the_letter_omits_proves_no_lateness() -> None:
+    """The user's record shows an extension this letter does not mention: the letter's own
+    check cannot count it, so it does not call the decision late."""
+    from oiaassist.tracking.events import ExtensionNotified, Received, Request  # noqa: PLC0415
+
+    reading = read_letter(_LATE_REFUSAL.format(extra=""))
+    request = Request(
+        agency="Ministry",
+        events=[
+            Received(date=date(2024, 4, 3)),
+            ExtensionNotified(date=date(2024, 4, 20), working_days=20),
+        ],
+    )
+    check = next(c for c in check_reading(reading, request=request) if c.kind is CheckKind.DECISION)
+    assert check.ok is None
+
+
+def test_a_late_refusal_is_late_against_a_request_file_with_no_extension() -> None:
+    """The tracked request records its extensions: none there, none made."""
+    from oiaassist.tracking.events import Received, Request  # noqa: PLC0415
+
+    reading = read_letter(_LATE_REFUSAL.format(extra=""))
+    request = Request(agency="Ministry", events=[Received(date=date(2024, 4, 3))])
+    check = next(c for c in check_reading(reading, request=request) if c.kind is CheckKind.DECISION)
+    assert check.ok is False
 
 
 @pytest.mark.parametrize(
@@ -670,11 +867,12 @@ def test_a_late_decision_under_an_act_the_letter_does_not_show_must_be_late_unde
     Received Friday 22 November 2024: the OIA's 20 working days end 20 December 2024,
     LGOIMA's 13 January 2025 (their closed periods differ), so 10 January 2025 is late
     only under the OIA. Received 1 July 2024 the two agree (no closed period, no
-    anniversary day), so 30 August 2024 is late under both.
+    anniversary day), so 30 August 2024 is late under both. (Each letter owns its delay,
+    so no extension can have made it in time.)
     """
     text = (
-        f"{dated}\n\nDear Sam\n\nWe received your request on {received}. Your "
-        "request is refused because the information is not held.\n"
+        f"{dated}\n\nDear Sam\n\nWe received your request on {received}. We apologise for "
+        "the delay in responding. Your request is refused because the information is not held.\n"
     )
     assert _decision_check(text) is ok
 

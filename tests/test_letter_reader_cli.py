@@ -348,3 +348,15 @@ def test_cli_bad_request_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_pa
     status, _out, err = run(capsys, "read-letter", str(NZTA), "--request", str(bad))
     assert status == 2
     assert err.count("\n") == 1
+
+
+def test_read_letter_names_the_body_a_request_came_from(capsys: pytest.CaptureFixture[str]) -> None:
+    """Dev fyi-18456: '… transferred to my Office by the Ministry of Health on 16 February
+    2022' — shown as where the request came from, and the Ministry is not the author."""
+    path = Path(__file__).parent / "corpus/letters/dev/fyi-18456-minister-of-health-decision.txt"
+    status, out, _err = run(capsys, "read-letter", str(path))
+    assert status == 0
+    line = next(x for x in out.splitlines() if "Transferred from" in x)
+    assert "Ministry of Health" in line
+    assert "16 February 2022" in line
+    assert "Agency: Ministry of Health" not in out

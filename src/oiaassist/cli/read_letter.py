@@ -151,9 +151,9 @@ def _author(
 
     if args.agency:
         return resolve_agency(args.agency, command="read-letter"), "option", ""
-    transferred_to = [reading.transfer.to_agency.value] if reading.transfer else []
-    # The author from its letterhead, signature, sender or own words: never a mere mention.
-    author = letter_author(text, not_these=transferred_to)
+    # The author from its letterhead, signature, sender or own words: never a mere mention
+    # (nor a body the request was transferred to or from).
+    author = letter_author(text, not_these=reading.not_authors)
     if author is None:
         return None, "named in the letter", ""
     return author.agency, "named in the letter", "" if author.agency else author.name
@@ -280,6 +280,12 @@ def _outcome_rows(reading: LetterReading) -> list[Row]:
         if t.partial:
             text += " " + _("(part of the request)")
         rows.append((_("Transferred to"), text, t.to_agency.snippet))
+    if reading.transferred_from:
+        came = reading.transferred_from
+        text = came.value
+        if reading.transferred_in:
+            text += f", {_day(reading.transferred_in.value)}"
+        rows.append((_("Transferred from"), text, came.snippet))
     if reading.right_to_complain:
         body = reading.right_to_complain
         rows.append((_("Right to complain"), body.value, body.snippet))

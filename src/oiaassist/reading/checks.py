@@ -48,7 +48,7 @@ from oiaassist.i18n import _, medium_date, ngettext
 from oiaassist.law.acts import Act, Limit
 from oiaassist.reading.phrases import ORIGINAL_MARKER
 from oiaassist.reading.reader import LetterKind, LetterReading
-from oiaassist.tracking.events import Outcome, Request
+from oiaassist.tracking.events import EventType, Outcome, Request
 
 _EXTENSION = LetterKind.EXTENSION
 
@@ -183,7 +183,12 @@ def check_reading(
             )
         )
         return checks
-    found = _Checker(reading, chosen, region, received).run()
+    # A request file with no extension in it says none was made; one with an extension the
+    # letter does not mention leaves it open (this check reads the letter's extension only).
+    no_extension = request is not None and not any(
+        e.type is EventType.EXTENSION_NOTIFIED for e in request.events
+    )
+    found = _Checker(reading, chosen, region, received, no_extension_on_record=no_extension).run()
     if not firm:
         found = _only_what_any_receipt_proves(reading, chosen, region, received, found)
     named = reading.act.value if reading.act is not None else None
@@ -356,16 +361,29 @@ _EXTENDED_WORDS = re.compile(r"\bextend|\bextension|\bnew\b|\brevised\b|\bfurthe
 
 # Undue delay in making information available is a deemed refusal (law.md §4.2, §12.9).
 _UNDUE_DELAY = {Act.OIA: "OIA s 28(5)", Act.LGOIMA: "LGOIMA s 27(5)"}
+# The extension of time limits, and the notice that effects it.
+_EXTENSION_SECTION = {Act.OIA: "OIA s 15A", Act.LGOIMA: "LGOIMA s 14", Act.PRIVACY: "PA s 48"}
 
 
 class _Checker:
     """The checks for one letter, counted on one Act's calendar."""
 
-    def __init__(self, reading: LetterReading, act: Act, region: str | None, received: date):
+    def __init__(
+        self,
+        reading: LetterReading,
+        act: Act,
+        region: str | None,
+        received: date,
+        *,
+        no_extension_on_record: bool = False,
+    ):
         self.reading = reading
         self.act = act
         self.region = region
         self.received = received
+        # Whether the user's tracked request records that no extension was made; otherwise
+        # one may have been notified in a letter not read here.
+        self.no_extension_on_record = no_extension_on_record
         self.checks: list[DateCheck] = []
         self.extension_invalid = False
         self.restart_unknown = False
@@ -453,6 +471,24 @@ class _Checker:
                 )
             )
         return doubts
+
+    def _extension_not_ruled_out(self) -> bool:
+        """Whether an extension this letter does not mention may still have been made.
+
+        A time limit (s 14, s 15(1)) may be extended by a notice given within 20 working
+        days of receipt (OIA s 15A(3); LGOIMA s 14(3)), perhaps in a letter not read
+        here. Only a letter that owns its lateness ("we apologise for the delay"), or
+        the user's tracked request recording no extension, rules one out.
+        """
+        return not (self.no_extension_on_record or self.reading.admits_delay)
+
+    def _no_word_on_an_extension(self) -> str:
+        section = _EXTENSION_SECTION.get(self.act, "")
+        return _(
+            "the letter does not say whether the time limit was extended, and only a notified "
+            "extension ({section}) would make this date in time; the extension notice, or your "
+            "record that none came, would settle it"
+        ).format(section=section)
 
     def _unsure(self, message: str, doubts: list[str]) -> str:
         return (
@@ -803,6 +839,9 @@ class _Checker:
                 message,
                 [_("the letter mentions an extension, which may be of the transfer limit")],
             )
+        elif ok is False and self._extension_not_ruled_out():
+            ok = None  # s 15A(1): an extension of the transfer limit may have been notified
+            message = self._unsure(message, [self._no_word_on_an_extension()])
         self._add(CheckKind.TRANSFER, on, limit, ok, message)
         return None
 
@@ -878,6 +917,8 @@ class _Checker:
                     "not read; the extension notice would settle it"
                 )
             )
+        elif ok is False and ext is None and self._extension_not_ruled_out():
+            doubts.append(self._no_word_on_an_extension())
         if effective is not base:
             message += " " + _("(The deadline includes the extension.)")
         elif self.extension_invalid:

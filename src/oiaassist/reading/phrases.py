@@ -493,74 +493,7 @@ CLARIFIED = (
         r"|clarifying|agreeing|refining|narrowing|amending|accepting)\b"
     ),
 )
-TREATED_AS_NEW = re.compile(
-    r"\b(?P<not>not\s+(?:be\s+)?)?treat(?:ed|ing)?\s+(?:your\s+|the\s+|this\s+|it\s+)?"
-    r"(?:[\w-]+\s+){0,3}?as\s+a\s+new\s+request",
-    re.IGNORECASE,
-)
-"""The agency says it treats the amended request as new (OIA s 15(1AA)) — or not."""
-MAYBE = re.compile(r"\b(?:may|might|could|can|if|whether)\b[^.;]{0,30}$", re.IGNORECASE)
-"""Words that make the phrase just after them a possibility, not a statement."""
 
-
-# -- transfer --
-
-_WHAT_REQUEST = (
-    r"(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|it|(?:(?:that|those|this|these)\s+)?"
-    r"(?:part|parts|some|all|items?"
-    r"|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
-)
-TRANSFER = (
-    # we have transferred your request to the Ministry of Health
-    phrase(
-        r"\b(?:have\s+|has\s+|had\s+)?(?:decided\s+to\s+|will\s+be\s+|are\s+|am\s+|is\s+)?"
-        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[^.;]{{0,80}}?\s)?to\s+(?:the\s+)?<AGENCY>"
-    ),
-    # your request has been transferred to NZ Police
-    phrase(
-        r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|part\s+of\s+your\s+request"
-        r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
-        r"\b[^.;]{0,100}?\b(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+"
-        r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred\s+(?:[^.;]{0,70}?\s)?to\s+"
-        r"(?:the\s+)?<AGENCY>"
-    ),
-)
-TRANSFER_FORWARDED = (
-    # your request has been forwarded to the Department of Conservation (a directory body only:
-    # "forwarded to the OIA Team" is no transfer)
-    phrase(
-        r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request)\b[^.;]{0,60}?\b(?:has\s+been"
-        r"|was|is\s+being|will\s+be)\s+(?:forwarded|referred|passed\s+on)\s+to\s+(?:the\s+)?<AGENCY>"
-    ),
-    phrase(
-        r"\b(?:we|I)\s+have\s+(?:forwarded|referred|passed\s+on)\s+(?P<what>your\s+request)\s+to\s+"
-        r"(?:the\s+)?<AGENCY>"
-    ),
-)
-"""A transfer in plainer words, counted only when the body is in the agency directory."""
-TRANSFER_TO_THEM = (
-    # … more closely connected with the functions of the Ministry of Justice, and we have
-    # therefore transferred your request to them (the body is named before the pronoun)
-    phrase(
-        r"\b(?:functions\s+of|held\s+by|better\s+placed\s+(?:agency\s+)?(?:is|being)|(?:dealt\s+with"
-        r"|handled|answered|responded\s+to)\s+by)\s+(?:the\s+)?"
-        rf"<AGENCY>[^.;]{{0,120}}?\btransfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+to\s+(?:them|it"
-        r"|that\s+(?:agency|organisation|Ministry|department|office))\b"
-    ),
-)
-"""A transfer whose target is a pronoun, to the body the sentence named before it."""
-NOT_A_TRANSFER = re.compile(
-    r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against"
-    r"|consider(?:ed|ing)?\s+(?:\w+\s+){0,3}?transfer|whether|instead\s+of|rather\s+than|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that)"
-    r"|transferred\s+to\s+(?:us|me|this)\b|to\s+us\s+(?:from|by)|from\s+(?:the\s+)?(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
-"""Words that make a sentence about a transfer something other than this agency transferring."""
-TRANSFER_DATE = phrase(
-    r"\btransfer\w*\b(?:(?!\b(?:received|dated|made|sent|lodged|submitted)\s+on\b)[^.;]){0,120}?"
-    r"\bon\s+<DATE>"
-)
-"""The day of a transfer, in its sentence (not "your request, received on 3 March, …")."""
 
 # -- outcome hints --
 
@@ -635,10 +568,11 @@ DECISION_MADE = (
         r"\bdecision\b[^.;]{0,60}?\b(?:was|were|has\s+been)\s+(?:made|signed|communicated"
         r"|notified|sent)\s+(?:to\s+you\s+)?on\s+<DATE>"
     ),
-    # our decision letter of 3 May 2024; my decision of 3 May
+    # our decision letter of 3 May 2024; my decision of 3 May; the decision letter sent to you
+    # on 1 March (DOC, FYI request 25387)
     phrase(
-        r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|sent\s+on|on)\s+"
-        r"(?:the\s+)?<DATE>"
+        r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|(?:sent|e-?mailed"
+        r"|posted|issued)\s+(?:to\s+you\s+)?on|on)\s+(?:the\s+)?<DATE>"
     ),
     # we decided on 3 May 2024 to release …
     phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),

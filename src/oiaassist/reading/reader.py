@@ -31,8 +31,8 @@ from datetime import date
 from pathlib import Path
 
 from oiaassist.law.acts import Act
+from oiaassist.reading import clarifying, story, transfers
 from oiaassist.reading import phrases as ph
-from oiaassist.reading import story
 from oiaassist.reading.act import request_act
 from oiaassist.reading.facts import (
     ClarificationFound,
@@ -98,6 +98,8 @@ class LetterReading:
             another agency transferred it here), or "header" (only the Date: of the
             email that acknowledges the request: it arrived by then); "" if none.
         transferred_in: the day another agency transferred the request to this one.
+        transferred_from: the agency that transferred the request to this one, where
+            the letter names it (with or without a day: :attr:`transferred_in`).
         acknowledges: words of an acknowledgement ("we will respond…").
         asks: words by which the letter asks the requester to clarify or refine (kept
             even when the letter has no date to date the asking by).
@@ -149,6 +151,7 @@ class LetterReading:
     received: Found[date] | None = None
     received_basis: str = ""
     transferred_in: Found[date] | None = None
+    transferred_from: Found[str] | None = None
     stated_due: Found[date] | None = None
     clarification: ClarificationFound | None = None
     refinement_declined: Found[date] | None = None
@@ -187,6 +190,19 @@ class LetterReading:
         if self.decided_on is not None:
             return self.decided_on
         return self.letter_date if self.outcome is not None else None
+
+    @property
+    def not_authors(self) -> tuple[str, ...]:
+        """Bodies the letter names only as a transfer's other party: never its author.
+
+        The agency the request was transferred to, and the one it was transferred
+        from (OIA s 14): each is a mere mention (issue 13), for
+        :func:`~oiaassist.reading.author.letter_author`'s ``not_these``.
+        """
+        names = [self.transfer.to_agency.value] if self.transfer else []
+        if self.transferred_from is not None:
+            names.append(self.transferred_from.value)
+        return tuple(names)
 
     @property
     def section_numbers(self) -> tuple[str, ...]:
@@ -233,7 +249,7 @@ def read_letter(text: str) -> LetterReading:
     quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's
     act = request_act(facts, quoted=quoted)
     outcomes = facts.outcomes()
-    transfer = story.transfer(facts)
+    transfer = transfers.transfer(facts)
     decision = {h.value for h in outcomes if quoted is None or h.span[0] < quoted} - (
         {OutcomeHint.NOT_HELD} if transfer else set()
     ) != set()
@@ -246,7 +262,7 @@ def read_letter(text: str) -> LetterReading:
     if extension is not None and extension.extended_to is None and dues.extended is not None:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
     received = story.received(facts)
-    transferred_in = story.transferred_in(facts)
+    transferred_in = transfers.transferred_in(facts)
     sent = story.email_date(facts)
     if received is None and transferred_in is not None:
         received = (transferred_in, "transfer")
@@ -257,17 +273,18 @@ def read_letter(text: str) -> LetterReading:
         received=received[0] if received else None,
         received_basis=received[1] if received else "",
         transferred_in=transferred_in,
+        transferred_from=transfers.transferred_from(facts) if transfer is None else None,
         stated_due=dues.original,
-        clarification=story.clarification(facts, decision=decision),
-        refinement_declined=story.refinement_declined(facts),
-        clarified=story.clarified(facts),
-        treated_as_new=story.treated_as_new(facts),
+        clarification=clarifying.clarification(facts, decision=decision),
+        refinement_declined=clarifying.refinement_declined(facts),
+        clarified=clarifying.clarified(facts),
+        treated_as_new=clarifying.treated_as_new(facts),
         extension=extension,
         transfer=transfer,
         right_to_complain=story.right_to_complain(facts),
         outcomes=outcomes,
         sections=facts.sections(),
-        decided_on=story.decided_on(facts) if decision else None,
+        decided_on=story.decided_on(facts),
         answers=story.answers(facts),
         # Only a letter that states no decision needs these for its kind.
         responds=None if decision else story.responds(facts),

@@ -1,9 +1,10 @@
 """Finding what happened to the request, and when, in a letter.
 
 The dated story a letter tells: received, clarification sought and answered,
-the stated due date, an extension, a transfer. Each finder takes the
-letter's :class:`~.facts.Facts` (which already knows the letter's own
-date, used for "this letter is the notice" and for dates without a year).
+the stated due date, an extension (a transfer is :mod:`.transfers`'s). Each
+finder takes the letter's :class:`~.facts.Facts` (which already knows the
+letter's own date, used for "this letter is the notice" and for dates without
+a year).
 """
 
 from __future__ import annotations
@@ -12,15 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from oiaassist.agencies import find
-from oiaassist.errors import OiaAssistError
 from oiaassist.reading import due_role
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import (
-    ClarificationFound,
     ExtensionFound,
     Facts,
-    TransferFound,
     quote_open,
 )
 from oiaassist.reading.patterns import DATE, DATE_ANYWHERE, parse_number
@@ -105,12 +102,6 @@ def other_receipts(facts: Facts, received: Found[date] | None) -> tuple[date, ..
     if received is not None:
         days.discard(received.value)
     return tuple(sorted(days))
-
-
-def transferred_in(facts: Facts) -> Found[date] | None:
-    """The day another agency transferred the request to this one."""
-    hit = facts.first_dated(ph.TRANSFERRED_IN)
-    return None if hit is None else hit[1]
 
 
 def _basis(words: str) -> str:
@@ -402,141 +393,23 @@ def right_to_complain(facts: Facts) -> Found[str] | None:
     return facts.text.found(name, match.start(), match.end())
 
 
-def _in_directory(name: str) -> bool:
-    """Whether ``name`` is a body in the agency directory."""
-    try:
-        find(name.strip().rstrip(".,"))
-    except OiaAssistError:
-        return False
-    return True
-
-
-_DONE_TRANSFER = re.compile(
-    r"\b(?:have|has|we|I)\s+(?:now\s+|therefore\s+|already\s+)?transferred\b", re.IGNORECASE
+_OTHER_REQUEST = re.compile(
+    r"\b(?:previous|earlier|prior|other|separate|last|original|first)\s+(?:[\w-]+\s+)?requests?\b",
+    re.IGNORECASE,
 )
 
 
-def transfer(facts: Facts) -> TransferFound | None:
-    """A transfer of the request to another agency (OIA s 14, LGOIMA s 12)."""
-    matches = sorted(
-        (
-            m
-            for p in (*ph.TRANSFER, *ph.TRANSFER_TO_THEM, *ph.TRANSFER_FORWARDED)
-            for m in p.finditer(facts.flat)
-        ),
-        key=lambda m: m.start(),
-    )
-    for match in matches:
-        if match.re in ph.TRANSFER_FORWARDED and not _in_directory(match["agency"]):
-            continue
-        s_start, s_end = facts.text.sentence(match.start())
-        # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
-        done = _DONE_TRANSFER.search(match.group()) and not re.search(
-            r"\b(?:if|unless|whether)\b", facts.flat[s_start : match.start()], re.IGNORECASE
-        )
-        if not done and ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
-            continue
-        if re.match(r"\s+(?:from|by\s+(?!us\b|me\b))", facts.flat[match.end() : match.end() + 12]):
-            continue  # "transferred to Kāinga Ora from the Ministry of …": this agency, incoming
-        if ph.NOT_A_TRANSFER.search(facts.flat, s_start, match.end()):
-            continue  # "we have not transferred…", "you may ask us to transfer…"
-        named = re.split(r"\.\s", match["agency"])[0]  # "… Agency. As we …": the name ends
-        agency = re.sub(r"(?:\s+(?:of|for|and|the|on|&))+$", "", named.rstrip(".,"))
-        agency_at = match.start("agency")
-        if not agency:
-            continue
-        hit = facts.first_dated([ph.TRANSFER_DATE], within=(s_start, s_end))
-        stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
-        on = stated if stated is not None else facts.letter_date
-        partial = bool(re.match(r"(?:part|parts|some|items?|questions?)\b", match["what"], re.I))
-        return TransferFound(
-            to_agency=facts.text.found(agency, agency_at, agency_at + len(agency)),
-            on=on,
-            date_stated=stated is not None,
-            partial=partial,
-        )
-    return None
-
-
-def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
-    """The agency's request for clarification or refinement, past or in this letter."""
-    hit = facts.first_dated(ph.CLARIFICATION_SOUGHT)
-    if hit is not None:
-        what = hit[0]["what"].lower()
-        return ClarificationFound(
-            _first_asked(facts, hit[1], hit[0].start("date")),
-            refinement=not what.startswith(("clarif", "more", "further")),
-            asked_in_this_letter=False,
-        )
-    if decision or facts.letter_date is None:
-        return None
-    asks = list(ph.CLARIFICATION_ASKED_NOW.finditer(facts.flat))
-    if not asks:
-        return None
-    words = [next(g for g in m.groups() if g).lower() for m in asks]
-    letter = facts.letter_date
-    sought = Found(letter.value, facts.text.snippet(asks[0].start(), asks[0].end()), letter.span)
-    refinement = any(
-        not w.startswith(
-            ("clarif", "confirm", "specify", "consult", "which", "what", "tell", "explain")
-        )
-        for w in words
-    )
-    return ClarificationFound(sought, refinement=refinement, asked_in_this_letter=True)
-
-
-def _first_asked(facts: Facts, found: Found[date], at: int) -> Found[date]:
-    """The first of the days a sentence says the agency asked.
-
-    "As per my email dated 19 November and follow up on 21 November 2024, we
-    requested…": 19 November.
-    """
-    s_start, _end = facts.text.sentence(at)
-    for match in DATE_ANYWHERE.finditer(facts.flat, s_start, at):
-        day = facts.resolve(match.group(), future=False)
-        before = facts.flat[max(s_start, match.start() - 30) : match.start()]
-        if (
-            day is not None
-            and day < found.value
-            and re.search(
-                r"\b(?:e-?mail|letter|call|message|contact\w*)\b[^.;]*$", before, re.IGNORECASE
-            )
-        ):
-            return facts.text.found(day, match.start(), match.end())
-    return found
-
-
-_ANSWER_WORDS = re.compile(r"clarif|refin|amend|narrow|scope|agree|accept|confirm", re.IGNORECASE)
-
-
-def refinement_declined(facts: Facts) -> Found[date] | None:
-    """When the requester declined the agency's refinement."""
-    hit = facts.first_dated(ph.REFINEMENT_DECLINED)
-    return None if hit is None else hit[1]
-
-
-def clarified(facts: Facts) -> Found[date] | None:
-    """When the requester clarified or amended the request."""
-    for match, found in facts.dated(ph.CLARIFIED, future=False):
-        s_start, s_end = facts.text.sentence(match.start())
-        if _ANSWER_WORDS.search(facts.flat, s_start, s_end):
-            return found
-    return None
-
-
-def treated_as_new(facts: Facts) -> Found[bool] | None:
-    """Whether the letter says the clarified request is treated as a new one (s 15(1AA))."""
-    for match in ph.TREATED_AS_NEW.finditer(facts.flat):
-        if ph.MAYBE.search(facts.flat, max(0, match.start() - 40), match.start()):
-            continue  # "we may treat it as a new request" states a possibility only
-        return facts.text.found(match["not"] is None, match.start(), match.end())
-    return None
-
-
 def decided_on(facts: Facts) -> Found[date] | None:
-    """The day a decision was made, where the letter states one before its own date."""
+    """The day a decision was made, where the letter states one before its own date.
+
+    Not a decision on another request ("our response of 3 May to your previous
+    request"): that day says nothing of this request's decision (s 28(5)).
+    """
     letter = facts.letter_date.value if facts.letter_date else None
-    for _match, found in facts.dated(ph.DECISION_MADE, future=False):
+    for match, found in facts.dated(ph.DECISION_MADE, future=False):
+        s_start, s_end = facts.text.sentence(match.start())
+        if _OTHER_REQUEST.search(facts.flat, s_start, s_end):
+            continue
         if letter is None or found.value <= letter:
             return found
     return None

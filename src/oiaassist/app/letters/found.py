@@ -55,6 +55,19 @@ def found_rows(reading: LetterReading) -> list[Row]:
     rows += _clarification_rows(reading)
     if reading.extension:
         rows.append((_("Extension"), extension_text(reading)))
+    rows += _transfer_rows(reading)
+    if reading.outcome is not None:
+        rows.append((_("Decision"), choice_label(reading.outcome.value)))
+    if reading.sections:
+        rows.append((_("Sections cited"), ", ".join(reading.section_numbers)))
+    if reading.right_to_complain:
+        rows.append((_("Right to complain"), reading.right_to_complain.value))
+    return rows
+
+
+def _transfer_rows(reading: LetterReading) -> list[Row]:
+    """A transfer out (s 14), and where a request transferred here came from."""
+    rows: list[Row] = []
     if reading.transfer:
         moved = reading.transfer
         text = moved.to_agency.value
@@ -63,12 +76,13 @@ def found_rows(reading: LetterReading) -> list[Row]:
         if moved.partial:
             text = _("{text} (part of the request)").format(text=text)
         rows.append((_("Transferred to"), text))
-    if reading.outcome is not None:
-        rows.append((_("Decision"), choice_label(reading.outcome.value)))
-    if reading.sections:
-        rows.append((_("Sections cited"), ", ".join(reading.section_numbers)))
-    if reading.right_to_complain:
-        rows.append((_("Right to complain"), reading.right_to_complain.value))
+    if reading.transferred_from:
+        # The request came from another agency: this agency's clock runs from then (s 14).
+        text = reading.transferred_from.value
+        if reading.transferred_in:
+            day = medium_date(reading.transferred_in.value)
+            text = _("{agency}, on {day}").format(agency=text, day=day)
+        rows.append((_("Transferred from"), text))
     return rows
 
 

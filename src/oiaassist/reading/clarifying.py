@@ -1,0 +1,366 @@
+"""When the agency asked the requester to clarify or refine, and when the requester answered.
+
+OIA s 15(1AA) and (1AB) (LGOIMA s 13(1A), (1B)): where an agency seeks
+clarification or amendment within 7 working days of receipt and the request is
+amended or clarified, the agency *may* treat the amended request as a new one,
+received the day the amendment arrived — the 20 working days then start again.
+Otherwise the original deadline stands. So the reader needs three days and one
+statement: when the agency asked, when the requester answered (or declined),
+and whether the letter says the amended request is treated as new.
+
+Letters tell this story in many wordings ("On 29 May 2024 we emailed you to ask
+you to clarify…", "the Ministry contacted you to clarify the scope…", "On the
+same date you replied…"). Besides the exact phrases of :mod:`.phrases`, each
+day is read from a sentence's *features*: a word of clarifying (clarify,
+refine, narrow, amend, scope), who acts (the agency — "we", "I", a named
+body, "you were asked" — or the requester — "you replied"), a past-tense
+verb of asking or answering, and a date placed as the day of that act
+("On D, …", "… on D", "our email of D"). A sentence that only says what may
+happen ("if we need to clarify…", "please clarify…") states no day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from oiaassist.reading import phrases as ph
+from oiaassist.reading.facts import ClarificationFound, Facts, quote_open
+from oiaassist.reading.patterns import DATE_ANYWHERE
+from oiaassist.reading.text import Found
+
+__all__ = [
+    "clarification",
+    "clarified",
+    "refinement_declined",
+    "treated_as_new",
+]
+
+CLARIFY_WORD = re.compile(
+    r"\b(?:(?:re-?)?clarif\w*|refin\w*|narrow\w*|amend\w*|re-?scop\w*|scope|more\s+(?:detail"
+    r"|specific)\w*|further\s+detail\w*|confirm(?:ing|ed)\s+(?:that\s+)?(?:your|the)\s+(?:\w+\s+)?"
+    r"(?:request|scope)|confirm\s+(?:whether|which|what|if)\b|(?:further|more|additional)\s+"
+    r"(?:information|details?)\s+(?:about|on|regarding|in\s+relation\s+to)\s+(?:your|the)\s+request)",
+    re.IGNORECASE,
+)
+"""A word of clarifying or refining a request."""
+
+_ASKED = re.compile(
+    r"\b(?:(?P<agent>we|I|(?-i:[A-Z])[\w'’-]+\)?|(?:the\s+)?(?:Ministry|Council|Department|team|office"
+    r"|agency|University|Commission|Authority))\s+(?:(?:then|also|subsequently|further|first"
+    r"|again|had|have|has)\s+)?(?:asked|sought|requested|contacted|wrote\s+to|e-?mailed|phoned"
+    r"|called|invited|proposed|suggested|reached\s+out|got\s+in\s+touch|spoke|followed\s+up|sent"
+    r"|queried|checked)"
+    r"|\byou\s+were\s+(?:asked|contacted|invited|e-?mailed|sent|phoned|called|requested))\b",
+    re.IGNORECASE,
+)
+"""The agency asking (past tense): "we emailed", "the Ministry contacted", "you were asked"."""
+
+_ANSWERED = re.compile(
+    r"\byou\s+(?:then\s+|subsequently\s+|kindly\s+|further\s+|also\s+)?(?:replied|responded"
+    r"|re-?clarified|clarified|confirmed|refined|amended|narrowed|agreed|accepted|provided|sent|advised|wrote"
+    r"|e-?mailed|answered|limited|reduced|specified|indicated)\b"
+    r"|\byour\s+(?:reply|response|clarification|answer|e-?mail|clarified\s+request|refined\s+request"
+    r"|amended\s+request|revised\s+request)\s+(?:of|dated|on|received\s+on|sent\s+on)\b"
+    r"|\breceived\s+your\s+(?:clarification|reply|response|clarified|refined|amended|revised)\b"
+    # your email of 18 September 2023 confirming that your request … is for (Kāinga Ora)
+    r"|\byour\s+(?:e-?mail|letter|reply|response|message)\s+(?:of|dated|on)\s+[^.;]{0,30}?"
+    r"\b(?:confirming|clarifying|refining|amending|narrowing|agreeing|limiting)\b"
+    # Thank you for contacting Auckland Transport on 28 July 2016 and refining your request
+    r"|\bthank(?:s|\s+you)\s+for\s+[^.;]{0,80}?\b(?:clarifying|refining|amending|narrowing"
+    r"|confirming)\b",
+    re.IGNORECASE,
+)
+"""The requester answering (past tense): "you replied", "your clarification of"."""
+
+_NOT_A_FACT = re.compile(
+    r"\b(?:if|once|when|until|unless|should|whether|may|might|could|would|will|can|please"
+    r"|not|no|never)\b[^.;]*$",
+    re.IGNORECASE,
+)
+"""Words before the act that make it a possibility, a wish or a denial, not a dated fact."""
+
+_DAY_OF_ACT = re.compile(
+    r"(?:\bon\s+(?:the\s+)?|\b(?:e-?mail|letter|message|call|correspondence|reply|response"
+    r"|clarification)\s+(?:of|dated|on|sent\s+on|received\s+on)\s+(?:the\s+)?|^\s*"
+    r"|\b(?:contacted|e-?mailed|wrote\s+to|phoned|called|asked|told|advised)\s+(?:you|us|me)\s+)$",
+    re.IGNORECASE,
+)
+"""Words just before a date that make it the day of an act ("on D", "our email of D",
+"we contacted you 12 January 2023")."""
+
+_SAME_DAY = re.compile(r"\b(?:On\s+the\s+same\s+(?:date|day)|(?:the\s+)?same\s+day)\b", re.I)
+
+
+def _act_dates(
+    facts: Facts, start: int, end: int, *, lo: int | None = None
+) -> list[tuple[int, Found[date]]]:
+    """The dates in ``[lo or start, end)`` written as the day of an act, not after the letter.
+
+    ``start`` is where the sentence begins (a date there is the day of what follows).
+    Each with its flat offset, in text order.
+    """
+    letter = facts.letter_date.value if facts.letter_date else None
+    out = []
+    for match in DATE_ANYWHERE.finditer(facts.flat, start if lo is None else lo, end):
+        before = facts.flat[max(start, match.start() - 40) : match.start()]
+        if not _DAY_OF_ACT.search(before):
+            continue  # "information from 1 July 2024": the request's scope, not a day of it
+        day = facts.resolve(match.group(), future=False)
+        if day is None or (letter is not None and day > letter):
+            continue
+        out.append((match.start(), facts.text.found(day, match.start(), match.end())))
+    return out
+
+
+def _act_date(facts: Facts, start: int, end: int, at: int, *, first: bool) -> Found[date] | None:
+    """The day of the act at ``at``: a date written as a day just before or after it.
+
+    ``first``: the earliest such date ("my email dated 19 November and follow up on
+    21 November 2024, we requested…" asked first on 19 November), else the nearest.
+    """
+    near = [
+        (o, f)
+        for o, f in _act_dates(facts, start, min(end, at + 120), lo=max(start, at - 120))
+        if o <= at + 80
+    ]
+    if not near:
+        return None
+    if first:
+        return near[0][1]
+    return min(near, key=lambda of: abs(of[0] - at))[1]
+
+
+def _same_day(facts: Facts, start: int, end: int) -> Found[date] | None:
+    """'On the same date you replied': the last day of an act written before it."""
+    if _SAME_DAY.search(facts.flat, start, end) is None:
+        return None
+    before = _act_dates(facts, max(0, start - 600), start)
+    return before[-1][1] if before else None
+
+
+def _clause_start(facts: Facts, start: int, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last ',;:' or quote mark before it."""
+    cut = max(
+        (facts.flat.rfind(mark, start, at) for mark in (", ", ": ", "” ", '" ', "• ")),
+        default=-1,
+    )
+    return max(start, cut + 1, at - 80)
+
+
+def _sentences_with(
+    facts: Facts, act: re.Pattern[str], *, near: int = 0
+) -> list[tuple[int, int, re.Match[str]]]:
+    """Sentences stating ``act`` as a fact (not a maybe).
+
+    Each has a clarifying word in it or in the ``near`` characters before it.
+    """
+    out = []
+    for start, end in facts.text.sentences():
+        if not CLARIFY_WORD.search(facts.flat, max(0, start - near), end):
+            continue
+        for match in act.finditer(facts.flat, start, end):
+            clause = facts.flat[_clause_start(facts, start, match.start()) : match.start()]
+            if _NOT_A_FACT.search(DATE_ANYWHERE.sub(" ", clause)):
+                continue  # (the month "May" is no "may")
+            out.append((start, end, match))
+            break
+    return out
+
+
+def sought_by_sentence(facts: Facts) -> tuple[Found[date], str] | None:
+    """The first day a sentence says the agency asked to clarify or refine, and the sentence.
+
+    See the module docstring for the features read.
+    """
+    for start, end, match in _sentences_with(facts, _ASKED):
+        if (match["agent"] or "").lower() == "you":
+            continue
+        found = _act_date(facts, start, end, match.start(), first=True)
+        if found is not None:
+            return found, facts.flat[start:end]
+    return None
+
+
+def clarified_by_sentence(facts: Facts) -> Found[date] | None:
+    """The last day a sentence says the requester clarified or amended (see module)."""
+    last: Found[date] | None = None
+    for start, end, match in _sentences_with(facts, _ANSWERED, near=300):
+        found = _act_date(facts, start, end, match.start(), first=False) or _same_day(
+            facts, start, end
+        )
+        if found is not None:
+            last = found
+    return last
+
+
+_ASK_NOW = re.compile(
+    r"\b(?:(?:could|would|can|will)\s+you(?:\s+please)?|please|are\s+you\s+(?:able|willing|happy"
+    r"|prepared)\s+to|(?:we|I)\s+(?:would\s+|must\s+|therefore\s+)?(?:ask|invite|suggest|propose"
+    r"|recommend|encourage)\s+(?:that\s+)?you|(?:we|I)\s+(?:would\s+like|need)\s+you\s+to"
+    r"|it\s+would\s+(?:help|assist)(?:\s+us)?\s+if\s+you|if\s+you\s+(?:could|can)(?:\s+please)?"
+    r"|(?:we|I)\s+(?:are|am)\s+(?:now\s+)?seeking|would\s+it\s+be\s+possible)\b",
+    re.IGNORECASE,
+)
+"""Words of asking the requester, now: "could you", "we ask that you", "are you able to"."""
+_ASK_OBJECT = re.compile(
+    r"\b(?:clarify|clarification|refine|refinement|narrow|amend|specify|re-?scope|rephrase"
+    r"|confirm\s+(?:which|what|whether|if|the\s+scope|that\s+your\s+request)|limit\s+(?:your|the)\s+"
+    r"(?:request|scope)|reduce\s+the\s+scope|(?:provide|give)\s+(?:us\s+)?(?:more|further|additional)"
+    r"\s+(?:details?|information\s+about\s+(?:what|which|the\s+scope))|tell\s+(?:us|me)\s+(?:more"
+    r"|which|what))\b",
+    re.IGNORECASE,
+)
+"""What the requester is asked to do: clarify, refine, narrow, say which or what."""
+_NOT_ASKING = re.compile(
+    r"\b(?:if|should)\s+you\s+(?:have|require|need|want|wish|would\s+like)\b|\bhesitate\b"
+    r"|\b(?:if|should|when|where|once)\s+(?:we|I)\b|\bif\s+(?:necessary|needed|required)\b"
+    r"|\b(?:may|might|will|could)\s+(?:need\s+to\s+)?(?:contact|be\s+in\s+touch|get\s+in\s+touch)",
+    re.IGNORECASE,
+)
+"""A sentence that offers help or says what may happen is not this letter asking."""
+
+
+def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
+    """Words by which this letter asks the requester to clarify or refine, by their features.
+
+    A sentence that asks ("could you", "we ask that you", "are you able to", "we are
+    seeking") for an act of clarifying ("clarify", "refine", "narrow", "confirm which",
+    "tell us more") within a few words — not an offer ("if you have any questions"),
+    not a maybe ("we may contact you to clarify"), not the request quoted back.
+    """
+    for start, end in facts.text.sentences():
+        asking = next(
+            (
+                m
+                for m in _ASK_NOW.finditer(facts.flat, start, end)
+                if _ASK_OBJECT.search(facts.flat, m.end(), min(end, m.end() + 70))
+            ),
+            None,
+        )
+        if asking is None or _NOT_ASKING.search(facts.flat, start, end):
+            continue
+        if quote_open(facts.flat[max(0, start - 300) : asking.start()]):
+            continue
+        return facts.text.found(facts.flat[start:end].strip(), start, end)
+    return None
+
+
+def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
+    """The agency's request for clarification or refinement, past or in this letter."""
+    hit = facts.first_dated(ph.CLARIFICATION_SOUGHT)
+    if hit is not None:
+        what = hit[0]["what"].lower()
+        return ClarificationFound(
+            _first_asked(facts, hit[1], hit[0].start("date")),
+            refinement=not what.startswith(("clarif", "more", "further")),
+            asked_in_this_letter=False,
+        )
+    by_sentence = sought_by_sentence(facts)
+    if by_sentence is not None:
+        sought, sentence = by_sentence
+        words = CLARIFY_WORD.findall(sentence)
+        refinement = any(not w.lower().startswith(("clarif", "more", "further")) for w in words)
+        return ClarificationFound(sought, refinement=refinement, asked_in_this_letter=False)
+    if decision or facts.letter_date is None:
+        return None
+    asks = list(ph.CLARIFICATION_ASKED_NOW.finditer(facts.flat))
+    if not asks:
+        by_features = asked_now_by_sentence(facts)
+        if by_features is None:
+            return None
+        letter = facts.letter_date
+        asked = Found(letter.value, by_features.snippet, letter.span)
+        refinement = not re.search(r"\bclarif|\bconfirm|\btell\b", by_features.value, re.IGNORECASE)
+        return ClarificationFound(asked, refinement=refinement, asked_in_this_letter=True)
+    words = [next(g for g in m.groups() if g).lower() for m in asks]
+    letter = facts.letter_date
+    asked = Found(letter.value, facts.text.snippet(asks[0].start(), asks[0].end()), letter.span)
+    refinement = any(
+        not w.startswith(
+            ("clarif", "confirm", "specify", "consult", "which", "what", "tell", "explain")
+        )
+        for w in words
+    )
+    return ClarificationFound(asked, refinement=refinement, asked_in_this_letter=True)
+
+
+def _first_asked(facts: Facts, found: Found[date], at: int) -> Found[date]:
+    """The first of the days a sentence says the agency asked.
+
+    "As per my email dated 19 November and follow up on 21 November 2024, we
+    requested…": 19 November.
+    """
+    s_start, _end = facts.text.sentence(at)
+    for match in DATE_ANYWHERE.finditer(facts.flat, s_start, at):
+        day = facts.resolve(match.group(), future=False)
+        before = facts.flat[max(s_start, match.start() - 30) : match.start()]
+        if (
+            day is not None
+            and day < found.value
+            and re.search(
+                r"\b(?:e-?mail|letter|call|message|contact\w*)\b[^.;]*$", before, re.IGNORECASE
+            )
+        ):
+            return facts.text.found(day, match.start(), match.end())
+    return found
+
+
+_ANSWER_WORDS = re.compile(r"clarif|refin|amend|narrow|scope|agree|accept|confirm", re.IGNORECASE)
+
+
+_DECLINED = re.compile(
+    r"\byou\s+(?:then\s+|subsequently\s+)?(?:declined|refused|rejected|did\s+not\s+(?:agree|accept"
+    r"|wish|want)|chose\s+not|were\s+(?:not\s+willing|unwilling)|advised\s+(?:us\s+|me\s+)?that\s+"
+    r"you\s+(?:did|do|would)\s+not)\b",
+    re.IGNORECASE,
+)
+"""The requester declining (past tense): "you declined", "you advised that you did not wish"."""
+
+
+def refinement_declined(facts: Facts) -> Found[date] | None:
+    """When the requester declined the agency's refinement (OIA s 18(f) may then apply)."""
+    hit = facts.first_dated(ph.REFINEMENT_DECLINED)
+    if hit is not None:
+        return hit[1]
+    for start, end, match in _sentences_with(facts, _DECLINED, near=300):
+        found = _act_date(facts, start, end, match.start(), first=False)
+        if found is not None:
+            return found
+    return None
+
+
+def clarified(facts: Facts) -> Found[date] | None:
+    """When the requester clarified or amended the request."""
+    for match, found in facts.dated(ph.CLARIFIED, future=False):
+        s_start, s_end = facts.text.sentence(match.start())
+        if _ANSWER_WORDS.search(facts.flat, s_start, s_end):
+            return found
+    return clarified_by_sentence(facts)
+
+
+TREATED_AS_NEW = re.compile(
+    r"\b(?P<not>not\s+(?:be\s+)?)?(?:treat|consider|deem|regard)(?:ed|ing)?\s+(?:your\s+|the\s+"
+    r"|this\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:as|to\s+be)\s+(?:a\s+)?new(?:\s+request)?\b",
+    re.IGNORECASE,
+)
+"""The agency says it treats (considers, deems, regards) the amended request as new — or not."""
+MAYBE = re.compile(r"\b(?:may|might|could|can|if|whether)\b[^.;]{0,30}$", re.IGNORECASE)
+"""Words that make the phrase just after them a possibility, not a statement."""
+
+
+def treated_as_new(facts: Facts) -> Found[bool] | None:
+    """Whether the letter says the clarified request is treated as a new one (s 15(1AA)).
+
+    Only in a sentence about the amended request: "as we have transferred this
+    request, it is effectively a new request made to that agency" is about a transfer
+    (s 14), not s 15(1AA).
+    """
+    for match in TREATED_AS_NEW.finditer(facts.flat):
+        if MAYBE.search(facts.flat, max(0, match.start() - 40), match.start()):
+            continue  # "we may treat it as a new request" states a possibility only
+        s_start, s_end = facts.text.sentence(match.start())
+        if re.search(r"\btransfer", facts.flat[s_start:s_end], re.IGNORECASE):
+            continue
+        return facts.text.found(match["not"] is None, match.start(), match.end())
+    return None

@@ -1,0 +1,400 @@
+"""A letter's transfer: the request sent on to another agency, or received from one.
+
+OIA s 14 and LGOIMA s 12 let an agency transfer a request (or part of it) to
+the body that holds the information or whose functions it is closer to, within
+10 working days of receipt (extendable under OIA s 15A(1)). A letter speaks of
+a transfer in one of two directions, and the reader must tell them apart:
+
+* **out** — this agency transferred it: "we have transferred your request to
+  X", "I have decided to transfer questions 1 and 2 to X", "Notice of the
+  transfer of your request to X" (:func:`transfer`);
+* **in** — this agency is the transferee: "your request was transferred to us
+  by X on D", "transferred to my Office by the Ministry of Health on D"
+  (:func:`transferred_in`, :func:`transferred_from`). The author is then the
+  transferee, and the transferee's 20 working days run from the day *it*
+  received the transfer (s 14, s 15(1)).
+
+A letter that merely mentions a transfer ("we may transfer", "we have not
+transferred it", "you may ask us to transfer", "the transfer of your request
+from X to Y" asked about by the requester) is no transfer. The body
+transferred to is named as the letter names it, then put in the directory's
+terms where the letter wraps it ("the office of the Minister of X", "Hon A B,
+Minister of X", "Ministry of Business, Innovation and Employment"), so a
+transfer can be compared with a tracked request.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from oiaassist.agencies import find
+from oiaassist.errors import OiaAssistError
+from oiaassist.reading import phrases as ph
+from oiaassist.reading.facts import Facts, TransferFound
+from oiaassist.reading.story import opening_date
+from oiaassist.reading.text import Found
+
+__all__ = ["transfer", "transferred_from", "transferred_in"]
+
+_WHAT_REQUEST = (
+    r"(?P<what>(?:your|the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,4}?request|it|(?:part|parts"
+    r"|some|all|items?|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
+)
+TRANSFER = (
+    # we have transferred your request to the Ministry of Health
+    ph.phrase(
+        r"\b(?:have\s+|has\s+|had\s+)?(?:decided\s+to\s+|will\s+be\s+|are\s+|am\s+|is\s+)?"
+        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[^.;]{{0,80}}?\s)?to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
+    ),
+    # your request has been transferred to NZ Police
+    ph.phrase(
+        r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|part\s+of\s+your\s+request"
+        r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
+        r"\b[^.;]{0,100}?\b(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+"
+        r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred\s+(?:[^.;]{0,70}?\s)?to\s+"
+        r"(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
+    ),
+)
+TRANSFER_FORWARDED = (
+    # your request has been forwarded to the Department of Conservation (a directory body only:
+    # "forwarded to the OIA Team" is no transfer)
+    ph.phrase(
+        r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request)\b[^.;]{0,60}?\b(?:has\s+been"
+        r"|was|is\s+being|will\s+be)\s+(?:forwarded|referred|passed\s+on)\s+to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
+    ),
+    ph.phrase(
+        r"\b(?:we|I)\s+have\s+(?:forwarded|referred|passed\s+on)\s+(?P<what>your\s+request)\s+to\s+"
+        r"(?:the\s+)?<AGENCY>"
+    ),
+)
+"""A transfer in plainer words, counted only when the body is in the agency directory."""
+TRANSFER_TO_THEM = ph.phrase(
+    rf"\btransfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+to\s+(?:them|it|that\s+(?:agency|organisation"
+    r"|Ministry|department|office|Minister|council))\b"
+)
+"""A transfer whose target is a pronoun ("… and have therefore transferred your request to
+them"): the body is the last one the letter named before it (:func:`_named_before`)."""
+_NAME = ph.phrase(r"\b(?:the\s+)?<AGENCY>")
+NOT_A_TRANSFER = re.compile(
+    r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against)\b"
+    r"|\b(?:consider(?:ed|ing)?\s+(?:\w+\s+){0,3}?transfer|whether|instead\s+of|rather\s+than|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that)"
+    r"|transferred\s+to\s+(?:us|me|this)\b|to\s+us\s+(?:from|by)|from\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""Words that make a sentence about a transfer something other than this agency transferring
+(whole words: "Notice of transfer" is not "not")."""
+TRANSFER_DATE = ph.phrase(
+    r"\btransfer\w*\b(?:(?!\b(?:received|dated|made|sent|lodged|submitted)\s+on\b)[^.;]){0,120}?"
+    r"\bon\s+<DATE>"
+)
+"""The day of a transfer, in its sentence (not "your request, received on 3 March, …")."""
+
+_WHAT_NOUN = (
+    r"(?P<what>(?:part|parts|some|all|items?|questions?)(?:\s+[\w,]+){0,4}?\s+of\s+(?:your|the|this)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?request|(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request)"
+)
+TRANSFER_NOUN = ph.phrase(
+    rf"\btransfer\s+of\s+{_WHAT_NOUN},?\s+(?:[^.;]{{0,80}}?\s)?to\s+(?:the\s+)?"
+    r"(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
+)
+"""The noun: "Notice of transfer of your request to X", "the transfer of part of your
+request to X" (an outgoing transfer unless the sentence says it came "from" another)."""
+
+_INCOMING_WHAT = (
+    r"(?:(?:(?:part|parts|some)\s+of\s+)?(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?request\s+)?"
+)
+TRANSFERRED_IN_ON = (
+    # Thank you for your request under the OIA transferred from Health New Zealand on 29 July
+    # 2022 (DPMC, FYI request 20074)
+    ph.phrase(
+        r"\brequest\b[^.;]{0,80}?\btransferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
+        r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
+    ),
+    # On 5 March 2025 the Ministry of Health transferred part of your request to us
+    ph.phrase(
+        rf"\bOn\s+<DATE>,?\s+[^.;]{{0,80}}?\btransferred\s+{_INCOMING_WHAT}(?:in\s+(?:full|part)\s+)?"
+        r"to\s+(?:us|me|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council"
+        r"|organisation))\b"
+    ),
+)
+"""Incoming transfers the older phrases (:data:`.phrases.TRANSFERRED_IN`) miss."""
+
+TRANSFERRED_FROM = (
+    # … transferred to us by the Ministry of Health; … referred from Whaikaha
+    ph.phrase(
+        r"\b(?:transferred|referred|forwarded)\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me"
+        r"|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council|organisation))\s+)?"
+        r"(?:from|by)\s+(?:the\s+)?<AGENCY>"
+    ),
+    # The Ministry of Health transferred (part of) your request to us: the name is read
+    # backwards from "transferred" (:data:`_NAME_BEFORE`), so a long run of capitalised
+    # words costs one pass, not one per word
+    ph.phrase(
+        rf"\btransferred\s+{_INCOMING_WHAT}(?:in\s+(?:full|part)\s+)?to\s+(?:us|me|(?:my|our"
+        r"|this)\s+(?:office|Ministry|department|agency|Council|organisation))\b"
+    ),
+)
+"""The body that transferred the request to this one ("transferred to us by X",
+"X transferred your request to us"), with or without a date."""
+_NAME_BEFORE = ph.phrase(r"(?:the\s+)?<AGENCY>\s+(?:has\s+|have\s+|had\s+)?$")
+"""The body named just before "transferred" (searched in a bounded window)."""
+
+_PORTFOLIO = re.compile(
+    r"(?:Rt\.?\s+)?Hon\.?\s+[A-ZĀĒĪŌŪ][\w'’.-]*(?:\s+[A-ZĀĒĪŌŪ][\w'’.-]*){0,3}?\s*[,(–—-]?\s*"
+    r"(?P<role>(?:Associate\s+)?(?:Prime\s+)?Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]*"
+    r"(?:\s+(?:and\s+|&\s+)?[A-ZĀĒĪŌŪ][\w'’-]*)*)?)"
+)
+"""'Hon Erica Stanford, Minister of Education': the Minister is the portfolio, not the person
+(the directory lists Ministers by portfolio)."""
+
+_ANOTHER_REQUEST = re.compile(
+    r"\b(?:another|other|separate|additional|different)\s+(?:[\w-]+\s+)?requests?\b", re.IGNORECASE
+)
+"""A request other than the one the letter answers ("an additional request transferred …")."""
+
+_INTERNAL = re.compile(r"\b(?:Team|Unit|Desk|Directorate|Division|Branch|Business\s+Group)$")
+_INTERNAL_AFTER = re.compile(
+    r"\s+(?:team|unit|desk|directorate|division|branch|business\s+group)\b"
+)
+"""A team or unit inside the agency: a request routed to it is not transferred (s 14 is
+a transfer to another agency, Minister or local authority)."""
+
+_SOME_OF = re.compile(r"\b(?:most|part|parts|some|one|two|three|several)\s+of\s+$", re.IGNORECASE)
+"""Words just before "your request was transferred" that make it a part transfer."""
+
+_DONE_TRANSFER = re.compile(
+    r"\b(?:have|has|we|I)\s+(?:now\s+|therefore\s+|already\s+)?transferred\b", re.IGNORECASE
+)
+
+
+def _in_directory(name: str) -> bool:
+    """Whether ``name`` is a body in the agency directory."""
+    try:
+        find(name.strip().rstrip(".,"))
+    except OiaAssistError:
+        return False
+    return True
+
+
+def _longer_directory_name(flat: str, start: int, name: str) -> str:
+    """``name`` continued where the directory knows a longer body (", Innovation and …").
+
+    The capitalised words of a name stop at a comma or a lower-case word; "Ministry of
+    Business, Innovation and Employment" and "Te Manatū mō ngā Iwi ō te Moana-nui-a-Kiwa"
+    are each one body. The name is extended, a word at a time up to the end of the
+    sentence, only when the longer words, ending in a capitalised one, name a directory
+    body.
+    """
+    rest = flat[start + len(name) : start + len(name) + 60]
+    tail = re.match(r"[^.;()|]*", rest)
+    best = name
+    if tail is None or tail.group()[:1] not in (",", " "):
+        return best
+    words = tail.group().split(" ")
+    for n in range(1, len(words) + 1):
+        longer = (name + " ".join(words[:n])).rstrip(" ,")
+        last = longer.rsplit(" ", 1)[-1]
+        if longer != name and last[:1].isupper() and _in_directory(longer):
+            best = longer
+    return best
+
+
+def transferee_name(flat: str, start: int, written: str) -> tuple[str, int]:
+    """The body at ``start`` whose capitalised words are ``written``, in the directory's terms.
+
+    Returns the name and where its words end in ``flat``.
+    """
+    end = start + len(written)
+    if re.match(r"[-‐][A-ZĀĒĪŌŪ]", flat[end : end + 2]):
+        # "Thames-Coromandel District Council": a hyphen joins the words of one name
+        hyphened = _HYPHENED.match(flat, start)
+        if hyphened is not None:
+            written = hyphened.group()
+    named = re.split(r"\.\s", written)[0]  # "… Agency. As we …": the name ends
+    # "the Minister of Education Hon A B": the portfolio, not the person after it
+    named = re.split(r"\s+(?:Rt\.?\s+)?Hon\.?\s", named)[0]
+    # "the Prime Minister’s Office": the Minister (dev fyi-18810's words)
+    named = re.sub(r"['’]s(?:\s+Office)?$", "", named.rstrip(".,"))
+    name = re.sub(r"(?:\s+(?:of|for|and|the|on|&|te|o|a|ki|me))+$", "", named)
+    if name.startswith("The ") and _in_directory(name[4:]):
+        name, start = name[4:], start + 4  # "The Department of …" opening a sentence
+    minister = _PORTFOLIO.match(flat, start)
+    if minister is not None:
+        words = minister["role"].split(" ")
+        for n in range(len(words), 0, -1):
+            if _in_directory(" ".join(words[:n])):
+                return " ".join(words[:n]), minister.end()
+        return minister["role"], minister.end()
+    longer = _longer_directory_name(flat, start, name)
+    return longer, start + len(longer)
+
+
+def _named_before(facts: Facts, at: int) -> tuple[int, str, int] | None:
+    """The last directory body named in the sentence before ``at`` or the one before it.
+
+    "… more closely connected with the functions of the Ministry of Justice. We have
+    therefore transferred your request to them": the Ministry of Justice.
+    """
+    s_start, _end = facts.text.sentence(at)
+    p_start, _p_end = facts.text.sentence(max(0, s_start - 2))
+    p_start = max(p_start, at - 2 * _WINDOW)
+    last: tuple[int, str, int] | None = None
+    last_id = ""
+    for match in _NAME.finditer(facts.flat, p_start, at):
+        start, name, end = _known_tail(facts.flat, match.start("agency"), match["agency"])
+        body = _directory_id(name)
+        if body and body != last_id:  # "… Trade (MFAT)": the same body, first named in full
+            last, last_id = (start, name, end), body
+    return last
+
+
+def _known_tail(flat: str, at: int, written: str) -> tuple[int, str, int]:
+    """The body named by capitalised words ``written`` at ``at``: where, what, where it ends.
+
+    "Dear Sam The Department of …": a greeting run into the name (no full stop after
+    it); the body is the longest tail of the words that the directory knows, else the
+    words as written ("Associate Minister of Health" is not cut to another Minister).
+    """
+    if _GREETING.match(written) and not _in_directory(written):
+        for cut in (m.end() for m in re.finditer(r"\s+", written)):
+            name, end = transferee_name(flat, at + cut, written[cut:])
+            if _in_directory(name):
+                return at + cut, name, end
+    name, end = transferee_name(flat, at, written)
+    return at, name, end
+
+
+_HYPHENED = re.compile(
+    r"[A-ZĀĒĪŌŪ][\w'’.&-]*(?:\s+(?:(?:of|for|and|the|on|o|te|a|ki|me|&)\s+)*[A-ZĀĒĪŌŪ][\w'’.&-]*)*"
+)
+"""A name whose words may be joined by hyphens ("Manawatū-Whanganui Regional Council")."""
+
+_WINDOW = 300
+"""Characters looked back from a transfer phrase for its sentence's other words: enough
+for any real sentence, and a bound on the work a hostile text can cause."""
+
+_GREETING = re.compile(r"(?:Dear|Kia\s+ora|Tēnā|Tena|Tçnâ|Mōrena|Morena|Hi|Hello|Good)\b")
+"""A greeting a name can run on from (the heading has no full stop)."""
+
+
+def _directory_id(name: str) -> str:
+    """The directory id of the body ``name`` names, "" if none."""
+    try:
+        return find(name.strip().rstrip(".,")).id
+    except OiaAssistError:
+        return ""
+
+
+def transfer(facts: Facts) -> TransferFound | None:
+    """A transfer of the request to another agency (OIA s 14, LGOIMA s 12)."""
+    matches = sorted(
+        (
+            m
+            for p in (*TRANSFER, TRANSFER_TO_THEM, *TRANSFER_FORWARDED, TRANSFER_NOUN)
+            for m in p.finditer(facts.flat)
+        ),
+        key=lambda m: m.start(),
+    )
+    for match in matches:
+        if match.re in TRANSFER_FORWARDED and not _in_directory(match["agency"]):
+            continue
+        s_start, s_end = facts.text.sentence(match.start())
+        # bounded: a hostile text with no full stops is one long "sentence"
+        s_start, s_end = max(s_start, match.start() - _WINDOW), min(s_end, match.end() + _WINDOW)
+        # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
+        done = _DONE_TRANSFER.search(
+            facts.flat, max(s_start, match.start() - 30), match.end()
+        ) and not re.search(
+            r"\b(?:if|unless|whether)\b", facts.flat[s_start : match.start()], re.IGNORECASE
+        )
+        if not done and ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
+            continue
+        if re.match(r"\s+(?:from|by\s+(?!us\b|me\b))", facts.flat[match.end() : match.end() + 12]):
+            continue  # "transferred to Kāinga Ora from the Ministry of …": this agency, incoming
+        if NOT_A_TRANSFER.search(facts.flat, s_start, match.end()):
+            continue  # "we have not transferred…", "you may ask us to transfer…"
+        if match.re is TRANSFER_TO_THEM:
+            named = _named_before(facts, match.start())
+            if named is None:
+                continue
+            agency_at, agency, agency_end = named
+        else:
+            agency_at = match.start("agency")
+            agency, agency_end = transferee_name(facts.flat, agency_at, match["agency"])
+        if not agency or re.fullmatch(r"(?i:us|me|them|it)", agency):
+            continue
+        if _INTERNAL.search(agency) or _INTERNAL_AFTER.match(facts.flat, agency_end):
+            continue  # "transferred to the Ministerial Services team": routed inside, not s 14
+        hit = facts.first_dated([TRANSFER_DATE], within=(s_start, s_end))
+        stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
+        if stated is None:
+            stated = _on_day_before(facts, s_start, match.start())
+        on = stated if stated is not None else facts.letter_date
+        partial = bool(
+            re.search(r"\b(?:part|parts|some|items?|questions?)\b", match["what"], re.I)
+            or _SOME_OF.search(facts.flat, max(s_start, match.start() - 30), match.start())
+        )
+        return TransferFound(
+            to_agency=facts.text.found(agency, agency_at, agency_end),
+            on=on,
+            date_stated=stated is not None,
+            partial=partial,
+        )
+    return None
+
+
+_ON_DAY = ph.phrase(
+    r"(?<!received\s)(?<!dated\s)(?<!sent\s)(?<!made\s)(?<!lodged\s)\bon\s+(?:the\s+)?<DATE>"
+)
+
+
+def _on_day_before(facts: Facts, start: int, at: int) -> Found[date] | None:
+    """The day of the act at ``at``, written just before it.
+
+    "For this reason, on 1 February 2022, Sport NZ decided to transfer …" (dev
+    fyi-18008); not "received on …", "dated …".
+    """
+    found = None
+    for _match, day in facts.dated([_ON_DAY], future=False, within=(max(start, at - 100), at)):
+        found = day
+    return found
+
+
+def transferred_in(facts: Facts) -> Found[date] | None:
+    """The day another agency transferred the request to this one."""
+    for match, found in facts.dated((*ph.TRANSFERRED_IN, *TRANSFERRED_IN_ON), future=False):
+        s_start, _end = facts.text.sentence(match.start())
+        if not _ANOTHER_REQUEST.search(facts.flat, s_start, match.start("date")):
+            return found
+    return None
+
+
+def transferred_from(facts: Facts) -> Found[str] | None:
+    """The body that transferred the request to this one, where the letter names it."""
+    for match in sorted(
+        (m for p in TRANSFERRED_FROM for m in p.finditer(facts.flat)), key=lambda m: m.start()
+    ):
+        s_start, _end = facts.text.sentence(match.start())
+        s_start = max(s_start, match.start() - _WINDOW)  # bounded: untrusted text
+        before = facts.flat[s_start : match.start()]
+        if ph.OUTCOME_CONDITIONAL.search(before):
+            continue
+        if re.search(r"\b(?:not|never)\b", before, re.IGNORECASE):
+            continue
+        if _ANOTHER_REQUEST.search(before):
+            continue  # "we have received an additional request transferred from X": not this one
+        if match.re is TRANSFERRED_FROM[0] and not re.search(r"\brequest", before, re.I):
+            continue  # "this information was forwarded by X": not the request
+        if match.re is TRANSFERRED_FROM[0]:
+            at, written = match.start("agency"), match["agency"]
+        else:
+            named = _NAME_BEFORE.search(before[-120:])
+            if named is None:
+                continue
+            at = match.start() - len(before[-120:]) + named.start("agency")
+            written = named["agency"]
+        at, name, end = _known_tail(facts.flat, at, written)
+        if name and not re.fullmatch(r"(?i:us|me|them|it)", name):
+            return facts.text.found(name, at, end)
+    return None
