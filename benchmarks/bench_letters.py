@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -337,6 +338,43 @@ def score_set(name: str, root: Path = CORPUS) -> SetScore:
     return scores
 
 
+_CITED = re.compile(
+    r"(?:fyi\.org\.nz\.?/request/|\bFYI(?:\s+request)?\s*#?\s*|\bfyi-)(\d{3,6})", re.IGNORECASE
+)
+_REQUEST = re.compile(r"request/(\d{3,6})")
+
+
+def cited_requests(root: Path = CORPUS.parent.parent.parent) -> set[str]:
+    """FYI request numbers the code or its tests cite (rules shaped on those threads)."""
+    cited: set[str] = set()
+    for folder in ("src", "tests"):
+        for path in (root / folder).rglob("*.py"):
+            cited.update(_CITED.findall(path.read_text(encoding="utf-8")))
+    return cited
+
+
+def unseen(scores: SetScore, root: Path = CORPUS) -> SetScore:
+    """The set without letters whose FYI thread a test or rule cites.
+
+    Held-out letters came from the same stored pages the engineers searched for
+    wording; a letter of a thread the code cites may have been seen. This figure
+    is the one no rule can have been shaped on.
+    """
+    cited = cited_requests()
+    threads = {
+        str(truth["id"]): (_REQUEST.findall(str(truth.get("source", ""))) or [""])[0]
+        for _, truth in load_set(scores.name, root)
+    }
+    kept = SetScore(f"{scores.name}, threads no code or test cites")
+    for letter in scores.letters:
+        if threads.get(letter.id, "") not in cited:
+            kept.letters.append(letter)
+            for field_name, mark in letter.fields.items():
+                tally = kept.tallies[field_name]
+                setattr(tally, mark, getattr(tally, mark) + 1)
+    return kept
+
+
 def _pct(value: float | None) -> str:
     return "   -  " if value is None else f"{100 * value:5.1f}%"
 
@@ -420,6 +458,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = SETS if args.set == "all" else (args.set,)
     results = {name: score_set(name) for name in names}
+    if "heldout" in results:
+        results["heldout-unseen"] = unseen(results["heldout"])
     for scores in results.values():
         print("\n".join(report(scores)))
         if args.show:
