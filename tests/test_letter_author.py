@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from oiaassist.reading.author import letter_author
-from oiaassist.reading.author_zones import footer, letterhead, own_text, signature_blocks
+from oiaassist.reading.author.zones import footer, letterhead, own_text, signature_blocks
 
 DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
 

@@ -6,7 +6,7 @@ agency answering a request says of itself (the acts of ss 13-19 OIA and ss 11-18
 LGOIMA: receive, acknowledge, extend, decide, release, refuse, hold or not hold,
 respond). A body a letter merely mentions is consulted, referred to, complained to,
 transferred to, or named inside the request quoted back: :func:`_judge` tells which.
-Used by :mod:`oiaassist.reading.author`.
+Used by :mod:`oiaassist.reading.author.find`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from oiaassist.agencies import Agency
 from oiaassist.agencies.normalise import fold
-from oiaassist.reading.author_names import (
+from oiaassist.reading.author.names import (
     _INSIDE,
     _ORGANISATION,
     _mended,

@@ -4,8 +4,8 @@ A letter names its author as the directory does ("Ministry of Health"), in te re
 Māori ("Manatū Hauora"), by an alias ("Health NZ"), by a one-word name on a signature
 line ("Police"), by a Minister's title ("Minister for Primary Industries"), by its web
 or email domain, or as a body the directory lacks ("University of Otago"). An acronym
-several bodies share ("SDC") names none of them. Used by :mod:`oiaassist.reading.author`
-and :mod:`oiaassist.reading.author_self`.
+several bodies share ("SDC") names none of them. Used by :mod:`oiaassist.reading.author.find`
+and :mod:`oiaassist.reading.author.self_reference`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import lru_cache
 from oiaassist.agencies import Agency, AgencyKind, all_agencies, find
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
-from oiaassist.reading.author_zones import is_header_line
+from oiaassist.reading.author.zones import is_header_line
 
 _SKIP_DOMAINS = frozenset({
     "legislation.govt.nz", "www.legislation.govt.nz", "govt.nz", "beehive.govt.nz",

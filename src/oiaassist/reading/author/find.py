@@ -4,9 +4,9 @@ A letter names many bodies: the Ombudsman in its closing paragraph, the
 ministry it consulted, the council it transferred part of the request to. The
 first body named is often not the author (a Crown entity's letter that opens
 "Police referred your request…"). So the author is taken only from the
-places a letter speaks as itself (:mod:`oiaassist.reading.author_zones`; names,
-titles and domains are matched to the directory by :mod:`~oiaassist.reading.author_names`,
-sentences in which it names itself found by :mod:`~oiaassist.reading.author_self`),
+places a letter speaks as itself (:mod:`oiaassist.reading.author.zones`; names,
+titles and domains are matched to the directory by :mod:`~oiaassist.reading.author.names`,
+sentences in which it names itself found by :mod:`~oiaassist.reading.author.self_reference`),
 strongest first:
 
 1. the sender's email address ("From: … <oia@mfat.govt.nz>"), matched to a
@@ -40,7 +40,7 @@ from functools import lru_cache
 from oiaassist.agencies import Agency, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
-from oiaassist.reading.author_names import (
+from oiaassist.reading.author.names import (
     _ORGANISATION,
     _by_domain,
     _close,
@@ -50,12 +50,12 @@ from oiaassist.reading.author_names import (
     _organisation_line,
     _short_named,
 )
-from oiaassist.reading.author_self import (
+from oiaassist.reading.author.self_reference import (
     _self_reference,
     _unlisted_reference,
     _unlisted_speaking_of_itself,
 )
-from oiaassist.reading.author_zones import (
+from oiaassist.reading.author.zones import (
     footer,
     is_header_line,
     letterhead,
