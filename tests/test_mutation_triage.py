@@ -43,8 +43,9 @@ def _value_types() -> list[type]:
     found = []
     for package in CORE:
         module = importlib.import_module(f"oiaassist.{package}")
-        for info in pkgutil.iter_modules(module.__path__):
-            sub = importlib.import_module(f"oiaassist.{package}.{info.name}")
+        # walk_packages: a concern grown into a subpackage (reading/author/) stays covered
+        for info in pkgutil.walk_packages(module.__path__, prefix=f"oiaassist.{package}."):
+            sub = importlib.import_module(info.name)
             found += [
                 obj
                 for obj in vars(sub).values()
