@@ -97,6 +97,7 @@ class Facts:
         # Each pattern's matches over a span, found once: several finders ask the same.
         self._matches: dict[tuple[re.Pattern[str], int, int], list[re.Match[str]]] = {}
         self._lead_starts: dict[tuple[re.Pattern[str], int, int], list[int]] = {}
+        self._has: dict[tuple[re.Pattern[str], int, int], bool] = {}
 
     def matches(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """Every match of ``pattern`` in ``flat[start:end]`` (remembered)."""
@@ -111,6 +112,14 @@ class Facts:
             else:  # tried only where its opening matches, found once for all who share it
                 found = matches_from(pattern, self.flat, start, end, self._starts(lead, start, end))
             self._matches[key] = found
+        return found
+
+    def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` matches in ``flat[start:end]`` (remembered)."""
+        key = (pattern, start, end)
+        found = self._has.get(key)
+        if found is None:
+            found = self._has[key] = pattern.search(self.flat, start, end) is not None
         return found
 
     def _starts(self, lead: re.Pattern[str], start: int, end: int) -> list[int]:
