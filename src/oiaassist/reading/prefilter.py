@@ -2,12 +2,12 @@ r"""A cheap proof that a phrase cannot match: a word every match must contain is
 
 Speed only (issue 13): the reader's phrases are long case-insensitive patterns led by
 ``\b``, which Python's ``re`` tries at every position of the letter. Most phrases
-contain a literal word that every match must include ("transferred", "clarification");
-searching for that word alone is several times cheaper, and when it is absent the
-phrase has no match, so the result is the same as running the phrase. The word is read
-from the compiled pattern itself (its top-level sequence, groups that must match and
+contain literal words that every match must include ("transferred", "clarification");
+searching for each such word alone is several times cheaper, and when one is absent
+the phrase has no match, so the result is the same as running the phrase. The words
+are read from the compiled pattern itself (its top-level sequence, groups that must match and
 repeats of at least one), never written by hand, and searched with the phrase's own
-flags, so it matches exactly where the phrase's own literal could.
+flags, so each matches exactly where the phrase's own literal could.
 """
 
 from __future__ import annotations
@@ -45,25 +45,19 @@ def _runs(items: Any) -> Iterator[str]:
 
 
 @cache
-def required_word(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The longest literal every match of ``pattern`` contains, compiled with its flags."""
-    runs = list(_runs(_parser.parse(pattern.pattern, pattern.flags)))
-    if not runs:
-        return None
-    word = max(runs, key=len)  # the first of the longest
-    if len(word) < _SHORTEST:
-        return None
-    return re.compile(re.escape(word), pattern.flags)
+def required_words(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """Literals every match of ``pattern`` contains, longest first, compiled with its flags."""
+    runs = set(_runs(_parser.parse(pattern.pattern, pattern.flags)))
+    words = sorted((run for run in runs if len(run) >= _SHORTEST), key=lambda w: (-len(w), w))
+    return tuple(re.compile(re.escape(word), pattern.flags) for word in words)
 
 
 def cannot_match(
     pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> bool:
     """True if ``pattern`` surely has no match in ``text[start:end]`` (False: it may)."""
-    word = required_word(pattern)
-    if word is None:
-        return False
-    return word.search(text, start, len(text) if end is None else end) is None
+    stop = len(text) if end is None else end
+    return any(word.search(text, start, stop) is None for word in required_words(pattern))
 
 
 # -- shared leads ----------------------------------------------------------------------
