@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from oiaassist.reading import patterns as lp
 from oiaassist.reading import phrases as ph
+from oiaassist.reading.prefilter import cannot_match, lead_of, matches_from
 from oiaassist.reading.reference import find_reference
 from oiaassist.reading.text import Found, LetterText, line_around
 from oiaassist.tracking.events import ExtensionGround
@@ -95,13 +96,40 @@ class Facts:
         self.letter_date: Found[date] | None = None
         # Each pattern's matches over a span, found once: several finders ask the same.
         self._matches: dict[tuple[re.Pattern[str], int, int], list[re.Match[str]]] = {}
+        self._lead_starts: dict[tuple[re.Pattern[str], int, int], list[int]] = {}
+        self._has: dict[tuple[re.Pattern[str], int, int], bool] = {}
 
     def matches(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """Every match of ``pattern`` in ``flat[start:end]`` (remembered)."""
         key = (pattern, start, end)
         found = self._matches.get(key)
         if found is None:
-            found = self._matches[key] = list(pattern.finditer(self.flat, start, end))
+            lead = lead_of(pattern)
+            if cannot_match(pattern, self.flat, start, end):
+                found = []  # its required word is absent: the same answer, sooner
+            elif lead is None:
+                found = list(pattern.finditer(self.flat, start, end))
+            else:  # tried only where its opening matches, found once for all who share it
+                found = matches_from(pattern, self.flat, start, end, self._starts(lead, start, end))
+            self._matches[key] = found
+        return found
+
+    def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` matches in ``flat[start:end]`` (remembered)."""
+        key = (pattern, start, end)
+        found = self._has.get(key)
+        if found is None:
+            found = self._has[key] = pattern.search(self.flat, start, end) is not None
+        return found
+
+    def _starts(self, lead: re.Pattern[str], start: int, end: int) -> list[int]:
+        """Where in ``flat[start:end]`` the lookahead ``lead`` matches (remembered)."""
+        key = (lead, start, end)
+        found = self._lead_starts.get(key)
+        if found is None:
+            found = self._lead_starts[key] = [
+                m.start() for m in lead.finditer(self.flat, start, end)
+            ]
         return found
 
     # -- dates ----------------------------------------------------------------------
@@ -281,8 +309,10 @@ class Facts:
             if _DECIDED_BEFORE.search(self.flat, start, end):
                 continue  # "As advised previously, we refuse…": an earlier letter's decision
             for hint, pattern in hints.items():
+                if hint in found:
+                    continue  # the first sentence that gives it is kept: no need to look again
                 match = pattern.search(self.flat, start, end)
-                if hint in found or match is None:
+                if match is None:
                     continue
                 if ph.OUTCOME_CONDITIONAL.search(self.flat, start, match.end()):
                     continue  # "If … we may withhold": a possibility (words after it do not count)

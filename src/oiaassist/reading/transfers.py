@@ -292,7 +292,7 @@ def transfer(facts: Facts) -> TransferFound | None:
         (
             m
             for p in (*TRANSFER, TRANSFER_TO_THEM, *TRANSFER_FORWARDED, TRANSFER_NOUN)
-            for m in p.finditer(facts.flat)
+            for m in facts.matches(p, 0, len(facts.flat))
         ),
         key=lambda m: m.start(),
     )
@@ -373,7 +373,8 @@ def transferred_in(facts: Facts) -> Found[date] | None:
 def transferred_from(facts: Facts) -> Found[str] | None:
     """The body that transferred the request to this one, where the letter names it."""
     for match in sorted(
-        (m for p in TRANSFERRED_FROM for m in p.finditer(facts.flat)), key=lambda m: m.start()
+        (m for p in TRANSFERRED_FROM for m in facts.matches(p, 0, len(facts.flat))),
+        key=lambda m: m.start(),
     ):
         s_start, _end = facts.text.sentence(match.start())
         s_start = max(s_start, match.start() - _WINDOW)  # bounded: untrusted text

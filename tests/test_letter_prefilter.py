@@ -1,0 +1,92 @@
+"""The reader's phrase shortcuts (:mod:`oiaassist.reading.prefilter`) change no match.
+
+Each shortcut is argued in its docstring; these tests hold it to account on every
+phrase the reader has, over development letters and hand-made edge cases.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from oiaassist.reading import phrases, transfers
+from oiaassist.reading.prefilter import cannot_match, lead_of, matches_from, required_words
+from oiaassist.reading.text import LetterText
+
+LETTERS = sorted((Path(__file__).parent / "corpus/letters/dev").glob("*.txt"))[:40]
+EDGES = (
+    "",
+    "On",
+    "on 3 May 2024 you asked",
+    "Transferred on 3 May 2024. ON 4 MAY 2024 YOU ASKED.",
+    "your\u00adrequest was received on 1 June; yourrequest",
+    "We extended it on 2 June 2024 until 30 June 2024; we, I extend",
+    "The request was transferred to us from the Ministry of Health on 1 May 2024.",
+)
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    found: list[re.Pattern[str]] = []
+    for module in (phrases, transfers):
+        for value in vars(module).values():
+            for item in value if isinstance(value, (tuple, list)) else (value,):
+                if isinstance(item, re.Pattern) and item not in found:
+                    found.append(item)
+    return found
+
+
+PATTERNS = _patterns()
+
+
+def _flats() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in LETTERS] + list(EDGES)
+    return [LetterText(t).flat for t in texts]
+
+
+FLATS = _flats()
+
+
+def _same(a: list[re.Match[str]], b: list[re.Match[str]]) -> bool:
+    return [(m.span(), m.groups()) for m in a] == [(m.span(), m.groups()) for m in b]
+
+
+def test_the_shortcuts_apply_to_many_phrases() -> None:
+    assert sum(1 for p in PATTERNS if required_words(p)) >= 40
+    assert sum(1 for p in PATTERNS if lead_of(p) is not None) >= 20
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:40])
+def test_a_skipped_phrase_has_no_match(pattern: re.Pattern[str]) -> None:
+    for flat in FLATS:
+        for start, end in ((0, len(flat)), (len(flat) // 3, 2 * len(flat) // 3)):
+            if cannot_match(pattern, flat, start, end):
+                assert pattern.search(flat, start, end) is None
+
+
+@pytest.mark.parametrize(
+    "pattern", [p for p in PATTERNS if lead_of(p) is not None], ids=lambda p: p.pattern[:40]
+)
+def test_trying_only_where_the_lead_matches_finds_the_same(pattern: re.Pattern[str]) -> None:
+    lead = lead_of(pattern)
+    assert lead is not None
+    for flat in FLATS:
+        for start, end in ((0, len(flat)), (len(flat) // 3, 2 * len(flat) // 3)):
+            starts = [m.start() for m in lead.finditer(flat, start, end)]
+            expected = list(pattern.finditer(flat, start, end))
+            assert _same(matches_from(pattern, flat, start, end, starts), expected)
+
+
+def test_no_lead_for_a_phrase_that_opens_otherwise() -> None:
+    assert lead_of(re.compile(r"\bOnly\s+", re.IGNORECASE)) is None  # not "\bOn\s+"
+    assert lead_of(re.compile(r"\b(?-i:On)\s+x", re.IGNORECASE)) is None
+    assert lead_of(re.compile(r"\bOn\s+x", re.IGNORECASE)) is not None
+    assert lead_of(re.compile(r"(?:\bOn\s+)?", re.IGNORECASE)) is None  # may match nothing
+
+
+def test_words_come_only_from_parts_every_match_has() -> None:
+    words = {w.pattern for w in required_words(re.compile(r"\bfoo(?:bar|baz)?(?:qux)+x*yyy?"))}
+    assert words == {"foo", "qux"}  # not "bar" (optional), not "yy" (too short to be worth it)
+    assert not required_words(re.compile(r"(?:alpha|beta)(?=gamma)(?!delta)"))
+    assert not required_words(re.compile(r"(?-i:Attachment)", re.IGNORECASE))
