@@ -15,9 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # the parser Python's own re uses (3.11+); should a future Python move it, no shortcut
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - only on a Python whose re has no _parser
+    sre = _parser = None
 
 _SHORTEST = 3
 """A shorter word is in nearly every letter: testing for it would only cost time."""
@@ -47,7 +51,10 @@ def _runs(items: Any) -> Iterator[str]:
 @cache
 def required_words(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     """Literals every match of ``pattern`` contains, longest first, compiled with its flags."""
-    runs = set(_runs(_parser.parse(pattern.pattern, pattern.flags)))
+    try:
+        runs = set(_runs(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # re's internals changed: no shortcut, the same result
+        return ()
     words = sorted((run for run in runs if len(run) >= _SHORTEST), key=lambda w: (-len(w), w))
     return tuple(re.compile(re.escape(word), pattern.flags) for word in words)
 
@@ -94,14 +101,17 @@ def lead_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     lead matches. None if no lead fits, or if the pattern could match nothing (an
     empty match would make ``finditer`` step differently).
     """
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    if parsed.getwidth()[0] == 0:
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0:
+            return None
+        items = _plain(parsed)
+        for lead in LEADS:
+            lead_items = _plain(_parser.parse(lead, pattern.flags))
+            if items[: len(lead_items)] == lead_items:
+                return re.compile(f"(?={lead})", pattern.flags)
+    except Exception:  # re's internals changed: no shortcut, the same result
         return None
-    items = _plain(parsed)
-    for lead in LEADS:
-        lead_items = _plain(_parser.parse(lead, pattern.flags))
-        if items[: len(lead_items)] == lead_items:
-            return re.compile(f"(?={lead})", pattern.flags)
     return None
 
 
