@@ -194,6 +194,10 @@ def test_seed_letter_checked_against_the_request_file(seed: LetterReading) -> No
 
     checks = by_kind(check_reading(seed, request=seed_request()))
     assert checks[CheckKind.REQUEST_RECEIVED].ok is True
+    # MFAT's letter gives "your email of 13 September 2024", the request's date, not its
+    # receipt: the check must not say the letter states a date of receipt
+    assert "request's date in the letter" in checks[CheckKind.REQUEST_RECEIVED].message
+    assert "date of receipt" not in checks[CheckKind.REQUEST_RECEIVED].message
     assert CheckKind.REQUEST_REFERENCE not in checks
     assert CheckKind.REQUEST_ACT not in checks
     other = seed_request().model_copy(update={"reference": "OIA 1", "act": Act.LGOIMA})

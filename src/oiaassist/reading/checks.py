@@ -306,14 +306,24 @@ def _against_request(reading: LetterReading, request: Request) -> list[DateCheck
         if recorded is None:
             return out  # a draft: nothing recorded to compare with
         same = stated == recorded
-        message = (
-            _("The letter's date of receipt, {stated}, matches your request file.")
-            if same
-            else _(
-                "The letter says the request was received on {stated}; your request file says "
-                "{recorded}. The checks below use the letter's date."
+        if reading.received_basis == "received":
+            message = (
+                _("The letter's date of receipt, {stated}, matches your request file.")
+                if same
+                else _(
+                    "The letter says the request was received on {stated}; your request file "
+                    "says {recorded}. The checks below use the letter's date."
+                )
             )
-        )
+        else:  # the letter gives only the request's own date (or an email's), not its receipt
+            message = (
+                _("The request's date in the letter, {stated}, matches your request file.")
+                if same
+                else _(
+                    "The letter dates the request {stated}; your request file says it was "
+                    "received on {recorded}. The checks below use the letter's date."
+                )
+            )
         out.append(
             DateCheck(
                 CheckKind.REQUEST_RECEIVED,
