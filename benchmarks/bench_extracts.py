@@ -109,13 +109,7 @@ class ExtractSet:
         self.tallies = {f: BL.Tally() for f in FIELDS}
 
     def total(self) -> Any:
-        t = BL.Tally()
-        for tally in self.tallies.values():
-            t.right += tally.right
-            t.wrong += tally.wrong
-            t.missed += tally.missed
-            t.invented += tally.invented
-        return t
+        return BL.total_of(self.tallies)
 
     def dates(self) -> tuple[int, int]:
         """(extracts whose stated date was found, extracts that state a date)."""
@@ -179,19 +173,13 @@ def score_set(name: str, root: Path = CORPUS) -> ExtractSet:
     for row in load_set(name, root):
         extract = score_extract(row)
         scores.extracts.append(extract)
-        for field_name, mark in extract.fields.items():
-            tally = scores.tallies[field_name]
-            setattr(tally, mark, getattr(tally, mark) + 1)
+        BL.count_marks(scores.tallies, extract.fields)
     return scores
-
-
-def _pct(value: float | None) -> str:
-    return "   -  " if value is None else f"{100 * value:5.1f}%"
 
 
 def _ratio(pair: tuple[int, int]) -> str:
     hit, of = pair
-    return f"{hit}/{of} ({_pct(hit / of if of else None).strip()})"
+    return f"{hit}/{of} ({BL.pct(hit / of if of else None).strip()})"
 
 
 def report(scores: ExtractSet) -> list[str]:
@@ -200,20 +188,11 @@ def report(scores: ExtractSet) -> list[str]:
     lines = [f"== {scores.name}: {n} extracts =="]
     if not n:
         return [*lines, "  (no extracts)"]
-    lines.append(
-        f"  {'field':<22}{'right':>6}{'wrong':>6}{'missed':>7}{'invent':>7}{'prec':>8}{'recall':>8}"
-    )
-    for name, t in [*scores.tallies.items(), ("ALL STATED FIELDS", scores.total())]:
-        if not (t.stated or t.invented):
-            continue
-        lines.append(
-            f"  {name:<22}{t.right:>6}{t.wrong:>6}{t.missed:>7}{t.invented:>7}"
-            f"{_pct(t.precision):>8}{_pct(t.recall):>8}"
-        )
+    lines += BL.field_lines(scores.tallies)
     total = scores.total()
     wrong = (total.wrong / total.stated) if total.stated else None
     lines += [
-        f"  stated fields found right: {_pct(total.recall)}   found wrong: {_pct(wrong)}"
+        f"  stated fields found right: {BL.pct(total.recall)}   found wrong: {BL.pct(wrong)}"
         f"   invented: {total.invented}",
         f"  extracts whose stated date was found: {_ratio(scores.dates())}",
         f"  extracts stating nothing, nothing found: {_ratio(scores.distractors())}",
@@ -224,22 +203,9 @@ def report(scores: ExtractSet) -> list[str]:
 
 def as_json(scores: ExtractSet) -> dict[str, Any]:
     """The set's figures for ``--json`` (no per-extract results)."""
-    total = scores.total()
     return {
         "extracts": len(scores.extracts),
-        "fields": {
-            name: {
-                "right": t.right,
-                "wrong": t.wrong,
-                "missed": t.missed,
-                "invented": t.invented,
-                "precision": t.precision,
-                "recall": t.recall,
-            }
-            for name, t in scores.tallies.items()
-        },
-        "stated_found_right": total.recall,
-        "stated_found_wrong": (total.wrong / total.stated) if total.stated else None,
+        **BL.fields_json(scores.tallies),
         "stated_date_found": list(scores.dates()),
         "distractors_clean": list(scores.distractors()),
         "kind_right": list(scores.kinds()),

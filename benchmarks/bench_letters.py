@@ -118,6 +118,24 @@ class LetterScore:
     seconds: float = 0.0
 
 
+def total_of(tallies: dict[str, Tally]) -> Tally:
+    """Every field's tally added up."""
+    t = Tally()
+    for tally in tallies.values():
+        t.right += tally.right
+        t.wrong += tally.wrong
+        t.missed += tally.missed
+        t.invented += tally.invented
+    return t
+
+
+def count_marks(tallies: dict[str, Tally], marks: dict[str, str]) -> None:
+    """Add one text's marks (field -> right/wrong/missed/invented) to the tallies."""
+    for field_name, mark in marks.items():
+        tally = tallies[field_name]
+        setattr(tally, mark, getattr(tally, mark) + 1)
+
+
 @dataclass
 class SetScore:
     """A whole set's figures."""
@@ -127,13 +145,7 @@ class SetScore:
     tallies: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
 
     def total(self) -> Tally:
-        t = Tally()
-        for tally in self.tallies.values():
-            t.right += tally.right
-            t.wrong += tally.wrong
-            t.missed += tally.missed
-            t.invented += tally.invented
-        return t
+        return total_of(self.tallies)
 
     @property
     def false_alarms(self) -> int:
@@ -332,9 +344,7 @@ def score_set(name: str, root: Path = CORPUS) -> SetScore:
     for text, truth in letters:
         letter = score_letter(text, truth)
         scores.letters.append(letter)
-        for field_name, mark in letter.fields.items():
-            tally = scores.tallies[field_name]
-            setattr(tally, mark, getattr(tally, mark) + 1)
+        count_marks(scores.tallies, letter.fields)
     return scores
 
 
@@ -369,14 +379,48 @@ def unseen(scores: SetScore, root: Path = CORPUS) -> SetScore:
     for letter in scores.letters:
         if threads.get(letter.id, "") not in cited:
             kept.letters.append(letter)
-            for field_name, mark in letter.fields.items():
-                tally = kept.tallies[field_name]
-                setattr(tally, mark, getattr(tally, mark) + 1)
+            count_marks(kept.tallies, letter.fields)
     return kept
 
 
-def _pct(value: float | None) -> str:
+def pct(value: float | None) -> str:
+    """A rate as a right-aligned percentage, or a dash where there is nothing to count."""
     return "   -  " if value is None else f"{100 * value:5.1f}%"
+
+
+def field_lines(tallies: dict[str, Tally]) -> list[str]:
+    """The per-field table (right, wrong, missed, invented, precision, recall) and its total."""
+    lines = [
+        f"  {'field':<22}{'right':>6}{'wrong':>6}{'missed':>7}{'invent':>7}{'prec':>8}{'recall':>8}"
+    ]
+    for name, t in [*tallies.items(), ("ALL STATED FIELDS", total_of(tallies))]:
+        if not (t.stated or t.invented):
+            continue
+        lines.append(
+            f"  {name:<22}{t.right:>6}{t.wrong:>6}{t.missed:>7}{t.invented:>7}"
+            f"{pct(t.precision):>8}{pct(t.recall):>8}"
+        )
+    return lines
+
+
+def fields_json(tallies: dict[str, Tally]) -> dict[str, Any]:
+    """The per-field figures and the stated-field rates, for ``--json``."""
+    total = total_of(tallies)
+    return {
+        "fields": {
+            name: {
+                "right": t.right,
+                "wrong": t.wrong,
+                "missed": t.missed,
+                "invented": t.invented,
+                "precision": t.precision,
+                "recall": t.recall,
+            }
+            for name, t in tallies.items()
+        },
+        "stated_found_right": total.recall,
+        "stated_found_wrong": (total.wrong / total.stated) if total.stated else None,
+    }
 
 
 def report(scores: SetScore) -> list[str]:
@@ -385,25 +429,16 @@ def report(scores: SetScore) -> list[str]:
     lines = [f"== {scores.name}: {n} letters =="]
     if not n:
         return [*lines, "  (no letters)"]
-    lines.append(
-        f"  {'field':<22}{'right':>6}{'wrong':>6}{'missed':>7}{'invent':>7}{'prec':>8}{'recall':>8}"
-    )
-    for name, t in [*scores.tallies.items(), ("ALL STATED FIELDS", scores.total())]:
-        if not (t.stated or t.invented):
-            continue
-        lines.append(
-            f"  {name:<22}{t.right:>6}{t.wrong:>6}{t.missed:>7}{t.invented:>7}"
-            f"{_pct(t.precision):>8}{_pct(t.recall):>8}"
-        )
+    lines += field_lines(scores.tallies)
     total = scores.total()
     wrong = (total.wrong / total.stated) if total.stated else None
     times = sorted(s.seconds for s in scores.letters)
     lines += [
-        f"  stated fields found right: {_pct(total.recall)}   found wrong: {_pct(wrong)}",
-        f"  author agency right:       {_pct(scores.rate('author_right'))}"
-        f"   (strict, a guess counted: {_pct(scores.rate('agency_right'))};"
+        f"  stated fields found right: {pct(total.recall)}   found wrong: {pct(wrong)}",
+        f"  author agency right:       {pct(scores.rate('author_right'))}"
+        f"   (strict, a guess counted: {pct(scores.rate('agency_right'))};"
         f" {scores.annotated()}/{n} letters say whether the text shows the author)",
-        f"  letter kind right:         {_pct(scores.rate('kind_right'))}",
+        f"  letter kind right:         {pct(scores.rate('kind_right'))}",
         f"  false alarms:              {scores.false_alarms}",
         f"  time per letter:           median {1000 * times[len(times) // 2]:.1f} ms, "
         f"worst {1000 * times[-1]:.1f} ms",
@@ -416,22 +451,9 @@ def report(scores: SetScore) -> list[str]:
 
 def as_json(scores: SetScore) -> dict[str, Any]:
     """The set's figures for ``--json``."""
-    total = scores.total()
     return {
         "letters": len(scores.letters),
-        "fields": {
-            name: {
-                "right": t.right,
-                "wrong": t.wrong,
-                "missed": t.missed,
-                "invented": t.invented,
-                "precision": t.precision,
-                "recall": t.recall,
-            }
-            for name, t in scores.tallies.items()
-        },
-        "stated_found_right": total.recall,
-        "stated_found_wrong": (total.wrong / total.stated) if total.stated else None,
+        **fields_json(scores.tallies),
         "author_right": scores.rate("author_right"),
         "agency_right_strict": scores.rate("agency_right"),
         "author_annotated": scores.annotated(),
