@@ -161,9 +161,10 @@ def take(folder: Path, profile_root: Path) -> list[Path]:  # noqa: PLR0915 - one
     def letter() -> QWidget:
         main.list.select(seed)  # the seed's refinement is what this letter answers
         _settle(app)
-        dialog = main.view().draft(Kind.REFINEMENT_REPLY).dialog
-        dialog.resize(820, 720)
-        return dialog
+        reply = main.view().draft(Kind.REFINEMENT_REPLY)
+        reply.dialog.resize(820, 720)
+        reply.wait_for_render()  # the letter renders on a worker thread: shoot it, not a blank
+        return reply.dialog
 
     def needs_me() -> QWidget:
         """The list sorted by what needs the user first (the Status column)."""
