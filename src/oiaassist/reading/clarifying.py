@@ -101,8 +101,11 @@ def _act_dates(
     Each with its flat offset, in text order.
     """
     letter = facts.letter_date.value if facts.letter_date else None
+    heading = facts.letter_date.span[0] if facts.letter_date else -1
     out = []
     for match in DATE_ANYWHERE.finditer(facts.flat, start if lo is None else lo, end):
+        if facts.text.original_offset(match.start()) == heading:
+            continue  # the letter's own date: a heading run into the first sentence ("Dear …")
         before = facts.flat[max(start, match.start() - 40) : match.start()]
         if not _DAY_OF_ACT.search(before):
             continue  # "information from 1 July 2024": the request's scope, not a day of it
@@ -113,22 +116,27 @@ def _act_dates(
     return out
 
 
-def _act_date(facts: Facts, start: int, end: int, at: int, *, first: bool) -> Found[date] | None:
+def _act_date(
+    facts: Facts, start: int, end: int, at: int, *, first: bool, act_end: int | None = None
+) -> Found[date] | None:
     """The day of the act at ``at``: a date written as a day just before or after it.
 
     ``first``: the earliest such date ("my email dated 19 November and follow up on
-    21 November 2024, we requested…" asked first on 19 November), else the nearest.
+    21 November 2024, we requested…" asked first on 19 November), else the nearest to
+    the act's words ``[at, act_end)`` ("Thank you for clarifying your request on D":
+    the verb ends the words, and the date follows it).
     """
+    stop = at if act_end is None else act_end
     near = [
         (o, f)
-        for o, f in _act_dates(facts, start, min(end, at + 120), lo=max(start, at - 120))
-        if o <= at + 80
+        for o, f in _act_dates(facts, start, min(end, stop + 120), lo=max(start, at - 120))
+        if o <= stop + 80
     ]
     if not near:
         return None
     if first:
         return near[0][1]
-    return min(near, key=lambda of: abs(of[0] - at))[1]
+    return min(near, key=lambda of: max(at - of[0], of[0] - stop, 0))[1]
 
 
 def _same_day(facts: Facts, start: int, end: int) -> Found[date] | None:
@@ -186,9 +194,9 @@ def clarified_by_sentence(facts: Facts) -> Found[date] | None:
     """The last day a sentence says the requester clarified or amended (see module)."""
     last: Found[date] | None = None
     for start, end, match in _sentences_with(facts, _ANSWERED, near=300):
-        found = _act_date(facts, start, end, match.start(), first=False) or _same_day(
-            facts, start, end
-        )
+        found = _act_date(
+            facts, start, end, match.start(), first=False, act_end=match.end()
+        ) or _same_day(facts, start, end)
         if found is not None:
             last = found
     return last

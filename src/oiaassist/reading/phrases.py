@@ -67,7 +67,7 @@ RECEIVED = (
     # … request received on …; your request, received by the Ministry on …
     phrase(
         r"\b(?:request|emails?|e-mails?|letters?|application),?\s+(?:\(?[^.;()]{0,40}\)?\s+)?"
-        r"received\s+<BY_WHOM_ON><DATE>"
+        r"\(?received\s+<BY_WHOM_ON><DATE>"
     ),
     # our receipt of your request on …; since we received it on …
     phrase(
@@ -76,6 +76,13 @@ RECEIVED = (
     ),
     # received by the Ministry on …
     phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?<ON><DATE>"),
+    # On 10 April 2024, we received your request …; On 10 April the Council received your email
+    phrase(
+        r"\b(?-i:On)\s+<DATE>,?\s+(?:we|I|(?:the\s+)?(?-i:[A-ZĀĒĪŌŪ])[\w'’-]+(?:\s+(?-i:[A-ZĀĒĪŌŪ])"
+        r"[\w'’-]+){0,4})\s+received\s+(?:your|the|this)\s+(?:(?!clarif|amend|refin|revis|narrow"
+        r"|further|follow)[\w'’-]+\s+){0,6}?(?:request|emails?"
+        r"|e-mails?|letters?|application)\b"
+    ),
     # Date received: 13/09/2024
     phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)\s*:\s*<DATE>"),
     # We refer to your email of 13 September 2024; Thank you for your request dated …
@@ -168,9 +175,9 @@ DUE = (
         r"[^.;]{0,140}?\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before)\s+"
         r"(?:the\s+)?(?:close\s+of\s+business\s+(?:on\s+)?)?<DATE>"
     ),
-    # The due date for a response is …; due on …; Due date: …
+    # The due date for a response is …; due on …; Due date: …; Response due: …
     phrase(
-        r"\bdue\s+(?:date\s*)?(?:for\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:response|decision|reply)"
+        r"\bdue\s*(?:date\s*)?(?:for\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:response|decision|reply)"
         r"\s+)?(?:is\s+|was\s+|will\s+be\s+|of\s+|on\s+|by\s+|:\s*)?(?:now\s+)?<DATE>"
     ),
     # the statutory deadline / time limit … is …; within the original time limit of …
@@ -207,6 +214,21 @@ DUE = (
     phrase(r"\b(?:requires?|needs?|will\s+need)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?<DATE>"),
 )
 """Dates by which the agency says it will decide; the reader sorts original from extended."""
+
+DUE_PROMISED = phrase(
+    r"\b(?:we|I|(?:the\s+)?(?-i:[A-ZĀĒĪŌŪ])[\w'’-]+(?:\s+(?-i:[A-ZĀĒĪŌŪ])[\w'’-]+){0,4})\s+"
+    r"(?:will|shall|aims?\s+to|intends?\s+to|expects?\s+to|endeavours?\s+to|(?:will|shall)\s+"
+    r"(?:aim|endeavour|try)\s+to)\s+(?:\w+\s+){0,2}?(?:get\s+back|be\s+in\s+touch|come\s+back"
+    r"|provide|send|write|advise|inform|notify|let\s+you\s+know|have\s+(?:this|it|that|something"
+    r"|an?\s+answer|the\s+information)|complete|finali[sz]e)\b[^.;]{0,100}?\b(?:no\s+later\s+than"
+    r"|not\s+later\s+than|on\s+or\s+before|by|before)\s+(?:the\s+)?<DATE>"
+)
+"""A date the agency itself promises to answer by, in other words than "respond": the
+subject is the agency (we, I, a name), the verb a future one of getting back to the requester
+("we will get back to you by", "the Council will be in touch by", "we will provide the
+information by"). Not in a sentence that only says what may happen (:data:`PROMISE_MAYBE`)."""
+PROMISE_MAYBE = re.compile(r"\b(?:if|whether|unless|should\s+(?:we|it|the))\b", re.IGNORECASE)
+"""Words that make a promised date a possibility ("we will let you know by 3 May whether…")."""
 
 REPLY_BY_YOU = re.compile(
     r"\b(?:please|could\s+you|can\s+you|would\s+you|if\s+you(?:\s+could)?|you\s+(?:need|should"

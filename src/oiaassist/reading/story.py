@@ -183,12 +183,14 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
     extended: Found[date] | None = None
     extended_at = 0
     seen: set[int] = set()
-    for match, found in facts.dated(ph.DUE, future=True):
+    for match, found in facts.dated((*ph.DUE, ph.DUE_PROMISED), future=True):
         at = match.start("date")
         if at in seen:
             continue
         seen.add(at)
-        s_start, _ = facts.text.sentence(at)
+        s_start, s_end = facts.text.sentence(at)
+        if match.re is ph.DUE_PROMISED and ph.PROMISE_MAYBE.search(facts.flat, s_start, s_end):
+            continue  # "we will let you know by 3 May whether we need more time"
         if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
             continue  # "please let us know by 30 July": the requester's date, not the agency's
         if _RANGE_TO.match(facts.flat, match.end("date")):
@@ -399,6 +401,19 @@ _OTHER_REQUEST = re.compile(
 )
 
 
+_NOT_THE_DECISION = re.compile(
+    r"\b(?:more|further|additional|extra)\s+time\b|\bextend\w*|\bextension\b|\bdelay\w*"
+    r"|\btransfer\w*|\bclarif(?:y|ying|ication)\b|\brefine(?:ment)?\b|\backnowledg\w*|\breview\w*"
+    r"|\bOmbudsman\b"
+    r"|\bcomplain\w*|\breconsider\w*",
+    re.IGNORECASE,
+)
+"""Words that make a sentence's earlier letter another step than this request's decision: a
+letter asking for more time (s 15A), transferring (s 14), seeking clarification (s 15(1AA)),
+acknowledging, or a decision now under review or complaint (s 28): its day is not the
+decision's (s 28(5) measures the release against the decision)."""
+
+
 def decided_on(facts: Facts) -> Found[date] | None:
     """The day a decision was made, where the letter states one before its own date.
 
@@ -409,6 +424,8 @@ def decided_on(facts: Facts) -> Found[date] | None:
     for match, found in facts.dated(ph.DECISION_MADE, future=False):
         s_start, s_end = facts.text.sentence(match.start())
         if _OTHER_REQUEST.search(facts.flat, s_start, s_end):
+            continue
+        if _NOT_THE_DECISION.search(facts.flat, s_start, s_end):
             continue
         if letter is None or found.value <= letter:
             return found

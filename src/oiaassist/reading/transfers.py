@@ -37,9 +37,15 @@ from oiaassist.reading.text import Found
 
 __all__ = ["transfer", "transferred_from", "transferred_in"]
 
+_THING = (
+    r"(?:request|questions?|e-?mails?|correspondence|enquiry|inquiry|application|query|queries"
+    r"|OIA|LGOIMA)"
+)
+"""What an agency transfers: the request, or the thing the request was made in ("your
+email", "your questions"): the act is the same (OIA s 14, LGOIMA s 12)."""
 _WHAT_REQUEST = (
-    r"(?P<what>(?:your|the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,4}?request|it|(?:part|parts"
-    r"|some|all|items?|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
+    rf"(?P<what>(?:your|the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING}|it|(?:part"
+    r"|parts|some|all|items?|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
 )
 TRANSFER = (
     # we have transferred your request to the Ministry of Health
@@ -49,9 +55,9 @@ TRANSFER = (
     ),
     # your request has been transferred to NZ Police
     ph.phrase(
-        r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request|part\s+of\s+your\s+request"
+        rf"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING}|part\s+of\s+your\s+request"
         r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
-        r"\b[^.;]{0,100}?\b(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+"
+        r"\b[^.;]{0,100}?\b(?:(?:has|have)\s+(?:now\s+|also\s+)?been|was|were|is\s+being|will\s+be)\s+"
         r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred\s+(?:[^.;]{0,70}?\s)?to\s+"
         r"(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
@@ -60,18 +66,22 @@ TRANSFER_FORWARDED = (
     # your request has been forwarded to the Department of Conservation (a directory body only:
     # "forwarded to the OIA Team" is no transfer)
     ph.phrase(
-        r"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request)\b[^.;]{0,60}?\b(?:has\s+been"
-        r"|was|is\s+being|will\s+be)\s+(?:forwarded|referred|passed\s+on)\s+to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
+        rf"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING})\b[^.;]{{0,60}}?\b(?:(?:has"
+        r"|have)\s+(?:now\s+|also\s+)?been|was|is\s+being|will\s+be)\s+(?:(?:now|also|therefore|accordingly"
+        r"|already)\s+)?(?:forwarded|referred|passed\s+on)\s+to\s+(?:the\s+)?(?:office\s+of\s+(?:the"
+        r"\s+)?)?<AGENCY>"
     ),
     ph.phrase(
-        r"\b(?:we|I)\s+have\s+(?:forwarded|referred|passed\s+on)\s+(?P<what>your\s+request)\s+to\s+"
+        r"\b(?:we|I)\s+have\s+(?:(?:now|also|therefore|accordingly|already)\s+)?(?:forwarded"
+        rf"|referred|passed)\s+(?P<what>your\s+(?:[\w'’-]+\s+){{0,3}}?{_THING})\s+(?:on\s+)?to\s+"
         r"(?:the\s+)?<AGENCY>"
     ),
 )
 """A transfer in plainer words, counted only when the body is in the agency directory."""
 TRANSFER_TO_THEM = ph.phrase(
-    rf"\btransfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+to\s+(?:them|it|that\s+(?:agency|organisation"
-    r"|Ministry|department|office|Minister|council))\b"
+    rf"\b(?:transfer(?:red|ring)?|(?:have|has)\s+(?:forwarded|referred|passed))\s+{_WHAT_REQUEST}"
+    r"\s+(?:on\s+)?to\s+(?:them|it|that\s+(?:agency|organisation|Ministry|department|office"
+    r"|Minister|council))\b"
 )
 """A transfer whose target is a pronoun ("… and have therefore transferred your request to
 them"): the body is the last one the letter named before it (:func:`_named_before`)."""
@@ -340,6 +350,86 @@ def transfer(facts: Facts) -> TransferFound | None:
             on=on,
             date_stated=stated is not None,
             partial=partial,
+        )
+    return _transfer_by_grounds(facts)
+
+
+TRANSFER_DONE = ph.phrase(
+    r"\b(?:(?:have|has|had)\s+(?:now\s+|therefore\s+|accordingly\s+|also\s+)?transferred"
+    rf"|(?:am|are|is)\s+(?:now\s+|therefore\s+|accordingly\s+)?transferring|decided\s+to\s+transfer)"
+    rf"\s+{_WHAT_REQUEST}"
+    rf"|\b(?P<what2>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING})\s+(?:(?:has|have)\s+"
+    r"(?:now\s+|therefore\s+|accordingly\s+|also\s+)?been|is\s+being|was)\s+(?:(?:now|therefore"
+    r"|accordingly|partially|partly|fully)\s+)?transferred\b"
+)
+"""A transfer done (perfect or progressive tense, or "decided to"), whichever body it went to."""
+_TO_BODY = re.compile(r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?-i:[A-ZĀĒĪŌŪ])", re.IGNORECASE)
+HELD_BY = ph.phrase(
+    r"\b(?:functions\s+of|held\s+by|holds?\s+by|responsibility\s+of|administered\s+by"
+    r"|(?:a\s+)?matter\s+for|(?:better|best)\s+placed|(?:dealt\s+with|handled|answered|responded"
+    r"\s+to)\s+by|closely\s+connected\s+(?:with|to))\s+(?:the\s+)?<AGENCY>"
+)
+"""The statute's grounds for a transfer (OIA s 14(b)(i) "held by", (ii) "more closely
+connected with the functions of"; LGOIMA s 12(b)) naming the body the request goes to."""
+_BODY_SHAPED = re.compile(
+    r"\b(?:Ministry|Council|Department|Agency|Authority|Commission|Office|Service|Police|Board"
+    r"|Trust|Corporation|Limited|Ltd|University|Minister|Commissioner|Ombudsman|Inland\s+Revenue"
+    r"|Treasury|Kāinga\s+Ora|Te\s+Whatu\s+Ora|Waka\s+Kotahi|Pharmac|WorkSafe|Customs|Corrections"
+    r"|Force|Institute|Polytechnic|Te\s+[A-ZĀĒĪŌŪ][\w’'-]+(?:\s+[A-ZĀĒĪŌŪa-zāēīōū][\w’'-]+){0,4})\b"
+)
+"""The words of a public body's name (a name the directory does not list yet)."""
+
+
+def _transfer_by_grounds(facts: Facts) -> TransferFound | None:
+    """A transfer done whose sentence names no body, where the grounds just before name one.
+
+    "The information you requested is more closely connected with the functions of X.
+    Accordingly, your request has been transferred under section 14(b)(ii) of the Act":
+    the body is the one the statute's ground names (OIA s 14(b), LGOIMA s 12(b)), in the
+    same sentence or one of the two before it. A transfer whose sentence goes on "to <a
+    name>" is :func:`transfer`'s to read (or to reject), not this one's.
+    """
+    for match in facts.matches(TRANSFER_DONE, 0, len(facts.flat)):
+        s_start, s_end = facts.text.sentence(match.start())
+        s_start = max(s_start, match.start() - _WINDOW)
+        if _TO_BODY.match(facts.flat, match.end(), min(s_end, match.end() + 120)):
+            continue
+        before = facts.flat[s_start : match.start()]
+        if NOT_A_TRANSFER.search(before) or re.search(
+            r"\b(?:if|unless|whether|may|might|could"
+            r"|would)\b",
+            before,
+            re.IGNORECASE,
+        ):
+            continue
+        p_start = s_start
+        for _ in range(2):
+            if p_start > 0:
+                p_start = facts.text.sentence(p_start - 1)[0]
+        p_start = max(p_start, match.start() - 2 * _WINDOW)
+        grounds = [
+            g for g in facts.matches(HELD_BY, p_start, s_end) if g.start() < match.start() + 200
+        ]
+        if not grounds:
+            continue
+        ground = grounds[-1]
+        if NOT_A_TRANSFER.search(
+            facts.flat, facts.text.sentence(ground.start())[0], ground.start()
+        ):
+            continue  # "not held by X", "instead of X"
+        at, name, end = _known_tail(facts.flat, ground.start("agency"), ground["agency"])
+        if not name or not (_in_directory(name) or _BODY_SHAPED.search(name)):
+            continue
+        if _INTERNAL.search(name):
+            continue
+        hit = facts.first_dated([TRANSFER_DATE], within=(s_start, s_end))
+        stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
+        what = match["what"] or match["what2"] or ""
+        return TransferFound(
+            to_agency=facts.text.found(name, at, end),
+            on=stated if stated is not None else facts.letter_date,
+            date_stated=stated is not None,
+            partial=bool(re.search(r"\b(?:part|parts|some|items?|questions?)\b", what, re.I)),
         )
     return None
 
