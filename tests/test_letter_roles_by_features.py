@@ -129,3 +129,101 @@ def test_the_decision_letter_sent_earlier_still_dates_the_decision() -> None:
     reading = read_letter(text)
     assert reading.decided_on is not None
     assert reading.decided_on.value == date(2024, 3, 1)
+
+
+# -- transfers in: this agency is the transferee ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # dev fyi-28655-msd-decision: "Thank you for your request, transferred to the Ministry
+        # of Social Development (the Ministry) on 4 November 2024", with the letter's own short
+        # name for itself: a body named by its kind alone is the letter's author
+        (
+            "Thank you for your request, transferred to the Ministry on 4 November 2024, "
+            "requesting information relating to costs.",
+            date(2024, 11, 4),
+        ),
+        # dev fyi-18456-minister-of-health-decision's "transferred to my Office by the Ministry
+        # of Health on 16 February 2022", told with the transferor as the subject and only part
+        # of the request moved
+        (
+            "The Ministry of Health transferred part of your request to my Office on "
+            "16 February 2022.",
+            date(2022, 2, 16),
+        ),
+        # dev fyi-25447-tec-decision's "transferred to the Tertiary Education Commission (TEC)
+        # on 24 January 2024", with the transferor named after the day
+        (
+            "Thank you for your request, transferred to the Tertiary Education Commission (TEC) "
+            "on 24 January 2024 from the Ministry of Education.",
+            date(2024, 1, 24),
+        ),
+        # the same letter's receipt told with the noun ("following its transfer from")
+        (
+            "The Tertiary Education Commission received your request on 24 January 2024, "
+            "following its transfer from the Ministry of Education.",
+            date(2024, 1, 24),
+        ),
+    ],
+)
+def test_a_transfer_into_this_agency_is_not_one_out_of_it(sentence: str, day: date) -> None:
+    reading = read_letter("9 February 2024\n\nTēnā koe [name]\n\n" + sentence)
+    assert reading.transfer is None
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == day
+
+
+# -- the stated due date: the agency's own promise, whatever its verb -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev fyi-31131-doc-extension's "We will send you a response no later than 11 August
+        # 2025, earlier if possible", its verb of answering changed: the subject (we), the
+        # future and the deadline word make the promise, not the word "response"
+        "We will get back to you no later than 11 August 2025, earlier if possible.",
+        "The Department will be in touch with you no later than 11 August 2025.",
+        "We will provide the information to you no later than 11 August 2025.",
+        # the same date written as the limit the Act gives the agency
+        "The Department has until 11 August 2025 to make a decision on your request.",
+        "The due date for a response to your request is therefore 11 August 2025.",
+    ],
+)
+def test_a_due_date_the_agency_promises_in_its_own_words(sentence: str) -> None:
+    reading = read_letter("14 July 2025\n\nKia ora [name]\n\n" + sentence)
+    assert reading.stated_due is not None
+    assert reading.stated_due.value == date(2025, 8, 11)
+
+
+def test_a_promise_to_say_whether_is_no_due_date() -> None:
+    # the same words made a possibility: what the agency will tell by then, not when it answers
+    sentence = "We will let you know no later than 11 August 2025 whether we need more time."
+    reading = read_letter("14 July 2025\n\nKia ora [name]\n\n" + sentence)
+    assert reading.stated_due is None
+
+
+# -- received: the day of receipt opening its sentence -----------------------------------------
+
+
+def test_the_day_of_receipt_that_opens_its_sentence() -> None:
+    # dev fyi-25387-doc-release's "Thank you for your request to the Department of
+    # Conservation, received on 13 January 2024", told with the day first
+    text = (
+        "4 March 2024\n\nTēnā koe [name]\n\nOn 13 January 2024, the Department of Conservation "
+        "received your request for correspondence. We have decided to release the documents."
+    )
+    reading = read_letter(text)
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2024, 1, 13)
+
+
+def test_a_clarified_request_received_on_a_day_is_not_the_first_receipt() -> None:
+    # the same words about the amended request (s 15(1AA)): not the day the request arrived
+    text = (
+        "4 March 2024\n\nTēnā koe [name]\n\nOn 24 January 2024, the Department of Conservation "
+        "received your clarified request."
+    )
+    assert read_letter(text).received_stated is None

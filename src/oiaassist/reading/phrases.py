@@ -21,6 +21,10 @@ _AGENCY = (
 )
 
 
+_BODY = rf"(?-i:{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,5}})"
+"""A body's name as the subject of a sentence ("the Department of Conservation"), no group."""
+
+
 _BY_WHOM_ON = r"(?:(?:(?:by|via|through|from)\s+[^.;]{1,60}?\s+)?on\s+)?"
 """Between "received" and its date: "on", or who or how it came and then "on" ("received
 by the Council on", "via FYI on"). Without the "on", "received from 1 January 2016 to
@@ -37,6 +41,7 @@ _ON = (
 def phrase(source: str) -> re.Pattern[str]:
     """Compile ``source`` with its placeholders filled in (case-insensitive)."""
     source = source.replace("<BY_WHOM_ON>", _BY_WHOM_ON).replace("<ON>", _ON)
+    source = source.replace("<BODY>", _BODY)
     source = source.replace("<DATE>", f"(?P<date>{DATE})")
     source = source.replace("<NUM>", f"(?P<num>{NUMBER})")
     source = source.replace("<AGENCY>", _AGENCY)
@@ -78,8 +83,7 @@ RECEIVED = (
     phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?<ON><DATE>"),
     # On 10 April 2024, we received your request …; On 10 April the Council received your email
     phrase(
-        r"\b(?-i:On)\s+<DATE>,?\s+(?:we|I|(?:the\s+)?(?-i:[A-ZĀĒĪŌŪ])[\w'’-]+(?:\s+(?-i:[A-ZĀĒĪŌŪ])"
-        r"[\w'’-]+){0,4})\s+received\s+(?:your|the|this)\s+(?:(?!clarif|amend|refin|revis|narrow"
+        r"\b(?-i:On)\s+<DATE>,?\s+(?:we|I|(?:the\s+)?<BODY>)\s+received\s+(?:your|the|this)\s+(?:(?!clarif|amend|refin|revis|narrow"
         r"|further|follow)[\w'’-]+\s+){0,6}?(?:request|emails?"
         r"|e-mails?|letters?|application)\b"
     ),
@@ -197,7 +201,13 @@ DUE = (
     # the 20 working days period has been calculated as being no later than 20/7/2021
     phrase(
         r"\b(?:working\s+days?|period|time\s*frame|time\s+limit|deadline|due\s+date)\b[^.;]{0,60}?"
-        r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|is|as)\s+(?:the\s+)?<DATE>"
+        r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|is|as)\s+(?:therefore\s+"
+        r"|currently\s+|now\s+)?(?:the\s+)?<DATE>"
+    ),
+    # The Council has until 3 June 2024 to make a decision (the limit the Act gives it)
+    phrase(
+        r"\b(?:has|have|had)\s+until\s+(?:the\s+)?<DATE>,?\s+to\s+(?:respond|reply|make|decide"
+        r"|provide|communicate|give|notify|advise)\b"
     ),
     # … by Tuesday 18 March 2025, instead of Tuesday 25 February 2025
     phrase(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?<DATE>"),
@@ -216,7 +226,7 @@ DUE = (
 """Dates by which the agency says it will decide; the reader sorts original from extended."""
 
 DUE_PROMISED = phrase(
-    r"\b(?:we|I|(?:the\s+)?(?-i:[A-ZĀĒĪŌŪ])[\w'’-]+(?:\s+(?-i:[A-ZĀĒĪŌŪ])[\w'’-]+){0,4})\s+"
+    r"\b(?:we|I|(?:the\s+)?<BODY>)\s+"
     r"(?:will|shall|aims?\s+to|intends?\s+to|expects?\s+to|endeavours?\s+to|(?:will|shall)\s+"
     r"(?:aim|endeavour|try)\s+to)\s+(?:\w+\s+){0,2}?(?:get\s+back|be\s+in\s+touch|come\s+back"
     r"|provide|send|write|advise|inform|notify|let\s+you\s+know|have\s+(?:this|it|that|something"
@@ -227,7 +237,10 @@ DUE_PROMISED = phrase(
 subject is the agency (we, I, a name), the verb a future one of getting back to the requester
 ("we will get back to you by", "the Council will be in touch by", "we will provide the
 information by"). Not in a sentence that only says what may happen (:data:`PROMISE_MAYBE`)."""
-PROMISE_MAYBE = re.compile(r"\b(?:if|whether|unless|should\s+(?:we|it|the))\b", re.IGNORECASE)
+PROMISE_MAYBE = re.compile(
+    r"\b(?:if|whether|unless|should\s+(?:we|it|the))\b(?!\s+(?:possible|practicable|we\s+can|able))",
+    re.IGNORECASE,
+)
 """Words that make a promised date a possibility ("we will let you know by 3 May whether…")."""
 
 REPLY_BY_YOU = re.compile(

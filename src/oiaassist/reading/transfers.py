@@ -114,6 +114,14 @@ request to X" (an outgoing transfer unless the sentence says it came "from" anot
 _INCOMING_WHAT = (
     r"(?:(?:(?:part|parts|some)\s+of\s+)?(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?request\s+)?"
 )
+_SELF_PLACE = (
+    r"(?:us|me|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council|organisation)"
+    r"|the\s+(?-i:Ministry|Council|University|Department|Office|Commission|Authority|Agency|Board"
+    r"|Service)(?!\s+(?:of|for)\b|\s+(?-i:[A-Z])))"
+)
+"""Where a request transferred in arrives: "us", "my Office", or this agency named by its
+kind alone ("the Ministry", "the University")."""
+
 TRANSFERRED_IN_ON = (
     # Thank you for your request under the OIA transferred from Health New Zealand on 29 July
     # 2022 (DPMC, FYI request 20074)
@@ -124,8 +132,23 @@ TRANSFERRED_IN_ON = (
     # On 5 March 2025 the Ministry of Health transferred part of your request to us
     ph.phrase(
         rf"\bOn\s+<DATE>,?\s+[^.;]{{0,80}}?\btransferred\s+{_INCOMING_WHAT}(?:in\s+(?:full|part)\s+)?"
-        r"to\s+(?:us|me|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council"
-        r"|organisation))\b"
+        rf"to\s+{_SELF_PLACE}"
+    ),
+    # The Ministry of Health transferred part of your request to us on 5 March 2025; your
+    # request … was transferred to the University on 5 March 2025
+    ph.phrase(
+        rf"\btransferred\s+{_INCOMING_WHAT}(?:in\s+(?:full|part)\s+)?to\s+{_SELF_PLACE}"
+        r"[^.;]{0,80}?\bon\s+<DATE>"
+    ),
+    # Your request was transferred to Te Whatu Ora on 2 May 2024 from the Ministry of Health
+    ph.phrase(
+        r"\b(?:was|were|been)\s+transferred\s+to\s+[^.;]{1,60}?\bon\s+<DATE>,?\s+from\s+(?:the\s+)?"
+        r"(?-i:[A-ZĀĒĪŌŪ])"
+    ),
+    # We received your request on 5 March 2025, following its transfer from the Ministry
+    ph.phrase(
+        r"\breceived\b[^.;]{0,60}?\bon\s+<DATE>,?\s+(?:following|after|on|upon|by\s+way\s+of)\s+"
+        r"(?:its\s+|the\s+|a\s+)?(?:partial\s+)?transfer\b"
     ),
 )
 """Incoming transfers the older phrases (:data:`.phrases.TRANSFERRED_IN`) miss."""
@@ -136,6 +159,11 @@ TRANSFERRED_FROM = (
         r"\b(?:transferred|referred|forwarded)\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me"
         r"|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council|organisation))\s+)?"
         r"(?:from|by)\s+(?:the\s+)?<AGENCY>"
+    ),
+    # … following its transfer from the Ministry of Health (the noun)
+    ph.phrase(
+        r"\b(?:following|after|on|upon|by\s+way\s+of)\s+(?:its\s+|the\s+|a\s+)?(?:partial\s+)?"
+        r"transfer\s+from\s+(?:the\s+)?<AGENCY>"
     ),
     # The Ministry of Health transferred (part of) your request to us: the name is read
     # backwards from "transferred" (:data:`_NAME_BEFORE`), so a long run of capitalised
@@ -169,6 +197,17 @@ _INTERNAL_AFTER = re.compile(
 )
 """A team or unit inside the agency: a request routed to it is not transferred (s 14 is
 a transfer to another agency, Minister or local authority)."""
+
+_FROM_LATER = re.compile(r"[^.;,()]{0,40}?\sfrom\s+(?:the\s+)?(?-i:[A-ZĀĒĪŌŪ])", re.IGNORECASE)
+"""Later in a transfer's clause, the body it came from: the transfer was into the letter's
+author (the transferee), not out of it."""
+
+_SELF = re.compile(
+    r"(?:Ministry|Council|University|Department|Office|Commission|Authority|Agency|Board"
+    r"|Service|Trust|Corporation|Company|Institute|Polytechnic|Minister|Organisation)"
+)
+"""A body named by its kind alone ("the Ministry", "the University"): a letter's name for
+itself, never another agency's (a transfer "to the Ministry" is a transfer to this one)."""
 
 _SOME_OF = re.compile(r"\b(?:most|part|parts|some|one|two|three|several)\s+of\s+$", re.IGNORECASE)
 """Words just before "your request was transferred" that make it a part transfer."""
@@ -296,6 +335,18 @@ def _directory_id(name: str) -> str:
         return ""
 
 
+def _comes_in(flat: str, end: int, s_end: int) -> bool:
+    """Whether the words after a transfer's body say where it came from (so it came in).
+
+    "transferred to Kāinga Ora from the Ministry of …", "… by the Ministry", "transferred
+    to Te Whatu Ora on 2 May 2024 from the Ministry of Health": the body named is the
+    letter's author, the transferee.
+    """
+    if re.match(r"\s+(?:from|by\s+(?!us\b|me\b))", flat[end : end + 12]):
+        return True
+    return _FROM_LATER.match(flat, end, min(s_end, end + 60)) is not None
+
+
 def transfer(facts: Facts) -> TransferFound | None:
     """A transfer of the request to another agency (OIA s 14, LGOIMA s 12)."""
     matches = sorted(
@@ -320,7 +371,7 @@ def transfer(facts: Facts) -> TransferFound | None:
         )
         if not done and ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
             continue
-        if re.match(r"\s+(?:from|by\s+(?!us\b|me\b))", facts.flat[match.end() : match.end() + 12]):
+        if _comes_in(facts.flat, match.end(), s_end):
             continue  # "transferred to Kāinga Ora from the Ministry of …": this agency, incoming
         if NOT_A_TRANSFER.search(facts.flat, s_start, match.end()):
             continue  # "we have not transferred…", "you may ask us to transfer…"
@@ -334,6 +385,8 @@ def transfer(facts: Facts) -> TransferFound | None:
             agency, agency_end = transferee_name(facts.flat, agency_at, match["agency"])
         if not agency or re.fullmatch(r"(?i:us|me|them|it)", agency):
             continue
+        if _SELF.fullmatch(agency):
+            continue  # "… transferred your request to the Ministry": this agency, incoming
         if _INTERNAL.search(agency) or _INTERNAL_AFTER.match(facts.flat, agency_end):
             continue  # "transferred to the Ministerial Services team": routed inside, not s 14
         hit = facts.first_dated([TRANSFER_DATE], within=(s_start, s_end))
@@ -475,9 +528,10 @@ def transferred_from(facts: Facts) -> Found[str] | None:
             continue
         if _ANOTHER_REQUEST.search(before):
             continue  # "we have received an additional request transferred from X": not this one
-        if match.re is TRANSFERRED_FROM[0] and not re.search(r"\brequest", before, re.I):
+        named_after = match.re is not TRANSFERRED_FROM[-1]
+        if named_after and not re.search(r"\brequest", before, re.I):
             continue  # "this information was forwarded by X": not the request
-        if match.re is TRANSFERRED_FROM[0]:
+        if named_after:
             at, written = match.start("agency"), match["agency"]
         else:
             named = _NAME_BEFORE.search(before[-120:])
