@@ -227,3 +227,27 @@ def test_a_clarified_request_received_on_a_day_is_not_the_first_receipt() -> Non
         "received your clarified request."
     )
     assert read_letter(text).received_stated is None
+
+
+# -- the transferee in the directory's terms ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "body"),
+    [
+        # dev fyi-23467-wcc-transfer: "We have formally transferred your request to Waka Kotahi
+        # NZ Transport Agency", the agency's two names in the other order
+        ("NZ Transport Agency Waka Kotahi", "NZ Transport Agency"),
+        # Health New Zealand's own dual name as its dev letters write it ("asking Health New
+        # Zealand | Te Whatu Ora for the following"), and with a dash
+        ("Health New Zealand | Te Whatu Ora", "Health New Zealand"),
+        ("Te Whatu Ora - Health New Zealand", "Te Whatu Ora"),
+        # a body the directory does not list is kept as written
+        ("Regional Software Holdings Ltd", "Regional Software Holdings Ltd"),
+    ],
+)
+def test_a_transferee_with_two_names_is_the_directory_body(written: str, body: str) -> None:
+    text = _HEAD + f"We have formally transferred your request to {written}. As the information"
+    moved = read_letter(text).transfer
+    assert moved is not None
+    assert moved.to_agency.value == body

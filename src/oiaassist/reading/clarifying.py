@@ -37,7 +37,8 @@ __all__ = [
 ]
 
 CLARIFY_WORD = re.compile(
-    r"\b(?:(?:re-?)?clarif\w*|refin\w*|narrow\w*|amend\w*|re-?scop\w*|scope|more\s+(?:detail"
+    r"\b(?:(?:re-?)?clarif\w*|refin\w*|narrow\w*|amend\w*|re-?scop\w*|scope|prioriti[sz]\w*"
+    r"|limit\w*\s+(?:your|the|this)\s+(?:\w+\s+)?(?:request|questions?)|more\s+(?:detail"
     r"|specific)\w*|further\s+detail\w*|confirm(?:ing|ed)\s+(?:that\s+)?(?:your|the)\s+(?:\w+\s+)?"
     r"(?:request|scope)|confirm\s+(?:whether|which|what|if)\b|(?:further|more|additional)\s+"
     r"(?:information|details?)\s+(?:about|on|regarding|in\s+relation\s+to)\s+(?:your|the)\s+request)",

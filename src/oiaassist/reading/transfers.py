@@ -276,7 +276,32 @@ def transferee_name(flat: str, start: int, written: str) -> tuple[str, int]:
                 return " ".join(words[:n]), minister.end()
         return minister["role"], minister.end()
     longer = _longer_directory_name(flat, start, name)
-    return longer, start + len(longer)
+    return _directory_part(longer), start + len(longer)
+
+
+_NAME_PARTS = re.compile(r"\s+[–—|/-]\s+|\s*[—|]\s*")
+"""What joins a body's two names ("Te Whatu Ora - Health New Zealand", "Health New Zealand |
+Te Whatu Ora")."""
+
+
+def _directory_part(name: str) -> str:
+    """``name``, or the part of it the directory knows where only a part is a body's name.
+
+    A dual name joined by a dash or bar ("Te Whatu Ora – Health New Zealand"), or a name
+    followed by its other name ("NZ Transport Agency Waka Kotahi"): the first part (or the
+    longest leading words, at least two) that names a directory body. A name the directory
+    does not know at all is kept as written (a body not listed yet).
+    """
+    if _in_directory(name):
+        return name
+    for part in _NAME_PARTS.split(name):
+        if part != name and _in_directory(part):
+            return part
+    words = name.split(" ")
+    for n in range(len(words) - 1, 1, -1):
+        if _in_directory(" ".join(words[:n])):
+            return " ".join(words[:n])
+    return name
 
 
 def _named_before(facts: Facts, at: int) -> tuple[int, str, int] | None:
