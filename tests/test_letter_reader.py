@@ -334,7 +334,7 @@ GOLDEN: dict[str, Golden] = {
         Act.OIA,
         "H2024045123",
         "2024-09-02",
-        transfer=("Health New Zealand – Te Whatu Ora", "2024-09-12", False),
+        transfer=("Health New Zealand", "2024-09-12", False),  # the directory's body
         complain="Ombudsman",
         sections=("14(b)(i)", "28(3)"),
         checks={CheckKind.TRANSFER: ("2024-09-12", "2024-09-16", True)},
@@ -586,7 +586,7 @@ def test_transfer_event_and_moh_not_held_is_not_a_decision() -> None:
     assert isinstance(moved, Transferred)
     assert (moved.date, moved.to_agency, moved.act) == (
         d("2024-09-12"),
-        "Health New Zealand – Te Whatu Ora",
+        "Health New Zealand",  # written "Health New Zealand – Te Whatu Ora": one directory body
         None,
     )
     assert reading.transfer is not None

@@ -251,3 +251,23 @@ def test_a_transferee_with_two_names_is_the_directory_body(written: str, body: s
     moved = read_letter(text).transfer
     assert moved is not None
     assert moved.to_agency.value == body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev fyi-25387-doc-release's "This letter is further to the decision letter sent to
+        # you on 1 March", the decision's day told with the body as the subject …
+        "The Department decided on 1 March 2024 to release the relevant parts of the documents.",
+        # … or by the earlier letter that gave the decision …
+        "This letter is further to our letter dated 1 March 2024, in which we advised you of our "
+        "decision to release the relevant parts of the documents.",
+        # … or in the passive
+        "You were advised on 1 March 2024 that we had decided to release the relevant parts of "
+        "the documents.",
+    ],
+)
+def test_the_day_a_decision_was_made_before_this_letter(sentence: str) -> None:
+    reading = read_letter("4 March 2024\n\nTēnā koe [name]\n\n" + sentence)
+    assert reading.decided_on is not None
+    assert reading.decided_on.value == date(2024, 3, 1)

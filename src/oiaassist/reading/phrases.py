@@ -609,8 +609,23 @@ DECISION_MADE = (
         r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|(?:sent|e-?mailed"
         r"|posted|issued)\s+(?:to\s+you\s+)?on|on)\s+(?:the\s+)?<DATE>"
     ),
-    # we decided on 3 May 2024 to release …
-    phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
+    # we decided on 3 May 2024 to release …; the Ministry decided on 3 May 2024 to …
+    phrase(
+        r"\b(?:we|I|(?:the\s+)?<BODY>)\s+(?:decided|made\s+(?:a|the|our|my|its)\s+decision)\s+on\s+"
+        r"<DATE>"
+    ),
+    # our letter dated 3 May 2024, in which we advised you of our decision; you were
+    # informed on 3 May 2024 that we would release …
+    phrase(
+        r"\b(?:our|my)\s+(?:letter|e-?mail|correspondence)\s+(?:of|dated)\s+<DATE>,?\s+(?:in\s+which"
+        r"|which|where)\s+(?:we|I)\s+(?:advised|informed|notified|told)\s+you\s+of\s+(?:our|my|the)\s+"
+        r"decision"
+    ),
+    phrase(
+        r"\byou\s+were\s+(?:advised|informed|notified|told)\s+on\s+<DATE>\s+that\b"
+        r"(?![^.;]*\b(?:extend|extension|more\s+time|delay|transfer))[^.;]{0,100}?"
+        r"\b(?:decided|decision|granted|grant|releas\w*|refus\w+|withh\w+)"
+    ),
     # On 3 May 2024 we informed you that we had decided to grant…; On 3 May, NZTA decided to
     # release…; On 3 May you were advised that the information would be released
     phrase(
