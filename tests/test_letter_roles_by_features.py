@@ -271,3 +271,19 @@ def test_the_day_a_decision_was_made_before_this_letter(sentence: str) -> None:
     reading = read_letter("4 March 2024\n\nTēnā koe [name]\n\n" + sentence)
     assert reading.decided_on is not None
     assert reading.decided_on.value == date(2024, 3, 1)
+
+
+def test_the_ground_for_a_transfer_into_this_office_names_no_transferee() -> None:
+    # dev fyi-18456-minister-of-health-decision's "… which was transferred to my Office by the
+    # Ministry of Health on 16 February 2022", after a sentence giving the ground (added): the
+    # body the ground names is this letter's author, the transferee, not a body sent to
+    text = (
+        "21 March 2022\n\nDear [name]\n\nThe Ministry of Health considered the information more "
+        "closely connected with the functions of the Minister of Health. Thank you for your "
+        "request under the Official Information Act 1982 (the Act) which was transferred to my "
+        "Office by the Ministry of Health on 16 February 2022."
+    )
+    reading = read_letter(text)
+    assert reading.transfer is None
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2022, 2, 16)

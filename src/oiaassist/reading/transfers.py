@@ -442,6 +442,12 @@ TRANSFER_DONE = ph.phrase(
 )
 """A transfer done (perfect or progressive tense, or "decided to"), whichever body it went to."""
 _TO_BODY = re.compile(r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?-i:[A-ZĀĒĪŌŪ])", re.IGNORECASE)
+_INTO_HERE = re.compile(
+    r"[^.;]{0,40}?\b(?:to\s+(?:us|me|(?:my|our|this)\s+\w+)\b|from\s|by\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""After a transfer's verb, words that make it one into this agency ("to us", "to my Office",
+"from X", "by X")."""
 HELD_BY = ph.phrase(
     r"\b(?:functions\s+of|held\s+by|holds?\s+by|responsibility\s+of|administered\s+by"
     r"|(?:a\s+)?matter\s+for|(?:better|best)\s+placed|(?:dealt\s+with|handled|answered|responded"
@@ -472,6 +478,8 @@ def _transfer_by_grounds(facts: Facts) -> TransferFound | None:
         s_start = max(s_start, match.start() - _WINDOW)
         if _TO_BODY.match(facts.flat, match.end(), min(s_end, match.end() + 120)):
             continue
+        if _INTO_HERE.match(facts.flat, match.end(), min(s_end, match.end() + 80)):
+            continue  # "… has been transferred to us by the Ministry of Health": incoming
         before = facts.flat[s_start : match.start()]
         if NOT_A_TRANSFER.search(before) or re.search(
             r"\b(?:if|unless|whether|may|might|could"
