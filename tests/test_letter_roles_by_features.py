@@ -287,3 +287,17 @@ def test_the_ground_for_a_transfer_into_this_office_names_no_transferee() -> Non
     assert reading.transfer is None
     assert reading.transferred_in is not None
     assert reading.transferred_in.value == date(2022, 2, 16)
+
+
+def test_a_letter_that_writes_to_ask_whether_the_requester_would_refine() -> None:
+    # dev fyi-21475-otago-release's "We note we contacted you 12 January 2023 to see whether
+    # you would be willing to limit the scope of your request", as the letter that asks
+    # (written now, so dated by the letter itself: s 15(1AA))
+    text = (
+        "12 January 2023\n\nKia ora [name]\n\nWe are writing to ask whether you would be willing "
+        "to limit the scope of your request."
+    )
+    asked = read_letter(text).clarification
+    assert asked is not None
+    assert asked.asked_in_this_letter
+    assert asked.sought.value == date(2023, 1, 12)

@@ -208,7 +208,9 @@ _ASK_NOW = re.compile(
     r"|prepared)\s+to|(?:we|I)\s+(?:would\s+|must\s+|therefore\s+)?(?:ask|invite|suggest|propose"
     r"|recommend|encourage)\s+(?:that\s+)?you|(?:we|I)\s+(?:would\s+like|need)\s+you\s+to"
     r"|it\s+would\s+(?:help|assist)(?:\s+us)?\s+if\s+you|if\s+you\s+(?:could|can)(?:\s+please)?"
-    r"|(?:we|I)\s+(?:are|am)\s+(?:now\s+)?seeking|would\s+it\s+be\s+possible)\b",
+    r"|(?:we|I)\s+(?:are|am)\s+(?:now\s+)?seeking|would\s+it\s+be\s+possible"
+    r"|(?:we|I)\s+(?:are|am)\s+(?:writing|contacting\s+you|getting\s+in\s+touch)\s+to\s+ask\s+"
+    r"(?:whether|if)\s+you)\b",
     re.IGNORECASE,
 )
 """Words of asking the requester, now: "could you", "we ask that you", "are you able to"."""
