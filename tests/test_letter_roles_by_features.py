@@ -242,6 +242,11 @@ def test_a_clarified_request_received_on_a_day_is_not_the_first_receipt() -> Non
         # Zealand | Te Whatu Ora for the following"), and with a dash
         ("Health New Zealand | Te Whatu Ora", "Health New Zealand"),
         ("Te Whatu Ora - Health New Zealand", "Te Whatu Ora"),
+        # the Ministry of Transport's own dual name, Māori first (its letterhead style): the
+        # leading words are a directory name too, so they win
+        ("Te Manatū Waka Ministry of Transport", "Te Manatū Waka"),
+        # an English name with its Māori name after it
+        ("Department of Internal Affairs Te Tari Taiwhenua", "Department of Internal Affairs"),
         # a body the directory does not list is kept as written
         ("Regional Software Holdings Ltd", "Regional Software Holdings Ltd"),
     ],

@@ -288,8 +288,9 @@ def _directory_part(name: str) -> str:
     """``name``, or the part of it the directory knows where only a part is a body's name.
 
     A dual name joined by a dash or bar ("Te Whatu Ora – Health New Zealand"), or a name
-    followed by its other name ("NZ Transport Agency Waka Kotahi"): the first part (or the
-    longest leading words, at least two) that names a directory body. A name the directory
+    followed by its other name ("NZ Transport Agency Waka Kotahi", "Te Manatū Waka Ministry
+    of Transport"): the first part, else the longest leading words (at least two), else the
+    longest trailing words, that name a directory body. A name the directory
     does not know at all is kept as written (a body not listed yet).
     """
     if _in_directory(name):
@@ -301,6 +302,10 @@ def _directory_part(name: str) -> str:
     for n in range(len(words) - 1, 1, -1):
         if _in_directory(" ".join(words[:n])):
             return " ".join(words[:n])
+    for n in range(1, len(words) - 1):  # "Te Manatū Waka Ministry of Transport": its other name
+        tail = " ".join(words[n:])
+        if words[n][:1].isupper() and _in_directory(tail):
+            return tail
     return name
 
 
