@@ -447,6 +447,7 @@ TRANSFER_DONE = ph.phrase(
 )
 """A transfer done (perfect or progressive tense, or "decided to"), whichever body it went to."""
 _TO_BODY = re.compile(r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?-i:[A-ZĀĒĪŌŪ])", re.IGNORECASE)
+_TRANSFER_WORD = re.compile(r"transfer", re.IGNORECASE)
 _INTO_HERE = re.compile(
     r"[^.;]{0,40}?\b(?:to\s+(?:us|me|(?:my|our|this)\s+\w+)\b|from\s|by\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -478,6 +479,8 @@ def _transfer_by_grounds(facts: Facts) -> TransferFound | None:
     same sentence or one of the two before it. A transfer whose sentence goes on "to <a
     name>" is :func:`transfer`'s to read (or to reject), not this one's.
     """
+    if not facts.has(_TRANSFER_WORD, 0, len(facts.flat)):
+        return None  # most letters: no word of transferring at all, so no pass of the phrase
     for match in facts.matches(TRANSFER_DONE, 0, len(facts.flat)):
         s_start, s_end = facts.text.sentence(match.start())
         s_start = max(s_start, match.start() - _WINDOW)
