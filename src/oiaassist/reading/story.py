@@ -402,10 +402,10 @@ _OTHER_REQUEST = re.compile(
 
 
 _NOT_THE_DECISION = re.compile(
-    r"\b(?:more|further|additional|extra)\s+time\b|\bextend\w*|\bextension\b|\bdelay\w*"
-    r"|\btransfer\w*|\bclarif(?:y|ying|ication)\b|\brefine(?:ment)?\b|\backnowledg\w*|\breview\w*"
-    r"|\bOmbudsman\b"
-    r"|\bcomplain\w*|\breconsider\w*",
+    r"\b(?:more|further|additional|extra)\s+time\b|\bextend\w*|\bextension\b"
+    r"|\btransfer\w*|\bclarif(?:y|ying|ication)\b|\brefine(?:ment)?\b|\backnowledg\w*"
+    r"|\breview\s+(?:of\s+)?(?:our|my|the|this|that)\s+(?:\w+\s+)?(?:decision|response)\b"
+    r"|\bOmbudsman\b|\bcomplain\w*|\breconsider\w*",
     re.IGNORECASE,
 )
 """Words that make a sentence's earlier letter another step than this request's decision: a
