@@ -306,3 +306,29 @@ def test_a_letter_that_writes_to_ask_whether_the_requester_would_refine() -> Non
     assert asked is not None
     assert asked.asked_in_this_letter
     assert asked.sought.value == date(2023, 1, 12)
+
+
+def test_a_transfer_in_full_between_commas() -> None:
+    # dev fyi-23467-wcc-transfer's "We have formally transferred your request to Waka Kotahi
+    # NZ Transport Agency", in the passive with "in full" set off by commas
+    text = _HEAD + "Your request has been transferred, in full, to Waka Kotahi NZ Transport Agency."
+    moved = read_letter(text).transfer
+    assert moved is not None
+    assert moved.to_agency.value == "Waka Kotahi NZ Transport Agency"
+    assert not moved.partial
+
+
+def test_being_asked_to_transfer_is_no_transfer() -> None:
+    # the same words as something asked of the agency, not done by it
+    text = _HEAD + "We have been asked to transfer your request to Waka Kotahi NZ Transport Agency."
+    assert read_letter(text).transfer is None
+
+
+def test_a_request_forwarded_on_a_day_is_transferred_that_day() -> None:
+    # dev fyi-11011-hutt-acknowledgement's "Your request has been referred to …", to another
+    # body and dated: the day is the act's, not the letter's
+    text = _HEAD + "Your request was referred to Wellington City Council on 1 March 2024."
+    moved = read_letter(text).transfer
+    assert moved is not None
+    assert moved.on is not None and moved.on.value == date(2024, 3, 1)
+    assert moved.date_stated

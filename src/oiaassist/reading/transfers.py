@@ -58,7 +58,7 @@ TRANSFER = (
         rf"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING}|part\s+of\s+your\s+request"
         r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
         r"\b[^.;]{0,100}?\b(?:(?:has|have)\s+(?:now\s+|also\s+)?been|was|were|is\s+being|will\s+be)\s+"
-        r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred\s+(?:[^.;]{0,70}?\s)?to\s+"
+        r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred,?\s+(?:[^.;]{0,70}?\s)?to\s+"
         r"(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
 )
@@ -88,14 +88,16 @@ them"): the body is the last one the letter named before it (:func:`_named_befor
 _NAME = ph.phrase(r"\b(?:the\s+)?<AGENCY>")
 NOT_A_TRANSFER = re.compile(
     r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against)\b"
-    r"|\b(?:consider(?:ed|ing)?\s+(?:\w+\s+){0,3}?transfer|whether|instead\s+of|rather\s+than|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that)"
+    r"|\b(?:consider(?:ed|ing)?\s+(?:\w+\s+){0,3}?transfer|whether|instead\s+of|rather\s+than"
+    r"|you\s+(?:can|could|may|might)|ask(?:ed)?\s+(?:us|that|to)|been\s+asked"
     r"|transferred\s+to\s+(?:us|me|this)\b|to\s+us\s+(?:from|by)|from\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """Words that make a sentence about a transfer something other than this agency transferring
 (whole words: "Notice of transfer" is not "not")."""
 TRANSFER_DATE = ph.phrase(
-    r"\btransfer\w*\b(?:(?!\b(?:received|dated|made|sent|lodged|submitted)\s+on\b)[^.;]){0,120}?"
+    r"\b(?:transfer\w*|forwarded|referred|passed\s+on)\b(?:(?!\b(?:received|dated|made|sent|lodged"
+    r"|submitted)\s+on\b)[^.;]){0,120}?"
     r"\bon\s+<DATE>"
 )
 """The day of a transfer, in its sentence (not "your request, received on 3 March, …")."""
