@@ -286,6 +286,10 @@ _NAME_PARTS = re.compile(r"\s+[–—|/-]\s+|\s*[—|]\s*")
 Te Whatu Ora")."""
 
 
+_MOST_WORDS = 12
+"""The most words of a written name whose parts are looked up in the directory."""
+
+
 def _directory_part(name: str) -> str:
     """``name``, or the part of it the directory knows where only a part is a body's name.
 
@@ -301,12 +305,14 @@ def _directory_part(name: str) -> str:
         if part != name and _in_directory(part):
             return part
     words = name.split(" ")
+    if len(words) > _MOST_WORDS:
+        return name  # no body's name is this long: a run of capitals, not worth the look-ups
     for n in range(len(words) - 1, 1, -1):
         if _in_directory(" ".join(words[:n])):
             return " ".join(words[:n])
     for n in range(1, len(words) - 1):  # "Te Manatū Waka Ministry of Transport": its other name
         tail = " ".join(words[n:])
-        if words[n][:1].isupper() and _in_directory(tail):
+        if words[n][:1].isupper() and words[n] != "The" and _in_directory(tail):
             return tail
     return name
 
