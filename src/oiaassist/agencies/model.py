@@ -27,6 +27,11 @@ class AgencyKind(StrEnum):
     MINISTER = "minister"
     CROWN_ENTITY = "crown_entity"
     STATE_ENTERPRISE = "state_enterprise"
+    CROWN_COMPANY = "crown_company"
+    CROWN_RESEARCH_INSTITUTE = "crown_research_institute"
+    UNIVERSITY = "university"
+    TERTIARY_INSTITUTION = "tertiary_institution"
+    DISTRICT_HEALTH_BOARD = "district_health_board"
     REGIONAL_COUNCIL = "regional_council"
     UNITARY_AUTHORITY = "unitary_authority"
     CITY_COUNCIL = "city_council"
@@ -64,6 +69,11 @@ _LABELS = {
     AgencyKind.MINISTER: "Minister of the Crown",
     AgencyKind.CROWN_ENTITY: "Crown entity",
     AgencyKind.STATE_ENTERPRISE: "state enterprise",
+    AgencyKind.CROWN_COMPANY: "Crown company",
+    AgencyKind.CROWN_RESEARCH_INSTITUTE: "Crown research institute",
+    AgencyKind.UNIVERSITY: "university",
+    AgencyKind.TERTIARY_INSTITUTION: "tertiary education institution",
+    AgencyKind.DISTRICT_HEALTH_BOARD: "district health board",
     AgencyKind.REGIONAL_COUNCIL: "regional council",
     AgencyKind.UNITARY_AUTHORITY: "unitary authority",
     AgencyKind.CITY_COUNCIL: "city council",
@@ -104,6 +114,11 @@ class Agency:
         checked: the day the row's facts were last compared with its sources,
             or ``None`` where they are not yet confirmed (see ``notes``).
         notes: anything a user should know (doubts, former names).
+        disestablished: the day the body ceased to exist, or ``None`` while it
+            exists. Its letters are still real (a district health board's of
+            2014-2022), so the reader still names it; a NEW request goes to
+            ``successor``.
+        successor: the id of the body that took its functions, or "".
     """
 
     id: str
@@ -120,11 +135,18 @@ class Agency:
     sources: tuple[str, ...]
     checked: date | None
     notes: str = ""
+    disestablished: date | None = None
+    successor: str = ""
 
     @property
     def is_local(self) -> bool:
         """True for a body under LGOIMA (a council or a council-controlled organisation)."""
         return self.kind in LOCAL_KINDS
+
+    @property
+    def is_current(self) -> bool:
+        """False for a body that has been disestablished: send no new request to it."""
+        return self.disestablished is None
 
     @property
     def display_name(self) -> str:
