@@ -99,6 +99,8 @@ def test_names_as_letters_and_people_spell_them(spelled: str, agency_id: str) ->
         ("earthsciences.nz", "earth-sciences-nz"),
         ("cdhb.health.nz", "canterbury-dhb"),
         ("ccdhb.org.nz", "capital-and-coast-dhb"),
+        ("wcdhb.health.nz", "west-coast-dhb"),
+        ("bopdhb.health.nz", "bay-of-plenty-dhb"),
         # Pages of other bodies cited as sources keep their own body.
         ("tec.govt.nz", "tec"),
         ("education.govt.nz", "moe"),

@@ -105,7 +105,7 @@ class AgencyModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return describe(agency) if agency else _("{name} — used before").format(name=name)
         if role == Qt.ItemDataRole.ToolTipRole and agency is not None:
-            tip = f"{agency.display_name}\n{agency.kind.label}; {agency.act.statute.title}"
+            tip = f"{agency.display_name}\n{_(agency.kind.label)}; {agency.act.statute.title}"
             gone = gone_note(agency)
             return f"{tip}\n{gone}" if gone else tip
         if role == AGENCY_ROLE:
