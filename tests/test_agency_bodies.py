@@ -257,3 +257,14 @@ def test_due_for_a_gone_body_counts_but_notes_a_request_after_its_end(
     captured = capsys.readouterr()
     assert captured.out.startswith("Due Wednesday, 29 March 2023")
     assert "disestablished on 1 July 2022; requests now go to Health New Zealand" in captured.err
+
+
+def test_cli_current_leaves_out_gone_bodies(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["agencies", "search", "canterbury", "--current", "--json"]) == 0
+    ids = [row["id"] for row in json.loads(capsys.readouterr().out)]
+    assert "canterbury-regional-council" in ids
+    assert "canterbury-dhb" not in ids
+    assert main(["agencies", "list", "--current"]) == 0
+    listed = capsys.readouterr().out
+    assert "disestablished" not in listed
+    assert "health-nz " in listed
