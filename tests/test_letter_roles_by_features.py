@@ -9,6 +9,7 @@ a real sentence to test one feature, the comment says what was cut.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -332,3 +333,83 @@ def test_a_request_forwarded_on_a_day_is_transferred_that_day() -> None:
     assert moved is not None
     assert moved.on is not None and moved.on.value == date(2024, 3, 1)
     assert moved.date_stated
+
+
+# -- the fresh dev letters merged at 12:03 (read before any rule was shaped on them) ------------
+
+_DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+
+
+def _dev(letter_id: str) -> str:
+    return (_DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
+
+
+def test_a_split_transfer_after_a_negated_ground_names_both_bodies() -> None:
+    # dev fyi-16944-minister-arts-culture-heritage-transfer: "As the office does not hold this
+    # information, I have transferred your request to Creative New Zealand … and the final
+    # part I have transferred to Manatū Taonga - The Ministry for Culture and Heritage": the
+    # "not" is the ground's (s 14(b)(i)), another clause; two bodies, each part to one
+    moved = read_letter(_dev("fyi-16944-minister-arts-culture-heritage-transfer")).transfer
+    assert moved is not None
+    assert moved.to_agency.value == (
+        "Arts Council of New Zealand Toi Aotearoa; Ministry for Culture and Heritage"
+    )
+    assert moved.partial
+
+
+def test_a_transfer_by_the_body_the_request_was_sent_to_is_one_into_this_agency() -> None:
+    # dev fyi-28832-hnz-release: "your e-mail of 20 October 2024 to the Ministry of Health
+    # which they transferred to Health NZ on 22 October 2024"
+    reading = read_letter(_dev("fyi-28832-hnz-release"))
+    assert reading.transfer is None
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2024, 10, 22)
+
+
+def test_correspondence_from_the_ombudsman_received_is_not_the_requests_receipt() -> None:
+    # dev fyi-31132-hnz-release: "Health New Zealand | Te Whatu Ora received correspondence on
+    # 24 September 2025, from the Office of the Ombudsman"
+    assert read_letter(_dev("fyi-31132-hnz-release")).received is None
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "day"),
+    [
+        # "KiwiRail's Official Correspondence Unit received this OIA on the 28 November 2021"
+        ("fyi-17733-kiwirail-release", date(2021, 11, 28)),
+        # "your Official Information Act 1982 request (the Act) to NZTE, received 23 January 2024"
+        ("fyi-29850-nzte-acknowledgement", date(2024, 1, 23)),
+    ],
+)
+def test_receipt_told_with_the_requests_own_words(letter_id: str, day: date) -> None:
+    reading = read_letter(_dev(letter_id))
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == day
+
+
+def test_a_consultation_before_refusing_for_collation_is_a_refinement_sought() -> None:
+    # dev fyi-32812-hnz-decision: "On 21 November 2025, Health NZ emailed you and advised that
+    # your request as currently framed wil be very difficult to meet without substantial
+    # collation or research" (the consultation s 18B asks for before a s 18(f) refusal)
+    asked = read_letter(_dev("fyi-32812-hnz-decision")).clarification
+    assert asked is not None
+    assert asked.sought.value == date(2025, 11, 21)
+
+
+def test_a_heading_date_without_a_year_takes_the_one_year_the_letter_writes() -> None:
+    # dev fyi-23101-nzte-release: headed "29 August"; every full date it writes is in 2023
+    # (12 June, 10 July, 7 August 2023): 29 August 2023, an assumption the reading names
+    reading = read_letter(_dev("fyi-23101-nzte-release"))
+    assert reading.letter_date is not None
+    assert reading.letter_date.value == date(2023, 8, 29)
+    assert "letter_date" in reading.yearless
+
+
+def test_a_heading_date_without_a_year_is_not_guessed_across_two_years() -> None:
+    # the same heading over dates in two years (a December letter naming a January due
+    # date): which year it is cannot be told, so the letter has no date
+    text = (
+        "[name]\n29 August\nDear [name]\nThank you for your email of 12 June 2023. We will "
+        "respond by 7 August 2024."
+    )
+    assert read_letter(text).letter_date is None

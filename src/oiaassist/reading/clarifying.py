@@ -38,7 +38,10 @@ __all__ = [
 
 CLARIFY_WORD = re.compile(
     r"\b(?:(?:re-?)?clarif\w*|refin\w*|narrow\w*|amend\w*|re-?scop\w*|scope|prioriti[sz]\w*"
-    r"|limit\w*\s+(?:your|the|this)\s+(?:\w+\s+)?(?:request|questions?)|more\s+(?:detail"
+    r"|limit\w*\s+(?:your|the|this)\s+(?:\w+\s+)?(?:request|questions?)"
+    # the consultation s 18B asks for before a refusal for substantial collation (s 18(f))
+    r"|substantial\s+collation|as\s+(?:currently\s+|presently\s+)?(?:framed|worded)|18B\b"
+    r"|more\s+(?:detail"
     r"|specific)\w*|further\s+detail\w*|confirm(?:ing|ed)\s+(?:that\s+)?(?:your|the)\s+(?:\w+\s+)?"
     r"(?:request|scope)|confirm\s+(?:whether|which|what|if)\b|(?:further|more|additional)\s+"
     r"(?:information|details?)\s+(?:about|on|regarding|in\s+relation\s+to)\s+(?:your|the)\s+request)",

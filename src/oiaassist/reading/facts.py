@@ -221,7 +221,44 @@ class Facts:
                     continue
                 line = " ".join((before + written + after).split())
                 return Found(day, line, (match.start(), match.end()))
-        return self._letter_date_in_letterhead() or self._letter_date_signed()
+        return (
+            self._letter_date_in_letterhead()
+            or self._letter_date_signed()
+            or self._letter_date_without_year()
+        )
+
+    def _letter_date_without_year(self) -> Found[date] | None:
+        """A heading date written without a year ("29 August"), its year from the letter's dates.
+
+        Only where that cannot be wrong by a year: every full date the letter writes is in
+        one year, and the heading's day in that year is not before the earliest of them (a
+        letter answers a request it has received). A December letter that names a January
+        due date (two years) stays undated. The year is an assumption the reading says it
+        made (:attr:`~.reader.LetterReading.yearless`), so no check rests on it as proof.
+        """
+        original = self.text.original
+        for match in lp.DATE_ANYWHERE.finditer(original, 0, self.heading_end()):
+            before, written, after = line_around(original, match.start(), match.end())
+            parts = lp.parse_date_parts(written)
+            if parts is None or parts.year is not None:
+                continue
+            if after.strip() or not lp.DATE_LABEL.match(before.strip()):
+                continue
+            full = [
+                d
+                for m in lp.DATE_ANYWHERE.finditer(self.flat)
+                if (d := _full_date(m.group())) is not None
+            ]
+            if not full or len({d.year for d in full}) != 1:
+                return None
+            try:
+                day = date(full[0].year, parts.month, parts.day)
+            except ValueError:
+                return None
+            if day < min(full):
+                return None
+            return Found(day, " ".join(written.split()), (match.start(), match.end()))
+        return None
 
     def _letter_date_signed(self) -> Found[date] | None:
         """A date alone on one of the last lines: the day a letter dated at its foot was signed."""
@@ -429,6 +466,17 @@ def quote_open(window: str) -> bool:
     if last_open < max(window.rfind("”"), window.rfind('"')):
         return False
     return (window.count("“") + window.count("”") + window.count('"')) % 2 == 1
+
+
+def _full_date(written: str) -> date | None:
+    """The day ``written`` names, if it writes its year (else None)."""
+    parts = lp.parse_date_parts(written)
+    if parts is None or parts.year is None:
+        return None
+    try:
+        return date(parts.year, parts.month, parts.day)
+    except ValueError:
+        return None
 
 
 def _same_day(day: date, year: int) -> date | None:

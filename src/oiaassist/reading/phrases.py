@@ -62,7 +62,7 @@ RECEIVED = (
     # not its receipt: the corpus README)
     phrase(
         r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|emails?|e-mails?"
-        r"|letters?|application)\b[^.;]{0,60}?<ON><DATE>"
+        r"|letters?|application|OIA|LGOIMA|query|enquiry|inquiry)\b[^.;]{0,60}?<ON><DATE>"
     ),
     # Your request was received on …; which was received by the Council on …
     phrase(
@@ -71,8 +71,8 @@ RECEIVED = (
     ),
     # … request received on …; your request, received by the Ministry on …
     phrase(
-        r"\b(?:request|emails?|e-mails?|letters?|application),?\s+(?:\(?[^.;()]{0,40}\)?\s+)?"
-        r"\(?received\s+<BY_WHOM_ON><DATE>"
+        r"\b(?:request|emails?|e-mails?|letters?|application),?\s+(?:\([^()]{0,30}\)\s*)?"
+        r"(?:\(?[^.;()]{0,40}\)?[\s,]+)?\(?received\s+<BY_WHOM_ON><DATE>"
     ),
     # our receipt of your request on …; since we received it on …
     phrase(

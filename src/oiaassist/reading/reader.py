@@ -199,7 +199,8 @@ class LetterReading:
         from (OIA s 14): each is a mere mention (issue 13), for
         :func:`~oiaassist.reading.author.letter_author`'s ``not_these``.
         """
-        names = [self.transfer.to_agency.value] if self.transfer else []
+        # a split transfer names each body, joined by "; " (transfers.transfer)
+        names = self.transfer.to_agency.value.split("; ") if self.transfer else []
         if self.transferred_from is not None:
             names.append(self.transferred_from.value)
         return tuple(names)
@@ -319,6 +320,7 @@ def _yearless(original: str, reading: LetterReading) -> tuple[str, ...]:
     """The dates of ``reading`` that ``original`` writes without a year ("27 September")."""
     ext, moved = reading.extension, reading.transfer
     dates: list[tuple[str, Found[date] | None]] = [
+        ("letter_date", reading.letter_date),
         ("received", reading.received),
         ("stated_due", reading.stated_due),
         ("extension_notice", ext.notice_date if ext else None),

@@ -45,6 +45,17 @@ information request we received from you on …": an earlier request), not the o
 (which a letter calls "your request")."""
 
 
+_RECEIVED_OTHER = re.compile(
+    r"\breceived\s+(?!(?:on|by|via|through|from|in|at|it|this|these|that|your|the|our|a\s+request"
+    r"|an?\s+(?:OIA|LGOIMA|official))\b)(?-i:[a-z])\w*"
+    r"|\breceived\s+(?:the|our)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:request|OIA|LGOIMA|e-?mail|letter"
+    r"|application|query|enquiry|inquiry)\b)",
+    re.IGNORECASE,
+)
+""""received" with an object other than the request ("received correspondence", "received
+a complaint", "received the Ombudsman's letter"): its day is not the request's receipt."""
+
+
 def received(facts: Facts) -> tuple[Found[date], str] | None:
     """When the agency received the request, as the letter says, and how it says it.
 
@@ -62,6 +73,8 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
             match = hit[0]
             if _TOPIC_REQUEST.search(facts.flat, max(0, match.start() - 80), match.start("date")):
                 continue  # "searched … in relation to the request we received from you on …"
+            if _RECEIVED_OTHER.search(facts.flat, match.start(), match.start("date")):
+                continue  # "Health NZ received correspondence on …, from the Ombudsman"
             basis = _basis(match.group())
             if basis == "request" and _range_first(facts, match.start("date")):
                 continue  # "your emails of 3 and 5 May": which one started the clock?

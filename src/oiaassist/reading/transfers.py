@@ -26,6 +26,7 @@ transfer can be compared with a tracked request.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from oiaassist.agencies import find
@@ -62,6 +63,12 @@ TRANSFER = (
         r"(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
 )
+TRANSFER_PART_FIRST = ph.phrase(
+    r"\b(?P<what>(?:the\s+)?(?:final|last|first|second|third|remaining|other)\s+(?:part|parts"
+    r"|questions?|items?)|(?:parts?|questions?|items?)\s+\d[\w,&\s-]{0,20}?)\s+(?:I|we)\s+"
+    r"(?:have\s+)?(?:also\s+)?transferred\s+to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
+)
+"""A part named before the verb ("… and the final part I have transferred to X")."""
 TRANSFER_FORWARDED = (
     # your request has been forwarded to the Department of Conservation (a directory body only:
     # "forwarded to the OIA Team" is no transfer)
@@ -141,6 +148,13 @@ TRANSFERRED_IN_ON = (
     ph.phrase(
         rf"\btransferred\s+{_INCOMING_WHAT}(?:in\s+(?:full|part)\s+)?to\s+{_SELF_PLACE}"
         r"[^.;]{0,80}?\bon\s+<DATE>"
+    ),
+    # Thank you for your e-mail of 20 October 2024 to the Ministry of Health which they
+    # transferred to Health NZ on 22 October 2024 (dev fyi-28832): a third person transferred
+    # it, to the author
+    ph.phrase(
+        r"\b(?:which|who)\s+(?:they|it)\s+(?:then\s+|subsequently\s+|later\s+)?transferred\s+"
+        r"(?:it\s+)?to\s+[^.;]{1,60}?\bon\s+<DATE>"
     ),
     # Your request was transferred to Te Whatu Ora on 2 May 2024 from the Ministry of Health
     ph.phrase(
@@ -373,6 +387,24 @@ def _directory_id(name: str) -> str:
         return ""
 
 
+_CLAUSE_END = re.compile(
+    r"[,;:]\s|\s(?:and|so|therefore|accordingly|consequently|hence)\s(?!(?:we|I)\s+(?:have\s+)?not\b)",
+    re.IGNORECASE,
+)
+"""Where a clause ends: a negation before it belongs to another act ("As the office does not
+hold this information, I have transferred your request to …": the ground, s 14(b)(i))."""
+
+
+def _clause_start(flat: str, s_start: int, match: re.Match[str]) -> int:
+    """Where the clause holding a transfer phrase begins (after the last clause end before it).
+
+    Only the words before the phrase are looked at: its own words ("your request, in full,
+    to …") do not end its clause.
+    """
+    ends = [m.end() for m in _CLAUSE_END.finditer(flat, s_start, max(s_start, match.start()))]
+    return ends[-1] if ends else s_start
+
+
 def _comes_in(flat: str, end: int, s_end: int) -> bool:
     """Whether the words after a transfer's body say where it came from (so it came in).
 
@@ -386,63 +418,112 @@ def _comes_in(flat: str, end: int, s_end: int) -> bool:
 
 
 def transfer(facts: Facts) -> TransferFound | None:
-    """A transfer of the request to another agency (OIA s 14, LGOIMA s 12)."""
+    """A transfer of the request to another agency (OIA s 14, LGOIMA s 12).
+
+    Parts of one request may go to different bodies ("questions 1-3 to X, and the final
+    part to Y"): then the transferee is every body, in the directory's spelling, joined
+    by "; " (the first transfer's day stands for all).
+    """
+    found = list(_transfers_out(facts))
+    if not found:
+        return _transfer_by_grounds(facts)
+    first = found[0]
+    bodies: dict[str, str] = {}
+    for moved in found:
+        body = _directory_id(moved.to_agency.value)
+        bodies.setdefault(body or moved.to_agency.value, moved.to_agency.value)
+    if len(bodies) < 2 or not any(m.partial for m in found):
+        return first
+    names = [find(name).name if _in_directory(name) else name for name in bodies.values()]
+    joined = Found("; ".join(names), first.to_agency.snippet, first.to_agency.span)
+    return TransferFound(to_agency=joined, on=first.on, date_stated=first.date_stated, partial=True)
+
+
+def _transfers_out(facts: Facts) -> Iterator[TransferFound]:
+    """Every transfer out the letter states, in text order (see :func:`transfer`)."""
     matches = sorted(
         (
             m
-            for p in (*TRANSFER, TRANSFER_TO_THEM, *TRANSFER_FORWARDED, TRANSFER_NOUN)
+            for p in (
+                *TRANSFER,
+                TRANSFER_TO_THEM,
+                *TRANSFER_FORWARDED,
+                TRANSFER_NOUN,
+                TRANSFER_PART_FIRST,
+            )
             for m in facts.matches(p, 0, len(facts.flat))
         ),
         key=lambda m: m.start(),
     )
     for match in matches:
-        if match.re in TRANSFER_FORWARDED and not _in_directory(match["agency"]):
-            continue
-        s_start, s_end = facts.text.sentence(match.start())
-        # bounded: a hostile text with no full stops is one long "sentence"
-        s_start, s_end = max(s_start, match.start() - _WINDOW), min(s_end, match.end() + _WINDOW)
-        # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
-        done = _DONE_TRANSFER.search(
-            facts.flat, max(s_start, match.start() - 30), match.end()
-        ) and not re.search(
-            r"\b(?:if|unless|whether)\b", facts.flat[s_start : match.start()], re.IGNORECASE
-        )
-        if not done and ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
-            continue
-        if _comes_in(facts.flat, match.end(), s_end):
-            continue  # "transferred to Kāinga Ora from the Ministry of …": this agency, incoming
-        if NOT_A_TRANSFER.search(facts.flat, s_start, match.end()):
-            continue  # "we have not transferred…", "you may ask us to transfer…"
-        if match.re is TRANSFER_TO_THEM:
-            named = _named_before(facts, match.start())
-            if named is None:
-                continue
-            agency_at, agency, agency_end = named
-        else:
-            agency_at = match.start("agency")
-            agency, agency_end = transferee_name(facts.flat, agency_at, match["agency"])
-        if not agency or re.fullmatch(r"(?i:us|me|them|it)", agency):
-            continue
-        if _SELF.fullmatch(agency):
-            continue  # "… transferred your request to the Ministry": this agency, incoming
-        if _INTERNAL.search(agency) or _INTERNAL_AFTER.match(facts.flat, agency_end):
-            continue  # "transferred to the Ministerial Services team": routed inside, not s 14
-        hit = facts.first_dated([TRANSFER_DATE], within=(s_start, s_end))
-        stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
-        if stated is None:
-            stated = _on_day_before(facts, s_start, match.start())
-        on = stated if stated is not None else facts.letter_date
-        partial = bool(
-            re.search(r"\b(?:part|parts|some|items?|questions?)\b", match["what"], re.I)
-            or _SOME_OF.search(facts.flat, max(s_start, match.start() - 30), match.start())
-        )
-        return TransferFound(
-            to_agency=facts.text.found(agency, agency_at, agency_end),
-            on=on,
-            date_stated=stated is not None,
-            partial=partial,
-        )
-    return _transfer_by_grounds(facts)
+        moved = _transfer_at(facts, match)
+        if moved is not None:
+            yield moved
+
+
+def _transfer_at(facts: Facts, match: re.Match[str]) -> TransferFound | None:
+    """The transfer a phrase states, or None where its sentence makes it no transfer out."""
+    s_start, s_end = facts.text.sentence(match.start())
+    # bounded: a hostile text with no full stops is one long "sentence"
+    s_start, s_end = max(s_start, match.start() - _WINDOW), min(s_end, match.end() + _WINDOW)
+    if _not_out(facts, match, s_start, s_end):
+        return None
+    named = _transferee(facts, match)
+    if named is None:
+        return None
+    agency_at, agency, agency_end = named
+    hit = facts.first_dated([TRANSFER_DATE], within=(s_start, s_end))
+    stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
+    if stated is None:
+        stated = _on_day_before(facts, s_start, match.start())
+    on = stated if stated is not None else facts.letter_date
+    partial = bool(
+        re.search(r"\b(?:part|parts|some|items?|questions?)\b", match["what"] or "", re.I)
+        or _SOME_OF.search(facts.flat, max(s_start, match.start() - 30), match.start())
+    )
+    return TransferFound(
+        to_agency=facts.text.found(agency, agency_at, agency_end),
+        on=on,
+        date_stated=stated is not None,
+        partial=partial,
+    )
+
+
+def _not_out(facts: Facts, match: re.Match[str], s_start: int, s_end: int) -> bool:
+    """Whether the phrase's sentence makes it a maybe, a denial or a transfer in."""
+    if match.re in TRANSFER_FORWARDED and not _in_directory(match["agency"]):
+        return True  # "forwarded to the OIA Team": only a directory body is a transfer
+    # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
+    done = _DONE_TRANSFER.search(
+        facts.flat, max(s_start, match.start() - 30), match.end()
+    ) and not re.search(
+        r"\b(?:if|unless|whether)\b", facts.flat[s_start : match.start()], re.IGNORECASE
+    )
+    if not done and ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
+        return True
+    if _comes_in(facts.flat, match.end(), s_end):
+        return True  # "transferred to Kāinga Ora from the Ministry of …": this agency, incoming
+    # "we have not transferred…", "you may ask us to transfer…"
+    return bool(
+        NOT_A_TRANSFER.search(facts.flat, _clause_start(facts.flat, s_start, match), match.end())
+    )
+
+
+def _transferee(facts: Facts, match: re.Match[str]) -> tuple[int, str, int] | None:
+    """The body a transfer phrase sends the request to: where, what, where it ends."""
+    if match.re is TRANSFER_TO_THEM:
+        named = _named_before(facts, match.start())
+        if named is None:
+            return None
+        agency_at, agency, agency_end = named
+    else:
+        agency_at = match.start("agency")
+        agency, agency_end = transferee_name(facts.flat, agency_at, match["agency"])
+    if not agency or re.fullmatch(r"(?i:us|me|them|it)", agency) or _SELF.fullmatch(agency):
+        return None  # "… transferred your request to the Ministry": this agency, incoming
+    if _INTERNAL.search(agency) or _INTERNAL_AFTER.match(facts.flat, agency_end):
+        return None  # "transferred to the Ministerial Services team": routed inside, not s 14
+    return agency_at, agency, agency_end
 
 
 TRANSFER_DONE = ph.phrase(
