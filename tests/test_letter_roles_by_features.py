@@ -413,3 +413,13 @@ def test_a_heading_date_without_a_year_is_not_guessed_across_two_years() -> None
         "respond by 7 August 2024."
     )
     assert read_letter(text).letter_date is None
+
+
+def test_a_period_of_requests_received_is_not_the_day_of_receipt() -> None:
+    # dev fyi-24737-doc-release's request for "requests we have received between 1 January
+    # 2023 and 13 November 2023", asked as "received 1 January 2023 to 13 November 2023": a
+    # period the request is about, not the day it arrived
+    text = _HEAD + (
+        "Thank you for your request for all requests received 1 January 2023 to 13 November 2023."
+    )
+    assert read_letter(text).received is None

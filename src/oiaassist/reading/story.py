@@ -75,6 +75,8 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
                 continue  # "searched … in relation to the request we received from you on …"
             if _RECEIVED_OTHER.search(facts.flat, match.start(), match.start("date")):
                 continue  # "Health NZ received correspondence on …, from the Ombudsman"
+            if _RANGE_TO.match(facts.flat, match.end("date")):
+                continue  # "all complaints received 1 January 2020 to 31 December 2020": a period
             basis = _basis(match.group())
             if basis == "request" and _range_first(facts, match.start("date")):
                 continue  # "your emails of 3 and 5 May": which one started the clock?
