@@ -423,3 +423,71 @@ def test_a_period_of_requests_received_is_not_the_day_of_receipt() -> None:
         "Thank you for your request for all requests received 1 January 2023 to 13 November 2023."
     )
     assert read_letter(text).received is None
+
+
+# -- the fresh dev letters merged at 12:17 (read before any rule was shaped on them) ------------
+
+
+def test_considering_this_is_no_maybe_before_an_extension() -> None:
+    # dev fyi-19639-nz-on-air-extension: "Considering this, we are extending the timeframe for
+    # the decision on your request by a further 30 working days. We will respond to your
+    # request by 22 August 2022." ("Considering this," is a clause of its own, not "we
+    # considered extending")
+    ext = read_letter(_dev("fyi-19639-nz-on-air-extension")).extension
+    assert ext is not None
+    assert ext.working_days is not None and ext.working_days.value == 30
+    assert ext.extended_to is not None and ext.extended_to.value == date(2022, 8, 22)
+
+
+def test_an_updated_response_date_is_the_extended_one() -> None:
+    # dev fyi-19639-nz-on-air-release: "NZ On Air extended the timeframe of this response by a
+    # further 30 working days, with the updated response date being 22 August 2022"
+    ext = read_letter(_dev("fyi-19639-nz-on-air-release")).extension
+    assert ext is not None
+    assert ext.extended_to is not None and ext.extended_to.value == date(2022, 8, 22)
+
+
+def test_the_summer_holidays_are_no_extension() -> None:
+    # dev fyi-24912-nz-on-air-acknowledgement: "given the upcoming summer holiday, the usual
+    # time frame … will be extended. … you may expect a response by 17 January 2024": the
+    # days from 25 December to 15 January are not working days (s 2), not a s 15A extension
+    reading = read_letter(_dev("fyi-24912-nz-on-air-acknowledgement"))
+    assert reading.extension is None
+    assert reading.stated_due is not None
+    assert reading.stated_due.value == date(2024, 1, 17)
+
+
+def test_a_dated_contact_whose_next_sentences_ask_to_refine() -> None:
+    # dev fyi-20779-fenz-release: "On 13 October 2022, we emailed you regarding the part of your
+    # request for … We explained that … would have likely resulted in a decline under section
+    # 18(f) … substantial collation or research. We asked you to consider a refinement"
+    asked = read_letter(_dev("fyi-20779-fenz-release")).clarification
+    assert asked is not None
+    assert asked.sought.value == date(2022, 10, 13)
+
+
+def test_an_invitation_to_reframe_and_the_new_due_date_it_brings() -> None:
+    # dev fyi-24685-dia-release: "On 9 November 2023, Te Tari Taiwhenua invited you to reframe
+    # your request … On the same day, you were advised that the new due date is 23 January
+    # 2024": reframing is refining (s 15(1AA)), and its new due date is the 20 days starting
+    # again, a stated due date, not an extension (s 15A)
+    reading = read_letter(_dev("fyi-24685-dia-release"))
+    assert reading.clarification is not None
+    assert reading.clarification.sought.value == date(2023, 11, 9)
+    assert reading.extension is None
+    assert reading.stated_due is not None
+    assert reading.stated_due.value == date(2024, 1, 23)
+
+
+def test_an_earlier_response_named_without_a_decision_word_dates_no_decision() -> None:
+    # dev fyi-19067-minister-for-infrastructure-release: "I refer to your request … and my
+    # response dated 4 May 2022. Due to the passage of time, documents … are now able to be
+    # released": this letter decides anew; the earlier letter was a refusal
+    assert read_letter(_dev("fyi-19067-minister-for-infrastructure-release")).decided_on is None
+
+
+def test_a_yearless_due_date_in_an_undated_email_stays_unknown() -> None:
+    # dev fyi-18566-wcc-acknowledgement: "your email dated 15 Feb 2021 … no later than 15 March":
+    # the email has no date of its own, so "15 March" has no year the letter states (the
+    # corpus rule, tests/corpus/letters/README.md)
+    assert read_letter(_dev("fyi-18566-wcc-acknowledgement")).stated_due is None

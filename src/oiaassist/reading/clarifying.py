@@ -38,6 +38,7 @@ __all__ = [
 
 CLARIFY_WORD = re.compile(
     r"\b(?:(?:re-?)?clarif\w*|refin\w*|narrow\w*|amend\w*|re-?scop\w*|scope|prioriti[sz]\w*"
+    r"|re-?fram\w*|re-?phras\w*|re-?word\w*"
     r"|limit\w*\s+(?:your|the|this)\s+(?:\w+\s+)?(?:request|questions?)"
     # the consultation s 18B asks for before a refusal for substantial collation (s 18(f))
     r"|substantial\s+collation|as\s+(?:currently\s+|presently\s+)?(?:framed|worded)|18B\b"
@@ -161,15 +162,18 @@ def _clause_start(facts: Facts, start: int, at: int) -> int:
 
 
 def _sentences_with(
-    facts: Facts, act: re.Pattern[str], *, near: int = 0
+    facts: Facts, act: re.Pattern[str], *, near: int = 0, follow: bool = False
 ) -> list[tuple[int, int, re.Match[str]]]:
     """Sentences stating ``act`` as a fact (not a maybe).
 
-    Each has a clarifying word in it or in the ``near`` characters before it.
+    Each has a clarifying word in it or in the ``near`` characters before it, or (with
+    ``follow``) the agency's account of asking to refine in the next two sentences.
     """
     out = []
     for start, end in facts.text.sentences():
-        if not facts.has(CLARIFY_WORD, max(0, start - near), end):  # two finders ask the same
+        if not facts.has(CLARIFY_WORD, max(0, start - near), end) and not (  # asked twice
+            follow and act.search(facts.flat, start, end) and _told_after(facts, end)
+        ):
             continue
         for match in act.finditer(facts.flat, start, end):
             clause = facts.flat[_clause_start(facts, start, match.start()) : match.start()]
@@ -185,13 +189,40 @@ def sought_by_sentence(facts: Facts) -> tuple[Found[date], str] | None:
 
     See the module docstring for the features read.
     """
-    for start, end, match in _sentences_with(facts, _ASKED):
+    for start, end, match in _sentences_with(facts, _ASKED, follow=True):
         if (match["agent"] or "").lower() == "you":
             continue
         found = _act_date(facts, start, end, match.start(), first=True)
         if found is not None:
             return found, facts.flat[start:end]
     return None
+
+
+_TOLD = re.compile(
+    r"\b(?:we|I|(?:the\s+)?(?:Ministry|Council|Department|team|office|agency|University))\s+"
+    r"(?:then\s+|also\s+|further\s+)?(?:explained|advised|noted|told\s+you|said|suggested|asked"
+    r"|proposed|outlined|indicated)\b",
+    re.IGNORECASE,
+)
+"""The agency recounting what it told the requester ("We explained that …")."""
+
+
+def _told_after(facts: Facts, end: int) -> bool:
+    """Whether one of the two sentences after ``end`` recounts the agency asking to refine.
+
+    "On 13 October 2022, we emailed you regarding the part of your request for … We
+    explained that … would have likely resulted in a decline under section 18(f) … We asked
+    you to consider a refinement" (dev fyi-20779): the dated contact is the asking.
+    """
+    for _ in range(2):
+        if end >= len(facts.flat):
+            return False
+        n_start, n_end = facts.text.sentence(end)
+        told = _TOLD.search(facts.flat, n_start, n_end)
+        if told is not None and CLARIFY_WORD.search(facts.flat, told.end(), n_end):
+            return True
+        end = n_end
+    return False
 
 
 def clarified_by_sentence(facts: Facts) -> Found[date] | None:

@@ -135,7 +135,11 @@ class Facts:
     # -- dates ----------------------------------------------------------------------
 
     def resolve(self, written: str, *, future: bool) -> date | None:
-        """A date as written; a missing year is taken from the letter's date."""
+        """A date as written; a missing year is taken from the letter's date.
+
+        A letter with no date of its own leaves a year-less date unknown, even where it
+        writes a full date elsewhere (the corpus rule: tests/corpus/letters/README.md).
+        """
         parts = lp.parse_date_parts(written)
         if parts is None:
             return None

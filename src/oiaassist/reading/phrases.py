@@ -217,7 +217,8 @@ DUE = (
     phrase(r"\bextend\w*\b[^.;]{0,160}?\b(?:to|until|till)\s+(?:the\s+)?<DATE>"),
     # The new date for our response is 18 April 2025
     phrase(
-        r"\b(?:new|revised|extended)\s+(?:due\s+|response\s+)?date\b[^.;]{0,40}?\b(?:is|will\s+be|of|:)"
+        r"\b(?:new|revised|extended|updated)\s+(?:due\s+|response\s+)?date\b[^.;]{0,40}?\b(?:is|will\s+be"
+        r"|of|being|:)"
         r"\s+(?:now\s+)?(?:the\s+)?<DATE>"
     ),
     # Police requires until 25 July 2025 to provide a response (after "an extension")
@@ -264,7 +265,7 @@ REPLACES_AFTER = re.compile(r"\W{0,3}(?:rather\s+than|instead\s+of)\b", re.IGNOR
 """After a date: the date it replaces follows ("by 20 June rather than 31 May"): this one is
 the new date."""
 EXTENDED_MARKER = re.compile(
-    r"\b(?:new|now|revised|extend\w*|extension|further|additional)\b", re.IGNORECASE
+    r"\b(?:new|now|revised|updated|extend\w*|extension|further|additional)\b", re.IGNORECASE
 )
 
 # -- extension --
@@ -282,7 +283,7 @@ ADMITS_DELAY = re.compile(
 """Words by which a letter owns that its answer is late."""
 AMENDMENT_MENTION = re.compile(
     r"\b(?:clarif(?:ied|ication|ying)|refined|refinement|amended|amendment|narrowed|revised\s+request"
-    r"|re-?scoped)\b",
+    r"|re-?scoped|re-?fram(?:ed|ing)|re-?worded|re-?phrased)\b",
     re.IGNORECASE,
 )
 """Any word of a clarified or amended request (s 15(1AA) may restart the clock)."""
@@ -329,7 +330,9 @@ EXTENSION_TIME_WORD = re.compile(
 CONDITIONAL = re.compile(
     r"\b(?:if\s+(?:we|the|it|this|you|an?)|may\s+need|might\s+need|may\s+have\s+to|should\s+we"
     r"|in\s+the\s+event|can\s+be\s+extended|may\s+be\s+extended|allows?\s+(?:us|agencies|an?)\b"
-    r"|consider(?:ed|ing)?\s+(?:[\w,]+\s+){0,3}?(?:extending|an\s+extension|whether)|(?:do|did|does|will)\s+not"
+    # "we considered extending", not "Considering this, we are extending" (a clause of its own)
+    r"|consider(?:ed|ing)?\s+(?!(?:this|that|these|the\s+above)\s*,)(?:[\w]+\s+){0,3}?(?:extending"
+    r"|an\s+extension|whether)|(?:do|did|does|will)\s+not"
     r"\s+(?:need\s+to\s+)?extend|no\s+(?:need\s+for\s+an?\s+)?extension|not\s+(?:be\s+)?"
     r"(?:necessary|required|needed)\s+to\s+extend|without\s+(?:an?\s+)?extend\w*"
     r"|decided\s+(?:not|against)\s+(?:to\s+)?extend\w*|rather\s+than\s+extend\w*"

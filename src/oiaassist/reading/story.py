@@ -20,7 +20,7 @@ from oiaassist.reading.facts import (
     Facts,
     quote_open,
 )
-from oiaassist.reading.patterns import DATE, DATE_ANYWHERE, parse_number
+from oiaassist.reading.patterns import DATE, DATE_ANYWHERE, NUMBER, parse_number
 from oiaassist.reading.text import Found
 from oiaassist.tracking.events import ExtensionGround
 
@@ -170,10 +170,25 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
             continue
         if not _SAYS_EXTEND.search(facts.flat, s, e) and ph.AMENDMENT_MENTION.search(facts.flat):
             continue  # "the new due date" of an amended request: the clock restarting (s 15(1AA))
+        if _HOLIDAYS.search(facts.flat, s, e) and not _A_15A_EXTENSION.search(facts.flat, s, e):
+            continue  # the summer holidays are no working days (s 2): no extension (s 15A)
         out.append((s, e))
     return out
 
 
+_HOLIDAYS = re.compile(
+    r"\b(?:summer|Christmas|holiday|holidays|close-?down|shut-?down|non-working\s+days?"
+    r"|25\s+December)\b",
+    re.IGNORECASE,
+)
+"""Words of the summer break: the days from 25 December to 15 January are not working days
+(OIA s 2, LGOIMA s 2), so a time frame "extended" over them is the Act's own count."""
+_A_15A_EXTENSION = re.compile(
+    rf"\b15A\b|\bsection\s+14\b|\b(?:by|an?\s+(?:additional|further|extra))\s+(?:{NUMBER})\s+"
+    r"(?:more\s+)?working\s+days?\b|\b(?:consultation|large\s+quantity|search\s+through)",
+    re.IGNORECASE,
+)
+"""Words of a real extension in the same sentence: the section, a length, or its grounds."""
 _TODAY_LAST_DAY = re.compile(
     r"\btoday\s+is\s+the\s+(?:final|last)\s+(?:working\s+)?day\b(?:\s+(?:for|to|of|in)\b)?",
     re.IGNORECASE,
@@ -197,6 +212,7 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
     original: Found[date] | None = None
     extended: Found[date] | None = None
     extended_at = 0
+    restarted = not has_extension and bool(ph.AMENDMENT_MENTION.search(facts.flat))
     seen: set[int] = set()
     for match, found in facts.dated((*ph.DUE, ph.DUE_PROMISED), future=True):
         at = match.start("date")
@@ -226,6 +242,10 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
             end=match.end("date"),
             extending=has_extension,
         )
+        if is_extended and restarted and not _SAYS_EXTEND.search(facts.flat, s_start, s_end):
+            # "you were advised that the new due date is 23 January 2024" after the request
+            # was reframed: the 20 days restarting (s 15(1AA)), not an extension (s 15A)
+            is_extended = False
         if is_extended and extended is None:
             extended, extended_at = found, at
         elif not is_extended and original is None:
@@ -429,6 +449,12 @@ acknowledging, or a decision now under review or complaint (s 28): its day is no
 decision's (s 28(5) measures the release against the decision)."""
 
 
+_DECISION_WORD = re.compile(
+    r"\b(?:decid\w*|decision|grant\w*|releas\w*|refus\w*|withh\w*|declin\w*)", re.IGNORECASE
+)
+"""A word of deciding: "our response dated D" dates a decision only beside one."""
+
+
 def decided_on(facts: Facts) -> Found[date] | None:
     """The day a decision was made, where the letter states one before its own date.
 
@@ -442,6 +468,11 @@ def decided_on(facts: Facts) -> Found[date] | None:
             continue
         if _NOT_THE_DECISION.search(facts.flat, s_start, s_end):
             continue
+        if not _DECISION_WORD.search(match.group()) and not (
+            _DECISION_WORD.search(facts.flat, s_start, match.start())
+            or _DECISION_WORD.search(facts.flat, match.end(), s_end)
+        ):
+            continue  # "I refer to … my response dated 4 May 2022": a letter, not a decision
         if letter is None or found.value <= letter:
             return found
     return None
