@@ -491,3 +491,28 @@ def test_a_yearless_due_date_in_an_undated_email_stays_unknown() -> None:
     # the email has no date of its own, so "15 March" has no year the letter states (the
     # corpus rule, tests/corpus/letters/README.md)
     assert read_letter(_dev("fyi-18566-wcc-acknowledgement")).stated_due is None
+
+
+def test_the_twenty_working_days_that_run_to_a_day() -> None:
+    # dev fyi-24912-nz-on-air-acknowledgement's summer-holiday due date, told as the period
+    # running to it ("the usual time frame … you may expect a response by 17 January 2024")
+    text = (
+        "20 December 2023\n\nTēnā koe,\n\nBecause of the summer holiday, the 20 working days "
+        "for our response runs to 17 January 2024."
+    )
+    reading = read_letter(text)
+    assert reading.extension is None
+    assert reading.stated_due is not None
+    assert reading.stated_due.value == date(2024, 1, 17)
+
+
+def test_a_reframed_request_of_a_day_is_the_day_it_was_clarified() -> None:
+    # dev fyi-24685-dia-release's "On 4 December 2023, you provided the following reframing of
+    # your request", told as "your reframed request of 4 December 2023"
+    text = (
+        "23 January 2024\n\nTēnā koe [name]\n\nThank you for your reframed request of "
+        "4 December 2023."
+    )
+    clarified = read_letter(text).clarified
+    assert clarified is not None
+    assert clarified.value == date(2023, 12, 4)

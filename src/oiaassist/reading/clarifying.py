@@ -351,7 +351,9 @@ def _first_asked(facts: Facts, found: Found[date], at: int) -> Found[date]:
     return found
 
 
-_ANSWER_WORDS = re.compile(r"clarif|refin|amend|narrow|scope|agree|accept|confirm", re.IGNORECASE)
+_ANSWER_WORDS = re.compile(
+    r"clarif|refin|amend|narrow|scope|agree|accept|confirm|reword|refram|rephras", re.IGNORECASE
+)
 
 
 _DECLINED = re.compile(

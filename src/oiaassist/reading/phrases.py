@@ -201,8 +201,8 @@ DUE = (
     # the 20 working days period has been calculated as being no later than 20/7/2021
     phrase(
         r"\b(?:working\s+days?|period|time\s*frame|time\s+limit|deadline|due\s+date)\b[^.;]{0,60}?"
-        r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|is|as)\s+(?:therefore\s+"
-        r"|currently\s+|now\s+)?(?:the\s+)?<DATE>"
+        r"\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|is|as|(?:runs?|ends?|expires?"
+        r"|falls?)\s+(?:to|on|until))\s+(?:therefore\s+|currently\s+|now\s+)?(?:the\s+)?<DATE>"
     ),
     # The Council has until 3 June 2024 to make a decision (the limit the Act gives it)
     phrase(
@@ -521,7 +521,8 @@ CLARIFIED = (
         r"|narrowing)\s+your\s+request"
     ),
     phrase(
-        r"\byour\s+(?:clarified|refined|amended|narrowed|revised)\s+request\b[^.;]{0,40}?"
+        r"\byour\s+(?:clarified|refined|amended|narrowed|revised|reworded|reframed|rephrased)\s+request"
+        r"\b[^.;]{0,40}?"
         r"\b(?:of|dated|on)\s+<DATE>"
     ),
     phrase(r"\byour\s+(?:clarification|response|reply)\s+(?:of|dated|on|received\s+on)\s+<DATE>"),
