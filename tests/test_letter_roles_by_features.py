@@ -516,3 +516,26 @@ def test_a_reframed_request_of_a_day_is_the_day_it_was_clarified() -> None:
     clarified = read_letter(text).clarified
     assert clarified is not None
     assert clarified.value == date(2023, 12, 4)
+
+
+def test_a_part_sent_elsewhere_without_its_own_verb() -> None:
+    # dev fyi-20211-dpmc-transfer: "… is held by the Department of Internal Affairs (the
+    # Department). … to transfer questions one and two to the Prime Minister and questions
+    # three, four and five to the Department." ("the Department" is the short name the
+    # letter gave the body its ground names, not DPMC itself)
+    moved = read_letter(_dev("fyi-20211-dpmc-transfer")).transfer
+    assert moved is not None
+    assert moved.to_agency.value == "Prime Minister; Department of Internal Affairs"
+
+
+def test_the_nearest_body_after_transferred_to_is_the_transferee() -> None:
+    # dev fyi-16944's bodies, told in one passive sentence: the first "to <body>" after the
+    # verb is the first part's, the second the other part's
+    text = _HEAD + (
+        "Parts 1 to 3 have been transferred to Creative New Zealand and part 4 to Manatū Taonga."
+    )
+    moved = read_letter(text).transfer
+    assert moved is not None
+    assert moved.to_agency.value == (
+        "Arts Council of New Zealand Toi Aotearoa; Ministry for Culture and Heritage"
+    )

@@ -52,14 +52,14 @@ TRANSFER = (
     # we have transferred your request to the Ministry of Health
     ph.phrase(
         r"\b(?:have\s+|has\s+|had\s+)?(?:decided\s+to\s+|will\s+be\s+|are\s+|am\s+|is\s+)?"
-        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[^.;]{{0,80}}?\s)?to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
+        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[^.;]{{0,80}}?\s)??to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
     # your request has been transferred to NZ Police
     ph.phrase(
         rf"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING}|part\s+of\s+your\s+request"
         r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
         r"\b[^.;]{0,100}?\b(?:(?:has|have)\s+(?:now\s+|also\s+)?been|was|were|is\s+being|will\s+be)\s+"
-        r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred,?\s+(?:[^.;]{0,70}?\s)?to\s+"
+        r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred,?\s+(?:[^.;]{0,70}?\s)??to\s+"
         r"(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
 )
@@ -114,7 +114,7 @@ _WHAT_NOUN = (
     r"\s+(?:[\w'’-]+\s+){0,3}?request|(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?request)"
 )
 TRANSFER_NOUN = ph.phrase(
-    rf"\btransfer\s+of\s+{_WHAT_NOUN},?\s+(?:[^.;]{{0,80}}?\s)?to\s+(?:the\s+)?"
+    rf"\btransfer\s+of\s+{_WHAT_NOUN},?\s+(?:[^.;]{{0,80}}?\s)??to\s+(?:the\s+)?"
     r"(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
 )
 """The noun: "Notice of transfer of your request to X", "the transfer of part of your
@@ -424,7 +424,7 @@ def transfer(facts: Facts) -> TransferFound | None:
     part to Y"): then the transferee is every body, in the directory's spelling, joined
     by "; " (the first transfer's day stands for all).
     """
-    found = list(_transfers_out(facts))
+    found = [*_transfers_out(facts), *_parts_elsewhere(facts)]
     if not found:
         return _transfer_by_grounds(facts)
     first = found[0]
@@ -437,6 +437,30 @@ def transfer(facts: Facts) -> TransferFound | None:
     names = [find(name).name if _in_directory(name) else name for name in bodies.values()]
     joined = Found("; ".join(names), first.to_agency.snippet, first.to_agency.span)
     return TransferFound(to_agency=joined, on=first.on, date_stated=first.date_stated, partial=True)
+
+
+_AND_PART_TO = ph.phrase(
+    r"[^.;]{0,120}?\b(?:and|while|with)\s+(?:the\s+)?(?:(?:final|last|remaining|other|fourth|third"
+    r"|second)\s+)?(?:parts?|questions?|items?|points?)\b[^.;]{0,40}?\bto\s+(?:the\s+)?<AGENCY>"
+)
+"""A second part sent elsewhere without its own verb: "I have transferred questions 1 and 2
+to X, and question 3 to Y" (s 14 lets each part go to the body it concerns)."""
+
+
+def _parts_elsewhere(facts: Facts) -> Iterator[TransferFound]:
+    """The bodies other parts go to, told after a part transfer in the same sentence."""
+    for match in facts.matches(TRANSFER[1], 0, len(facts.flat)) + facts.matches(
+        TRANSFER[0], 0, len(facts.flat)
+    ):
+        _s_start, s_end = facts.text.sentence(match.start())
+        more = _AND_PART_TO.match(facts.flat, match.end(), min(s_end, match.end() + 200))
+        if more is None or _transfer_at(facts, match) is None:
+            continue
+        named = _transferee_named(facts, more.start("agency"), more["agency"])
+        if named is not None:
+            at, agency, end = named
+            found = facts.text.found(agency, at, end)
+            yield TransferFound(to_agency=found, on=None, date_stated=False, partial=True)
 
 
 def _transfers_out(facts: Facts) -> Iterator[TransferFound]:
@@ -519,11 +543,38 @@ def _transferee(facts: Facts, match: re.Match[str]) -> tuple[int, str, int] | No
     else:
         agency_at = match.start("agency")
         agency, agency_end = transferee_name(facts.flat, agency_at, match["agency"])
-    if not agency or re.fullmatch(r"(?i:us|me|them|it)", agency) or _SELF.fullmatch(agency):
-        return None  # "… transferred your request to the Ministry": this agency, incoming
+    return _transferee_named(facts, agency_at, agency, agency_end)
+
+
+def _transferee_named(
+    facts: Facts, agency_at: int, written: str, agency_end: int | None = None
+) -> tuple[int, str, int] | None:
+    """A transferee's name, unless it is this agency, a pronoun, or a team inside it."""
+    if agency_end is None:
+        agency, agency_end = transferee_name(facts.flat, agency_at, written)
+    else:
+        agency = written
+    if _SELF.fullmatch(agency or ""):
+        # "… held by the Department of Internal Affairs (the Department). … to the Department":
+        # a short name the letter gave the body its ground names; else this agency itself
+        defined = _defined_in_ground(facts, agency, agency_at)
+        if defined is None:
+            return None  # "… transferred your request to the Ministry": this agency, incoming
+        agency = defined
+    if not agency or re.fullmatch(r"(?i:us|me|them|it)", agency):
+        return None
     if _INTERNAL.search(agency) or _INTERNAL_AFTER.match(facts.flat, agency_end):
         return None  # "transferred to the Ministerial Services team": routed inside, not s 14
     return agency_at, agency, agency_end
+
+
+def _defined_in_ground(facts: Facts, short: str, before: int) -> str | None:
+    """The body a transfer ground names and calls ``short`` ("… (the Department)"), if any."""
+    for ground in facts.matches(HELD_BY, 0, before):
+        _at, name, end = _known_tail(facts.flat, ground.start("agency"), ground["agency"])
+        if re.match(rf"\s*\((?:the\s+)?{re.escape(short)}\)", facts.flat[end : end + 40], re.I):
+            return name
+    return None
 
 
 TRANSFER_DONE = ph.phrase(
