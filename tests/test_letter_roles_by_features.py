@@ -539,3 +539,16 @@ def test_the_nearest_body_after_transferred_to_is_the_transferee() -> None:
     assert moved.to_agency.value == (
         "Arts Council of New Zealand Toi Aotearoa; Ministry for Culture and Heritage"
     )
+
+
+def test_the_body_that_transferred_it_to_us_on_a_day() -> None:
+    # dev fyi-28832-hnz-release's "your e-mail of 20 October 2024 to the Ministry of Health
+    # which they transferred to Health NZ on 22 October 2024", told with "it" and "us"
+    text = (
+        "19 February 2025\n\nTēnā koe [name]\n\nYour request was originally made to the Ministry "
+        "of Health, who transferred it to us on 22 October 2024."
+    )
+    reading = read_letter(text)
+    assert reading.transfer is None
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2024, 10, 22)

@@ -121,7 +121,8 @@ TRANSFER_NOUN = ph.phrase(
 request to X" (an outgoing transfer unless the sentence says it came "from" another)."""
 
 _INCOMING_WHAT = (
-    r"(?:(?:(?:part|parts|some)\s+of\s+)?(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?request\s+)?"
+    r"(?:(?:(?:part|parts|some)\s+of\s+)?(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?request\s+"
+    r"|(?:part\s+of\s+)?it\s+)?"
 )
 _SELF_PLACE = (
     r"(?:us|me|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council|organisation)"
