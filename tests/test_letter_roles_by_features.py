@@ -552,3 +552,26 @@ def test_the_body_that_transferred_it_to_us_on_a_day() -> None:
     assert reading.transfer is None
     assert reading.transferred_in is not None
     assert reading.transferred_in.value == date(2024, 10, 22)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # dev fyi-20779-fenz-release's "We asked you to consider a refinement of your request.
+        # On 15 October 2022 via email you confirmed with us that you are satisfied with …",
+        # the reply made a refusal to refine (s 18(f) may follow), …
+        "On 15 October 2022 you responded that you did not wish to refine your request.",
+        # … a complaint, …
+        "On 15 October 2022 via email you replied to complain about the delay.",
+        # … or a request for time
+        "On 15 October 2022 you replied asking for more time to consider.",
+    ],
+)
+def test_a_reply_that_is_not_the_clarification_dates_no_clarification(answer: str) -> None:
+    text = (
+        "5 December 2022\n\nDear [name]\n\nOn 13 October 2022, we emailed you and asked you to "
+        "consider a refinement of your request. " + answer
+    )
+    reading = read_letter(text)
+    assert reading.clarification is not None
+    assert reading.clarified is None

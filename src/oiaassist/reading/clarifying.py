@@ -225,10 +225,22 @@ def _told_after(facts: Facts, end: int) -> bool:
     return False
 
 
+_NOT_AN_ANSWER = re.compile(
+    r"\b(?:declin\w*|refus\w*|reject\w*|did\s+not|do\s+not|does\s+not|not\s+(?:wish|want|willing"
+    r"|able)|unwilling|complain(?:ed|ing)?|(?:a|your)\s+complaint|extension|extend\w*|more\s+time"
+    r"|delay\w*)\b",
+    re.IGNORECASE,
+)
+"""Words after the requester's reply that make it something other than the clarification: a
+refusal to refine (s 18(f) may follow), a complaint, or talk of time (s 15A)."""
+
+
 def clarified_by_sentence(facts: Facts) -> Found[date] | None:
     """The last day a sentence says the requester clarified or amended (see module)."""
     last: Found[date] | None = None
     for start, end, match in _sentences_with(facts, _ANSWERED, near=300):
+        if _NOT_AN_ANSWER.search(facts.flat, match.start(), min(end, match.end() + 60)):
+            continue  # "you responded that you did not wish to refine it", "… to complain"
         found = _act_date(
             facts, start, end, match.start(), first=False, act_end=match.end()
         ) or _same_day(facts, start, end)
@@ -381,6 +393,8 @@ def clarified(facts: Facts) -> Found[date] | None:
     """When the requester clarified or amended the request."""
     for match, found in facts.dated(ph.CLARIFIED, future=False):
         s_start, s_end = facts.text.sentence(match.start())
+        if _NOT_AN_ANSWER.search(facts.flat, match.start(), match.end()):
+            continue  # "On 15 April you responded that you did not wish to refine it"
         if _ANSWER_WORDS.search(facts.flat, s_start, s_end):
             return found
     return clarified_by_sentence(facts)
