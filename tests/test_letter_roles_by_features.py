@@ -575,3 +575,17 @@ def test_a_reply_that_is_not_the_clarification_dates_no_clarification(answer: st
     reading = read_letter(text)
     assert reading.clarification is not None
     assert reading.clarified is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev fyi-31131-doc-extension's promise ("We will send you a response no later than 11
+        # August 2025") made a promise of something else: an update, or a talk about the scope
+        "We will send you an update on progress no later than 11 August 2025.",
+        "We will be in touch with you no later than 11 August 2025 to discuss the scope.",
+    ],
+)
+def test_a_promise_of_something_other_than_the_answer_is_no_due_date(sentence: str) -> None:
+    reading = read_letter("14 July 2025\n\nKia ora [name]\n\n" + sentence)
+    assert reading.stated_due is None

@@ -239,10 +239,14 @@ subject is the agency (we, I, a name), the verb a future one of getting back to 
 ("we will get back to you by", "the Council will be in touch by", "we will provide the
 information by"). Not in a sentence that only says what may happen (:data:`PROMISE_MAYBE`)."""
 PROMISE_MAYBE = re.compile(
-    r"\b(?:if|whether|unless|should\s+(?:we|it|the))\b(?!\s+(?:possible|practicable|we\s+can|able))",
+    r"\b(?:if|whether|unless|should\s+(?:we|it|the))\b(?!\s+(?:possible|practicable|we\s+can|able))"
+    # a promise of something other than the answer: an update, a talk about the scope
+    r"|\b(?:update|progress|discuss\w*|clarif\w*|acknowledg\w*|reference\s+number)\b",
     re.IGNORECASE,
 )
-"""Words that make a promised date a possibility ("we will let you know by 3 May whether…")."""
+"""Words that make a promised date a possibility ("we will let you know by 3 May whether…"),
+or a promise of something else ("we will provide an update by…", "… be in touch by 3 May
+to discuss the scope")."""
 
 REPLY_BY_YOU = re.compile(
     r"\b(?:please|could\s+you|can\s+you|would\s+you|if\s+you(?:\s+could)?|you\s+(?:need|should"
