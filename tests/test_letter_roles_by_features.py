@@ -589,3 +589,13 @@ def test_a_reply_that_is_not_the_clarification_dates_no_clarification(answer: st
 def test_a_promise_of_something_other_than_the_answer_is_no_due_date(sentence: str) -> None:
     reading = read_letter("14 July 2025\n\nKia ora [name]\n\n" + sentence)
     assert reading.stated_due is None
+
+
+def test_a_decision_the_information_is_about_is_not_the_requests() -> None:
+    # dev fyi-25387-doc-release's release ("I have decided to release the relevant parts of
+    # the documents") of papers about another body's decision, dated in the letter
+    text = (
+        "4 March 2024\n\nTēnā koe [name]\n\nCabinet decided on 1 March 2024 to fund the project. "
+        "I have decided to release the relevant parts of the documents listed below."
+    )
+    assert read_letter(text).decided_on is None

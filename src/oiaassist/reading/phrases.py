@@ -83,7 +83,7 @@ RECEIVED = (
     phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?<ON><DATE>"),
     # On 10 April 2024, we received your request …; On 10 April the Council received your email
     phrase(
-        r"\b(?-i:On)\s+<DATE>,?\s+(?:we|I|(?:the\s+)?<BODY>)\s+received\s+(?:your|the|this)\s+(?:(?!clarif|amend|refin|revis|narrow"
+        r"\bOn\s+<DATE>,?\s+(?:we|I|(?:the\s+)?<BODY>)\s+received\s+(?:your|the|this)\s+(?:(?!clarif|amend|refin|revis|narrow"
         r"|further|follow)[\w'’-]+\s+){0,6}?(?:request|emails?"
         r"|e-mails?|letters?|application)\b"
     ),
@@ -227,8 +227,7 @@ DUE = (
 """Dates by which the agency says it will decide; the reader sorts original from extended."""
 
 DUE_PROMISED = phrase(
-    r"\b(?:we|I|(?:the\s+)?<BODY>)\s+"
-    r"(?:will|shall|aims?\s+to|intends?\s+to|expects?\s+to|endeavours?\s+to|(?:will|shall)\s+"
+    r"\b(?:will|shall|aims?\s+to|intends?\s+to|expects?\s+to|endeavours?\s+to|(?:will|shall)\s+"
     r"(?:aim|endeavour|try)\s+to)\s+(?:\w+\s+){0,2}?(?:get\s+back|be\s+in\s+touch|come\s+back"
     r"|provide|send|write|advise|inform|notify|let\s+you\s+know|have\s+(?:this|it|that|something"
     r"|an?\s+answer|the\s+information)|complete|finali[sz]e)\b[^.;]{0,100}?\b(?:no\s+later\s+than"
@@ -238,6 +237,12 @@ DUE_PROMISED = phrase(
 subject is the agency (we, I, a name), the verb a future one of getting back to the requester
 ("we will get back to you by", "the Council will be in touch by", "we will provide the
 information by"). Not in a sentence that only says what may happen (:data:`PROMISE_MAYBE`)."""
+PROMISER = re.compile(
+    r"(?:\b(?:we|I)|\b(?!(?:You|It|This|That|They|He|She|There)\b)(?-i:[A-ZĀĒĪŌŪ])[\w'’.&-]*)\s+$",
+    re.IGNORECASE,
+)
+"""Just before :data:`DUE_PROMISED`'s verb: its subject, the agency ("we", "I", or the last
+word of its name: "the Department of Conservation will …"), not "you" or "it"."""
 PROMISE_MAYBE = re.compile(
     r"\b(?:if|whether|unless|should\s+(?:we|it|the))\b(?!\s+(?:possible|practicable|we\s+can|able))"
     # a promise of something other than the answer: an update, a talk about the scope
@@ -617,10 +622,13 @@ DECISION_MADE = (
         r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|(?:sent|e-?mailed"
         r"|posted|issued)\s+(?:to\s+you\s+)?on|on)\s+(?:the\s+)?<DATE>"
     ),
-    # we decided on 3 May 2024 to release …; the Ministry decided on 3 May 2024 to …
+    # we decided on 3 May 2024 to release …
+    phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
+    # the Ministry decided on 3 May 2024 to release … (what was decided is the request's:
+    # not "Cabinet decided on 3 May 2024 to fund …", a decision the information is about)
     phrase(
-        r"\b(?:we|I|(?:the\s+)?<BODY>)\s+(?:decided|made\s+(?:a|the|our|my|its)\s+decision)\s+on\s+"
-        r"<DATE>"
+        r"\bdecided\s+on\s+<DATE>,?\s+to\s+(?:partially\s+)?(?:release|grant|refuse|withhold"
+        r"|decline|provide\s+(?:you|the\s+information|some|all))\b"
     ),
     # our letter dated 3 May 2024, in which we advised you of our decision; you were
     # informed on 3 May 2024 that we would release …

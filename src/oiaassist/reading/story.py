@@ -220,8 +220,11 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
             continue
         seen.add(at)
         s_start, s_end = facts.text.sentence(at)
-        if match.re is ph.DUE_PROMISED and ph.PROMISE_MAYBE.search(facts.flat, s_start, s_end):
-            continue  # "we will let you know by 3 May whether we need more time"
+        if match.re is ph.DUE_PROMISED and (
+            ph.PROMISE_MAYBE.search(facts.flat, s_start, s_end)
+            or not ph.PROMISER.search(facts.flat, max(s_start, match.start() - 60), match.start())
+        ):
+            continue  # "we will let you know by 3 May whether …"; not the agency's promise
         if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
             continue  # "please let us know by 30 July": the requester's date, not the agency's
         if _RANGE_TO.match(facts.flat, match.end("date")):
