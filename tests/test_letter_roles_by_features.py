@@ -599,3 +599,24 @@ def test_a_decision_the_information_is_about_is_not_the_requests() -> None:
         "I have decided to release the relevant parts of the documents listed below."
     )
     assert read_letter(text).decided_on is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dates a letter writes that are no step of the request (each a shape real letters
+        # use around their own dates; none may be read as one)
+        "Submissions are due by 3 June 2024.",
+        "We received a complaint on 3 May 2024 about the matter you raise.",
+        "You requested all reports received by the Ministry between 1 January 2023 and 30 June "
+        "2023.",
+        "Staff were transferred to the new Ministry on 1 July 2022.",
+        "If we need to extend the time limit, we will let you know before 3 June 2024.",
+    ],
+)
+def test_a_date_of_something_else_is_no_step_of_the_request(sentence: str) -> None:
+    reading = read_letter("10 May 2024\n\nDear [name]\n\n" + sentence)
+    assert reading.stated_due is None
+    assert reading.received is None
+    assert reading.transfer is None
+    assert reading.extension is None

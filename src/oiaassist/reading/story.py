@@ -189,6 +189,12 @@ _A_15A_EXTENSION = re.compile(
     re.IGNORECASE,
 )
 """Words of a real extension in the same sentence: the section, a length, or its grounds."""
+_OTHER_THING_DUE = re.compile(
+    r"\b(?:submissions?|applications?|payments?|invoices?|rates|fees?|feedback|comments|nominations?"
+    r"|entries|rent|tax\s+returns?|consultation|tenders?|proposals?)\b[^.;]{0,30}?\bdue\b",
+    re.IGNORECASE,
+)
+"""Something else falling due ("Submissions are due by 3 June"): not the answer's date."""
 _TODAY_LAST_DAY = re.compile(
     r"\btoday\s+is\s+the\s+(?:final|last)\s+(?:working\s+)?day\b(?:\s+(?:for|to|of|in)\b)?",
     re.IGNORECASE,
@@ -227,6 +233,8 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
             continue  # "we will let you know by 3 May whether …"; not the agency's promise
         if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
             continue  # "please let us know by 30 July": the requester's date, not the agency's
+        if _OTHER_THING_DUE.search(facts.flat, max(s_start, match.start() - 60), at):
+            continue  # "Submissions are due by 3 June": another thing's date
         if _RANGE_TO.match(facts.flat, match.end("date")):
             continue  # "this period is 25 December 2024 to 15 January 2025": a period's start
         if (
