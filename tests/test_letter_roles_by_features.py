@@ -620,3 +620,10 @@ def test_a_date_of_something_else_is_no_step_of_the_request(sentence: str) -> No
     assert reading.received is None
     assert reading.transfer is None
     assert reading.extension is None
+
+
+def test_a_negation_cut_off_by_an_aside_still_denies_the_transfer() -> None:
+    # dev fyi-16944's "I have transferred your request to Creative New Zealand" denied with an
+    # aside between "not" and the verb: the negation is the transfer's, not another clause's
+    text = _HEAD + "We have not, however, transferred your request to Creative New Zealand."
+    assert read_letter(text).transfer is None

@@ -396,6 +396,15 @@ _CLAUSE_END = re.compile(
 hold this information, I have transferred your request to …": the ground, s 14(b)(i))."""
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|unable\s+to|cannot)\b", re.IGNORECASE)
+
+
+def _next_clause_end(flat: str, at: int, stop: int) -> int:
+    """Where the clause holding ``at`` ends (at most ``stop``)."""
+    end = _CLAUSE_END.search(flat, at, stop)
+    return end.start() if end is not None else stop
+
+
 def _clause_start(flat: str, s_start: int, match: re.Match[str]) -> int:
     """Where the clause holding a transfer phrase begins (after the last clause end before it).
 
@@ -529,8 +538,13 @@ def _not_out(facts: Facts, match: re.Match[str], s_start: int, s_end: int) -> bo
     if _comes_in(facts.flat, match.end(), s_end):
         return True  # "transferred to Kāinga Ora from the Ministry of …": this agency, incoming
     # "we have not transferred…", "you may ask us to transfer…"
-    return bool(
-        NOT_A_TRANSFER.search(facts.flat, _clause_start(facts.flat, s_start, match), match.end())
+    clause = _clause_start(facts.flat, s_start, match)
+    if NOT_A_TRANSFER.search(facts.flat, clause, match.end()):
+        return True
+    # "We have not, however, transferred …": a negation cut off only by an aside
+    return any(
+        len(facts.flat[neg.end() : _next_clause_end(facts.flat, neg.end(), clause)].split()) <= 1
+        for neg in _NEGATION.finditer(facts.flat, s_start, clause)
     )
 
 
