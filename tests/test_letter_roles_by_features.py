@@ -627,3 +627,15 @@ def test_a_negation_cut_off_by_an_aside_still_denies_the_transfer() -> None:
     # aside between "not" and the verb: the negation is the transfer's, not another clause's
     text = _HEAD + "We have not, however, transferred your request to Creative New Zealand."
     assert read_letter(text).transfer is None
+
+
+def test_a_person_named_after_a_part_transfer_is_no_second_transferee() -> None:
+    # dev fyi-20211's "to transfer questions one and two to the Prime Minister", followed by
+    # where questions go (a person, not a body a request can be transferred to, s 14)
+    text = _HEAD + (
+        "I have decided to transfer questions one and two to the Prime Minister, and questions "
+        "about this letter should be addressed to Ms Jane Smith."
+    )
+    moved = read_letter(text).transfer
+    assert moved is not None
+    assert moved.to_agency.value == "Prime Minister"

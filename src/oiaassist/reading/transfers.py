@@ -467,7 +467,7 @@ def _parts_elsewhere(facts: Facts) -> Iterator[TransferFound]:
         if more is None or _transfer_at(facts, match) is None:
             continue
         named = _transferee_named(facts, more.start("agency"), more["agency"])
-        if named is not None:
+        if named is not None and (_in_directory(named[1]) or _BODY_SHAPED.search(named[1])):
             at, agency, end = named
             found = facts.text.found(agency, at, end)
             yield TransferFound(to_agency=found, on=None, date_stated=False, partial=True)
