@@ -1,4 +1,4 @@
-"""Getting the text out of a letter file: .txt, .docx, .html and (optionally) .pdf.
+"""Getting the text out of a letter file: .txt, .docx, .html, emails and (optionally) .pdf.
 
 The format is taken from the file's first bytes where they say (a PDF starts
 ``%PDF``, a .docx is a zip), else from its name. Anything that cannot be read
@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from oiaassist.errors import LetterError
 from oiaassist.reading.email_letter import email_letter_text, looks_like_email
+from oiaassist.reading.outlook_msg import is_ole, msg_letter_text
 
 MAX_BYTES = 20 * 1024 * 1024
 """The largest letter file read (a scanned PDF with its images can be big)."""
@@ -36,7 +37,7 @@ MAX_XML = 16 * 1024 * 1024
 MAX_ELEMENTS = 250_000
 """XML elements in a .docx (a 100-page letter has about 60,000)."""
 MAX_MEMBERS = 2_000
-SAVE_AS = "save the letter as .txt, .docx, .pdf or .eml"
+SAVE_AS = "save the letter as .txt, .docx, .pdf, .eml or .msg"
 PDF_EXTRA = "pip install 'oiaassist[pdf]'"
 _CHUNK = 64 * 1024
 
@@ -114,9 +115,9 @@ def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "") -> str
         text = _docx_text(data, source)
     elif suffix == ".eml" or (suffix in ("", ".txt") and looks_like_email(data)):
         text = email_letter_text(data, source)  # a saved email: body and attached letters
-    elif suffix == ".msg":
-        raise LetterError(f"{source}: is an Outlook .msg file; save the email as .eml")
-    elif data.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".doc":
+    elif suffix == ".msg" or (is_ole(data) and suffix != ".doc"):
+        text = msg_letter_text(data, source)  # an Outlook email: body and attached letters
+    elif is_ole(data) or suffix == ".doc":
         raise LetterError(f"{source}: is an old Word .doc file; {SAVE_AS}")
     elif data.lstrip().startswith(b"{\\rtf"):
         raise LetterError(f"{source}: is an RTF file; {SAVE_AS}")
