@@ -26,7 +26,8 @@ def register(commands: Any) -> None:
         "read-letter",
         help="read an agency's letter: the dates and sections it states, checked",
         description=(
-            "Read an agency's letter (.txt, .docx, .html, a saved email .eml, or .pdf with "
+            "Read an agency's letter (.txt, .docx, .html, a saved email .eml or Outlook .msg, "
+            "or .pdf with "
             "oiaassist[pdf]) and print "
             "what it states: its date, the Act, the reference, when the request was received, "
             "due dates, clarification, extension, transfer, the decision and the sections cited. "

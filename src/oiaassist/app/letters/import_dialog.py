@@ -51,7 +51,7 @@ READ_LIMIT_MS = 20_000
 """Stop waiting for a letter after this long (the largest accepted letter takes a few seconds)."""
 DEBOUNCE_MS = 300
 """Read the letter this long after the last keystroke or paste."""
-LETTER_FILTER = "Letters (*.txt *.docx *.html *.htm *.pdf *.eml);;All files (*)"
+LETTER_FILTER = "Letters (*.txt *.docx *.html *.htm *.pdf *.eml *.msg);;All files (*)"
 
 SetEvents = Callable[[list[dict[str, Any]]], object]
 """Replaces the request's events (the Timeline tab's path, so its table follows)."""
