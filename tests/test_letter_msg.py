@@ -330,3 +330,39 @@ def test_many_attachments_stop_at_the_limit(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 2.0
     assert "Fire and Emergency" not in text
     assert "13 May 2020" in text
+
+
+# -- the packaging smoke test's .msg -----------------------------------------------------------
+
+PACKAGING = Path(__file__).parent.parent / "packaging" / "linux"
+
+
+def smoke_msg() -> bytes:
+    """packaging/linux/smoke-letter.msg: the smoke test's council PDF letter, emailed.
+
+    The frozen CLI reads it (``packaging/linux/smoke-test.sh``) to prove the
+    bundle has ``olefile`` (and, through the attachment, ``pypdf``).
+    """
+    message = Message(
+        subject="LGOIMA 25/0412 - extension of time",
+        body="Kia ora,\r\n\r\nPlease find attached our letter.\r\n\r\nNgā mihi",
+        sender_name="Westland District Council",
+        sender_smtp="lgoima@westlanddc.govt.nz",
+        sent=datetime(2025, 12, 17, 22, 5, tzinfo=UTC),  # 18 December in New Zealand
+        attachments=[
+            Attachment("LGOIMA 25-0412.pdf", (PACKAGING / "smoke-letter.pdf").read_bytes())
+        ],
+    )
+    return bytes(write_msg(message).data)
+
+
+def test_the_packaging_smoke_msg_is_this_writer_s_and_reads_as_its_pdf(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("pypdf")
+    path = PACKAGING / "smoke-letter.msg"
+    assert path.read_bytes() == smoke_msg()  # to remake it: path.write_bytes(smoke_msg())
+    status, out, err = run(capsys, "read-letter", str(path))
+    assert (status, err) == (0, "")
+    assert "Westland District Council" in out  # what smoke-test.sh greps for
+    assert "2 February 2026, is right" in out
