@@ -279,6 +279,8 @@ class Message:
     unicode: bool = True
     """Strings as UTF-16LE (001F); else 8-bit (001E) in ``codepage``."""
     codepage: int = 1252
+    extra: dict[str, bytes] = field(default_factory=dict)
+    """Other streams at the top level, by name (e.g. a compressed RTF body)."""
 
 
 def _message_tree(message: Message, *, embedded: bool) -> Tree:
@@ -315,6 +317,7 @@ def _message_tree(message: Message, *, embedded: bool) -> Tree:
     props.append(_property(0x3FFD << 16 | PT_LONG, struct.pack("<I", message.codepage)))
     for number, attachment in enumerate(message.attachments):
         tree[f"__attach_version1.0_#{number:08X}"] = _attachment_tree(attachment)
+    tree.update(message.extra)
     tree["__nameid_version1.0"] = {
         "__substg1.0_00020102": b"",
         "__substg1.0_00030102": b"",

@@ -195,6 +195,23 @@ def test_cli_reads_the_seed_decision_attached_to_an_msg(
     assert "✗" not in out
 
 
+def test_stream_names_match_in_any_case(tmp_path: Path) -> None:
+    cfb = write_msg(_ack())
+    for path in ("__substg1.0_1000001F", "__substg1.0_5D01001F"):  # as some writers spell them
+        offset = cfb.entry_offset(path)
+        name = path.lower().encode("utf-16-le")
+        cfb.data[offset : offset + len(name)] = name
+    (tmp_path / "lower.msg").write_bytes(cfb.data)
+    text = letter_text_from_file(tmp_path / "lower.msg")
+    assert text.startswith("From: OIA Services <oiagr@health.govt.nz>\n")
+    assert "13 May 2020" in text
+
+
+def test_a_body_kept_only_as_rtf_says_so(tmp_path: Path) -> None:
+    message = _ack(body=None, extra={"__substg1.0_10090102": b"LZFu" + b"\0" * 40})
+    _refused(_save(tmp_path, message), r"no text body.*only as Rich Text \(RTF\)")
+
+
 def test_an_msg_without_its_suffix_is_still_read(tmp_path: Path) -> None:
     path = _save(tmp_path, _ack(), "ack")
     assert "15 April 2020" in letter_text_from_file(path)
@@ -257,7 +274,7 @@ def test_corrupt_and_truncated_files(tmp_path: Path) -> None:
 def test_a_compound_file_that_is_not_an_email(tmp_path: Path) -> None:
     word = tmp_path / "word.msg"
     word.write_bytes(bytes(write_cfb({"WordDocument": b"x" * 5000, "1Table": b"y" * 100}).data))
-    _refused(word, r"is not an Outlook email \(an old Word \.doc\?\)")
+    _refused(word, r"is an old Office file \(a Word \.doc\?\), not an Outlook email")
 
 
 def test_an_oversize_file_is_refused_before_it_is_read(tmp_path: Path) -> None:

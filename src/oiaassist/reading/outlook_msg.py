@@ -87,7 +87,7 @@ def msg_letter_text(data: bytes, source: str) -> str:
     try:
         _check_header(data)
         with _bounded_ole_class()(io.BytesIO(data), raise_defects=olefile.DEFECT_INCORRECT) as ole:
-            return _message_text(_Msg(ole, len(data)), (), source, depth=0)
+            return _message_text(_Msg(ole, len(data)), source)
     except LetterError:
         raise
     except _TooBigError as exc:
@@ -224,13 +224,16 @@ class _Msg:
         return ""
 
 
-def _message_text(msg: _Msg, at: tuple[str, ...], source: str, *, depth: int) -> str:
-    """The text of the message stored at ``at`` (the root, or an attached email's storage)."""
+def _message_text(msg: _Msg, source: str) -> str:
+    """The text of the message (the root storage's properties and attachments)."""
+    at: tuple[str, ...] = ()
     names = msg.names(at)
     if _PROPERTIES not in names and not any(n.startswith("__substg1.0_") for n in names):
-        what = "an email" if at else "an Outlook email"
-        raise LetterError(f"{source}: is not {what} (an old Word .doc?); {SAVE_AS}")
-    props = msg.properties(at, 24 if at else 32)  # [MS-OXMSG] 2.4.1: attached, or top level
+        raise LetterError(
+            f"{source}: is an old Office file (a Word .doc?), not an Outlook email; "
+            "save the letter as .txt, .docx or .pdf"
+        )
+    props = msg.properties(at, 32)  # [MS-OXMSG] 2.4.1.1: the top level's header is 32 bytes
     codepage = _codepage(props)
     sender_name = msg.string(at, 0x0C1A, codepage)
     address = msg.string(at, 0x5D01, codepage)
@@ -242,14 +245,22 @@ def _message_text(msg: _Msg, at: tuple[str, ...], source: str, *, depth: int) ->
     body = msg.string(at, 0x1000, codepage)
     if not body.strip():
         body = _html_body(msg, at, codepage)
-    return saved_email_text(
-        source,
-        attachments=_attachments(msg, at, source, depth=depth),
-        sender=sender,
-        sent=sent,
-        subject=msg.string(at, 0x0037, codepage),
-        body=body,
-    )
+    try:
+        return saved_email_text(
+            source,
+            attachments=_attachments(msg, at, depth=0),
+            sender=sender,
+            sent=sent,
+            subject=msg.string(at, 0x0037, codepage),
+            body=body,
+        )
+    except LetterError as exc:
+        if body.strip() or msg.path(at, "__substg1.0_10090102") is None:
+            raise
+        raise LetterError(  # compressed RTF (0x1009) is all it has: not read here
+            f"{exc}; its text is kept only as Rich Text (RTF), which oiaassist does not read: "
+            "save the email as .eml, or copy its text in"
+        ) from None
 
 
 def _codepage(props: dict[int, bytes]) -> str:
@@ -314,16 +325,14 @@ def _filetime(value: bytes | None) -> datetime | None:
         return None
 
 
-def _attachments(
-    msg: _Msg, at: tuple[str, ...], source: str, *, depth: int
-) -> Iterator[tuple[str, bytes]]:
+def _attachments(msg: _Msg, at: tuple[str, ...], *, depth: int) -> Iterator[tuple[str, bytes]]:
     """Each attached letter's name and bytes, with those attached to an attached email.
 
     An attached email's own body and headers are not read: it is another
     message (often the request, quoted back), and its ``Date:`` is not this
     letter's. The letters attached to it are read; one level deep, no more.
     """
-    storages = sorted(n for n in msg.names(at).values() if n.startswith(_ATTACHMENT))
+    storages = sorted(n for low, n in msg.names(at).items() if low.startswith(_ATTACHMENT))
     for storage in storages[:MAX_ATTACHMENTS]:
         where = (*at, storage)
         codepage = _codepage(msg.properties(where, 8))
@@ -338,7 +347,7 @@ def _attachments(
         embedded = msg.path(where, _EMBEDDED)
         if embedded is not None:  # an attached email: only the letters attached to it
             if depth < MAX_DEPTH:
-                yield from _attachments(msg, tuple(embedded), source, depth=depth + 1)
+                yield from _attachments(msg, tuple(embedded), depth=depth + 1)
             continue
         data = msg.path(where, "__substg1.0_37010102")
         if is_letter_name(name) and data is not None:
