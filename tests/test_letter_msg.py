@@ -16,13 +16,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from msg_support import Attachment, Message, write_cfb, write_msg
 from oiaassist.errors import LetterError
 from oiaassist.reading import check_reading, letter_text_from_file, read_letter
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.checks import CheckKind
-from oiaassist.reading.files import MAX_BYTES
+from oiaassist.reading.files import MAX_BYTES, letter_text_from_bytes
 from oiaassist.reading.outlook_msg import MAX_ENTRIES
 from test_letter_reader_cli import _docx, _pdf, run
 
@@ -383,3 +385,35 @@ def test_the_packaging_smoke_msg_is_this_writer_s_and_reads_as_its_pdf(
     assert (status, err) == (0, "")
     assert "Westland District Council" in out  # what smoke-test.sh greps for
     assert "2 February 2026, is right" in out
+
+
+# -- any damage: a text or one LetterError, never a traceback ---------------------------------
+
+_VALID = bytes(write_msg(_ack(attachments=[Attachment("a.txt", b"x" * 5000)])).data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(  # mostly the header, FAT and directory, where the structure is
+            st.one_of(st.integers(0, 3 * 1024), st.integers(0, len(_VALID) - 1)),
+            st.binary(min_size=1, max_size=8),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_damaged_bytes_give_text_or_one_letter_error(edits: list[tuple[int, bytes]]) -> None:
+    data = bytearray(_VALID)
+    for offset, replacement in edits:
+        data[offset : offset + len(replacement)] = replacement
+    started = time.perf_counter()
+    error = ""
+    try:
+        letter_text_from_bytes(bytes(data), "damaged.msg", suffix=".msg")
+    except LetterError as exc:
+        error = str(exc)
+    assert time.perf_counter() - started < 2.0
+    if error:  # one line naming the file; any other exception fails the test
+        assert error.startswith("damaged.msg: ")
+        assert "\n" not in error
