@@ -42,8 +42,8 @@ PDF_EXTRA = "pip install 'oiaassist[pdf]'"
 _CHUNK = 64 * 1024
 
 
-def letter_text_from_file(path: str | Path) -> str:
-    """The text of the letter in ``path``.
+def letter_text_from_file(path: str | Path, *, ocr: bool = False) -> str:
+    """The text of the letter in ``path`` (``ocr``: read a scanned PDF with tesseract).
 
     Raises:
         LetterError: the file is missing, a folder, too big, empty, binary, or
@@ -66,7 +66,7 @@ def letter_text_from_file(path: str | Path) -> str:
         raise LetterError(f"{file}: cannot be read (permission denied)") from None
     except OSError as exc:
         raise LetterError(f"{file}: cannot be read ({exc.strerror or exc})") from None
-    return letter_text_from_bytes(data, str(file), suffix=file.suffix.lower())
+    return letter_text_from_bytes(data, str(file), suffix=file.suffix.lower(), ocr=ocr)
 
 
 _TOO_BIG = f"too big to be a letter (more than {MAX_BYTES // 1024 // 1024} MB)"
@@ -98,8 +98,12 @@ def bounded_text(text: str, source: str) -> str:
     return text
 
 
-def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "") -> str:
+def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "", ocr: bool = False) -> str:
     """The text of a letter given as bytes (``source`` names it in errors).
+
+    A scanned PDF (pictures, no text) is read with OCR only when ``ocr`` is
+    set and ``tesseract`` is installed (:mod:`.ocr`); otherwise it is an error
+    that says so.
 
     Raises:
         LetterError: the bytes are too many, empty, binary, unreadable, or
@@ -128,13 +132,31 @@ def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "") -> str
         ):
             text = _html_text(text)
     if not text.strip() and data.startswith(b"%PDF"):
-        raise LetterError(
-            f"{source}: is a scanned PDF: it has pictures of pages but no text to read. "
-            "Run OCR on it first (e.g. ocrmypdf), or type the letter's dates in"
-        )
+        text = _scanned_pdf_text(data, source, ocr=ocr)
     if not text.strip():
         raise LetterError(f"{source}: has no text in it (a scanned letter needs OCR first)")
     return bounded_text(text, source)
+
+
+class ScannedLetterError(LetterError):
+    """The letter is a scanned PDF (pictures, no text) and OCR was not asked for."""
+
+
+def _scanned_pdf_text(data: bytes, source: str, *, ocr: bool) -> str:
+    """A scanned PDF's text by OCR, if asked for; else an error that says what to do."""
+    from oiaassist.reading import ocr as scans  # noqa: PLC0415 - only for a scan
+
+    if ocr:
+        return scans.ocr_pdf_text(data, source)
+    offer = (
+        "Read it with OCR (read-letter --ocr), run OCR on it first (e.g. ocrmypdf)"
+        if scans.tesseract_path()
+        else "Run OCR on it first (e.g. ocrmypdf)"
+    )
+    raise ScannedLetterError(
+        f"{source}: is a scanned PDF: it has pictures of pages but no text to read. "
+        f"{offer}, or type the letter's dates in"
+    )
 
 
 def _plain_text(data: bytes, source: str) -> str:
