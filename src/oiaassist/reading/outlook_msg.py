@@ -24,8 +24,8 @@ A .msg is untrusted input, so everything is bounded before ``olefile``
 builds anything from it: the header's counts must fit the file (a FAT or
 DIFAT that claims more sectors than the file has is refused), the directory
 may hold at most :data:`MAX_ENTRIES` entries, each stream read is capped
-before it is read (:data:`MAX_TEXT_BYTES` for text, and attachments may
-not add up to more than the file itself: honest streams never overlap, a
+before it is read (:data:`MAX_TEXT_BYTES` for text, and all the streams read
+may not add up to more than the file itself: honest streams never overlap, a
 FAT loop makes them), and at most :data:`MAX_ATTACHMENTS` attachments are
 looked at. Anything wrong is one :class:`~oiaassist.errors.LetterError`.
 """
@@ -49,6 +49,8 @@ MAX_ATTACHMENTS = 50
 """Attachments looked at, as for an .eml's parts (a message is not an archive)."""
 MAX_TEXT_BYTES = 4 * 1024 * 1024
 """The largest text stream read (a body of a million characters is 2 MB in UTF-16)."""
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+"""The largest attachment read (as large as a letter file may be)."""
 MAX_PROPERTIES = 64 * 1024
 """The largest ``__properties_version1.0`` stream read (a message's has about 200 entries)."""
 MAX_DEPTH = 1
@@ -168,7 +170,7 @@ def _check_header(data: bytes) -> None:
 
 
 class _Msg:
-    """An open .msg: its storages' contents, and how much attachment data may still be read."""
+    """An open .msg: its storages' contents, and how many more bytes its streams may give."""
 
     def __init__(self, ole: Any, size: int) -> None:
         self.ole = ole
@@ -188,19 +190,18 @@ class _Msg:
         return None if found is None else [*at, found]
 
     def read(self, path: list[str], limit: int) -> bytes:
-        """A stream's bytes, refusing (before reading) one larger than ``limit``."""
+        """A stream's bytes, refused (before reading) past ``limit`` or the file's own size.
+
+        Honest streams never share sectors, so all those read add up to less
+        than the file; a FAT that loops streams over the same sectors does not.
+        """
         size = int(self.ole.get_size(path))
         if size > limit:
             raise _TooBigError(f"has a part of {size:,} bytes")
-        return bytes(self.ole.openstream(path).read(limit + 1)[:limit])
-
-    def read_attachment(self, path: list[str]) -> bytes:
-        """An attachment's bytes: together they may not be more than the file itself."""
-        size = int(self.ole.get_size(path))
         if size > self.budget:
-            raise _TooBigError("has attachments adding up to more than the file itself")
+            raise _TooBigError("has parts adding up to more than the file itself")
         self.budget -= size
-        return self.read(path, size)
+        return bytes(self.ole.openstream(path).read(size))
 
     def properties(self, at: tuple[str, ...], header: int) -> dict[int, bytes]:
         """The fixed-size properties of ``at``: tag (id << 16 | type) to their 8-byte value."""
@@ -351,4 +352,4 @@ def _attachments(msg: _Msg, at: tuple[str, ...], *, depth: int) -> Iterator[tupl
             continue
         data = msg.path(where, "__substg1.0_37010102")
         if is_letter_name(name) and data is not None:
-            yield name, msg.read_attachment(data)
+            yield name, msg.read(data, MAX_ATTACHMENT_BYTES)
