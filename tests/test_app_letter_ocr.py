@@ -46,7 +46,9 @@ def test_a_scan_is_read_by_ocr_on_a_worker_when_asked(
     assert dialog.reading.extension is not None
     assert dialog.reading.extension.extended_to is not None
     assert dialog.reading.extension.extended_to.value.isoformat() == "2024-10-24"
-    assert "by OCR: check each date against the letter" in dialog.source.text()
+    assert dialog.source.text() == (
+        "Read from scan.pdf. scan.pdf: read by OCR; check each date against the scanned letter"
+    )
     assert dialog.error.isHidden()
     dialog.dialog.close()
 

@@ -9,12 +9,14 @@ runs the real tesseract on a page rendered by Qt, where both are installed.
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import time
 import zlib
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,11 +104,13 @@ def test_cli_ocr_reads_the_picture_tesseract_reads(
     status, out, err = run(capsys, "read-letter", str(path), "--ocr")
     assert (status, err) == (0, "")
     assert got.read_bytes() == b"P5"
-    assert "Read by OCR: check each date against the scanned letter." in out
+    assert f"Note: {path}: read by OCR; check each date against the scanned letter" in out
     assert "24 October 2024" in out
     status, out, _err = run(capsys, "read-letter", str(path), "--ocr", "--json")
     assert status == 0
-    assert '"ocr": true' in out
+    assert json.loads(out)["notes"] == [
+        f"{path}: read by OCR; check each date against the scanned letter"
+    ]
 
 
 def test_a_letter_with_text_is_not_sent_to_ocr(
@@ -117,7 +121,7 @@ def test_a_letter_with_text_is_not_sent_to_ocr(
     path.write_bytes(_pdf(EXTENSION_LINES))
     status, out, err = run(capsys, "read-letter", str(path), "--ocr")
     assert (status, err) == (0, "")
-    assert "Read by OCR" not in out
+    assert "Note:" not in out
 
 
 def test_tesseract_failing_or_too_slow_is_one_error(
@@ -163,12 +167,10 @@ def test_black_and_white_and_jpeg_pictures_are_passed_on(
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
-def test_the_real_tesseract_reads_a_rendered_extension_letter(tmp_path: Path) -> None:
-    pytest.importorskip("PySide6")
+def test_the_real_tesseract_reads_a_rendered_extension_letter(tmp_path: Path, qapp: Any) -> None:
     from PySide6.QtCore import QBuffer, QIODevice, Qt  # noqa: PLC0415
-    from PySide6.QtGui import QFont, QGuiApplication, QImage, QPainter  # noqa: PLC0415
+    from PySide6.QtGui import QFont, QImage, QPainter  # noqa: PLC0415
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     width, height = 1700, 1100  # an A4 page's width at 200 dpi; the letter's top half
     image = QImage(width, height, QImage.Format.Format_Grayscale8)
     image.fill(Qt.GlobalColor.white)
@@ -192,3 +194,38 @@ def test_the_real_tesseract_reads_a_rendered_extension_letter(tmp_path: Path) ->
     assert reading.extension is not None
     assert reading.extension.extended_to is not None
     assert reading.extension.extended_to.value == date(2024, 10, 24)
+
+
+def test_an_emailed_scan_is_noted_or_read_by_ocr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from msg_support import Attachment, Message, write_msg  # noqa: PLC0415
+
+    message = Message(
+        body="Kia ora,\n\nPlease find attached our letter.",
+        sender_smtp="lgoima@aucklandcouncil.govt.nz",
+        sent=datetime(2024, 10, 3, 1, 0, tzinfo=UTC),
+        attachments=[Attachment("extension.pdf", GREY)],
+    )
+    path = tmp_path / "extension.msg"
+    path.write_bytes(bytes(write_msg(message).data))
+    notes: list[str] = []
+    system_path = os.environ.get("PATH", "")
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
+    text = letter_text_from_file(path, notes=notes)  # the body is read; the scan is not
+    assert "Please find attached" in text
+    assert len(notes) == 1
+    assert notes[0].startswith(f"{path}: extension.pdf: is a scanned PDF")
+    status, out, _err = run(capsys, "read-letter", str(path))
+    assert status == 0
+    assert f"Note: {path}: extension.pdf: is a scanned PDF" in out
+    letter = tmp_path / "letter.txt"
+    letter.write_text("\n".join(EXTENSION_LINES), encoding="utf-8")
+    monkeypatch.setenv("PATH", system_path)
+    _fake_tesseract(tmp_path / "bin", f"cat {letter}\n", monkeypatch)
+    status, out, _err = run(capsys, "read-letter", str(path), "--ocr")
+    assert status == 0
+    assert f"Note: {path}: extension.pdf: read by OCR; check each date" in out
+    assert "24 October 2024" in out

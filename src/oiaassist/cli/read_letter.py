@@ -94,23 +94,22 @@ def _stdin_bytes() -> bytes:
     return sys.stdin.read(MAX_BYTES + 1).encode("utf-8")
 
 
-def _letter_text(file: str, data: bytes | None, *, ocr: bool) -> str:
-    """The letter's text from ``file``, or from ``data`` read from stdin."""
+def _letter_text(file: str, *, ocr: bool, notes: list[str]) -> str:
+    """The letter's text from ``file``, or from stdin if it is ``-``."""
     from oiaassist.reading.files import (  # noqa: PLC0415
         letter_text_from_bytes,
         letter_text_from_file,
     )
 
-    if data is not None:
-        return letter_text_from_bytes(data, "<stdin>", ocr=ocr)
-    return letter_text_from_file(file, ocr=ocr)
+    if file == "-":
+        return letter_text_from_bytes(_stdin_bytes(), "<stdin>", ocr=ocr, notes=notes)
+    return letter_text_from_file(file, ocr=ocr, notes=notes)
 
 
 def run(args: argparse.Namespace) -> int:
     """Read, check and print."""
     # Imported here so other commands do not pay for pydantic and the reader's patterns.
     from oiaassist.reading.checks import check_reading  # noqa: PLC0415
-    from oiaassist.reading.files import ScannedLetterError  # noqa: PLC0415
     from oiaassist.reading.reader import read_letter, to_events  # noqa: PLC0415
     from oiaassist.reading.roles import every_date  # noqa: PLC0415
     from oiaassist.tracking.io import load_request  # noqa: PLC0415
@@ -118,14 +117,8 @@ def run(args: argparse.Namespace) -> int:
     request = load_request(args.request) if args.request else None
     if args.region and args.act is not None and args.act is not Act.LGOIMA:
         print(region_ignored(args.act), file=sys.stderr)
-    data = _stdin_bytes() if args.file == "-" else None
-    by_ocr = False
-    try:
-        text = _letter_text(args.file, data, ocr=False)
-    except ScannedLetterError:
-        if not args.ocr:
-            raise
-        text, by_ocr = _letter_text(args.file, data, ocr=True), True
+    notes: list[str] = []  # read by OCR; an email's attachment not read
+    text = _letter_text(args.file, ocr=args.ocr, notes=notes)
     reading = read_letter(text)
     agency, how, unlisted = _author(args, text, reading)
     checks = check_reading(
@@ -142,15 +135,15 @@ def run(args: argparse.Namespace) -> int:
             "checks": [_jsonable(c) for c in checks],
             "events": [e.model_dump(mode="json") for e in to_events(reading)],
             "dates": [_jsonable(d) for d in every_date(text, reading)],
-            "ocr": by_ocr,
+            "notes": notes,
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     lines = found_lines(reading, args.file, quotes=args.quotes)
     if args.quotes:
         lines += date_lines(text, reading)
-    if by_ocr:
-        lines.insert(1, "  " + _("Read by OCR: check each date against the scanned letter."))
+    for note in reversed(notes):
+        lines.insert(1, "  " + _("Note: {note}").format(note=note))
     if agency is not None:
         lines.insert(1, "  " + _agency_line(agency, how))
     elif unlisted:

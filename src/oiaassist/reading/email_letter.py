@@ -46,8 +46,12 @@ def looks_like_email(data: bytes) -> bool:
     return head.startswith(starts) and (b"\n\n" in data[:65536] or b"\r\n\r\n" in data[:65536])
 
 
-def email_letter_text(data: bytes, source: str) -> str:
+def email_letter_text(
+    data: bytes, source: str, *, ocr: bool = False, notes: list[str] | None = None
+) -> str:
     """The text to read from a saved email: attached letters, then headers and body.
+
+    ``ocr``: read an attached scanned PDF with OCR; ``notes``: see :func:`saved_email_text`.
 
     Raises:
         LetterError: the message has neither a body nor a readable letter attached.
@@ -62,6 +66,8 @@ def email_letter_text(data: bytes, source: str) -> str:
         sent=_sent(str(message.get("Date", "") or "")),
         subject=str(message.get("Subject", "") or ""),
         body=_body(message),
+        ocr=ocr,
+        notes=notes,
     )
 
 
@@ -91,12 +97,16 @@ def saved_email_text(
     sent: datetime | None,
     subject: str,
     body: str,
+    ocr: bool = False,
+    notes: list[str] | None = None,
 ) -> str:
     """The text the reader reads from an email (.eml or .msg), given its parts.
 
     ``attachments`` are the attached letters' names and bytes, each read as a
     letter file. The letters come first, then a ``From:`` / ``Date:`` /
-    ``Subject:`` block and the body.
+    ``Subject:`` block and the body. An attached letter that cannot be read
+    (a scan, a damaged file) goes into ``notes``, so it is not passed over in
+    silence when the rest can be read. ``ocr`` reads an attached scan with OCR.
 
     Raises:
         LetterError: the message has neither a body nor a readable letter attached.
@@ -109,7 +119,9 @@ def saved_email_text(
     for name, content in attachments:
         try:
             letters.append(
-                letter_text_from_bytes(content, f"{source}: {name}", suffix=_suffix(name))
+                letter_text_from_bytes(
+                    content, f"{source}: {name}", suffix=_suffix(name), ocr=ocr, notes=notes
+                )
             )
         except LetterError as exc:
             problems.append(str(exc))
@@ -117,6 +129,8 @@ def saved_email_text(
     if not letters and not body.strip():
         detail = "; ".join(problems) if problems else "it has no text body and no letter attached"
         raise LetterError(f"{source}: {detail}")
+    if notes is not None:
+        notes.extend(problems)
     return "\n\n".join([*letters, header + "\n\n" + body]).strip() + "\n"
 
 

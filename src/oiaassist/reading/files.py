@@ -42,8 +42,14 @@ PDF_EXTRA = "pip install 'oiaassist[pdf]'"
 _CHUNK = 64 * 1024
 
 
-def letter_text_from_file(path: str | Path, *, ocr: bool = False) -> str:
+def letter_text_from_file(
+    path: str | Path, *, ocr: bool = False, notes: list[str] | None = None
+) -> str:
     """The text of the letter in ``path`` (``ocr``: read a scanned PDF with tesseract).
+
+    ``notes``, if given, gets what the user should know about the reading: a
+    scan read by OCR (check its dates), or an email's attached letter that
+    could not be read (a scan, a damaged file) while its body could.
 
     Raises:
         LetterError: the file is missing, a folder, too big, empty, binary, or
@@ -66,7 +72,7 @@ def letter_text_from_file(path: str | Path, *, ocr: bool = False) -> str:
         raise LetterError(f"{file}: cannot be read (permission denied)") from None
     except OSError as exc:
         raise LetterError(f"{file}: cannot be read ({exc.strerror or exc})") from None
-    return letter_text_from_bytes(data, str(file), suffix=file.suffix.lower(), ocr=ocr)
+    return letter_text_from_bytes(data, str(file), suffix=file.suffix.lower(), ocr=ocr, notes=notes)
 
 
 _TOO_BIG = f"too big to be a letter (more than {MAX_BYTES // 1024 // 1024} MB)"
@@ -98,12 +104,19 @@ def bounded_text(text: str, source: str) -> str:
     return text
 
 
-def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "", ocr: bool = False) -> str:
+def letter_text_from_bytes(
+    data: bytes,
+    source: str,
+    *,
+    suffix: str = "",
+    ocr: bool = False,
+    notes: list[str] | None = None,
+) -> str:
     """The text of a letter given as bytes (``source`` names it in errors).
 
     A scanned PDF (pictures, no text) is read with OCR only when ``ocr`` is
     set and ``tesseract`` is installed (:mod:`.ocr`); otherwise it is an error
-    that says so.
+    that says so. ``notes``: as for :func:`letter_text_from_file`.
 
     Raises:
         LetterError: the bytes are too many, empty, binary, unreadable, or
@@ -118,9 +131,9 @@ def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "", ocr: b
     elif data.startswith(b"PK\x03\x04") or suffix == ".docx":
         text = _docx_text(data, source)
     elif suffix == ".eml" or (suffix in ("", ".txt") and looks_like_email(data)):
-        text = email_letter_text(data, source)  # a saved email: body and attached letters
+        text = email_letter_text(data, source, ocr=ocr, notes=notes)  # and its letters
     elif suffix == ".msg" or (is_ole(data) and suffix != ".doc"):
-        text = msg_letter_text(data, source)  # an Outlook email: body and attached letters
+        text = msg_letter_text(data, source, ocr=ocr, notes=notes)  # and its letters
     elif is_ole(data) or suffix == ".doc":
         raise LetterError(f"{source}: is an old Word .doc file; {SAVE_AS}")
     elif data.lstrip().startswith(b"{\\rtf"):
@@ -132,7 +145,7 @@ def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "", ocr: b
         ):
             text = _html_text(text)
     if not text.strip() and data.startswith(b"%PDF"):
-        text = _scanned_pdf_text(data, source, ocr=ocr)
+        text = _scanned_pdf_text(data, source, ocr=ocr, notes=notes)
     if not text.strip():
         raise LetterError(f"{source}: has no text in it (a scanned letter needs OCR first)")
     return bounded_text(text, source)
@@ -142,12 +155,15 @@ class ScannedLetterError(LetterError):
     """The letter is a scanned PDF (pictures, no text) and OCR was not asked for."""
 
 
-def _scanned_pdf_text(data: bytes, source: str, *, ocr: bool) -> str:
+def _scanned_pdf_text(data: bytes, source: str, *, ocr: bool, notes: list[str] | None) -> str:
     """A scanned PDF's text by OCR, if asked for; else an error that says what to do."""
     from oiaassist.reading import ocr as scans  # noqa: PLC0415 - only for a scan
 
     if ocr:
-        return scans.ocr_pdf_text(data, source)
+        text = scans.ocr_pdf_text(data, source)
+        if notes is not None:
+            notes.append(f"{source}: {scans.READ_BY_OCR}")
+        return text
     offer = (
         "Read it with OCR (read-letter --ocr), run OCR on it first (e.g. ocrmypdf)"
         if scans.tesseract_path()

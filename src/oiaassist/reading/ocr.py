@@ -29,6 +29,8 @@ from typing import Any
 
 from oiaassist.errors import LetterError
 
+READ_BY_OCR = "read by OCR; check each date against the scanned letter"
+"""The note a letter read this way carries (OCR can read a 3 as an 8)."""
 MAX_PAGES = 20
 """Pages read (a long letter; a scanned release of documents is not a letter)."""
 MAX_IMAGES = 4

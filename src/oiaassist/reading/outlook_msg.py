@@ -73,8 +73,12 @@ def is_ole(data: bytes) -> bool:
     return data.startswith(_OLE_MAGIC)
 
 
-def msg_letter_text(data: bytes, source: str) -> str:
+def msg_letter_text(
+    data: bytes, source: str, *, ocr: bool = False, notes: list[str] | None = None
+) -> str:
     """The text to read from an Outlook .msg: attached letters, then headers and body.
+
+    ``ocr`` and ``notes``: as for :func:`~.email_letter.saved_email_text`.
 
     Raises:
         LetterError: the file is not a readable .msg (damaged, cut short, not a
@@ -89,7 +93,7 @@ def msg_letter_text(data: bytes, source: str) -> str:
     try:
         _check_header(data)
         with _bounded_ole_class()(io.BytesIO(data), raise_defects=olefile.DEFECT_INCORRECT) as ole:
-            return _message_text(_Msg(ole, len(data)), source)
+            return _message_text(_Msg(ole, len(data)), source, ocr=ocr, notes=notes)
     except LetterError:
         raise
     except _TooBigError as exc:
@@ -225,7 +229,7 @@ class _Msg:
         return ""
 
 
-def _message_text(msg: _Msg, source: str) -> str:
+def _message_text(msg: _Msg, source: str, *, ocr: bool, notes: list[str] | None) -> str:
     """The text of the message (the root storage's properties and attachments)."""
     at: tuple[str, ...] = ()
     names = msg.names(at)
@@ -254,6 +258,8 @@ def _message_text(msg: _Msg, source: str) -> str:
             sent=sent,
             subject=msg.string(at, 0x0037, codepage),
             body=body,
+            ocr=ocr,
+            notes=notes,
         )
     except LetterError as exc:
         if body.strip() or msg.path(at, "__substg1.0_10090102") is None:

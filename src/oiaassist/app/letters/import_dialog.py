@@ -118,8 +118,9 @@ class LetterImport(QObject):
         if path is None:
             return False
         self.folder = path.parent
+        notes: list[str] = []  # an email's attached letter that could not be read
         try:
-            text = letter_text_from_file(path)
+            text = letter_text_from_file(path, notes=notes)
         except ScannedLetterError as exc:
             if tesseract_path() is None or not dialogs.confirm(
                 self.dialog,
@@ -139,7 +140,7 @@ class LetterImport(QObject):
             self.source.setText("")
             self._show(None, error=str(exc))
             return False
-        self.source.setText(_("Read from {name}.").format(name=path.name))
+        self.source.setText(_read_from(path, notes))
         self.text.setPlainText(text)
         self.read_now()
         return True
@@ -151,12 +152,10 @@ class LetterImport(QObject):
         self.source.setText(_("Reading {name} with OCR…").format(name=path.name))
         self._show(None, error=_("Reading the scanned letter with OCR (up to two minutes)…"))
 
+        notes: list[str] = []  # filled on the worker; read here once it is done
+
         def done(text: str) -> None:
-            self.source.setText(
-                _("Read from {name} by OCR: check each date against the letter.").format(
-                    name=path.name
-                )
-            )
+            self.source.setText(_read_from(path, notes))
             self.text.setPlainText(text)
             self.read_now()
 
@@ -168,7 +167,10 @@ class LetterImport(QObject):
                 self._show(None, error=str(exc))
 
         self.background.run(
-            lambda: letter_text_from_file(path, ocr=True), done, failed, limit_ms=OCR_LIMIT_MS
+            lambda: letter_text_from_file(path, ocr=True, notes=notes),
+            done,
+            failed,
+            limit_ms=OCR_LIMIT_MS,
         )
 
     def read_now(self) -> None:
@@ -295,6 +297,13 @@ class LetterImport(QObject):
         self.dialog.setModal(True)
         self.dialog.show()
         self.text.setFocus()
+
+
+def _read_from(path: Path, notes: list[str]) -> str:
+    """Where the letter came from, and what to know about it (read by OCR, a part not read)."""
+    said = [_("Read from {name}.").format(name=path.name)]
+    said += [note.replace(str(path), path.name, 1) for note in notes]
+    return " ".join(said)
 
 
 def found_html(reading: LetterReading) -> str:
