@@ -71,3 +71,26 @@ def test_a_damaged_msg_is_a_message_in_the_dialog(
     assert not dialog.error.isHidden()
     assert "not a readable Outlook .msg file" in dialog.error.text()
     dialog.dialog.close()
+
+
+def test_an_attached_scan_that_is_not_read_is_said(
+    main: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_letter_ocr import GREY  # noqa: PLC0415 - needs pypdf
+
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))  # no tesseract
+    message = Message(
+        body="Kia ora,\n\nPlease find attached our letter.",
+        sender_smtp="oia@mfat.govt.nz",
+        sent=datetime(2024, 10, 10, 3, 0, tzinfo=UTC),
+        attachments=[Attachment("extension.pdf", GREY)],
+    )
+    path = tmp_path / "extension.msg"
+    path.write_bytes(bytes(write_msg(message).data))
+    new_mfat_request(main, qtbot)
+    dialog = open_dialog(main)
+    assert dialog.open_file(path)  # the body is read ...
+    assert dialog.source.text().startswith(  # ... and the scan that was not is named
+        "Read from extension.msg. extension.msg: extension.pdf: is a scanned PDF"
+    )
+    dialog.dialog.close()
