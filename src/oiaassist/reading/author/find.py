@@ -40,6 +40,7 @@ from functools import lru_cache
 from oiaassist.agencies import Agency, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
+from oiaassist.reading.author.acting import acting_body
 from oiaassist.reading.author.names import (
     _ORGANISATION,
     _by_domain,
@@ -56,10 +57,11 @@ from oiaassist.reading.author.self_reference import (
     _unlisted_speaking_of_itself,
 )
 from oiaassist.reading.author.zones import (
-    footer,
+    footers,
     is_header_line,
     letterhead,
     own_text,
+    short_fields,
     signature_blocks,
 )
 
@@ -122,6 +124,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _unlisted_self,
         _speaking_of_itself_weakly,
         _unlisted_self_weakly,
+        _acting,
     )
     for finder in finders:
         found = finder(text, allowed)
@@ -209,7 +212,7 @@ def _from_web_address(text: str, allowed: list[Agency]) -> Author | None:
         if re.match(r"/[\w%-]", text[match.end() : match.end() + 2]):
             continue  # a link to a page or document ("…govt.nz/assets/…pdf"): a mention
         line = _line(text, match.start())
-        if len(line.split()) > 8 and not re.search(r"\bour\b", line, re.IGNORECASE):
+        if not short_fields(line) and not re.search(r"\bour\b", line, re.IGNORECASE):
             continue
         found = _by_domain(domain, allowed)
         if found is not None:
@@ -263,11 +266,11 @@ def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
 
 def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
     """The first body named on a footer line of the letter's end (see ``footer``)."""
-    foot = footer(text)
-    found_at = _first_named(foot, allowed, aliases=True)
-    if found_at is None:
-        return None
-    return Author(found_at[0], "letterhead", _line(foot, found_at[1]))
+    for foot in footers(text):
+        found_at = _first_named(foot, allowed, aliases=True)
+        if found_at is not None:
+            return Author(found_at[0], "letterhead", _line(foot, found_at[1]))
+    return None
 
 
 def _line(text: str, at: int) -> str:
@@ -307,6 +310,12 @@ def _unlisted_self_weakly(text: str, allowed: list[Agency]) -> Author | None:
     """A body the directory lacks, speaking of itself as acting on the request."""
     found = _unlisted_reference(text, _listed_names())[1]
     return None if found is None else Author(None, "self", found[1], name=found[0])
+
+
+def _acting(text: str, allowed: list[Agency]) -> Author | None:
+    """The one body the letter's own sentences make the actor (:mod:`.acting`): a last resort."""
+    found = acting_body(text, tuple(allowed), _listed_names())
+    return None if found is None else Author(found[0], "self", found[2], name=found[1])
 
 
 @lru_cache(maxsize=1)

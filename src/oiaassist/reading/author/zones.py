@@ -20,7 +20,11 @@ import re
 
 CLOSING = re.compile(
     r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n.ku\s+(?:iti\s+)?(?:noa|iti)|ng.\s+mihi"
-    r"|(?:kind|warm|best|many)\s+regards|regards|heoi\s+an.|mauri\s+ora|noho\s+ora\s+mai)\b",
+    r"|(?:kind|warm|best|many)\s+regards|regards|heoi\s+an.|mauri\s+ora|noho\s+ora\s+mai)\b"
+    # Words that close a letter only when they are the whole line: "Thank you," above a
+    # signature, but not "Thank you for your request".
+    r"|^[^\S\n]*(?:(?:many\s+)?thanks|thank\s+you|cheers|sincerely|m.\s+te\s+w.|n[āaâ])"
+    r"[^\S\n]*[,.!]?[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 SALUTATION = re.compile(
@@ -166,13 +170,36 @@ def footer(text: str, size: int = 300) -> str:
     return "\n".join(
         line
         for line in lines
-        if _short_fields(line)
+        if short_fields(line)
         and not _SENTENCE.search(line)
         and not re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", line, re.IGNORECASE)
     )
 
 
-def _short_fields(line: str, most: int = 8) -> bool:
+_DISCLAIMER = re.compile(
+    r"^[^\S\n]*(?:statement\s+of\s+confidentiality|confidentiality(?:\s+notice)?\s*:|disclaimer\s*:"
+    r"|this\s+e-?mail(?:\s+message)?\s+(?:and|is|may|contains)|the\s+information\s+contained\s+in\s+this)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def footers(text: str) -> list[str]:
+    """The footer at the end of each part of an email: the letter's, and its message's.
+
+    An agency's email may end in an earlier message of its own (quoted below the
+    reply: "-----Original Message----- From: OIA_Requests (MSD)") or in a
+    confidentiality notice; its sign-off ("Ministry of Social Development / Our
+    Purpose: …") is then the last short lines *above* that, not the text's last lines.
+    """
+    ends = [len(text)]
+    for pattern in (_QUOTE_START, _DISCLAIMER):
+        first = pattern.search(text, 100)
+        if first is not None:
+            ends.append(first.start())
+    return [footer(text[:end]) for end in sorted(set(ends), reverse=True)]
+
+
+def short_fields(line: str, most: int = 8) -> bool:
     """Whether each field of ``line`` is short (fields split by "|" or a run of spaces).
 
     "Tauranga City Council   Private Bag 12022, Tauranga 3143   +64 7 577 7000" is a

@@ -1,0 +1,125 @@
+"""Does the author finder find a body it was not tuned on, in a layout it was tuned on?
+
+The letter reader was tuned on the dev letters' own agencies. A rule that works
+because "Wellington City Council" or "www.dpmc.govt.nz" happens to be in the dev set
+does not generalise; a rule that reads the letterhead, the signature block or the
+sentence in which the author speaks as itself does. This probe takes each dev letter
+whose author is a directory body and swaps every form of that body's name (its name,
+te reo name, aliases, web and email domains) for another directory body of the same
+kind, then asks :func:`oiaassist.reading.author.letter_author` who wrote it:
+
+* ``author_in_text: true`` letters: the swapped-in body must be found (recall on
+  bodies the rules never saw, in layouts they did see);
+* ``author_in_text: false`` letters: nothing must be found (a guess is wrong).
+
+Several swaps per letter (seeded, reproducible). Only dev letters are read (never
+``heldout/``). Run: ``.venv/bin/python benchmarks/probe_author_swap.py [--swaps N]
+[--show]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_letters import CORPUS, load_set
+from oiaassist.agencies import Agency, all_agencies, find
+from oiaassist.errors import OiaAssistError
+from oiaassist.reading import read_letter
+from oiaassist.reading.author import letter_author
+
+
+def _hosts(agency: Agency) -> list[str]:
+    hosts = []
+    for source in agency.sources:
+        host = re.sub(r"^https?://", "", source).split("/")[0].lower().removeprefix("www.")
+        if host and "legislation" not in host and host.count(".") >= 2:
+            hosts.append(host)
+    if agency.request_email and "@" in agency.request_email:
+        hosts.append(agency.request_email.rsplit("@", 1)[1].lower())
+    return hosts
+
+
+def _forms(agency: Agency) -> list[str]:
+    """Every name the letter may use for ``agency``, longest first."""
+    names = {agency.name, *(a for a in agency.aliases if len(a) >= 3)}
+    if agency.maori_name:
+        names.add(agency.maori_name)
+    return sorted(names, key=len, reverse=True)
+
+
+def swap(text: str, old: Agency, new: Agency) -> str:
+    """``text`` with every form of ``old``'s name and domain replaced by ``new``'s."""
+    new_alias = next((a for a in new.aliases if len(a) >= 3), new.name)
+    for name in _forms(old):
+        if name == old.name:
+            repl = new.name
+        elif name == old.maori_name:
+            repl = new.maori_name or new.name
+        else:
+            repl = new_alias if name.isupper() == new_alias.isupper() else new.name
+        words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
+        flags = re.NOFLAG if name.isupper() else re.IGNORECASE
+        pattern = r"(?<![\w-])" + r"[\s\-—–]+".join(words) + r"(?![\w-])"
+        text = re.sub(pattern, repl.replace("\\", r"\\"), text, flags=flags)
+    new_hosts = _hosts(new) or ["example.govt.nz"]
+    for host in _hosts(old):
+        text = re.sub(re.escape(host), new_hosts[0], text, flags=re.IGNORECASE)
+    return text
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--swaps", type=int, default=3, help="swaps per letter")
+    parser.add_argument("--show", action="store_true", help="list each miss")
+    args = parser.parse_args()
+    rng = random.Random(13)
+    agencies = list(all_agencies())
+    tally: Counter[str] = Counter()
+    for text, truth in load_set("dev", CORPUS):
+        try:
+            old = find(str(truth["agency"]))
+        except OiaAssistError:
+            continue
+        peers = [a for a in agencies if a.kind is old.kind and a.id != old.id]
+        rng.shuffle(peers)
+        shown = truth["author_in_text"]
+        for new in peers[: args.swaps]:
+            if any(
+                re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.IGNORECASE) for f in _forms(new)
+            ):
+                continue  # the new body is already named in the letter
+            swapped = swap(text, old, new)
+            reading = read_letter(swapped)
+            author = letter_author(swapped, not_these=reading.not_authors)
+            got = author.name if author else ""
+            if shown:
+                ok = author is not None and author.agency is not None and author.agency.id == new.id
+                tally["shown"] += 1
+                tally["shown right"] += ok
+                tally["shown none"] += author is None
+                tally["shown wrong"] += author is not None and not ok
+            else:
+                ok = author is None
+                tally["hidden"] += 1
+                tally["hidden guessed"] += not ok
+            if not ok and args.show:
+                print(f"{truth['id']}: {old.name} -> {new.name}: got {got!r}")
+    shown, hidden = tally["shown"], tally["hidden"]
+    print(
+        f"author shown in text: {tally['shown right']}/{shown} right "
+        f"({100 * tally['shown right'] / max(1, shown):.1f}%), {tally['shown none']} none, "
+        f"{tally['shown wrong']} wrong"
+    )
+    print(f"author not shown: {tally['hidden guessed']}/{hidden} guessed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

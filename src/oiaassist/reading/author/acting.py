@@ -1,0 +1,267 @@
+"""The one body a letter's own sentences make the actor: a last resort, by sentence shape.
+
+The other finders read a letter's zones (sender, signature, letterhead) and the
+sentences in which an author names itself by the acts of ss 13-19 OIA. A letter in an
+unfamiliar layout may show its author only in ordinary prose: "Police requires until
+25 July", "Horizons does not keep…", "seek a review of Auckland Council's refusal",
+"On behalf of Maritime NZ I would like to apologise". Listing such verbs does not
+generalise (a new letter uses a new verb), so this module reads the *shape* of the
+sentence instead:
+
+* the body is the **subject of a finite verb**: its name followed by an auxiliary or
+  modal ("has", "is", "will", "can", "does not"), a past tense ("decided", "received"),
+  or a present tense with an object ("holds the", "requires until", "considers that");
+* or the **owner of the decision** ("X's decision", "X's refusal", "X's response") —
+  in the right-to-complain sentence (s 28(3) OIA, s 27(3) LGOIMA) the body whose decision
+  the Ombudsman may review is the one that made it;
+* or the letter is written **on behalf of** it, or an email disclaimer speaks for it
+  ("does not necessarily reflect the views of X").
+
+Never a mere mention: a sentence about a transfer, a consultation, a referral or a
+complaint *to* a body; a body the letter transfers the request (or part of it) to,
+wherever it then acts ("…transferred to BOPRC. BOPRC will respond"); a question or
+the request quoted back (after "You requested:" and in quotation marks); a Minister
+(a ministry's letter says "the Minister has decided…" of someone else). And only when
+exactly one body is so named: two bodies acting in one letter (a council and the
+regional council it worked with) is evidence in conflict, and the answer is None.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from oiaassist.agencies import Agency, AgencyKind
+from oiaassist.agencies.normalise import fold
+from oiaassist.reading.author.names import _INSIDE, _ORGANISATION, _name_core, _names
+from oiaassist.reading.author.self_reference import (
+    _NOT_A_NAME_START,
+    _UNLISTED_NAME,
+    _end_headings,
+    _quoted_spans,
+    _sentence_around,
+    _transferred_to,
+)
+
+_AUXILIARY = (
+    r"(?:has|have|had|is|are|was|were|will|would|can|cannot|can['’]t|could|does|did|do|may"
+    r"|must|should|shall|might|wishes|intends|aims|also|currently|now|only|therefore|then)"
+)
+_VERB_AFTER = re.compile(
+    rf"^(?:\s*\([^()]{{1,40}}\))?\s+(?:{_AUXILIARY}\b"
+    r"|(?!(?:dated|titled|entitled|named|called|headed|related|based|owned|addressed|attached"
+    r"|listed)\b)[a-z]{3,}ed\b(?!\s+(?:by|in|on|at|to|for|from|with|under)\b)"
+    r"|[a-z]{3,}[^s\W]s\s+(?:the|a|an|that|this|these|those|its|your|you|no|all|any|some|until"
+    r"|to|receipt|information|records?|data|it|them)\b)",
+)
+"""After the body's name: a finite verb (an auxiliary or modal, a past tense not used as
+an adjective — "Council owned by" —, or a present tense taking an object)."""
+
+_OWNER_AFTER = re.compile(
+    r"^['’]?s?\s+(?:decision|decisions|refusal|response|reply|determination)\b",
+    re.IGNORECASE,
+)
+"""After the body's name: its decision, refusal or response ("Auckland Council's refusal")."""
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:from|to|by|with|of|for|in|on|at|about|against|between|and|or|than|into|via)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A preposition just before the name: the body is an object, not the clause's subject."""
+_BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_VIEWS_BEFORE = re.compile(
+    r"\b(?:views?|opinions?|position|policy)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_MENTION = re.compile(
+    r"\b(?:transferr?\w*|consult\w*|referr(?:ed|ing)|complain\w*|investigat\w*|forward\w*"
+    r"|better\s+placed|more\s+closely\s+connected|ombudsman"
+    r"|on\s+behalf\s+of\s+(?:you|your|the\s+requester))\b",
+    re.IGNORECASE,
+)
+"""Words beside a body that make it one the letter talks *about* (a transfer, a
+consultation, a referral, a complaint): anywhere near the name in its sentence."""
+_REQUEST_VOICE = re.compile(
+    r"\b(?:asked|asking|requested|requesting|seeking|sought|whether|why|how\s+(?:many|much|often))\b",
+    re.IGNORECASE,
+)
+"""Words before a body that put it inside the request ("you asked whether X has…")."""
+_REVIEW = re.compile(r"\breview\b", re.IGNORECASE)
+
+_REQUEST_QUOTED = re.compile(
+    r"(?:request(?:ed)?|asked|asking|sought|seeking|following|follows|for)\s*(?:\([^()]{0,40}\))?\s*:",
+    re.IGNORECASE,
+)
+"""The colon that introduces the request quoted back ("You requested:", "as follows:")."""
+
+
+_VOICE_RESUMES = re.compile(
+    r"(?:\.|[”\"?)])[^\S\n]*\n[^\S\n]*(?:I|We|Our|In\s+response|Please|You|Your|This|Thank)\b"
+)
+"""A sentence's end, then a line in the letter's own voice: the quoted request is over."""
+
+
+def _request_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes the request back without quotation marks.
+
+    From a colon that introduces it ("You requested:") to the end of that paragraph
+    (a blank line, or a finished sentence followed by a line in the letter's own voice:
+    "…a copy of the advertisement. / In response, I can advise…"), at most 1,500
+    characters: the requester's words, not the letter's.
+    """
+    spans = []
+    for match in _REQUEST_QUOTED.finditer(text):
+        start = match.end()
+        window = text[start : start + 1500]
+        lead = re.match(r"\s*", window)
+        body = lead.end() if lead else 0
+        blank = re.search(r"\n[^\S\n]*\n", window[body:])
+        voice = _VOICE_RESUMES.search(window, body)
+        ends = [len(window)]
+        if blank is not None:
+            ends.append(body + blank.start())
+        if voice is not None:
+            ends.append(voice.start() + 1)
+        spans.append((match.start(), start + min(ends)))
+    return spans
+
+
+def _flatten(text: str) -> str:
+    """The letter as one line, the request quoted back blanked out (offsets kept)."""
+    pieces, last = [], 0
+    for start, end in _request_spans(text):
+        if start < last:
+            continue
+        pieces += [text[last:start], re.sub(r"\S", " ", text[start:end])]
+        last = end
+    pieces.append(text[last:])
+    return " ".join(_end_headings("".join(pieces)).split())
+
+
+def _unclosed_quotes(flat: str) -> list[tuple[int, int]]:
+    """From an opening quotation mark never closed to the end: a quotation cut off.
+
+    An extract that ends inside a quoted case note ("“The reason for the delay was that
+    Police had…") is still the quoted document's words, not the letter's.
+    """
+    opened = flat.rfind("“")
+    if opened >= 0 and "”" not in flat[opened:]:
+        return [(opened, len(flat))]
+    return []
+
+
+def acting_body(
+    text: str, allowed: tuple[Agency, ...], listed: frozenset[str] = frozenset()
+) -> tuple[Agency | None, str, str] | None:
+    """The one body the letter's own sentences make the actor: (agency, name, sentence).
+
+    ``agency`` is None for a body the directory lacks whose name has a body's shape
+    ("Lincoln University", "Transpower New Zealand Limited"; ``listed`` holds the
+    directory's folded names, which are not such bodies). None when no body, or more
+    than one, is so named. A body the directory lacks named once in full and once
+    shorter ("Te Whare Wānaka o Aoraki Lincoln University", "Lincoln University") is one
+    body: the longer name is tried first and the shorter one inside it adds no body.
+    """
+    flat = _flatten(text)
+    folded = f" {fold(flat)} "
+    quoted = _quoted_spans(flat) + _unclosed_quotes(flat)
+    found: dict[str, tuple[int, Agency | None, str, str]] = {}
+    for agency in allowed:
+        if agency.kind is AgencyKind.MINISTER:
+            continue
+        for name in _names(agency, aliases=True, words=True):
+            bare = fold(name)
+            if f" {bare} " not in folded and f" {bare}s " not in folded:
+                continue
+            hit = _first_acting(flat, name, quoted)
+            if hit is not None and _transferred_to(flat, folded, agency):
+                break  # "…transferred to BOPRC. BOPRC will respond": the transferee acts
+            if hit is not None and (agency.id not in found or hit[0] < found[agency.id][0]):
+                found[agency.id] = (hit[0], agency, agency.name, hit[1])
+    for name in sorted(_unlisted_names(flat, listed), key=len, reverse=True):
+        same = [k for k, v in found.items() if v[1] is None and f" {fold(name)} " in f" {k} "]
+        if same:  # the same body said shorter: the letter's own short name is kept
+            at, _none, _long, said = found[same[0]]
+            found[same[0]] = (at, None, name, said)
+            continue
+        hit = _first_acting(flat, name, quoted)
+        moved = (
+            rf"transfer(?:red|ring)?\s+(?:\S{{1,60}}\s+){{0,3}}?to\s+(?:the\s+)?{_name_core(name)}"
+        )
+        if hit is not None and not re.search(moved, flat, re.IGNORECASE):
+            found[fold(name)] = (hit[0], None, name, hit[1])
+    if len(found) != 1:
+        return None  # nobody, or two bodies acting: evidence in conflict
+    _at, body, name, sentence = next(iter(found.values()))
+    return body, name, sentence
+
+
+def _unlisted_names(flat: str, listed: frozenset[str]) -> set[str]:
+    """Names shaped like a body's ("Lincoln University") that the directory lacks.
+
+    A longer name holding a directory name is the directory's body said at length, and
+    is left out.
+    """
+    names = {
+        " ".join(m["name"].split())
+        for m in _UNLISTED_NAME.finditer(flat)
+        if m["name"].split()[0].lower() not in _NOT_A_NAME_START
+    }
+    return {n for n in names if _body_shaped(n) and not _holds_listed(fold(n), listed)}
+
+
+def _body_shaped(name: str) -> bool:
+    """Whether ``name`` ends as a body's name does ("… University", "… Limited").
+
+    A te reo name alone ("Te Kotahitanga") may be a programme's or a place's: without
+    the directory to say it is a body, it is not taken as one.
+    """
+    match = _ORGANISATION.match(name)
+    return match is not None and match["name"] == name and len(name.split()) >= 2
+
+
+def _holds_listed(folded: str, listed: frozenset[str]) -> bool:
+    framed = f" {folded} "
+    return folded in listed or any(len(n) > 4 and f" {n} " in framed for n in listed)
+
+
+def _first_acting(flat: str, name: str, quoted: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The first place ``name`` is named as the actor in ``flat``, and its sentence."""
+    for match in _pattern(name).finditer(flat):
+        start, end = match.span()
+        if any(a <= start < b for a, b in quoted):
+            continue
+        if _INSIDE.search(flat, max(0, start - 12), start):
+            continue  # the tail of a longer name ("Upper Hutt City Council")
+        before = flat[max(0, start - 40) : start]
+        after = flat[end : end + 60]
+        owner = bool(_OWNER_AFTER.match(after))
+        acting = (
+            owner
+            or bool(_BEHALF_BEFORE.search(before) or _VIEWS_BEFORE.search(before))
+            # "received from Waka Kotahi was…": the object of a preposition is no subject
+            or (bool(_VERB_AFTER.match(after)) and not _PREPOSITION_BEFORE.search(before))
+        )
+        if not acting:
+            continue
+        sentence = _sentence_around(flat, start, end)
+        stop = re.search(r"[.?!](?=\s|$)", flat[end : end + 400])
+        if stop is not None and stop.group() == "?":
+            continue  # a question: the request's words
+        at = sentence.find(flat[start:end])
+        if at < 0:
+            continue
+        near = sentence[max(0, at - 120) : at + (end - start) + 80]
+        if _MENTION.search(near) and not (owner and _REVIEW.search(near)):
+            continue
+        if _REQUEST_VOICE.search(sentence[max(0, at - 120) : at]):
+            continue
+        return start, sentence[:240]
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _pattern(name: str) -> re.Pattern[str]:
+    return re.compile(_name_core(name), re.IGNORECASE)

@@ -1,0 +1,177 @@
+"""Who wrote the letter, read from sentence shape and zones rather than phrase lists (issue 13).
+
+Each case is a real letter of the development corpus (``tests/corpus/letters/dev``, text
+as published), whole or in its own words (the letter is named beside each). The rules
+under test are general: a body named as the subject of a finite verb, the owner of the
+decision, the sender of a disclaimer; a closing alone on its line; the footer above an
+agency's own quoted message; a web address on a footer line of short fields; a letterhead
+set in capitals; a body's unique initials.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from oiaassist.agencies import all_agencies
+from oiaassist.reading.author import letter_author
+from oiaassist.reading.author.acting import acting_body
+from oiaassist.reading.author.find import _listed_names
+from oiaassist.reading.author.names import _initials, _organisation_line, _uncapped
+from oiaassist.reading.author.zones import footers, own_text, signature_blocks
+
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+
+
+def _letter(letter_id: str) -> tuple[str, dict[str, Any]]:
+    text = (DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
+    truth = json.loads((DEV / f"{letter_id}.json").read_text(encoding="utf-8"))
+    return text, truth
+
+
+def _acting(text: str) -> str | None:
+    found = acting_body(text, tuple(all_agencies()), _listed_names())
+    return None if found is None else found[1]
+
+
+@pytest.mark.parametrize(
+    ("words", "author"),
+    [
+        # fyi-31107-police-extension: a present tense with its object.
+        (
+            "Police requires until 25 July 2025 to provide a substantive response",
+            "New Zealand Police",
+        ),
+        # fyi-1415-auckland-council-acknowledgement: the owner of the refusal in the
+        # right-to-complain sentence (s 27(3) LGOIMA) is the body that refused.
+        (
+            "You have the right to seek review of Auckland Council’s refusal to release any "
+            "information under this letter by application to the Office of the Ombudsman.",
+            "Auckland Council",
+        ),
+        # fyi-31467-horizons-decision: "Horizons decision", the apostrophe lost.
+        (
+            "Unfortunately, it will not be possible to advise you of Horizons decision within 20- "
+            "working days of your request.",
+            "Manawatū-Whanganui Regional Council",
+        ),
+        # fyi-24688-maritime-nz-clarification: the letter written on the body's behalf.
+        (
+            "On behalf of Maritime NZ I would like to apologise for the delay in responding.",
+            "Maritime New Zealand",
+        ),
+        # fyi-24688-maritime-nz-clarification: the email disclaimer speaks for its sender.
+        (
+            "This email message and any accompanying attachments do not necessarily\n"
+            "reflect the views of Maritime New Zealand and may contain information that\n"
+            "is confidential and subject to legal privilege.",
+            "Maritime New Zealand",
+        ),
+    ],
+)
+def test_the_body_a_sentence_makes_the_actor_is_the_author(words: str, author: str) -> None:
+    assert _acting(words) == author
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # fyi-24673-auckland-transport-release: Waka Kotahi is the object of "from".
+        "Funding received from Waka Kotahi was at 51% of the total cost incurred.",
+        # fyi-26421-kainga-ora-release: "dated" after a name is a participle, not its verb.
+        "• Email to the Ministry of Housing and Urban Development dated 25 March 2024",
+        # fyi-24684-linz-decision: two bodies as subjects (LINZ, and a board not subject
+        # to the OIA): evidence in conflict, no answer.
+        "LINZ do not administer the R O Bradley Estate Act 1972 (a private Act of Parliament).\n"
+        "Although the Orton Bradley Park Board is not subject to the OIA, you may wish to contact",
+        # fyi-20211-dpmc-transfer: a transferee holding the information is a mention.
+        "Staff information relating to the Prime Minister’s office is held by the Department of "
+        "Internal Affairs. Accordingly, I have decided under section 14(b)(i) of the Act to "
+        "transfer questions three to five to the Department of Internal Affairs, which will "
+        "respond to you.",
+    ],
+)
+def test_a_body_that_is_not_the_actor_is_no_author(words: str) -> None:
+    assert _acting(words) is None
+
+
+def test_a_request_quoted_back_after_a_colon_is_not_the_letter_speaking() -> None:
+    # fyi-29767-ecan-extension: "requested: … actions taken by Environment Canterbury"
+    # is the request; the question form "Do students … have the right …?" (fyi-10780)
+    # is the requester's too.
+    words = (
+        "Specifically, you requested:\n• whether the Ministry of Health has a policy\n"
+        "• a copy of the advertisement.\nIn response, I can advise that the information is "
+        "attached."
+    )
+    assert _acting(words) is None
+    question = "Do students have the right to know why Sport NZ thinks it is justified?"
+    assert _acting(question) is None
+
+
+def test_whole_letters_where_only_the_sentence_shape_shows_the_author() -> None:
+    # fyi-31012-waimakariri-release: no letterhead or signature names the council; "we can
+    # advise that the Waimakariri District Council is one of the 78 local authorities".
+    text, truth = _letter("fyi-31012-waimakariri-release")
+    found = letter_author(text)
+    assert found is not None and found.name == truth["agency"] and found.how == "self"
+    # fyi-25779-lincoln-decision: a body the directory may lack ("Te Whare Wānaka o
+    # Aoraki Lincoln University is not currently advertising"), after a request quoted
+    # back in bullets ("you requested: • … In response, I can advise …").
+    text, truth = _letter("fyi-25779-lincoln-decision")
+    found = letter_author(text)
+    assert found is not None and truth["agency"] in found.name
+
+
+def test_acting_never_names_a_body_where_the_text_does_not_show_the_author() -> None:
+    # Every dev letter whose truth row says its text does not show the author.
+    agencies = tuple(all_agencies())
+    for truth_path in sorted(DEV.glob("*.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        if truth["author_in_text"] is False:
+            text = own_text(truth_path.with_suffix(".txt").read_text(encoding="utf-8"))
+            assert acting_body(text, agencies, _listed_names()) is None, truth["id"]
+
+
+def test_a_closing_alone_on_its_line_opens_a_signature_block() -> None:
+    # fyi-28260-wcc-autoreply: "Many thanks / Official Information Team".
+    text, _truth = _letter("fyi-28260-wcc-autoreply")
+    blocks = [block for _start, block in signature_blocks(text)]
+    assert any("Official Information Team" in block for block in blocks)
+    # "Thank you for contacting …" opens a sentence, not a signature.
+    assert not signature_blocks("Thank you for contacting the Wellington City Council\n")
+
+
+def test_the_footer_above_an_agencys_own_quoted_message_is_read() -> None:
+    # fyi-32937-msd-extension: the sign-off "Ministry of Social Development / Our Purpose:"
+    # stands above "-----Original Message----- From: OIA_Requests (MSD)", the agency's own
+    # earlier message, so it is not among the text's last lines.
+    text, _truth = _letter("fyi-32937-msd-extension")
+    assert any("Ministry of Social Development" in foot for foot in footers(own_text(text)))
+
+
+def test_a_web_address_on_a_footer_line_of_short_fields_names_the_author() -> None:
+    # fyi-5841-dia-acknowledgement's footer line, eleven words in three short fields.
+    line = "147 Lambton Quay | PO Box 805, Wellington 6140, New Zealand | www.dia.govt.nz"
+    found = letter_author(f"Tēnā koe\n\nWe have your request.\n\n{line}\n")
+    assert found is not None and found.name == "Department of Internal Affairs"
+
+
+def test_a_letterhead_in_capitals_is_read_by_the_shape_of_its_name() -> None:
+    # documentcloud-police-ir-01-18-12367-release opens "NEW ZEALAND POLICE".
+    assert _uncapped("NEW ZEALAND POLICE") == "New Zealand Police"
+    assert (
+        _organisation_line("UNIVERSITY OF OTAGO\nTE WHARE WĀNANGA O OTĀGO") == "University of Otago"
+    )
+    assert _uncapped("ACC") == "ACC"  # an acronym alone stays one
+
+
+def test_unique_initials_stand_for_their_body_shared_ones_for_none() -> None:
+    # "QLDC response" (fyi-19047-qldc-release) is an alias; initials a body shares
+    # ("WDC": Waimakariri, Whangārei, Waikato …) name no one, unique ones name one.
+    agencies = {a.name: a for a in all_agencies()}
+    assert _initials(agencies["Waimakariri District Council"]) == ()
+    assert _initials(agencies["Upper Hutt City Council"]) == ("UHCC",)
