@@ -41,12 +41,17 @@ _KIND_ORDER: Mapping[AgencyKind, int] = {
     AgencyKind.DEPARTMENTAL_AGENCY: 1,
     AgencyKind.CROWN_ENTITY: 2,
     AgencyKind.STATE_ENTERPRISE: 2,
+    AgencyKind.CROWN_COMPANY: 2,
+    AgencyKind.CROWN_RESEARCH_INSTITUTE: 2,
     AgencyKind.UNITARY_AUTHORITY: 3,
     AgencyKind.CITY_COUNCIL: 3,
     AgencyKind.DISTRICT_COUNCIL: 3,
     AgencyKind.REGIONAL_COUNCIL: 4,
     AgencyKind.MINISTER: 5,
+    AgencyKind.UNIVERSITY: 5,
+    AgencyKind.TERTIARY_INSTITUTION: 5,
     AgencyKind.COUNCIL_CONTROLLED_ORGANISATION: 6,
+    AgencyKind.DISTRICT_HEALTH_BOARD: 7,
 }
 _HEADS = frozenset({"ministry", "department", "office"})
 _TAILS = (("council",), ("limited",), ("new", "zealand"), ("nz",))
@@ -240,6 +245,13 @@ def _search(
     starts = tuple(f" {word}" for word in query_words)
     ranked = sorted(
         (_best(e, query, starts) for e in entries),
-        key=lambda m: (-m.score, _KIND_ORDER[m.agency.kind], len(m.matched), m.agency.name),
+        # At a tie a body that still exists comes before one that was disestablished.
+        key=lambda m: (
+            -m.score,
+            not m.agency.is_current,
+            _KIND_ORDER[m.agency.kind],
+            len(m.matched),
+            m.agency.name,
+        ),
     )
     return tuple(ranked if limit is None else ranked[:limit])

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from oiaassist.agencies import Agency, all_agencies, search_matches
+from oiaassist.agencies import Agency, all_agencies, current_successor, search_matches
 from oiaassist.agencies.doubts import ANNIVERSARY_DOUBTS
 from oiaassist.cli.args import act_arg
 from oiaassist.errors import UsageError
@@ -107,9 +107,14 @@ def _table(agencies: list[Agency] | tuple[Agency, ...]) -> list[str]:
 
 
 def _where(agency: Agency) -> str:
-    """E.g. "OIA" or "LGOIMA, West Coast (West Coast anniversary day)"."""
+    """E.g. "OIA" or "LGOIMA, West Coast (West Coast anniversary day)".
+
+    A disestablished body says so, and where requests go now: its old letters are
+    real, but a new request to it would go nowhere.
+    """
+    gone = _gone(agency)
     if agency.region is None:
-        return agency.act.value.upper()
+        return agency.act.value.upper() + gone
     where = _("{act}, {region} ({anniversary} anniversary day)").format(
         act=agency.act.value.upper(),
         region=REGIONS[agency.region].name,
@@ -120,7 +125,20 @@ def _where(agency: Agency) -> str:
         where += " — " + _("unconfirmed: it may be that it {condition}").format(
             condition=doubt.condition
         )
-    return where
+    return where + gone
+
+
+def _gone(agency: Agency) -> str:
+    """E.g. " — disestablished on 1 July 2022; requests now go to …"; "" for a current body."""
+    if agency.disestablished is None:
+        return ""
+    day = f"{agency.disestablished.day} {agency.disestablished:%B %Y}"
+    successor = current_successor(agency)
+    if successor is None:
+        return " — " + _("disestablished on {day}").format(day=day)
+    return " — " + _("disestablished on {day}; requests now go to {name} ({id})").format(
+        day=day, name=successor.name, id=successor.id
+    )
 
 
 def as_json(agency: Agency) -> dict[str, Any]:
@@ -141,4 +159,6 @@ def as_json(agency: Agency) -> dict[str, Any]:
         "sources": list(agency.sources),
         "checked": agency.checked.isoformat() if agency.checked else None,
         "notes": agency.notes,
+        "disestablished": agency.disestablished.isoformat() if agency.disestablished else None,
+        "successor": agency.successor or None,
     }

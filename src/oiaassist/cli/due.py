@@ -41,7 +41,7 @@ def register(commands: Any) -> None:
             "  oiaassist due 2024-09-13 --extend 45 --explain\n"
             "  oiaassist due 21/11/2022 --act lgoima --region WTC\n"
             '  oiaassist due 21/11/2022 --agency "Westland District Council"\n'
-            "  oiaassist due 2025-12-10 --agency christchurch --explain"
+            "  oiaassist due 2025-12-10 --agency 'christchurch city' --explain"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
