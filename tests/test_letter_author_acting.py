@@ -98,6 +98,42 @@ def test_a_body_that_is_not_the_actor_is_no_author(words: str) -> None:
     assert _acting(words) is None
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        # fyi-1858-waikato-regional-release (author_in_text false): the council is the
+        # subject of the content reported, not of the request's business.
+        "Good afternoon [name]\nOn 26 June 2014 the Waikato Regional Council confirmed that it "
+        "will suspend use of helicopters for monitoring dairy farm effluent compliance.",
+        # fyi-33942-tvnz-decision (author_in_text false), a heading run into the sentence.
+        "Response: TVNZ has publicly confirmed that it was its Political Editor who contacted "
+        "Minister Mitchell’s office the morning after the 1News gang numbers story.",
+        # fyi-27532-tvnz-release: "the commercial position of TVNZ" is no disclaimer.
+        "would be likely unreasonably to prejudice the commercial position of TVNZ and/or the "
+        "relevant producers.",
+    ],
+)
+def test_a_body_that_is_the_subject_of_the_content_not_of_the_request_is_no_author(
+    words: str,
+) -> None:
+    assert _acting(words) is None
+
+
+def test_the_request_business_may_come_before_the_subject_or_the_writer_vouch_for_it() -> None:
+    # fyi-31902-nema-decision: the request's business is named before the subject.
+    words = (
+        "In order to respond to your request, NEMA would first have to identify all internal "
+        "staff communications about the alert."
+    )
+    assert _acting(words) == "National Emergency Management Agency"
+    # fyi-25779-lincoln-decision: "I can advise that X …" speaks for X, whatever the verb.
+    words = (
+        "In response, I can advise that Te Whare Wānaka o Aoraki Lincoln University is not "
+        "currently advertising for a Council member."
+    )
+    assert _acting(words) == "Lincoln University"
+
+
 def test_a_request_quoted_back_after_a_colon_is_not_the_letter_speaking() -> None:
     # fyi-29767-ecan-extension: "requested: … actions taken by Environment Canterbury"
     # is the request; the question form "Do students … have the right …?" (fyi-10780)
@@ -175,3 +211,44 @@ def test_unique_initials_stand_for_their_body_shared_ones_for_none() -> None:
     agencies = {a.name: a for a in all_agencies()}
     assert _initials(agencies["Waimakariri District Council"]) == ()
     assert _initials(agencies["Upper Hutt City Council"]) == ("UHCC",)
+
+
+def test_a_typographic_apostrophe_is_the_directorys_apostrophe() -> None:
+    # fyi-3864-hawkes-bay-regional-decision: "received by Hawke’s Bay Regional Council
+    # (the Council) on 6 April 2016"; the directory spells it "Hawke's".
+    text, truth = _letter("fyi-3864-hawkes-bay-regional-decision")
+    found = letter_author(text)
+    assert found is not None and found.name == truth["agency"]
+
+
+def test_a_link_to_a_page_of_our_website_is_the_writers_own_site() -> None:
+    # docslib-climate-change-commission-2021-005-release: "can be accessed on our website:
+    # https://www.climatecommission.govt.nz/who-we-are/…" is the Commission's own site;
+    # the same link without "our" is a mention (a link to another body's page).
+    text, truth = _letter("docslib-climate-change-commission-2021-005-release")
+    found = letter_author(text)
+    assert found is not None and found.name == truth["agency"]
+    assert letter_author(text.replace("on our website:", "at")) is None
+
+
+def test_a_signature_without_a_closing_above_a_confidentiality_notice() -> None:
+    # fyi-2175-heritage-nz-other: "Nicholas Chin| General Manager Heritage Destinations |
+    # Heritage New / Zealand Pouhere Taonga | PO Box 2629, …" then "This communication
+    # may be a privileged communication…": the footer is above the notice.
+    text, truth = _letter("fyi-2175-heritage-nz-other")
+    found = letter_author(text)
+    assert found is not None and found.name == truth["agency"]
+
+
+def test_a_body_named_by_shape_is_the_directorys_entry_when_it_has_one() -> None:
+    # fyi-32225-rbnz-extension: "Yours sincerely / Government Relations / Reserve Bank of
+    # New Zealand – Te Pūtea Matua": a bank's name has a body's shape; the directory
+    # lacks it, so only its name is known. fyi-5834-kiwirail-acknowledgement: KiwiRail,
+    # which the directory lists, is its entry (its Act and calendar known).
+    text, _truth = _letter("fyi-32225-rbnz-extension")
+    found = letter_author(text)
+    assert found is not None and found.agency is None
+    assert found.name == "Reserve Bank of New Zealand"
+    text, _truth = _letter("fyi-5834-kiwirail-acknowledgement")
+    found = letter_author(text)
+    assert found is not None and found.agency is not None

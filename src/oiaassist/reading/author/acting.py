@@ -8,9 +8,11 @@ unfamiliar layout may show its author only in ordinary prose: "Police requires u
 generalise (a new letter uses a new verb), so this module reads the *shape* of the
 sentence instead:
 
-* the body is the **subject of a finite verb**: its name followed by an auxiliary or
-  modal ("has", "is", "will", "can", "does not"), a past tense ("decided", "received"),
-  or a present tense with an object ("holds the", "requires until", "considers that");
+* the body is the **subject of a finite verb** in a clause about the request's own
+  business (the statute's words: request, information, hold, decide, extend, release,
+  refuse, respond…): its name followed by an auxiliary or modal ("has", "is", "will",
+  "can", "does not"), a past tense ("decided", "received"), or a present tense with an
+  object ("holds the", "requires until", "considers that");
 * or the **owner of the decision** ("X's decision", "X's refusal", "X's response") —
   in the right-to-complain sentence (s 28(3) OIA, s 27(3) LGOIMA) the body whose decision
   the Ombudsman may review is the one that made it;
@@ -69,11 +71,33 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A preposition just before the name: the body is an object, not the clause's subject."""
-_BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_VIEWS_BEFORE = re.compile(
-    r"\b(?:views?|opinions?|position|policy)\s+of\s+(?:the\s+)?$",
+_VOICED_BEFORE = re.compile(
+    r"\b(?:I|we)\s+(?:can\s+|would\s+like\s+to\s+|wish\s+to\s+)?(?:advise|confirm|inform\s+you"
+    r"|assure\s+you)\s+(?:you\s+)?that\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+"""The writer's own voice vouching for the body's act: "I can advise that X is not
+currently advertising" (fyi-25779): the writer speaks for X, whatever the verb."""
+_BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_VIEWS_BEFORE = re.compile(
+    r"\b(?:reflect|represent)s?\s+(?:the\s+)?(?:views?|opinions?|position|policy)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""An email disclaimer's "does not necessarily reflect the views of X": X sent it (not
+"the commercial position of X", which is a mention)."""
+_PROCESS = re.compile(
+    r"\b(?:requests?|information|respon\w+|repl(?:y|ies)|decision|decid\w+|extend\w*|extension"
+    r"|working\s+days?|hold|holds|held|releas\w+|withh\w+|refus\w+|declin\w+|grant\w*|OIA"
+    r"|LGOIMA|Act|section|s\s?\d+|charg\w+|publish\w*|considered|search\w*|locat\w+|identif\w+"
+    r"|documents?|records?|emails?|correspondence|until|acknowledg\w+|enquir\w+|clarif\w+"
+    r"|refin\w+|apologis\w+|delay\w*|obligations?)\b",
+    re.IGNORECASE,
+)
+"""The request's own business in the words of ss 12-19 OIA (ss 10-18 LGOIMA): a request,
+its information, holding, searching, deciding, extending, releasing, refusing, charging,
+responding. A body named as the subject of a clause about these acts on the request; one
+that "confirmed that it will suspend use of helicopters" is the subject of the *content*
+the letter reports (fyi-1858), and names no author."""
 
 _MENTION = re.compile(
     r"\b(?:transferr?\w*|consult\w*|referr(?:ed|ing)|complain\w*|investigat\w*|forward\w*"
@@ -242,7 +266,13 @@ def _first_acting(flat: str, name: str, quoted: list[tuple[int, int]]) -> tuple[
             owner
             or bool(_BEHALF_BEFORE.search(before) or _VIEWS_BEFORE.search(before))
             # "received from Waka Kotahi was…": the object of a preposition is no subject
-            or (bool(_VERB_AFTER.match(after)) and not _PREPOSITION_BEFORE.search(before))
+            or (
+                bool(_VERB_AFTER.match(after))
+                and not _PREPOSITION_BEFORE.search(before)
+                and bool(
+                    _VOICED_BEFORE.search(before) or _PROCESS.search(_clause(flat, start, end))
+                )
+            )
         )
         if not acting:
             continue
@@ -260,6 +290,20 @@ def _first_acting(flat: str, name: str, quoted: list[tuple[int, int]]) -> tuple[
             continue
         return start, sentence[:240]
     return None
+
+
+def _clause(flat: str, start: int, end: int) -> str:
+    """The sentence around a subject's name, up to 100 characters after it.
+
+    "In order to respond to your request, NEMA would first have to identify…": the
+    request's business may be named before the subject as well as after it.
+    """
+    window = max(0, start - 300)
+    begin = window
+    for stop in re.finditer(r"[.?!;:](?=\s)", flat[window:start]):
+        begin = window + stop.end()
+    after = re.search(r"[.?!;](?=\s|$)", flat[end : end + 100])
+    return flat[begin : end + (after.start() if after else 100)]
 
 
 @lru_cache(maxsize=1024)

@@ -29,7 +29,7 @@ _ORGANISATION = re.compile(
     r"^(?:The\s+)?(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}\s+){0,4}?"
     r"(?:University|Council|Ministry|Department|Commission|Authority|Agency|Board|Trust"
     r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora|Limited|Ltd"
-    r"|College|School|W[āa]nanga|Kura)"
+    r"|College|School|W[āa]nanga|Kura|Bank|Fund|Tribunal|Foundation|Museum|Library|Archives)"
     r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}){0,4})?)"
     r"\s*(?:$|\||[,–—-]\s)",
 )
@@ -309,7 +309,8 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
 def _name_core(name: str) -> str:
     """``name`` as a regex: words joined by any space or dash; an acronym only in capitals."""
     words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
-    escaped = r"[\s\-—–]+".join(words)
+    # A typographic apostrophe is the same letter: "Hawke’s Bay" is "Hawke's Bay".
+    escaped = re.sub(r"\\?['’‘`]", "['’‘`]", r"[\s\-—–]+".join(words))
     if name.isupper():  # an acronym only as written: "DOC", never "doc" of "document"
         escaped = f"(?-i:{escaped})"
     return rf"\b(?:{escaped})\b"

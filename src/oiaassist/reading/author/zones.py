@@ -178,7 +178,9 @@ def footer(text: str, size: int = 300) -> str:
 
 _DISCLAIMER = re.compile(
     r"^[^\S\n]*(?:statement\s+of\s+confidentiality|confidentiality(?:\s+notice)?\s*:|disclaimer\s*:"
-    r"|this\s+e-?mail(?:\s+message)?\s+(?:and|is|may|contains)|the\s+information\s+contained\s+in\s+this)",
+    r"|(?:caution|important|notice|privileged|confidential)\w*\s*[:-]"
+    r"|this\s+(?:e-?mail|message|communication|correspondence)(?:\s+message)?\s+(?:and|is|may|contains|including)"
+    r"|the\s+information\s+contained\s+in\s+this)",
     re.IGNORECASE | re.MULTILINE,
 )
 
