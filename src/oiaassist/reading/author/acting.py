@@ -192,11 +192,15 @@ def acting_body(
     folded = f" {fold(flat)} "
     quoted = _quoted_spans(flat) + _unclosed_quotes(flat)
     found: dict[str, tuple[int, Agency | None, str, str]] = {}
+    words = set(folded.split())  # a name whose first word is absent is not named: no scan
     for agency in allowed:
         if agency.kind is AgencyKind.MINISTER:
             continue
         for name in _names(agency, aliases=True, words=True):
             bare = fold(name)
+            first = bare.split(" ", 1)[0]
+            if first not in words and f"{first}s" not in words:
+                continue
             if f" {bare} " not in folded and f" {bare}s " not in folded:
                 continue
             hit = _first_acting(flat, name, quoted)
