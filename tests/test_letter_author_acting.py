@@ -252,3 +252,30 @@ def test_a_body_named_by_shape_is_the_directorys_entry_when_it_has_one() -> None
     text, _truth = _letter("fyi-5834-kiwirail-acknowledgement")
     found = letter_author(text)
     assert found is not None and found.agency is not None
+
+
+def test_a_bodys_team_as_the_subject_speaks_for_the_body() -> None:
+    # fyi-17733-kiwirail-release.
+    words = (
+        "I refer to your official information request dated 27 November 2021; KiwiRail’s "
+        "Official Correspondence Unit received this OIA on the 28 November 2021."
+    )
+    assert _acting(words) == "KiwiRail Holdings Limited"
+
+
+def test_a_request_quoted_in_marks_ends_at_its_closing_mark() -> None:
+    # fyi-31860-nema-release: 'You requested: “1) How many complaints … 30-31 July 2025.”
+    # / Part one / We note … The National Emergency Management Agency (NEMA) can only
+    # provide the information it holds'.
+    text, truth = _letter("fyi-31860-nema-release")
+    start = text.index("You requested:")
+    end = text.index("accordingly, any complaints")
+    assert _acting(text[start:end]) == truth["agency"]
+
+
+def test_a_sign_off_line_may_end_with_a_full_stop() -> None:
+    # fyi-27530-hnz-autoreply: "Health NZ, Te Whatu Ora." above "Statement of
+    # confidentiality: This email message …".
+    text, _truth = _letter("fyi-27530-hnz-autoreply")
+    start = text.index("Health NZ, Te Whatu Ora.")
+    assert any("Health NZ, Te Whatu Ora." in foot for foot in footers(text[start - 200 :]))

@@ -50,14 +50,17 @@ _AUXILIARY = (
     r"|must|should|shall|might|wishes|intends|aims|also|currently|now|only|therefore|then)"
 )
 _VERB_AFTER = re.compile(
-    rf"^(?:\s*\([^()]{{1,40}}\))?\s+(?:{_AUXILIARY}\b"
+    rf"^(?:\s*\([^()]{{1,40}}\))?(?:['’]s(?:\s+[\w-]+){{0,3}}?\s+(?:[Tt]eam|[Uu]nit|[Oo]ffice"
+    r"|[Dd]ivision|[Gg]roup|[Ss]ervices|[Ss]taff))?"
+    rf"\s+(?:{_AUXILIARY}\b"
     r"|(?!(?:dated|titled|entitled|named|called|headed|related|based|owned|addressed|attached"
     r"|listed)\b)[a-z]{3,}ed\b(?!\s+(?:by|in|on|at|to|for|from|with|under)\b)"
     r"|[a-z]{3,}[^s\W]s\s+(?:the|a|an|that|this|these|those|its|your|you|no|all|any|some|until"
     r"|to|receipt|information|records?|data|it|them)\b)",
 )
-"""After the body's name: a finite verb (an auxiliary or modal, a past tense not used as
-an adjective — "Council owned by" —, or a present tense taking an object)."""
+"""After the body's name (or its team's: "KiwiRail’s Official Correspondence Unit
+received"): a finite verb (an auxiliary or modal, a past tense not used as an adjective —
+"Council owned by" —, or a present tense taking an object)."""
 
 _OWNER_AFTER = re.compile(
     r"^['’]?s?\s+(?:decision|decisions|refusal|response|reply|determination)\b",
@@ -122,7 +125,8 @@ _REQUEST_QUOTED = re.compile(
 
 
 _VOICE_RESUMES = re.compile(
-    r"(?:\.|[”\"?)])[^\S\n]*\n[^\S\n]*(?:I|We|Our|In\s+response|Please|You|Your|This|Thank)\b"
+    r"(?:\.|[”\"?)])[^\S\n]*\n(?:[^\S\n]*[A-Z][^\n.]{0,40}\n)?"
+    r"[^\S\n]*(?:I|We|Our|In\s+response|Please|You|Your|This|Thank)\b"
 )
 """A sentence's end, then a line in the letter's own voice: the quoted request is over."""
 
@@ -131,9 +135,11 @@ def _request_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` quotes the request back without quotation marks.
 
     From a colon that introduces it ("You requested:") to the end of that paragraph
-    (a blank line, or a finished sentence followed by a line in the letter's own voice:
-    "…a copy of the advertisement. / In response, I can advise…"), at most 1,500
-    characters: the requester's words, not the letter's.
+    (a blank line, the closing quotation mark of a request quoted in marks, or a
+    finished sentence followed by a line in the letter's own voice, perhaps under a
+    heading: "…a copy of the advertisement. / In response, I can advise…", "…2025.” /
+    Part one / We note…"), at most 1,500 characters: the requester's words, not the
+    letter's.
     """
     spans = []
     for match in _REQUEST_QUOTED.finditer(text):
@@ -144,6 +150,10 @@ def _request_spans(text: str) -> list[tuple[int, int]]:
         blank = re.search(r"\n[^\S\n]*\n", window[body:])
         voice = _VOICE_RESUMES.search(window, body)
         ends = [len(window)]
+        if window[body : body + 1] in ("“", '"'):  # quoted: the request ends at its close
+            close = window.find("”" if window[body] == "“" else '"', body + 1)
+            if close > 0:
+                ends.append(close + 1)
         if blank is not None:
             ends.append(body + blank.start())
         if voice is not None:

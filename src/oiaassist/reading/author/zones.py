@@ -171,7 +171,7 @@ def footer(text: str, size: int = 300) -> str:
         line
         for line in lines
         if short_fields(line)
-        and not _SENTENCE.search(line)
+        and not _SENTENCE.search(_name_stop(line))
         and not re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", line, re.IGNORECASE)
     )
 
@@ -183,6 +183,11 @@ _DISCLAIMER = re.compile(
     r"|the\s+information\s+contained\s+in\s+this)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _name_stop(line: str) -> str:
+    """A short line without the full stop a sign-off may end with ("Te Whatu Ora, Health NZ.")."""
+    return line.rstrip().removesuffix(".") if len(line.split()) <= 6 else line
 
 
 def footers(text: str) -> list[str]:
