@@ -279,3 +279,15 @@ def test_a_sign_off_line_may_end_with_a_full_stop() -> None:
     text, _truth = _letter("fyi-27530-hnz-autoreply")
     start = text.index("Health NZ, Te Whatu Ora.")
     assert any("Health NZ, Te Whatu Ora." in foot for foot in footers(text[start - 200 :]))
+
+
+def test_a_body_the_directory_lacks_is_found_by_the_shape_of_its_name() -> None:
+    # fyi-24984-climate-change-commission-release, read as if the directory lacked the
+    # Commission: "The Climate Change Commission has considered your request": the
+    # sentence's "The" is no part of the name.
+    words = "The Climate Change Commission has considered your request in accordance with the Act."
+    found = acting_body(words, (), frozenset())
+    assert found is not None and found[0] is None and found[1] == "Climate Change Commission"
+    # fyi-24787-tauranga-decision's footer line, fields set apart by runs of spaces.
+    line = "Tauranga City Council   Private Bag 12022, Tauranga 3143, New Zealand    +64 7 577 7000"
+    assert _organisation_line(line) == "Tauranga City Council"

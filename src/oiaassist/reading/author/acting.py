@@ -37,12 +37,11 @@ from oiaassist.agencies import Agency, AgencyKind
 from oiaassist.agencies.normalise import fold
 from oiaassist.reading.author.names import _INSIDE, _ORGANISATION, _name_core, _names
 from oiaassist.reading.author.self_reference import (
-    _NOT_A_NAME_START,
-    _UNLISTED_NAME,
     _end_headings,
     _quoted_spans,
     _sentence_around,
     _transferred_to,
+    unlisted_names,
 )
 
 _AUXILIARY = (
@@ -242,11 +241,7 @@ def _unlisted_names(flat: str, listed: frozenset[str]) -> set[str]:
     A longer name holding a directory name is the directory's body said at length, and
     is left out.
     """
-    names = {
-        " ".join(m["name"].split())
-        for m in _UNLISTED_NAME.finditer(flat)
-        if m["name"].split()[0].lower() not in _NOT_A_NAME_START
-    }
+    names = unlisted_names(flat)
     return {n for n in names if _body_shaped(n) and not _holds_listed(fold(n), listed)}
 
 

@@ -119,6 +119,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _from_footer,
         _from_signature_name,
         _from_letterhead_name,
+        _from_footer_name,
         _speaking_of_itself,
         _from_web_address,
         _unlisted_self,
@@ -260,6 +261,15 @@ def _from_letterhead_name(text: str, allowed: list[Agency]) -> Author | None:
     """A body the directory lacks, named on a letterhead line ("The University of Waikato")."""
     named = _organisation_line(letterhead(text))
     return None if named is None else _named(named, "letterhead", named, allowed)
+
+
+def _from_footer_name(text: str, allowed: list[Agency]) -> Author | None:
+    """A body the directory lacks, named on a footer line ("Rangitoto Polytechnic | PO Box …")."""
+    for foot in footers(text):
+        named = _organisation_line(foot)
+        if named is not None:
+            return _named(named, "letterhead", named, allowed)
+    return None
 
 
 def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:

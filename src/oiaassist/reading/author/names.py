@@ -144,7 +144,9 @@ def _initials_of(name: str) -> str:
 def _organisation_line(block: str) -> str | None:
     """The first line of a signature block that names an organisation, as written."""
     for line in block.splitlines()[:14]:
-        parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s", _uncapped(_mended(line)))]
+        parts = [
+            p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s|\s{2,}|\t", _uncapped(_mended(line)))
+        ]
         for part in parts:
             match = _ORGANISATION.match(part) or _MINISTER_TITLE.match(part)
             if match is not None and len(match["name"].split()) >= 2:

@@ -158,18 +158,40 @@ def _self_reference(
 
 
 _UNLISTED_NAME = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’&-]{0,40}\s+){1,5}?"
+    r"(?<![\w-])(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’&-]{0,40}\s+){0,4}"
     r"(?:University|Council|Commission|Authority|Board|Trust|Institute|Polytechnic|Limited|Ltd"
-    r"|Corporation|Company|Science|Research|Innovation|Post|Airport|Port)"
+    r"|Corporation|Company|Science|Research|Innovation|Post|Airport|Port|College|W[āa]nanga"
+    r"|Bank|Fund|Tribunal|Foundation|Museum)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}"
     r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,3})?"
     r"|Te\s+[A-ZĀĒĪŌŪ][\w'’-]{1,40}(?:\s+[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,3})\b"
 )
 """A body's name shaped as bodies are named ("Lincoln University", "GNS Science",
-"New Zealand Post", "Te Arawhiti"): Crown research institutes, state enterprises,
-universities, and bodies known by a te reo Māori name."""
+"New Zealand Post", "University of Otago", "Te Arawhiti"): Crown research institutes,
+state enterprises, universities, and bodies known by a te reo Māori name. The words
+before the kind of body are taken greedily ("Hauraki Port Company Limited", not
+"Hauraki Port"); a name of one word ("Council") names no one and is dropped by its
+users."""
 _NOT_A_NAME_START = frozenset({"the", "this", "that", "our", "your", "a", "an", "district",
-                                "city", "regional", "local", "each", "every", "any"})  # fmt: skip
+                                "city", "regional", "local", "each", "every", "any", "dear",
+                                "yours", "kind", "request", "official", "information",
+                                "response", "ref", "reference", "re", "subject"})  # fmt: skip
+
+
+def unlisted_names(flat: str) -> set[str]:
+    """Every name in ``flat`` shaped as a body's, of two words or more.
+
+    Words that open a sentence or a heading and are no part of a name ("The Rangitoto
+    Polytechnic has…", "Dear …") are taken off the front, not the whole name dropped.
+    """
+    names = set()
+    for match in _UNLISTED_NAME.finditer(flat):
+        words = match["name"].split()
+        while words and words[0].lower() in _NOT_A_NAME_START:
+            words = words[1:]
+        if len(words) >= 2:
+            names.add(" ".join(words))
+    return names
 
 
 @lru_cache(maxsize=8)
@@ -182,11 +204,7 @@ def _unlisted_reference(text: str, listed: frozenset[str]) -> tuple[int, tuple[s
     """
     flat = " ".join(_end_headings(text).split())
     quoted = _quoted_spans(flat)
-    names = {
-        " ".join(m["name"].split())
-        for m in _UNLISTED_NAME.finditer(flat)
-        if m["name"].split()[0].lower() not in _NOT_A_NAME_START
-    }
+    names = unlisted_names(flat)
     best: tuple[int, int, str, str] | None = None
     for name in sorted(names):
         if fold(name) in listed:
