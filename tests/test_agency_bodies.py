@@ -244,3 +244,27 @@ def test_parse_reads_the_ending() -> None:
     assert board.disestablished == date(2022, 7, 1)
     assert board.successor == "health-nz"
     assert not board.is_current
+
+
+def test_due_for_a_gone_body_counts_but_notes_a_request_after_its_end(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A 2021 request to a DHB is real: counted, no note.
+    assert main(["due", "2021-03-01", "--agency", "canterbury-dhb"]) == 0
+    assert capsys.readouterr().err == ""
+    # Received after 1 July 2022 it could not have gone there: still counted, but said.
+    assert main(["due", "2023-03-01", "--agency", "canterbury-dhb"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Due Wednesday, 29 March 2023")
+    assert "disestablished on 1 July 2022; requests now go to Health New Zealand" in captured.err
+
+
+def test_cli_current_leaves_out_gone_bodies(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["agencies", "search", "canterbury", "--current", "--json"]) == 0
+    ids = [row["id"] for row in json.loads(capsys.readouterr().out)]
+    assert "canterbury-regional-council" in ids
+    assert "canterbury-dhb" not in ids
+    assert main(["agencies", "list", "--current"]) == 0
+    listed = capsys.readouterr().out
+    assert "disestablished" not in listed
+    assert "health-nz " in listed

@@ -47,14 +47,20 @@ def register(commands: Any) -> None:
     )
     find.add_argument("--act", type=_act, metavar=_ACTS, help="only agencies under this Act")
     find.add_argument("--json", action="store_true", help="print JSON for scripts")
+    find.add_argument("--current", action="store_true", help=_CURRENT_HELP)
     find.set_defaults(handler=run_search)
 
     listing = actions.add_parser("list", help="every agency in the directory")
     listing.add_argument("--act", type=_act, metavar=_ACTS, help="only agencies under this Act")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.add_argument("--current", action="store_true", help=_CURRENT_HELP)
     listing.set_defaults(handler=run_list)
 
 
+_CURRENT_HELP = (
+    "leave out bodies that no longer exist (district health boards...), which are "
+    "otherwise listed with the day they ended and where requests go now"
+)
 _SEARCH_HELP = (
     "Case, macrons and words like 'of' or 'for' do not matter; acronyms (MFAT, WCC) "
     "and the start of a name work."
@@ -79,7 +85,9 @@ def run_search(args: argparse.Namespace) -> int:
     text: str = args.text
     if not text.strip():
         raise UsageError(_("TEXT is empty: give some of the agency's name, e.g. 'mfat'"))
-    matches = search_matches(text, limit=args.limit, act=args.act)
+    matches = search_matches(text, limit=None if args.current else args.limit, act=args.act)
+    if args.current:
+        matches = tuple(m for m in matches if m.agency.is_current)[: args.limit]
     if args.json:
         rows = [{**as_json(m.agency), "score": m.score, "matched": m.matched} for m in matches]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -93,7 +101,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print every agency (or those under one Act)."""
-    agencies = all_agencies(act=args.act)
+    agencies = all_agencies(act=args.act, current=True if args.current else None)
     if args.json:
         print(json.dumps([as_json(a) for a in agencies], indent=2, ensure_ascii=False))
         return 0
