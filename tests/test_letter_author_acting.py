@@ -291,3 +291,19 @@ def test_a_body_the_directory_lacks_is_found_by_the_shape_of_its_name() -> None:
     # fyi-24787-tauranga-decision's footer line, fields set apart by runs of spaces.
     line = "Tauranga City Council   Private Bag 12022, Tauranga 3143, New Zealand    +64 7 577 7000"
     assert _organisation_line(line) == "Tauranga City Council"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # fyi-28655-msd-decision: MSD reports what another body did.
+        "I understand that Whaikaha responded to your request from their perspective on\n"
+        "12 November 2024.",
+        # gwrc-2023-232-release (the request quoted in the letter): the writer's knowledge
+        # of another body's duty.
+        "I am aware that the Greater Wellington Regional Council (GWRC) is responsible for "
+        "cleaning debris or blockages in the stream.",
+    ],
+)
+def test_reported_words_about_a_body_are_not_the_body_speaking(words: str) -> None:
+    assert _acting(words) is None

@@ -23,7 +23,9 @@ Never a mere mention: a sentence about a transfer, a consultation, a referral or
 complaint *to* a body; a body the letter transfers the request (or part of it) to,
 wherever it then acts ("…transferred to BOPRC. BOPRC will respond"); a question or
 the request quoted back (after "You requested:" and in quotation marks); a Minister
-(a ministry's letter says "the Minister has decided…" of someone else). And only when
+(a ministry's letter says "the Minister has decided…" of someone else); reported words
+("we understand that Police hold…") and the writer as the object ("Police have advised
+us…"): another body acting, as the writer tells it. And only when
 exactly one body is so named: two bodies acting in one letter (a council and the
 regional council it worked with) is evidence in conflict, and the answer is None.
 """
@@ -80,6 +82,24 @@ _VOICED_BEFORE = re.compile(
 )
 """The writer's own voice vouching for the body's act: "I can advise that X is not
 currently advertising" (fyi-25779): the writer speaks for X, whatever the verb."""
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:understand|understood|believe|note|noted|aware|been\s+(?:advised|informed|told)"
+    r"|told|heard|learned|learnt|suggest(?:ed|s)?|expect)\s+(?:that\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Reported words: "we understand that Police hold…", "we have been advised that X
+will…": another body, as the writer reports it."""
+_WRITER_AS_OBJECT = re.compile(
+    r"^[^.;:]{0,60}?\b(?:us|me|this\s+office|our\s+(?:office|ministry|council|agency|department"
+    r"|organisation|team))\b",
+    re.IGNORECASE,
+)
+"""The writer as the object of the body's act ("Police have advised us", "X asked me"):
+a third party acting on the writer, not the writer."""
+_LONGER_NAME_BEFORE = re.compile(r"([A-ZĀĒĪŌŪ][\w'’-]*)\s+$")
+"""A capitalised word just before the name: with it, the name may be a longer directory
+name ("Greater Wellington Regional Council" holds "Wellington Regional Council"), read
+under that name instead."""
 _BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _VIEWS_BEFORE = re.compile(
     r"\b(?:reflect|represent)s?\s+(?:the\s+)?(?:views?|opinions?|position|policy)\s+of\s+(?:the\s+)?$",
@@ -88,7 +108,7 @@ _VIEWS_BEFORE = re.compile(
 """An email disclaimer's "does not necessarily reflect the views of X": X sent it (not
 "the commercial position of X", which is a mention)."""
 _PROCESS = re.compile(
-    r"\b(?:requests?|information|respon\w+|repl(?:y|ies)|decision|decid\w+|extend\w*|extension"
+    r"\b(?:requests?|information|respon(?:d|ds|ded|ding|se|ses)|repl(?:y|ies)|decision|decid\w+|extend\w*|extension"
     r"|working\s+days?|hold|holds|held|releas\w+|withh\w+|refus\w+|declin\w+|grant\w*|OIA"
     r"|LGOIMA|Act|section|s\s?\d+|charg\w+|publish\w*|considered|search\w*|locat\w+|identif\w+"
     r"|documents?|records?|emails?|correspondence|until|acknowledg\w+|enquir\w+|clarif\w+"
@@ -212,7 +232,7 @@ def acting_body(
                 continue
             if f" {bare} " not in folded and f" {bare}s " not in folded:
                 continue
-            hit = _first_acting(flat, name, quoted)
+            hit = _first_acting(flat, name, quoted, listed)
             if hit is not None and _transferred_to(flat, folded, agency):
                 break  # "…transferred to BOPRC. BOPRC will respond": the transferee acts
             if hit is not None and (agency.id not in found or hit[0] < found[agency.id][0]):
@@ -260,7 +280,9 @@ def _holds_listed(folded: str, listed: frozenset[str]) -> bool:
     return folded in listed or any(len(n) > 4 and f" {n} " in framed for n in listed)
 
 
-def _first_acting(flat: str, name: str, quoted: list[tuple[int, int]]) -> tuple[int, str] | None:
+def _first_acting(
+    flat: str, name: str, quoted: list[tuple[int, int]], listed: frozenset[str] = frozenset()
+) -> tuple[int, str] | None:
     """The first place ``name`` is named as the actor in ``flat``, and its sentence."""
     for match in _pattern(name).finditer(flat):
         start, end = match.span()
@@ -269,6 +291,9 @@ def _first_acting(flat: str, name: str, quoted: list[tuple[int, int]]) -> tuple[
         if _INSIDE.search(flat, max(0, start - 12), start):
             continue  # the tail of a longer name ("Upper Hutt City Council")
         before = flat[max(0, start - 40) : start]
+        longer = _LONGER_NAME_BEFORE.search(before)
+        if longer is not None and fold(f"{longer[1]} {flat[start:end]}") in listed:
+            continue  # "the Greater Wellington Regional Council": a longer directory name
         after = flat[end : end + 60]
         owner = bool(_OWNER_AFTER.match(after))
         acting = (
@@ -278,6 +303,8 @@ def _first_acting(flat: str, name: str, quoted: list[tuple[int, int]]) -> tuple[
             or (
                 bool(_VERB_AFTER.match(after))
                 and not _PREPOSITION_BEFORE.search(before)
+                and not _REPORTED_BEFORE.search(before)
+                and not _WRITER_AS_OBJECT.match(after)
                 and bool(
                     _VOICED_BEFORE.search(before) or _PROCESS.search(_clause(flat, start, end))
                 )
