@@ -160,8 +160,10 @@ def _request_spans(text: str) -> list[tuple[int, int]]:
     Part one / We note…"), at most 1,500 characters: the requester's words, not the
     letter's.
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
     for match in _REQUEST_QUOTED.finditer(text):
+        if spans and match.start() < spans[-1][1]:
+            continue  # inside the request already quoted (its own "for:" or "as follows:")
         start = match.end()
         window = text[start : start + 1500]
         lead = re.match(r"\s*", window)
