@@ -15,8 +15,11 @@ kind, then asks :func:`oiaassist.reading.author.letter_author` who wrote it:
 Several swaps per letter (seeded, reproducible). With ``--unlisted`` the author is
 swapped instead for fictional bodies the directory cannot list but whose names have a
 body's shape ("Rangitoto Polytechnic", "Hauraki Port Company Limited"): the finder
-must name them as written. Only dev letters are read (never ``heldout/``). Run:
-``.venv/bin/python benchmarks/probe_author_swap.py [--swaps N] [--unlisted] [--show]``.
+must name them as written. With ``--one-line`` nothing is swapped: each letter's line
+breaks are lost, as some PDF text layers lose them, and its author must still be found.
+Only dev letters are read (never ``heldout/``). Run:
+``.venv/bin/python benchmarks/probe_author_swap.py [--swaps N] [--unlisted | --one-line]
+[--show]``.
 """
 
 from __future__ import annotations
@@ -132,6 +135,33 @@ def probe_unlisted(show: bool) -> None:
     )
 
 
+def probe_one_line(show: bool) -> None:
+    """Each dev letter with every line break lost (a text layer that joins lines)."""
+    tally: Counter[str] = Counter()
+    for text, truth in load_set("dev", CORPUS):
+        before = letter_author(text, not_these=read_letter(text).not_authors)
+        joined = re.sub(r"[^\S\n]*\n[^\S\n]*", " ", text)
+        author = letter_author(joined, not_these=read_letter(joined).not_authors)
+        if truth["author_in_text"]:
+            if before is None or before.agency is None:
+                continue  # only letters whose author the finder reads (with an entry)
+            tally["shown"] += 1
+            ok = author is not None and author.agency is not None and author.agency == before.agency
+            tally["shown right"] += ok
+            tally["shown none"] += author is None
+        else:
+            tally["hidden"] += 1
+            ok = author is None
+            tally["hidden guessed"] += not ok
+        if not ok and show:
+            print(f"{truth['id']}: got {author.name if author else ''!r}")
+    print(
+        f"one line, author shown: {tally['shown right']}/{tally['shown']} still found, "
+        f"{tally['shown none']} none; not shown: {tally['hidden guessed']}/{tally['hidden']} "
+        "guessed"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--swaps", type=int, default=3, help="swaps per letter")
@@ -139,7 +169,13 @@ def main() -> int:
     parser.add_argument(
         "--unlisted", action="store_true", help="swap in bodies the directory lacks instead"
     )
+    parser.add_argument(
+        "--one-line", action="store_true", help="join every letter's lines instead of swapping"
+    )
     args = parser.parse_args()
+    if args.one_line:
+        probe_one_line(args.show)
+        return 0
     if args.unlisted:
         probe_unlisted(args.show)
         return 0

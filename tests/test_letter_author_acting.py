@@ -307,3 +307,16 @@ def test_a_body_the_directory_lacks_is_found_by_the_shape_of_its_name() -> None:
 )
 def test_reported_words_about_a_body_are_not_the_body_speaking(words: str) -> None:
     assert _acting(words) is None
+
+
+def test_a_closing_run_into_the_last_line_still_opens_a_signature() -> None:
+    # fyi-32937-msd-extension with its line breaks lost, as some PDF text layers lose
+    # them: "… sooner if I am able to. Ngâ mihi, Official Information Team | Ministerial
+    # and Executive Services Ministry of Social Development Our Purpose: …".
+    text, truth = _letter("fyi-32937-msd-extension")
+    joined = " ".join(own_text(text).split())
+    assert "able to. Ngâ mihi, Official Information Team" in joined
+    blocks = [block for _start, block in signature_blocks(joined)]
+    assert any("Ministry of Social Development" in block for block in blocks)
+    found = letter_author(joined)
+    assert found is not None and found.name == truth["agency"]

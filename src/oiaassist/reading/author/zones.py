@@ -152,7 +152,22 @@ def signature_blocks(text: str) -> list[tuple[int, str]]:
                 break
             kept.append(line if len(line.split()) <= 12 else " " * len(line))
         blocks.append((start, "\n".join(kept)))
+    for match in _RUN_IN_CLOSING.finditer(text):
+        start = match.end()
+        words = re.match(r"[^\n]{0,160}", text[start:])
+        line = words.group() if words else ""
+        cut = re.search(r"[.!?](?=\s)|\[|\bThis\s+e-?mail\b|\bPage\s+\d", line)
+        blocks.append((start, " ".join(line[: cut.start() if cut else len(line)].split()[:14])))
     return blocks
+
+
+_RUN_IN_CLOSING = re.compile(
+    r"(?<=[.!?])[^\S\n]+(?:Yours\s+(?:sincerely|faithfully)|N\Sku\s+(?:iti\s+)?noa,?\s+n\S"
+    r"|Ng\S\s+mihi(?:\s+nui)?|Kind\s+regards|Noho\s+ora\s+mai)[,.]?(?=[^\S\n])"
+)
+"""A closing run into the last sentence's line by a text layer that lost the line
+breaks ("… sooner if I am able to. Ngā mihi Official Information Team Ministry of
+Social Development"): the words after it, to the next full stop, are the signature."""
 
 
 def footer(text: str, size: int = 300) -> str:
