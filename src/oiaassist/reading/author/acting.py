@@ -108,8 +108,8 @@ _VIEWS_BEFORE = re.compile(
 """An email disclaimer's "does not necessarily reflect the views of X": X sent it (not
 "the commercial position of X", which is a mention)."""
 _PROCESS = re.compile(
-    r"\b(?:requests?|information|respon(?:d|ds|ded|ding|se|ses)|repl(?:y|ies)|decision|decid\w+|extend\w*|extension"
-    r"|working\s+days?|hold|holds|held|releas\w+|withh\w+|refus\w+|declin\w+|grant\w*|OIA"
+    r"\b(?:requests?|information|respon(?:d|ds|ded|ding|se|ses)|repl(?:y|ies)|decision"
+    r"|decid\w+|extend\w*|extension|working\s+days?|hold|holds|held|releas\w+|withh\w+|refus\w+|declin\w+|grant\w*|OIA"
     r"|LGOIMA|Act|section|s\s?\d+|charg\w+|publish\w*|considered|search\w*|locat\w+|identif\w+"
     r"|documents?|records?|emails?|correspondence|until|acknowledg\w+|enquir\w+|clarif\w+"
     r"|refin\w+|apologis\w+|delay\w*|obligations?)\b",
