@@ -242,16 +242,16 @@ def test_a_signature_without_a_closing_above_a_confidentiality_notice() -> None:
 
 def test_a_body_named_by_shape_is_the_directorys_entry_when_it_has_one() -> None:
     # fyi-32225-rbnz-extension: "Yours sincerely / Government Relations / Reserve Bank of
-    # New Zealand – Te Pūtea Matua": a bank's name has a body's shape; the directory
-    # lacks it, so only its name is known. fyi-5834-kiwirail-acknowledgement: KiwiRail,
-    # which the directory lists, is its entry (its Act and calendar known).
-    text, _truth = _letter("fyi-32225-rbnz-extension")
+    # New Zealand – Te Pūtea Matua": the directory lists the Bank, so the author is its
+    # entry (its Act and calendar known); the same letter from a bank the directory lacks
+    # (a fictional name) is named by the shape of its name alone.
+    text, truth = _letter("fyi-32225-rbnz-extension")
     found = letter_author(text)
+    assert found is not None and found.agency is not None and found.name == truth["agency"]
+    unlisted = text.replace("Reserve Bank of New Zealand", "Rangitoto Savings Bank")
+    found = letter_author(unlisted.replace("Te Pūtea Matua", "Te Pūtea"))
     assert found is not None and found.agency is None
-    assert found.name == "Reserve Bank of New Zealand"
-    text, _truth = _letter("fyi-5834-kiwirail-acknowledgement")
-    found = letter_author(text)
-    assert found is not None and found.agency is not None
+    assert found.name == "Rangitoto Savings Bank"
 
 
 def test_a_bodys_team_as_the_subject_speaks_for_the_body() -> None:
@@ -320,3 +320,38 @@ def test_a_closing_run_into_the_last_line_still_opens_a_signature() -> None:
     assert any("Ministry of Social Development" in block for block in blocks)
     found = letter_author(joined)
     assert found is not None and found.name == truth["agency"]
+
+
+def test_the_short_form_a_letter_gives_a_body_speaks_for_it() -> None:
+    # fyi-16008-msd-decision: "this part of your request was transferred to the Ministry
+    # of Social Development (the Ministry). Although the Ministry holds information …".
+    text, truth = _letter("fyi-16008-msd-decision")
+    start = text.index("On 3 August 2021")
+    assert _acting(text[start : start + 400]) == truth["agency"]
+    # A body the writer itself transfers to is not the writer, however it is named.
+    assert (
+        _acting(
+            "I have transferred your request to the Ministry of Health (the Ministry). "
+            "The Ministry holds the information you requested."
+        )
+        is None
+    )
+
+
+def test_a_minister_the_letter_says_was_written_to_by_name_and_title() -> None:
+    # fyi-15163-minister-covid-19-response-autoreply: "Thank you for taking the time to
+    # write to Hon Chris Hipkins, Minister for / COVID-19 Response, Minister of Education,
+    # …": a portfolio the directory lacks, named by its title.
+    text, truth = _letter("fyi-15163-minister-covid-19-response-autoreply")
+    found = letter_author(text)
+    assert found is not None and found.name == truth["agency"]
+
+
+def test_a_wrapped_sentences_tail_is_no_footer_line() -> None:
+    # fyi-15163: "…strategy on the dedicated COVID-19 website / here: […] / or the
+    # Ministry of Health website / here: […]" at the foot of a Minister's auto-reply.
+    text, _truth = _letter("fyi-15163-minister-covid-19-response-autoreply")
+    assert not any("Ministry of Health website" in foot for foot in footers(text))
+    # fyi-21794-msd-release: "not held by the Ministry and I have no grounds" names no
+    # body called "Ministry and I".
+    assert _organisation_line("Ministry and I") is None

@@ -17,7 +17,9 @@ sentence instead:
   in the right-to-complain sentence (s 28(3) OIA, s 27(3) LGOIMA) the body whose decision
   the Ombudsman may review is the one that made it;
 * or the letter is written **on behalf of** it, or an email disclaimer speaks for it
-  ("does not necessarily reflect the views of X").
+  ("does not necessarily reflect the views of X");
+* or the short form the letter gives it ("the Ministry of Social Development (the
+  Ministry)") is such a subject ("Although the Ministry holds information…").
 
 Never a mere mention: a sentence about a transfer, a consultation, a referral or a
 complaint *to* a body; a body the letter transfers the request (or part of it) to,
@@ -220,25 +222,11 @@ def acting_body(
     body: the longer name is tried first and the shorter one inside it adds no body.
     """
     flat = _flatten(text)
-    folded = f" {fold(flat)} "
     quoted = _quoted_spans(flat) + _unclosed_quotes(flat)
-    found: dict[str, tuple[int, Agency | None, str, str]] = {}
-    words = set(folded.split())  # a name whose first word is absent is not named: no scan
-    for agency in allowed:
-        if agency.kind is AgencyKind.MINISTER:
-            continue
-        for name in _names(agency, aliases=True, words=True):
-            bare = fold(name)
-            first = bare.split(" ", 1)[0]
-            if first not in words and f"{first}s" not in words:
-                continue
-            if f" {bare} " not in folded and f" {bare}s " not in folded:
-                continue
-            hit = _first_acting(flat, name, quoted, listed)
-            if hit is not None and _transferred_to(flat, folded, agency):
-                break  # "…transferred to BOPRC. BOPRC will respond": the transferee acts
-            if hit is not None and (agency.id not in found or hit[0] < found[agency.id][0]):
-                found[agency.id] = (hit[0], agency, agency.name, hit[1])
+    found = _listed_acting(flat, allowed, quoted, listed)
+    for at, agency, sentence in _terms_acting(flat, allowed, quoted, listed):
+        if agency.id not in found or at < found[agency.id][0]:
+            found[agency.id] = (at, agency, agency.name, sentence)
     for name in sorted(_unlisted_names(flat, listed), key=len, reverse=True):
         same = [k for k, v in found.items() if v[1] is None and f" {fold(name)} " in f" {k} "]
         if same:  # the same body said shorter: the letter's own short name is kept
@@ -255,6 +243,97 @@ def acting_body(
         return None  # nobody, or two bodies acting: evidence in conflict
     _at, body, name, sentence = next(iter(found.values()))
     return body, name, sentence
+
+
+_DEFINED = re.compile(
+    r"\s*\((?:the\s+)?(?P<term>Ministry|Department|Council|Commission|Agency|Authority"
+    r"|University|Board|Corporation|Service|Trust|Institute)\)"
+)
+"""A body's name given a short form the letter goes on to use: "… (the Ministry)"."""
+
+
+def _defined_terms(flat: str, allowed: tuple[Agency, ...]) -> dict[Agency, str]:
+    """Each body the letter names with a short form ("the Ministry"), and that form.
+
+    "…transferred to the Ministry of Social Development (the Ministry). Although the
+    Ministry holds information…" (fyi-16008): the letter then speaks as "the Ministry".
+    A short form given to two bodies names neither.
+    """
+    if "(" not in flat:
+        return {}
+    owners: dict[str, list[Agency]] = {}
+    for agency in allowed:
+        if agency.kind is AgencyKind.MINISTER:
+            continue
+        for name in _names(agency, aliases=True):
+            for named in _pattern(name).finditer(flat):
+                defined = _DEFINED.match(flat, named.end())
+                if defined is not None:
+                    owners.setdefault(defined["term"], [])
+                    if agency not in owners[defined["term"]]:
+                        owners[defined["term"]].append(agency)
+    return {found[0]: f"the {term}" for term, found in owners.items() if len(found) == 1}
+
+
+def _terms_acting(
+    flat: str, allowed: tuple[Agency, ...], quoted: list[tuple[int, int]], listed: frozenset[str]
+) -> list[tuple[int, Agency, str]]:
+    """Bodies whose short form ("the Ministry") acts on the request, and where.
+
+    Not a body the writer itself transfers the request to, and not in the future tense
+    a transferee is spoken of in ("The Ministry will respond to you").
+    """
+    out = []
+    for agency, term in _defined_terms(flat, allowed).items():
+        hit = _first_acting(flat, term, quoted, listed)
+        if hit is None or _transferred_away(flat, agency):
+            continue
+        if re.match(r"\s*(?:will|would\s+be\s+in\s+touch)\b", flat[hit[0] + len(term) :]):
+            continue
+        out.append((hit[0], agency, hit[1]))
+    return out
+
+
+def _transferred_away(flat: str, agency: Agency) -> bool:
+    """Whether the writer itself transfers the request to ``agency`` ("I have transferred…").
+
+    A passive "this part of your request was transferred to X" may be X explaining how
+    the request reached it; a first-person transfer sends it away from the writer.
+    """
+    return any(
+        re.search(
+            rf"\b(?:I|we)\s+(?:\w+\s+){{0,3}}?transfer(?:red|ring)?\s+(?:\S{{1,60}}\s+){{0,6}}?"
+            rf"to\s+(?:the\s+)?{_name_core(name)}",
+            flat,
+            re.IGNORECASE,
+        )
+        for name in _names(agency, aliases=True)
+    )
+
+
+def _listed_acting(
+    flat: str, allowed: tuple[Agency, ...], quoted: list[tuple[int, int]], listed: frozenset[str]
+) -> dict[str, tuple[int, Agency | None, str, str]]:
+    """Each directory body named as the actor, by id: (where, agency, name, sentence)."""
+    folded = f" {fold(flat)} "
+    words = set(folded.split())  # a name whose first word is absent is not named: no scan
+    found: dict[str, tuple[int, Agency | None, str, str]] = {}
+    for agency in allowed:
+        if agency.kind is AgencyKind.MINISTER:
+            continue
+        for name in _names(agency, aliases=True, words=True):
+            bare = fold(name)
+            first = bare.split(" ", 1)[0]
+            if first not in words and f"{first}s" not in words:
+                continue
+            if f" {bare} " not in folded and f" {bare}s " not in folded:
+                continue
+            hit = _first_acting(flat, name, quoted, listed)
+            if hit is not None and _transferred_to(flat, folded, agency):
+                break  # "…transferred to BOPRC. BOPRC will respond": the transferee acts
+            if hit is not None and (agency.id not in found or hit[0] < found[agency.id][0]):
+                found[agency.id] = (hit[0], agency, agency.name, hit[1])
+    return found
 
 
 def _unlisted_names(flat: str, listed: frozenset[str]) -> set[str]:

@@ -30,10 +30,13 @@ _ORGANISATION = re.compile(
     r"(?:University|Council|Ministry|Department|Commission|Authority|Agency|Board|Trust"
     r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora|Limited|Ltd"
     r"|College|School|W[āa]nanga|Kura|Bank|Fund|Tribunal|Foundation|Museum|Library|Archives)"
-    r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}){0,4})?)"
+    r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{1,40}(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}){0,4})?)"
     r"\s*(?:$|\||[,–—-]\s)",
 )
-"""A line of a signature block that names an organisation ("University of Otago | Te Whare…")."""
+"""A line of a signature block that names an organisation ("University of Otago | Te Whare…").
+
+The word after "of"/"and" is a name of two letters or more: "the Ministry and I have
+no grounds" (fyi-21794) names no "Ministry and I"."""
 
 _MINISTER_TITLE = re.compile(
     r"^(?:(?:Rt\.?\s+)?Hon\.?\s+[\w .'’-]{2,40}?,\s*)?(?:Office\s+of\s+(?:the\s+)?)?"

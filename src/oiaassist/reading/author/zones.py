@@ -187,6 +187,7 @@ def footer(text: str, size: int = 300) -> str:
         for line in lines
         if short_fields(line)
         and not _SENTENCE.search(_name_stop(line))
+        and not _CONTINUED.match(line)
         and not re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", line, re.IGNORECASE)
     )
 
@@ -198,6 +199,12 @@ _DISCLAIMER = re.compile(
     r"|the\s+information\s+contained\s+in\s+this)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_CONTINUED = re.compile(r"^[^\S\n]*[a-z][a-z'’-]*(?:\s|$)")
+"""A line that opens with a lower-case word ("or the Ministry of Health website"): the
+rest of a sentence wrapped onto it, not a footer line ("www.dia.govt.nz" is a line of
+its own: no space after its first word)."""
 
 
 def _name_stop(line: str) -> str:
