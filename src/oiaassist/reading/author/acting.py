@@ -139,7 +139,7 @@ _REQUEST_VOICE = re.compile(
 _REVIEW = re.compile(r"\breview\b", re.IGNORECASE)
 
 _REQUEST_QUOTED = re.compile(
-    r"(?:request(?:ed)?|asked|asking|sought|seeking|following|follows|for)\s*(?:\([^()]{0,40}\))?\s*:",
+    r"\b(?:request(?:ed)?|asked|asking|sought|seeking|following|follows|for)\s*(?:\([^()]{0,40}\))?\s*:",
     re.IGNORECASE,
 )
 """The colon that introduces the request quoted back ("You requested:", "as follows:")."""
@@ -257,21 +257,17 @@ def _defined_terms(flat: str, allowed: tuple[Agency, ...]) -> dict[Agency, str]:
 
     "…transferred to the Ministry of Social Development (the Ministry). Although the
     Ministry holds information…" (fyi-16008): the letter then speaks as "the Ministry".
-    A short form given to two bodies names neither.
+    A short form given to two bodies names neither. Only the words just before each
+    "(the …)" are compared with the directory's names: one pass over the letter.
     """
-    if "(" not in flat:
-        return {}
     owners: dict[str, list[Agency]] = {}
-    for agency in allowed:
-        if agency.kind is AgencyKind.MINISTER:
-            continue
-        for name in _names(agency, aliases=True):
-            for named in _pattern(name).finditer(flat):
-                defined = _DEFINED.match(flat, named.end())
-                if defined is not None:
-                    owners.setdefault(defined["term"], [])
-                    if agency not in owners[defined["term"]]:
-                        owners[defined["term"]].append(agency)
+    for defined in _DEFINED.finditer(flat):
+        before = f" {fold(flat[max(0, defined.start() - 150) : defined.start()])}"
+        for agency in allowed:
+            if agency.kind is AgencyKind.MINISTER or agency in owners.get(defined["term"], []):
+                continue
+            if any(before.endswith(f" {fold(name)}") for name in _names(agency, aliases=True)):
+                owners.setdefault(defined["term"], []).append(agency)
     return {found[0]: f"the {term}" for term, found in owners.items() if len(found) == 1}
 
 
@@ -321,9 +317,7 @@ def _listed_acting(
     for agency in allowed:
         if agency.kind is AgencyKind.MINISTER:
             continue
-        for name in _names(agency, aliases=True, words=True):
-            bare = fold(name)
-            first = bare.split(" ", 1)[0]
+        for name, bare, first in _folded_names(agency):
             if first not in words and f"{first}s" not in words:
                 continue
             if f" {bare} " not in folded and f" {bare}s " not in folded:
@@ -334,6 +328,16 @@ def _listed_acting(
             if hit is not None and (agency.id not in found or hit[0] < found[agency.id][0]):
                 found[agency.id] = (hit[0], agency, agency.name, hit[1])
     return found
+
+
+@lru_cache(maxsize=1024)
+def _folded_names(agency: Agency) -> tuple[tuple[str, str, str], ...]:
+    """Each name of ``agency`` (with one-word names), folded, and its folded first word."""
+    out = []
+    for name in _names(agency, aliases=True, words=True):
+        bare = fold(name)
+        out.append((name, bare, bare.split(" ", 1)[0]))
+    return tuple(out)
 
 
 def _unlisted_names(flat: str, listed: frozenset[str]) -> set[str]:

@@ -331,14 +331,17 @@ _UNLISTED_SELF = re.compile(
     r"\s+(?:the\s+)?(?P<held>[A-ZĀĒĪŌŪ][^.;:()\n,]{2,60})"
     r"|(?P<defined>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90}?)\s+\((?:[Tt]he\s+|“|\")?(?:University|Council|Board"
     r"|Commission|Authority|Corporation|Company|Trust|Institute|Polytechnic)[”\"]?\)"
-    # The requester's words addressed to a Minister by name and title: "Thank you for
-    # taking the time to write to Hon Chris Hipkins, Minister for COVID-19 Response".
-    r"|\b(?:writ(?:e|ing|ten)|wrote|contacting|emailing|(?:request|email|letter|correspondence)"
+)
+_ADDRESSED_MINISTER = re.compile(
+    r"\b(?:writ(?:e|ing|ten)|wrote|contacting|emailing|(?:request|email|letter|correspondence)"
     r"(?:\s+[\w,()-]{1,40}){0,6}?)\s+to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?"
     r"(?:Rt\.?\s+)?Hon\.?\s+(?:[A-ZĀĒĪŌŪ][\w'’-]{1,40},?\s+){1,3}?(?:the\s+)?"
     r"(?P<addressed>(?:Associate\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}"
     r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,4})"
 )
+"""The requester's words addressed to a Minister by name and title: "Thank you for taking
+the time to write to Hon Chris Hipkins, Minister for COVID-19 Response" (searched only
+where the letter says "Hon")."""
 
 
 def _unlisted_speaking_of_itself(text: str) -> tuple[str, str] | None:
@@ -351,11 +354,14 @@ def _unlisted_speaking_of_itself(text: str) -> tuple[str, str] | None:
     flat = " ".join(_end_headings(text).split())
     for match in _UNLISTED_SELF.finditer(flat):
         name = _unlisted_name(match)
-        sentence = _sentence_at(flat, match.start())
-        if match["addressed"] and re.search(r"\btransferr", sentence, re.IGNORECASE):
-            continue  # the Minister the request was sent to, then transferred from
         if name is not None:
-            return name, sentence
+            return name, _sentence_at(flat, match.start())
+    for match in _ADDRESSED_MINISTER.finditer(flat) if "Hon" in flat else ():
+        sentence = _sentence_at(flat, match.start())
+        title = " ".join(match["addressed"].split())
+        if re.search(r"\btransferr", sentence, re.IGNORECASE) or title.startswith("Associate"):
+            continue  # the Minister the request was sent to, then transferred from
+        return title, sentence
     return None
 
 
@@ -364,9 +370,8 @@ def _unlisted_name(match: re.Match[str]) -> str | None:
     if match["defined"]:  # "Te Herenga Waka – Victoria University of Wellington (The
         # University)": a letter names itself so before calling itself "the University"
         candidate = re.split(r"\||—|\s[–-]\s|,\s", _mended(match["defined"]))[-1].strip()
-    elif match["title"] or match["addressed"]:  # "my responsibilities as the Minister for
-        # Māori Development"; "write to Hon Chris Hipkins, Minister for COVID-19 Response"
-        title = " ".join((match["title"] or match["addressed"]).split())
+    elif match["title"]:  # "my responsibilities as the Minister for Māori Development"
+        title = " ".join(match["title"].split())
         return None if title.startswith("Associate") else title
     elif match["held"]:  # "not already held by the University of Otago but would…"
         candidate = re.split(r"\s+(?!(?:of|for|and|the|o|ki)\b)(?=[a-z])", _mended(match["held"]))[
