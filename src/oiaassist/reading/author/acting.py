@@ -47,6 +47,7 @@ from oiaassist.reading.author.self_reference import (
     _transferred_to,
     unlisted_names,
 )
+from oiaassist.reading.author.zones import request_spans, unclosed_quote
 
 _AUXILIARY = (
     r"(?:has|have|had|is|are|was|were|will|would|can|cannot|can['’]t|could|does|did|do|may"
@@ -138,75 +139,17 @@ _REQUEST_VOICE = re.compile(
 """Words before a body that put it inside the request ("you asked whether X has…")."""
 _REVIEW = re.compile(r"\breview\b", re.IGNORECASE)
 
-_REQUEST_QUOTED = re.compile(
-    r"\b(?:request(?:ed)?|asked|asking|sought|seeking|following|follows|for)\s*(?:\([^()]{0,40}\))?\s*:",
-    re.IGNORECASE,
-)
-"""The colon that introduces the request quoted back ("You requested:", "as follows:")."""
-
-
-_VOICE_RESUMES = re.compile(
-    r"(?:\.|[”\"?)])[^\S\n]*\n(?:[^\S\n]*[A-Z][^\n.]{0,40}\n)?"
-    r"[^\S\n]*(?:I|We|Our|In\s+response|Please|You|Your|This|Thank)\b"
-)
-"""A sentence's end, then a line in the letter's own voice: the quoted request is over."""
-
-
-def _request_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` quotes the request back without quotation marks.
-
-    From a colon that introduces it ("You requested:") to the end of that paragraph
-    (a blank line, the closing quotation mark of a request quoted in marks, or a
-    finished sentence followed by a line in the letter's own voice, perhaps under a
-    heading: "…a copy of the advertisement. / In response, I can advise…", "…2025.” /
-    Part one / We note…"), at most 1,500 characters: the requester's words, not the
-    letter's.
-    """
-    spans: list[tuple[int, int]] = []
-    for match in _REQUEST_QUOTED.finditer(text):
-        if spans and match.start() < spans[-1][1]:
-            continue  # inside the request already quoted (its own "for:" or "as follows:")
-        start = match.end()
-        window = text[start : start + 1500]
-        lead = re.match(r"\s*", window)
-        body = lead.end() if lead else 0
-        blank = re.search(r"\n[^\S\n]*\n", window[body:])
-        voice = _VOICE_RESUMES.search(window, body)
-        ends = [len(window)]
-        if window[body : body + 1] in ("“", '"'):  # quoted: the request ends at its close
-            close = window.find("”" if window[body] == "“" else '"', body + 1)
-            if close > 0:
-                ends.append(close + 1)
-        if blank is not None:
-            ends.append(body + blank.start())
-        if voice is not None:
-            ends.append(voice.start() + 1)
-        spans.append((match.start(), start + min(ends)))
-    return spans
-
 
 def _flatten(text: str) -> str:
     """The letter as one line, the request quoted back blanked out (offsets kept)."""
     pieces, last = [], 0
-    for start, end in _request_spans(text):
+    for start, end in request_spans(text):
         if start < last:
             continue
         pieces += [text[last:start], re.sub(r"\S", " ", text[start:end])]
         last = end
     pieces.append(text[last:])
     return " ".join(_end_headings("".join(pieces)).split())
-
-
-def _unclosed_quotes(flat: str) -> list[tuple[int, int]]:
-    """From an opening quotation mark never closed to the end: a quotation cut off.
-
-    An extract that ends inside a quoted case note ("“The reason for the delay was that
-    Police had…") is still the quoted document's words, not the letter's.
-    """
-    opened = flat.rfind("“")
-    if opened >= 0 and "”" not in flat[opened:]:
-        return [(opened, len(flat))]
-    return []
 
 
 def acting_body(
@@ -222,7 +165,7 @@ def acting_body(
     body: the longer name is tried first and the shorter one inside it adds no body.
     """
     flat = _flatten(text)
-    quoted = _quoted_spans(flat) + _unclosed_quotes(flat)
+    quoted = _quoted_spans(flat) + unclosed_quote(flat)
     found = _listed_acting(flat, allowed, quoted, listed)
     for at, agency, sentence in _terms_acting(flat, allowed, quoted, listed):
         if agency.id not in found or at < found[agency.id][0]:

@@ -11,7 +11,10 @@ it merely mentions (issue 13). These helpers cut a letter into those places:
 * :func:`signature_blocks` is the short lines after a closing ("Ngā mihi", "Nāku noa,
   nā", "Yours sincerely"): name, role, body, contact details;
 * :func:`header_lines` reports whether a line is part of an email header block
-  ("To:", "Cc:") — the addressee's side, not the sender's.
+  ("To:", "Cc:") — the addressee's side, not the sender's;
+* :func:`request_spans` and :func:`unclosed_quote` are the request quoted back without
+  quotation marks ("You requested: …") and a quotation cut off unclosed: the
+  requester's or another's words, not the letter's.
 """
 
 from __future__ import annotations
@@ -235,3 +238,62 @@ def short_fields(line: str, most: int = 8) -> bool:
     footer line of short fields; a sentence is one long field.
     """
     return all(len(part.split()) <= most for part in re.split(r"\||\s{3,}|\t", line))
+
+
+_REQUEST_QUOTED = re.compile(
+    r"\b(?:request(?:ed)?|asked|asking|sought|seeking|following|follows|for)\s*(?:\([^()]{0,40}\))?\s*:",
+    re.IGNORECASE,
+)
+"""The colon that introduces the request quoted back ("You requested:", "as follows:")."""
+
+
+_VOICE_RESUMES = re.compile(
+    r"(?:\.|[”\"?)])[^\S\n]*\n(?:[^\S\n]*[A-Z][^\n.]{0,40}\n)?"
+    r"[^\S\n]*(?:I|We|Our|In\s+response|Please|You|Your|This|Thank)\b"
+)
+"""A sentence's end, then a line in the letter's own voice: the quoted request is over."""
+
+
+def request_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes the request back without quotation marks.
+
+    From a colon that introduces it ("You requested:") to the end of that paragraph
+    (a blank line, the closing quotation mark of a request quoted in marks, or a
+    finished sentence followed by a line in the letter's own voice, perhaps under a
+    heading: "…a copy of the advertisement. / In response, I can advise…", "…2025.” /
+    Part one / We note…"), at most 1,500 characters: the requester's words, not the
+    letter's.
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _REQUEST_QUOTED.finditer(text):
+        if spans and match.start() < spans[-1][1]:
+            continue  # inside the request already quoted (its own "for:" or "as follows:")
+        start = match.end()
+        window = text[start : start + 1500]
+        lead = re.match(r"\s*", window)
+        body = lead.end() if lead else 0
+        blank = re.search(r"\n[^\S\n]*\n", window[body:])
+        voice = _VOICE_RESUMES.search(window, body)
+        ends = [len(window)]
+        if window[body : body + 1] in ("“", '"'):  # quoted: the request ends at its close
+            close = window.find("”" if window[body] == "“" else '"', body + 1)
+            if close > 0:
+                ends.append(close + 1)
+        if blank is not None:
+            ends.append(body + blank.start())
+        if voice is not None:
+            ends.append(voice.start() + 1)
+        spans.append((match.start(), start + min(ends)))
+    return spans
+
+
+def unclosed_quote(flat: str) -> list[tuple[int, int]]:
+    """From an opening quotation mark never closed to the end: a quotation cut off.
+
+    An extract that ends inside a quoted case note ("“The reason for the delay was that
+    Police had…") is still the quoted document's words, not the letter's.
+    """
+    opened = flat.rfind("“")
+    if opened >= 0 and "”" not in flat[opened:]:
+        return [(opened, len(flat))]
+    return []
