@@ -355,3 +355,16 @@ def test_a_wrapped_sentences_tail_is_no_footer_line() -> None:
     # fyi-21794-msd-release: "not held by the Ministry and I have no grounds" names no
     # body called "Ministry and I".
     assert _organisation_line("Ministry and I") is None
+
+
+def test_a_body_given_a_short_form_after_for_is_an_object_not_the_writer() -> None:
+    # fyi-24685-dia-release: "As previously noted, Te Tari Taiwhenua does not hold an
+    # active conflict of interest register for the Racing Integrity Board (the Board)":
+    # the Board, a body the directory lacks, is what the register would be for; the
+    # Department (by its te reo name) is the one that does not hold it.
+    text, truth = _letter("fyi-24685-dia-release")
+    flat = " ".join(text.split())
+    start = flat.index("As previously noted")
+    words = flat[start : flat.index("(the Board)", start) + len("(the Board)")] + "."
+    found = letter_author(words)
+    assert found is not None and found.name == truth["agency"]

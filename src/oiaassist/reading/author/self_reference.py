@@ -235,6 +235,9 @@ def _judge(
         return None
     if _REDIRECTED.search(flat, max(0, hit.start - 40), hit.start):
         return None
+    opens = hit.text.split(" ", 1)[0].lower()
+    if opens not in _FORM_WORDS and _OBJECT_OF.search(flat, max(0, hit.start - 40), hit.start):
+        return None  # "a register for the Racing Integrity Board (the Board)": an object
     sentence = _sentence_around(flat, hit.start, hit.end)
     # "Your request to X", "X holds", "X received" can be a transfer's or a complaint's
     # words ("MSD received your request and transferred it"); "X is extending", "X has
@@ -303,6 +306,23 @@ _REDIRECTED = re.compile(
     re.IGNORECASE,
 )
 """Words before "your request to X" that send the request elsewhere, not to the writer."""
+_OBJECT_OF = re.compile(
+    r"\b(?:for|with|from|between|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A preposition of content just before a self-reference that opens with the body's name:
+the body is the object of what the sentence says ("…register for the Racing Integrity
+Board (the Board)", fyi-24685), not its subject. "to" ("your request to X") and "about"
+("information about the Commerce Commission’s (the Commission) progress", fyi-23741, the
+Commission's own letter) are left out: a writer names itself after them too."""
+_FORM_WORDS = frozenset({
+    "your", "you", "thank", "we", "us", "it", "i", "information", "request", "requests", "data",
+    "records", "record", "emails", "letters", "which", "received", "asking", "requested",
+    "requesting", "asked", "seeking", "sought", "discuss", "appropriate", "relevant",
+    "writing", "responding", "replying", "respond", "on", "my", "is", "are", "was",
+    "publish", "published", "publishing", "below", "here", "these",
+})  # fmt: skip
+"""The first words of the self-reference forms that do not open with the body's name."""
 _ADDRESSED = re.compile(
     r"(?:your|thank|contacting|asking|you|requested|asked|seeking|sought|we|us|writing"
     r"|responding|replying|respond)\b",
@@ -353,6 +373,8 @@ def _unlisted_speaking_of_itself(text: str) -> tuple[str, str] | None:
     """
     flat = " ".join(_end_headings(text).split())
     for match in _UNLISTED_SELF.finditer(flat):
+        if match["defined"] and _OBJECT_OF.search(flat, max(0, match.start() - 40), match.start()):
+            continue  # "…register for the Racing Integrity Board (the Board)": an object
         name = _unlisted_name(match)
         if name is not None:
             return name, _sentence_at(flat, match.start())
