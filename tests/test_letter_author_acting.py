@@ -368,3 +368,15 @@ def test_a_body_given_a_short_form_after_for_is_an_object_not_the_writer() -> No
     words = flat[start : flat.index("(the Board)", start) + len("(the Board)")] + "."
     found = letter_author(words)
     assert found is not None and found.name == truth["agency"]
+
+
+def test_a_mention_word_inside_a_bodys_own_name_makes_no_mention() -> None:
+    # fyi-9827-lotto-nz-release's words, "This letter is in response to your enquiry to
+    # Lotto New Zealand on 11 March 2019.", from another directory body whose name holds
+    # a mention word ("Investigation"), as probe_author_swap writes it.
+    words = "This letter is in response to your enquiry to Lotto New Zealand on 11 March 2019."
+    found = letter_author(words)
+    assert found is not None and found.name == "New Zealand Lotteries Commission"
+    swapped = words.replace("Lotto New Zealand", "Transport Accident Investigation Commission")
+    found = letter_author(swapped)
+    assert found is not None and found.name == "Transport Accident Investigation Commission"

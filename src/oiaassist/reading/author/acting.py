@@ -46,6 +46,7 @@ from oiaassist.reading.author.self_reference import (
     _sentence_around,
     _transferred_to,
     unlisted_names,
+    without_names,
 )
 from oiaassist.reading.author.zones import request_spans, unclosed_quote
 
@@ -348,7 +349,8 @@ def _first_acting(
         if at < 0:
             continue
         near = sentence[max(0, at - 120) : at + (end - start) + 80]
-        if _MENTION.search(near) and not (owner and _REVIEW.search(near)):
+        mention = _MENTION.search(without_names(near)) or re.search(r"(?i)ombudsman", near)
+        if mention and not (owner and _REVIEW.search(near)):
             continue
         if _REQUEST_VOICE.search(sentence[max(0, at - 120) : at]):
             continue

@@ -246,9 +246,24 @@ def _judge(
     strong = bool(_ONLY_THE_AUTHOR.search(hit.text))
     at = sentence.find(hit.text)
     near = sentence[max(0, at - 120) : at + len(hit.text) + 60] if at >= 0 else sentence
-    if _NOT_AUTHOR_CONTEXT.search(near) and not strong:
+    if _NOT_AUTHOR_CONTEXT.search(without_names(near)) and not strong:
         return None
     return strong, bool(_ADDRESSED.match(hit.text)), sentence
+
+
+_PROPER_NAME = re.compile(
+    r"(?:[A-ZĀĒĪŌŪ][\w'’&-]*\s+(?:(?:of|and|for|the)\s+)?){1,6}[A-ZĀĒĪŌŪ][\w'’&-]*"
+)
+
+
+def without_names(words: str) -> str:
+    """``words`` without its proper names (runs of two or more capitalised words).
+
+    The words that make a body a mere mention ("transferred", "consulted", "investigation")
+    are read in the sentence, not in a body's own name: the Transport Accident
+    Investigation Commission is not investigated by being named.
+    """
+    return _PROPER_NAME.sub(" ", words)
 
 
 _ACTED = re.compile(
