@@ -40,6 +40,7 @@ from functools import lru_cache
 from oiaassist.agencies import Agency, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
+from oiaassist.reading.author.acting import acting_body
 from oiaassist.reading.author.names import (
     _ORGANISATION,
     _by_domain,
@@ -56,10 +57,11 @@ from oiaassist.reading.author.self_reference import (
     _unlisted_speaking_of_itself,
 )
 from oiaassist.reading.author.zones import (
-    footer,
+    footers,
     is_header_line,
     letterhead,
     own_text,
+    short_fields,
     signature_blocks,
 )
 
@@ -117,11 +119,13 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _from_footer,
         _from_signature_name,
         _from_letterhead_name,
+        _from_footer_name,
         _speaking_of_itself,
         _from_web_address,
         _unlisted_self,
         _speaking_of_itself_weakly,
         _unlisted_self_weakly,
+        _acting,
     )
     for finder in finders:
         found = finder(text, allowed)
@@ -195,21 +199,30 @@ _NOT_THE_AUTHOR_DOMAIN = ("ombudsman.parliament.nz", "privacy.org.nz", "fyi.org.
                           "legislation.govt.nz", "beehive.govt.nz")  # fmt: skip
 
 
+_OUR_SITE = re.compile(
+    r"\bour\s+(?:web\s*site|site|web\s*page|page|online)\b[^.\n]{0,40}$", re.IGNORECASE
+)
+"""A link introduced as the writer's own site ("can be accessed on our website: https://…")."""
+
+
 def _from_web_address(text: str, allowed: list[Agency]) -> Author | None:
     """The agency whose web address the letter gives as its own.
 
     On a letterhead or footer line ("W www.linz.govt.nz") or in a sentence about "our"
-    site ("our response on our website, www.epa.govt.nz"); an address in any other
-    sentence ("see MBIE's guidance at www.mbie.govt.nz") is a mention.
+    site ("our response on our website, www.epa.govt.nz"), even a link to one of its
+    pages so introduced ("accessed on our website: https://www.climatecommission.govt.nz/
+    who-we-are/…"); an address in any other sentence ("see MBIE's guidance at
+    www.mbie.govt.nz"), or a link to a page not called "ours", is a mention.
     """
     for match in _WEB_ADDRESS.finditer(text):
         domain = match.group().lower().removeprefix("www.")
         if domain.endswith(_NOT_THE_AUTHOR_DOMAIN):
             continue
-        if re.match(r"/[\w%-]", text[match.end() : match.end() + 2]):
+        own_site = _OUR_SITE.search(text, max(0, match.start() - 100), match.start())
+        if re.match(r"/[\w%-]", text[match.end() : match.end() + 2]) and not own_site:
             continue  # a link to a page or document ("…govt.nz/assets/…pdf"): a mention
         line = _line(text, match.start())
-        if len(line.split()) > 8 and not re.search(r"\bour\b", line, re.IGNORECASE):
+        if not short_fields(line) and not re.search(r"\bour\b", line, re.IGNORECASE):
             continue
         found = _by_domain(domain, allowed)
         if found is not None:
@@ -240,14 +253,23 @@ def _from_signature_name(text: str, allowed: list[Agency]) -> Author | None:
     for _start, block in signature_blocks(text):
         named = _organisation_line(block)
         if named is not None:
-            return Author(None, "signature", named, name=named)
+            return _named(named, "signature", named, allowed)
     return None
 
 
 def _from_letterhead_name(text: str, allowed: list[Agency]) -> Author | None:
     """A body the directory lacks, named on a letterhead line ("The University of Waikato")."""
     named = _organisation_line(letterhead(text))
-    return None if named is None else Author(None, "letterhead", named, name=named)
+    return None if named is None else _named(named, "letterhead", named, allowed)
+
+
+def _from_footer_name(text: str, allowed: list[Agency]) -> Author | None:
+    """A body the directory lacks, named on a footer line ("Rangitoto Polytechnic | PO Box …")."""
+    for foot in footers(text):
+        named = _organisation_line(foot)
+        if named is not None:
+            return _named(named, "letterhead", named, allowed)
+    return None
 
 
 def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
@@ -263,11 +285,11 @@ def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
 
 def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
     """The first body named on a footer line of the letter's end (see ``footer``)."""
-    foot = footer(text)
-    found_at = _first_named(foot, allowed, aliases=True)
-    if found_at is None:
-        return None
-    return Author(found_at[0], "letterhead", _line(foot, found_at[1]))
+    for foot in footers(text):
+        found_at = _first_named(foot, allowed, aliases=True)
+        if found_at is not None:
+            return Author(found_at[0], "letterhead", _line(foot, found_at[1]))
+    return None
 
 
 def _line(text: str, at: int) -> str:
@@ -300,13 +322,38 @@ def _unlisted_self(text: str, allowed: list[Agency]) -> Author | None:
     if found is None:
         tier, named = _unlisted_reference(text, _listed_names())
         found = named if tier == 0 else None
-    return None if found is None else Author(None, "self", found[1], name=found[0])
+    return None if found is None else _named(found[0], "self", found[1], allowed)
 
 
 def _unlisted_self_weakly(text: str, allowed: list[Agency]) -> Author | None:
     """A body the directory lacks, speaking of itself as acting on the request."""
     found = _unlisted_reference(text, _listed_names())[1]
-    return None if found is None else Author(None, "self", found[1], name=found[0])
+    return None if found is None else _named(found[0], "self", found[1], allowed)
+
+
+def _acting(text: str, allowed: list[Agency]) -> Author | None:
+    """The one body the letter's own sentences make the actor (:mod:`.acting`): a last resort."""
+    found = acting_body(text, tuple(allowed), _listed_names())
+    return None if found is None else Author(found[0], "self", found[2], name=found[1])
+
+
+def _named(name: str, how: str, evidence: str, allowed: list[Agency]) -> Author | None:
+    """A body named by the shape of its name: the directory's entry where it has one.
+
+    "Reserve Bank of New Zealand" from a signature line is the directory's body when the
+    directory lists it under that name (so its Act and calendar are known), else a body
+    known only by name. One the letter rules out (``not_these``) is no author.
+    """
+    try:
+        agency: Agency | None = find(name)
+    except OiaAssistError:
+        agency = None
+    if agency is None or (
+        fold(agency.name) != fold(name)
+        and fold(name) not in {fold(n) for n in (agency.maori_name, *agency.aliases) if n}
+    ):
+        return Author(None, how, evidence, name=name)
+    return Author(agency, how, evidence) if agency in allowed else None
 
 
 @lru_cache(maxsize=1)

@@ -28,11 +28,15 @@ _SKIP_DOMAINS = frozenset({
 _ORGANISATION = re.compile(
     r"^(?:The\s+)?(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}\s+){0,4}?"
     r"(?:University|Council|Ministry|Department|Commission|Authority|Agency|Board|Trust"
-    r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora|Limited|Ltd)"
-    r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}){0,4})?)"
+    r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora|Limited|Ltd"
+    r"|College|School|W[āa]nanga|Kura|Bank|Fund|Tribunal|Foundation|Museum|Library|Archives)"
+    r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{1,40}(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}){0,4})?)"
     r"\s*(?:$|\||[,–—-]\s)",
 )
-"""A line of a signature block that names an organisation ("University of Otago | Te Whare…")."""
+"""A line of a signature block that names an organisation ("University of Otago | Te Whare…").
+
+The word after "of"/"and" is a name of two letters or more: "the Ministry and I have
+no grounds" (fyi-21794) names no "Ministry and I"."""
 
 _MINISTER_TITLE = re.compile(
     r"^(?:(?:Rt\.?\s+)?Hon\.?\s+[\w .'’-]{2,40}?,\s*)?(?:Office\s+of\s+(?:the\s+)?)?"
@@ -118,20 +122,58 @@ def _one_word_names() -> tuple[tuple[Agency, re.Pattern[str]], ...]:
     return tuple(
         (agency, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", _case(name)))
         for agency in all_agencies()
-        for name in agency.aliases
+        for name in (*agency.aliases, *_initials(agency))
         if " " not in name.strip() and len(name) >= 3 and name.upper() not in shared
     )
+
+
+def _initials(agency: Agency) -> tuple[str, ...]:
+    """The initials of a body's name as an acronym it may sign with ("UHCC", "TCC").
+
+    Only three letters or more, and only where no other directory body has the same
+    initials or acronym (``_shared_acronyms``): then "TCC" can stand for one body
+    whether or not the directory lists it as an alias (a new body needs no alias list).
+    """
+    initials = _initials_of(agency.name)
+    if len(initials) < 3 or initials in _shared_acronyms() or initials in agency.aliases:
+        return ()
+    return (initials,)
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-—–]+", name) if w[:1].isupper()).upper()
 
 
 def _organisation_line(block: str) -> str | None:
     """The first line of a signature block that names an organisation, as written."""
     for line in block.splitlines()[:14]:
-        parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s", _mended(line))]
+        parts = [
+            p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s|\s{2,}|\t", _uncapped(_mended(line)))
+        ]
         for part in parts:
             match = _ORGANISATION.match(part) or _MINISTER_TITLE.match(part)
             if match is not None and len(match["name"].split()) >= 2:
                 return " ".join(match["name"].split())
     return None
+
+
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "o", "ki", "me", "a"})
+
+
+def _uncapped(line: str) -> str:
+    """An all-capitals letterhead line in title case: "MASSEY UNIVERSITY" -> "Massey University".
+
+    Letterheads set a body's name in capitals; the shape of a name ("… University",
+    "University of …") is read in title case. A line with any lower-case letter, or an
+    acronym alone ("ACC"), is left as it is.
+    """
+    words = line.split()
+    if len(words) < 2 or not line.isupper():
+        return line
+    titled = [w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in words]
+    if titled[0] in _SMALL_WORDS:
+        titled[0] = titled[0].capitalize()
+    return " ".join(titled)
 
 
 def _excluded(agency: Agency, skipped: set[str]) -> bool:
@@ -182,7 +224,7 @@ def _names(agency: Agency, *, aliases: bool, words: bool = False) -> tuple[str, 
         shared = _shared_acronyms()
         names += [
             a
-            for a in agency.aliases
+            for a in (*agency.aliases, *(_initials(agency) if words else ()))
             if len(a.split()) >= 2 or (words and len(a) >= 3 and a.upper() not in shared)
         ]
     kept = [n for n in names if n and len(fold(n)) >= (3 if words else 5)]
@@ -216,7 +258,7 @@ def _shared_acronyms() -> frozenset[str]:
     """
     owners: dict[str, set[str]] = {}
     for agency in all_agencies():
-        initials = "".join(w[0] for w in re.split(r"[\s\-—–]+", agency.name) if w[:1].isupper())
+        initials = _initials_of(agency.name)
         for acronym in (initials, *(a for a in agency.aliases if a.isupper())):
             owners.setdefault(acronym.upper(), set()).add(agency.id)
     return frozenset(acronym for acronym, ids in owners.items() if len(ids) > 1)
@@ -272,7 +314,8 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
 def _name_core(name: str) -> str:
     """``name`` as a regex: words joined by any space or dash; an acronym only in capitals."""
     words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
-    escaped = r"[\s\-—–]+".join(words)
+    # A typographic apostrophe is the same letter: "Hawke’s Bay" is "Hawke's Bay".
+    escaped = re.sub(r"\\?['’‘`]", "['’‘`]", r"[\s\-—–]+".join(words))
     if name.isupper():  # an acronym only as written: "DOC", never "doc" of "document"
         escaped = f"(?-i:{escaped})"
     return rf"\b(?:{escaped})\b"

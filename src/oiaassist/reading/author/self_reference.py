@@ -158,18 +158,40 @@ def _self_reference(
 
 
 _UNLISTED_NAME = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’&-]{0,40}\s+){1,5}?"
+    r"(?<![\w-])(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’&-]{0,40}\s+){0,4}"
     r"(?:University|Council|Commission|Authority|Board|Trust|Institute|Polytechnic|Limited|Ltd"
-    r"|Corporation|Company|Science|Research|Innovation|Post|Airport|Port)"
+    r"|Corporation|Company|Science|Research|Innovation|Post|Airport|Port|College|W[āa]nanga"
+    r"|Bank|Fund|Tribunal|Foundation|Museum)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}"
     r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,3})?"
     r"|Te\s+[A-ZĀĒĪŌŪ][\w'’-]{1,40}(?:\s+[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,3})\b"
 )
 """A body's name shaped as bodies are named ("Lincoln University", "GNS Science",
-"New Zealand Post", "Te Arawhiti"): Crown research institutes, state enterprises,
-universities, and bodies known by a te reo Māori name."""
+"New Zealand Post", "University of Otago", "Te Arawhiti"): Crown research institutes,
+state enterprises, universities, and bodies known by a te reo Māori name. The words
+before the kind of body are taken greedily ("Hauraki Port Company Limited", not
+"Hauraki Port"); a name of one word ("Council") names no one and is dropped by its
+users."""
 _NOT_A_NAME_START = frozenset({"the", "this", "that", "our", "your", "a", "an", "district",
-                                "city", "regional", "local", "each", "every", "any"})  # fmt: skip
+                                "city", "regional", "local", "each", "every", "any", "dear",
+                                "yours", "kind", "request", "official", "information",
+                                "response", "ref", "reference", "re", "subject"})  # fmt: skip
+
+
+def unlisted_names(flat: str) -> set[str]:
+    """Every name in ``flat`` shaped as a body's, of two words or more.
+
+    Words that open a sentence or a heading and are no part of a name ("The Rangitoto
+    Polytechnic has…", "Dear …") are taken off the front, not the whole name dropped.
+    """
+    names = set()
+    for match in _UNLISTED_NAME.finditer(flat):
+        words = match["name"].split()
+        while words and words[0].lower() in _NOT_A_NAME_START:
+            words = words[1:]
+        if len(words) >= 2:
+            names.add(" ".join(words))
+    return names
 
 
 @lru_cache(maxsize=8)
@@ -182,11 +204,7 @@ def _unlisted_reference(text: str, listed: frozenset[str]) -> tuple[int, tuple[s
     """
     flat = " ".join(_end_headings(text).split())
     quoted = _quoted_spans(flat)
-    names = {
-        " ".join(m["name"].split())
-        for m in _UNLISTED_NAME.finditer(flat)
-        if m["name"].split()[0].lower() not in _NOT_A_NAME_START
-    }
+    names = unlisted_names(flat)
     best: tuple[int, int, str, str] | None = None
     for name in sorted(names):
         if fold(name) in listed:
@@ -217,6 +235,9 @@ def _judge(
         return None
     if _REDIRECTED.search(flat, max(0, hit.start - 40), hit.start):
         return None
+    opens = hit.text.split(" ", 1)[0].lower()
+    if opens not in _FORM_WORDS and _OBJECT_OF.search(flat, max(0, hit.start - 40), hit.start):
+        return None  # "a register for the Racing Integrity Board (the Board)": an object
     sentence = _sentence_around(flat, hit.start, hit.end)
     # "Your request to X", "X holds", "X received" can be a transfer's or a complaint's
     # words ("MSD received your request and transferred it"); "X is extending", "X has
@@ -225,9 +246,24 @@ def _judge(
     strong = bool(_ONLY_THE_AUTHOR.search(hit.text))
     at = sentence.find(hit.text)
     near = sentence[max(0, at - 120) : at + len(hit.text) + 60] if at >= 0 else sentence
-    if _NOT_AUTHOR_CONTEXT.search(near) and not strong:
+    if _NOT_AUTHOR_CONTEXT.search(without_names(near)) and not strong:
         return None
     return strong, bool(_ADDRESSED.match(hit.text)), sentence
+
+
+_PROPER_NAME = re.compile(
+    r"(?:[A-ZĀĒĪŌŪ][\w'’&-]*\s+(?:(?:of|and|for|the)\s+)?){1,6}[A-ZĀĒĪŌŪ][\w'’&-]*"
+)
+
+
+def without_names(words: str) -> str:
+    """``words`` without its proper names (runs of two or more capitalised words).
+
+    The words that make a body a mere mention ("transferred", "consulted", "investigation")
+    are read in the sentence, not in a body's own name: the Transport Accident
+    Investigation Commission is not investigated by being named.
+    """
+    return _PROPER_NAME.sub(" ", words)
 
 
 _ACTED = re.compile(
@@ -285,6 +321,23 @@ _REDIRECTED = re.compile(
     re.IGNORECASE,
 )
 """Words before "your request to X" that send the request elsewhere, not to the writer."""
+_OBJECT_OF = re.compile(
+    r"\b(?:for|with|from|between|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A preposition of content just before a self-reference that opens with the body's name:
+the body is the object of what the sentence says ("…register for the Racing Integrity
+Board (the Board)", fyi-24685), not its subject. "to" ("your request to X") and "about"
+("information about the Commerce Commission’s (the Commission) progress", fyi-23741, the
+Commission's own letter) are left out: a writer names itself after them too."""
+_FORM_WORDS = frozenset({
+    "your", "you", "thank", "we", "us", "it", "i", "information", "request", "requests", "data",
+    "records", "record", "emails", "letters", "which", "received", "asking", "requested",
+    "requesting", "asked", "seeking", "sought", "discuss", "appropriate", "relevant",
+    "writing", "responding", "replying", "respond", "on", "my", "is", "are", "was",
+    "publish", "published", "publishing", "below", "here", "these",
+})  # fmt: skip
+"""The first words of the self-reference forms that do not open with the body's name."""
 _ADDRESSED = re.compile(
     r"(?:your|thank|contacting|asking|you|requested|asked|seeking|sought|we|us|writing"
     r"|responding|replying|respond)\b",
@@ -314,6 +367,16 @@ _UNLISTED_SELF = re.compile(
     r"|(?P<defined>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90}?)\s+\((?:[Tt]he\s+|“|\")?(?:University|Council|Board"
     r"|Commission|Authority|Corporation|Company|Trust|Institute|Polytechnic)[”\"]?\)"
 )
+_ADDRESSED_MINISTER = re.compile(
+    r"\b(?:writ(?:e|ing|ten)|wrote|contacting|emailing|(?:request|email|letter|correspondence)"
+    r"(?:\s+[\w,()-]{1,40}){0,6}?)\s+to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?"
+    r"(?:Rt\.?\s+)?Hon\.?\s+(?:[A-ZĀĒĪŌŪ][\w'’-]{1,40},?\s+){1,3}?(?:the\s+)?"
+    r"(?P<addressed>(?:Associate\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}"
+    r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,4})"
+)
+"""The requester's words addressed to a Minister by name and title: "Thank you for taking
+the time to write to Hon Chris Hipkins, Minister for COVID-19 Response" (searched only
+where the letter says "Hon")."""
 
 
 def _unlisted_speaking_of_itself(text: str) -> tuple[str, str] | None:
@@ -325,9 +388,17 @@ def _unlisted_speaking_of_itself(text: str) -> tuple[str, str] | None:
     """
     flat = " ".join(_end_headings(text).split())
     for match in _UNLISTED_SELF.finditer(flat):
+        if match["defined"] and _OBJECT_OF.search(flat, max(0, match.start() - 40), match.start()):
+            continue  # "…register for the Racing Integrity Board (the Board)": an object
         name = _unlisted_name(match)
         if name is not None:
             return name, _sentence_at(flat, match.start())
+    for match in _ADDRESSED_MINISTER.finditer(flat) if "Hon" in flat else ():
+        sentence = _sentence_at(flat, match.start())
+        title = " ".join(match["addressed"].split())
+        if re.search(r"\btransferr", sentence, re.IGNORECASE) or title.startswith("Associate"):
+            continue  # the Minister the request was sent to, then transferred from
+        return title, sentence
     return None
 
 

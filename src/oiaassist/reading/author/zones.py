@@ -11,7 +11,10 @@ it merely mentions (issue 13). These helpers cut a letter into those places:
 * :func:`signature_blocks` is the short lines after a closing ("Ngā mihi", "Nāku noa,
   nā", "Yours sincerely"): name, role, body, contact details;
 * :func:`header_lines` reports whether a line is part of an email header block
-  ("To:", "Cc:") — the addressee's side, not the sender's.
+  ("To:", "Cc:") — the addressee's side, not the sender's;
+* :func:`request_spans` and :func:`unclosed_quote` are the request quoted back without
+  quotation marks ("You requested: …") and a quotation cut off unclosed: the
+  requester's or another's words, not the letter's.
 """
 
 from __future__ import annotations
@@ -20,7 +23,11 @@ import re
 
 CLOSING = re.compile(
     r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n.ku\s+(?:iti\s+)?(?:noa|iti)|ng.\s+mihi"
-    r"|(?:kind|warm|best|many)\s+regards|regards|heoi\s+an.|mauri\s+ora|noho\s+ora\s+mai)\b",
+    r"|(?:kind|warm|best|many)\s+regards|regards|heoi\s+an.|mauri\s+ora|noho\s+ora\s+mai)\b"
+    # Words that close a letter only when they are the whole line: "Thank you," above a
+    # signature, but not "Thank you for your request".
+    r"|^[^\S\n]*(?:(?:many\s+)?thanks|thank\s+you|cheers|sincerely|m.\s+te\s+w.|n[āaâ])"
+    r"[^\S\n]*[,.!]?[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 SALUTATION = re.compile(
@@ -148,7 +155,22 @@ def signature_blocks(text: str) -> list[tuple[int, str]]:
                 break
             kept.append(line if len(line.split()) <= 12 else " " * len(line))
         blocks.append((start, "\n".join(kept)))
+    for match in _RUN_IN_CLOSING.finditer(text):
+        start = match.end()
+        words = re.match(r"[^\n]{0,160}", text[start:])
+        line = words.group() if words else ""
+        cut = re.search(r"[.!?](?=\s)|\[|\bThis\s+e-?mail\b|\bPage\s+\d", line)
+        blocks.append((start, " ".join(line[: cut.start() if cut else len(line)].split()[:14])))
     return blocks
+
+
+_RUN_IN_CLOSING = re.compile(
+    r"(?<=[.!?])[^\S\n]+(?:Yours\s+(?:sincerely|faithfully)|N\Sku\s+(?:iti\s+)?noa,?\s+n\S"
+    r"|Ng\S\s+mihi(?:\s+nui)?|Kind\s+regards|Noho\s+ora\s+mai)[,.]?(?=[^\S\n])"
+)
+"""A closing run into the last sentence's line by a text layer that lost the line
+breaks ("… sooner if I am able to. Ngā mihi Official Information Team Ministry of
+Social Development"): the words after it, to the next full stop, are the signature."""
 
 
 def footer(text: str, size: int = 300) -> str:
@@ -166,16 +188,112 @@ def footer(text: str, size: int = 300) -> str:
     return "\n".join(
         line
         for line in lines
-        if _short_fields(line)
-        and not _SENTENCE.search(line)
+        if short_fields(line)
+        and not _SENTENCE.search(_name_stop(line))
+        and not _CONTINUED.match(line)
         and not re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", line, re.IGNORECASE)
     )
 
 
-def _short_fields(line: str, most: int = 8) -> bool:
+_DISCLAIMER = re.compile(
+    r"^[^\S\n]*(?:statement\s+of\s+confidentiality|confidentiality(?:\s+notice)?\s*:|disclaimer\s*:"
+    r"|(?:caution|important|notice|privileged|confidential)\w*\s*[:-]"
+    r"|this\s+(?:e-?mail|message|communication|correspondence)(?:\s+message)?\s+(?:and|is|may|contains|including)"
+    r"|the\s+information\s+contained\s+in\s+this)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_CONTINUED = re.compile(r"^[^\S\n]*[a-z][a-z'’-]*(?:\s|$)")
+"""A line that opens with a lower-case word ("or the Ministry of Health website"): the
+rest of a sentence wrapped onto it, not a footer line ("www.dia.govt.nz" is a line of
+its own: no space after its first word)."""
+
+
+def _name_stop(line: str) -> str:
+    """A short line without the full stop a sign-off may end with ("Te Whatu Ora, Health NZ.")."""
+    return line.rstrip().removesuffix(".") if len(line.split()) <= 6 else line
+
+
+def footers(text: str) -> list[str]:
+    """The footer at the end of each part of an email: the letter's, and its message's.
+
+    An agency's email may end in an earlier message of its own (quoted below the
+    reply: "-----Original Message----- From: OIA_Requests (MSD)") or in a
+    confidentiality notice; its sign-off ("Ministry of Social Development / Our
+    Purpose: …") is then the last short lines *above* that, not the text's last lines.
+    """
+    ends = [len(text)]
+    for pattern in (_QUOTE_START, _DISCLAIMER):
+        first = pattern.search(text, 100)
+        if first is not None:
+            ends.append(first.start())
+    return [footer(text[:end]) for end in sorted(set(ends), reverse=True)]
+
+
+def short_fields(line: str, most: int = 8) -> bool:
     """Whether each field of ``line`` is short (fields split by "|" or a run of spaces).
 
     "Tauranga City Council   Private Bag 12022, Tauranga 3143   +64 7 577 7000" is a
     footer line of short fields; a sentence is one long field.
     """
     return all(len(part.split()) <= most for part in re.split(r"\||\s{3,}|\t", line))
+
+
+_REQUEST_QUOTED = re.compile(
+    r"\b(?:request(?:ed)?|asked|asking|sought|seeking|following|follows|for)\s*(?:\([^()]{0,40}\))?\s*:",
+    re.IGNORECASE,
+)
+"""The colon that introduces the request quoted back ("You requested:", "as follows:")."""
+
+
+_VOICE_RESUMES = re.compile(
+    r"(?:\.|[”\"?)])[^\S\n]*\n(?:[^\S\n]*[A-Z][^\n.]{0,40}\n)?"
+    r"[^\S\n]*(?:I|We|Our|In\s+response|Please|You|Your|This|Thank)\b"
+)
+"""A sentence's end, then a line in the letter's own voice: the quoted request is over."""
+
+
+def request_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes the request back without quotation marks.
+
+    From a colon that introduces it ("You requested:") to the end of that paragraph
+    (a blank line, the closing quotation mark of a request quoted in marks, or a
+    finished sentence followed by a line in the letter's own voice, perhaps under a
+    heading: "…a copy of the advertisement. / In response, I can advise…", "…2025.” /
+    Part one / We note…"), at most 1,500 characters: the requester's words, not the
+    letter's.
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _REQUEST_QUOTED.finditer(text):
+        if spans and match.start() < spans[-1][1]:
+            continue  # inside the request already quoted (its own "for:" or "as follows:")
+        start = match.end()
+        window = text[start : start + 1500]
+        lead = re.match(r"\s*", window)
+        body = lead.end() if lead else 0
+        blank = re.search(r"\n[^\S\n]*\n", window[body:])
+        voice = _VOICE_RESUMES.search(window, body)
+        ends = [len(window)]
+        if window[body : body + 1] in ("“", '"'):  # quoted: the request ends at its close
+            close = window.find("”" if window[body] == "“" else '"', body + 1)
+            if close > 0:
+                ends.append(close + 1)
+        if blank is not None:
+            ends.append(body + blank.start())
+        if voice is not None:
+            ends.append(voice.start() + 1)
+        spans.append((match.start(), start + min(ends)))
+    return spans
+
+
+def unclosed_quote(flat: str) -> list[tuple[int, int]]:
+    """From an opening quotation mark never closed to the end: a quotation cut off.
+
+    An extract that ends inside a quoted case note ("“The reason for the delay was that
+    Police had…") is still the quoted document's words, not the letter's.
+    """
+    opened = flat.rfind("“")
+    if opened >= 0 and "”" not in flat[opened:]:
+        return [(opened, len(flat))]
+    return []
