@@ -31,6 +31,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from oiaassist.reading import giving
 from oiaassist.reading.facts import OutcomeHint
 from oiaassist.reading.text import Found
 from oiaassist.tracking.events import Outcome
@@ -38,7 +39,7 @@ from oiaassist.tracking.events import Outcome
 if TYPE_CHECKING:
     from oiaassist.reading.reader import LetterReading
 
-__all__ = ["LetterKind", "Verdict", "classify", "outcome_of"]
+__all__ = ["LetterKind", "Verdict", "by_rules", "classify", "outcome_of", "turned", "weigh"]
 
 
 class LetterKind(StrEnum):
@@ -99,12 +100,51 @@ def classify(reading: LetterReading) -> Verdict:
     14. Nothing fits: ``UNKNOWN`` (never a guess).
 
     Only the letter's own words count: not a message quoted below an email reply.
+
+    Where those rules make it an answer (a release or a decision), the general
+    signs of information given now are weighed (:mod:`.giving`), and a clear lean
+    (:func:`.giving.margin` or more, in log-odds) decides between the two: phrase rules
+    fitted to some agencies' wording do not carry to others' (issue 13).
     """
+    return weigh(reading, by_rules(reading))
+
+
+def by_rules(reading: LetterReading) -> Verdict:
+    """The kind by the precedence of :func:`classify`'s rules alone (no weighing)."""
     for rule in _RULES:
         verdict = rule(reading)
         if verdict is not None:
             return verdict
     return Verdict(LetterKind.UNKNOWN, "nothing shows what the letter does")
+
+
+def weigh(reading: LetterReading, verdict: Verdict, margin: float | None = None) -> Verdict:
+    """``verdict``, or the other of release/decision where the signs lean clearly to it.
+
+    Only an answer's verdict is weighed (a release or a decision by :data:`_ANSWERS`);
+    the acts before it in precedence (transfer, extension, clarification) and the
+    acknowledgement are kept. ``margin``: the lean needed (default :func:`.giving.margin`,
+    fitted).
+    """
+    lean = reading.kind_evidence.giving
+    kind = turned(verdict, lean.score, giving.margin() if margin is None else margin)
+    if kind is verdict.kind:
+        return verdict
+    release = kind is LetterKind.RELEASE
+    rule = "information is given now" if release else "nothing is given now"
+    words = _words(lean.strongest(release=release))
+    return Verdict(kind, f"the signs weighed: {rule} ({lean.score:+.1f})", words)
+
+
+def turned(verdict: Verdict, score: float, margin: float) -> LetterKind:
+    """The kind once an answer's ``verdict`` meets signs weighing ``score`` (log-odds)."""
+    if verdict.kind not in _ANSWER_KINDS or verdict.rule not in _ANSWERS:
+        return verdict.kind
+    if score >= margin:
+        return LetterKind.RELEASE
+    if score <= -margin:
+        return LetterKind.DECISION
+    return verdict.kind
 
 
 def outcome_of(hints: set[OutcomeHint], *, transferred: bool) -> Outcome | None:
@@ -294,6 +334,19 @@ _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _received_only,
 )
 """The rules of :func:`classify`, in precedence order."""
+
+_ANSWER_KINDS = (LetterKind.RELEASE, LetterKind.DECISION)
+_ANSWERS = frozenset({
+    "decides and releases nothing",
+    "decides to release; the information follows",
+    "releases some information",
+    "gives the information",
+    "refuses in other words",
+    "is the response",
+    "is titled a response and states no outcome",
+    "a long answer with no decision words",
+})  # fmt: skip
+"""The rules whose verdict is an answer, release or decision, that the signs may turn."""
 
 
 def _before_letter(reading: LetterReading, day: Found[date] | None) -> bool:

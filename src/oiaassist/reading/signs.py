@@ -13,11 +13,12 @@ bounded time (a hostile text with no full stop costs linear time).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import Facts, quote_open
+from oiaassist.reading.giving import Giving, giving
 from oiaassist.reading.kind import LetterKind
 from oiaassist.reading.patterns import SALUTATION
 from oiaassist.reading.text import Found
@@ -54,6 +55,8 @@ class KindEvidence:
             this one begins ("-----Original Message-----", "From: … Sent: …"): what
             the request or an earlier letter says there is not what this letter does.
         extension_quoted: every sentence about an extension lies in a quoted message.
+        giving: the general signs of information given now or not, weighed
+            (:mod:`.giving`): a release or a decision that releases nothing.
     """
 
     title: Found[LetterKind] | None = None
@@ -67,6 +70,7 @@ class KindEvidence:
     extends: Found[str] | None = None
     quoted_from: int | None = None
     extension_quoted: bool = False
+    giving: Giving = field(default_factory=Giving)
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
         """``found`` if it lies in this letter's own text (above any quoted message)."""
@@ -394,4 +398,5 @@ def evidence(
         extension_quoted=quoted is not None
         and bool(extension_sentences)
         and all(where(_extension_word(facts, s, e)) >= quoted for s, e in extension_sentences),
+        giving=giving(facts, quoted),
     )

@@ -1,0 +1,205 @@
+"""Fit the weights of the release/decision signs, and measure them by leave-agency-out CV.
+
+:mod:`oiaassist.reading.giving` finds general signs that a decision letter gives
+information now (a *release*) or gives nothing now (a *decision*). This script fits
+their weights — an L2-regularised logistic regression, plain Python, deterministic
+(fixed start, fixed steps, no randomness) — on the **development** letters whose
+truth kind is release or decision, and writes them with the margin to
+``src/oiaassist/reading/data/giving_weights.json``.
+
+It also reports, by **leave-agency-out cross-validation** (fit on every dev agency
+but one, test on that one's letters; every agency in turn), how well:
+
+* the signs alone (release when the weighed sum is above 0) tell the two apart;
+* the rules of :func:`oiaassist.reading.kind.by_rules` combined with the signs at
+  each margin (the signs overrule the rules' release/decision only when they lean
+  by at least the margin).
+
+The rules' own figure on dev is a *training* figure (they were written on these
+letters), so only the signs' CV figure estimates how they do on unseen agencies.
+The margin written is the smallest with the best CV figure for the combination over
+all kinds: the signs overrule the rules as often as they can without losing a dev
+letter in cross-validation (the rules' side of that figure is flattered: they were
+written on these letters).
+
+Only the dev set is read. Run: ``.venv/bin/python benchmarks/fit_giving.py [--write]
+[--check]`` (``--check`` refits without the cross-validation and exits 1 when the
+stored weights are not what the refit gives; the tests run it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from bench_letters import load_set
+from oiaassist.reading import read_letter
+from oiaassist.reading.giving import FEATURES
+from oiaassist.reading.kind import LetterKind, Verdict, by_rules, turned
+
+WEIGHTS = (
+    Path(__file__).resolve().parent.parent
+    / "src"
+    / "oiaassist"
+    / "reading"
+    / "data"
+    / "giving_weights.json"
+)
+L2 = 1.0
+"""Regularisation: a sign seen in few letters gets a small weight."""
+STEPS = 1500
+RATE = 0.2
+MARGINS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
+
+Example = tuple[str, str, list[float], Verdict]
+"""(letter id, agency, sign vector, the rules' verdict) with its truth kind in ``labels``."""
+
+
+def vector(names: set[str]) -> list[float]:
+    """The signs as 0/1 in :data:`FEATURES` order."""
+    return [1.0 if f in names else 0.0 for f in FEATURES]
+
+
+def fit(xs: list[list[float]], ys: list[int]) -> tuple[float, list[float]]:
+    """Bias and weights of an L2 logistic regression, by full-batch gradient descent."""
+    n, k = len(xs), len(FEATURES)
+    bias, w = 0.0, [0.0] * k
+    for _ in range(STEPS):
+        gb, gw = 0.0, [0.0] * k
+        for x, y in zip(xs, ys, strict=True):
+            z = bias + sum(wi * xi for wi, xi in zip(w, x, strict=True))
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            err = p - y
+            gb += err
+            for i, xi in enumerate(x):
+                if xi:
+                    gw[i] += err * xi
+        bias -= RATE * gb / n
+        w = [wi - RATE * (g / n + L2 * wi / n) for wi, g in zip(w, gw, strict=True)]
+    return bias, w
+
+
+def lean(bias: float, w: list[float], x: list[float]) -> float:
+    return bias + sum(wi * xi for wi, xi in zip(w, x, strict=True))
+
+
+def combined(verdict: Verdict, score: float, margin: float) -> str:
+    """The kind :func:`oiaassist.reading.kind.weigh` gives for ``score`` at ``margin``."""
+    kind = turned(verdict, score, margin)
+    return "other" if kind is LetterKind.UNKNOWN else kind.value
+
+
+def examples() -> tuple[list[Example], list[str]]:
+    """Every dev letter, with its signs and the rules' verdict, and the truth kinds."""
+    rows: list[Example] = []
+    labels: list[str] = []
+    for letter_id, truth, text in _dev():
+        reading = read_letter(text)
+        names = {s.value for s in reading.kind_evidence.giving.signs}
+        rows.append((letter_id, truth["agency"], vector(names), by_rules(reading)))
+        labels.append(truth["kind"])
+    return rows, labels
+
+
+def _dev() -> list[tuple[str, dict[str, Any], str]]:
+    return [(truth["id"], truth, text) for text, truth in load_set("dev")]
+
+
+def trainable(labels: list[str]) -> list[int]:
+    return [i for i, kind in enumerate(labels) if kind in ("release", "decision")]
+
+
+def cross_validate(rows: list[Example], labels: list[str]) -> dict[str, Any]:
+    """Leave-agency-out: each letter scored by weights fitted without its agency."""
+    train = trainable(labels)
+    by_agency: dict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        by_agency[row[1]].append(i)
+    scores: dict[int, float] = {}
+    for _agency, members in sorted(by_agency.items()):
+        inside = [i for i in train if rows[i][1] != _agency]
+        bias, w = fit([rows[i][2] for i in inside], [labels[i] == "release" for i in inside])
+        for i in members:
+            scores[i] = lean(bias, w, rows[i][2])
+    answers = list(train)
+    signs_right = sum((scores[i] > 0) == (labels[i] == "release") for i in answers)
+    rules_right = sum(_plain(rows[i][3]) == labels[i] for i in answers)
+    result: dict[str, Any] = {
+        "answers": len(answers),
+        "signs_alone": signs_right / len(answers),
+        "rules_alone_training": rules_right / len(answers),
+        "rules_all_kinds_training": sum(
+            _plain(r[3]) == k for r, k in zip(rows, labels, strict=True)
+        )
+        / len(rows),
+        "by_margin": {},
+    }
+    for m in MARGINS:
+        on_answers = sum(combined(rows[i][3], scores[i], m) == labels[i] for i in answers)
+        on_all = sum(combined(rows[i][3], scores[i], m) == labels[i] for i in range(len(rows)))
+        result["by_margin"][str(m)] = {
+            "answers": on_answers / len(answers),
+            "all_kinds": on_all / len(rows),
+        }
+    return result
+
+
+def _plain(verdict: Verdict) -> str:
+    return "other" if verdict.kind is LetterKind.UNKNOWN else verdict.kind.value
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help="write the weights file")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="refit (no cross-validation) and exit 1 if the stored weights differ",
+    )
+    parser.add_argument("--quiet", action="store_true", help="print nothing")
+    args = parser.parse_args(argv)
+    rows, labels = examples()
+    train = trainable(labels)
+    bias, w = fit([rows[i][2] for i in train], [labels[i] == "release" for i in train])
+    weights = {"": round(bias, 3), **{f: round(v, 3) for f, v in zip(FEATURES, w, strict=True)}}
+    if args.check:
+        current = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+        if current["weights"] != weights or current["letters"] != len(train):
+            print("stale: run benchmarks/fit_giving.py --write", file=sys.stderr)
+            return 1
+        return 0
+    cv = cross_validate(rows, labels)
+    top = max(cv["by_margin"][str(m)]["all_kinds"] for m in MARGINS)
+    best = min(m for m in MARGINS if cv["by_margin"][str(m)]["all_kinds"] == top)
+    stored = {
+        "about": "Weights of oiaassist.reading.giving's signs (log-odds of a release), fitted "
+        "by benchmarks/fit_giving.py on the development letters; margin chosen by "
+        "leave-agency-out cross-validation there.",
+        "letters": len(train),
+        "weights": weights,
+        "margin": best,
+        "cross_validation": _rounded(cv),
+    }
+    text = json.dumps(stored, indent=2, ensure_ascii=False) + "\n"
+    if not args.quiet:
+        print(text, end="")
+    if args.write:
+        WEIGHTS.write_text(text, encoding="utf-8")
+    return 0
+
+
+def _rounded(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 3)
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    return value
+
+
+if __name__ == "__main__":
+    sys.exit(main())

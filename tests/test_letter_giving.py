@@ -1,0 +1,196 @@
+"""Is information given now? The general signs of a release or a decision (issue 13).
+
+:mod:`oiaassist.reading.giving` finds kinds of sign — something attached that is
+information, a release verb done, answers and figures in the text, versus a refusal,
+"not held", a release still to follow — each screened for "if"/"may", negation and
+the request quoted back; their weights are data fitted on the development letters
+by ``benchmarks/fit_giving.py``. Each case is a real letter's words: a development
+letter of the corpus (``tests/corpus/letters/dev``, named by its id).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from oiaassist.reading import LetterKind, read_letter
+from oiaassist.reading.giving import FEATURES, margin, score
+from oiaassist.reading.kind import Verdict, turned, weigh
+from oiaassist.reading.text import Found
+
+_HEAD = "1 March 2024\n\nTēnā koe [name]\n\n"
+_ROOT = Path(__file__).resolve().parent.parent
+_WEIGHTS = _ROOT / "src" / "oiaassist" / "reading" / "data" / "giving_weights.json"
+
+
+def _signs(body: str, head: str = _HEAD) -> set[str]:
+    return {s.value for s in read_letter(head + body).kind_evidence.giving.signs}
+
+
+def test_attached_with_a_lost_ligature_is_information_given() -> None:
+    """fyi-28148-wcc-release: "we have at ached it to this letter" (the PDF lost "tt")."""
+    body = (
+        "The financial information you requested is part of this set, and we have at ached "
+        "it to this letter.\n"
+    )
+    assert "attached_information" in _signs(body)
+
+
+def test_figures_in_the_body_are_an_answer_and_the_letterhead_is_not() -> None:
+    """fyi-9980-auckland-transport-release: counts in the answer are figures; the
+    letterhead's street number, postcodes, phone number and the dates are not."""
+    head = (
+        "20 Viaduct Harbour Avenue, Auckland 1010\nPrivate Bag 92250, Auckland 1142, New Zealand"
+        "\nPhone 09 355 3553\n1 May 2019\nDear Mr [name],\n"
+    )
+    assert "figures" not in _signs("Thank you for your email dated 27 January 2019.\n", head)
+    answer = (
+        "1) How many requests have been made to date in 2019.\nAuckland Transport has received "
+        "a total of 332 requests, of those request, 250 have been\nresolved.\n*Please note that "
+        "29 of these were requests for CCTV footage\n"
+    )
+    assert "figures" in _signs(answer, head)
+
+
+def test_a_refusal_of_the_request_and_of_a_part_are_told_apart() -> None:
+    """fyi-27189-dpmc-decision refuses the request; fyi-26421-kainga-ora-release refuses
+    two parts of it (and gives the rest); fyi-12791-dia-release refuses "question two"."""
+    whole = _signs(
+        "Accordingly, I am refusing your request under section 18(f) of the Act, on the basis "
+        "that the information requested cannot be made available without substantial "
+        "collation or research.\n"
+    )
+    assert "refused" in whole
+    part = _signs(
+        "I am refusing parts 1 and 2 of your request under section 18(e) of the Act as the "
+        "document alleged to contain the information does not exist.\n"
+    )
+    assert "refused_part" in part
+    assert "refused" not in part
+    question = _signs(
+        "In response to question two, the Department is refusing your request in accordance "
+        "with section 18(g) of the Act, as the information is not held by the Department.\n"
+    )
+    assert "refused" not in question
+
+
+def test_a_refusal_only_supposed_is_no_sign() -> None:
+    """fyi-13059-auckland-transport-release: "we will either refuse or grant the request"
+    explains the Act; it refuses nothing."""
+    assert "refused" not in _signs("This means we will either refuse or grant the request.\n")
+
+
+def test_a_response_provided_earlier_is_not_information_released() -> None:
+    """fyi-10836-gwrc-decision: "we have provided you with a response" is a letter, not
+    information given."""
+    body = (
+        "As you will be aware, since this request was made, we have provided you with a "
+        "response to your request for information.\n"
+    )
+    assert "released_now" not in _signs(body)
+
+
+def test_publishing_this_letter_is_not_a_release_to_follow() -> None:
+    """fyi-28655-msd-decision: the decision letter itself will be published; no
+    information granted is still to come."""
+    body = (
+        "I will be publishing this decision letter, with your personal details deleted, on the "
+        "Ministry’s website in due course.\n"
+    )
+    assert "to_follow" not in _signs(body)
+
+
+def test_documents_being_prepared_for_release_are_to_follow() -> None:
+    """fyi-25387-doc-decision: granted, documents sent later (a decision, OIA s 28(5))."""
+    body = (
+        "We are in the final stages of preparing these documents for release and will send "
+        "them to you no later than 5 March 2024, earlier if possible.\n"
+    )
+    assert "to_follow" in _signs(body)
+
+
+def test_signs_in_a_quoted_message_below_the_reply_do_not_count() -> None:
+    """Only this letter's own words count: the request quoted below a reply is not it."""
+    body = (
+        "Thank you for your request. We will respond as soon as possible.\n\n"
+        "From: [name]\nSent: Monday, 3 June 2024 9:00 a.m.\nTo: OIA\nSubject: request\n\n"
+        "Please find attached the documents I was sent last year.\n"
+    )
+    assert "attached_information" not in _signs(body)
+
+
+def test_the_weights_are_data_with_one_weight_per_sign_and_a_margin() -> None:
+    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
+    assert set(data["weights"]) == {"", *FEATURES}
+    assert margin() == data["margin"] > 0
+    assert score(()) == data["weights"][""]
+    given = (Found("attached_information", "", (0, 0)),)
+    refused = (Found("refused", "", (0, 0)),)
+    assert score(given) > score(()) > score(refused)
+
+
+def test_the_weights_file_is_what_the_fitting_script_gives() -> None:
+    """Reproducible: a refit on the development letters writes the same weights."""
+    modules = {}
+    for name in ("bench_letters", "fit_giving"):
+        spec = importlib.util.spec_from_file_location(name, _ROOT / "benchmarks" / f"{name}.py")
+        assert spec is not None
+        assert spec.loader is not None
+        modules[name] = importlib.util.module_from_spec(spec)
+        sys.modules.setdefault(name, modules[name])
+        spec.loader.exec_module(modules[name])
+    assert modules["fit_giving"].main(["--check", "--quiet"]) == 0
+
+
+_RULES_RELEASE = Verdict(LetterKind.RELEASE, "releases some information", "")
+_RULES_DECISION = Verdict(LetterKind.DECISION, "decides and releases nothing", "")
+
+
+@pytest.mark.parametrize(
+    ("verdict", "lean", "kind"),
+    [
+        (_RULES_DECISION, 5.0, LetterKind.RELEASE),
+        (_RULES_DECISION, 0.5, LetterKind.DECISION),
+        (_RULES_RELEASE, -5.0, LetterKind.DECISION),
+        (_RULES_RELEASE, -0.5, LetterKind.RELEASE),
+        (
+            Verdict(LetterKind.EXTENSION, "extends the time limit now", ""),
+            5.0,
+            LetterKind.EXTENSION,
+        ),
+        (
+            Verdict(LetterKind.UNKNOWN, "follows up an earlier decision", ""),
+            5.0,
+            LetterKind.UNKNOWN,
+        ),
+    ],
+)
+def test_only_an_answer_is_turned_and_only_by_a_clear_lean(
+    verdict: Verdict, lean: float, kind: LetterKind
+) -> None:
+    """The signs choose between release and decision; other acts keep their precedence."""
+    assert turned(verdict, lean, 1.0) is kind
+
+
+def test_a_release_the_outcome_words_miss_is_read_by_its_signs() -> None:
+    """fyi-28148-wcc-release's attachment and fyi-9980-auckland-transport-release's answer
+    in figures, after a sentence that withholds personal details: the phrase rules see
+    only the withholding (a decision); the signs show information given now."""
+    body = (
+        "Names of staff have been withheld under section 7(2)(a) of the LGOIMA.\n"
+        "The financial information you requested is part of this set, and we have at ached "
+        "it to this letter.\nAuckland Transport has received a total of 332 requests, of those "
+        "request, 250 have been\nresolved.\n*Please note that 29 of these were requests for "
+        "CCTV footage\n"
+    )
+    reading = read_letter(_HEAD + body)
+    assert reading.kind_evidence.giving.score >= margin()
+    assert reading.kind is LetterKind.RELEASE
+    verdict = weigh(reading, _RULES_DECISION)
+    assert verdict.kind is LetterKind.RELEASE
+    assert verdict.rule.startswith("the signs weighed")
+    assert verdict.words
