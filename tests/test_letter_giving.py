@@ -19,7 +19,7 @@ import pytest
 
 from oiaassist.reading import LetterKind, read_letter
 from oiaassist.reading.giving import FEATURES, margin, score
-from oiaassist.reading.kind import Verdict, turned, weigh
+from oiaassist.reading.kind import Verdict, _promised_only, turned, weigh
 from oiaassist.reading.text import Found
 
 _HEAD = "1 March 2024\n\nTēnā koe [name]\n\n"
@@ -194,3 +194,48 @@ def test_a_release_the_outcome_words_miss_is_read_by_its_signs() -> None:
     assert verdict.kind is LetterKind.RELEASE
     assert verdict.rule.startswith("the signs weighed")
     assert verdict.words
+
+
+def _dev_text(letter_id: str) -> str:
+    return (_ROOT / "tests" / "corpus" / "letters" / "dev" / f"{letter_id}.txt").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_an_ask_found_by_its_features_is_kind_evidence_without_a_letter_date() -> None:
+    """fyi-26238-ccc-clarification bears no date; its ask ("As such, are you able to
+    refine your request?", OIA s 15(1AA); LGOIMA s 13(1AA)) is still the kind's evidence."""
+    reading = read_letter(_dev_text("fyi-26238-ccc-clarification"))
+    assert reading.letter_date is None
+    asks = reading.kind_evidence.asks
+    assert asks is not None
+    assert "are you able to refine your request" in asks.snippet
+    assert reading.kind is LetterKind.CLARIFICATION
+
+
+# fyi-34759-auckland-council-acknowledgement's promise of a decision to come
+_PROMISE = (
+    "Thank you for your request for information\nWe will respond to your request as soon as "
+    "possible and in any event no\nlater than 20 working days after the day your request was "
+    "received.\n"
+)
+
+
+def test_an_answer_that_gives_nothing_and_promises_a_reply_is_an_acknowledgement() -> None:
+    """A release read from other words (a "Response" title, a long letter) that shows no
+    sign of information given, but promises the decision to come (OIA s 15(1)): the
+    promise is what the letter does."""
+    reading = read_letter(_HEAD + _PROMISE)
+    titled = Verdict(LetterKind.RELEASE, "is titled a response and states no outcome")
+    verdict = _promised_only(reading, titled)
+    assert verdict.kind is LetterKind.ACKNOWLEDGEMENT
+    assert "We will respond to your request" in verdict.words
+
+
+def test_a_release_that_gives_something_keeps_its_kind_beside_a_promise() -> None:
+    """fyi-13282-ird-release's spreadsheet is given now: a promise beside it (the rest to
+    come) does not make the letter an acknowledgement."""
+    given = "The information is provided to you in the attached csv spreadsheet, as requested.\n"
+    reading = read_letter(_HEAD + given + _PROMISE)
+    released = Verdict(LetterKind.RELEASE, "gives the information")
+    assert _promised_only(reading, released) is released

@@ -41,15 +41,22 @@ from typing import Any
 from oiaassist.reading.facts import Facts, quote_open
 from oiaassist.reading.text import Found
 
-__all__ = ["FEATURES", "Giving", "features", "giving", "margin", "probability", "score"]
+__all__ = ["FEATURES", "GIVEN", "Giving", "features", "giving", "margin", "probability", "score"]
 
 _INFO = (
     r"(?:documents?|information|data|cop(?:y|ies)|table|spreadsheets?|records?|reports?|e-?mails?"
     r"|correspondence|briefings?|minutes|answers?|responses\s+to|figures|details|papers?|memos?"
     r"|notes|files?|material|schedule|list|summary|extracts?|excerpts?|images?|photos?|plans?"
     r"|policy|policies|guidelines?|statistics|numbers|breakdown|appendi(?:x|ces)|annex(?:es)?)"
+    r"(?!\s+(?:sheet|pack|leaflet|brochure|Act|request|about\s+(?:our|the)\s+process)\b)"
+    r"(?!\s+of\s+(?:your|our)\s+(?:original\s+)?(?:request|e-?mail|letter|acknowledge?ment))"
 )
 """Nouns for information given (not "our letter", "our response": a cover note)."""
+
+_PUBLISHING = r"(?i:\bpublish\w*|\bmay\s+contain\b|\bintended\s+recipient)"
+"""A sentence about publishing the response ("with your personal details withheld, and
+any attached documentation may be published"), or an email's confidentiality footer
+("any accompanying attachments may contain information"): no information given."""
 
 _WORDS = 160
 """Characters of a sentence looked at around a cue: one clause, give or take."""
@@ -60,7 +67,8 @@ _NEGATED = re.compile(
 )
 _HEDGED = re.compile(
     r"\b(?:if|unless|whether|should\s+(?:you|we|it)|may|might|could|would|once|when|where"
-    r"|intend\w*|plan\w*|expect\w*|aim\w*|hope\w*|typically|usually|generally|normally)\b"
+    r"|intend\w*|plan\w*|expect\w*|aim\w*|hope\w*|typically|usually|generally|normally"
+    r"|in\s+some\s+cases)\b"
     r"[^.;]{0,120}$",
     re.IGNORECASE,
 )
@@ -76,19 +84,27 @@ _SUPPOSED = re.compile(
 class _Sign:
     """One kind of sign: its name, its pattern, and how a match is screened.
 
-    ``act``: the sign is an act done now, so a match under an "if"/"may"/"once",
-    or negated just before ("we have not released"), does not count.
+    ``trigger``: words one of which every match's sentence holds; the pattern is tried
+    only in those sentences (a long letter costs little). ``act``: the sign is an act
+    done now, so a match under an "if"/"may"/"once", or negated just before ("we have
+    not released"), does not count. ``unless``: words that, anywhere in the sentence,
+    make a match no sign.
     """
 
     name: str
     pattern: re.Pattern[str]
+    trigger: re.Pattern[str]
     act: bool = True
     unless: re.Pattern[str] | None = None
 
 
-def _sign(name: str, pattern: str, *, act: bool = True, unless: str = "") -> _Sign:
+def _sign(name: str, trigger: str, pattern: str, *, act: bool = True, unless: str = "") -> _Sign:
     return _Sign(
-        name, re.compile(pattern, re.IGNORECASE), act, re.compile(unless) if unless else None
+        name,
+        re.compile(pattern, re.IGNORECASE),
+        re.compile(rf"\b(?:{trigger})", re.IGNORECASE),
+        act,
+        re.compile(unless) if unless else None,
     )
 
 
@@ -105,22 +121,27 @@ _SIGNS: tuple[_Sign, ...] = (
     # a PDF text layer that lost the "tt" ligature)
     _sign(
         "attached_information",
-        rf"\b(?:at\s?t?ach\w*|enclos\w*|append\w*|annex\w*|herewith|accompany\w*)\b[^.;]{{0,80}}?"
-        rf"\b{_INFO}"
-        rf"|\b{_INFO}\b[^.;]{{0,60}}?\b(?:at\s?t?ached|enclosed|appended|annexed|accompanying)\b"
+        r"at\s?t?ach|enclos|append|annex|herewith|please|schedule|document",
+        rf"\b(?:at\s?t?ach\w*|enclos\w*|append\w*|annex\w*|herewith)\s+(?:[\w,()'’-]+\s+)"
+        rf"{{0,5}}?{_INFO}\b"
+        rf"|\b{_INFO}\s+(?:(?:is|are|has\s+been|have\s+been|was|were)\s+)?(?:at\s?t?ached|enclosed"
+        rf"|appended|annexed)\b"
         rf"|\b(?:we|I)\s+(?:have\s+)?(?:at\s?t?ached|enclosed)\s+(?:it|them|these|this)\b"
         rf"|\bplease\s+(?:find|see)\s+(?:\w+\s+){{0,4}}?{_INFO}\b"
         rf"|\b(?:Appendix|Annex|Attachment|Schedule|Document)\s+(?:[A-H1-9]\b|One|Two)",
+        unless=_PUBLISHING,
     ),
     # a cover note: "please find attached our response/letter" (a decision or a release)
     _sign(
         "attached_letter",
+        r"at\s?t?ach|enclos|please",
         r"\b(?:at\s?t?ach\w*|enclos\w*|please\s+find)\b[^.;]{0,40}?\b(?:our|my|the|a)\s+(?:\w+\s+)?"
         r"(?:response|reply|letter|decision)\b",
     ),
     # a release verb, done, of information (not "we have provided you with a response")
     _sign(
         "released_now",
+        r"releas|provid|grant|suppl|shar|disclos|available|enclose|attach",
         r"(?:\b(?:I\s+am|we\s+are|(?:I|we)\s+(?:have|has)|(?:is|are|has\s+been|have\s+been|being))\s+"
         r"(?:\w+\s+)?(?:releas(?:ing|ed)|provid(?:ing|ed)|grant(?:ing|ed)|supply(?:ing)?|supplied"
         r"|sharing|shared|disclos(?:ing|ed)|making\s+available|made\s+available)\b"
@@ -134,23 +155,28 @@ _SIGNS: tuple[_Sign, ...] = (
     # a partial release: some parts withheld, redactions, a withholding ground applied to some
     _sign(
         "released_in_part",
+        r"redact|withheld|removed|deleted|blacked|applied|released|granted|provided",
         r"\b(?:released|granted|provided)\s+(?:in\s+part|in\s+full|with\s+(?:some\s+)?(?:redactions"
         r"|information\s+withheld|deletions))\b|\bredact(?:ed|ions?)\b|\bwithheld\s+in\s+part\b"
         r"|\b(?:some|certain|parts?|portions?|small\s+amounts?|names|details|personal"
         r"\s+information)\b[^.;]{0,60}?\b(?:withheld|redacted|removed|deleted|blacked\s+out)\b"
         r"|\b(?:section|s)\s*\d+\(\d\)\(\w+\)[^.;]{0,60}?\bapplied\s+to\s+(?:some|parts?|certain)\b",
+        unless=_PUBLISHING,
     ),
     # answers in the letter's own text
     _sign(
         "answers_in_text",
+        r"parts?\b|questions?\b|points?\b|items?\b|answer|fol\s?l?ows|below|above|following|here\b"
+        r"|confirm|advise|tell",
         r"\b(?:in\s+(?:answer|reply|response|relation)\s+to|regarding|turning\s+to|with\s+(?:regard"
         r"|respect)\s+to|for)\s+(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last|next"
-        r")?\s*(?:part|question|point|item|request)s?\s*(?:\d+|one|two|three|four|five|\(?\w\))\b"
+        r")?\s*(?:part|question|point|item)s?\s*(?:\d+|one|two|three|four|five|\(?\w\))\b"
         r"|\b(?:the\s+)?answers?\s+to\s+(?:your|each\s+of\s+your|these)\b|\bas\s+fol\s?l?ows\s*[:.]"
-        r"|\b(?:the\s+)?(?:table|figures|information|data|list|details)\s+(?:below|above)\b"
+        r"|(?<!request for )\b(?:the|this)\s+(?:table|figures|information|data|list|details)\s+"
+        r"(?:below|above)\b"
         r"|\b(?:below|following)\s+(?:is|are)\s+(?:the\s+)?(?:information|data|figures|details"
         r"|answers?|responses?|table|list)\b|\bhere\s+(?:is|are)\s+(?:the\s+)?\w+"
-        r"|\b(?:addressed|answered|responded\s+to|set\s+out)\s+(?:in\s+turn\s+)?below\b"
+        r"|\b(?:addressed|answered|responded\s+to)\s+(?:in\s+turn\s+)?below\b"
         r"|\bresponse\s+(?:fol\s?l?ows|is\s+(?:below|as\s+fol\s?l?ows))\b"
         r"|\b(?:I|we)\s+can\s+(?:confirm|advise|tell\s+you)\s+that\b",
     ),
@@ -158,6 +184,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # a refusal of the request (or of "this request for …") as a whole
     _sign(
         "refused",
+        r"refus|declin|able|can\s*not|can.t|will\s+not|won.t",
         r"\brefus(?:e|es|ed|ing)\s+(?:your|this|the|that|these|those)\s+(?:\w+\s+){0,2}?request"
         r"|\brequest\b[^.;]{0,60}?\b(?:is|are|was|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:refused"
         r"|declined)\b|\b(?:decided|must|have\s+to)\s+(?:to\s+)?(?:refuse|decline)\b"
@@ -171,6 +198,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # a refusal of a part: "I am refusing parts 1 and 2", "Document 2 is refused in full"
     _sign(
         "refused_part",
+        r"refus|declin",
         r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:parts?|questions?"
         r"|items?|points?|aspects?|some|certain)\b"
         r"|\b(?:parts?|questions?|items?|aspects?|Document\s+\d+|points?)\b[^.;]{0,80}?\b(?:is|are"
@@ -180,6 +208,7 @@ _SIGNS: tuple[_Sign, ...] = (
     ),
     _sign(
         "not_held",
+        r"not|no|could|there|1[78]",
         r"\bdo(?:es)?\s+not\s+(?:hold|exist|have\s+(?:any|the|this|that|such))\b|\bnot\s+held\b"
         r"|\b(?:no|not\s+any)\s+(?:such\s+)?(?:\w+\s+)?(?:information|documents?|records?|reports?"
         r"|data|correspondence|e-?mails?)\b[^.;]{0,50}?\b(?:exists?|held|found|identified|located"
@@ -190,15 +219,22 @@ _SIGNS: tuple[_Sign, ...] = (
     ),
     _sign(
         "withheld_in_full",
+        r"withh",
         r"\bwithh(?:e|o)ld\w*\b[^.;]{0,80}?\b(?:in\s+full|in\s+(?:its|their)\s+entirety|entirely"
         r"|in\s+total)\b|\b(?:withhold|withholding)\s+(?:all|the|this|these|those|that)\s+"
         r"(?:\w+\s+)?(?:information|documents?|reports?|records?|e-?mails?)\b",
         act=False,
     ),
-    _sign("neither_confirm_nor_deny", r"\bneither\s+confirm\s+nor\s+deny\b", act=False),
+    _sign(
+        "neither_confirm_nor_deny",
+        "neither",
+        r"\bneither\s+confirm\s+nor\s+deny\b",
+        act=False,
+    ),
     # the information granted follows later (not "this letter may be published")
     _sign(
         "to_follow",
+        r"will|shall|are\s+to|prepar|proactive|1[78]",
         r"\b(?:documents?|information|records?|material|briefings?|reports?|data|them|these|they|it)\s+"
         r"(?:will|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
         r"|publish|sent|forward|email|post|made\s+available|upload)\w*"
@@ -216,6 +252,11 @@ FEATURES: tuple[str, ...] = (
     "figures",
 )
 """The signs, in the order of the weights (the last two are counted, not matched)."""
+
+GIVEN = frozenset({
+    "attached_information", "released_now", "released_in_part", "answers_in_text", "figures"
+})  # fmt: skip
+"""The signs that information is given now (the others are a cover note, a refusal…)."""
 
 _NUMBERED = re.compile(
     r"^[^\S\n]*[\"“]?(?:\(?\d{1,2}[.)]|\(?[a-h]\)|[•●▪◦·*-]|Q\d|Question\s+\d)\s+\S"
@@ -301,22 +342,34 @@ _MAX_TRIES = 30
 def _screened(facts: Facts, sign: _Sign, end: int) -> Found[str] | None:
     """The first match of ``sign`` in the letter's own text that passes its screen."""
     flat = facts.flat
-    for tries, match in enumerate(sign.pattern.finditer(flat, 0, end)):
-        if tries >= _MAX_TRIES:
-            break
-        at = match.start()
-        start, _end = facts.text.sentence(at)
-        before = flat[max(start, at - _WORDS) : at]
-        if quote_open(flat[max(0, start - 300) : at]):
-            continue  # the request, quoted back
-        if sign.act and (_NEGATED.search(before) or _HEDGED.search(before)):
-            continue  # "we have not released", "if we release", "once released"
-        if not sign.act and _SUPPOSED.search(before):
-            continue  # "we will either refuse or grant", "we were considering refusing"
-        if sign.unless is not None and sign.unless.search(flat, start, min(_end, end)):
-            continue  # "In response to question two, the Department is refusing your request"
-        return facts.text.found(sign.name, match.start(), match.end())
+    tried = 0
+    last = -1
+    for hit in sign.trigger.finditer(flat, 0, end):
+        if hit.start() < last:
+            continue  # a sentence already tried
+        start, stop = facts.text.sentence(hit.start())
+        last = stop
+        for match in sign.pattern.finditer(flat, start, min(stop, end)):
+            tried += 1
+            if tried > _MAX_TRIES:
+                return None
+            if _passes(facts, sign, match, start, min(stop, end)):
+                return facts.text.found(sign.name, match.start(), match.end())
     return None
+
+
+def _passes(facts: Facts, sign: _Sign, match: re.Match[str], start: int, stop: int) -> bool:
+    """Whether a match of ``sign`` in the sentence ``[start, stop)`` counts."""
+    flat, at = facts.flat, match.start()
+    before = flat[max(start, at - _WORDS) : at]
+    if quote_open(flat[max(0, start - 300) : at]):
+        return False  # the request, quoted back
+    if sign.act and (_NEGATED.search(before) or _HEDGED.search(before)):
+        return False  # "we have not released", "if we release", "once released"
+    if not sign.act and _SUPPOSED.search(before):
+        return False  # "we will either refuse or grant", "we were considering refusing"
+    # "In response to question two, the Department is refusing your request"
+    return sign.unless is None or sign.unless.search(flat, start, stop) is None
 
 
 def features(facts: Facts, quoted: int | None) -> tuple[Found[str], ...]:

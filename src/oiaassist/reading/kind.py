@@ -106,7 +106,7 @@ def classify(reading: LetterReading) -> Verdict:
     (:func:`.giving.margin` or more, in log-odds) decides between the two: phrase rules
     fitted to some agencies' wording do not carry to others' (issue 13).
     """
-    return weigh(reading, by_rules(reading))
+    return _promised_only(reading, weigh(reading, by_rules(reading)))
 
 
 def by_rules(reading: LetterReading) -> Verdict:
@@ -134,6 +134,32 @@ def weigh(reading: LetterReading, verdict: Verdict, margin: float | None = None)
     rule = "information is given now" if release else "nothing is given now"
     words = _words(lean.strongest(release=release))
     return Verdict(kind, f"the signs weighed: {rule} ({lean.score:+.1f})", words)
+
+
+def _promised_only(reading: LetterReading, verdict: Verdict) -> Verdict:
+    """An answer's release that gives nothing and promises a reply: an acknowledgement.
+
+    An acknowledgement's mark is a decision still to come (a promise to reply, a
+    stated due date: OIA s 15(1); LGOIMA s 13(1)); a release's is information given
+    now. Where the rules made a letter a release on other words ("Response to your
+    request", a long letter) but no sign of information given is found and the
+    letter promises a reply, the promise is what it does.
+    """
+    if verdict.kind is not LetterKind.RELEASE or not _is_answer(verdict):
+        return verdict
+    if any(s.value in giving.GIVEN for s in reading.kind_evidence.giving.signs):
+        return verdict
+    ev = reading.kind_evidence
+    promise = ev.here(reading.acknowledges) or ev.here(ev.promises) or ev.here(reading.stated_due)
+    if promise is None:
+        return verdict
+    return Verdict(
+        LetterKind.ACKNOWLEDGEMENT, "promises a reply and gives nothing", promise.snippet
+    )
+
+
+def _is_answer(verdict: Verdict) -> bool:
+    return verdict.rule in _ANSWERS or verdict.rule.startswith("the signs weighed")
 
 
 def turned(verdict: Verdict, score: float, margin: float) -> LetterKind:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from oiaassist.reading import phrases as ph
+from oiaassist.reading.clarifying import asked_now_by_sentence
 from oiaassist.reading.facts import Facts, quote_open
 from oiaassist.reading.giving import Giving, giving
 from oiaassist.reading.kind import LetterKind
@@ -45,8 +46,10 @@ class KindEvidence:
             refuse your request").
         responds: words by which the letter calls itself the response ("discuss this
             response", "have this response reviewed").
-        asks: words asking the requester to clarify that the clarification finder does
-            not know ("We would like to work with you in order to clarify your request").
+        asks: words asking the requester to clarify or refine ("We would like to work with
+            you in order to clarify your request"; "are you able to refine your request?",
+            found by the sentence's features, :func:`.clarifying.asked_now_by_sentence`,
+            also where the letter bears no date to date the asking by).
         extends: words extending the time limit that the extension finder missed.
         promises: words promising a reply to come ("the Council will respond",
             "you can expect a response by…") or saying the request was received or
@@ -365,6 +368,19 @@ def _extension_word(facts: Facts, start: int, end: int) -> int:
     return word.start() if word is not None else start
 
 
+def _asked_by_features(facts: Facts, quoted: int | None) -> Found[str] | None:
+    """A sentence asking the requester to clarify or refine, wholly above any quoted message.
+
+    Found by the sentence's features (:func:`.clarifying.asked_now_by_sentence`), so
+    also where the letter bears no date; its span is the whole sentence, which must end
+    above a message quoted below (a sentence may run on into the quoted header).
+    """
+    asked = asked_now_by_sentence(facts)
+    if asked is None or (quoted is not None and asked.span[1] > quoted):
+        return None
+    return asked
+
+
 def quoted_from(original: str) -> int | None:
     """Where an earlier message quoted below the letter begins (original offset), if any."""
     for match in _QUOTED_MESSAGE.finditer(original):
@@ -392,7 +408,7 @@ def evidence(
         refuses=_first(facts, _REFUSES),
         earlier=_first(facts, _EARLIER_DECISION),
         responds=_first(facts, _RESPONDS),
-        asks=_first(facts, _ASKS),
+        asks=_first(facts, _ASKS) or _asked_by_features(facts, quoted),
         extends=_extends_now(facts),
         quoted_from=quoted,
         extension_quoted=quoted is not None
