@@ -239,3 +239,26 @@ def test_a_release_that_gives_something_keeps_its_kind_beside_a_promise() -> Non
     reading = read_letter(_HEAD + given + _PROMISE)
     released = Verdict(LetterKind.RELEASE, "gives the information")
     assert _promised_only(reading, released) is released
+
+
+def test_a_grant_with_the_material_still_being_prepared_is_to_follow() -> None:
+    """fyi-28314-wcc-decision: granted, but the Council "requires further time to finish
+    preparing the material" (a decision now; the release follows, OIA s 28(5))."""
+    signs = _signs(
+        "The Council has decided to grant your request subject to some information being "
+        "withheld under section 7(2) of the LGOIMA. The Council requires further time to finish "
+        "preparing the material, but we will endeavour to have our response to you no later "
+        "than 18 October 2024.\n"
+    )
+    assert {"granted", "to_follow"} <= signs
+    assert "released_now" not in signs
+
+
+def test_an_answer_that_nothing_exists_is_no_answer_given() -> None:
+    """fyi-25779-lincoln-decision: "I can advise that … is not currently advertising" tells
+    the requester there is nothing to give; "I can advise that" alone would be an answer."""
+    body = (
+        "In response, I can advise that Te Whare Wānaka o Aoraki Lincoln University is not "
+        "currently advertising for a Council member.\n"
+    )
+    assert "answers_in_text" not in _signs(body)

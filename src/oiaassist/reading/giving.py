@@ -141,16 +141,25 @@ _SIGNS: tuple[_Sign, ...] = (
     # a release verb, done, of information (not "we have provided you with a response")
     _sign(
         "released_now",
-        r"releas|provid|grant|suppl|shar|disclos|available|enclose|attach",
+        r"releas|provid|suppl|shar|disclos|available|enclose|attach",
         r"(?:\b(?:I\s+am|we\s+are|(?:I|we)\s+(?:have|has)|(?:is|are|has\s+been|have\s+been|being))\s+"
-        r"(?:\w+\s+)?(?:releas(?:ing|ed)|provid(?:ing|ed)|grant(?:ing|ed)|supply(?:ing)?|supplied"
+        r"(?:\w+\s+)?(?:releas(?:ing|ed)|provid(?:ing|ed)|supply(?:ing)?|supplied"
         r"|sharing|shared|disclos(?:ing|ed)|making\s+available|made\s+available)\b"
         r"|\b(?:I|we|\w+\s+(?:Council|Ministry|Department|Agency|Commission|University))\s+(?:hereby\s+)?"
-        r"(?:release|provide|grant|enclose|attach|supply)s?\b"
-        r"|\b(?:decided|pleased|happy|able)\s+to\s+(?:partially\s+|partly\s+)?(?:release|provide"
-        r"|grant|supply|share|enclose)\b)"
+        r"(?:release|provide|enclose|attach|supply)s?\b"
+        r"|\b(?:pleased|happy|able)\s+to\s+(?:partially\s+|partly\s+)?(?:release|provide"
+        r"|supply|share|enclose)\b)"
         r"(?!\s+(?:you\s+with\s+)?(?:an?|our|my|the|this|its)\s+(?:\w+\s+)?(?:response|reply|decision"
         r"|answer|update|acknowledge?ment)\b)",
+    ),
+    # the request granted (in whole or part): a decision, whether or not the information
+    # comes with this letter (it may follow: OIA s 28(5))
+    _sign(
+        "granted",
+        r"grant",
+        r"\b(?:decided|decision)\s+to\s+(?:partially\s+|partly\s+)?(?:grant|release)\b"
+        r"|\bgrant(?:s|ed|ing)?\s+(?:your|this|the)\s+(?:\w+\s+)?request\b"
+        r"|\brequest\b[^.;]{0,40}?\b(?:is|has\s+been|was)\s+(?:\w+\s+)?granted\b",
     ),
     # a partial release: some parts withheld, redactions, a withholding ground applied to some
     _sign(
@@ -178,7 +187,9 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|answers?|responses?|table|list)\b|\bhere\s+(?:is|are)\s+(?:the\s+)?\w+"
         r"|\b(?:addressed|answered|responded\s+to)\s+(?:in\s+turn\s+)?below\b"
         r"|\bresponse\s+(?:fol\s?l?ows|is\s+(?:below|as\s+fol\s?l?ows))\b"
-        r"|\b(?:I|we)\s+can\s+(?:confirm|advise|tell\s+you)\s+that\b",
+        # "I can advise that …", an answer; not "… that no such documents exist" (not held)
+        r"|\b(?:I|we)\s+can\s+(?:confirm|advise|tell\s+you)\s+that\b"
+        r"(?![^.;]{0,80}?\b(?:not|no|none|never|nil|nothing)\b)",
     ),
     # -- nothing now --
     # a refusal of the request (or of "this request for …") as a whole
@@ -234,14 +245,18 @@ _SIGNS: tuple[_Sign, ...] = (
     # the information granted follows later (not "this letter may be published")
     _sign(
         "to_follow",
-        r"will|shall|are\s+to|prepar|proactive|1[78]",
+        r"will|shall|are\s+to|prepar|proactive|1[78]|time|longer",
         r"\b(?:documents?|information|records?|material|briefings?|reports?|data|them|these|they|it)\s+"
         r"(?:will|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
         r"|publish|sent|forward|email|post|made\s+available|upload)\w*"
         r"|\b(?:I|we)\s+will\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+(?:them"
         r"|these|those|it|the\s+(?:documents?|information|records?|material|briefings?|reports?))\b"
         r"|\bprepar\w+\s+(?:\w+\s+){0,3}?for\s+release\b|\bproactive(?:ly)?\s+releas\w*"
-        r"|\bwill\s+soon\s+be\s+publicly\s+available\b|\b18\s*\(d\)|\b17\s*\(d\)",
+        r"|\bwill\s+soon\s+be\s+publicly\s+available\b|\b18\s*\(d\)|\b17\s*\(d\)"
+        # more time needed to get the material ready ("requires further time to finish
+        # preparing the material")
+        r"|\b(?:time|longer)\s+to\s+(?:finish\s+|complete\s+)?(?:prepar|collat|compil|redact|format"
+        r"|finali[sz])\w*",
         act=False,
     ),
 )
