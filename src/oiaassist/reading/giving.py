@@ -84,8 +84,8 @@ _SUPPOSED = re.compile(
 class _Sign:
     """One kind of sign: its name, its pattern, and how a match is screened.
 
-    ``trigger``: words one of which every match's sentence holds; the pattern is tried
-    only in those sentences (a long letter costs little). ``act``: the sign is an act
+    ``words``: lower-case pieces one of which every match's sentence holds; the pattern
+    is tried only in those sentences (a long letter costs little). ``act``: the sign is an act
     done now, so a match under an "if"/"may"/"once", or negated just before ("we have
     not released"), does not count. ``unless``: words that, anywhere in the sentence,
     make a match no sign.
@@ -93,7 +93,7 @@ class _Sign:
 
     name: str
     pattern: re.Pattern[str]
-    trigger: re.Pattern[str]
+    words: tuple[str, ...]
     act: bool = True
     unless: re.Pattern[str] | None = None
 
@@ -102,7 +102,7 @@ def _sign(name: str, trigger: str, pattern: str, *, act: bool = True, unless: st
     return _Sign(
         name,
         re.compile(pattern, re.IGNORECASE),
-        re.compile(rf"\b(?:{trigger})", re.IGNORECASE),
+        tuple(trigger.split("|")),
         act,
         re.compile(unless) if unless else None,
     )
@@ -121,7 +121,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # a PDF text layer that lost the "tt" ligature)
     _sign(
         "attached_information",
-        r"at\s?t?ach|enclos|append|annex|herewith|please|schedule|document",
+        "attach|at ach|enclos|append|annex|herewith|please|schedule|document",
         rf"\b(?:at\s?t?ach\w*|enclos\w*|append\w*|annex\w*|herewith)\s+(?:[\w,()'’-]+\s+)"
         rf"{{0,5}}?{_INFO}\b"
         rf"|\b{_INFO}\s+(?:(?:is|are|has\s+been|have\s+been|was|were)\s+)?(?:at\s?t?ached|enclosed"
@@ -134,14 +134,14 @@ _SIGNS: tuple[_Sign, ...] = (
     # a cover note: "please find attached our response/letter" (a decision or a release)
     _sign(
         "attached_letter",
-        r"at\s?t?ach|enclos|please",
+        "attach|at ach|enclos|please find",
         r"\b(?:at\s?t?ach\w*|enclos\w*|please\s+find)\b[^.;]{0,40}?\b(?:our|my|the|a)\s+(?:\w+\s+)?"
         r"(?:response|reply|letter|decision)\b",
     ),
     # a release verb, done, of information (not "we have provided you with a response")
     _sign(
         "released_now",
-        r"releas|provid|suppl|shar|disclos|available|enclose|attach",
+        "releas|provid|suppl|shar|disclos|available|enclose|attach",
         r"(?:\b(?:I\s+am|we\s+are|(?:I|we)\s+(?:have|has)|(?:is|are|has\s+been|have\s+been|being))\s+"
         r"(?:\w+\s+)?(?:releas(?:ing|ed)|provid(?:ing|ed)|supply(?:ing)?|supplied"
         r"|sharing|shared|disclos(?:ing|ed)|making\s+available|made\s+available)\b"
@@ -156,7 +156,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # comes with this letter (it may follow: OIA s 28(5))
     _sign(
         "granted",
-        r"grant",
+        "grant",
         r"\b(?:decided|decision)\s+to\s+(?:partially\s+|partly\s+)?(?:grant|release)\b"
         r"|\bgrant(?:s|ed|ing)?\s+(?:your|this|the)\s+(?:\w+\s+)?request\b"
         r"|\brequest\b[^.;]{0,40}?\b(?:is|has\s+been|was)\s+(?:\w+\s+)?granted\b",
@@ -164,7 +164,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # a partial release: some parts withheld, redactions, a withholding ground applied to some
     _sign(
         "released_in_part",
-        r"redact|withheld|removed|deleted|blacked|applied|released|granted|provided",
+        "redact|withheld|removed|deleted|blacked|applied|released|granted|provided",
         r"\b(?:released|granted|provided)\s+(?:in\s+part|in\s+full|with\s+(?:some\s+)?(?:redactions"
         r"|information\s+withheld|deletions))\b|\bredact(?:ed|ions?)\b|\bwithheld\s+in\s+part\b"
         r"|\b(?:some|certain|parts?|portions?|small\s+amounts?|names|details|personal"
@@ -175,8 +175,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # answers in the letter's own text
     _sign(
         "answers_in_text",
-        r"parts?\b|questions?\b|points?\b|items?\b|answer|fol\s?l?ows|below|above|following|here\b"
-        r"|confirm|advise|tell",
+        "part|question|point|item|answer|fol|below|above|here|confirm|advise|tell",
         r"\b(?:in\s+(?:answer|reply|response|relation)\s+to|regarding|turning\s+to|with\s+(?:regard"
         r"|respect)\s+to|for)\s+(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last|next"
         r")?\s*(?:part|question|point|item)s?\s*(?:\d+|one|two|three|four|five|\(?\w\))\b"
@@ -195,7 +194,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # a refusal of the request (or of "this request for …") as a whole
     _sign(
         "refused",
-        r"refus|declin|able|can\s*not|can.t|will\s+not|won.t",
+        "refus|declin|able to",
         r"\brefus(?:e|es|ed|ing)\s+(?:your|this|the|that|these|those)\s+(?:\w+\s+){0,2}?request"
         r"|\brequest\b[^.;]{0,60}?\b(?:is|are|was|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:refused"
         r"|declined)\b|\b(?:decided|must|have\s+to)\s+(?:to\s+)?(?:refuse|decline)\b"
@@ -209,7 +208,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # a refusal of a part: "I am refusing parts 1 and 2", "Document 2 is refused in full"
     _sign(
         "refused_part",
-        r"refus|declin",
+        "refus|declin",
         r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:parts?|questions?"
         r"|items?|points?|aspects?|some|certain)\b"
         r"|\b(?:parts?|questions?|items?|aspects?|Document\s+\d+|points?)\b[^.;]{0,80}?\b(?:is|are"
@@ -219,7 +218,7 @@ _SIGNS: tuple[_Sign, ...] = (
     ),
     _sign(
         "not_held",
-        r"not|no|could|there|1[78]",
+        "no|could|18|17",
         r"\bdo(?:es)?\s+not\s+(?:hold|exist|have\s+(?:any|the|this|that|such))\b|\bnot\s+held\b"
         r"|\b(?:no|not\s+any)\s+(?:such\s+)?(?:\w+\s+)?(?:information|documents?|records?|reports?"
         r"|data|correspondence|e-?mails?)\b[^.;]{0,50}?\b(?:exists?|held|found|identified|located"
@@ -230,7 +229,7 @@ _SIGNS: tuple[_Sign, ...] = (
     ),
     _sign(
         "withheld_in_full",
-        r"withh",
+        "withh",
         r"\bwithh(?:e|o)ld\w*\b[^.;]{0,80}?\b(?:in\s+full|in\s+(?:its|their)\s+entirety|entirely"
         r"|in\s+total)\b|\b(?:withhold|withholding)\s+(?:all|the|this|these|those|that)\s+"
         r"(?:\w+\s+)?(?:information|documents?|reports?|records?|e-?mails?)\b",
@@ -245,7 +244,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # the information granted follows later (not "this letter may be published")
     _sign(
         "to_follow",
-        r"will|shall|are\s+to|prepar|proactive|1[78]|time|longer",
+        "will|shall|are to|prepar|proactive|18|17|time|longer",
         r"\b(?:documents?|information|records?|material|briefings?|reports?|data|them|these|they|it)\s+"
         r"(?:will|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
         r"|publish|sent|forward|email|post|made\s+available|upload)\w*"
@@ -354,23 +353,33 @@ _MAX_TRIES = 30
 """Matches of one sign weighed at most (a real letter has a handful)."""
 
 
-def _screened(facts: Facts, sign: _Sign, end: int) -> Found[str] | None:
-    """The first match of ``sign`` in the letter's own text that passes its screen."""
+def _screened(facts: Facts, end: int) -> dict[str, Found[str]]:
+    """The first match of each sign in the letter's own text (to ``end``) that passes its screen.
+
+    By sign name; a sign's pattern is tried only in sentences that hold one of its words,
+    and at most :data:`_MAX_TRIES` times.
+    """
     flat = facts.flat
-    tried = 0
-    last = -1
-    for hit in sign.trigger.finditer(flat, 0, end):
-        if hit.start() < last:
-            continue  # a sentence already tried
-        start, stop = facts.text.sentence(hit.start())
-        last = stop
-        for match in sign.pattern.finditer(flat, start, min(stop, end)):
-            tried += 1
-            if tried > _MAX_TRIES:
-                return None
-            if _passes(facts, sign, match, start, min(stop, end)):
-                return facts.text.found(sign.name, match.start(), match.end())
-    return None
+    found: dict[str, Found[str]] = {}
+    tries = dict.fromkeys((s.name for s in _SIGNS), 0)
+    for start, sentence_end in facts.text.sentences():
+        if start >= end or len(found) == len(_SIGNS):
+            break
+        stop = min(sentence_end, end)
+        low = flat[start:stop].lower()
+        for sign in _SIGNS:
+            if sign.name in found or tries[sign.name] >= _MAX_TRIES:
+                continue
+            if not any(word in low for word in sign.words):
+                continue
+            for match in sign.pattern.finditer(flat, start, stop):
+                tries[sign.name] += 1
+                if _passes(facts, sign, match, start, stop):
+                    found[sign.name] = facts.text.found(sign.name, match.start(), match.end())
+                    break
+                if tries[sign.name] >= _MAX_TRIES:
+                    break
+    return found
 
 
 def _passes(facts: Facts, sign: _Sign, match: re.Match[str], start: int, stop: int) -> bool:
@@ -390,7 +399,8 @@ def _passes(facts: Facts, sign: _Sign, match: re.Match[str], start: int, stop: i
 def features(facts: Facts, quoted: int | None) -> tuple[Found[str], ...]:
     """Each sign found in the letter's own text (its value is the sign's name)."""
     end = _own_end(facts, quoted)
-    found = [f for sign in _SIGNS if (f := _screened(facts, sign, end)) is not None]
+    matched = _screened(facts, end)
+    found = [matched[sign.name] for sign in _SIGNS if sign.name in matched]
     own = facts.text.original if quoted is None else facts.text.original[:quoted]
     lines = own.split("\n")
     numbered = [i for i, line in enumerate(lines) if _NUMBERED.match(line)]
