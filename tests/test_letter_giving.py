@@ -262,3 +262,16 @@ def test_an_answer_that_nothing_exists_is_no_answer_given() -> None:
         "currently advertising for a Council member.\n"
     )
     assert "answers_in_text" not in _signs(body)
+
+
+def test_the_form_of_release_is_no_refusal() -> None:
+    """tests/fixtures/letters/mfat-2024-cluster-munitions-response.txt (MFAT): "while we are
+    unable to release these documents without a watermark" is about the form of release
+    (OIA s 16), not a refusal of the information."""
+    body = (
+        "(c) that it does not have a watermark of ‘Released under the Official Information Act’ "
+        "or similar across the text – while we are unable to release these documents without "
+        "a watermark, we have moved this watermark to the margins of each page so it does not "
+        "interfere with the text;\n"
+    )
+    assert "refused" not in _signs(body)

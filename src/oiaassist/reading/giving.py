@@ -201,7 +201,11 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|\bdeclin(?:e|es|ed|ing)\s+(?:your|this|the|that)\s+(?:\w+\s+){0,2}?request"
         r"|\b(?:unable|not\s+able)\s+to\s+(?:provide|release|supply|give|share|disclose|make\s+available"
         r"|grant)\s+(?:you\s+with\s+)?(?:the|this|that|any|these|those)\s+(?:\w+\s+)?(?:information"
-        r"|documents?|records?|reports?|data)\b",
+        r"|documents?|records?|reports?|data)\b"
+        # not the form of release (OIA s 16): "unable to release these documents without a
+        # watermark", "in the format you asked for"
+        r"(?![^.;]{0,30}?\b(?:without|in\s+(?:the|that|this|its|their|your)\s+(?:\w+\s+)?"
+        r"(?:form|format)))",
         act=False,
         unless=_A_PART,
     ),
