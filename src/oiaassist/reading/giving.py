@@ -127,6 +127,8 @@ _SIGNS: tuple[_Sign, ...] = (
         rf"|\b{_INFO}\s+(?:(?:is|are|has\s+been|have\s+been|was|were)\s+)?(?:at\s?t?ached|enclosed"
         rf"|appended|annexed)\b"
         rf"|\b(?:we|I)\s+(?:have\s+)?(?:at\s?t?ached|enclosed)\s+(?:it|them|these|this)\b"
+        rf"|\b(?:it|they|these|this|them)\s+(?:is|are|has\s+been|have\s+been)\s+(?:at\s?t?ached"
+        rf"|enclosed|appended)\b"
         rf"|\bplease\s+(?:find|see)\s+(?:\w+\s+){{0,4}}?{_INFO}\b"
         rf"|\b(?:Appendix|Annex|Attachment|Schedule|Document)\s+(?:[A-H1-9]\b|One|Two)",
         unless=_PUBLISHING,

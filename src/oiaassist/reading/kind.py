@@ -150,7 +150,7 @@ def _promised_only(reading: LetterReading, verdict: Verdict) -> Verdict:
     if any(s.value in giving.GIVEN for s in reading.kind_evidence.giving.signs):
         return verdict
     ev = reading.kind_evidence
-    promise = ev.here(reading.acknowledges) or ev.here(ev.promises) or ev.here(reading.stated_due)
+    promise = ev.here(ev.promises) or ev.here(reading.stated_due)  # not "we received it"
     if promise is None:
         return verdict
     return Verdict(
