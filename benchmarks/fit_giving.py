@@ -17,12 +17,14 @@ but one, test on that one's letters; every agency in turn), how well:
 
 The rules' own figure on dev is a *training* figure (they were written on these
 letters), so only the signs' CV figure estimates how they do on unseen agencies.
-The margin written is the smallest at which the signs, in cross-validation, are right
-on at least 95 % (issue 13's kind target) of the letters they lean on by at least that
-much: where they are that sure they overrule the rules, whose own figure on dev is
-flattered (they were written on these letters; on the held-out letters the lead
-measured 16 of 64 releases and decisions confused). The combination's CV figure at each
-margin is printed beside it.
+The margin written is :data:`MARGIN`, a choice made on measured figures, not fitted here:
+the rules' own figure on dev is flattered (they were written on most of these letters),
+so the fair test of the combination is letters the rules had never seen. On 2026-12-06,
+75 letters from 39 agencies joined dev after the rules were written; on their 45
+releases and decisions the rules were right on 32, the signs alone (cross-validated by
+agency) on 38, and the combination on 35 at margins 0 to 1.0 and 32-33 above; on the
+175 letters the rules were written on, the combination kept 70 of 75 at 1.0 (68-69
+below it). So 1.0. A letter with no sign keeps the rules' kind whatever the prior.
 
 Only the dev set is read. Run: ``.venv/bin/python benchmarks/fit_giving.py [--write]
 [--check]`` (``--check`` refits without the cross-validation and exits 1 when the
@@ -57,10 +59,9 @@ L2 = 1.0
 STEPS = 1500
 RATE = 0.2
 MARGINS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
-TARGET = 0.95
-"""Issue 13's target for the letter kind: the margin written is the smallest at which the
-signs, in cross-validation, are right on at least this share of the letters they are
-sure about (lean at least the margin)."""
+MARGIN = 1.0
+"""The lean (log-odds) at which the signs overrule the rules' release/decision (see the
+module docstring for the figures it was chosen on)."""
 
 Example = tuple[str, str, list[float], Verdict]
 """(letter id, agency, sign vector, the rules' verdict) with its truth kind in ``labels``."""
@@ -94,9 +95,9 @@ def lean(bias: float, w: list[float], x: list[float]) -> float:
     return bias + sum(wi * xi for wi, xi in zip(w, x, strict=True))
 
 
-def combined(verdict: Verdict, score: float, margin: float) -> str:
+def combined(verdict: Verdict, score: float, margin: float, prior: float) -> str:
     """The kind :func:`oiaassist.reading.kind.weigh` gives for ``score`` at ``margin``."""
-    kind = turned(verdict, score, margin)
+    kind = turned(verdict, score, margin, prior=prior)
     return "other" if kind is LetterKind.UNKNOWN else kind.value
 
 
@@ -127,11 +128,13 @@ def cross_validate(rows: list[Example], labels: list[str]) -> dict[str, Any]:
     for i, row in enumerate(rows):
         by_agency[row[1]].append(i)
     scores: dict[int, float] = {}
+    priors: dict[int, float] = {}
     for _agency, members in sorted(by_agency.items()):
         inside = [i for i in train if rows[i][1] != _agency]
         bias, w = fit([rows[i][2] for i in inside], [labels[i] == "release" for i in inside])
         for i in members:
             scores[i] = lean(bias, w, rows[i][2])
+            priors[i] = bias
     answers = list(train)
     signs_right = sum((scores[i] > 0) == (labels[i] == "release") for i in answers)
     rules_right = sum(_plain(rows[i][3]) == labels[i] for i in answers)
@@ -152,8 +155,12 @@ def cross_validate(rows: list[Example], labels: list[str]) -> dict[str, Any]:
             "letters": len(sure),
             "right": sure_right / len(sure) if sure else None,
         }
-        on_answers = sum(combined(rows[i][3], scores[i], m) == labels[i] for i in answers)
-        on_all = sum(combined(rows[i][3], scores[i], m) == labels[i] for i in range(len(rows)))
+        on_answers = sum(
+            combined(rows[i][3], scores[i], m, priors[i]) == labels[i] for i in answers
+        )
+        on_all = sum(
+            combined(rows[i][3], scores[i], m, priors[i]) == labels[i] for i in range(len(rows))
+        )
         result["by_margin"][str(m)] = {
             "answers": on_answers / len(answers),
             "all_kinds": on_all / len(rows),
@@ -186,17 +193,13 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     cv = cross_validate(rows, labels)
-    sure = cv["signs_when_sure"]
-    best = min(
-        (m for m in MARGINS if (sure[str(m)]["right"] or 0.0) >= TARGET), default=MARGINS[-1]
-    )
     stored = {
         "about": "Weights of oiaassist.reading.giving's signs (log-odds of a release), fitted "
-        "by benchmarks/fit_giving.py on the development letters; margin chosen by "
-        "leave-agency-out cross-validation there.",
+        "by benchmarks/fit_giving.py on the development letters; the margin is chosen on "
+        "letters the rules were not written on (see its docstring).",
         "letters": len(train),
         "weights": weights,
-        "margin": best,
+        "margin": MARGIN,
         "cross_validation": _rounded(cv),
     }
     text = json.dumps(stored, indent=2, ensure_ascii=False) + "\n"

@@ -275,3 +275,44 @@ def test_the_form_of_release_is_no_refusal() -> None:
         "interfere with the text;\n"
     )
     assert "refused" not in _signs(body)
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "rule"),
+    [
+        # "Your OIA request has been noted and will be responded to within the statutory
+        # timeframe": a future passive, whoever answers
+        ("fyi-19639-nz-on-air-acknowledgement", "acknowledges the request"),
+        # "(Please note that this acknowledgement is an automatically generated email.)"
+        ("fyi-15684-minister-of-transport-acknowledgement", "acknowledges the request"),
+        # "… although your email will be carefully considered and noted, it is not possible
+        # to respond to each individual email" (a Minister's office's automatic reply)
+        ("fyi-15163-minister-covid-19-response-autoreply", "acknowledges the request"),
+        # "Thank you for your Official Information Act 1982 request (the Act) to NZTE,
+        # received 23 January 2024 requesting: …" and the request: a short note of thanks
+        ("fyi-29850-nzte-acknowledgement", "a short note of thanks for the request"),
+        # "Please find attached an acknowledgment letter …": rules read "please find attached"
+        # as a release; nothing is given and the letter calls itself an acknowledgement
+        ("fyi-27047-horowhenua-acknowledgement", "promises a reply and answers nothing"),
+    ],
+)
+def test_acknowledgements_in_general_words(letter_id: str, rule: str) -> None:
+    """Acknowledgements the rules read as nothing, or as a release, before these signs
+    (dev letters that arrived after the rules were written)."""
+    verdict = read_letter(_dev_text(letter_id)).kind_verdict
+    assert verdict.kind is LetterKind.ACKNOWLEDGEMENT
+    assert verdict.rule == rule
+
+
+def test_a_cover_note_for_the_response_is_no_acknowledgement() -> None:
+    """fyi-21459-oranga-tamariki-other: "Please find attached a response to your … request"
+    thanks nobody for anything new; it covers the response (the corpus's "other")."""
+    reading = read_letter(_dev_text("fyi-21459-oranga-tamariki-other"))
+    assert reading.kind is not LetterKind.ACKNOWLEDGEMENT
+
+
+def test_a_letter_with_no_sign_keeps_the_rules_kind_whatever_the_prior() -> None:
+    """The fitted bias alone never turns a verdict: the signs themselves must pull."""
+    prior = 1.5
+    assert turned(_RULES_DECISION, prior, 1.0, prior=prior) is LetterKind.DECISION
+    assert turned(_RULES_DECISION, prior + 0.1, 1.0, prior=prior) is LetterKind.RELEASE

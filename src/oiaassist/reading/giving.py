@@ -41,7 +41,17 @@ from typing import Any
 from oiaassist.reading.facts import Facts, quote_open
 from oiaassist.reading.text import Found
 
-__all__ = ["FEATURES", "GIVEN", "Giving", "features", "giving", "margin", "probability", "score"]
+__all__ = [
+    "ANSWERED",
+    "FEATURES",
+    "GIVEN",
+    "Giving",
+    "features",
+    "giving",
+    "margin",
+    "probability",
+    "score",
+]
 
 _INFO = (
     r"(?:documents?|information|data|cop(?:y|ies)|table|spreadsheets?|records?|reports?|e-?mails?"
@@ -72,6 +82,9 @@ _HEDGED = re.compile(
     r"[^.;]{0,120}$",
     re.IGNORECASE,
 )
+
+_NOT_YET = re.compile(r"\b(?:will|shall|would|may|might|could)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
+"""A future or a maybe inside a match of an act done now ("… will be withheld")."""
 
 _SUPPOSED = re.compile(
     r"\b(?:if|unless|whether|either|consider\w*|may|might|could|would|typically|usually"
@@ -137,7 +150,7 @@ _SIGNS: tuple[_Sign, ...] = (
     _sign(
         "attached_letter",
         "attach|at ach|enclos|please find",
-        r"\b(?:at\s?t?ach\w*|enclos\w*|please\s+find)\b[^.;]{0,40}?\b(?:our|my|the|a)\s+(?:\w+\s+)?"
+        r"\b(?:at\s?t?ach\w*|enclos\w*|please\s+find)\b[^.;]{0,40}?\b(?:our|my|the|an?)\s+(?:\w+\s+)?"
         r"(?:response|reply|letter|decision)\b",
     ),
     # a release verb, done, of information (not "we have provided you with a response")
@@ -278,6 +291,12 @@ GIVEN = frozenset({
 })  # fmt: skip
 """The signs that information is given now (the others are a cover note, a refusal…)."""
 
+ANSWERED = GIVEN | {
+    "granted", "refused", "refused_part", "not_held", "withheld_in_full",
+    "neither_confirm_nor_deny", "to_follow",
+}  # fmt: skip
+"""The signs that the request is answered, one way or the other (all but a cover note)."""
+
 _NUMBERED = re.compile(
     r"^[^\S\n]*[\"“]?(?:\(?\d{1,2}[.)]|\(?[a-h]\)|[•●▪◦·*-]|Q\d|Question\s+\d)\s+\S"
 )
@@ -396,6 +415,8 @@ def _passes(facts: Facts, sign: _Sign, match: re.Match[str], start: int, stop: i
         return False  # the request, quoted back
     if sign.act and (_NEGATED.search(before) or _HEDGED.search(before)):
         return False  # "we have not released", "if we release", "once released"
+    if sign.act and _NOT_YET.search(match.group()):
+        return False  # "personal information will be withheld": not done now
     if not sign.act and _SUPPOSED.search(before):
         return False  # "we will either refuse or grant", "we were considering refusing"
     # "In response to question two, the Department is refusing your request"
@@ -430,6 +451,11 @@ def _fitted() -> dict[str, Any]:
 
 def _weights() -> dict[str, float]:
     return {str(k): float(v) for k, v in _fitted()["weights"].items()}
+
+
+def prior() -> float:
+    """The fitted bias: the log-odds of a release before any sign is seen."""
+    return _weights().get("", 0.0)
 
 
 def margin() -> float:

@@ -97,7 +97,9 @@ def classify(reading: LetterReading) -> Verdict:
         the corpus's "other").
     13. A long letter with a request date answers the request (``RELEASE``); a
         short one acknowledges it.
-    14. Nothing fits: ``UNKNOWN`` (never a guess).
+    14. A short note that thanks for the request or says it was received, and gives
+        or attaches nothing, acknowledges it.
+    15. Nothing fits: ``UNKNOWN`` (never a guess).
 
     Only the letter's own words count: not a message quoted below an email reply.
 
@@ -127,7 +129,8 @@ def weigh(reading: LetterReading, verdict: Verdict, margin: float | None = None)
     fitted).
     """
     lean = reading.kind_evidence.giving
-    kind = turned(verdict, lean.score, giving.margin() if margin is None else margin)
+    needed = giving.margin() if margin is None else margin
+    kind = turned(verdict, lean.score, needed, prior=giving.prior())
     if kind is verdict.kind:
         return verdict
     release = kind is LetterKind.RELEASE
@@ -137,24 +140,25 @@ def weigh(reading: LetterReading, verdict: Verdict, margin: float | None = None)
 
 
 def _promised_only(reading: LetterReading, verdict: Verdict) -> Verdict:
-    """An answer's release that gives nothing and promises a reply: an acknowledgement.
+    """An answer that gives nothing, decides nothing and promises a reply: an acknowledgement.
 
     An acknowledgement's mark is a decision still to come (a promise to reply, a
     stated due date: OIA s 15(1); LGOIMA s 13(1)); a release's is information given
-    now. Where the rules made a letter a release on other words ("Response to your
-    request", a long letter) but no sign of information given is found and the
+    now, a decision's a refusal or a release to follow. Where the rules made a letter
+    an answer on other words (a "Response" title, "please find attached", "your name will
+    be withheld" if the response is published) but no sign of either is found and the
     letter promises a reply, the promise is what it does.
     """
-    if verdict.kind is not LetterKind.RELEASE or not _is_answer(verdict):
+    if verdict.kind not in _ANSWER_KINDS or not _is_answer(verdict):
         return verdict
-    if any(s.value in giving.GIVEN for s in reading.kind_evidence.giving.signs):
+    if any(s.value in giving.ANSWERED for s in reading.kind_evidence.giving.signs):
         return verdict
     ev = reading.kind_evidence
     promise = ev.here(ev.promises) or ev.here(reading.stated_due)  # not "we received it"
     if promise is None:
         return verdict
     return Verdict(
-        LetterKind.ACKNOWLEDGEMENT, "promises a reply and gives nothing", promise.snippet
+        LetterKind.ACKNOWLEDGEMENT, "promises a reply and answers nothing", promise.snippet
     )
 
 
@@ -162,13 +166,17 @@ def _is_answer(verdict: Verdict) -> bool:
     return verdict.rule in _ANSWERS or verdict.rule.startswith("the signs weighed")
 
 
-def turned(verdict: Verdict, score: float, margin: float) -> LetterKind:
-    """The kind once an answer's ``verdict`` meets signs weighing ``score`` (log-odds)."""
+def turned(verdict: Verdict, score: float, margin: float, *, prior: float = 0.0) -> LetterKind:
+    """The kind once an answer's ``verdict`` meets signs weighing ``score`` (log-odds).
+
+    ``prior`` is the part of ``score`` that is no sign (the fitted bias): the signs must
+    themselves pull towards the kind they turn to; a letter with none keeps the rules'.
+    """
     if verdict.kind not in _ANSWER_KINDS or verdict.rule not in _ANSWERS:
         return verdict.kind
-    if score >= margin:
+    if score >= margin and score > prior:
         return LetterKind.RELEASE
-    if score <= -margin:
+    if score <= -margin and score < prior:
         return LetterKind.DECISION
     return verdict.kind
 
@@ -336,6 +344,22 @@ def _follows_up(reading: LetterReading) -> Verdict | None:
     return Verdict(LetterKind.UNKNOWN, "follows up an earlier decision", earlier.snippet)
 
 
+def _thanks_only(reading: LetterReading) -> Verdict | None:
+    """A short note of thanks for the request, or of its receipt, that does nothing else.
+
+    A Minister's office's automatic reply, "Your OIA request has been noted": an
+    acknowledgement of receipt. Not a cover note ("please find attached our response").
+    """
+    ev = reading.kind_evidence
+    if reading.length > _ANSWER_LENGTH or ev.here(ev.thanks) is None:
+        return None
+    if any(s.value in giving.ANSWERED or s.value == "attached_letter" for s in ev.giving.signs):
+        return None
+    return Verdict(
+        LetterKind.ACKNOWLEDGEMENT, "a short note of thanks for the request", _words(ev.thanks)
+    )
+
+
 def _received_only(reading: LetterReading) -> Verdict | None:
     if reading.received is None:
         return None
@@ -358,6 +382,7 @@ _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _titled_response,
     _follows_up,
     _received_only,
+    _thanks_only,
 )
 """The rules of :func:`classify`, in precedence order."""
 

@@ -58,6 +58,9 @@ class KindEvidence:
             this one begins ("-----Original Message-----", "From: … Sent: …"): what
             the request or an earlier letter says there is not what this letter does.
         extension_quoted: every sentence about an extension lies in a quoted message.
+        thanks: words thanking for the request or email, or saying it was received or
+            noted ("Thank you for taking the time to write to Hon …"): a short note
+            that does nothing else acknowledges it.
         giving: the general signs of information given now or not, weighed
             (:mod:`.giving`): a release or a decision that releases nothing.
     """
@@ -73,6 +76,7 @@ class KindEvidence:
     extends: Found[str] | None = None
     quoted_from: int | None = None
     extension_quoted: bool = False
+    thanks: Found[str] | None = None
     giving: Giving = field(default_factory=Giving)
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
@@ -297,13 +301,32 @@ _PROMISES = re.compile(
     r"(?:is\s+|as\s+|serves\s+as\s+)(?:an?\s+|our\s+)?(?:automatic\s+|formal\s+)?acknowledge?ment\b"
     # it has been received; it has gone to the team that will answer it
     r"|\b(?:request|e-?mail|letter|correspondence)\s+(?:has|have)\s+been\s+received\b"
-    r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s+)?to\s+"
-    r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b",
+    r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s*)?to\s+"
+    r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b"
+    # the request will be answered (a future passive, whoever answers): "will be responded to
+    # within the statutory timeframe"; it has been noted or logged
+    r"|\b(?:request|e-?mail|correspondence|letter|query|it)\b[^.;]{0,60}?\b(?:will|shall)\s+be\s+"
+    r"(?:\w+\s+)?(?:responded\s+to|answered|considered|processed|actioned|dealt\s+with|replied\s+to)\b"
+    r"|\b(?:request|e-?mail|correspondence|letter|query)\s+(?:has|have)\s+been\s+(?:noted|logged"
+    r"|registered|recorded)\b"
+    # the letter calls itself an acknowledgement ("this acknowledgement is an automatically
+    # generated email", "please find attached an acknowledgment letter")
+    r"|\b(?:this|an?|our)\s+(?:automatic\s+|formal\s+)?acknowledge?ment(?:\s+(?:letter|e-?mail))?\b"
+    r"|\bautomatic(?:ally)?[\s-]+(?:generated\s+)?(?:reply|response|e-?mail|message)\b",
     re.IGNORECASE,
 )
 """A reply still to come, whoever promises it ("the Council will respond", "you can expect a
 response by…"), or the request received or passed to the team that will answer it: the
 marks of an acknowledgement when the letter does nothing else."""
+
+_THANKS = re.compile(
+    r"\bthank\s+you\s+(?:\w+\s+)?for\s+(?:your|taking\s+the\s+time|contacting|writing|getting\s+in"
+    r"\s+touch)\b|\b(?:we|I)\s+(?:acknowledge|confirm)\s+(?:the\s+)?receipt\b"
+    r"|\b(?:request|e-?mail|correspondence|letter)\s+(?:has|have)\s+been\s+(?:received|noted|logged"
+    r"|registered)\b",
+    re.IGNORECASE,
+)
+"""Thanks for the request or email, or its receipt acknowledged or noted."""
 
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
@@ -414,5 +437,6 @@ def evidence(
         extension_quoted=quoted is not None
         and bool(extension_sentences)
         and all(where(_extension_word(facts, s, e)) >= quoted for s, e in extension_sentences),
+        thanks=_first(facts, _THANKS),
         giving=giving(facts, quoted),
     )
