@@ -316,3 +316,29 @@ def test_a_letter_with_no_sign_keeps_the_rules_kind_whatever_the_prior() -> None
     prior = 1.5
     assert turned(_RULES_DECISION, prior, 1.0, prior=prior) is LetterKind.DECISION
     assert turned(_RULES_DECISION, prior + 0.1, 1.0, prior=prior) is LetterKind.RELEASE
+
+
+def test_a_partial_refusal_with_a_lost_ligature_is_a_part_refused() -> None:
+    """fyi-18402-south-canterbury-dhb-release: "we partial y decline your request under
+    section 18 (g)" ("partially", its "ll" lost) refuses a part; the rest is given."""
+    signs = _signs(
+        "We do not hold diagnostic data for presentations to outpatient hospital services; "
+        "therefore, we partial y decline your request under section 18 (g) of the Act.\n"
+    )
+    assert "refused_part" in signs
+    assert "refused" not in signs
+
+
+def test_a_statutes_schedule_is_no_enclosure() -> None:
+    """fyi-4530-auckland-council-decision: "Use of RMA Schedule 1.8AA mediation" names a
+    clause of the Resource Management Act, not a schedule sent with the letter."""
+    assert "attached_information" not in _signs("Use of RMA Schedule 1.8AA mediation\n")
+    assert "attached_information" in _signs("Please refer to appendix A.\n")
+
+
+def test_an_automatic_reply_promising_an_acknowledgement_is_one() -> None:
+    """fyi-23826-moj-acknowledgement: "We will endeavour to acknowledge your email within 2
+    working days"; its "your name … will be withheld under Section 9(2)(a)" is about
+    publishing the response later, not a decision."""
+    verdict = read_letter(_dev_text("fyi-23826-moj-acknowledgement")).kind_verdict
+    assert verdict.kind is LetterKind.ACKNOWLEDGEMENT

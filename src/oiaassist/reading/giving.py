@@ -122,7 +122,8 @@ def _sign(name: str, trigger: str, pattern: str, *, act: bool = True, unless: st
 
 
 _A_PART = (
-    r"(?i:\b(?:parts?|questions?|items?|points?|aspects?|document\s+\d+|request\s+for\s+(?:a|an"
+    r"(?i:\b(?:parts?|partial\s?l?\s?y|questions?|items?|points?|aspects?|document\s+\d+"
+    r"|request\s+for\s+(?:a|an"
     r"|the)\s+\w+))\b"
 )
 """A part of the request named in a refusal's sentence: the rest may be given."""
@@ -143,7 +144,9 @@ _SIGNS: tuple[_Sign, ...] = (
         rf"|\b(?:it|they|these|this|them)\s+(?:is|are|has\s+been|have\s+been)\s+(?:at\s?t?ached"
         rf"|enclosed|appended)\b"
         rf"|\bplease\s+(?:find|see)\s+(?:\w+\s+){{0,4}}?{_INFO}\b"
-        rf"|\b(?:Appendix|Annex|Attachment|Schedule|Document)\s+(?:[A-H1-9]\b|One|Two)",
+        # a labelled enclosure ("Appendix A", "Document 1"), not a statute's schedule ("RMA
+        # Schedule 1")
+        rf"|\b(?:Appendix|Annex|Attachment|Document)\s+(?:[A-H1-9]\b|One|Two)(?!\.?\d)",
         unless=_PUBLISHING,
     ),
     # a cover note: "please find attached our response/letter" (a decision or a release)
@@ -232,7 +235,7 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|items?|points?|aspects?|some|certain)\b"
         r"|\b(?:parts?|questions?|items?|aspects?|Document\s+\d+|points?)\b[^.;]{0,80}?\b(?:is|are"
         r"|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:refused|declined)\b"
-        r"|\bpartial(?:ly|l\s?y)\s+(?:refused|declined)\b",
+        r"|\bpartial(?:ly|l?\s?y)\s+(?:refus|declin)\w*",
         act=False,
     ),
     _sign(

@@ -287,6 +287,7 @@ _TO_FOLLOW = re.compile(
 
 _PROMISES = re.compile(
     r"\b(?:will|shall)\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+|seek\s+to\s+)?(?:respond|reply"
+    r"|acknowledge"
     r"|make\s+(?:a|our|its|their|the)\s+decision|provide\s+(?:you\s+with\s+)?(?:a|our|its|the)\s+"
     r"(?:response|decision|reply)|send\s+you\s+(?:a|our|its|the)\s+(?:response|decision|reply)"
     r"|notify\s+you\s+of\s+(?:our|its|the)\s+decision|be\s+in\s+(?:touch|contact))\b"
