@@ -306,7 +306,7 @@ _PROMISES = re.compile(
     r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b"
     # the request will be answered (a future passive, whoever answers): "will be responded to
     # within the statutory timeframe"; it has been noted or logged
-    r"|\b(?:request|e-?mail|correspondence|letter|query|it)\b[^.;]{0,60}?\b(?:will|shall)\s+be\s+"
+    r"|\b(?:request|e-?mail|correspondence|query)\s[^.;]{0,60}?(?<=\s)(?:will|shall)\s+be\s+"
     r"(?:\w+\s+)?(?:responded\s+to|answered|considered|processed|actioned|dealt\s+with|replied\s+to)\b"
     r"|\b(?:request|e-?mail|correspondence|letter|query)\s+(?:has|have)\s+been\s+(?:noted|logged"
     r"|registered|recorded)\b"
