@@ -323,10 +323,16 @@ _FIGURES = 3
 numbers, or a time limit's days) that make an answer in figures."""
 
 
+_MAX_NUMBERS = 600
+"""Numbers looked at, at most (dates, sections and references are most of a letter's)."""
+
+
 def _figures(own: str) -> list[re.Match[str]]:
     """The figures the letter states: counts, amounts, percentages (see :data:`_FIGURES`)."""
     out = []
-    for match in _NUMBER.finditer(own):
+    for tried, match in enumerate(_NUMBER.finditer(own)):
+        if tried >= _MAX_NUMBERS:
+            break
         word = match.group().rstrip("%").lstrip("$").replace(",", "")
         if re.fullmatch(r"\d{4}", word) and "$" not in match.group():
             continue  # a year, a postcode
@@ -377,6 +383,13 @@ def _own_end(facts: Facts, quoted: int | None) -> int:
     return lo
 
 
+_LOOK = 300
+"""Characters either side of a match looked at for words that unmake a sign."""
+
+_MAX_SENTENCES = 600
+"""Sentences looked at, at most: a 5-page letter has about 150; a hostile or book-length
+text costs no more than this."""
+
 _MAX_TRIES = 30
 """Matches of one sign weighed at most (a real letter has a handful)."""
 
@@ -390,7 +403,7 @@ def _screened(facts: Facts, end: int) -> dict[str, Found[str]]:
     flat = facts.flat
     found: dict[str, Found[str]] = {}
     tries = dict.fromkeys((s.name for s in _SIGNS), 0)
-    for start, sentence_end in facts.text.sentences():
+    for start, sentence_end in facts.text.sentences()[:_MAX_SENTENCES]:
         if start >= end or len(found) == len(_SIGNS):
             break
         stop = min(sentence_end, end)
@@ -422,8 +435,11 @@ def _passes(facts: Facts, sign: _Sign, match: re.Match[str], start: int, stop: i
         return False  # "personal information will be withheld": not done now
     if not sign.act and _SUPPOSED.search(before):
         return False  # "we will either refuse or grant", "we were considering refusing"
-    # "In response to question two, the Department is refusing your request"
-    return sign.unless is None or sign.unless.search(flat, start, stop) is None
+    # "In response to question two, the Department is refusing your request" (looked for near
+    # the match: a hostile text with no full stop is one long "sentence")
+    if sign.unless is None:
+        return True
+    return sign.unless.search(flat, max(start, at - _LOOK), min(stop, match.end() + _LOOK)) is None
 
 
 def features(facts: Facts, quoted: int | None) -> tuple[Found[str], ...]:
