@@ -97,8 +97,9 @@ _SUPPOSED = re.compile(
 class _Sign:
     """One kind of sign: its name, its pattern, and how a match is screened.
 
-    ``words``: lower-case pieces one of which every match's sentence holds; the pattern
-    is tried only in those sentences (a long letter costs little). ``act``: the sign is an act
+    ``gate``: a cheap pattern (on the lower-cased sentence) that every match's sentence
+    also matches; the sign's pattern is tried only in those sentences (a long letter
+    costs little). ``act``: the sign is an act
     done now, so a match under an "if"/"may"/"once", or negated just before ("we have
     not released"), does not count. ``unless``: words that, anywhere in the sentence,
     make a match no sign.
@@ -106,7 +107,7 @@ class _Sign:
 
     name: str
     pattern: re.Pattern[str]
-    words: tuple[str, ...]
+    gate: re.Pattern[str]
     act: bool = True
     unless: re.Pattern[str] | None = None
 
@@ -115,7 +116,7 @@ def _sign(name: str, trigger: str, pattern: str, *, act: bool = True, unless: st
     return _Sign(
         name,
         re.compile(pattern, re.IGNORECASE),
-        tuple(trigger.split("|")),
+        re.compile(trigger),
         act,
         re.compile(unless) if unless else None,
     )
@@ -135,7 +136,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # a PDF text layer that lost the "tt" ligature)
     _sign(
         "attached_information",
-        "attach|at ach|enclos|append|annex|herewith|please|schedule|document",
+        r"attach|at ach|enclos|append|annex|herewith|please|document",
         rf"\b(?:at\s?t?ach\w*|enclos\w*|append\w*|annex\w*|herewith)\s+(?:[\w,()'’-]+\s+)"
         rf"{{0,5}}?{_INFO}\b"
         rf"|\b{_INFO}\s+(?:(?:is|are|has\s+been|have\s+been|was|were)\s+)?(?:at\s?t?ached|enclosed"
@@ -193,7 +194,8 @@ _SIGNS: tuple[_Sign, ...] = (
     # answers in the letter's own text
     _sign(
         "answers_in_text",
-        "part|question|point|item|answer|fol|below|above|here|confirm|advise|tell",
+        r"\bparts?\b|\bquestions?\b|\bpoints?\b|\bitems?\b|answer|fol|below|above|\bhere\b|confirm"
+        r"|advise|tell",
         r"\b(?:in\s+(?:answer|reply|response|relation)\s+to|regarding|turning\s+to|with\s+(?:regard"
         r"|respect)\s+to|for)\s+(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last|next"
         r")?\s*(?:part|question|point|item)s?\s*(?:\d+|one|two|three|four|five|\(?\w\))\b"
@@ -212,7 +214,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # a refusal of the request (or of "this request for …") as a whole
     _sign(
         "refused",
-        "refus|declin|able to",
+        r"refus|declin|\bable to|unable to",
         r"\brefus(?:e|es|ed|ing)\s+(?:your|this|the|that|these|those)\s+(?:\w+\s+){0,2}?request"
         r"|\brequest\b[^.;]{0,60}?\b(?:is|are|was|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:refused"
         r"|declined)\b|\b(?:decided|must|have\s+to)\s+(?:to\s+)?(?:refuse|decline)\b"
@@ -240,7 +242,7 @@ _SIGNS: tuple[_Sign, ...] = (
     ),
     _sign(
         "not_held",
-        "no|could|18|17",
+        r"\bno\b|\bnot\b|could|\b1[78]\b",
         r"\bdo(?:es)?\s+not\s+(?:hold|exist|have\s+(?:any|the|this|that|such))\b|\bnot\s+held\b"
         r"|\b(?:no|not\s+any)\s+(?:such\s+)?(?:\w+\s+)?(?:information|documents?|records?|reports?"
         r"|data|correspondence|e-?mails?)\b[^.;]{0,50}?\b(?:exists?|held|found|identified|located"
@@ -266,7 +268,7 @@ _SIGNS: tuple[_Sign, ...] = (
     # the information granted follows later (not "this letter may be published")
     _sign(
         "to_follow",
-        "will|shall|are to|prepar|proactive|18|17|time|longer",
+        r"\bwill\b|\bshall\b|are to|prepar|proactive|\b1[78]\b|\btime to|longer to",
         r"\b(?:documents?|information|records?|material|briefings?|reports?|data|them|these|they|it)\s+"
         r"(?:will|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
         r"|publish|sent|forward|email|post|made\s+available|upload)\w*"
@@ -397,8 +399,8 @@ _MAX_TRIES = 30
 def _screened(facts: Facts, end: int) -> dict[str, Found[str]]:
     """The first match of each sign in the letter's own text (to ``end``) that passes its screen.
 
-    By sign name; a sign's pattern is tried only in sentences that hold one of its words,
-    and at most :data:`_MAX_TRIES` times.
+    By sign name; a sign's pattern is tried only in sentences its gate lets through, and
+    at most :data:`_MAX_TRIES` times.
     """
     flat = facts.flat
     found: dict[str, Found[str]] = {}
@@ -411,7 +413,7 @@ def _screened(facts: Facts, end: int) -> dict[str, Found[str]]:
         for sign in _SIGNS:
             if sign.name in found or tries[sign.name] >= _MAX_TRIES:
                 continue
-            if not any(word in low for word in sign.words):
+            if sign.gate.search(low) is None:
                 continue
             for match in sign.pattern.finditer(flat, start, stop):
                 tries[sign.name] += 1
