@@ -342,3 +342,28 @@ def test_an_automatic_reply_promising_an_acknowledgement_is_one() -> None:
     publishing the response later, not a decision."""
     verdict = read_letter(_dev_text("fyi-23826-moj-acknowledgement")).kind_verdict
     assert verdict.kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_a_transfer_in_the_first_person_is_a_transfer_when_the_finder_reads_no_transferee() -> None:
+    """fyi-16944-minister-arts-culture-heritage-transfer: a split transfer, undated ("As the
+    office does not hold this information, I have transferred your request to Creative New
+    Zealand to answer the first three parts …"): "not held" is why it transfers (OIA
+    s 14(b)(i)), not a decision."""
+    verdict = read_letter(
+        _dev_text("fyi-16944-minister-arts-culture-heritage-transfer")
+    ).kind_verdict
+    assert verdict.kind is LetterKind.TRANSFER
+    assert "I have transferred your request" in verdict.words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev fyi-25779-lincoln-decision: the Act would have required it; not done
+        "However, we are aware that you have already made requests for this information to the "
+        "TEC. Therefore, we have not transferred it.",
+        "If we transfer your request to another agency, we will let you know.",
+    ],
+)
+def test_a_transfer_not_done_is_no_transfer(sentence: str) -> None:
+    assert read_letter(_HEAD + sentence + "\n").kind_evidence.transfers is None

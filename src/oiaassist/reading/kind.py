@@ -236,7 +236,9 @@ def _given(reading: LetterReading) -> Found[str] | None:
 
 def _own_transfer(reading: LetterReading) -> bool:
     moved = reading.transfer
-    return moved is not None and reading.kind_evidence.here(moved.to_agency) is not None
+    if moved is not None and reading.kind_evidence.here(moved.to_agency) is not None:
+        return True
+    return moved is None and reading.kind_evidence.here(reading.kind_evidence.transfers) is not None
 
 
 def _extends(reading: LetterReading) -> bool:
@@ -255,7 +257,13 @@ def _asks(reading: LetterReading) -> bool:
 
 def _transfers(reading: LetterReading) -> Verdict | None:
     moved = reading.transfer
-    if moved is None or not _own_transfer(reading):
+    if moved is None:
+        # the transfer finder read no transferee (a split transfer, no date): the act itself
+        transfers = reading.kind_evidence.here(reading.kind_evidence.transfers)
+        if transfers is None:
+            return None
+        return Verdict(LetterKind.TRANSFER, "transfers the request", transfers.snippet)
+    if not _own_transfer(reading):
         return None
     if _before_letter(reading, moved.on) and (_extends(reading) or _asks(reading)):
         return None  # an earlier transfer, told in a letter that does something else now

@@ -61,6 +61,9 @@ class KindEvidence:
         thanks: words thanking for the request or email, or saying it was received or
             noted ("Thank you for taking the time to write to Hon …"): a short note
             that does nothing else acknowledges it.
+        transfers: words by which this letter's writer transfers the request now, in the
+            first person ("I have transferred your request to Creative New Zealand"), for
+            a transfer the transfer finder could not read (OIA s 14; LGOIMA s 12).
         giving: the general signs of information given now or not, weighed
             (:mod:`.giving`): a release or a decision that releases nothing.
     """
@@ -77,6 +80,7 @@ class KindEvidence:
     quoted_from: int | None = None
     extension_quoted: bool = False
     thanks: Found[str] | None = None
+    transfers: Found[str] | None = None
     giving: Giving = field(default_factory=Giving)
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
@@ -329,6 +333,16 @@ _THANKS = re.compile(
 )
 """Thanks for the request or email, or its receipt acknowledged or noted."""
 
+_TRANSFERS = re.compile(
+    r"\b(?:I|we)\s+(?:have\s+|has\s+)?(?:now\s+|therefore\s+|also\s+)?(?:transferred|am\s+transferring"
+    r"|are\s+transferring|decided\s+to\s+transfer)\s+(?:(?:part|parts|some|all)\s+(?:\w+\s+){0,3}?of\s+)?"
+    r"your\s+(?:\w+\s+){0,3}?request\b(?!\s+to\s+(?:us|me|this\s+office)\b)",
+    re.IGNORECASE,
+)
+"""The writer transfers the request now, in the first person (not "we considered
+transferring", "if we transfer", "we have not transferred it", nor a request
+transferred in to us)."""
+
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
 )
@@ -439,5 +453,6 @@ def evidence(
         and bool(extension_sentences)
         and all(where(_extension_word(facts, s, e)) >= quoted for s, e in extension_sentences),
         thanks=_first(facts, _THANKS),
+        transfers=_first(facts, _TRANSFERS),
         giving=giving(facts, quoted),
     )
