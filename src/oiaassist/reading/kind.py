@@ -252,7 +252,10 @@ def _asks(reading: LetterReading) -> bool:
     if asked is not None and not asked.asked_in_this_letter:
         return False  # a clarification sought earlier, told of
     ev = reading.kind_evidence
-    return (ev.here(reading.asks) or ev.here(ev.asks)) is not None
+    if (ev.here(reading.asks) or ev.here(ev.asks)) is not None:
+        return True
+    # asked in this dated letter, found by the sentence's features (.clarifying)
+    return asked is not None and ev.quoted_from is None
 
 
 def _transfers(reading: LetterReading) -> Verdict | None:

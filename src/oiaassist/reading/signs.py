@@ -410,8 +410,10 @@ def _asked_by_features(facts: Facts, quoted: int | None) -> Found[str] | None:
     """A sentence asking the requester to clarify or refine, wholly above any quoted message.
 
     Found by the sentence's features (:func:`.clarifying.asked_now_by_sentence`), so
-    also where the letter bears no date; its span is the whole sentence, which must end
-    above a message quoted below (a sentence may run on into the quoted header).
+    also where the letter bears no date (a dated letter's is the clarification finder's:
+    :attr:`.ClarificationFound.asked_in_this_letter`); its span is the whole sentence,
+    which must end above a message quoted below (a sentence may run on into the quoted
+    header).
     """
     asked = asked_now_by_sentence(facts)
     if asked is None or (quoted is not None and asked.span[1] > quoted):
@@ -446,7 +448,8 @@ def evidence(
         refuses=_first(facts, _REFUSES),
         earlier=_first(facts, _EARLIER_DECISION),
         responds=_first(facts, _RESPONDS),
-        asks=_first(facts, _ASKS) or _asked_by_features(facts, quoted),
+        asks=_first(facts, _ASKS)
+        or (_asked_by_features(facts, quoted) if facts.letter_date is None else None),
         extends=_extends_now(facts),
         quoted_from=quoted,
         extension_quoted=quoted is not None
