@@ -31,6 +31,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from oiaassist.reading import giving
 from oiaassist.reading.facts import OutcomeHint
 from oiaassist.reading.text import Found
 from oiaassist.tracking.events import Outcome
@@ -38,7 +39,7 @@ from oiaassist.tracking.events import Outcome
 if TYPE_CHECKING:
     from oiaassist.reading.reader import LetterReading
 
-__all__ = ["LetterKind", "Verdict", "classify", "outcome_of"]
+__all__ = ["LetterKind", "Verdict", "by_rules", "classify", "outcome_of", "turned", "weigh"]
 
 
 class LetterKind(StrEnum):
@@ -96,15 +97,88 @@ def classify(reading: LetterReading) -> Verdict:
         the corpus's "other").
     13. A long letter with a request date answers the request (``RELEASE``); a
         short one acknowledges it.
-    14. Nothing fits: ``UNKNOWN`` (never a guess).
+    14. A short note that thanks for the request or says it was received, and gives
+        or attaches nothing, acknowledges it.
+    15. Nothing fits: ``UNKNOWN`` (never a guess).
 
     Only the letter's own words count: not a message quoted below an email reply.
+
+    Where those rules make it an answer (a release or a decision), the general
+    signs of information given now are weighed (:mod:`.giving`), and a clear lean
+    (:func:`.giving.margin` or more, in log-odds) decides between the two: phrase rules
+    fitted to some agencies' wording do not carry to others' (issue 13).
     """
+    return _promised_only(reading, weigh(reading, by_rules(reading)))
+
+
+def by_rules(reading: LetterReading) -> Verdict:
+    """The kind by the precedence of :func:`classify`'s rules alone (no weighing)."""
     for rule in _RULES:
         verdict = rule(reading)
         if verdict is not None:
             return verdict
     return Verdict(LetterKind.UNKNOWN, "nothing shows what the letter does")
+
+
+def weigh(reading: LetterReading, verdict: Verdict, margin: float | None = None) -> Verdict:
+    """``verdict``, or the other of release/decision where the signs lean clearly to it.
+
+    Only an answer's verdict is weighed (a release or a decision by :data:`_ANSWERS`);
+    the acts before it in precedence (transfer, extension, clarification) and the
+    acknowledgement are kept. ``margin``: the lean needed (default :func:`.giving.margin`,
+    fitted).
+    """
+    lean = reading.kind_evidence.giving
+    needed = giving.margin() if margin is None else margin
+    kind = turned(verdict, lean.score, needed, prior=giving.prior())
+    if kind is verdict.kind:
+        return verdict
+    release = kind is LetterKind.RELEASE
+    rule = "information is given now" if release else "nothing is given now"
+    words = _words(lean.strongest(release=release))
+    return Verdict(kind, f"the signs weighed: {rule} ({lean.score:+.1f})", words)
+
+
+def _promised_only(reading: LetterReading, verdict: Verdict) -> Verdict:
+    """An answer that gives nothing, decides nothing and promises a reply: an acknowledgement.
+
+    An acknowledgement's mark is a decision still to come (a promise to reply, a
+    stated due date: OIA s 15(1); LGOIMA s 13(1)); a release's is information given
+    now, a decision's a refusal or a release to follow. Where the rules made a letter
+    an answer on other words (a "Response" title, "please find attached", "your name will
+    be withheld" if the response is published) but no sign of either is found and the
+    letter promises a reply, the promise is what it does.
+    """
+    if verdict.kind not in _ANSWER_KINDS or not _is_answer(verdict):
+        return verdict
+    if any(s.value in giving.ANSWERED for s in reading.kind_evidence.giving.signs):
+        return verdict
+    ev = reading.kind_evidence
+    promise = ev.here(ev.promises) or ev.here(reading.stated_due)  # not "we received it"
+    if promise is None:
+        return verdict
+    return Verdict(
+        LetterKind.ACKNOWLEDGEMENT, "promises a reply and answers nothing", promise.snippet
+    )
+
+
+def _is_answer(verdict: Verdict) -> bool:
+    return verdict.rule in _ANSWERS or verdict.rule.startswith("the signs weighed")
+
+
+def turned(verdict: Verdict, score: float, margin: float, *, prior: float = 0.0) -> LetterKind:
+    """The kind once an answer's ``verdict`` meets signs weighing ``score`` (log-odds).
+
+    ``prior`` is the part of ``score`` that is no sign (the fitted bias): the signs must
+    themselves pull towards the kind they turn to; a letter with none keeps the rules'.
+    """
+    if verdict.kind not in _ANSWER_KINDS or verdict.rule not in _ANSWERS:
+        return verdict.kind
+    if score >= margin and score > prior:
+        return LetterKind.RELEASE
+    if score <= -margin and score < prior:
+        return LetterKind.DECISION
+    return verdict.kind
 
 
 def outcome_of(hints: set[OutcomeHint], *, transferred: bool) -> Outcome | None:
@@ -162,7 +236,9 @@ def _given(reading: LetterReading) -> Found[str] | None:
 
 def _own_transfer(reading: LetterReading) -> bool:
     moved = reading.transfer
-    return moved is not None and reading.kind_evidence.here(moved.to_agency) is not None
+    if moved is not None and reading.kind_evidence.here(moved.to_agency) is not None:
+        return True
+    return moved is None and reading.kind_evidence.here(reading.kind_evidence.transfers) is not None
 
 
 def _extends(reading: LetterReading) -> bool:
@@ -176,12 +252,21 @@ def _asks(reading: LetterReading) -> bool:
     if asked is not None and not asked.asked_in_this_letter:
         return False  # a clarification sought earlier, told of
     ev = reading.kind_evidence
-    return (ev.here(reading.asks) or ev.here(ev.asks)) is not None
+    if (ev.here(reading.asks) or ev.here(ev.asks)) is not None:
+        return True
+    # asked in this dated letter, found by the sentence's features (.clarifying)
+    return asked is not None and ev.quoted_from is None
 
 
 def _transfers(reading: LetterReading) -> Verdict | None:
     moved = reading.transfer
-    if moved is None or not _own_transfer(reading):
+    if moved is None:
+        # the transfer finder read no transferee (a split transfer, no date): the act itself
+        transfers = reading.kind_evidence.here(reading.kind_evidence.transfers)
+        if transfers is None:
+            return None
+        return Verdict(LetterKind.TRANSFER, "transfers the request", transfers.snippet)
+    if not _own_transfer(reading):
         return None
     if _before_letter(reading, moved.on) and (_extends(reading) or _asks(reading)):
         return None  # an earlier transfer, told in a letter that does something else now
@@ -270,6 +355,22 @@ def _follows_up(reading: LetterReading) -> Verdict | None:
     return Verdict(LetterKind.UNKNOWN, "follows up an earlier decision", earlier.snippet)
 
 
+def _thanks_only(reading: LetterReading) -> Verdict | None:
+    """A short note of thanks for the request, or of its receipt, that does nothing else.
+
+    A Minister's office's automatic reply, "Your OIA request has been noted": an
+    acknowledgement of receipt. Not a cover note ("please find attached our response").
+    """
+    ev = reading.kind_evidence
+    if reading.length > _ANSWER_LENGTH or ev.here(ev.thanks) is None:
+        return None
+    if any(s.value in giving.ANSWERED or s.value == "attached_letter" for s in ev.giving.signs):
+        return None
+    return Verdict(
+        LetterKind.ACKNOWLEDGEMENT, "a short note of thanks for the request", _words(ev.thanks)
+    )
+
+
 def _received_only(reading: LetterReading) -> Verdict | None:
     if reading.received is None:
         return None
@@ -292,8 +393,22 @@ _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _titled_response,
     _follows_up,
     _received_only,
+    _thanks_only,
 )
 """The rules of :func:`classify`, in precedence order."""
+
+_ANSWER_KINDS = (LetterKind.RELEASE, LetterKind.DECISION)
+_ANSWERS = frozenset({
+    "decides and releases nothing",
+    "decides to release; the information follows",
+    "releases some information",
+    "gives the information",
+    "refuses in other words",
+    "is the response",
+    "is titled a response and states no outcome",
+    "a long answer with no decision words",
+})  # fmt: skip
+"""The rules whose verdict is an answer, release or decision, that the signs may turn."""
 
 
 def _before_letter(reading: LetterReading, day: Found[date] | None) -> bool:

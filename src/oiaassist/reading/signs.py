@@ -13,11 +13,13 @@ bounded time (a hostile text with no full stop costs linear time).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from oiaassist.reading import phrases as ph
+from oiaassist.reading.clarifying import asked_now_by_sentence
 from oiaassist.reading.facts import Facts, quote_open
+from oiaassist.reading.giving import Giving, giving
 from oiaassist.reading.kind import LetterKind
 from oiaassist.reading.patterns import SALUTATION
 from oiaassist.reading.text import Found
@@ -44,8 +46,10 @@ class KindEvidence:
             refuse your request").
         responds: words by which the letter calls itself the response ("discuss this
             response", "have this response reviewed").
-        asks: words asking the requester to clarify that the clarification finder does
-            not know ("We would like to work with you in order to clarify your request").
+        asks: words asking the requester to clarify or refine ("We would like to work with
+            you in order to clarify your request"; "are you able to refine your request?",
+            found by the sentence's features, :func:`.clarifying.asked_now_by_sentence`,
+            also where the letter bears no date to date the asking by).
         extends: words extending the time limit that the extension finder missed.
         promises: words promising a reply to come ("the Council will respond",
             "you can expect a response by…") or saying the request was received or
@@ -54,6 +58,14 @@ class KindEvidence:
             this one begins ("-----Original Message-----", "From: … Sent: …"): what
             the request or an earlier letter says there is not what this letter does.
         extension_quoted: every sentence about an extension lies in a quoted message.
+        thanks: words thanking for the request or email, or saying it was received or
+            noted ("Thank you for taking the time to write to Hon …"): a short note
+            that does nothing else acknowledges it.
+        transfers: words by which this letter's writer transfers the request now, in the
+            first person ("I have transferred your request to Creative New Zealand"), for
+            a transfer the transfer finder could not read (OIA s 14; LGOIMA s 12).
+        giving: the general signs of information given now or not, weighed
+            (:mod:`.giving`): a release or a decision that releases nothing.
     """
 
     title: Found[LetterKind] | None = None
@@ -67,6 +79,9 @@ class KindEvidence:
     extends: Found[str] | None = None
     quoted_from: int | None = None
     extension_quoted: bool = False
+    thanks: Found[str] | None = None
+    transfers: Found[str] | None = None
+    giving: Giving = field(default_factory=Giving)
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
         """``found`` if it lies in this letter's own text (above any quoted message)."""
@@ -276,6 +291,7 @@ _TO_FOLLOW = re.compile(
 
 _PROMISES = re.compile(
     r"\b(?:will|shall)\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+|seek\s+to\s+)?(?:respond|reply"
+    r"|acknowledge"
     r"|make\s+(?:a|our|its|their|the)\s+decision|provide\s+(?:you\s+with\s+)?(?:a|our|its|the)\s+"
     r"(?:response|decision|reply)|send\s+you\s+(?:a|our|its|the)\s+(?:response|decision|reply)"
     r"|notify\s+you\s+of\s+(?:our|its|the)\s+decision|be\s+in\s+(?:touch|contact))\b"
@@ -290,13 +306,42 @@ _PROMISES = re.compile(
     r"(?:is\s+|as\s+|serves\s+as\s+)(?:an?\s+|our\s+)?(?:automatic\s+|formal\s+)?acknowledge?ment\b"
     # it has been received; it has gone to the team that will answer it
     r"|\b(?:request|e-?mail|letter|correspondence)\s+(?:has|have)\s+been\s+received\b"
-    r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s+)?to\s+"
-    r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b",
+    r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s*)?to\s+"
+    r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b"
+    # the request will be answered (a future passive, whoever answers): "will be responded to
+    # within the statutory timeframe"; it has been noted or logged
+    r"|\b(?:request|e-?mail|correspondence|query)\s[^.;]{0,60}?(?<=\s)(?:will|shall)\s+be\s+"
+    r"(?:\w+\s+)?(?:responded\s+to|answered|considered|processed|actioned|dealt\s+with|replied\s+to)\b"
+    r"|\b(?:request|e-?mail|correspondence|letter|query)\s+(?:has|have)\s+been\s+(?:noted|logged"
+    r"|registered|recorded)\b"
+    # the letter calls itself an acknowledgement ("this acknowledgement is an automatically
+    # generated email", "please find attached an acknowledgment letter")
+    r"|\b(?:this|an?|our)\s+(?:automatic\s+|formal\s+)?acknowledge?ment(?:\s+(?:letter|e-?mail))?\b"
+    r"|\bautomatic(?:ally)?[\s-]+(?:generated\s+)?(?:reply|response|e-?mail|message)\b",
     re.IGNORECASE,
 )
 """A reply still to come, whoever promises it ("the Council will respond", "you can expect a
 response by…"), or the request received or passed to the team that will answer it: the
 marks of an acknowledgement when the letter does nothing else."""
+
+_THANKS = re.compile(
+    r"\bthank\s+you\s+(?:\w+\s+)?for\s+(?:your|taking\s+the\s+time|contacting|writing|getting\s+in"
+    r"\s+touch)\b|\b(?:we|I)\s+(?:acknowledge|confirm)\s+(?:the\s+)?receipt\b"
+    r"|\b(?:request|e-?mail|correspondence|letter)\s+(?:has|have)\s+been\s+(?:received|noted|logged"
+    r"|registered)\b",
+    re.IGNORECASE,
+)
+"""Thanks for the request or email, or its receipt acknowledged or noted."""
+
+_TRANSFERS = re.compile(
+    r"\b(?:I|we)\s+(?:have\s+|has\s+)?(?:now\s+|therefore\s+|also\s+)?(?:transferred|am\s+transferring"
+    r"|are\s+transferring|decided\s+to\s+transfer)\s+(?:(?:part|parts|some|all)\s+(?:\w+\s+){0,3}?of\s+)?"
+    r"your\s+(?:\w+\s+){0,3}?request\b(?!\s+to\s+(?:us|me|this\s+office)\b)",
+    re.IGNORECASE,
+)
+"""The writer transfers the request now, in the first person (not "we considered
+transferring", "if we transfer", "we have not transferred it", nor a request
+transferred in to us)."""
 
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
@@ -361,6 +406,21 @@ def _extension_word(facts: Facts, start: int, end: int) -> int:
     return word.start() if word is not None else start
 
 
+def _asked_by_features(facts: Facts, quoted: int | None) -> Found[str] | None:
+    """A sentence asking the requester to clarify or refine, wholly above any quoted message.
+
+    Found by the sentence's features (:func:`.clarifying.asked_now_by_sentence`), so
+    also where the letter bears no date (a dated letter's is the clarification finder's:
+    :attr:`.ClarificationFound.asked_in_this_letter`); its span is the whole sentence,
+    which must end above a message quoted below (a sentence may run on into the quoted
+    header).
+    """
+    asked = asked_now_by_sentence(facts)
+    if asked is None or (quoted is not None and asked.span[1] > quoted):
+        return None
+    return asked
+
+
 def quoted_from(original: str) -> int | None:
     """Where an earlier message quoted below the letter begins (original offset), if any."""
     for match in _QUOTED_MESSAGE.finditer(original):
@@ -388,10 +448,14 @@ def evidence(
         refuses=_first(facts, _REFUSES),
         earlier=_first(facts, _EARLIER_DECISION),
         responds=_first(facts, _RESPONDS),
-        asks=_first(facts, _ASKS),
+        asks=_first(facts, _ASKS)
+        or (_asked_by_features(facts, quoted) if facts.letter_date is None else None),
         extends=_extends_now(facts),
         quoted_from=quoted,
         extension_quoted=quoted is not None
         and bool(extension_sentences)
         and all(where(_extension_word(facts, s, e)) >= quoted for s, e in extension_sentences),
+        thanks=_first(facts, _THANKS),
+        transfers=_first(facts, _TRANSFERS),
+        giving=giving(facts, quoted),
     )
