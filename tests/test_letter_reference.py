@@ -1,0 +1,141 @@
+"""The agency's reference: candidate tokens weighed by features that hold for any agency.
+
+Every case is built from a development letter's own words (its id is given); the
+weights are checked to be what ``benchmarks/fit_reference.py`` fits from the
+development set, so they stay reproducible.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from oiaassist.reading import read_letter
+from oiaassist.reading.reference import weights
+from oiaassist.reading.reference.candidates import FEATURES, candidates
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "tests" / "corpus" / "letters" / "dev"
+
+
+def _letter(letter_id: str) -> tuple[str, dict[str, object]]:
+    truth = json.loads((DEV / f"{letter_id}.json").read_text(encoding="utf-8"))
+    return (DEV / f"{letter_id}.txt").read_text(encoding="utf-8"), truth["stated"]
+
+
+def _reference(text: str) -> str | None:
+    found = read_letter(text).reference
+    return None if found is None else found.value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        # Environment Canterbury (fyi-29767-ecan-extension): a file path register under a label
+        (
+            "Dear [name]\nThanks for your patience.\nFile Number: GOVE/INQU/OMBU/2993C\n",
+            "GOVE/INQU/OMBU/2993C",
+        ),
+        # Waimakariri (fyi-31012-waimakariri-release): twelve digits after "Our Reference:"
+        ("Our Reference: 250522091345\n3 June 2025\n[name]\nDear [name]\n", "250522091345"),
+        # EPA (fyi-18872-epa-decision): a register's letters and a checksum
+        (
+            "Date: 24 March 2022\nReference number: ENQ-43659-Z6M9H0\nDear [name]\n",
+            "ENQ-43659-Z6M9H0",
+        ),
+        # Environment Canterbury (fyi-32021-ecan-acknowledgement): said in a sentence
+        ("Kia ora [name]\nThank you.\nYour LGOIMA reference number is 3205C.\nNgā mihi\n", "3205C"),
+        # Commerce Commission (fyi-23741-commerce-commission-release): "Act #", the sign dropped
+        ("5 September 2023\nDear [name]\nOfficial Information Act #23.028 - Response\n", "23.028"),
+    ],
+)
+def test_an_unseen_register_is_read_by_its_label_and_place(text: str, reference: str) -> None:
+    assert _reference(text) == reference
+
+
+def test_fyis_number_the_requesters_and_another_requests_are_never_taken() -> None:
+    # Ministry of Foreign Affairs and Trade (fyi-22087-mfat-release): FYI's placeholder
+    # above the reference; Auckland Transport (fyi-24673-auckland-transport-release): the
+    # requester's "Previous case" under the letter's own reference.
+    assert _reference("[FYI request #22087 email]\nOIA 28545\nTēnā koe [name]\n") == "OIA 28545"
+    assert _reference("[FYI request #22087 email]\nTēnā koe [name]\nThank you.\n") is None
+    text, stated = _letter("fyi-24673-auckland-transport-release")
+    assert _reference(text) == stated["reference"]
+    assert _reference(text.replace("The information you requested – CAS-827785-W6Z5P1", "")) is None
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "not_a_reference"),
+    [
+        ("fyi-19259-linz-decision", "0800"),  # "T 0800 665 463": a phone number
+        ("fyi-31131-doc-extension", "6011"),  # "Wellington 6011": a postcode
+        ("fyi-23741-commerce-commission-release", "4792100-1"),  # a page's running footer
+    ],
+)
+def test_a_phone_number_a_postcode_or_a_footer_is_not_the_reference(
+    letter_id: str, not_a_reference: str
+) -> None:
+    text, stated = _letter(letter_id)
+    got = _reference(text)
+    assert got == stated["reference"]
+    assert not_a_reference not in (got or "")
+
+
+def test_a_file_name_in_a_web_address_or_a_range_of_dates_is_no_candidate() -> None:
+    # Minister of Foreign Affairs (fyi-33505-minister-foreign-affairs-decision): the
+    # published file's address, wrapped by the text layer; MFAT (fyi-21059-mfat-release):
+    # "MDAC MSTEG Visit to Canberra, 6-8 September 2022" written with slashes.
+    text = (
+        "Dear [name]\nhttps://www.mfat.govt.nz/assets/OIA/OIA-2026/\nOIA-30645-Communications-\n"
+        "Visit to Canberra, 6-08/09/2022\nsection 9(2)(a) of the Act\n"
+    )
+    assert [c.value for c in candidates(text, 0)] == []
+
+
+def test_a_wrapped_label_still_labels_its_reference() -> None:
+    # Ministry of Health (fyi-12625-moh-acknowledgement) wrapped at 50 characters.
+    text = (
+        "Kia ora\n\nThank you for your request for official information.\n\n"
+        "The Ministry's reference number for your request\nis: H202002328.\n"
+    )
+    assert _reference(text) == "H202002328"
+
+
+def test_two_claims_of_like_strength_leave_the_reference_unknown() -> None:
+    # Health New Zealand (fyi-25021-hnz-release): the request's own reference in the
+    # subject line, and "The transfer in question (our reference HNZ00033452)" in the
+    # body, the reference of another request. The reader takes the subject line's or none.
+    text, stated = _letter("fyi-25021-hnz-release")
+    assert _reference(text) in (stated["reference"], None)
+
+
+def _fit_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "fit_reference", ROOT / "benchmarks" / "fit_reference.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["fit_reference"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_weights_are_what_the_fitting_script_fits_from_the_development_set() -> None:
+    fit = _fit_module()
+    texts = fit.load()
+    bias, fitted = fit.fit(texts)
+    assert set(weights.WEIGHTS) == set(FEATURES)
+    assert bias == pytest.approx(weights.BIAS, abs=2e-3)
+    for name in FEATURES:
+        assert fitted[name] == pytest.approx(weights.WEIGHTS[name], abs=2e-3), name
+    folds = fit.cross_validate(texts)
+    assert fit.best_cut(folds) == (weights.THRESHOLD, weights.MARGIN)
+    counts = fit.tally(folds, weights.THRESHOLD, weights.MARGIN)
+    # leave-agency-out: no reference read wrong or invented for an agency left out
+    assert counts["wrong"] + counts["invented"] == 0
+    assert counts["right"] >= 0.9 * (counts["right"] + counts["missed"])
