@@ -139,3 +139,23 @@ def test_the_weights_are_what_the_fitting_script_fits_from_the_development_set()
     # leave-agency-out: no reference read wrong or invented for an agency left out
     assert counts["wrong"] + counts["invented"] == 0
     assert counts["right"] >= 0.9 * (counts["right"] + counts["missed"])
+
+
+def test_a_bodys_letters_before_the_acts_are_part_of_the_register() -> None:
+    # The corpus notes name the "PMO OIA …" format (tests/corpus/letters/README.md); the
+    # line is the Department of Internal Affairs' "OIA 2425-0430" (fyi-29042-dia-extension)
+    # with a body's letters before the Act's. The whole register is the reference.
+    text = "2 December 2024\nOur ref: PMO OIA 2425-0430\nTēnā koe [name]\n"
+    assert _reference(text) == "PMO OIA 2425-0430"
+    # but a label's capitals are not a register's: "RE: LGOIMA REQUEST - 2024-0567"
+    assert _reference("Dear Sam\nRE: LGOIMA REQUEST - 2024-0567\n") == "2024-0567"
+
+
+def test_the_ombudsmans_case_number_is_someone_elses() -> None:
+    # GNS Science's complaint sentence (fyi-11339-gns-science-release), with an
+    # Ombudsman's case number after it: a third party's number, never the agency's.
+    text = (
+        "Dear [name]\nThank you for your request.\nYou have the right to seek an investigation "
+        "and review by the Ombudsman of this decision (Ombudsman reference 600123).\n"
+    )
+    assert _reference(text) is None

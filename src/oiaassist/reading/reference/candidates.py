@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from oiaassist.reading import patterns as lp
 
 _TOKEN = re.compile(
-    # letters before the number: "OIA", "OIA-CE-", "GOVE/INQU/OMBU/", "OIR: ", "DOIA ", "H"
-    r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+-])(?P<tok>(?:(?P<prefix>(?-i:[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3}))"
+    # letters before the number: "OIA", "OIA-CE-", "GOVE/INQU/OMBU/", "OIR: ", "DOIA ", "H",
+    # and a body's letters before an Act's: "PMO OIA", "DOC OIA"
+    r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+-])(?P<tok>(?:(?P<prefix>"
+    r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
     r"(?:[ ]?[:#][ \n]?|[ \n]|[-/.]|(?=\d)))?"
     r"(?P<hash>\#[ ]?)?(?P<number>\d\w*(?:[-/.:]\w+)*)"
     # a second number after a space, only after letters: "OIAPR 1274023063 26281"
@@ -129,7 +131,9 @@ _LABEL_YOURS = re.compile(r"\byour[ ]+(?:own[ ]+)?ref(?:erence)?\b\.?[ ]*[:#]?[ 
 _LABEL_OTHER_REQUEST = re.compile(
     r"\b(?:previous|earlier|prior|other|former|separate|another|related|similar|last|second"
     r"|first|new|transferred|different)[ ]+(?:[\w’'-]+[ ]+){0,3}?(?:requests?|references?|ref"
-    r"|cases?)\b[^.\n]{0,40}$",
+    r"|cases?)\b[^.\n]{0,40}$"
+    # a third party's case number: "the Ombudsman's reference 500123", "Privacy Commissioner"
+    r"|\b(?:ombudsman|ombudsmen|commissioner|tribunal|court)(?:'s|’s)?\b[^.\n]{0,30}$",
     re.IGNORECASE,
 )
 _LABEL_FYI = re.compile(r"\bFYI\b[^.\n\]]{0,24}$|\brequest/$", re.IGNORECASE)
@@ -138,7 +142,8 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,40}\b(?:email|FYI|FOI)\b[^\[\]\n]{0,40
 _LABEL_THING = re.compile(
     r"\b(?:document|doc|page|pages|item|items|bill|section|sections|s|ss|clause|regulation|rule"
     r"|version|invoice|account|policy|appendix|table|figure|attachment|annex|schedule|part"
-    r"|paragraph|para|question|questions|chapter|volume|vol|edition|issue|report"
+    r"|paragraph|para|question|questions|chapter|volume|vol|edition|issue|report|briefing|memo"
+    r"|memorandum|aide[ ]memoire|cabinet[ ]paper|minute|submission|brief"
     r"|isbn|issn|cab|cbc|sh|state[ ]+highway|route|lot|dp|unit|flat|plan|map|parcel"
     r"|licence|license|permit|consent|contract|order|serial|model|bylaw|standard|nzs|iso"
     r"|gst|nzbn|ird|bank|acc|company|charity|cc|reg|registration|vehicle|plate)"
