@@ -159,3 +159,17 @@ def test_the_ombudsmans_case_number_is_someone_elses() -> None:
         "and review by the Ombudsman of this decision (Ombudsman reference 600123).\n"
     )
     assert _reference(text) is None
+
+
+def test_a_year_or_a_span_of_years_is_no_candidate_but_a_years_register_is() -> None:
+    # Commerce Commission (fyi-23741-commerce-commission-release): "your SPE for 2022/23";
+    # Auckland Transport (fyi-14060-auckland-transport-decision): "RLTP 2018-2028". A
+    # register numbered within a year ("2020-13": the 13th of 2020) is not a span.
+    text = (
+        "Dear [name]\nPlease detail your progress against each measure in your SPE for "
+        "2022/23.\nProvide any reviews of RLTP 2018-2028 including project and programme\n"
+    )
+    assert [c.value for c in candidates(text, 0)] == []
+    assert [c.value for c in candidates("Dear [name]\nOur ref: OIA 2020-13\n", 0)] == [
+        "OIA 2020-13"
+    ]

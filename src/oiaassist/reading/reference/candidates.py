@@ -37,7 +37,7 @@ _TOKEN = re.compile(
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _NOT_A_NUMBER = re.compile(
-    r"(?:19|20)\d\d(?:[/-](?:\d\d|(?:19|20)\d\d))?"  # a year or a financial year
+    r"(?:19|20)\d\d(?:[/-](?:19|20)\d\d)?"  # a year or years: 2024, 2018-2028
     r"|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:\d\d|(?:19|20)\d\d)"  # 20/08/2019
     r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"  # 2024-09-13
     rf"|\d{{1,2}}[-/ .]?{_MONTH}(?:[-/ .]?\d{{2,4}})?"  # 30-Apr-22
@@ -143,6 +143,7 @@ _LABEL_THING = re.compile(
     r"\b(?:document|doc|page|pages|item|items|bill|section|sections|s|ss|clause|regulation|rule"
     r"|version|invoice|account|policy|appendix|table|figure|attachment|annex|schedule|part"
     r"|paragraph|para|question|questions|chapter|volume|vol|edition|issue|report|briefing|memo"
+    r"|claim|customer|client|member|employee|staff|student|patient|nhi"
     r"|memorandum|aide[ ]memoire|cabinet[ ]paper|minute|submission|brief"
     r"|isbn|issn|cab|cbc|sh|state[ ]+highway|route|lot|dp|unit|flat|plan|map|parcel"
     r"|licence|license|permit|consent|contract|order|serial|model|bylaw|standard|nzs|iso"
@@ -246,6 +247,9 @@ def _may_be_a_reference(original: str, match: re.Match[str]) -> bool:
         return False  # "6-08/09/2022": a range of dates; "OIA-30645-Communications": a file
     if len(prefix) >= 2 and re.fullmatch(r"(?:19|20)\d\d", number) and not match["hash"]:
         return False  # capital letters then a year: "OIA 1982", "COVID 2020", "LTP 2024"
+    years = re.fullmatch(r"(?:19|20)(\d\d)[/-](\d\d)", number)
+    if years and int(years[2]) > int(years[1]):
+        return False  # a financial year or a span of years: "2024/25", "2021-24"
     if len(prefix) == 1 and value[1:2] in (" ", ":", "#", "\n"):
         return False  # "T 0800 665 463": a letter standing for a word, not a register's
     start, end = match.span("tok")
