@@ -173,3 +173,15 @@ def test_a_year_or_a_span_of_years_is_no_candidate_but_a_years_register_is() -> 
     assert [c.value for c in candidates("Dear [name]\nOur ref: OIA 2020-13\n", 0)] == [
         "OIA 2020-13"
     ]
+
+
+def test_a_street_number_is_an_address() -> None:
+    # Department of Conservation's letterhead (fyi-32960-doc-extension): "18-32 Manners"
+    # over "Street" — a street address, not a register's number.
+    text = "Conservation House\n18-32 Manners\nStreet\nTe Aro, Wellington\n"
+    assert "label_contact" in candidates(text, len(text))[0].features
+    # but a labelled reference under a PO Box line is no address (fyi-25447-tec-decision)
+    text = "Level 9, 44 The Terrace\nPO Box 27048\nRef: OI-24-00049\n"
+    found = {c.value: c.features for c in candidates(text, len(text))}
+    assert "label_contact" in found["27048"]
+    assert "label_contact" not in found["OI-24-00049"]

@@ -159,6 +159,11 @@ _LABEL_CONTACT = re.compile(
 )
 _POSTCODE = re.compile(r"(?:^|,)[ ]*(?-i:[A-Z][a-zāēīōū]+(?:[ ][A-Z][a-zāēīōū]+)*)[ ]*,?[ ]*$")
 """A place's name ending an address line before its number: "Wellington 6011"."""
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-zāēīōū]+\s+){0,2}(?:Street|St|Road|Rd|Avenue|Ave|Terrace|Tce|Quay|Lane"
+    r"|Drive|Place|Crescent|Way|Highway|Parade|Square|Esplanade)\b"
+)
+"""Street words after a number make it a street address: "18-32 Manners Street"."""
 _ACT_PREFIX = re.compile(r"OI|LGOI|IR|REQ|REF|ENQ|INF|PA", re.IGNORECASE)
 _QUOTED_EMAIL = re.compile(
     r"^[^\S\n]*(?:-{2,}[^\S\n]*(?:Original|Forwarded)[^\n]*|From:[^\n]*|On [^\n]{0,120}wrote:"
@@ -221,6 +226,8 @@ def candidates(original: str, heading: int) -> list[Candidate]:
             features.add("label_fyi")
         if features & SOMEONE_ELSES:
             continue  # the requester's, FYI's or another request's number: never this one
+        if _STREET_AFTER.match(original, end):
+            features.add("label_contact")  # "18-32 Manners Street": an address
         features |= _line_features(original, match, before)
         value = " ".join(match["tok"].split())  # "OIA\n2425-0430": the text layer wrapped it
         found.append((value, (start, end), " ".join(line.split()), features))
@@ -310,7 +317,7 @@ def _before(original: str, start: int) -> tuple[str, str]:
     """
     line_start = original.rfind("\n", 0, start) + 1
     before = original[line_start:start]
-    if len(before.strip()) < 20 and line_start > 0:
+    if len(before.strip()) < 20 and line_start > 0 and not _label_only(before):
         previous_start = original.rfind("\n", 0, line_start - 1) + 1
         previous = original[previous_start : line_start - 1]
         if _label_only(previous) or not re.search(r"[.!?\]>)]\s*$|^\s*$", previous):
