@@ -398,9 +398,10 @@ def _beside_page_number(original: str, start: int, end: int) -> bool:
 
 def _sentence_around(original: str, start: int, end: int) -> str:
     """The sentence (or line) holding a token, for "request" nearby."""
-    left = max(original.rfind(". ", 0, start), original.rfind("\n\n", 0, start), start - 120)
-    right_match = _SENTENCE_END.search(original, end)
-    right = min(right_match.start() if right_match else len(original), end + 120)
+    floor = max(0, start - 120)  # bounded: a long text without blank lines costs no more
+    left = max(original.rfind(". ", floor, start), original.rfind("\n\n", floor, start), floor)
+    right_match = _SENTENCE_END.search(original, end, end + 120)
+    right = right_match.start() if right_match else min(len(original), end + 120)
     return original[max(left, 0) : right]
 
 
