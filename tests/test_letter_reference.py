@@ -185,3 +185,15 @@ def test_a_street_number_is_an_address() -> None:
     found = {c.value: c.features for c in candidates(text, len(text))}
     assert "label_contact" in found["27048"]
     assert "label_contact" not in found["OI-24-00049"]
+
+
+def test_one_number_with_and_without_its_letters_is_one_claim() -> None:
+    # Ministry of Foreign Affairs and Trade (fyi-22087-mfat-release) heads its letter
+    # "OIA 28545"; a later "your request 28545" is the same register's number, no rival.
+    text = (
+        "[FYI request #22087 email]\nOIA 28545\nTēnā koe [name]\nThank you for your "
+        "request 28545 of 7 November 2022.\n"
+    )
+    assert _reference(text) == "OIA 28545"
+    # and when the bare number has the better label, it is still given in its fullest form
+    assert _reference(text + "Please quote our reference 28545 in any reply.\n") == "OIA 28545"

@@ -36,6 +36,10 @@ def ranked(
     return sorted(best.values(), key=lambda hit: (-hit[0], hit[1].span[0]))
 
 
+def _digits(key: str) -> str:
+    return "".join(ch for ch in key if ch.isdigit())
+
+
 def choose(
     ranking: list[tuple[float, Candidate]],
     threshold: float = THRESHOLD,
@@ -44,6 +48,11 @@ def choose(
     """The winner, when it passes ``threshold`` and leads the next token by ``margin``."""
     if not ranking or ranking[0][0] < threshold:
         return None
-    if len(ranking) > 1 and ranking[0][0] - ranking[1][0] < margin:
+    best, key = ranking[0][0], ranking[0][1].key
+    # the same number written with and without its letters ("OIA 28545", "28545") is one
+    # claim, given in its fullest form
+    family = [c for _, c in ranking if _digits(c.key) == _digits(key)]
+    rivals = [value for value, c in ranking if c not in family]
+    if rivals and best - rivals[0] < margin:
         return None  # two claims of like strength: abstain
-    return ranking[0][1]
+    return max(family, key=lambda c: len(c.key))
