@@ -81,12 +81,16 @@ def test_every_row_has_sources_and_emails_come_with_their_page() -> None:
             assert "@" in agency.request_email, agency.id
 
 
-def test_nz_post_is_not_listed_as_subject_to_the_oia() -> None:
-    assert not [a for a in load_agencies() if "post" in fold(a.name).split()]
+def test_nz_post_is_a_state_enterprise_under_the_oia() -> None:
+    # Its published responses withhold under OIA s 9(2)(b)(ii) and s 9(2)(i).
+    post = find("New Zealand Post Limited")
+    assert post.kind is AgencyKind.STATE_ENTERPRISE
+    assert post.act is Act.OIA
+    assert find("NZ Post") is post
 
 
 HEADER = ",".join(COLUMNS)
-GOOD = "x,X Council,,,district_council,lgoima,WGN,WGN,https://e.nz/a,,,https://e.nz/s,2026-11-23,"
+GOOD = "x,X Council,,,district_council,lgoima,WGN,WGN,https://e.nz/a,,,https://e.nz/s,2026-11-23,,,"
 
 
 def test_parse_accepts_a_good_row() -> None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from oiaassist.agencies import find
 from oiaassist.app.main_window import MainWindow
@@ -115,3 +115,30 @@ def test_a_listed_address_fills_the_email_and_leaves_with_its_agency(main: MainW
     # an agency with no address listed: the field empties, it keeps no earlier one
     compose.choose_agency(replace(westland, request_email=""))
     assert email.text() == ""
+
+
+def test_a_disestablished_body_is_offered_with_where_requests_go_now(
+    main: MainWindow, qtbot: Any
+) -> None:
+    main.actions["actionNew"].trigger()
+    type_agency(main, qtbot, "counties manukau")
+    line = next(o for o in offered(main) if o.startswith("Counties Manukau District Health Board"))
+    assert "disestablished on 1 July 2022; new requests go to Health New Zealand" in line
+    pick(main, qtbot, "Counties Manukau District Health Board")
+    assert main.editor().data["agency_id"] == "counties-manukau-dhb"  # an old request is real
+    label = child(main.window, QLabel, "sendToLabel")
+    assert "no longer exists" in label.text()
+    assert "Health New Zealand" in label.text()
+
+
+def test_send_to_others_puts_the_successor_in_place_of_a_gone_body(main: MainWindow) -> None:
+    from oiaassist.app.dialogs.several_agencies import SeveralAgenciesDialog  # noqa: PLC0415
+
+    dialog = SeveralAgenciesDialog(main.window, "MBIE")
+    dialog.add(find("Canterbury District Health Board"))
+    assert [a.id for a in dialog.chosen if not isinstance(a, str)] == ["health-nz"]
+    text = dialog.list.item(0).text()
+    assert "instead of Canterbury District Health Board, disestablished on 1 July 2022" in text
+    dialog.add(find("Southern DHB"))  # Health New Zealand is already on the list
+    assert len(dialog.chosen) == 1
+    dialog.reject()

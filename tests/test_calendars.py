@@ -137,14 +137,14 @@ def test_the_unknown_body_is_asked_about_with_both_dates() -> None:
     a = assess(
         request(
             "Ministry of Health",
-            [received("2021-11-10"), transferred("2021-11-24", "Canterbury DHB")],
+            [received("2021-11-10"), transferred("2021-11-24", "Canterbury Museum Trust Board")],
         ),
         today=date(2021, 12, 1),
     )
     codes = [f.code for f in a.findings]
     assert FindingCode.TRANSFER_ACT_UNKNOWN in codes
     assert a.alternatives[0].due == date(2022, 1, 13)
-    assert "Canterbury DHB" in a.alternatives[0].condition
+    assert "Canterbury Museum Trust Board" in a.alternatives[0].condition
 
 
 @pytest.mark.parametrize(

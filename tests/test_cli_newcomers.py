@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -92,10 +93,10 @@ def test_an_unknown_option_alone_is_still_a_usage_error(capsys: pytest.CaptureFi
 def test_due_takes_a_unique_partial_agency_and_says_which(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    status, out, err = run(capsys, "due", "2025-12-10", "--agency", "christchurch", "--json")
+    status, out, err = run(capsys, "due", "2025-12-10", "--agency", "christchurch city", "--json")
     assert status == 0
     assert err == (
-        "oiaassist due: --agency 'christchurch': taken as Christchurch City Council "
+        "oiaassist due: --agency 'christchurch city': taken as Christchurch City Council "
         "(christchurch-city-council, LGOIMA)\n"
     )
     by_id = run(capsys, "due", "2025-12-10", "--agency", "christchurch-city-council", "--json")
@@ -137,7 +138,7 @@ def test_a_long_list_of_candidates_says_how_to_see_them_all(
 ) -> None:
     status, _, err = run(capsys, "due", "2025-12-10", "--agency", "new zealand")
     assert status == 2
-    assert " … and 15 more: " in err
+    assert re.search(r" … and \d+ more: ", err)
     assert "oiaassist agencies search 'new zealand' --limit" in err
 
 
@@ -284,7 +285,7 @@ def test_a_request_from_flags(capsys: pytest.CaptureFixture[str]) -> None:
         "draft",
         "request",
         "--agency",
-        "christchurch",
+        "christchurch city",
         "--subject",
         "Library hours",
         "--item",

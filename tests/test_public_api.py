@@ -86,6 +86,8 @@ PUBLIC_API: dict[str, list[str]] = {
         "AgencyMatch",
         "LOCAL_AUTHORITY_KINDS",
         "all_agencies",
+        "current_successor",
+        "disestablished_note",
         "find",
         "get",
         "load_agencies",

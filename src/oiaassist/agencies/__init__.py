@@ -19,7 +19,13 @@ it is read and checked on first use, not at import.
 """
 
 from oiaassist.agencies.dataset import load_agencies, parse_agencies
-from oiaassist.agencies.directory import all_agencies, find, get
+from oiaassist.agencies.directory import (
+    all_agencies,
+    current_successor,
+    disestablished_note,
+    find,
+    get,
+)
 from oiaassist.agencies.model import (
     LOCAL_AUTHORITY_KINDS,
     Agency,
@@ -35,6 +41,8 @@ __all__ = [
     "AgencyKind",
     "AgencyMatch",
     "all_agencies",
+    "current_successor",
+    "disestablished_note",
     "find",
     "get",
     "load_agencies",

@@ -41,6 +41,8 @@ COLUMNS = (
     "sources",
     "checked",
     "notes",
+    "disestablished",
+    "successor",
 )
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -145,6 +147,7 @@ def _agency(row: Mapping[str, str], where: str) -> Agency:
     if checked is None and not text("notes"):
         raise AgencyDataError(where, "a row not yet checked must say why in notes")
     aliases = tuple(a.strip() for a in text("aliases").split(";") if a.strip())
+    disestablished, successor = _ending(text("disestablished"), text("successor"), where)
     return Agency(
         id=ident,
         name=text("name", required=True),
@@ -160,7 +163,23 @@ def _agency(row: Mapping[str, str], where: str) -> Agency:
         sources=sources,
         checked=checked,
         notes=text("notes"),
+        disestablished=disestablished,
+        successor=successor,
     )
+
+
+def _ending(day_text: str, successor: str, where: str) -> tuple[date | None, str]:
+    """The day a body was disestablished and the id of the body that took its functions."""
+    try:
+        day = date.fromisoformat(day_text) if day_text else None
+    except ValueError:
+        problem = f"disestablished {day_text!r} is not a YYYY-MM-DD date"
+        raise AgencyDataError(where, problem) from None
+    if successor and day is None:
+        raise AgencyDataError(where, "a successor is for a disestablished body; give the day")
+    if successor and not _ID.match(successor):
+        raise AgencyDataError(where, f"successor {successor!r} is not an agency id")
+    return day, successor
 
 
 def _choice(enum: type[_E], value: str, column: str, where: str) -> _E:
@@ -221,6 +240,12 @@ def _check_unique(agencies: Iterable[Agency], source: str) -> None:
                 )
             names[key] = agency.id
     for agency in agencies:
+        if agency.successor and agency.successor not in ids:
+            raise AgencyDataError(
+                source, f"successor {agency.successor!r} of {agency.id!r} is not in the directory"
+            )
+        if agency.successor == agency.id:
+            raise AgencyDataError(source, f"{agency.id!r} cannot be its own successor")
         for alias in agency.aliases:
             owner = names.get(fold(alias))
             if owner is not None and owner != agency.id:

@@ -19,15 +19,59 @@ from oiaassist.law.regions import REGIONS, parse_region
 
 
 def all_agencies(
-    *, act: Act | str | None = None, kind: AgencyKind | None = None
+    *,
+    act: Act | str | None = None,
+    kind: AgencyKind | None = None,
+    current: bool | None = None,
 ) -> tuple[Agency, ...]:
-    """Every agency in the directory, in file order, optionally only one Act's or kind's."""
+    """Every agency in the directory, in file order, optionally only one Act's or kind's.
+
+    ``current=True`` keeps only bodies that still exist (those a new request can
+    go to), ``current=False`` only disestablished ones; ``None`` keeps both (the
+    letter reader still names a district health board as a 2019 letter's author).
+    """
     wanted = None if act is None else Act.parse(act)
     return tuple(
         a
         for a in load_agencies()
-        if (wanted is None or a.act is wanted) and (kind is None or a.kind is kind)
+        if (wanted is None or a.act is wanted)
+        and (kind is None or a.kind is kind)
+        and (current is None or a.is_current is current)
     )
+
+
+def current_successor(agency: Agency) -> Agency | None:
+    """The body that now takes requests meant for a disestablished ``agency``.
+
+    Follows successors until one still exists (a polytechnic merged into Te Pūkenga
+    would go on to Te Pūkenga's own successor); ``None`` for a body that still
+    exists, or one whose functions no listed body took.
+    """
+    seen = {agency.id}
+    found = agency
+    while not found.is_current:
+        following = get(found.successor) if found.successor else None
+        if following is None or following.id in seen:
+            return None
+        seen.add(following.id)
+        found = following
+    return None if found is agency else found
+
+
+def disestablished_note(agency: Agency) -> str:
+    """Why not to send a new request to ``agency``, or "" while it exists.
+
+    E.g. "Canterbury District Health Board was disestablished on 1 July 2022;
+    requests now go to Health New Zealand (health-nz)".
+    """
+    if agency.disestablished is None:
+        return ""
+    day = f"{agency.disestablished.day} {agency.disestablished:%B %Y}"
+    note = f"{agency.name} was disestablished on {day}"
+    successor = current_successor(agency)
+    if successor is None:
+        return f"{note}; no body in the directory took its requests"
+    return f"{note}; requests now go to {successor.name} ({successor.id})"
 
 
 def get(agency_id: str) -> Agency | None:

@@ -27,6 +27,11 @@ class AgencyKind(StrEnum):
     MINISTER = "minister"
     CROWN_ENTITY = "crown_entity"
     STATE_ENTERPRISE = "state_enterprise"
+    CROWN_COMPANY = "crown_company"
+    CROWN_RESEARCH_INSTITUTE = "crown_research_institute"
+    UNIVERSITY = "university"
+    TERTIARY_INSTITUTION = "tertiary_institution"
+    DISTRICT_HEALTH_BOARD = "district_health_board"
     REGIONAL_COUNCIL = "regional_council"
     UNITARY_AUTHORITY = "unitary_authority"
     CITY_COUNCIL = "city_council"
@@ -40,7 +45,10 @@ class AgencyKind(StrEnum):
 
     @property
     def label(self) -> str:
-        """Words for a person: "district council", "Crown entity"."""
+        """Words for a person: "district council", "Crown entity".
+
+        In English; marked for the catalog, so a face shows ``_(kind.label)``.
+        """
         return _LABELS[self]
 
 
@@ -58,17 +66,28 @@ LOCAL_KINDS = frozenset(
 # LGOIMA too, but are not local authorities themselves.
 LOCAL_AUTHORITY_KINDS = LOCAL_KINDS - {AgencyKind.COUNCIL_CONTROLLED_ORGANISATION}
 
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention pybabel looks for
+    """Mark ``message`` for the catalog; the app translates it when shown, with ``_``."""
+    return message
+
+
 _LABELS = {
-    AgencyKind.DEPARTMENT: "government department",
-    AgencyKind.DEPARTMENTAL_AGENCY: "departmental agency",
-    AgencyKind.MINISTER: "Minister of the Crown",
-    AgencyKind.CROWN_ENTITY: "Crown entity",
-    AgencyKind.STATE_ENTERPRISE: "state enterprise",
-    AgencyKind.REGIONAL_COUNCIL: "regional council",
-    AgencyKind.UNITARY_AUTHORITY: "unitary authority",
-    AgencyKind.CITY_COUNCIL: "city council",
-    AgencyKind.DISTRICT_COUNCIL: "district council",
-    AgencyKind.COUNCIL_CONTROLLED_ORGANISATION: "council-controlled organisation",
+    AgencyKind.DEPARTMENT: N_("government department"),
+    AgencyKind.DEPARTMENTAL_AGENCY: N_("departmental agency"),
+    AgencyKind.MINISTER: N_("Minister of the Crown"),
+    AgencyKind.CROWN_ENTITY: N_("Crown entity"),
+    AgencyKind.STATE_ENTERPRISE: N_("state enterprise"),
+    AgencyKind.CROWN_COMPANY: N_("Crown company"),
+    AgencyKind.CROWN_RESEARCH_INSTITUTE: N_("Crown research institute"),
+    AgencyKind.UNIVERSITY: N_("university"),
+    AgencyKind.TERTIARY_INSTITUTION: N_("tertiary education institution"),
+    AgencyKind.DISTRICT_HEALTH_BOARD: N_("district health board"),
+    AgencyKind.REGIONAL_COUNCIL: N_("regional council"),
+    AgencyKind.UNITARY_AUTHORITY: N_("unitary authority"),
+    AgencyKind.CITY_COUNCIL: N_("city council"),
+    AgencyKind.DISTRICT_COUNCIL: N_("district council"),
+    AgencyKind.COUNCIL_CONTROLLED_ORGANISATION: N_("council-controlled organisation"),
 }
 
 
@@ -104,6 +123,11 @@ class Agency:
         checked: the day the row's facts were last compared with its sources,
             or ``None`` where they are not yet confirmed (see ``notes``).
         notes: anything a user should know (doubts, former names).
+        disestablished: the day the body ceased to exist, or ``None`` while it
+            exists. Its letters are still real (a district health board's of
+            2014-2022), so the reader still names it; a NEW request goes to
+            ``successor``.
+        successor: the id of the body that took its functions, or "".
     """
 
     id: str
@@ -120,11 +144,18 @@ class Agency:
     sources: tuple[str, ...]
     checked: date | None
     notes: str = ""
+    disestablished: date | None = None
+    successor: str = ""
 
     @property
     def is_local(self) -> bool:
         """True for a body under LGOIMA (a council or a council-controlled organisation)."""
         return self.kind in LOCAL_KINDS
+
+    @property
+    def is_current(self) -> bool:
+        """False for a body that has been disestablished: send no new request to it."""
+        return self.disestablished is None
 
     @property
     def display_name(self) -> str:

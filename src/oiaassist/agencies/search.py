@@ -41,12 +41,17 @@ _KIND_ORDER: Mapping[AgencyKind, int] = {
     AgencyKind.DEPARTMENTAL_AGENCY: 1,
     AgencyKind.CROWN_ENTITY: 2,
     AgencyKind.STATE_ENTERPRISE: 2,
+    AgencyKind.CROWN_COMPANY: 2,
+    AgencyKind.CROWN_RESEARCH_INSTITUTE: 2,
     AgencyKind.UNITARY_AUTHORITY: 3,
     AgencyKind.CITY_COUNCIL: 3,
     AgencyKind.DISTRICT_COUNCIL: 3,
     AgencyKind.REGIONAL_COUNCIL: 4,
     AgencyKind.MINISTER: 5,
+    AgencyKind.UNIVERSITY: 5,
+    AgencyKind.TERTIARY_INSTITUTION: 5,
     AgencyKind.COUNCIL_CONTROLLED_ORGANISATION: 6,
+    AgencyKind.DISTRICT_HEALTH_BOARD: 7,
 }
 _HEADS = frozenset({"ministry", "department", "office"})
 _TAILS = (("council",), ("limited",), ("new", "zealand"), ("nz",))
@@ -76,6 +81,7 @@ class _Entry:
     keys: tuple[_Key, ...]
     words: frozenset[str]
     spaced: str  # every word of every key, each after a space
+    order: int  # at a tie: a body that exists before one that is gone, then by kind
 
 
 class _Index:
@@ -148,7 +154,8 @@ def _entry(agency: Agency) -> _Entry:
     if len(name_words) > 1:
         add(agency.name, ("".join(w[0] for w in name_words),), derived=True)
     all_words = frozenset(w for key in keys.values() for w in key.text.split())
-    return _Entry(agency, tuple(keys.values()), all_words, " " + " ".join(sorted(all_words)))
+    order = _KIND_ORDER[agency.kind] + (0 if agency.is_current else len(AgencyKind) + 1)
+    return _Entry(agency, tuple(keys.values()), all_words, " " + " ".join(sorted(all_words)), order)
 
 
 @lru_cache(maxsize=1)
@@ -156,13 +163,8 @@ def _shipped_index() -> _Index:
     return _Index(load_agencies())
 
 
-def _score_key(key: _Key, query: str, starts: tuple[str, ...]) -> int:
-    """How well one name matches; ``starts`` are the query words, each after a space."""
-    if key.text == query:
-        return DERIVED_EXACT if key.derived else EXACT
-    if key.text.startswith(query):
-        return PREFIX
-    spaced = key.spaced
+def _words_score(spaced: str, starts: tuple[str, ...]) -> int:
+    """The query's words as word starts in one name: in order, in any order, or not all."""
     position = 0
     for start in starts:
         found = spaced.find(start, position)
@@ -177,11 +179,24 @@ def _score_key(key: _Key, query: str, starts: tuple[str, ...]) -> int:
 
 
 def _best(entry: _Entry, query: str, starts: tuple[str, ...]) -> AgencyMatch:
+    """The agency's best-matching name: exact, a prefix, the query's words in it, or a guess.
+
+    Scored inline (no call per name): this loop runs for every candidate on every keystroke.
+    """
     best_score, best_length, best_shown = 0, 0, ""
+    single = starts[0] if len(starts) == 1 else None
     for key in entry.keys:
-        score = _score_key(key, query, starts)
-        if score > best_score or (score == best_score and len(key.text) < best_length):
-            best_score, best_length, best_shown = score, len(key.text), key.shown
+        text = key.text
+        if text == query:
+            score = DERIVED_EXACT if key.derived else EXACT
+        elif text.startswith(query):
+            score = PREFIX
+        elif single is not None:
+            score = WORDS_IN_ORDER if single in key.spaced else 0
+        else:
+            score = _words_score(key.spaced, starts)
+        if score > best_score or (score == best_score and len(text) < best_length):
+            best_score, best_length, best_shown = score, len(text), key.shown
     if best_score:
         return AgencyMatch(entry.agency, best_score, best_shown)
     if all(start in entry.spaced for start in starts):
@@ -238,8 +253,8 @@ def _search(
     if act is not None:
         entries = [e for e in entries if e.agency.act is act]
     starts = tuple(f" {word}" for word in query_words)
-    ranked = sorted(
-        (_best(e, query, starts) for e in entries),
-        key=lambda m: (-m.score, _KIND_ORDER[m.agency.kind], len(m.matched), m.agency.name),
-    )
+    scored = [(_best(e, query, starts), e.order) for e in entries]
+    # At a tie a body that still exists comes before one that was disestablished.
+    scored.sort(key=lambda p: (-p[0].score, p[1], len(p[0].matched), p[0].agency.name))
+    ranked = [match for match, _order in scored]
     return tuple(ranked if limit is None else ranked[:limit])

@@ -88,7 +88,7 @@ class Calculator(QObject):
             self.region.setCurrentIndex(max(0, self.region.findData(agency.calendar_region)))
         self.agency.setToolTip(
             _("From the agency directory: {name}, a {kind}").format(
-                name=agency.display_name, kind=agency.kind.label
+                name=agency.display_name, kind=_(agency.kind.label)
             )
         )
         self.calculate()

@@ -41,7 +41,7 @@ examples, to start with:
   oiaassist due 13/9/2024
       when must the agency answer a request it received on 13 September 2024?
       Due Friday, 11 October 2024 (2024-10-11): 20 working days (OIA s 15(1))
-  oiaassist due 10/12/2025 --agency christchurch --explain
+  oiaassist due 10/12/2025 --agency 'christchurch city' --explain
       the same for a council (LGOIMA, its own anniversary day), and every day
       not counted: weekends, holidays, the Christmas closed period
   oiaassist draft request --blank > request.json

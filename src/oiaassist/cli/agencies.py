@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from oiaassist.agencies import Agency, all_agencies, search_matches
+from oiaassist.agencies import Agency, all_agencies, current_successor, search_matches
 from oiaassist.agencies.doubts import ANNIVERSARY_DOUBTS
 from oiaassist.cli.args import act_arg
 from oiaassist.errors import UsageError
@@ -47,14 +47,20 @@ def register(commands: Any) -> None:
     )
     find.add_argument("--act", type=_act, metavar=_ACTS, help="only agencies under this Act")
     find.add_argument("--json", action="store_true", help="print JSON for scripts")
+    find.add_argument("--current", action="store_true", help=_CURRENT_HELP)
     find.set_defaults(handler=run_search)
 
     listing = actions.add_parser("list", help="every agency in the directory")
     listing.add_argument("--act", type=_act, metavar=_ACTS, help="only agencies under this Act")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.add_argument("--current", action="store_true", help=_CURRENT_HELP)
     listing.set_defaults(handler=run_list)
 
 
+_CURRENT_HELP = (
+    "leave out bodies that no longer exist (district health boards...), which are "
+    "otherwise listed with the day they ended and where requests go now"
+)
 _SEARCH_HELP = (
     "Case, macrons and words like 'of' or 'for' do not matter; acronyms (MFAT, WCC) "
     "and the start of a name work."
@@ -79,7 +85,9 @@ def run_search(args: argparse.Namespace) -> int:
     text: str = args.text
     if not text.strip():
         raise UsageError(_("TEXT is empty: give some of the agency's name, e.g. 'mfat'"))
-    matches = search_matches(text, limit=args.limit, act=args.act)
+    matches = search_matches(text, limit=None if args.current else args.limit, act=args.act)
+    if args.current:
+        matches = tuple(m for m in matches if m.agency.is_current)[: args.limit]
     if args.json:
         rows = [{**as_json(m.agency), "score": m.score, "matched": m.matched} for m in matches]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -93,7 +101,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print every agency (or those under one Act)."""
-    agencies = all_agencies(act=args.act)
+    agencies = all_agencies(act=args.act, current=True if args.current else None)
     if args.json:
         print(json.dumps([as_json(a) for a in agencies], indent=2, ensure_ascii=False))
         return 0
@@ -107,9 +115,14 @@ def _table(agencies: list[Agency] | tuple[Agency, ...]) -> list[str]:
 
 
 def _where(agency: Agency) -> str:
-    """E.g. "OIA" or "LGOIMA, West Coast (West Coast anniversary day)"."""
+    """E.g. "OIA" or "LGOIMA, West Coast (West Coast anniversary day)".
+
+    A disestablished body says so, and where requests go now: its old letters are
+    real, but a new request to it would go nowhere.
+    """
+    gone = _gone(agency)
     if agency.region is None:
-        return agency.act.value.upper()
+        return agency.act.value.upper() + gone
     where = _("{act}, {region} ({anniversary} anniversary day)").format(
         act=agency.act.value.upper(),
         region=REGIONS[agency.region].name,
@@ -120,7 +133,20 @@ def _where(agency: Agency) -> str:
         where += " — " + _("unconfirmed: it may be that it {condition}").format(
             condition=doubt.condition
         )
-    return where
+    return where + gone
+
+
+def _gone(agency: Agency) -> str:
+    """E.g. " — disestablished on 1 July 2022; requests now go to …"; "" for a current body."""
+    if agency.disestablished is None:
+        return ""
+    day = f"{agency.disestablished.day} {agency.disestablished:%B %Y}"
+    successor = current_successor(agency)
+    if successor is None:
+        return " — " + _("disestablished on {day}").format(day=day)
+    return " — " + _("disestablished on {day}; requests now go to {name} ({id})").format(
+        day=day, name=successor.name, id=successor.id
+    )
 
 
 def as_json(agency: Agency) -> dict[str, Any]:
@@ -141,4 +167,6 @@ def as_json(agency: Agency) -> dict[str, Any]:
         "sources": list(agency.sources),
         "checked": agency.checked.isoformat() if agency.checked else None,
         "notes": agency.notes,
+        "disestablished": agency.disestablished.isoformat() if agency.disestablished else None,
+        "successor": agency.successor or None,
     }

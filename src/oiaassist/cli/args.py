@@ -100,6 +100,10 @@ def resolve_agency(text: str, option: str = "--agency", *, command: str = "") ->
         matches = search_matches(text, limit=None)
         if not matches:
             raise
+        current = tuple(m for m in matches if m.agency.is_current)
+        # A partial name picks among bodies that still exist: "canterbury" is not
+        # ambiguous because of a district health board disestablished in 2022.
+        matches = current or matches
         if len(matches) > 1:
             shown = matches[:_SHOWN_CANDIDATES]
             width = max(len(m.agency.id) for m in shown)

@@ -13,6 +13,7 @@ from oiaassist.errors import InputError, RequestFileError, UsageError
 from oiaassist.files import ReadRefusedError, read_limited, write_atomic
 
 if TYPE_CHECKING:
+    from oiaassist.agencies import Agency
     from oiaassist.drafting.kinds import LetterKind
     from oiaassist.drafting.models import Letter
 
@@ -36,7 +37,7 @@ def register(commands: Any) -> None:
             "  oiaassist draft request --blank > request.json     # fill in the FILL IN parts\n"
             "  oiaassist draft request request.json\n"
             "  oiaassist draft request request.json --format docx --out request.docx\n"
-            "  oiaassist draft request --agency christchurch --subject 'Library hours' \\\n"
+            "  oiaassist draft request --agency 'christchurch city' --subject 'Library hours' \\\n"
             "      --item 'The opening hours of each library in 2025' --name 'Jo Bloggs'\n"
             "  oiaassist draft request --example > request.json   # the 13-item seed request\n"
             "  oiaassist draft refinement-reply --example > reply.json"
@@ -231,6 +232,7 @@ def _with_flags(data: Any, args: argparse.Namespace, source: str) -> dict[str, A
                 file=sys.stderr,
             )
         else:
+            _refuse_gone(agency, f"--agency {args.agency!r}")
             fields["agency"] = agency.name
             fields.setdefault("act", agency.act.value)
             if agency.calendar_region and "region" not in data:
@@ -260,15 +262,33 @@ def _from_directory(fields: Any) -> Any:
     """
     from oiaassist.agencies import find  # noqa: PLC0415
 
-    if not isinstance(fields, dict) or "act" in fields or not isinstance(fields.get("agency"), str):
+    if not isinstance(fields, dict) or not isinstance(fields.get("agency"), str):
         return fields
     try:
         agency = find(fields["agency"])
     except InputError:
         return fields
+    _refuse_gone(agency, f"agency {fields['agency']!r}")
+    if "act" in fields:
+        return fields
     known = {"act": agency.act.value, "region": agency.calendar_region}
     known["agency_email"] = agency.request_email or None
     return {**{k: v for k, v in known.items() if v}, **fields}
+
+
+def _refuse_gone(agency: Agency, given: str) -> None:
+    """A new request never goes to a body that no longer exists (a district health board).
+
+    Raises:
+        UsageError: naming the day it went and the body that takes its requests now.
+    """
+    from oiaassist.agencies import current_successor, disestablished_note  # noqa: PLC0415
+
+    if agency.is_current:
+        return
+    successor = current_successor(agency)
+    instead = f": draft it to --agency {successor.id}" if successor else ""
+    raise UsageError(f"{given}: {disestablished_note(agency)}{instead}")
 
 
 def _refuse_blanks(data: Any, source: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from oiaassist.cli.args import (
@@ -41,7 +42,7 @@ def register(commands: Any) -> None:
             "  oiaassist due 2024-09-13 --extend 45 --explain\n"
             "  oiaassist due 21/11/2022 --act lgoima --region WTC\n"
             '  oiaassist due 21/11/2022 --agency "Westland District Council"\n'
-            "  oiaassist due 2025-12-10 --agency christchurch --explain"
+            "  oiaassist due 2025-12-10 --agency 'christchurch city' --explain"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -100,6 +101,11 @@ def run(args: argparse.Namespace) -> int:
     elif args.clarification:
         compute = clarification_deadline
     agency = resolve_agency(args.agency, command="due") if args.agency else None
+    if agency is not None and agency.disestablished and args.received >= agency.disestablished:
+        # Counted anyway (same Act), but never silently: the body no longer took requests.
+        from oiaassist.agencies import disestablished_note  # noqa: PLC0415
+
+        print(f"oiaassist due: note: {disestablished_note(agency)}", file=sys.stderr)
     if args.region and args.act is not None and args.act is not Act.LGOIMA:
         # Only LGOIMA counts anniversary days (s 2(1)(b)); never ignore what was typed.
         raise UsageError(

@@ -166,8 +166,24 @@ def _agency_line(agency: Agency, how: str) -> str:
             anniversary=agency.anniversary_name
         )
     source = _("given with --agency") if how == "option" else _("named in the letter")
-    return _("Agency: {name} ({source}; {act}{where})").format(
+    line = _("Agency: {name} ({source}; {act}{where})").format(
         name=agency.name, source=source, act=agency.act.value.upper(), where=where
+    )
+    if agency.disestablished is None:
+        return line
+    # Its letter is real, but what comes next (a new request) goes to its successor.
+    from oiaassist.agencies import current_successor  # noqa: PLC0415
+
+    day = f"{agency.disestablished.day} {agency.disestablished:%B %Y}"
+    successor = current_successor(agency)
+    if successor is None:
+        return line + " — " + _("disestablished on {day}").format(day=day)
+    return (
+        line
+        + " — "
+        + _("disestablished on {day}; a new request goes to {successor}").format(
+            day=day, successor=successor.name
+        )
     )
 
 

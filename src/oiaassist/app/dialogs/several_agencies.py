@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.agencies import Agency
-from oiaassist.agencies.directory import find
+from oiaassist.agencies.directory import current_successor, find
 from oiaassist.app.widgets.agency_completer import AgencyCompleter
 from oiaassist.errors import InputError
 from oiaassist.i18n import _
@@ -111,7 +111,22 @@ class SeveralAgenciesDialog(QDialog):
         self.chosen: list[Agency | str] = []
 
     def add(self, agency: Agency | str) -> None:
-        """Add an agency (or a name the directory does not have) once."""
+        """Add an agency (or a name the directory does not have) once.
+
+        A body that no longer exists is replaced by the one that took its requests
+        (a district health board by Health New Zealand), and the list says so.
+        """
+        replaced = ""
+        if isinstance(agency, Agency) and not agency.is_current:
+            successor = current_successor(agency)
+            if successor is not None:
+                replaced = _("instead of {name}, disestablished on {day}").format(
+                    name=agency.name,
+                    day=f"{agency.disestablished.day} {agency.disestablished:%B %Y}"
+                    if agency.disestablished
+                    else "",
+                )
+                agency = successor
         name = agency.name if isinstance(agency, Agency) else agency
         if not name or any(
             (a.name if isinstance(a, Agency) else a).casefold() == name.casefold()
@@ -124,7 +139,7 @@ class SeveralAgenciesDialog(QDialog):
             if isinstance(agency, Agency)
             else _("{name} — not in the directory (OIA assumed)").format(name=name)
         )
-        self.list.addItem(QListWidgetItem(label))
+        self.list.addItem(QListWidgetItem(f"{label} ({replaced})" if replaced else label))
         self.edit.clear()
 
     def _remove(self) -> None:

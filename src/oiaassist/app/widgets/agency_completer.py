@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from oiaassist.agencies import Agency, search
+from oiaassist.agencies import Agency, current_successor, search
 from oiaassist.i18n import _
 from oiaassist.law import REGIONS
 
@@ -31,12 +31,32 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def describe(agency: Agency) -> str:
-    """One line of the list: "Westland District Council — LGOIMA, West Coast"."""
+    """One line of the list: "Westland District Council — LGOIMA, West Coast".
+
+    A disestablished body (a district health board) is still listed, because its
+    old letters and requests are real, but says where a new request goes instead.
+    """
     act = agency.act.value.upper()
     if agency.region is None:
-        return _("{name} — {act}").format(name=agency.display_name, act=act)
-    where = REGIONS[agency.region].name
-    return _("{name} — {act}, {where}").format(name=agency.display_name, act=act, where=where)
+        line = _("{name} — {act}").format(name=agency.display_name, act=act)
+    else:
+        where = REGIONS[agency.region].name
+        line = _("{name} — {act}, {where}").format(name=agency.display_name, act=act, where=where)
+    gone = gone_note(agency)
+    return f"{line} — {gone}" if gone else line
+
+
+def gone_note(agency: Agency) -> str:
+    """E.g. "disestablished on 1 July 2022; new requests go to Health New Zealand", or ""."""
+    if agency.disestablished is None:
+        return ""
+    day = f"{agency.disestablished.day} {agency.disestablished:%B %Y}"
+    successor = current_successor(agency)
+    if successor is None:
+        return _("disestablished on {day}").format(day=day)
+    return _("disestablished on {day}; new requests go to {successor}").format(
+        day=day, successor=successor.name
+    )
 
 
 class AgencyModel(QAbstractListModel):
@@ -85,7 +105,9 @@ class AgencyModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return describe(agency) if agency else _("{name} — used before").format(name=name)
         if role == Qt.ItemDataRole.ToolTipRole and agency is not None:
-            return f"{agency.display_name}\n{agency.kind.label}; {agency.act.statute.title}"
+            tip = f"{agency.display_name}\n{_(agency.kind.label)}; {agency.act.statute.title}"
+            gone = gone_note(agency)
+            return f"{tip}\n{gone}" if gone else tip
         if role == AGENCY_ROLE:
             return agency
         return None

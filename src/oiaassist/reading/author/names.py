@@ -87,11 +87,16 @@ def _short_named(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None
         if 0 < len(line.split()) <= 6 and not is_header_line(line) and not _ROLE.search(line):
             for agency, pattern in _one_word_names():
                 hit = pattern.search(line) if agency.id in ids else None
+                if hit is not None and _BUILDING.match(line, hit.end()):
+                    continue  # "Level 2, Wintec House": an address, not the signer's body
                 if hit is not None and hit.group()[0].isupper():
                     return agency, offset + hit.start()
         offset += len(line) + 1
     return None
 
+
+_BUILDING = re.compile(r"\s+(?:House|Building|Tower|Centre|Center|Street|Road|Place)\b")
+"""A word after a one-word name that makes it part of an address ("Wintec House")."""
 
 _ROLE = re.compile(
     r"\b(?:officer|manager|advis[eo]r|liaison|analyst|co-?ordinator|director|specialist"

@@ -19,6 +19,15 @@ from oiaassist.i18n import _
 
 def send_to_text(email: str, agency: Agency | None) -> tuple[str, bool]:
     """Rich text saying where the request goes, and whether it is a warning."""
+    if agency is not None and not agency.is_current:
+        from oiaassist.app.widgets.agency_completer import gone_note  # noqa: PLC0415
+
+        return (
+            _("{name} no longer exists ({note}): send a new request there instead.").format(
+                name=html.escape(agency.name), note=html.escape(gone_note(agency))
+            ),
+            True,
+        )
     if email:
         return _("Send it to {email}.").format(email=html.escape(email)), False
     if agency is not None and agency.request_url:

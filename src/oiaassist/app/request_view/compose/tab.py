@@ -223,7 +223,7 @@ class ComposeTab(QObject):
         agency = self.picked_agency()
         self.agency.setToolTip(
             _("From the agency directory: {name}, a {kind}").format(
-                name=agency.display_name, kind=agency.kind.label
+                name=agency.display_name, kind=_(agency.kind.label)
             )
             if agency
             else _("Type a few letters (e.g. “mfat”, “wellington city”) to pick from the directory")
