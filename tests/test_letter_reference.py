@@ -197,3 +197,15 @@ def test_one_number_with_and_without_its_letters_is_one_claim() -> None:
     assert _reference(text) == "OIA 28545"
     # and when the bare number has the better label, it is still given in its fullest form
     assert _reference(text + "Please quote our reference 28545 in any reply.\n") == "OIA 28545"
+
+
+def test_a_registers_letters_make_a_decimal_a_reference_and_a_version_a_document() -> None:
+    # KiwiRail (fyi-17733-kiwirail-release) heads its response "Response: OIA2021.90" (its
+    # 90th of 2021: not an amount once letters precede it); the Reserve Bank
+    # (fyi-32225-rbnz-extension) ends with "Ref #22696461 v1.1", a document's number.
+    text, stated = _letter("fyi-17733-kiwirail-release")
+    assert _reference(text) == stated["reference"] == "OIA2021.90"
+    found = candidates("Government Relations\nRef #22696461 v1.1\nUNCLASSIFIED\n", 0)
+    assert "label_thing" in found[0].features
+    text, stated = _letter("fyi-32225-rbnz-extension")
+    assert _reference(text) == stated["reference"] == "OIA2526_67"

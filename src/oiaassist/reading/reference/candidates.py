@@ -41,12 +41,15 @@ _NOT_A_NUMBER = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:\d\d|(?:19|20)\d\d)"  # 20/08/2019
     r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"  # 2024-09-13
     rf"|\d{{1,2}}[-/ .]?{_MONTH}(?:[-/ .]?\d{{2,4}})?"  # 30-Apr-22
-    r"|\d{1,2}[:.]\d\d(?:[ap]m)?"  # a time
-    r"|\d+(?:st|nd|rd|th|am|pm|km|kg|mm|cm|m|ha|hrs?|mins?|pc|x)"  # ordinals and measures
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}",  # an amount: 1,234 or 12.50
+    r"|\d+(?:st|nd|rd|th|am|pm|km|kg|mm|cm|m|ha|hrs?|mins?|pc|x)",  # ordinals and measures
     re.IGNORECASE,
 )
-"""A number part that is a date, year, time, ordinal, measure or amount, not a register's."""
+"""A number part that is a date, year, ordinal or measure, not a register's."""
+_A_QUANTITY = re.compile(
+    r"\d{1,2}[:.]\d\d(?:[ap]m)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}", re.I
+)
+"""A time or an amount (10.30am, 1,234, 12.50) — unless a register's letters precede it
+("OIA2021.90", KiwiRail's 90th request of 2021)."""
 _A_DATE_INSIDE = re.compile(
     r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d(?!\d)"
     r"|(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
@@ -164,6 +167,8 @@ _STREET_AFTER = re.compile(
     r"|Drive|Place|Crescent|Way|Highway|Parade|Square|Esplanade)\b"
 )
 """Street words after a number make it a street address: "18-32 Manners Street"."""
+_VERSION_AFTER = re.compile(r"[ ]+v(?:er(?:sion)?)?\.?[ ]?\d", re.IGNORECASE)
+"""A version after a number makes it a document's: "Ref #22696461 v1.1"."""
 _ACT_PREFIX = re.compile(r"OI|LGOI|IR|REQ|REF|ENQ|INF|PA", re.IGNORECASE)
 _QUOTED_EMAIL = re.compile(
     r"^[^\S\n]*(?:-{2,}[^\S\n]*(?:Original|Forwarded)[^\n]*|From:[^\n]*|On [^\n]{0,120}wrote:"
@@ -228,6 +233,8 @@ def candidates(original: str, heading: int) -> list[Candidate]:
             continue  # the requester's, FYI's or another request's number: never this one
         if _STREET_AFTER.match(original, end):
             features.add("label_contact")  # "18-32 Manners Street": an address
+        if _VERSION_AFTER.match(original, end):
+            features.add("label_thing")  # "Ref #22696461 v1.1": a document's number and version
         features |= _line_features(original, match, before)
         value = " ".join(match["tok"].split())  # "OIA\n2425-0430": the text layer wrapped it
         found.append((value, (start, end), " ".join(line.split()), features))
@@ -247,18 +254,8 @@ def candidates(original: str, heading: int) -> list[Candidate]:
 
 def _may_be_a_reference(original: str, match: re.Match[str]) -> bool:
     """Whether a token's shape allows a register's number (see :data:`_NOT_A_NUMBER`)."""
-    value, number, prefix = match["tok"], match["number"], match["prefix"] or ""
-    if sum(c.isdigit() for c in value) < 3 or _NOT_A_NUMBER.fullmatch(number):
+    if not _shape_allows(match):
         return False
-    if _A_DATE_INSIDE.search(number) or re.search(r"[a-z]{3}", value):
-        return False  # "6-08/09/2022": a range of dates; "OIA-30645-Communications": a file
-    if len(prefix) >= 2 and re.fullmatch(r"(?:19|20)\d\d", number) and not match["hash"]:
-        return False  # capital letters then a year: "OIA 1982", "COVID 2020", "LTP 2024"
-    years = re.fullmatch(r"(?:19|20)(\d\d)[/-](\d\d)", number)
-    if years and int(years[2]) > int(years[1]):
-        return False  # a financial year or a span of years: "2024/25", "2021-24"
-    if len(prefix) == 1 and value[1:2] in (" ", ":", "#", "\n"):
-        return False  # "T 0800 665 463": a letter standing for a word, not a register's
     start, end = match.span("tok")
     ahead = _CHUNK_BEFORE.search(original[max(0, start - 200) : start])
     chunk_start = start - (len(ahead[0]) if ahead else 0)
@@ -266,6 +263,26 @@ def _may_be_a_reference(original: str, match: re.Match[str]) -> bool:
     chunk_end = behind.end() if behind else end
     # a web or email address or a file's name; a section of an Act: "9(2)(a)"
     return not (_WEB.search(original, chunk_start, chunk_end) or original[end : end + 1] == "(")
+
+
+def _shape_allows(match: re.Match[str]) -> bool:
+    """Not a date, year, span of years, time, amount, file name or a letter for a word."""
+    value, number, prefix = match["tok"], match["number"], match["prefix"] or ""
+    years = re.fullmatch(r"(?:19|20)(\d\d)[/-](\d\d)", number)
+    return not (
+        sum(c.isdigit() for c in value) < 3
+        or _NOT_A_NUMBER.fullmatch(number)
+        or (len(prefix) < 2 and _A_QUANTITY.fullmatch(number))
+        # "6-08/09/2022": a range of dates; "OIA-30645-Communications": a file's name
+        or _A_DATE_INSIDE.search(number)
+        or re.search(r"[a-z]{3}", value)
+        # capital letters then a year: "OIA 1982", "COVID 2020", "LTP 2024"
+        or (len(prefix) >= 2 and re.fullmatch(r"(?:19|20)\d\d", number) and not match["hash"])
+        # a financial year or a span of years: "2024/25", "2021-24"
+        or (years and int(years[2]) > int(years[1]))
+        # "T 0800 665 463": a letter standing for a word, not a register's
+        or (len(prefix) == 1 and value[1:2] in (" ", ":", "#", "\n"))
+    )
 
 
 def _line_features(original: str, match: re.Match[str], before: str) -> set[str]:
