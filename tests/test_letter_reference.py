@@ -18,6 +18,7 @@ import pytest
 from oiaassist.reading import read_letter
 from oiaassist.reading.reference import weights
 from oiaassist.reading.reference.candidates import FEATURES, candidates
+from oiaassist.reading.reference.score import ranked
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "corpus" / "letters" / "dev"
@@ -126,10 +127,25 @@ def _fit_module() -> ModuleType:
 
 
 def test_the_weights_are_what_the_fitting_script_fits_from_the_development_set() -> None:
+    """Reproducible weights, and how they do on the development set as it is now.
+
+    On the set they were fitted on (``TRAINED_ON``), the weights, threshold and margin are
+    exactly what ``fit_reference.py`` fits, and leave-agency-out cross-validation reads no
+    reference wrong. Once gatherers add development letters the set differs: the weights
+    then need only still read it well (at most 1 % of references wrong or invented, 90 %
+    found) until the next ``fit_reference.py --write``.
+    """
     fit = _fit_module()
     texts = fit.load()
-    bias, fitted = fit.fit(texts)
     assert set(weights.WEIGHTS) == set(FEATURES)
+    if fit.digest(texts) != weights.TRAINED_ON:
+        rankings = [(t, ranked(t.found)) for t in texts]
+        counts = fit.tally(rankings, weights.THRESHOLD, weights.MARGIN)
+        stated = counts["right"] + counts["wrong"] + counts["missed"]
+        assert counts["wrong"] + counts["invented"] <= 0.01 * stated
+        assert counts["right"] >= 0.9 * stated
+        return
+    bias, fitted = fit.fit(texts)
     assert bias == pytest.approx(weights.BIAS, abs=2e-3)
     for name in FEATURES:
         assert fitted[name] == pytest.approx(weights.WEIGHTS[name], abs=2e-3), name
