@@ -225,3 +225,14 @@ def test_a_registers_letters_make_a_decimal_a_reference_and_a_version_a_document
     assert "label_thing" in found[0].features
     text, stated = _letter("fyi-32225-rbnz-extension")
     assert _reference(text) == stated["reference"] == "OIA2526_67"
+
+
+def test_a_label_in_the_tokens_own_letters_or_before_them_says_what_it_is() -> None:
+    # NZ On Air (fyi-15903-nz-on-air-acknowledgement): "DDI: 04 802 8301", a phone number
+    # whose label is the token's own letters. The same reading for words before a
+    # register-shaped token: the corpus notes list documents' numbers among distractors
+    # (fyi-23741-commerce-commission-release), e.g. a briefing's "BR2024/123".
+    phone = candidates("DDI: 04 802 8301\n", 99)
+    assert all("label_contact" in c.features for c in phone)
+    briefing = candidates("Dear [name]\nThe briefing BR2024/123 is released.\n", 0)
+    assert "label_thing" in briefing[0].features

@@ -367,11 +367,13 @@ def _label_features(before: str, match: re.Match[str]) -> set[str]:
         features.add("label_request")
     if _LABEL_GIVEN.search(near[-50:]):
         features.add("label_given")
-    near += " " + (match["prefix"] or "")  # "DDI 04 …", "ISBN 978…": the letters say what it is
-    if _LABEL_THING.search(near[-30:]) and not features & {"label_ref", "label_file"}:
+    # the words before it, or its own letters, say what it is: "briefing BR2024/123",
+    # "ISBN 978-…", "DDI 04 …"
+    words = (near[-30:], near[-30:] + " " + (match["prefix"] or ""))
+    if any(_LABEL_THING.search(w) for w in words) and not features & {"label_ref", "label_file"}:
         features.add("label_thing")
     postcode = re.fullmatch(r"\d{4}", match["tok"]) and _POSTCODE.search(near[-40:])
-    if _LABEL_CONTACT.search(near[-30:]) or (postcode and not features):
+    if any(_LABEL_CONTACT.search(w) for w in words) or (postcode and not features):
         features.add("label_contact")
     return features
 
