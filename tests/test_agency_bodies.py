@@ -67,6 +67,10 @@ def test_every_kind_has_a_label_and_its_act(kind: AgencyKind) -> None:
         ("GNS Science", "gns-science"),
         ("Christchurch International Airport Limited", "christchurch-airport"),
         ("Auckland University of Technology", "aut"),
+        ("Callaghan Innovation", "callaghan-innovation"),
+        ("Reserve Bank of New Zealand", "reserve-bank"),
+        ("Minister for Arts, Culture and Heritage", "minister-for-arts-culture-and-heritage"),
+        ("Minister for Primary Industries", "minister-for-primary-industries"),
         ("Victoria University of Wellington", "victoria-university-of-wellington"),
         # Names people type.
         ("Te Whatu Ora", "health-nz"),

@@ -768,13 +768,13 @@ def test_a_state_enterprise_speaks_of_itself_as_a_department_does(
 def test_a_body_the_directory_lacks_speaks_of_itself_as_a_listed_one_does(
     letter_id: str, said: str
 ) -> None:
-    """The same letters as written by a body the directory lacks (Callaghan Innovation)."""
+    """The same letters as written by a body the directory lacks (Otaki Kiwi Trust)."""
     text, _truth = _letter(letter_id)
     assert said in " ".join(text.split())
-    unlisted = _UNLISTED.sub("Callaghan Innovation", text).replace("nzpost", "callaghan")
+    unlisted = _UNLISTED.sub("Otaki Kiwi Trust", text).replace("nzpost", "otakikiwi")
     found = letter_author(unlisted)
     assert found is not None and found.agency is None
-    assert found.name == "Callaghan Innovation"
+    assert found.name == "Otaki Kiwi Trust"
     assert found.how == "self"
 
 
@@ -844,12 +844,12 @@ def test_read_letter_says_when_the_author_is_not_in_the_directory(
     out = capsys.readouterr().out
     assert "Agency: GNS Science (named in the letter; OIA) — disestablished on 1 July 2025" in out
     assert "a new request goes to Earth Sciences New Zealand" in out
-    unlisted = tmp_path / "callaghan.txt"
-    text = path.read_text(encoding="utf-8").replace("GNS Science", "Callaghan Innovation")
+    unlisted = tmp_path / "unlisted.txt"
+    text = path.read_text(encoding="utf-8").replace("GNS Science", "Otaki Kiwi Trust")
     unlisted.write_text(text, encoding="utf-8")
     assert main(["read-letter", str(unlisted)]) == 0
     out = capsys.readouterr().out
-    assert "Agency: Callaghan Innovation (named in the letter; not in the agency directory" in out
+    assert "Agency: Otaki Kiwi Trust (named in the letter; not in the agency directory" in out
 
 
 def test_information_not_already_held_by_another_body_is_a_mention() -> None:

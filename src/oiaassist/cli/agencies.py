@@ -24,8 +24,11 @@ def register(commands: Any) -> None:
         help="find an agency: its Act, region and anniversary day",
         description=(
             "Search or list the directory of New Zealand agencies that take official "
-            "information requests: departments, Ministers and Crown entities (OIA) and "
-            "every local authority (LGOIMA), with the anniversary day each council observes."
+            "information requests: departments, Ministers, Crown entities, universities, "
+            "polytechnics, state enterprises and Crown research institutes (OIA) and every "
+            "local authority (LGOIMA), with the anniversary day each council observes. Bodies "
+            "that no longer exist (district health boards...) say when they ended and where "
+            "requests go now."
         ),
         epilog=(
             "examples:\n"
