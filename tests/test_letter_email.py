@@ -1,4 +1,4 @@
-"""Letters as agencies send them: saved emails (.eml) and scanned PDFs.
+"""Letters as agencies send them: saved emails (.eml) and scanned PDFs (.msg: test_letter_msg).
 
 The bodies and attachments are real letters from the development corpus
 (tests/corpus/letters/dev), wrapped in the email an agency would send.
@@ -115,10 +115,10 @@ def test_an_email_with_nothing_to_read_says_so(tmp_path: Path) -> None:
         letter_text_from_file(path)
 
 
-def test_outlook_msg_is_refused_with_advice(tmp_path: Path) -> None:
-    path = tmp_path / "letter.msg"
+def test_a_damaged_outlook_msg_is_refused_with_advice(tmp_path: Path) -> None:
+    path = tmp_path / "letter.msg"  # a readable .msg: tests/test_letter_msg.py
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
-    with pytest.raises(LetterError, match=r"save the email as \.eml"):
+    with pytest.raises(LetterError, match=r"not a readable Outlook \.msg file.*or \.eml\)"):
         letter_text_from_file(path)
 
 

@@ -24,6 +24,9 @@ TARGET=$(cd "$(dirname "$TARGET")" && pwd)/$(basename "$TARGET")
 # A council's extension letter as a PDF (made with LibreOffice from
 # tests/fixtures/letters/westland-district-council-extension.txt).
 LETTER_PDF=$(cd "$(dirname "$0")" && pwd)/smoke-letter.pdf
+# The same letter attached to an Outlook .msg email (made by tests/msg_support.py; see
+# tests/test_letter_msg.py, which checks it is still the writer's and reads as the PDF).
+LETTER_MSG=$(cd "$(dirname "$0")" && pwd)/smoke-letter.msg
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/oiaassist-smoke.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
@@ -61,6 +64,12 @@ check_programs() {
     out=$(run "$cli" read-letter "$LETTER_PDF") || fail "read-letter (PDF) exited $?"
     grep -q "Westland District Council" <<<"$out" || fail "read-letter (PDF) gave: $out"
     grep -q "2 February 2026, is right" <<<"$out" || fail "read-letter (PDF) gave: $out"
+
+    # olefile too is imported only when a .msg is opened: proves the spec bundled it.
+    say "$cli read-letter smoke-letter.msg"
+    out=$(run "$cli" read-letter "$LETTER_MSG") || fail "read-letter (.msg) exited $?"
+    grep -q "Westland District Council" <<<"$out" || fail "read-letter (.msg) gave: $out"
+    grep -q "2 February 2026, is right" <<<"$out" || fail "read-letter (.msg) gave: $out"
 
     say "$cli draft request: text (en_NZ and mi) and .docx"
     run "$cli" draft request --example >request.json || fail "draft --example exited $?"

@@ -51,7 +51,8 @@ in_chroot apt-get update -qq
 # must bring every library it needs.
 in_chroot apt-get install -y -qq --no-install-recommends xvfb xauth unzip >/dev/null
 rm -rf "$DIR/tmp/oiaassist-test" && mkdir -p "$DIR/tmp/oiaassist-test"
-cp "$DEB" "$HERE/smoke-test.sh" "$HERE/smoke-letter.pdf" "$DIR/tmp/oiaassist-test/"
+cp "$DEB" "$HERE/smoke-test.sh" "$HERE/smoke-letter.pdf" "$HERE/smoke-letter.msg" \
+    "$DIR/tmp/oiaassist-test/"
 in_chroot dpkg -r oiaassist >/dev/null 2>&1 || true
 in_chroot /tmp/oiaassist-test/smoke-test.sh deb "/tmp/oiaassist-test/$(basename "$DEB")"
 echo "test-in-chroot: OK on Debian $(in_chroot cat /etc/debian_version) in $(($(date +%s) - start)) s"

@@ -26,7 +26,8 @@ def register(commands: Any) -> None:
         "read-letter",
         help="read an agency's letter: the dates and sections it states, checked",
         description=(
-            "Read an agency's letter (.txt, .docx, .html, a saved email .eml, or .pdf with "
+            "Read an agency's letter (.txt, .docx, .html, a saved email .eml or Outlook .msg, "
+            "or .pdf with "
             "oiaassist[pdf]) and print "
             "what it states: its date, the Act, the reference, when the request was received, "
             "due dates, clarification, extension, transfer, the decision and the sections cited. "
@@ -71,19 +72,44 @@ def register(commands: Any) -> None:
         "--quotes", action="store_true", help="show the words each fact was found in"
     )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument(
+        "--ocr",
+        action="store_true",
+        help=(
+            "read a scanned PDF (pictures of pages, no text) with OCR: needs the tesseract "
+            "program, takes up to 2 minutes, and misreads some characters, so check the dates "
+            "it finds against the letter"
+        ),
+    )
     parser.set_defaults(handler=run)
+
+
+def _stdin_bytes() -> bytes:
+    """The letter piped in, at most :data:`~oiaassist.reading.files.MAX_BYTES` of it."""
+    from oiaassist.reading.files import MAX_BYTES, read_bounded  # noqa: PLC0415
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is not None:
+        return read_bounded(stream, "<stdin>")
+    return sys.stdin.read(MAX_BYTES + 1).encode("utf-8")
+
+
+def _letter_text(file: str, *, ocr: bool, notes: list[str]) -> str:
+    """The letter's text from ``file``, or from stdin if it is ``-``."""
+    from oiaassist.reading.files import (  # noqa: PLC0415
+        letter_text_from_bytes,
+        letter_text_from_file,
+    )
+
+    if file == "-":
+        return letter_text_from_bytes(_stdin_bytes(), "<stdin>", ocr=ocr, notes=notes)
+    return letter_text_from_file(file, ocr=ocr, notes=notes)
 
 
 def run(args: argparse.Namespace) -> int:
     """Read, check and print."""
     # Imported here so other commands do not pay for pydantic and the reader's patterns.
     from oiaassist.reading.checks import check_reading  # noqa: PLC0415
-    from oiaassist.reading.files import (  # noqa: PLC0415
-        MAX_BYTES,
-        letter_text_from_bytes,
-        letter_text_from_file,
-        read_bounded,
-    )
     from oiaassist.reading.reader import read_letter, to_events  # noqa: PLC0415
     from oiaassist.reading.roles import every_date  # noqa: PLC0415
     from oiaassist.tracking.io import load_request  # noqa: PLC0415
@@ -91,15 +117,8 @@ def run(args: argparse.Namespace) -> int:
     request = load_request(args.request) if args.request else None
     if args.region and args.act is not None and args.act is not Act.LGOIMA:
         print(region_ignored(args.act), file=sys.stderr)
-    if args.file == "-":
-        stream = getattr(sys.stdin, "buffer", None)
-        if stream is not None:
-            data = read_bounded(stream, "<stdin>")
-        else:
-            data = sys.stdin.read(MAX_BYTES + 1).encode("utf-8")
-        text = letter_text_from_bytes(data, "<stdin>")
-    else:
-        text = letter_text_from_file(args.file)
+    notes: list[str] = []  # read by OCR; an email's attachment not read
+    text = _letter_text(args.file, ocr=args.ocr, notes=notes)
     reading = read_letter(text)
     agency, how, unlisted = _author(args, text, reading)
     checks = check_reading(
@@ -116,12 +135,15 @@ def run(args: argparse.Namespace) -> int:
             "checks": [_jsonable(c) for c in checks],
             "events": [e.model_dump(mode="json") for e in to_events(reading)],
             "dates": [_jsonable(d) for d in every_date(text, reading)],
+            "notes": notes,
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     lines = found_lines(reading, args.file, quotes=args.quotes)
     if args.quotes:
         lines += date_lines(text, reading)
+    for note in reversed(notes):
+        lines.insert(1, "  " + _("Note: {note}").format(note=note))
     if agency is not None:
         lines.insert(1, "  " + _agency_line(agency, how))
     elif unlisted:

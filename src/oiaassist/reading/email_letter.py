@@ -15,14 +15,16 @@ that does not say when the request arrived was sent on or after that day,
 which the reader uses as the latest possible day of receipt.
 
 Only the standard library's :mod:`email` package (``policy.default``) parses
-the message. Outlook's ``.msg`` is not read: the maintained library for it
-(``extract-msg``) is GPL-licensed; save the message as ``.eml`` instead.
+the message. Outlook's ``.msg`` is read by :mod:`.outlook_msg` into the same
+parts (sender, time sent, subject, body, attachments), and
+:func:`saved_email_text` makes the text of either the same way.
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+from collections.abc import Iterable
 from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
@@ -44,8 +46,67 @@ def looks_like_email(data: bytes) -> bool:
     return head.startswith(starts) and (b"\n\n" in data[:65536] or b"\r\n\r\n" in data[:65536])
 
 
-def email_letter_text(data: bytes, source: str) -> str:
+def email_letter_text(
+    data: bytes, source: str, *, ocr: bool = False, notes: list[str] | None = None
+) -> str:
     """The text to read from a saved email: attached letters, then headers and body.
+
+    ``ocr``: read an attached scanned PDF with OCR; ``notes``: see :func:`saved_email_text`.
+
+    Raises:
+        LetterError: the message has neither a body nor a readable letter attached.
+    """
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not isinstance(message, EmailMessage):  # pragma: no cover - policy.default gives these
+        raise LetterError(f"{source}: is not an email message")
+    return saved_email_text(
+        source,
+        attachments=_attachments(message),
+        sender=str(message.get("From", "") or ""),
+        sent=_sent(str(message.get("Date", "") or "")),
+        subject=str(message.get("Subject", "") or ""),
+        body=_body(message),
+        ocr=ocr,
+        notes=notes,
+    )
+
+
+def _attachments(message: EmailMessage) -> Iterable[tuple[str, bytes]]:
+    """Each attached .pdf / .docx letter's name and bytes (decoded one at a time)."""
+    for count, part in enumerate(message.walk()):
+        if count >= MAX_PARTS:
+            break
+        name = (part.get_filename() or "").strip()
+        if not is_letter_name(name):
+            continue
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and payload:
+            yield name, payload
+
+
+def is_letter_name(name: str) -> bool:
+    """Whether an attachment named ``name`` is a letter to read (a PDF or Word file)."""
+    return name.lower().endswith(LETTER_SUFFIXES)
+
+
+def saved_email_text(
+    source: str,
+    *,
+    attachments: Iterable[tuple[str, bytes]],
+    sender: str,
+    sent: datetime | None,
+    subject: str,
+    body: str,
+    ocr: bool = False,
+    notes: list[str] | None = None,
+) -> str:
+    """The text the reader reads from an email (.eml or .msg), given its parts.
+
+    ``attachments`` are the attached letters' names and bytes, each read as a
+    letter file. The letters come first, then a ``From:`` / ``Date:`` /
+    ``Subject:`` block and the body. An attached letter that cannot be read
+    (a scan, a damaged file) goes into ``notes``, so it is not passed over in
+    silence when the rest can be read. ``ocr`` reads an attached scan with OCR.
 
     Raises:
         LetterError: the message has neither a body nor a readable letter attached.
@@ -53,31 +114,23 @@ def email_letter_text(data: bytes, source: str) -> str:
     # files.py calls this module for .eml; importing it here keeps the import one-way.
     from oiaassist.reading.files import letter_text_from_bytes  # noqa: PLC0415
 
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    if not isinstance(message, EmailMessage):  # pragma: no cover - policy.default gives these
-        raise LetterError(f"{source}: is not an email message")
     letters: list[str] = []
     problems: list[str] = []
-    for count, part in enumerate(message.walk()):
-        if count >= MAX_PARTS:
-            break
-        name = (part.get_filename() or "").strip()
-        if not name.lower().endswith(LETTER_SUFFIXES):
-            continue
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes) or not payload:
-            continue
+    for name, content in attachments:
         try:
             letters.append(
-                letter_text_from_bytes(payload, f"{source}: {name}", suffix=_suffix(name))
+                letter_text_from_bytes(
+                    content, f"{source}: {name}", suffix=_suffix(name), ocr=ocr, notes=notes
+                )
             )
         except LetterError as exc:
             problems.append(str(exc))
-    body = _body(message)
-    header = _header_block(message)
+    header = _header_block(sender, sent, subject)
     if not letters and not body.strip():
         detail = "; ".join(problems) if problems else "it has no text body and no letter attached"
         raise LetterError(f"{source}: {detail}")
+    if notes is not None:
+        notes.extend(problems)
     return "\n\n".join([*letters, header + "\n\n" + body]).strip() + "\n"
 
 
@@ -118,22 +171,26 @@ def _nz_day(sent: datetime) -> date:
         return sent.date()
 
 
-def _header_block(message: EmailMessage) -> str:
-    """``From:``, ``Date:`` (as a plain date) and ``Subject:`` lines for the reader."""
+def _sent(raw: str) -> datetime | None:
+    """The time in a ``Date:`` header; None if there is none or it cannot be read."""
+    if not raw.strip():
+        return None
+    try:
+        return parsedate_to_datetime(raw.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _header_block(sender: str, sent: datetime | None, subject: str) -> str:
+    """``From:``, ``Date:`` (as a plain New Zealand date) and ``Subject:`` lines for the reader."""
     lines: list[str] = []
-    sender = str(message.get("From", "") or "").strip()
+    sender = " ".join(sender.split())
     if sender:
         lines.append(f"From: {sender}")
-    raw_date = str(message.get("Date", "") or "").strip()
-    if raw_date:
-        try:
-            sent = parsedate_to_datetime(raw_date)
-        except (TypeError, ValueError, IndexError):
-            sent = None
-        if sent is not None:
-            day = _nz_day(sent)
-            lines.append(f"Date: {day.day} {_MONTHS[day.month - 1]} {day.year}")
-    subject = str(message.get("Subject", "") or "").strip()
+    if sent is not None:
+        day = _nz_day(sent)
+        lines.append(f"Date: {day.day} {_MONTHS[day.month - 1]} {day.year}")
+    subject = " ".join(subject.split())
     if subject:
-        lines.append(f"Subject: {' '.join(subject.split())}")
+        lines.append(f"Subject: {subject}")
     return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""Getting the text out of a letter file: .txt, .docx, .html and (optionally) .pdf.
+"""Getting the text out of a letter file: .txt, .docx, .html, emails and (optionally) .pdf.
 
 The format is taken from the file's first bytes where they say (a PDF starts
 ``%PDF``, a .docx is a zip), else from its name. Anything that cannot be read
@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from oiaassist.errors import LetterError
 from oiaassist.reading.email_letter import email_letter_text, looks_like_email
+from oiaassist.reading.outlook_msg import is_ole, msg_letter_text
 
 MAX_BYTES = 20 * 1024 * 1024
 """The largest letter file read (a scanned PDF with its images can be big)."""
@@ -36,13 +37,19 @@ MAX_XML = 16 * 1024 * 1024
 MAX_ELEMENTS = 250_000
 """XML elements in a .docx (a 100-page letter has about 60,000)."""
 MAX_MEMBERS = 2_000
-SAVE_AS = "save the letter as .txt, .docx, .pdf or .eml"
+SAVE_AS = "save the letter as .txt, .docx, .pdf, .eml or .msg"
 PDF_EXTRA = "pip install 'oiaassist[pdf]'"
 _CHUNK = 64 * 1024
 
 
-def letter_text_from_file(path: str | Path) -> str:
-    """The text of the letter in ``path``.
+def letter_text_from_file(
+    path: str | Path, *, ocr: bool = False, notes: list[str] | None = None
+) -> str:
+    """The text of the letter in ``path`` (``ocr``: read a scanned PDF with tesseract).
+
+    ``notes``, if given, gets what the user should know about the reading: a
+    scan read by OCR (check its dates), or an email's attached letter that
+    could not be read (a scan, a damaged file) while its body could.
 
     Raises:
         LetterError: the file is missing, a folder, too big, empty, binary, or
@@ -65,7 +72,7 @@ def letter_text_from_file(path: str | Path) -> str:
         raise LetterError(f"{file}: cannot be read (permission denied)") from None
     except OSError as exc:
         raise LetterError(f"{file}: cannot be read ({exc.strerror or exc})") from None
-    return letter_text_from_bytes(data, str(file), suffix=file.suffix.lower())
+    return letter_text_from_bytes(data, str(file), suffix=file.suffix.lower(), ocr=ocr, notes=notes)
 
 
 _TOO_BIG = f"too big to be a letter (more than {MAX_BYTES // 1024 // 1024} MB)"
@@ -97,8 +104,19 @@ def bounded_text(text: str, source: str) -> str:
     return text
 
 
-def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "") -> str:
+def letter_text_from_bytes(
+    data: bytes,
+    source: str,
+    *,
+    suffix: str = "",
+    ocr: bool = False,
+    notes: list[str] | None = None,
+) -> str:
     """The text of a letter given as bytes (``source`` names it in errors).
+
+    A scanned PDF (pictures, no text) is read with OCR only when ``ocr`` is
+    set and ``tesseract`` is installed (:mod:`.ocr`); otherwise it is an error
+    that says so. ``notes``: as for :func:`letter_text_from_file`.
 
     Raises:
         LetterError: the bytes are too many, empty, binary, unreadable, or
@@ -113,10 +131,10 @@ def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "") -> str
     elif data.startswith(b"PK\x03\x04") or suffix == ".docx":
         text = _docx_text(data, source)
     elif suffix == ".eml" or (suffix in ("", ".txt") and looks_like_email(data)):
-        text = email_letter_text(data, source)  # a saved email: body and attached letters
-    elif suffix == ".msg":
-        raise LetterError(f"{source}: is an Outlook .msg file; save the email as .eml")
-    elif data.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".doc":
+        text = email_letter_text(data, source, ocr=ocr, notes=notes)  # and its letters
+    elif suffix == ".msg" or (is_ole(data) and suffix != ".doc"):
+        text = msg_letter_text(data, source, ocr=ocr, notes=notes)  # and its letters
+    elif is_ole(data) or suffix == ".doc":
         raise LetterError(f"{source}: is an old Word .doc file; {SAVE_AS}")
     elif data.lstrip().startswith(b"{\\rtf"):
         raise LetterError(f"{source}: is an RTF file; {SAVE_AS}")
@@ -127,13 +145,34 @@ def letter_text_from_bytes(data: bytes, source: str, *, suffix: str = "") -> str
         ):
             text = _html_text(text)
     if not text.strip() and data.startswith(b"%PDF"):
-        raise LetterError(
-            f"{source}: is a scanned PDF: it has pictures of pages but no text to read. "
-            "Run OCR on it first (e.g. ocrmypdf), or type the letter's dates in"
-        )
+        text = _scanned_pdf_text(data, source, ocr=ocr, notes=notes)
     if not text.strip():
         raise LetterError(f"{source}: has no text in it (a scanned letter needs OCR first)")
     return bounded_text(text, source)
+
+
+class ScannedLetterError(LetterError):
+    """The letter is a scanned PDF (pictures, no text) and OCR was not asked for."""
+
+
+def _scanned_pdf_text(data: bytes, source: str, *, ocr: bool, notes: list[str] | None) -> str:
+    """A scanned PDF's text by OCR, if asked for; else an error that says what to do."""
+    from oiaassist.reading import ocr as scans  # noqa: PLC0415 - only for a scan
+
+    if ocr:
+        text = scans.ocr_pdf_text(data, source)
+        if notes is not None:
+            notes.append(f"{source}: {scans.READ_BY_OCR}")
+        return text
+    offer = (
+        "Read it with OCR (read-letter --ocr), run OCR on it first (e.g. ocrmypdf)"
+        if scans.tesseract_path()
+        else "Run OCR on it first (e.g. ocrmypdf)"
+    )
+    raise ScannedLetterError(
+        f"{source}: is a scanned PDF: it has pictures of pages but no text to read. "
+        f"{offer}, or type the letter's dates in"
+    )
 
 
 def _plain_text(data: bytes, source: str) -> str:

@@ -42,7 +42,8 @@ from oiaassist.app.widgets.splits import share
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, medium_date
 from oiaassist.reading.checks import DateCheck, check_reading
-from oiaassist.reading.files import bounded_text, letter_text_from_file
+from oiaassist.reading.files import ScannedLetterError, bounded_text, letter_text_from_file
+from oiaassist.reading.ocr import TIME_LIMIT, tesseract_path
 from oiaassist.reading.reader import LetterReading, read_letter
 
 BACKGROUND_CHARS = 100_000
@@ -51,7 +52,9 @@ READ_LIMIT_MS = 20_000
 """Stop waiting for a letter after this long (the largest accepted letter takes a few seconds)."""
 DEBOUNCE_MS = 300
 """Read the letter this long after the last keystroke or paste."""
-LETTER_FILTER = "Letters (*.txt *.docx *.html *.htm *.pdf *.eml);;All files (*)"
+OCR_LIMIT_MS = int(TIME_LIMIT * 1000) + 10_000
+"""Stop waiting for OCR a little after its own limit (tesseract is stopped at that)."""
+LETTER_FILTER = "Letters (*.txt *.docx *.html *.htm *.pdf *.eml *.msg);;All files (*)"
 
 SetEvents = Callable[[list[dict[str, Any]]], object]
 """Replaces the request's events (the Timeline tab's path, so its table follows)."""
@@ -115,16 +118,60 @@ class LetterImport(QObject):
         if path is None:
             return False
         self.folder = path.parent
+        notes: list[str] = []  # an email's attached letter that could not be read
         try:
-            text = letter_text_from_file(path)
+            text = letter_text_from_file(path, notes=notes)
+        except ScannedLetterError as exc:
+            if tesseract_path() is None or not dialogs.confirm(
+                self.dialog,
+                _("A scanned letter"),
+                _(
+                    "{name} is a scanned PDF: pictures of its pages, with no text. Read it "
+                    "with OCR (the tesseract program)? It can take up to two minutes, and OCR "
+                    "can misread a digit: check each date it finds against the letter."
+                ).format(name=path.name),
+            ):
+                self.source.setText("")
+                self._show(None, error=str(exc))
+                return False
+            self._read_by_ocr(path)
+            return True
         except OiaAssistError as exc:
             self.source.setText("")
             self._show(None, error=str(exc))
             return False
-        self.source.setText(_("Read from {name}.").format(name=path.name))
+        self.source.setText(_read_from(path, notes))
         self.text.setPlainText(text)
         self.read_now()
         return True
+
+    def _read_by_ocr(self, path: Path) -> None:
+        """Read a scanned PDF with tesseract on a worker thread (it takes seconds a page)."""
+        self.timer.stop()
+        self.background.cancel()
+        self.source.setText(_("Reading {name} with OCR…").format(name=path.name))
+        self._show(None, error=_("Reading the scanned letter with OCR (up to two minutes)…"))
+
+        notes: list[str] = []  # filled on the worker; read here once it is done
+
+        def done(text: str) -> None:
+            self.source.setText(_read_from(path, notes))
+            self.text.setPlainText(text)
+            self.read_now()
+
+        def failed(exc: BaseException) -> None:
+            self.source.setText("")
+            if isinstance(exc, TimeoutError):
+                self._show(None, error=_("OCR took too long and was stopped."))
+            else:
+                self._show(None, error=str(exc))
+
+        self.background.run(
+            lambda: letter_text_from_file(path, ocr=True, notes=notes),
+            done,
+            failed,
+            limit_ms=OCR_LIMIT_MS,
+        )
 
     def read_now(self) -> None:
         """Read the text now (otherwise it is read a moment after the last change)."""
@@ -250,6 +297,13 @@ class LetterImport(QObject):
         self.dialog.setModal(True)
         self.dialog.show()
         self.text.setFocus()
+
+
+def _read_from(path: Path, notes: list[str]) -> str:
+    """Where the letter came from, and what to know about it (read by OCR, a part not read)."""
+    said = [_("Read from {name}.").format(name=path.name)]
+    said += [note.replace(str(path), path.name, 1) for note in notes]
+    return " ".join(said)
 
 
 def found_html(reading: LetterReading) -> str:
