@@ -255,16 +255,7 @@ def test_no_stated_date_is_misread(scores: dict[str, Any], name: str) -> None:
     assert sum(t.wrong for t in tallies) <= 0.01 * stated
 
 
-HELDOUT_WRONG = (
-    "at this commit more than 1 % of the held-out extracts' stated fields are read wrong "
-    "(none of them a date); remove this mark when the reader passes (strict: an XPASS fails)"
-)
-
-
-@pytest.mark.parametrize(
-    "name",
-    ["dev", pytest.param("heldout", marks=pytest.mark.xfail(reason=HELDOUT_WRONG, strict=True))],
-)
+@pytest.mark.parametrize("name", ["dev", "heldout"])
 def test_few_wrong_fields_on_the_extracts(scores: dict[str, Any], name: str) -> None:
     """Any stated field found with another value: at most 1 % of stated fields (issue 13)."""
     total = scores[name].total()

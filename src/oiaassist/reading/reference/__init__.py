@@ -1,0 +1,33 @@
+r"""The agency's reference for the request, where the letter gives it.
+
+Agencies number requests in registers of their own ("OIA-2024/25-0502", "IR-01-25-19467",
+"DOIA 23-012", "HNZ00034115", "LGOIMA 415711", "CAS-154735-W3W6K2", "OIR: 2324/724"), and a
+new agency's register will not be in any list. So the reference is not looked up by its
+format: every token with the shape of a register's number is a candidate
+(:mod:`.candidates`), described by features that hold for any agency — its label ("Our
+ref", "Reference number", "Tohutoro", "File", "Request No."), whose it is ("Your ref",
+FYI's request number, "your previous request"), its shape (letters before the number,
+digit groups, length), its place (letterhead, subject line, the body's opening, the
+signature block, an email quoted below) and whether it repeats — and weighed
+(:mod:`.score`, weights fitted on the development letters by leave-agency-out
+cross-validation in ``benchmarks/fit_reference.py``). The best candidate is taken only
+when it clearly wins; otherwise the reference is left unknown.
+"""
+
+from __future__ import annotations
+
+from oiaassist.reading.reference.candidates import candidates
+from oiaassist.reading.reference.score import choose, ranked
+from oiaassist.reading.text import Found, LetterText
+
+__all__ = ["find_reference"]
+
+
+def find_reference(text: LetterText, heading: int) -> Found[str] | None:
+    """The agency's reference (see the module), ``heading`` where the salutation starts."""
+    winner = choose(ranked(candidates(text.original, heading)))
+    if winner is None:
+        return None
+    value = winner.value.lstrip("# ")  # "Request #12345": the sign is the label's
+    start = winner.span[1] - len(value)
+    return Found(value, winner.line, (start, winner.span[1]))
