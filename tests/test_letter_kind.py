@@ -524,7 +524,9 @@ def test_a_forwarded_letter_is_the_letter() -> None:
     ],
 )
 def test_the_kind_from_the_sessions_new_letters(sentence: str, kind: LetterKind) -> None:
-    assert _kind(sentence + "\n") is kind
+    # Dated before the days the sentences name (an extension notice precedes the day it
+    # extends to: a letter dated after it speaks of an earlier notice).
+    assert _kind(sentence + "\n", head="2 March 2020\n\nTēnā koe Stephen\n\n") is kind
 
 
 def test_a_possible_extension_is_no_extension() -> None:
@@ -605,3 +607,33 @@ def test_a_past_extension_by_its_length_is_no_new_date() -> None:
         "information.\n"
     )
     assert reading.kind_evidence.extends is None
+
+
+# The Climate Change Commission's response of 23 March 2021 (dev letter
+# docslib-climate-change-commission-2021-005-release), its opening lines.
+_PATIENCE_WITH_THE_EXTENSION = (
+    "Official Information request reference: 2021-005\n\n23 March 2021\n\nDear\n\n"
+    "Thank you for your Official Information Act request, received on 17 March 2021.\n\n"
+    "Thank you for your patience with our need to extend the deadline for responding to "
+    "your request out to 23 March 2021.\n\n"
+    "We have interpreted your request to include the following material: Discussions "
+    "(emails) with journalists on the release of the Commission's draft report "
+    "(Attachment 1).\n"
+)
+
+
+def test_a_letter_dated_on_the_day_extended_to_is_not_the_extension_notice() -> None:
+    """A notice extends a limit still running (OIA s 15A(3)): the letter of the day the time
+    was extended to speaks of an earlier notice, and gives the information (a release)."""
+    reading = read_letter(_PATIENCE_WITH_THE_EXTENSION)
+    assert reading.extension is not None
+    assert reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2021, 3, 23)
+    assert not reading.extension.notified_in_this_letter
+    assert reading.kind is not LetterKind.EXTENSION
+
+
+def test_the_same_words_a_day_before_the_day_extended_to_still_extend() -> None:
+    """Dated before the day extended to, the letter may be the notice: the rule is the dates'."""
+    text = _PATIENCE_WITH_THE_EXTENSION.replace("23 March 2021\n\nDear", "22 March 2021\n\nDear")
+    assert read_letter(text).kind is LetterKind.EXTENSION

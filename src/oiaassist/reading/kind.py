@@ -281,10 +281,25 @@ def _extension(reading: LetterReading) -> Verdict | None:
         extends = reading.kind_evidence.here(reading.kind_evidence.extends)
         if extends is None or (ext is not None and ext.notice_date is not None):
             return None
+        if _extended_to_has_come(reading):
+            return None  # the day extended to is this letter's day or earlier: told before
         words = extends.snippet
     if _TRANSFER_LIMIT.search(words):
         return Verdict(LetterKind.TRANSFER, "extends the time limit to transfer", words)
     return Verdict(LetterKind.EXTENSION, "extends the time limit now", words)
+
+
+def _extended_to_has_come(reading: LetterReading) -> bool:
+    """Whether the time was extended to a day no later than the letter's own.
+
+    A notice extends a limit still running (OIA s 15A(3); LGOIMA s 14(3)), so a letter
+    dated on or after the day extended to speaks of an earlier notice ("thank you for your
+    patience with our need to extend … out to 23 March", in the response of 23 March).
+    """
+    ext, dated = reading.extension, reading.letter_date
+    if ext is None or ext.extended_to is None or dated is None:
+        return False
+    return ext.extended_to.value <= dated.value
 
 
 def _clarification(reading: LetterReading) -> Verdict | None:

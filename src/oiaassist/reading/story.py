@@ -363,6 +363,17 @@ def extension(
     told_before = any(ph.EXTENSION_TOLD_BEFORE.search(facts.flat, s, e) for s, e in sentences)
     now = any(ph.EXTENSION_NOW.search(facts.flat, s, e) for s, e in sentences)
     in_this_letter = notice is None and (now or (not decision and not told_before))
+    if (
+        in_this_letter
+        and extended_to is not None
+        and facts.letter_date is not None
+        and extended_to.value <= facts.letter_date.value
+    ):
+        # A notice extends a limit still running (OIA s 15A(3); LGOIMA s 14(3)): a letter
+        # dated on or after the day the time was extended to is a later letter, not the
+        # notice ("thank you for your patience with our need to extend … out to 23 March",
+        # in the response dated 23 March).
+        in_this_letter = False
     if in_this_letter and facts.letter_date is not None:
         notice = facts.letter_date
     return ExtensionFound(
