@@ -16,7 +16,10 @@ CI (the ``CI`` environment variable set, as GitHub Actions and ``.ci/run`` do):
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -66,3 +69,27 @@ def pytest_make_collect_report(collector: pytest.Collector) -> object:
     if IN_CI and report.skipped:
         report.outcome = "failed"
     return None
+
+
+_QT_FIXTURES = frozenset({"qtbot", "qapp", "main", "window"})
+
+
+@pytest.fixture(autouse=True)
+def _collector_on_the_right_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Where the app has moved cyclic collection to its window's thread
+    (oiaassist.app.main_thread_gc), a test without Qt gets the interpreter's own
+    collection back while it runs (so memory limits are measured as in a CLI), and
+    garbage due is collected on this thread after each test."""
+    guard = sys.modules.get("oiaassist.app.main_thread_gc")
+    if guard is None or not guard.installed():
+        yield
+        return
+    plain = not (_QT_FIXTURES & set(request.fixturenames))
+    if plain:
+        gc.enable()
+    try:
+        yield
+    finally:
+        if plain:
+            gc.disable()
+        guard.collect_due()

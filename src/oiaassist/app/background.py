@@ -26,6 +26,7 @@ from typing import Any, TypeVar, cast
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from oiaassist.app import main_thread_gc
 from oiaassist.i18n import _
 
 T = TypeVar("T")
@@ -47,6 +48,7 @@ class Background(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        main_thread_gc.install()  # a worker must never run the cyclic collector (see there)
         self._generation = 0
         # The worker touches no Qt object (emitting on one that the window is deleting
         # crashed the app): it puts its outcome here, and a timer on this thread collects it.

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from oiaassist.app import main_thread_gc
 from oiaassist.app.context import AppContext
 from oiaassist.app.dialogs import standard
 from oiaassist.app.request_list.pane import ListPane
@@ -71,6 +72,7 @@ class MainWindow(QObject):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        main_thread_gc.install()  # before any worker thread can run the collector
         self.ctx = ctx
         form = load_form("main_window")
         assert isinstance(form, QMainWindow)
