@@ -233,7 +233,13 @@ def _same(name: str, got: Any, want: Any) -> bool:
 
 
 def _fold_ref(ref: str) -> str:
-    return "".join(c for c in ref.lower() if c.isalnum())
+    """A reference as letters and digits, without an Act's or register's leading acronym.
+
+    "OIA: 1281912" and "1281912" name the same request (the corpus README: whether "OIA:"
+    before a number is a label is unsettled, and a requester quotes either the same way).
+    """
+    folded = "".join(c for c in ref.lower() if c.isalnum())
+    return re.sub(r"^(?:lgoima|lgoir|oiapr|doia|oir|oia)(?=\d)", "", folded)
 
 
 def _agency(name: str) -> Agency | None:

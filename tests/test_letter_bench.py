@@ -79,3 +79,12 @@ def test_the_author_is_scored_by_never_a_mere_mention(bench: ModuleType) -> None
     assert bench.author_by_law("New Zealand Police", old) is True
     assert bench.author_by_law("", old) is False
     assert bench.author_by_law("", {"agency": ""}) is None
+
+
+def test_a_reference_with_or_without_the_acts_acronym_is_the_same(bench: ModuleType) -> None:
+    """'OIA: 1281912' (Ministry of Education) and '1281912' name one request; other
+    letters before the digits ('HNZ', 'DOIA-REQ') are part of the number."""
+    assert bench._same("reference", "OIA: 1281912", "1281912")
+    assert bench._same("reference", "LGOIMA 415711", "415711")
+    assert not bench._same("reference", "HNZ00034115", "00034115")
+    assert not bench._same("reference", "OIA 28396", "OIA 28395")

@@ -290,7 +290,8 @@ def test_the_form_of_release_is_no_refusal() -> None:
         ("fyi-15163-minister-covid-19-response-autoreply", "acknowledges the request"),
         # "Thank you for your Official Information Act 1982 request (the Act) to NZTE,
         # received 23 January 2024 requesting: …" and the request: a short note of thanks
-        ("fyi-29850-nzte-acknowledgement", "a short note of thanks for the request"),
+        # (its receipt is now read, so the rule for a short letter about it decides first)
+        ("fyi-29850-nzte-acknowledgement", "a short letter about a received request"),
         # "Please find attached an acknowledgment letter …": rules read "please find attached"
         # as a release; nothing is given and the letter calls itself an acknowledgement
         ("fyi-27047-horowhenua-acknowledgement", "promises a reply and answers nothing"),
