@@ -488,7 +488,8 @@ def score(signs: tuple[Found[str], ...]) -> float:
     """The weighed sum of ``signs`` plus the bias: log-odds that information is given now."""
     weights = _weights()
     names = {s.value for s in signs}
-    return weights.get("", 0.0) + sum(weights.get(n, 0.0) for n in names)
+    # in a fixed order: a set's order changes from run to run, and so would the float sum's last bit
+    return weights.get("", 0.0) + sum(weights.get(n, 0.0) for n in sorted(names))
 
 
 def probability(value: float) -> float:

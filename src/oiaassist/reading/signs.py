@@ -22,6 +22,7 @@ from oiaassist.reading.facts import Facts, quote_open
 from oiaassist.reading.giving import Giving, giving
 from oiaassist.reading.kind import LetterKind
 from oiaassist.reading.patterns import SALUTATION
+from oiaassist.reading.prefilter import cannot_match
 from oiaassist.reading.text import Found
 
 __all__ = ["KindEvidence", "evidence", "quoted_from"]
@@ -357,6 +358,8 @@ _MAX_TRIES = 40
 
 def _first(facts: Facts, pattern: re.Pattern[str]) -> Found[str] | None:
     """The first match of ``pattern`` outside a quotation and not under an "if"."""
+    if cannot_match(pattern, facts.flat, 0, len(facts.flat)):
+        return None  # a word every match needs is absent (.prefilter): no match, sooner
     for tries, match in enumerate(pattern.finditer(facts.flat)):
         if tries >= _MAX_TRIES:
             break
