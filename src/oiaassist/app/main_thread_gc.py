@@ -14,6 +14,7 @@ whose threshold has been passed, as the interpreter itself would.
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -31,13 +32,26 @@ def installed() -> bool:
     return bool(_timers)
 
 
+FULL_EVERY_S = 5.0
+"""The least time between two full collections. The interpreter itself skips a full one
+until the objects that survived since the last have grown by a quarter (so a big heap is
+not walked over and over); that count is not visible from Python, and a full walk of a
+big heap stalls the window, so a full collection waits at least this long."""
+
+_last_full: list[float] = [0.0]
+
+
 def collect_due() -> int:
     """Collect the oldest generation whose threshold has been passed (as ``gc`` would).
 
     Returns the number of unreachable objects found (0 when nothing was due).
     """
     counts, limits = gc.get_count(), gc.get_threshold()
-    for generation in (2, 1, 0):
+    now = time.monotonic()
+    if limits[2] and counts[2] > limits[2] and now - _last_full[0] >= FULL_EVERY_S:
+        _last_full[0] = now
+        return gc.collect(2)
+    for generation in (1, 0):
         if limits[generation] and counts[generation] > limits[generation]:
             return gc.collect(generation)
     return 0
