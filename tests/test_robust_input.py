@@ -199,16 +199,22 @@ def test_a_closed_pipe_is_silent(tmp_path: Path) -> None:
 def test_ctrl_c_is_one_line_and_130(tmp_path: Path) -> None:
     fifo = tmp_path / "stdin.fifo"
     os.mkfifo(fifo)
-    proc = subprocess.Popen(
-        _cli("read-letter", "-"),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    # As at a terminal: a shell starts a background job with SIGINT ignored, and the child
+    # would inherit that (a CI run started with "… &" read to the end instead, and exited 2).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen(
+            _cli("read-letter", "-"),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     time.sleep(2)  # reading standard input, which never ends
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
+    assert proc.returncode == 130, err
     assert b"Traceback" not in err and err.strip() == b"oiaassist: interrupted"
 
 
