@@ -8,7 +8,6 @@ runs the real tesseract on a page rendered by Qt, where both are installed.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
@@ -24,6 +23,7 @@ from oiaassist.errors import LetterError
 from oiaassist.reading import read_letter
 from oiaassist.reading.files import ScannedLetterError, letter_text_from_file
 from oiaassist.reading.ocr import ocr_pdf_text
+from pdf_support import pdf_from_objects
 from test_letter_reader_cli import EXTENSION_LINES, _pdf, run
 
 pytest.importorskip("pypdf")
@@ -43,19 +43,7 @@ def _scan(image: bytes, width: int, height: int, *, space: str, bits: int, filt:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         image_dict + b"\nstream\n" + image + b"\nendstream",
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1))
-    out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
-    return out.getvalue()
+    return pdf_from_objects(objects)
 
 
 GREY = _scan(zlib.compress(bytes(range(256)) * 64), 128, 128, space="/DeviceGray", bits=8,

@@ -14,6 +14,7 @@ from oiaassist.cli import main
 from oiaassist.errors import LetterError
 from oiaassist.reading.files import letter_text_from_bytes, letter_text_from_file
 from oiaassist.reading.reader import read_letter_file
+from pdf_support import pdf_from_objects
 
 LETTERS = Path(__file__).parent / "fixtures" / "letters"
 SEED = LETTERS / "mfat-2024-cluster-munitions-response.txt"
@@ -59,19 +60,7 @@ def _pdf(lines: list[str]) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1))
-    out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
-    return out.getvalue()
+    return pdf_from_objects(objects)
 
 
 EXTENSION_LINES = [
