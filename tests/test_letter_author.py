@@ -893,3 +893,60 @@ def test_the_transferees_promised_reply_is_not_the_letters_voice() -> None:
     assert found.name == "Ministry of Education"
     unsigned = text.split("Yours sincerely", maxsplit=1)[0]
     assert letter_author(unsigned) is None
+
+
+def test_a_signature_may_shorten_the_body_s_name() -> None:
+    """fyi-26835-nzdf-acknowledgement (dev): its signature written as such letters often
+    shorten it ("NZ Defence Force", the words fyi-18810-dpmc-transfer uses for the same
+    body); the directory lists no such alias, and the body is still the author."""
+    text, truth = _letter("fyi-26835-nzdf-acknowledgement")
+    short = text.replace("New Zealand Defence Force\n", "NZ Defence Force\n")
+    assert short != text
+    found = letter_author(short)
+    assert found is not None and found.name == truth["agency"]
+
+
+def test_an_email_address_is_not_read_as_words_of_a_name() -> None:
+    """fyi-18402-south-canterbury-dhb-release (dev), its signature giving the board's
+    email address at its own domain (scdhb.health.nz, the directory's) instead of its
+    name: the domain's parts "health" and "nz" are not Health NZ (a body the directory
+    lists by the alias "Health NZ")."""
+    text, truth = _letter("fyi-18402-south-canterbury-dhb-release")
+    signed = text.replace(
+        "South Canterbury DHB \n\nAppendix", "E: oia@scdhb.health.nz \n\nAppendix"
+    )
+    assert signed != text
+    found = letter_author(signed)
+    assert found is not None and found.name == truth["agency"]
+
+
+def test_a_district_named_after_its_body_speaks_as_the_body() -> None:
+    """Health New Zealand names its districts after itself ("Health New Zealand | Te
+    Whatu Ora Nelson Marlborough", its stored page
+    https://www.nmdhb.govt.nz/quicklinks/publications-and-notices/information-for-news-media/),
+    here in the opening words of fyi-29577's letter (stored page, not in the corpus):
+    "Thank you for your email on 3 February 2025, asking Health New Zealand | Te Whatu
+    Ora for …" said as the district receiving it. The district is a unit of the body the
+    Act applies to, not a body the directory lacks."""
+    text = (
+        "Tēnā koe Rodney\n"
+        "Health New Zealand – Te Whatu Ora Nelson Marlborough received your request on "
+        "3 February 2025 for the following under the Official Information Act 1982 (the Act).\n"
+    )
+    found = letter_author(text)
+    assert found is not None and found.name == "Health New Zealand"
+
+
+def test_the_response_from_a_body_to_your_request_names_its_author() -> None:
+    """A cover email's words, as fyi-34023's Department of Internal Affairs email
+    (dev) attaches "the response to your Official Information Act 1982 request": here
+    the response is said to be the body's own ("the response from X to your request")."""
+    text = (
+        "Tēnā koe David,\n\nPlease see attached the response from the Department of "
+        "Internal Affairs to your Official Information Act 1982 request.\n"
+    )
+    found = letter_author(text)
+    assert found is not None and found.name == "Department of Internal Affairs"
+    # A transferee's reply to come is not the author's own (fyi-33496's words).
+    moved = "Dear [name]\n\nYou can expect a response from Te Whatu Ora in due course.\n"
+    assert letter_author(moved) is None

@@ -48,6 +48,7 @@ from oiaassist.reading.author.names import (
     _excluded,
     _first_named,
     _minister_in,
+    _names,
     _organisation_line,
     _short_named,
 )
@@ -328,7 +329,36 @@ def _unlisted_self(text: str, allowed: list[Agency]) -> Author | None:
 def _unlisted_self_weakly(text: str, allowed: list[Agency]) -> Author | None:
     """A body the directory lacks, speaking of itself as acting on the request."""
     found = _unlisted_reference(text, _listed_names())[1]
-    return None if found is None else _named(found[0], "self", found[1], allowed)
+    if found is None:
+        return None
+    parent = _unit_of(found[1], found[0], allowed)
+    if parent is not None:
+        return Author(parent, "self", found[1])
+    return _named(found[0], "self", found[1], allowed)
+
+
+_UNIT_JOIN = re.compile(r"[\s,|–—-]*\Z")
+
+
+def _unit_of(sentence: str, name: str, allowed: list[Agency]) -> Agency | None:
+    """The directory body whose unit ``name`` is, where the sentence names the body first.
+
+    "Te Whatu Ora – Health New Zealand, Te Toka Tumai Auckland received your request": a
+    district of Health New Zealand speaks as Health New Zealand (the body the Act
+    applies to, OIA s 2(1)), not as a body the directory lacks.
+    """
+    at = sentence.find(name)
+    if at <= 0:
+        return None
+    before = sentence[max(0, at - 80) : at]
+    join = _UNIT_JOIN.search(before)
+    if join is None or join.start() == len(before):
+        return None
+    head = f" {fold(before[: join.start()])}"
+    for agency in allowed:
+        if any(head.endswith(f" {fold(n)}") for n in _names(agency, aliases=True)):
+            return agency
+    return None
 
 
 def _acting(text: str, allowed: list[Agency]) -> Author | None:

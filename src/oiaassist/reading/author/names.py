@@ -146,16 +146,19 @@ def _initials_of(name: str) -> str:
 
 def _organisation_line(block: str) -> str | None:
     """The first line of a signature block that names an organisation, as written."""
-    for line in block.splitlines()[:14]:
-        parts = [
-            p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s|\s{2,}|\t", _uncapped(_mended(line)))
-        ]
+    for raw in block.splitlines()[:14]:
+        line = _uncapped(_mended(_LINK_MARK.sub(" ", raw)))
+        parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s|\s{2,}|\t", line)]
         for part in parts:
             match = _ORGANISATION.match(part) or _MINISTER_TITLE.match(part)
             if match is not None and len(match["name"].split()) >= 2:
                 return " ".join(match["name"].split())
     return None
 
+
+_LINK_MARK = re.compile(r"\[\d{1,3}\]")
+"""FYI.org.nz's mark for a link in an email ("OIA Services Team [4]Ministry of Health"):
+not part of the name it is glued to."""
 
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "o", "ki", "me", "a"})
 
@@ -228,7 +231,23 @@ def _names(agency: Agency, *, aliases: bool, words: bool = False) -> tuple[str, 
             if len(a.split()) >= 2 or (words and len(a) >= 3 and a.upper() not in shared)
         ]
     kept = [n for n in names if n and len(fold(n)) >= (3 if words else 5)]
+    kept += [short for n in kept if (short := _shortened(n)) != n and short not in kept]
     return (*kept, *(_broken(n) for n in kept if _broken(n) != n))
+
+
+_SHORT_FORMS = (("New Zealand", "NZ"), ("District Health Board", "DHB"))
+"""Words a body's own letters shorten in its name: "NZ Customs Service", "Lakes DHB"."""
+
+
+def _shortened(name: str) -> str:
+    """``name`` as its letters often write it, short forms used ("Land Information NZ").
+
+    Only a name of three words or more once shortened: "NZ" or "DHB" alone names no one.
+    """
+    short = name
+    for long, abbreviation in _SHORT_FORMS:
+        short = short.replace(long, abbreviation)
+    return short if len(short.split()) >= 3 or short == name else name
 
 
 def _broken(name: str) -> str:
@@ -297,11 +316,20 @@ def _minister_line(lines: list[str], title: str) -> bool:
     return any(len(line.split()) <= 12 and pattern.search(line) for line in lines)
 
 
+_ADDRESS_WORD = re.compile(
+    r"@|\bwww\.|://|\w\.(?:govt|health|ac|co|org|cri|school)\.nz\b", re.IGNORECASE
+)
+"""A word that is an email or web address: its parts are not a body's name in words
+(a domain is read as a domain, by ``_by_domain``)."""
+
+
 def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Folded text framed by spaces, word by word, and each folded word's offset in ``text``."""
     pieces = [" "]
     offsets = [0]
     for match in re.finditer(r"\S+", text):
+        if _ADDRESS_WORD.search(match.group()):
+            continue  # "oia@adhb.health.nz" is an address, not the words "health nz"
         word = fold(match.group())
         if not word:
             continue

@@ -78,6 +78,7 @@ _SELF = (
     r"|\b(?:appropriate|relevant)\s+(?:section|team|area|unit|business\s+unit|staff|people"
     r"|officials?)\s+(?:of|in|at|within)\s+(?:the\s+)?{NAME}"
     r"|\b(?:writing|responding|replying|respond)\s+(?:to\s+you\s+)?on\s+behalf\s+of\s+(?:the\s+)?{NAME}"
+    r"|\b(?:response|reply|decision)\s+from\s+(?:the\s+)?{OFFICE}{NAME}\s+(?:to|on|regarding)\s+your\b"
     r"|\bon\s+behalf\s+of\s+(?:the\s+)?{OFFICE}{NAME}(?:,[^.]{0,120}?)?\s+thank\s+you\b"
     r"|\b(?:my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)|I\s+have\s+a\s+responsibility"
     r"|I\s+am\s+responsible)\s+as\s+(?:the\s+)?{NAME}"
@@ -335,7 +336,7 @@ _FORM_WORDS = frozenset({
     "records", "record", "emails", "letters", "which", "received", "asking", "requested",
     "requesting", "asked", "seeking", "sought", "discuss", "appropriate", "relevant",
     "writing", "responding", "replying", "respond", "on", "my", "is", "are", "was",
-    "publish", "published", "publishing", "below", "here", "these",
+    "publish", "published", "publishing", "below", "here", "these", "response", "reply", "decision",
 })  # fmt: skip
 """The first words of the self-reference forms that do not open with the body's name."""
 _ADDRESSED = re.compile(
