@@ -663,7 +663,8 @@ def test_a_request_sent_elsewhere_is_not_the_writers() -> None:
     text, truth = _letter("fyi-30016-dpmc-acknowledgement")
     found = letter_author(text)
     assert found is not None
-    assert (found.name, found.how) == (truth["agency"], "self")
+    # "…on our website" with DPMC's address speaks as DPMC too, and is read first.
+    assert found.name == truth["agency"] and found.how in ("self", "letterhead")
     body = text.split("If the subject of", maxsplit=1)[0]
     elsewhere = (
         "Tēnā koe,\nIf the subject of your email doesn't relate to the work of this office, we may"
@@ -950,3 +951,37 @@ def test_the_response_from_a_body_to_your_request_names_its_author() -> None:
     # A transferee's reply to come is not the author's own (fyi-33496's words).
     moved = "Dear [name]\n\nYou can expect a response from Te Whatu Ora in due course.\n"
     assert letter_author(moved) is None
+
+
+def test_our_website_speaks_as_its_body_and_a_conflict_names_no_one() -> None:
+    """fyi-24691 (stored page, not in the corpus: Kāinga Ora's answer to the part of a
+    request to the Ministry of Housing and Urban Development transferred to it). "Thank
+    you for your request to the Ministry of Housing and Urban Development" is the
+    requester's address, not the writer; "published information on our website … at:
+    https:/ kaingaora.govt.nz/…" is the writer speaking. The reader takes the letter for
+    a transfer to Kāinga Ora (so rules it out as author): the evidence conflicts, and no
+    author is named rather than the Ministry the request was first sent to."""
+    text = (
+        "Thank you for your request to the Ministry of Housing and Urban Development under the "
+        "Of icial\nInformation Act 1982 (the Act). Your request was partially transferred to "
+        "Kāinga Ora – Homes and\nCommunities on 25 January 2024:\n"
+        "Regarding Question 2, I refer you to published information on our website. This "
+        "includes OIA\nresponses of 26 September 2023, and 18 October 2023 on our website at:\n"
+        "https:/ kaingaora.govt.nz/en_NZ/urban-development-and-public-housing/public-housing/\n"
+    )
+    found = letter_author(text)
+    assert found is not None and found.name == "Kāinga Ora—Homes and Communities"
+    assert letter_author(text, not_these=["Kāinga Ora – Homes and Communities"]) is None
+
+
+def test_the_evidence_is_the_line_that_names_the_author() -> None:
+    """fyi-23880 (stored page, not in the corpus): the Ministry of Social Development's
+    letterhead under an "IN-CONFIDENCE" marking; the evidence is the name's own line."""
+    text = (
+        "IN-CONFIDENCE \nMINISTRY OF SOCIAL \nDEVELOPMENT \nTE  MANATU  WHAKAHIATO  ORA \n"
+        "27 September 2023 \nNie  Lane \nTena  koe  Nie Lane \nOn  18  August  2023,  you  "
+        "emailed  the  Ministry  of  Social  Development  (the \nMinistry)  requesting …\n"
+    )
+    found = letter_author(text)
+    assert found is not None and found.name == "Ministry of Social Development"
+    assert found.evidence.startswith("MINISTRY OF SOCIAL")

@@ -33,7 +33,7 @@ council's calendar region (LGOIMA s 2(1)).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -112,7 +112,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
     text = own_text(_bounded(text))
-    finders = (
+    structural: tuple[_Finder, ...] = (
         _from_sender,
         _from_published_address,
         _from_signature,
@@ -121,6 +121,18 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _from_signature_name,
         _from_letterhead_name,
         _from_footer_name,
+    )
+    for finder in structural:
+        found = finder(text, allowed)
+        if found is not None:
+            return found
+    claimed = _our_site(text)
+    if claimed is not None:
+        # The letter calls a body's site "our website": it speaks as that body. If the
+        # letter also says its request went to that body by transfer (``not_these``),
+        # the evidence conflicts, and no author is named rather than a guess.
+        return Author(claimed[0], "letterhead", claimed[1]) if claimed[0] in allowed else None
+    in_sentences: tuple[_Finder, ...] = (
         _speaking_of_itself,
         _from_web_address,
         _unlisted_self,
@@ -128,12 +140,15 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _unlisted_self_weakly,
         _acting,
     )
-    for finder in finders:
+    for finder in in_sentences:
         found = finder(text, allowed)
         if found is not None:
             return found
     return None
 
+
+_Finder = Callable[[str, list[Agency]], "Author | None"]
+"""A place or form of words a letter may show its author by, read in order of strength."""
 
 _HEAD_CHARS, _TAIL_CHARS = 40_000, 20_000
 """How much of a long text is read for its author: its start and its end."""
@@ -201,9 +216,33 @@ _NOT_THE_AUTHOR_DOMAIN = ("ombudsman.parliament.nz", "privacy.org.nz", "fyi.org.
 
 
 _OUR_SITE = re.compile(
-    r"\bour\s+(?:web\s*site|site|web\s*page|page|online)\b[^.\n]{0,40}$", re.IGNORECASE
+    r"\bour\s+(?:web\s*site|site|web\s*page|page|online)\b[^.\n]{0,40}(?:\n[^.\n]{0,12})?$",
+    re.IGNORECASE,
 )
-"""A link introduced as the writer's own site ("can be accessed on our website: https://…")."""
+"""A link introduced as the writer's own site ("can be accessed on our website: https://…"),
+the link perhaps on the next line ("on our website at:" / "https:/ kaingaora.govt.nz/…",
+fyi-24691)."""
+
+
+def _our_site(text: str) -> tuple[Agency, str] | None:
+    """The directory body whose web address the letter introduces as "our website".
+
+    "I refer you to published information on our website. … on our website at:
+    https:/ kaingaora.govt.nz/…" (fyi-24691, a Kāinga Ora letter answering the part of a
+    request transferred to it): only the writer calls a site its own. Every directory
+    body is looked up, so the caller can tell a claim to a body the letter rules out.
+    """
+    everyone = list(all_agencies())
+    for match in _WEB_ADDRESS.finditer(text):
+        domain = match.group().lower().removeprefix("www.")
+        if domain.endswith(_NOT_THE_AUTHOR_DOMAIN):
+            continue
+        if _OUR_SITE.search(text, max(0, match.start() - 100), match.start()) is None:
+            continue
+        found = _by_domain(domain, everyone)
+        if found is not None:
+            return found, _line(text, match.start())
+    return None
 
 
 def _from_web_address(text: str, allowed: list[Agency]) -> Author | None:

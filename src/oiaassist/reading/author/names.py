@@ -298,7 +298,7 @@ def _first_named(text: str, allowed: list[Agency], *, aliases: bool) -> tuple[Ag
                 best = (at, -len(key), agency)
     if best is None:
         return None
-    return best[2], offsets[min(best[0], len(offsets) - 1)]
+    return best[2], offsets[min(best[0] + 1, len(offsets) - 1)]  # past the space before it
 
 
 def _minister_line(lines: list[str], title: str) -> bool:
