@@ -896,14 +896,15 @@ def test_the_transferees_promised_reply_is_not_the_letters_voice() -> None:
     assert letter_author(unsigned) is None
 
 
-def test_a_signature_may_shorten_the_body_s_name() -> None:
-    """fyi-26835-nzdf-acknowledgement (dev): its signature written as such letters often
-    shorten it ("NZ Defence Force", the words fyi-18810-dpmc-transfer uses for the same
-    body); the directory lists no such alias, and the body is still the author."""
-    text, truth = _letter("fyi-26835-nzdf-acknowledgement")
-    short = text.replace("New Zealand Defence Force\n", "NZ Defence Force\n")
-    assert short != text
-    found = letter_author(short)
+def test_a_letter_may_shorten_the_body_s_name() -> None:
+    """fyi-24108-linz-acknowledgement (dev): "… 20 working days after Toitû Te Whenua Land
+    Information New Zealand received your request", written as letters often shorten a
+    name ("Land Information NZ"; "NZ Defence Force", fyi-18810-dpmc-transfer): the
+    directory lists no such alias, and the body is still the author."""
+    text, truth = _letter("fyi-24108-linz-acknowledgement")
+    long = "Toitû Te Whenua Land Information New Zealand received"
+    assert long in text
+    found = letter_author(text.replace(long, "Land Information NZ received"))
     assert found is not None and found.name == truth["agency"]
 
 
@@ -985,3 +986,25 @@ def test_the_evidence_is_the_line_that_names_the_author() -> None:
     found = letter_author(text)
     assert found is not None and found.name == "Ministry of Social Development"
     assert found.evidence.startswith("MINISTRY OF SOCIAL")
+
+
+def test_a_closing_with_a_comma_between_its_words_opens_the_signature() -> None:
+    """fyi-15903-nz-on-air-acknowledgement (dev): "Nāku, nā / Hilaire Carmody / Executive
+    Assistant to the Chief Executive / NZ On Air | Irirangi Te Motu"."""
+    text, truth = _letter("fyi-15903-nz-on-air-acknowledgement")
+    assert any("Hilaire Carmody" in block for _at, block in signature_blocks(text))
+    found = letter_author(text)
+    assert found is not None and found.name == truth["agency"]
+    assert (found.how, found.evidence) == ("signature", "NZ On Air | Irirangi Te Motu")
+
+
+def test_the_unit_that_signs_after_a_body_the_directory_lacks_is_not_its_name() -> None:
+    """fyi-19639-nz-on-air-acknowledgement (dev) signs "Nāku noa, nā / NZ On Air Admin";
+    with the body swapped for one no directory lists ("Rangitoto Polytechnic", the
+    probe's fictional body) it is found by its name's shape, without "Admin"."""
+    text, _truth = _letter("fyi-19639-nz-on-air-acknowledgement")
+    assert "NZ On Air Admin" in text
+    swapped = text.replace("NZ On Air", "Rangitoto Polytechnic")
+    found = letter_author(swapped)
+    assert found is not None and found.name == "Rangitoto Polytechnic"
+    assert found.agency is None

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 CLOSING = re.compile(
-    r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n.ku\s+(?:iti\s+)?(?:noa|iti)|ng.\s+mihi"
+    r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n.ku\s+(?:iti\s+)?(?:noa|iti)|n.ku,\s+n.\b"
+    r"|ng.\s+mihi"
     r"|(?:kind|warm|best|many)\s+regards|regards|heoi\s+an.|mauri\s+ora|noho\s+ora\s+mai)\b"
     # Words that close a letter only when they are the whole line: "Thank you," above a
     # signature, but not "Thank you for your request".
