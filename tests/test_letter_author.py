@@ -1008,3 +1008,27 @@ def test_the_unit_that_signs_after_a_body_the_directory_lacks_is_not_its_name() 
     found = letter_author(swapped)
     assert found is not None and found.name == "Rangitoto Polytechnic"
     assert found.agency is None
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        # "Ngā mihi, Vi Saena| Official Correspondence Advisor Regulatory and Identity
+        # Services | Taituarā The Department of Internal Affairs | Te Tari Taiwhenua …":
+        # the body is the 16th word of the run-in signature.
+        "fyi-34023-dia-other",
+        # "Kind regards Official Information Team Email: [email address] Wellington City
+        # Council": FYI's placeholder does not end the signature.
+        "fyi-28260-wcc-acknowledgement",
+        # "Ngā mihi Siena (she/her) Advisor - Ministerial Services Police National
+        # Headquarters": a unit's words run into the body's one-word name.
+        "fyi-31107-police-acknowledgement",
+    ],
+)
+def test_a_signature_run_into_one_line_still_names_its_body(letter_id: str) -> None:
+    """The dev letter as a text layer that loses every line break gives it."""
+    text, truth = _letter(letter_id)
+    joined = re.sub(r"[^\S\n]*\n[^\S\n]*", " ", text)
+    found = letter_author(joined)
+    assert found is not None and found.agency is not None
+    assert found.name == truth["agency"]

@@ -413,16 +413,46 @@ def _named(name: str, how: str, evidence: str, allowed: list[Agency]) -> Author 
     directory lists it under that name (so its Act and calendar are known), else a body
     known only by name. One the letter rules out (``not_these``) is no author.
     """
+    agency = _listed_as(name) or _unit_of_listed(name)
+    if agency is None:
+        return Author(None, how, evidence, name=name)
+    return Author(agency, how, evidence) if agency in allowed else None
+
+
+def _listed_as(name: str) -> Agency | None:
+    """The directory body whose name, te reo name or alias ``name`` is exactly."""
     try:
         agency: Agency | None = find(name)
     except OiaAssistError:
-        agency = None
-    if agency is None or (
-        fold(agency.name) != fold(name)
-        and fold(name) not in {fold(n) for n in (agency.maori_name, *agency.aliases) if n}
-    ):
-        return Author(None, how, evidence, name=name)
-    return Author(agency, how, evidence) if agency in allowed else None
+        return None
+    if agency is None:
+        return None
+    names = {fold(n) for n in (agency.name, agency.maori_name, *agency.aliases) if n}
+    return agency if fold(name) in names else None
+
+
+_UNIT_WORDS = frozenset({
+    "ministerial", "services", "service", "official", "information", "correspondence", "team",
+    "unit", "office", "group", "division", "government", "executive", "legal", "corporate",
+    "and", "relations", "support", "governance", "requests",
+})  # fmt: skip
+"""Words of a unit's name ("Ministerial Services", "Official Information Team")."""
+
+
+def _unit_of_listed(name: str) -> Agency | None:
+    """The directory body a unit's name ends in: "Ministerial Services Police" is Police.
+
+    A text layer that loses line breaks runs a signature's unit into its body's one-word
+    name ("Advisor - Ministerial Services Police National Headquarters", fyi-31107 on
+    one line): the name's shape is a unit's words, then a directory body's own name.
+    """
+    words = name.split()
+    for cut in range(1, len(words)):
+        if all(w.lower() in _UNIT_WORDS for w in words[:cut]):
+            found = _listed_as(" ".join(words[cut:]))
+            if found is not None:
+                return found
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -158,11 +158,23 @@ def signature_blocks(text: str) -> list[tuple[int, str]]:
         blocks.append((start, "\n".join(kept)))
     for match in _RUN_IN_CLOSING.finditer(text):
         start = match.end()
-        words = re.match(r"[^\n]{0,160}", text[start:])
+        words = re.match(r"[^\n]{0,320}", text[start:])
         line = words.group() if words else ""
-        cut = re.search(r"[.!?](?=\s)|\[|\bThis\s+e-?mail\b|\bPage\s+\d", line)
-        blocks.append((start, " ".join(line[: cut.start() if cut else len(line)].split()[:14])))
+        cut = _RUN_IN_END.search(line)
+        kept = _PLACEHOLDER.sub(" ", line[: cut.start() if cut else len(line)])
+        blocks.append((start, " ".join(kept.split()[:30])))
     return blocks
+
+
+_RUN_IN_END = re.compile(
+    r"[.!?](?=\s)|\bThis\s+e-?mail\b|\bPage\s+\d|\b(?:From|To|Sent|Subject|Cc)\s*:|-{3,}"
+    r"|\bwrote:|\[(?:FOI|FYI)",
+    re.IGNORECASE,
+)
+"""Where a run-in signature ends: a full stop, a disclaimer, a page number, or the quoted
+message's header ("… Wellington City Council From: [FOI #…]"): the requester's side."""
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,60}\]")
+"""FYI.org.nz's stand-ins ("[email address]", "[1]") inside a signature: no words of it."""
 
 
 _RUN_IN_CLOSING = re.compile(
@@ -171,7 +183,8 @@ _RUN_IN_CLOSING = re.compile(
 )
 """A closing run into the last sentence's line by a text layer that lost the line
 breaks ("… sooner if I am able to. Ngā mihi Official Information Team Ministry of
-Social Development"): the words after it, to the next full stop, are the signature."""
+Social Development"): the words after it, to the next full stop or the quoted message,
+are the signature (up to 30 words: name, role, unit, body, address, web address)."""
 
 
 def footer(text: str, size: int = 300) -> str:
