@@ -161,8 +161,8 @@ def signature_blocks(text: str) -> list[tuple[int, str]]:
         words = re.match(r"[^\n]{0,320}", text[start:])
         line = words.group() if words else ""
         cut = _RUN_IN_END.search(line)
-        kept = _PLACEHOLDER.sub(" ", line[: cut.start() if cut else len(line)])
-        blocks.append((start, " ".join(kept.split()[:30])))
+        signed = _PLACEHOLDER.sub(" ", line[: cut.start() if cut else len(line)])
+        blocks.append((start, " ".join(signed.split()[:30])))
     return blocks
 
 
