@@ -57,6 +57,7 @@ def _short(name: str) -> str:
 
 
 _SIGNER = "\n\nJane Smith\n"
+MINISTER_TITLES = ("Minister", "Prime Minister", "Associate Minister")
 
 Place = Callable[[str, Agency], str | None]
 
@@ -130,10 +131,12 @@ def main() -> int:
     parser.add_argument("--show", metavar="PLACE", help="list each miss of one place")
     args = parser.parse_args()
     # The letter without the requester's quoted message: evidence is added to its own text.
+    # Not a Minister's letter: its office signs it ("Private Secretary (Advisory/Media)"),
+    # which shows a Minister wrote it, if not which; a second signature would conflict.
     bases = [
         own_text(text).rstrip()
         for text, truth in load_set("dev", CORPUS)
-        if not truth["author_in_text"]
+        if not truth["author_in_text"] and not str(truth["agency"]).startswith(MINISTER_TITLES)
     ]
     rng = random.Random(13)
     tally: Counter[tuple[str, str]] = Counter()

@@ -1032,3 +1032,31 @@ def test_a_signature_run_into_one_line_still_names_its_body(letter_id: str) -> N
     found = letter_author(joined)
     assert found is not None and found.agency is not None
     assert found.name == truth["agency"]
+
+
+def test_a_ministers_private_secretary_signs_for_the_portfolio_not_the_department() -> None:
+    """fyi-32839-minister-foreign-affairs-extension (dev) is signed "Jackson Burgess /
+    Private Secretary (Advisory/Media)": a Minister's office, no portfolio, so no author
+    the text shows (its truth row). Signed for a portfolio instead, as private
+    secretaries do ("Private Secretary (Foreign Affairs)"), the author is that Minister
+    (OIA s 2(1)), never a department named in the portfolio's words."""
+    text, truth = _letter("fyi-32839-minister-foreign-affairs-extension")
+    assert truth["author_in_text"] is False and letter_author(text) is None
+    signed = text.replace(
+        "Private Secretary (Advisory/Media)", "Private Secretary (Foreign Affairs)"
+    )
+    assert signed != text
+    found = letter_author(signed)
+    assert found is not None and found.name == truth["agency"]
+    police = text.replace("Private Secretary (Advisory/Media)", "Private Secretary – Police")
+    found = letter_author(police)
+    assert found is not None and found.name == "Minister of Police"
+
+
+def test_a_ministers_office_without_its_portfolio_takes_the_minister_its_words_name() -> None:
+    """fyi-9037-minister-immigration-autoreply (dev): "On behalf of Hon Iain
+    Lees-Galloway, Minister of Immigration, Minister for ACC …" and signed "Office of Hon
+    Iain Lees-Galloway": the Minister of Immigration, not ACC (a body named in a title)."""
+    text, truth = _letter("fyi-9037-minister-immigration-autoreply")
+    found = letter_author(text)
+    assert found is not None and found.name == truth["agency"]

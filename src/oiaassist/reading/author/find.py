@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from oiaassist.agencies import Agency, all_agencies, find, search
+from oiaassist.agencies import Agency, AgencyKind, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
 from oiaassist.reading.author.acting import acting_body
@@ -48,6 +48,7 @@ from oiaassist.reading.author.names import (
     _excluded,
     _first_named,
     _minister_in,
+    _ministers_office,
     _names,
     _organisation_line,
     _short_named,
@@ -122,8 +123,16 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _from_letterhead_name,
         _from_footer_name,
     )
+    ministers_only = False
     for finder in structural:
         found = finder(text, allowed)
+        if found is _ABSTAIN:
+            # A Minister's office signs without its portfolio: only a Minister the
+            # letter's own words name ("On behalf of Hon …, Minister of Immigration")
+            # can be the author, never a department it mentions.
+            ministers_only = True
+            allowed = [a for a in allowed if a.kind is AgencyKind.MINISTER]
+            break
         if found is not None:
             return found
     claimed = _our_site(text)
@@ -142,12 +151,23 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     )
     for finder in in_sentences:
         found = finder(text, allowed)
+        if found is not None and ministers_only and not _a_minister(found):
+            return None
         if found is not None:
             return found
     return None
 
 
+def _a_minister(found: Author) -> bool:
+    """Whether ``found`` is a Minister (the directory's, or a title it lacks)."""
+    if found.agency is not None:
+        return found.agency.kind is AgencyKind.MINISTER
+    return bool(re.match(r"(?:Prime\s+)?Minister\b", found.name))
+
+
 _Finder = Callable[[str, list[Agency]], "Author | None"]
+_ABSTAIN = Author(None, "abstain", "")
+"""A finder's answer that the letter shows its author is one it cannot name: stop, None."""
 """A place or form of words a letter may show its author by, read in order of strength."""
 
 _HEAD_CHARS, _TAIL_CHARS = 40_000, 20_000
@@ -275,6 +295,9 @@ def _from_signature(text: str, allowed: list[Agency]) -> Author | None:
         minister = _minister_in(block, allowed)
         if minister is not None:
             return Author(minister[0], "signature", minister[1], name=minister[1])
+        office = _ministers_office(block, allowed)
+        if office is not None:
+            return _office_signing(text, start, block, office, allowed)
         found_at = _first_named(block, allowed, aliases=True)
         if found_at is not None:
             return Author(found_at[0], "signature", _line(text, start + found_at[1]))
@@ -286,6 +309,23 @@ def _from_signature(text: str, allowed: list[Agency]) -> Author | None:
         if short is not None:
             return Author(short[0], "signature", _line(text, start + short[1]))
     return None
+
+
+def _office_signing(
+    text: str, start: int, block: str, office: tuple[Agency | None, str], allowed: list[Agency]
+) -> Author:
+    """A Minister's office signs: its Minister, or no author (``_ABSTAIN``) it can name.
+
+    The portfolio a private secretary signs for, else a Minister's title in the block;
+    never the department the letter mentions (Police is not the Minister of Police).
+    """
+    if office[0] is not None:
+        return Author(office[0], "signature", office[1])
+    ministers = [a for a in allowed if a.kind is AgencyKind.MINISTER]
+    titled = _first_named(block, ministers, aliases=True)
+    if titled is None:
+        return _ABSTAIN
+    return Author(titled[0], "signature", _line(text, start + titled[1]))
 
 
 def _from_signature_name(text: str, allowed: list[Agency]) -> Author | None:

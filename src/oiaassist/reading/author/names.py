@@ -80,6 +80,49 @@ def _minister_in(zone: str, allowed: list[Agency]) -> tuple[Agency | None, str] 
     return None
 
 
+_MINISTERS_OFFICE = re.compile(
+    r"\bPrivate\s+Secretary\b|\bOffice\s+of\s+(?:the\s+)?(?:Rt\.?\s+)?Hon\b", re.IGNORECASE
+)
+"""A Minister's office signing (OIA s 2(1): a Minister holds information in that capacity)."""
+_PORTFOLIO = re.compile(
+    r"\bPrivate\s+Secretary\s*(?:[(–—|,-]\s*|\s+(?:for|to)\s+(?:the\s+)?(?:Minister\s+(?:of|for)\s+)?)"
+    r"(?:the\s+)?(?P<portfolio>[A-ZĀĒĪŌŪ][\w'’&-]{1,40}"
+    r"(?:[^\S\n]+(?:and[^\S\n]+)?[A-ZĀĒĪŌŪ][\w'’&-]{1,40}){0,4})"
+)
+"""The portfolio a Minister's private secretary signs for: "Private Secretary – Police",
+"Private Secretary (Education)"."""
+
+
+_TITLE_HEAD = re.compile(r"^Minister\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _ministers_office(block: str, allowed: list[Agency]) -> tuple[Agency | None, str] | None:
+    """Whether ``block`` is a Minister's office signing, and which Minister if it says.
+
+    None when it is not a Minister's office; (None, line) when it is but names no
+    portfolio the directory knows ("Private Secretary (Advisory/Media)", fyi-32839): a
+    department it mentions is then not the author either (Police is not the Minister of
+    Police's office).
+    """
+    office = _MINISTERS_OFFICE.search(block)
+    if office is None:
+        return None
+    line_start = block.rfind("\n", 0, office.start()) + 1
+    line_end = block.find("\n", office.start())
+    line = block[line_start : line_end if line_end >= 0 else len(block)].strip()
+    portfolio = _PORTFOLIO.search(block)
+    if portfolio is not None:
+        wanted = fold(portfolio["portfolio"])
+        for agency in allowed:
+            if agency.kind is not AgencyKind.MINISTER:
+                continue
+            titles = (agency.name, *agency.aliases)
+            tails = {fold(_TITLE_HEAD.sub("", t)) for t in titles}
+            if wanted in tails:
+                return agency, line
+    return None, line
+
+
 def _short_named(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None:
     """A body named by its one-word name on a short line of a signature block.
 
