@@ -1060,3 +1060,17 @@ def test_a_ministers_office_without_its_portfolio_takes_the_minister_its_words_n
     text, truth = _letter("fyi-9037-minister-immigration-autoreply")
     found = letter_author(text)
     assert found is not None and found.name == truth["agency"]
+
+
+def test_a_long_line_of_portfolios_is_part_of_the_signature() -> None:
+    """fyi-15684-minister-of-transport-acknowledgement (dev) signs "Office of Hon Michael
+    Wood / Minister of Transport | Minister for Workplace Relations and Safety |": with a
+    longer first portfolio the line passes 12 words, but it is short fields split by
+    "|", not a sentence of a disclaimer."""
+    text, _truth = _letter("fyi-15684-minister-of-transport-acknowledgement")
+    longer = text.replace(
+        "Minister of Transport | ", "Minister for Arts, Culture and Heritage | ", 1
+    )
+    assert longer != text
+    found = letter_author(longer)
+    assert found is not None and found.name == "Minister for Arts, Culture and Heritage"

@@ -144,7 +144,9 @@ def signature_blocks(text: str) -> list[tuple[int, str]]:
 
     A block ends at a blank-separated sentence (the closing was a word in a paragraph)
     or after 600 characters; a long line (a sentence of a disclaimer) is blanked out so
-    a body it mentions is not read as the signer's.
+    a body it mentions is not read as the signer's, unless it is short fields split by
+    "|" (a Minister's portfolios: "Minister of Transport | Minister for Workplace
+    Relations and Safety |", fyi-15684).
     """
     blocks: list[tuple[int, str]] = []
     for match in CLOSING.finditer(text):
@@ -154,7 +156,8 @@ def signature_blocks(text: str) -> list[tuple[int, str]]:
         for line in chunk.split("\n"):
             if _QUOTE_START.match(line) and kept:
                 break
-            kept.append(line if len(line.split()) <= 12 else " " * len(line))
+            fields = "|" in line and short_fields(line)  # "Minister for … | Minister for …"
+            kept.append(line if len(line.split()) <= 12 or fields else " " * len(line))
         blocks.append((start, "\n".join(kept)))
     for match in _RUN_IN_CLOSING.finditer(text):
         start = match.end()
