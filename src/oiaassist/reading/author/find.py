@@ -47,8 +47,10 @@ from oiaassist.reading.author.names import (
     _close,
     _excluded,
     _first_named,
+    _initials_of,
     _minister_in,
     _ministers_office,
+    _name_pattern,
     _names,
     _organisation_line,
     _short_named,
@@ -339,8 +341,11 @@ def _from_signature_name(text: str, allowed: list[Agency]) -> Author | None:
 
 def _from_letterhead_name(text: str, allowed: list[Agency]) -> Author | None:
     """A body the directory lacks, named on a letterhead line ("The University of Waikato")."""
-    named = _organisation_line(letterhead(text))
-    return None if named is None else _named(named, "letterhead", named, allowed)
+    head = letterhead(text)
+    named = _organisation_line(head)
+    if named is None or _joint(head, allowed):
+        return None
+    return _named(named, "letterhead", named, allowed)
 
 
 def _from_footer_name(text: str, allowed: list[Agency]) -> Author | None:
@@ -358,9 +363,21 @@ def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
     if minister is not None:
         return Author(minister[0], "letterhead", minister[1], name=minister[1])
     found_at = _first_named(head, allowed, aliases=True)
-    if found_at is None:
-        return None
+    if found_at is None or _joint(head, allowed):
+        return None  # a joint letterhead (GCSB and NZSIS, fyi-26349): the body's words decide
     return Author(found_at[0], "letterhead", _line(head, found_at[1]))
+
+
+def _joint(head: str, allowed: list[Agency]) -> bool:
+    """Whether a letterhead names two directory bodies (a joint response's letterhead)."""
+    found_at = _first_named(head, allowed, aliases=True)
+    if found_at is None:
+        return False
+    rest = head  # the first body's names blanked out: "Upper Hutt City Council" holds no other
+    for name in sorted(_names(found_at[0], aliases=True), key=len, reverse=True):
+        rest = _name_pattern(name).sub(" ", rest)
+    others = [a for a in allowed if a.id != found_at[0].id and a.kind is not AgencyKind.MINISTER]
+    return _first_named(rest, others, aliases=True) is not None
 
 
 def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
@@ -453,7 +470,7 @@ def _named(name: str, how: str, evidence: str, allowed: list[Agency]) -> Author 
     directory lists it under that name (so its Act and calendar are known), else a body
     known only by name. One the letter rules out (``not_these``) is no author.
     """
-    agency = _listed_as(name) or _unit_of_listed(name)
+    agency = _listed_as(name) or _unit_of_listed(name) or _initialled(name)
     if agency is None:
         return Author(None, how, evidence, name=name)
     return Author(agency, how, evidence) if agency in allowed else None
@@ -477,6 +494,24 @@ _UNIT_WORDS = frozenset({
     "and", "relations", "support", "governance", "requests",
 })  # fmt: skip
 """Words of a unit's name ("Ministerial Services", "Official Information Team")."""
+
+
+def _initialled(name: str) -> Agency | None:
+    """The one directory body a name with its place in initials stands for.
+
+    "SC District Health Board" (fyi-11806's signature) is South Canterbury District Health
+    Board: the same kind of body, its place's initials. Only where exactly one body fits.
+    """
+    words = name.split()
+    if len(words) < 3 or not re.fullmatch(r"[A-Z]{2,4}", words[0]):
+        return None
+    rest = " ".join(words[1:])
+    fits = [
+        a
+        for a in all_agencies()
+        if a.name.endswith(f" {rest}") and _initials_of(a.name.removesuffix(f" {rest}")) == words[0]
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _unit_of_listed(name: str) -> Agency | None:

@@ -43,6 +43,7 @@ _SELF_VERBS = (
     r"|decided\s+(?:to\s+(?:release|refuse|grant|withhold|extend|transfer|decline|provide|charge"
     r"|make|not)|that|not)|extended|considers\s+(?:that|this|your)|located|identified"
     r"|is\s+(?:unable|able|refusing|withholding|releasing|extending|responding|required|not\s+able"
+    r"|(?:now\s+)?(?:partially\s+)?transferring"
     r"|now\s+extending|processing|(?:currently\s+|still\s+|now\s+)?(?:managing|preparing"
     r"|considering|working\s+on|reviewing|collating|assessing))"
     r"|will\s+(?:respond|reply|provide|make|not\s+be\s+able\s+to\s+respond|send\s+(?:you\s+)?(?:a|its|the)\s+(?:response|reply|decision)"
@@ -57,8 +58,8 @@ _SELF_VERBS = (
     r"|(?:has|have)\s+up\s+to)"
 )
 _SELF = (
-    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,4}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
-    r"(?:[\w,()]{1,40}\s+){0,9}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
+    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
+    r"(?:[\w,()]{1,40}\s+){0,14}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
     r"|\binformation\s+(?:the\s+)?{NAME}\s+(?:currently\s+)?holds\s+(?:on|about|in\s+relation"
     r"|relating|regarding|in\s+respect)\b"
@@ -70,8 +71,13 @@ _SELF = (
     r"received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
     r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to)\s+(?:the\s+)?"
     r"(?:(?:[\w'’-]{1,40}\s+){0,4}(?:inbox|mailbox|team)\s+(?:at|of)\s+(?:the\s+)?)?{OFFICE}{NAME}"
-    r"|(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?(?:information|documents?)"
-    r"\s+(?:held\s+by|from)\s+(?:the\s+)?{NAME}"
+    r"|(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+fol[l ]owing"
+    r"(?:\s+(?:information|documents?))?|information|documents?)\s+(?:held\s+by|from|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&-]{1,40}(?:\s+(?:and\s+)?[A-Z][\w'’&-]{1,40}){0,2}\s*[|ǀ]\s*)?{NAME}"
+    # The right to complain names the body whose response it is (s 28(3) OIA, s 27(3)
+    # LGOIMA): "Should you believe Auckland Council has not responded appropriately".
+    r"|\b(?:believe|feel|consider|think)\s+(?:that\s+)?(?:the\s+)?{NAME}\s+(?:has|have)\s+not"
+    r"\s+(?:responded|dealt|handled|acted)"
     r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
     r"|\bdiscuss\s+(?:this|the|our|my)\s+(?:reply|response|decision|extension|letter|request"
     r"|transfer)\s+with\s+(?:the\s+)?{NAME}"
@@ -104,6 +110,7 @@ _OFFICE = (
 _SELF = _SELF.replace("{OFFICE}", _OFFICE)
 _ONLY_THE_AUTHOR = re.compile(
     r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting"
+    r"|is\s+(?:now\s+)?(?:partially\s+)?transferring|not\s+(?:responded|dealt|handled|acted)"
     r"|emailing|writing\s+to|extension"
     r"|behalf|we\s+(?:here\s+)?at|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
     r"|received\s+by\s+\S{1,60}(?:\s+\S{1,60}){0,6}\s+on|discuss|appropriate"
@@ -337,6 +344,7 @@ _FORM_WORDS = frozenset({
     "requesting", "asked", "seeking", "sought", "discuss", "appropriate", "relevant",
     "writing", "responding", "replying", "respond", "on", "my", "is", "are", "was",
     "publish", "published", "publishing", "below", "here", "these", "response", "reply", "decision",
+    "believe", "feel", "consider", "think",
 })  # fmt: skip
 """The first words of the self-reference forms that do not open with the body's name."""
 _ADDRESSED = re.compile(

@@ -202,14 +202,27 @@ def footer(text: str, size: int = 300) -> str:
     if start > 0 and text[start - 1] != "\n":
         start = text.find("\n", start) + 1 or len(text)  # not a line cut in half
     lines = text[start:].splitlines()
-    return "\n".join(
-        line
-        for line in lines
-        if short_fields(line)
-        and not _SENTENCE.search(_name_stop(line))
-        and not _CONTINUED.match(line)
-        and not re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", line, re.IGNORECASE)
-    )
+    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1] if start > 0 else ""
+    kept = []
+    for line in lines:
+        if (
+            short_fields(line)
+            and not _SENTENCE.search(_name_stop(line))
+            and not _CONTINUED.match(line)
+            and not (_RUNS_ON.search(before) and "|" not in before)
+            and not re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", line, re.IGNORECASE)
+        ):
+            kept.append(line)
+        if line.strip():
+            before = line
+    return "\n".join(kept)
+
+
+_RUNS_ON = re.compile(r"(?:\S+\s+){7,}\S*[^.!?:;\s]\s*$|\s[-–—]\s*$")
+"""A long line whose sentence runs on to the next ("… received from the Ministry of
+Disabled People -" / "Whaikaha.", fyi-28972): the next line ends that sentence, and a
+body it names there is a mention, not a footer's name. A line of "|" fields is a footer
+line whose name may wrap ("… | Heritage New" / "Zealand Pouhere Taonga | PO Box …")."""
 
 
 _DISCLAIMER = re.compile(
