@@ -1097,6 +1097,9 @@ def test_a_long_line_of_portfolios_is_part_of_the_signature() -> None:
         # the New Zealand Security Intelligence Service (NZSIS)" under a joint GCSB/NZSIS
         # letterhead: the letterhead names two bodies, so the words decide.
         "fyi-26349-nzsis-release",
+        # "Thank you for your emails of 17 March 2021 to Oranga Tamariki—Ministry for
+        # Children": the requester's emails, plural.
+        "fyi-14933-oranga-tamariki-release",
         # "Executive Assistant / SC District Health Board": the place in initials.
         "fyi-11806-south-canterbury-dhb-release",
         # An extract ending "… three nominations were received from the Ministry of Disabled

@@ -58,7 +58,7 @@ _SELF_VERBS = (
     r"|(?:has|have)\s+up\s+to)"
 )
 _SELF = (
-    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?(?:request|email|e-mail|letter|correspondence|enquiry)\s+"
+    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?(?:request|email|e-mail|letter|correspondence|enquiry)s?\s+"
     r"(?:[\w,()]{1,40}\s+){0,14}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
     r"|\binformation\s+(?:the\s+)?{NAME}\s+(?:currently\s+)?holds\s+(?:on|about|in\s+relation"
