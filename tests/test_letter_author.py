@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -1115,3 +1116,27 @@ def test_new_development_letters_show_their_authors(letter_id: str) -> None:
     found = letter_author(text, not_these=read_letter(text).not_authors)
     assert found is not None and found.agency is not None
     assert found.agency.id == find(truth["agency"]).id
+
+
+def test_and_i_is_no_part_of_a_bodys_name() -> None:
+    """fyi-26983-ird-decision (dev): "… the information is not held by Inland Revenue and I
+    do not have grounds to …", with the body swapped for the Ministry of Housing and
+    Urban Development (the swap probe's case): not a body called "… Development and I"."""
+    text, _truth = _letter("fyi-26983-ird-decision")
+    assert "not held by Inland Revenue and I" in text
+    swapped = text.replace("Inland Revenue", "Ministry of Housing and Urban Development")
+    found = letter_author(swapped)
+    assert found is None or not found.name.endswith(" and I")
+
+
+def test_a_name_with_a_comma_is_not_cut_at_it() -> None:
+    """fyi-2363-police-release (dev) with Police swapped for the Ministry of Business,
+    Innovation and Employment (the swap probe's case): a name is cut at ", " where a line
+    is split into fields, yet the directory name that holds the comma is meant."""
+    sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+    from probe_author_swap import swap  # noqa: PLC0415 - the probe's own swap
+
+    text, truth = _letter("fyi-2363-police-release")
+    mbie = find("Ministry of Business, Innovation and Employment")
+    found = letter_author(swap(text, find(truth["agency"]), mbie))
+    assert found is None or found.name == mbie.name

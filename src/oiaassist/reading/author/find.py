@@ -471,6 +471,7 @@ def _named(name: str, how: str, evidence: str, allowed: list[Agency]) -> Author 
     known only by name. One the letter rules out (``not_these``) is no author.
     """
     agency = _listed_as(name) or _unit_of_listed(name) or _initialled(name)
+    agency = agency or _cut_at_comma(name, evidence)
     if agency is None:
         return Author(None, how, evidence, name=name)
     return Author(agency, how, evidence) if agency in allowed else None
@@ -494,6 +495,21 @@ _UNIT_WORDS = frozenset({
     "and", "relations", "support", "governance", "requests",
 })  # fmt: skip
 """Words of a unit's name ("Ministerial Services", "Official Information Team")."""
+
+
+def _cut_at_comma(name: str, evidence: str) -> Agency | None:
+    """The directory body whose name has a comma, cut there on a signature line.
+
+    A line's fields are split at ", " ("Jane Smith, Manager, Ministry of …"), and so is
+    "Ministry of Business, Innovation and Employment": where the line holds a directory
+    name that starts with ``name``, that body is meant.
+    """
+    head, line = fold(name), fold(evidence)
+    for agency in all_agencies():
+        full = fold(agency.name)
+        if "," in agency.name and full.startswith(f"{head} ") and full in line:
+            return agency
+    return None
 
 
 def _initialled(name: str) -> Agency | None:

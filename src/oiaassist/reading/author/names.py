@@ -30,7 +30,7 @@ _ORGANISATION = re.compile(
     r"(?:University|Council|Ministry|Department|Commission|Authority|Agency|Board|Trust"
     r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora|Limited|Ltd"
     r"|College|School|W[āa]nanga|Kura|Bank|Fund|Tribunal|Foundation|Museum|Library|Archives)"
-    r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{1,40}(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}){0,4})?)"
+    r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{1,40}(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{1,40}){0,4})?)"
     r"(?:\s+(?:Admin\w*|(?:National\s+)?Head(?:quarters|\s+Office)|National\s+Office))?"
     r"\s*(?:$|\||[,–—-]\s)",
 )
@@ -38,8 +38,8 @@ _ORGANISATION = re.compile(
 perhaps with the unit that signs for it after the name ("NZ On Air Admin", fyi-19639;
 "Police National Headquarters", fyi-31107): the unit is not part of the name.
 
-The word after "of"/"and" is a name of two letters or more: "the Ministry and I have
-no grounds" (fyi-21794) names no "Ministry and I"."""
+Each word after "of"/"and" is a name of two letters or more: "the Ministry and I have
+no grounds" (fyi-21794) names no "Ministry and I", nor "… Urban Development and I"."""
 
 _MINISTER_TITLE = re.compile(
     r"^(?:(?:Rt\.?\s+)?Hon\.?\s+[\w .'’-]{2,40}?,\s*)?(?:Office\s+of\s+(?:the\s+)?)?"
