@@ -137,10 +137,14 @@ def _self_reference(
     best: tuple[int, int, Agency, str] | None = None
     best_addressed = False  # the best is the requester's address ("your email to X")
     acting: dict[str, tuple[int, Agency, str]] = {}  # bodies that act on the request
+    words = set(folded.split())  # a name whose first word is not here is not named at all
     for agency in allowed:
         transferee: bool | None = None  # whether the letter transfers to it: asked when needed
         for name in _names(agency, aliases=True, words=True):
             bare = fold(name)
+            first = bare.split(" ", 1)[0]
+            if first not in words and f"{first}s" not in words:
+                continue
             if f" {bare} " not in folded and f" {bare}s " not in folded:
                 continue  # not named at all ("ACC’s" folds to "accs"): no need to look further
             if transferee is None:
