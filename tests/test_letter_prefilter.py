@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from oiaassist.reading import phrases, transfers
-from oiaassist.reading.prefilter import cannot_match, lead_of, matches_from, required_words
+from oiaassist.reading.prefilter import (
+    _FOLDS_TO_ASCII,
+    _present,
+    cannot_match,
+    lead_of,
+    matches_from,
+    required_words,
+)
 from oiaassist.reading.text import LetterText
 
 LETTERS = sorted((Path(__file__).parent / "corpus/letters/dev").glob("*.txt"))[:40]
@@ -90,3 +97,30 @@ def test_words_come_only_from_parts_every_match_has() -> None:
     assert words == {"foo", "qux"}  # not "bar" (optional), not "yy" (too short to be worth it)
     assert not required_words(re.compile(r"(?:alpha|beta)(?=gamma)(?!delta)"))
     assert not required_words(re.compile(r"(?-i:Attachment)", re.IGNORECASE))
+
+
+def test_only_the_listed_characters_fold_to_ascii_letters() -> None:
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    folding = set(re.findall(r"[A-Za-z]", every, re.IGNORECASE))
+    assert folding == set(_FOLDS_TO_ASCII)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *FLATS[:10],
+        "Your REQUEST was Received",
+        "Your reque\u017ft was received",  # a long s: re folds it to "s"
+        "\u212aia ora; \u0130NFORMATION; \u0131nformation",
+        "caf\u00e9 request? ma\u0101 r?quest",
+    ],
+)
+def test_a_word_is_found_as_re_finds_it(text: str) -> None:
+    words = ["request", "received", "kia ora", "information", "r?quest", "caf\u00e9", "REQUEST"]
+    for word in words:
+        for flags in (0, re.IGNORECASE):
+            compiled = re.compile(re.escape(word), flags)
+            for start, stop in ((0, len(text)), (3, len(text) - 2), (5, 5)):
+                expected = compiled.search(text, start, stop) is not None
+                got = _present(word, compiled, text, start, stop)
+                assert got is expected, (word, flags, text[:40], start, stop)

@@ -23,6 +23,9 @@ from oiaassist.tracking.events import ExtensionGround
 
 HEADING_LINES = 40
 
+Span = tuple[int, int, int]
+"""A pattern's ``id`` and a span of the flat text: a key of the remembered matches."""
+
 
 class OutcomeHint(StrEnum):
     """What a decision letter says it did (several can apply to one letter)."""
@@ -95,42 +98,45 @@ class Facts:
         self.flat = text.flat
         self.letter_date: Found[date] | None = None
         # Each pattern's matches over a span, found once: several finders ask the same.
-        self._matches: dict[tuple[re.Pattern[str], int, int], list[re.Match[str]]] = {}
-        self._lead_starts: dict[tuple[re.Pattern[str], int, int], list[int]] = {}
-        self._has: dict[tuple[re.Pattern[str], int, int], bool] = {}
+        # Keyed by the pattern's id, not the pattern: hashing a compiled pattern hashes
+        # all its code each time. Each entry keeps its pattern, so no id is reused.
+        self._matches: dict[Span, tuple[re.Pattern[str], list[re.Match[str]]]] = {}
+        self._lead_starts: dict[Span, tuple[re.Pattern[str], list[int]]] = {}
+        self._has: dict[Span, tuple[re.Pattern[str], bool]] = {}
 
     def matches(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """Every match of ``pattern`` in ``flat[start:end]`` (remembered)."""
-        key = (pattern, start, end)
-        found = self._matches.get(key)
-        if found is None:
+        key = (id(pattern), start, end)
+        hit = self._matches.get(key)
+        if hit is None:
             lead = lead_of(pattern)
+            found: list[re.Match[str]]
             if cannot_match(pattern, self.flat, start, end):
                 found = []  # its required word is absent: the same answer, sooner
             elif lead is None:
                 found = list(pattern.finditer(self.flat, start, end))
             else:  # tried only where its opening matches, found once for all who share it
                 found = matches_from(pattern, self.flat, start, end, self._starts(lead, start, end))
-            self._matches[key] = found
-        return found
+            hit = self._matches[key] = (pattern, found)
+        return hit[1]
 
     def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether ``pattern`` matches in ``flat[start:end]`` (remembered)."""
-        key = (pattern, start, end)
-        found = self._has.get(key)
-        if found is None:
-            found = self._has[key] = pattern.search(self.flat, start, end) is not None
-        return found
+        key = (id(pattern), start, end)
+        hit = self._has.get(key)
+        if hit is None:
+            found = pattern.search(self.flat, start, end) is not None
+            hit = self._has[key] = (pattern, found)
+        return hit[1]
 
     def _starts(self, lead: re.Pattern[str], start: int, end: int) -> list[int]:
         """Where in ``flat[start:end]`` the lookahead ``lead`` matches (remembered)."""
-        key = (lead, start, end)
-        found = self._lead_starts.get(key)
-        if found is None:
-            found = self._lead_starts[key] = [
-                m.start() for m in lead.finditer(self.flat, start, end)
-            ]
-        return found
+        key = (id(lead), start, end)
+        hit = self._lead_starts.get(key)
+        if hit is None:
+            found = [m.start() for m in lead.finditer(self.flat, start, end)]
+            hit = self._lead_starts[key] = (lead, found)
+        return hit[1]
 
     # -- dates ----------------------------------------------------------------------
 

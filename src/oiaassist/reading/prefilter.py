@@ -13,15 +13,36 @@ flags, so each matches exactly where the phrase's own literal could.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 try:  # the parser Python's own re uses (3.11+); should a future Python move it, no shortcut
     from re import _constants as sre  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - only on a Python whose re has no _parser
     sre = _parser = None
+
+_R = TypeVar("_R")
+
+
+def per_pattern(compute: Callable[[re.Pattern[str]], _R]) -> Callable[[re.Pattern[str]], _R]:
+    """``compute`` remembered for each compiled pattern, found by identity.
+
+    Not :func:`functools.cache`: hashing a compiled pattern hashes its whole compiled
+    code, every time (microseconds for a long phrase, asked hundreds of times a letter).
+    The memo holds each pattern it saw, so no other object can take its ``id``.
+    """
+    memo: dict[int, tuple[re.Pattern[str], _R]] = {}
+
+    def remembered(pattern: re.Pattern[str]) -> _R:
+        hit = memo.get(id(pattern))
+        if hit is None or hit[0] is not pattern:
+            hit = memo[id(pattern)] = (pattern, compute(pattern))
+        return hit[1]
+
+    remembered.__doc__ = compute.__doc__
+    return remembered
+
 
 _SHORTEST = 3
 """A shorter word is in nearly every letter: testing for it would only cost time."""
@@ -48,15 +69,20 @@ def _runs(items: Any) -> Iterator[str]:
         yield "".join(run)
 
 
-@cache
-def required_words(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    """Literals every match of ``pattern`` contains, longest first, compiled with its flags."""
+@per_pattern
+def _required(pattern: re.Pattern[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each literal every match of ``pattern`` contains, with it compiled with its flags."""
     try:
         runs = set(_runs(_parser.parse(pattern.pattern, pattern.flags)))
     except Exception:  # re's internals changed: no shortcut, the same result
         return ()
     words = sorted((run for run in runs if len(run) >= _SHORTEST), key=lambda w: (-len(w), w))
-    return tuple(re.compile(re.escape(word), pattern.flags) for word in words)
+    return tuple((word, re.compile(re.escape(word), pattern.flags)) for word in words)
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """Literals every match of ``pattern`` contains, longest first, compiled with its flags."""
+    return tuple(compiled for _word, compiled in _required(pattern))
 
 
 def cannot_match(
@@ -64,7 +90,50 @@ def cannot_match(
 ) -> bool:
     """True if ``pattern`` surely has no match in ``text[start:end]`` (False: it may)."""
     stop = len(text) if end is None else end
-    return any(word.search(text, start, stop) is None for word in required_words(pattern))
+    return any(
+        not _present(word, compiled, text, start, stop) for word, compiled in _required(pattern)
+    )
+
+
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+"""The only characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter
+(İ, ı, ſ and the Kelvin sign; a test checks every code point)."""
+
+_last_folded: list[tuple[str, bytes | None]] = [("", b"")]
+
+
+def _folded(text: str) -> bytes | None:
+    """``text`` one byte a character: ASCII lower-cased, anything else ``?`` (the last text's).
+
+    None when ``text`` holds a character of :data:`_FOLDS_TO_ASCII`: there a word absent
+    from the folded bytes may still match.
+    """
+    last = _last_folded[0]  # one read: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    folded = (
+        None if any(c in text for c in _FOLDS_TO_ASCII) else text.encode("ascii", "replace").lower()
+    )
+    _last_folded[0] = (text, folded)
+    return folded
+
+
+def _present(word: str, compiled: re.Pattern[str], text: str, start: int, stop: int) -> bool:
+    """Whether ``compiled`` (the literal ``word``) matches in ``text[start:stop]``.
+
+    Without re's scan where the answer is the same: a case-sensitive literal matches
+    exactly where :meth:`str.find` finds it; a case-insensitive ASCII word matches
+    exactly where the bytes of the text, ASCII lower-cased, hold it lower-cased, unless
+    the text holds a character that folds to an ASCII letter (then re decides). ``?``
+    stands for every other character in those bytes, so a word holding one is left to re.
+    """
+    if not compiled.flags & re.IGNORECASE:
+        return text.find(word, start, stop) >= 0
+    if word.isascii() and "?" not in word:
+        folded = _folded(text)
+        if folded is not None:
+            return folded.find(word.lower().encode("ascii"), start, stop) >= 0
+    return compiled.search(text, start, stop) is not None
 
 
 # -- shared leads ----------------------------------------------------------------------
@@ -92,7 +161,7 @@ def _plain(items: Any) -> Any:
     return items
 
 
-@cache
+@per_pattern
 def lead_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``(?=L)`` for the lead ``L`` that ``pattern`` opens with, compiled with its flags.
 
