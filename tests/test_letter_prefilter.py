@@ -11,13 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from oiaassist.reading import phrases, transfers
+from oiaassist.reading import clarifying, patterns, phrases, signs, story, transfers
+from oiaassist.reading.facts import Facts
 from oiaassist.reading.prefilter import (
     _FOLDS_TO_ASCII,
     _present,
     cannot_match,
     lead_of,
     matches_from,
+    opening_starts,
+    openings,
     required_words,
 )
 from oiaassist.reading.text import LetterText
@@ -36,7 +39,7 @@ EDGES = (
 
 def _patterns() -> list[re.Pattern[str]]:
     found: list[re.Pattern[str]] = []
-    for module in (phrases, transfers):
+    for module in (phrases, transfers, signs, story, clarifying, patterns):
         for value in vars(module).values():
             for item in value if isinstance(value, (tuple, list)) else (value,):
                 if isinstance(item, re.Pattern) and item not in found:
@@ -124,3 +127,59 @@ def test_a_word_is_found_as_re_finds_it(text: str) -> None:
                 expected = compiled.search(text, start, stop) is not None
                 got = _present(word, compiled, text, start, stop)
                 assert got is expected, (word, flags, text[:40], start, stop)
+
+
+def test_alternations_need_a_word_of_some_branch() -> None:
+    pattern = re.compile(r"\b(?:we|I)\s+released|\bfoo\s+bar(?:baz|qux)+", re.IGNORECASE)
+    for text in ("we released it", "FOO BAR QUX", "foo barbaz"):
+        assert not cannot_match(pattern, text)
+    for text in ("we release", "foo bar", "releas foo bar", "bar qux"):
+        assert cannot_match(pattern, text)
+        assert pattern.search(text) is None
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:40])
+def test_a_sentence_without_an_anchor_has_no_match(pattern: re.Pattern[str]) -> None:
+    for text in [*FLATS, "caf\u00e9 released; Released it? RELEASED"]:
+        facts = Facts(LetterText(text))
+        flat = facts.flat
+        spans = [*facts.text.sentences(), (0, len(flat)), (len(flat) // 3, 2 * len(flat) // 3)]
+        for start, end in spans:
+            if not facts.may_match(pattern, start, end):
+                assert pattern.search(flat, start, end) is None
+            got, expected = facts.search(pattern, start, end), pattern.search(flat, start, end)
+            assert (got and got.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [p for p in PATTERNS if openings(p) or openings(p, spaced=True)],
+    ids=lambda p: p.pattern[:40],
+)
+def test_trying_only_where_an_opening_is_written_finds_the_same(pattern: re.Pattern[str]) -> None:
+    for flat in [*FLATS, "YOUR REQUEST; Your\u00a0request; your reque\u017ft"]:
+        every = opening_starts(pattern, flat)
+        if every is None:
+            continue
+        for start, end in ((0, len(flat)), (len(flat) // 3, 2 * len(flat) // 3)):
+            starts = [at for at in every if start <= at < end]
+            expected = list(pattern.finditer(flat, start, end))
+            assert _same(matches_from(pattern, flat, start, end, starts), expected)
+
+
+def test_openings_are_read_from_the_pattern() -> None:
+    pattern = re.compile(r"\b(?:your|the\s+)request", re.IGNORECASE)
+    assert openings(pattern) == ("the", "yourrequ")  # at most eight characters
+    assert openings(pattern, spaced=True) == ("the requ", "yourrequ")
+    assert openings(re.compile(r"\b(?:I|we)\s+", re.IGNORECASE)) == ()  # "i" is everywhere
+    assert openings(re.compile(r"\b(?:I|we)\s+", re.IGNORECASE), spaced=True) == ("i ", "we ")
+    assert openings(re.compile(r"(?:the\s+)?request")) == ("request", "the")  # both ways
+    assert openings(re.compile(r"[Tt]he request")) == ()  # may open otherwise
+    assert openings(re.compile(r"\b(?-i:Attach)", re.IGNORECASE)) == ("attach",)
+    assert openings(re.compile(r"(?i:Re)quest")) == ()  # under other flags
+    assert opening_starts(re.compile("re", re.IGNORECASE), "Re re \u0130re") is None
+    assert opening_starts(re.compile("re", re.IGNORECASE), "Re rE\u00e9re") == [0, 3, 6]
+    assert opening_starts(re.compile("re"), "Re re\u0130re") == [3, 6]
+    spaced = re.compile(r"\bI\s+(?:now\s+)?enclose", re.IGNORECASE)
+    assert opening_starts(spaced, "If I enclose, if i enclose") == [3, 17]  # "i " only
+    assert opening_starts(spaced, "If I\nenclose; I  enclose") is None  # not single-spaced
