@@ -10,12 +10,16 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from oiaassist.reading import clarifying, patterns, phrases, signs, story, transfers
 from oiaassist.reading.facts import Facts
 from oiaassist.reading.prefilter import (
     _FOLDS_TO_ASCII,
     _present,
+    _single_spaced,
+    _where,
     cannot_match,
     lead_of,
     matches_from,
@@ -174,7 +178,9 @@ def test_openings_are_read_from_the_pattern() -> None:
     assert openings(re.compile(r"\b(?:I|we)\s+", re.IGNORECASE)) == ()  # "i" is everywhere
     assert openings(re.compile(r"\b(?:I|we)\s+", re.IGNORECASE), spaced=True) == ("i ", "we ")
     assert openings(re.compile(r"(?:the\s+)?request")) == ("request", "the")  # both ways
-    assert openings(re.compile(r"[Tt]he request")) == ()  # may open otherwise
+    assert openings(re.compile(r"\w+ request")) == ()  # may open otherwise
+    assert openings(re.compile(r"[Tt]he")) == ("The", "the")  # a class of a few letters
+    assert openings(re.compile(r"[a-z]he")) == ()
     assert openings(re.compile(r"\b(?-i:Attach)", re.IGNORECASE)) == ("attach",)
     assert openings(re.compile(r"(?i:Re)quest")) == ()  # under other flags
     assert opening_starts(re.compile("re", re.IGNORECASE), "Re re \u0130re") is None
@@ -183,3 +189,17 @@ def test_openings_are_read_from_the_pattern() -> None:
     spaced = re.compile(r"\bI\s+(?:now\s+)?enclose", re.IGNORECASE)
     assert opening_starts(spaced, "If I enclose, if i enclose") == [3, 17]  # "i " only
     assert opening_starts(spaced, "If I\nenclose; I  enclose") is None  # not single-spaced
+
+
+@pytest.mark.parametrize("text", [*FLATS[:5], "aaaa AAAA aAaA", "Re-request REQUESTED"])
+def test_every_place_a_word_is_written_is_found(text: str) -> None:
+    for word in ("a", "aa", "aaa", "aaaa", "request", "re", "req", "the ", "on 2", "zzqx"):
+        for ignore_case in (False, True):
+            compiled = re.compile(f"(?=({re.escape(word)}))", re.IGNORECASE if ignore_case else 0)
+            expected = [m.start() for m in compiled.finditer(text)]
+            assert _where(text, word, ignore_case=ignore_case) == expected
+
+
+@given(st.text(alphabet="a \n\u00a0\x1c\t", max_size=12))
+def test_single_spaced_is_what_split_and_join_keep(text: str) -> None:
+    assert _single_spaced(text) == (" ".join(text.split()) == text)

@@ -121,18 +121,17 @@ class Facts:
         key = (id(pattern), start, end)
         hit = self._matches.get(key)
         if hit is None:
-            lead = lead_of(pattern)
             found: list[re.Match[str]]
             if cannot_match(pattern, self.flat, start, end):
                 found = []  # its required word is absent: the same answer, sooner
-            elif lead is None:
-                starts = self._opening_starts(pattern, start, end)
-                if starts is None:
-                    found = list(pattern.finditer(self.flat, start, end))
-                else:  # tried only where one of its opening words is written
-                    found = matches_from(pattern, self.flat, start, end, starts)
-            else:  # tried only where its opening matches, found once for all who share it
+            elif (starts := self._opening_starts(pattern, start, end)) is not None:
+                # tried only where one of its opening words is written
+                found = matches_from(pattern, self.flat, start, end, starts)
+            elif (lead := lead_of(pattern)) is not None:
+                # tried only where its opening matches, found once for all who share it
                 found = matches_from(pattern, self.flat, start, end, self._starts(lead, start, end))
+            else:
+                found = list(pattern.finditer(self.flat, start, end))
             hit = self._matches[key] = (pattern, found)
         return hit[1]
 
@@ -150,7 +149,7 @@ class Facts:
             return hit[1][0] if hit[1] else None
         if not self.may_match(pattern, start, stop):
             return None
-        starts = None if lead_of(pattern) else self._opening_starts(pattern, start, stop)
+        starts = self._opening_starts(pattern, start, stop)
         if starts is None:
             return pattern.search(self.flat, start, stop)
         for at in starts:  # the first place it matches, as search finds it

@@ -220,13 +220,23 @@ def _where(text: str, word: str, *, ignore_case: bool) -> list[int]:
             haystack, needle = folded, word.lower().encode("ascii")
         else:
             haystack, needle = text.encode("ascii", "replace"), word.encode("ascii")
-        found = []
-        at = haystack.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = haystack.find(needle, at + 1)
+        if ignore_case and len(word) > _HEAD:
+            # among the places of its first letters, found once for every word they open:
+            # most words asked for are absent, and a search for one reads the whole letter
+            head = _where(text, word[:_HEAD], ignore_case=True)
+            found = [at for at in head if haystack.startswith(needle, at)]
+        else:
+            found = []
+            at = haystack.find(needle)
+            while at >= 0:
+                found.append(at)
+                at = haystack.find(needle, at + 1)
         memo[key] = found
     return found
+
+
+_HEAD = 3
+"""Letters of a word searched for first (:func:`_where`)."""
 
 
 def _folded(text: str) -> bytes | None:
@@ -240,7 +250,16 @@ def _folded(text: str) -> bytes | None:
 
 def _single_spaced(text: str) -> bool:
     """Whether every whitespace character of ``text`` is a space with no whitespace beside it."""
-    return " ".join(text.split()) == text
+    return (
+        not text.startswith(" ")
+        and not text.endswith(" ")
+        and "  " not in text
+        and _OTHER_SPACE.search(text) is None
+    )
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")
+"""Whitespace other than a space."""
 
 
 def _present(word: str, compiled: re.Pattern[str], text: str, start: int, stop: int) -> bool:
@@ -341,6 +360,8 @@ _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 _OPENING_LONGEST = 8
 """Characters of an opening worth reading (longer ones are as rare)."""
+_CLASS_MOST = 4
+"""Letters of a class read as branches, at most."""
 _OPENINGS_MOST = 200
 """Openings of one pattern, at most (a long alternation of long alternations: no shortcut)."""
 
@@ -354,11 +375,21 @@ def _is_space(op: Any, av: Any) -> bool:
     return str(op) == "IN" and len(av) == 1 and str(av[0][1]) == "CATEGORY_SPACE"
 
 
+def _letters(name: str, av: Any) -> list[int] | None:
+    """The one letter of a parsed literal, or the letters of a class of a few ("1[78]")."""
+    if name == "LITERAL":
+        return [av]
+    if name == "IN" and len(av) <= _CLASS_MOST and all(str(op) == "LITERAL" for op, _c in av):
+        return [code for _op, code in av]
+    return None
+
+
 def _opening_set(items: tuple[Any, ...], room: int, spaced: bool) -> set[str]:
     r"""Prefixes, ``room`` characters long at most, one of which every match of ``items`` has.
 
     Zero-width items (``\b``, lookarounds) add nothing; groups and branches are read
-    through (a group that turns case-insensitivity off as if it did not); a repeat of at
+    through (a group that turns case-insensitivity off as if it did not; a class of a few
+    letters as a branch of each); a repeat of at
     least one adds its body once and ends the prefix; an optional part is read both ways;
     anything else ends the prefix (a class, a group turning case-insensitivity on). With
     ``spaced`` the text is known to hold no whitespace but single spaces, so ``\s`` and
@@ -369,8 +400,10 @@ def _opening_set(items: tuple[Any, ...], room: int, spaced: bool) -> set[str]:
     (op, av), rest = items[0], items[1:]
     name = str(op)
     found: set[str]
-    if name == "LITERAL":
-        found = {chr(av) + tail for tail in _opening_set(rest, room - 1, spaced)}
+    letters = _letters(name, av)
+    if letters is not None:
+        tails = _opening_set(rest, room - 1, spaced)
+        found = {chr(code) + tail for code in letters for tail in tails}
     elif name in _ZERO_WIDTH:
         found = _opening_set(rest, room, spaced)
     elif name == "SUBPATTERN" and not av[1] & _IGNORECASE:

@@ -67,19 +67,18 @@ class LetterText:
         )
         if gaps and not parts[0]:
             spaced[0] = False  # the text opens with the gap: nothing to separate
-        pieces = parts[:]
-        pieces[1::2] = [" " if s else "" for s in spaced]
-        widths = list(map(len, parts))
-        widths[1::2] = list(map(int, spaced))
-        flat_at = list(accumulate(widths, initial=0))  # where each part starts in the flat copy
-        orig_at = list(accumulate(map(len, parts), initial=0))
         words = [k for k in range(0, len(parts), 2) if parts[k]]
+        widths = list(map(len, parts))
+        self._orig_starts: list[int] = _at(widths, words)
+        widths[1::2] = map(int, spaced)
+        flat_at = list(accumulate(widths, initial=0))  # where each part starts in the flat copy
         self._flat_starts: list[int] = [flat_at[k] for k in words]
-        self._orig_starts: list[int] = [orig_at[k] for k in words]
         # flat offsets just after a blank line in the original
         self._breaks: list[int] = [
             flat_at[2 * i + 2] for i, gap in enumerate(gaps) if gap.count("\n") >= 2
         ]
+        parts[1::2] = [" " if s else "" for s in spaced]  # the gaps as the flat copy has them
+        pieces = parts
         # "27.08.2019" reads as "27/08/2019" (same length, same offsets): the phrases keep
         # to one sentence with [^.;], and a date's own dots must not end it. Snippets show
         # the letter's own words.
@@ -147,6 +146,12 @@ class LetterText:
         """A :class:`Found` for the flat-copy span ``[start, end)``."""
         span = (self.original_offset(start), self.original_offset(max(end - 1, start)) + 1)
         return Found(value, self.snippet(start, end), span)
+
+
+def _at(widths: list[int], indices: list[int]) -> list[int]:
+    """Where each of the parts ``indices`` starts, the parts being ``widths`` long in turn."""
+    starts = list(accumulate(widths, initial=0))
+    return [starts[k] for k in indices]
 
 
 def line_around(text: str, start: int, end: int) -> tuple[str, str, str]:
