@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from oiaassist.reading import clarifying, patterns, phrases, signs, story, transfers
+from oiaassist.reading import clarifying, giving, patterns, phrases, signs, story, transfers
 from oiaassist.reading.facts import Facts
 from oiaassist.reading.prefilter import (
     _FOLDS_TO_ASCII,
@@ -203,3 +203,22 @@ def test_every_place_a_word_is_written_is_found(text: str) -> None:
 @given(st.text(alphabet="a \n\u00a0\x1c\t", max_size=12))
 def test_single_spaced_is_what_split_and_join_keep(text: str) -> None:
     assert _single_spaced(text) == (" ".join(text.split()) == text)
+
+
+def test_only_two_characters_lower_case_to_ascii_or_to_two() -> None:
+    odd = {
+        chr(c)
+        for c in range(0x80, 0x110000)
+        if not 0xD800 <= c < 0xE000
+        and (len(chr(c).lower()) != 1 or any(ch.isascii() for ch in chr(c).lower()))
+    }
+    assert odd == {"\u0130", "\u212a"} <= set(_FOLDS_TO_ASCII)
+
+
+@pytest.mark.parametrize("sign", giving._SIGNS, ids=lambda s: s.name)
+def test_a_sentence_no_gate_opening_is_in_fails_the_gate(sign: giving._Sign) -> None:
+    for text in [*FLATS, "Caf\u00e9 WITHHELD; Attached. NEITHER \u212aia?"]:
+        facts = Facts(LetterText(text))
+        for start, end in [*facts.text.sentences(), (0, len(facts.flat))]:
+            if not facts.may_match_lowered(sign.gate, start, end):
+                assert sign.gate.search(facts.flat[start:end].lower()) is None

@@ -21,6 +21,7 @@ from oiaassist.reading.prefilter import (
     cannot_match,
     lead_of,
     matches_from,
+    opening_spans_lowered,
     opening_starts,
 )
 from oiaassist.reading.reference import find_reference
@@ -100,6 +101,19 @@ class TransferFound:
     partial: bool
 
 
+def _holds(spans: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:
+    """Whether one of ``spans`` (starts and ends, by start) lies in ``[start, end)``; None: may."""
+    if spans is None:
+        return True
+    starts, ends = spans
+    i = bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        if ends[i] <= end:
+            return True
+        i += 1
+    return False
+
+
 class Facts:
     """Finders over one letter; ``letter_date`` anchors dates written without a year."""
 
@@ -113,6 +127,7 @@ class Facts:
         self._matches: dict[Span, tuple[re.Pattern[str], list[re.Match[str]]]] = {}
         self._lead_starts: dict[Span, tuple[re.Pattern[str], list[int]]] = {}
         self._has: dict[Span, tuple[re.Pattern[str], bool]] = {}
+        self._lowered: dict[int, tuple[re.Pattern[str], tuple[list[int], list[int]] | None]] = {}
         self._openings: dict[int, tuple[re.Pattern[str], list[int] | None]] = {}
         self._anchors: dict[int, tuple[re.Pattern[str], tuple[list[int], list[int]] | None]] = {}
 
@@ -158,6 +173,19 @@ class Facts:
                 return match
         return None
 
+    def may_match_lowered(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """False if ``pattern`` surely has no match in ``flat[start:end].lower()``.
+
+        By :func:`.prefilter.opening_spans_lowered`, found once for the letter.
+        """
+        hit = self._lowered.get(id(pattern))
+        if hit is None:
+            hit = self._lowered[id(pattern)] = (
+                pattern,
+                opening_spans_lowered(pattern, self.flat),
+            )
+        return _holds(hit[1], start, end)
+
     def may_match(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """False if ``pattern`` surely has no match in ``flat[start:end]``.
 
@@ -167,16 +195,7 @@ class Facts:
         hit = self._anchors.get(id(pattern))
         if hit is None:
             hit = self._anchors[id(pattern)] = (pattern, anchors(pattern, self.flat))
-        found = hit[1]
-        if found is None:
-            return True
-        starts, ends = found
-        i = bisect_left(starts, start)
-        while i < len(starts) and starts[i] < end:
-            if ends[i] <= end:
-                return True
-            i += 1
-        return False
+        return _holds(hit[1], start, end)
 
     def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether ``pattern`` matches in ``flat[start:end]`` (remembered)."""

@@ -494,3 +494,25 @@ def opening_starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
     for word in words:
         found.update(_where(text, word, ignore_case=ignore_case))
     return sorted(found)
+
+
+def opening_spans_lowered(
+    pattern: re.Pattern[str], text: str
+) -> tuple[list[int], list[int]] | None:
+    """Where in ``text`` one of the :func:`openings` of ``pattern`` is written, for ``lower()``.
+
+    For a pattern searched in ``text[start:end].lower()``: every match there starts with an
+    opening, which the lower-cased slice holds only where the ASCII-folded text holds it (no
+    character but İ and the Kelvin sign lower-cases to ASCII or to two characters, and a
+    text holding either has no folded copy; a test checks every code point). Starts and
+    ends, by start; None where that cannot be told (no openings, an opening with a capital
+    under a case-sensitive pattern, or no folded copy).
+    """
+    _text, folded, spaced, _memo = _read(text)
+    words = openings(pattern, spaced=spaced)
+    if not words or folded is None or any(w != w.lower() for w in words):
+        return None
+    found = sorted(
+        (at, at + len(word)) for word in words for at in _where(text, word, ignore_case=True)
+    )
+    return [a for a, _b in found], [b for _a, b in found]
