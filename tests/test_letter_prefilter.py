@@ -17,6 +17,7 @@ from oiaassist.reading import clarifying, giving, patterns, phrases, signs, stor
 from oiaassist.reading.facts import Facts
 from oiaassist.reading.prefilter import (
     _FOLDS_TO_ASCII,
+    _MEMO_MOST,
     _present,
     _single_spaced,
     _where,
@@ -25,6 +26,7 @@ from oiaassist.reading.prefilter import (
     matches_from,
     opening_starts,
     openings,
+    per_pattern,
     required_words,
 )
 from oiaassist.reading.text import LetterText
@@ -222,3 +224,18 @@ def test_a_sentence_no_gate_opening_is_in_fails_the_gate(sign: giving._Sign) -> 
         for start, end in [*facts.text.sentences(), (0, len(facts.flat))]:
             if not facts.may_match_lowered(sign.gate, start, end):
                 assert sign.gate.search(facts.flat[start:end].lower()) is None
+
+
+def test_patterns_made_on_the_fly_are_not_remembered_without_bound() -> None:
+    calls: list[re.Pattern[str]] = []
+
+    def count(pattern: re.Pattern[str]) -> int:
+        calls.append(pattern)
+        return len(calls)
+
+    remembered = per_pattern(count)
+    made = [re.compile(f"x{i}y") for i in range(_MEMO_MOST + 10)]
+    for pattern in made:
+        remembered(pattern)
+    assert remembered(made[-1]) == len(made)  # still remembered
+    assert remembered(made[0]) == len(made) + 1  # forgotten when the memo was cleared

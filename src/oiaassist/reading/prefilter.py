@@ -1,13 +1,19 @@
-r"""A cheap proof that a phrase cannot match: a word every match must contain is absent.
+r"""Cheap proofs of where a phrase cannot match, so the reader need not run it there.
 
 Speed only (issue 13): the reader's phrases are long case-insensitive patterns led by
-``\b``, which Python's ``re`` tries at every position of the letter. Most phrases
-contain literal words that every match must include ("transferred", "clarification");
-searching for each such word alone is several times cheaper, and when one is absent
-the phrase has no match, so the result is the same as running the phrase. The words
-are read from the compiled pattern itself (its top-level sequence, groups that must match and
-repeats of at least one), never written by hand, and searched with the phrase's own
-flags, so each matches exactly where the phrase's own literal could.
+``\b``, which Python's ``re`` tries at every position of the letter. Each shortcut here
+gives the same matches as running the phrase, read mechanically from the compiled
+pattern's own parse (never written by hand):
+
+* **required words** (its top-level sequence, groups that must match, repeats of at least
+  one, and alternations every branch of which needs words): where none is written, the
+  phrase has no match (:func:`cannot_match`, :func:`anchors`);
+* **openings**: the literal words one of which every match starts with; the phrase is tried
+  with ``pattern.match`` only where one is written (:func:`openings`, :func:`opening_starts`,
+  :func:`matches_from`); the hand-listed :data:`LEADS` likewise.
+
+Words are found with :meth:`bytes.find` in an ASCII-folded copy of the letter, which finds
+exactly what the phrase's own literal would (:func:`_present`), once per letter (:func:`_where`).
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ except ImportError:  # pragma: no cover - only on a Python whose re has no _pars
 
 _R = TypeVar("_R")
 
+_MEMO_MOST = 4096
+"""Patterns remembered by :func:`per_pattern`, at most (the reader has a few hundred)."""
+
 
 def per_pattern(compute: Callable[[re.Pattern[str]], _R]) -> Callable[[re.Pattern[str]], _R]:
     """``compute`` remembered for each compiled pattern, found by identity.
@@ -39,6 +48,8 @@ def per_pattern(compute: Callable[[re.Pattern[str]], _R]) -> Callable[[re.Patter
     def remembered(pattern: re.Pattern[str]) -> _R:
         hit = memo.get(id(pattern))
         if hit is None or hit[0] is not pattern:
+            if len(memo) >= _MEMO_MOST:
+                memo.clear()  # patterns made on the fly: not kept without bound
             hit = memo[id(pattern)] = (pattern, compute(pattern))
         return hit[1]
 
