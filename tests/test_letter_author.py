@@ -1140,3 +1140,24 @@ def test_a_name_with_a_comma_is_not_cut_at_it() -> None:
     mbie = find("Ministry of Business, Innovation and Employment")
     found = letter_author(swap(text, find(truth["agency"]), mbie))
     assert found is None or found.name == mbie.name
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "name"),
+    [
+        # "Karori Normal School Board of Trustees: Official Information Act request": a
+        # heading that files the request under the body it was made to.
+        ("fyi-31068-karori-normal-school-release", "Karori Normal School"),
+        # "… the business of St Patrick’s Catholic School Board of Trustees (Board)": a
+        # school's board is named by its school, as its letters and the corpus name it.
+        ("fyi-21867-st-patricks-te-awamutu-release", "St Patrick’s Catholic School"),
+    ],
+)
+def test_a_school_board_is_found_by_its_schools_name(letter_id: str, name: str) -> None:
+    """Development letters from school boards (added 2026-12-06, 16:00), bodies no
+    directory row lists: found by the shape of the name, as the letter writes it."""
+    text, truth = _letter(letter_id)
+    assert truth["author_in_text"] is True
+    found = letter_author(text, not_these=read_letter(text).not_authors)
+    assert found is not None and found.agency is None
+    assert found.name == name

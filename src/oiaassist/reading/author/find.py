@@ -146,6 +146,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     in_sentences: tuple[_Finder, ...] = (
         _speaking_of_itself,
         _from_web_address,
+        _from_request_heading,
         _unlisted_self,
         _speaking_of_itself_weakly,
         _unlisted_self_weakly,
@@ -463,6 +464,34 @@ def _acting(text: str, allowed: list[Agency]) -> Author | None:
     return None if found is None else Author(found[0], "self", found[2], name=found[1])
 
 
+_REQUEST_HEADING = re.compile(
+    r"^[^\S\n]*(?P<name>[A-ZĀĒĪŌŪ][^:\n]{2,80}?)[^\S\n]*:[^\S\n]*(?:Official[^\S\n]+Information"
+    r"(?:[^\S\n]+Act)?|OIA|LGOIMA)[^\S\n]+request\b",
+    re.MULTILINE,
+)
+"""A heading that files the request under the body it was made to ("Karori Normal School
+Board of Trustees: Official Information Act request", fyi-31068)."""
+
+
+def _from_request_heading(text: str, allowed: list[Agency]) -> Author | None:
+    """The body a heading files the request under: the requester's address, a weak sign."""
+    heading = _REQUEST_HEADING.search(text[:3000])
+    if heading is None:
+        return None
+    name = heading["name"].strip()
+    found_at = _first_named(name, allowed, aliases=True)
+    if found_at is not None:
+        return Author(found_at[0], "self", _line(text, heading.start()))
+    named = _organisation_line(name)
+    return None if named is None else _named(named, "self", _line(text, heading.start()), allowed)
+
+
+_SCHOOL_BOARD = re.compile(r"\b(School|College|Kura)\s+Board(?:\s+of\s+Trustees)?$")
+"""A school's board (the body the Act applies to) named after its school: the school's
+name is the one its letters and requesters use ("St Patrick’s Catholic School Board of
+Trustees", fyi-21867)."""
+
+
 def _named(name: str, how: str, evidence: str, allowed: list[Agency]) -> Author | None:
     """A body named by the shape of its name: the directory's entry where it has one.
 
@@ -470,6 +499,7 @@ def _named(name: str, how: str, evidence: str, allowed: list[Agency]) -> Author 
     directory lists it under that name (so its Act and calendar are known), else a body
     known only by name. One the letter rules out (``not_these``) is no author.
     """
+    name = _SCHOOL_BOARD.sub(r"\1", name)
     agency = _listed_as(name) or _unit_of_listed(name) or _initialled(name)
     agency = agency or _cut_at_comma(name, evidence)
     if agency is None:
