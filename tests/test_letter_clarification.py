@@ -18,8 +18,8 @@ import pytest
 
 from oiaassist.reading import check_reading, read_letter
 from oiaassist.reading import clarifying as cl
-from oiaassist.reading.facts import Facts
-from oiaassist.reading.text import LetterText
+from oiaassist.reading.facts import ClarificationFound, Facts
+from oiaassist.reading.text import Found, LetterText
 
 DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
 LETTERS = sorted(p.stem for p in DEV.glob("*.json"))
@@ -281,3 +281,58 @@ def test_considered_to_be_a_new_request() -> None:
     reading = read_letter(text)
     assert reading.treated_as_new is not None
     assert reading.treated_as_new.value is truth["stated"]["treated_as_new"] is True
+
+
+# The Ministry of Health's words (dev fyi-28912-moh-release): the ask and the answer each
+# dated. With the answer's own date taken away, the only date left is the asking's, and it
+# must not be read as the answer's (OIA s 15(1AA): the two days are different acts).
+_MOH_ASK = (
+    "15 December 2024\n\nDear [name]\n\nOn 30 October 2024, the Ministry contacted you to "
+    "clarify the scope of your request; particularly, to ascertain whether you were "
+    "interested in communications specifically pertaining to the requests you have "
+    "submitted. {answer}you confirmed the Ministry’s interpretation of the scope to be "
+    "accurate.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "clarified"),
+    [("On 1 November 2024, ", date(2024, 11, 1)), ("", None), ("In reply, ", None)],
+)
+def test_an_undated_answer_does_not_take_the_asking_day(
+    answer: str, clarified: date | None
+) -> None:
+    reading = read_letter(_MOH_ASK.format(answer=answer))
+    assert reading.clarification is not None
+    assert reading.clarification.sought.value == date(2024, 10, 30)
+    assert (reading.clarified.value if reading.clarified else None) == clarified
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the agency's act between the date and the answer: DOC's "We wrote to you on …
+        # asking you to clarify" (phrases.CLARIFICATION_SOUGHT), then an undated answer
+        "We wrote to you on 20 September 2024 asking you to clarify your request, and you "
+        "responded confirming the scope.",
+        # the agency's own message named by the answer: "our email of D"
+        "You replied to our email of 20 September 2024 and clarified your request.",
+    ],
+)
+def test_the_agency_s_day_is_not_the_answer_s(sentence: str) -> None:
+    reading = read_letter(f"15 December 2024\n\nDear [name]\n\n{sentence}\n")
+    assert reading.clarified is None
+
+
+def test_an_answer_before_the_asking_is_left_unknown() -> None:
+    """An answer dated before the asking (dev fyi-20779-fenz-release asked on 13 October 2022)."""
+    asked = ClarificationFound(
+        _found(date(2022, 10, 13)), refinement=True, asked_in_this_letter=False
+    )
+    assert cl.answered_after_asked(_found(date(2022, 10, 12)), asked) is None
+    assert cl.answered_after_asked(_found(date(2022, 10, 13)), asked) is not None
+    assert cl.answered_after_asked(_found(date(2022, 10, 20)), asked) is not None
+
+
+def _found(day: date) -> Found[date]:
+    return Found(day, str(day), (0, 0))

@@ -31,6 +31,7 @@ from oiaassist.reading.patterns import DATE_ANYWHERE
 from oiaassist.reading.text import Found
 
 __all__ = [
+    "answered_after_asked",
     "clarification",
     "clarified",
     "refinement_declined",
@@ -122,21 +123,54 @@ def _act_dates(
     return out
 
 
+_OUR_LETTER = re.compile(
+    r"\b(?:our|my|the\s+(?:Ministry|Council|Department|agency|office)(?:'s|’s))\s+(?:\w+\s+)?"
+    r"(?:e-?mail|letter|request|correspondence|message|reply|response|call)\s+"
+    r"(?:(?:to\s+you\s+)?(?:of|dated|on|sent(?:\s+to\s+you)?\s+on))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a date making it the day of the agency's own message ("our email of D")."""
+
+
+def _agency_owns(facts: Facts, start: int, at: int, stop: int, where: int) -> bool:
+    """Whether the date at ``where`` is the day of the agency's act, not the requester's answer.
+
+    The requester answers what the agency asked, so one sentence often dates both: "We wrote
+    to you on 20 September 2024 asking you to clarify …, and you responded" dates the asking
+    (OIA s 15(1AA)); so does "you replied to our email of 20 September". A date is the
+    agency's when the agency's act stands between it and the answer's words, or just before it.
+    """
+    lo, hi = (where, at) if where < at else (stop, where)
+    clause = _clause_start(facts, start, where)
+    for span in ((lo, hi), (clause, where)):
+        if any((m["agent"] or "").lower() != "you" for m in _ASKED.finditer(facts.flat, *span)):
+            return True
+    return _OUR_LETTER.search(facts.flat[max(start, where - 60) : where]) is not None
+
+
 def _act_date(
-    facts: Facts, start: int, end: int, at: int, *, first: bool, act_end: int | None = None
+    facts: Facts,
+    start: int,
+    end: int,
+    at: int,
+    *,
+    first: bool,
+    act_end: int | None = None,
+    answer: bool = False,
 ) -> Found[date] | None:
     """The day of the act at ``at``: a date written as a day just before or after it.
 
     ``first``: the earliest such date ("my email dated 19 November and follow up on
     21 November 2024, we requested…" asked first on 19 November), else the nearest to
     the act's words ``[at, act_end)`` ("Thank you for clarifying your request on D":
-    the verb ends the words, and the date follows it).
+    the verb ends the words, and the date follows it). ``answer``: the act is the
+    requester's, so a date the agency's own act owns is not its day (:func:`_agency_owns`).
     """
     stop = at if act_end is None else act_end
     near = [
         (o, f)
         for o, f in _act_dates(facts, start, min(end, stop + 120), lo=max(start, at - 120))
-        if o <= stop + 80
+        if o <= stop + 80 and not (answer and _agency_owns(facts, start, at, stop, o))
     ]
     if not near:
         return None
@@ -255,7 +289,7 @@ def clarified_by_sentence(facts: Facts) -> Found[date] | None:
         if _NOT_AN_ANSWER.search(facts.flat, match.start(), min(end, match.end() + 60)):
             continue  # "you responded that you did not wish to refine it", "… to complain"
         found = _act_date(
-            facts, start, end, match.start(), first=False, act_end=match.end()
+            facts, start, end, match.start(), first=False, act_end=match.end(), answer=True
         ) or _same_day(facts, start, end)
         if found is not None:
             last = found
@@ -400,6 +434,20 @@ def refinement_declined(facts: Facts) -> Found[date] | None:
         if found is not None:
             return found
     return None
+
+
+def answered_after_asked(
+    answered: Found[date] | None, asked: ClarificationFound | None
+) -> Found[date] | None:
+    """``answered`` unless it is before the day the agency asked: then one of the two is misread.
+
+    A requester clarifies what the agency asked (OIA s 15(1AA)); an answer dated before
+    the asking cannot be that answer, and which of the two days is wrong the letter does not
+    show, so the answer's day is left unknown rather than guessed.
+    """
+    if answered is None or asked is None or asked.asked_in_this_letter:
+        return answered
+    return None if answered.value < asked.sought.value else answered
 
 
 def clarified(facts: Facts) -> Found[date] | None:

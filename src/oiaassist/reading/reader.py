@@ -263,6 +263,7 @@ def read_letter(text: str) -> LetterReading:
     if extension is not None and extension.extended_to is None and dues.extended is not None:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
     received = story.received(facts)
+    asked = clarifying.clarification(facts, decision=decision)
     transferred_in = transfers.transferred_in(facts)
     sent = story.email_date(facts)
     if received is None and transferred_in is not None:
@@ -276,9 +277,9 @@ def read_letter(text: str) -> LetterReading:
         transferred_in=transferred_in,
         transferred_from=transfers.transferred_from(facts) if transfer is None else None,
         stated_due=dues.original,
-        clarification=clarifying.clarification(facts, decision=decision),
+        clarification=asked,
         refinement_declined=clarifying.refinement_declined(facts),
-        clarified=clarifying.clarified(facts),
+        clarified=clarifying.answered_after_asked(clarifying.clarified(facts), asked),
         treated_as_new=clarifying.treated_as_new(facts),
         extension=extension,
         transfer=transfer,
