@@ -236,3 +236,28 @@ def test_a_label_in_the_tokens_own_letters_or_before_them_says_what_it_is() -> N
     assert all("label_contact" in c.features for c in phone)
     briefing = candidates("Dear [name]\nThe briefing BR2024/123 is released.\n", 0)
     assert "label_thing" in briefing[0].features
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # Waimakariri (fyi-31012-waimakariri-release) with its label in capitals, as a
+        # letterhead may print it: the label word is no part of the register's number
+        "OUR REFERENCE: 250522091345",
+        "OUR REF 250522091345",
+        "REF: 250522091345",
+        "REQUEST ID: 250522091345",
+        # the label with a dash after its colon, or over a blank line (a PDF's table cell)
+        "Our Reference:- 250522091345",
+        "Our Reference:\n \n250522091345",
+    ],
+)
+def test_a_label_however_printed_labels_and_is_not_part_of_the_number(heading: str) -> None:
+    text = f"{heading}\n3 June 2025\n[name]\nDear [name]\nThank you for your request.\n"
+    assert _reference(text) == "250522091345"
+
+
+def test_a_registers_own_letters_are_kept_when_joined_to_its_number() -> None:
+    # "REF-" joined to the number is a register's letters, not a label (the token's shape)
+    text = "REF-2024-0123\n3 June 2025\n[name]\nDear [name]\nThank you for your request.\n"
+    assert _reference(text) == "REF-2024-0123"

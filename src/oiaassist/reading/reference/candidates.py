@@ -22,10 +22,17 @@ from dataclasses import dataclass
 
 from oiaassist.reading import patterns as lp
 
+_LABEL_WORD = (
+    r"(?:OUR|YOUR|REF|REFS|REFERENCE|NO|NUMBER|ID|FILE|CASE|REQUEST|QUOTE|RE|SUBJECT|DATE"
+    r"|TOHUTORO|ATTN|TO|FROM)(?:[ ]?[:#.–-]*[ \n]|[ ]?[:#]+(?=\d))"
+)
+"""A label word in capitals, then a space or colon: "OUR REF 28545", "REF: 2324/724", "ID: 123"
+are a label and a number (a letterhead in capitals), not a register's letters; "REF-2024-123"
+and "REF2024" keep their letters."""
 _TOKEN = re.compile(
     # letters before the number: "OIA", "OIA-CE-", "GOVE/INQU/OMBU/", "OIR: ", "DOIA ", "H",
     # and a body's letters before an Act's: "PMO OIA", "DOC OIA"
-    r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+-])(?P<tok>(?:(?P<prefix>"
+    r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+-])(?P<tok>(?:(?!" + _LABEL_WORD + r")(?P<prefix>"
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
     r"(?:[ ]?[:#][ \n]?|[ \n]|[-/.]|(?=\d)))?"
     r"(?P<hash>\#[ ]?)?(?P<number>\d\w*(?:[-/.:]\w+)*)"
@@ -104,18 +111,18 @@ SOMEONE_ELSES = frozenset({"label_yours", "label_other_request", "label_fyi"})
 _LABEL_REF = re.compile(
     r"(?:\bref(?:erence)?s?\b\.?|\btohutoro\b)(?:[ ]*(?:no\b\.?|number|num\b\.?|#|id\b))?"
     r"(?:[ ]+(?:for[ ]+(?:your|this|the)[ ]+(?:records|request|file)))?"
-    r"[ ]*(?:is|was|will[ ]be|:|#|-|–|—|=)?[ ]*:?[ ]*(?:\(|\[)?$",
+    r"[ ]*(?:is|was|will[ ]be|[:#=–—-]{1,3})?[ ]*:?[ ]*(?:\(|\[)?$",
     re.IGNORECASE,
 )
 _LABEL_OUR = re.compile(
     r"\b(?:our|agency|ministry'?s?|council'?s?|department'?s?)[ ]+(?:\w+[ ]+)?ref", re.I
 )
 _LABEL_FILE = re.compile(
-    r"\bfile[ ]*(?:ref(?:erence)?\.?|number|no\b\.?|#|id)?[ ]*[:#-]?[ ]*$", re.IGNORECASE
+    r"\bfile[ ]*(?:ref(?:erence)?\.?|number|no\b\.?|#|id)?[ ]*[:#–-]{0,3}[ ]*$", re.IGNORECASE
 )
 _LABEL_REQUEST_NO = re.compile(
     r"\b(?:request|case|tracking|enquiry|inquiry|application|matter|oia|lgoima|oir)[ ]*"
-    r"(?:no\b\.?|number|num\b\.?|id|#|identifier)[ ]*(?:is|:|#|-|–)?[ ]*:?[ ]*$",
+    r"(?:no\b\.?|number|num\b\.?|id|#|identifier)[ ]*(?:is|[:#–-]{1,3})?[ ]*:?[ ]*$",
     re.IGNORECASE,
 )
 _LABEL_REQUEST = re.compile(
@@ -337,6 +344,12 @@ def _before(original: str, start: int) -> tuple[str, str]:
     if len(before.strip()) < 20 and line_start > 0 and not _label_only(before):
         previous_start = original.rfind("\n", 0, line_start - 1) + 1
         previous = original[previous_start : line_start - 1]
+        if not previous.strip() and previous_start > 0:
+            # a label over a blank line ("Our ref:\n \nOIA-2024-0012"): a PDF's table cells
+            above_start = original.rfind("\n", 0, previous_start - 1) + 1
+            above = original[above_start : previous_start - 1]
+            if _label_only(above):
+                previous = above
         if _label_only(previous) or not re.search(r"[.!?\]>)]\s*$|^\s*$", previous):
             before = previous.strip() + " " + before
     line = original[line_start : _line_end(original, start)]
