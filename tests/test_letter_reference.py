@@ -261,3 +261,13 @@ def test_a_registers_own_letters_are_kept_when_joined_to_its_number() -> None:
     # "REF-" joined to the number is a register's letters, not a label (the token's shape)
     text = "REF-2024-0123\n3 June 2025\n[name]\nDear [name]\nThank you for your request.\n"
     assert _reference(text) == "REF-2024-0123"
+
+
+def test_a_numbered_document_or_a_memos_id_is_not_the_reference() -> None:
+    # DOC (fyi-24737-doc-release) heads its letter "OIAD-3564"; a schedule of documents
+    # below it lists an email's number, and a memo's "ID:" is the memo's
+    head = "OIAD-3564\n3 June 2025\n[name]\nDear [name]\nThank you for your request.\n"
+    for line in ("1. Email 24-0133 - released in full", "Memo ID: MEM-2024-0789"):
+        text = head + line + "\n"
+        assert _reference(text) == "OIAD-3564"
+        assert all("label_thing" in c.features for c in candidates(text, 0) if "24" in c.key)

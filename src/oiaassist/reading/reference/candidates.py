@@ -158,7 +158,7 @@ _LABEL_THING = re.compile(
     r"|isbn|issn|cab|cbc|sh|state[ ]+highway|route|lot|dp|unit|flat|plan|map|parcel"
     r"|licence|license|permit|consent|contract|order|serial|model|bylaw|standard|nzs|iso"
     r"|gst|nzbn|ird|bank|acc|company|charity|cc|reg|registration|vehicle|plate)"
-    r"\b\.?[ ]*(?:no\b\.?|number|#)?[ ]*$",
+    r"\b\.?[ ]*(?:no\b\.?|number|#|id\b)?[ ]*[:#]?[ ]*$",
     re.IGNORECASE,
 )
 _LABEL_CONTACT = re.compile(
@@ -176,6 +176,12 @@ _STREET_AFTER = re.compile(
 """Street words after a number make it a street address: "18-32 Manners Street"."""
 _VERSION_AFTER = re.compile(r"[ ]+v(?:er(?:sion)?)?\.?[ ]?\d", re.IGNORECASE)
 """A version after a number makes it a document's: "Ref #22696461 v1.1"."""
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|\(?[a-z]\)|[•▪◦●·*])[^\S\n]+\S")
+"""A line opening a numbered or bulleted list: a schedule of documents, not the heading."""
+_OWN_LABELS = frozenset(
+    {"label_ref", "label_file", "label_request_no", "label_request", "label_given"}
+)
+"""Labels that name a number as this request's, whatever line it stands on."""
 _ACT_PREFIX = re.compile(r"OI|LGOI|IR|REQ|REF|ENQ|INF|PA", re.IGNORECASE)
 _QUOTED_EMAIL = re.compile(
     r"^[^\S\n]*(?:-{2,}[^\S\n]*(?:Original|Forwarded)[^\n]*|From:[^\n]*|On [^\n]{0,120}wrote:"
@@ -240,6 +246,8 @@ def candidates(original: str, heading: int) -> list[Candidate]:
             continue  # the requester's, FYI's or another request's number: never this one
         if _STREET_AFTER.match(original, end):
             features.add("label_contact")  # "18-32 Manners Street": an address
+        if _LIST_ITEM.match(line) and not features & _OWN_LABELS:
+            features.add("label_thing")  # "1. Email 24-0133 – released in full": a document listed
         if _VERSION_AFTER.match(original, end):
             features.add("label_thing")  # "Ref #22696461 v1.1": a document's number and version
         features |= _line_features(original, match, before)
