@@ -336,3 +336,27 @@ def test_an_answer_before_the_asking_is_left_unknown() -> None:
 
 def _found(day: date) -> Found[date]:
     return Found(day, str(day), (0, 0))
+
+
+def test_the_first_asking_is_taken_however_its_comma_is_spaced() -> None:
+    # Ministry of Health (dev fyi-29078-moh-release) asked twice; a PDF's stray space before
+    # the comma must not hand the first asking's day to the second
+    text, truth = _letter("fyi-29078-moh-release")
+    spaced = text.replace("On 11 November 2024, the", "On 11 November 2024 , the")
+    assert spaced != text
+    for version in (text, spaced):
+        reading = read_letter(version)
+        assert reading.clarification is not None
+        assert str(reading.clarification.sought.value) == truth["stated"]["clarification_sought"]
+
+
+def test_a_sentence_ending_in_a_year_less_date_lends_it_to_no_other_sentence() -> None:
+    # DOC (dev fyi-25387-doc-release) with its receipt's year left out: "received on
+    # 13 January." ends a sentence, and "the decision letter sent to you on 1 March,
+    # concerning your clarified request" in the next is no asking on 13 January
+    text, _truth = _letter("fyi-25387-doc-release")
+    yearless = text.replace("received on 13 January\n2024.", "received on 13 January.")
+    assert yearless != text
+    reading = read_letter(yearless)
+    assert reading.clarification is None
+    assert reading.received is not None and reading.received.value == date(2024, 1, 13)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from datetime import date
 
 from oiaassist.reading import phrases as ph
@@ -209,15 +210,21 @@ def _clarify_word_in(facts: Facts, start: int, end: int) -> bool:
 
 
 def _sentences_with(
-    facts: Facts, act: re.Pattern[str], *, near: int = 0, follow: bool = False
-) -> list[tuple[int, int, re.Match[str]]]:
-    """Sentences stating ``act`` as a fact (not a maybe).
+    facts: Facts,
+    act: re.Pattern[str],
+    *,
+    near: int = 0,
+    follow: bool = False,
+    until: int | None = None,
+) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """Sentences stating ``act`` as a fact (not a maybe), in text order, up to ``until``.
 
     Each has a clarifying word in it or in the ``near`` characters before it, or (with
     ``follow``) the agency's account of asking to refine in the next two sentences.
     """
-    out = []
     for start, end in facts.text.sentences():
+        if until is not None and start >= until:
+            return
         if not _clarify_word_in(facts, max(0, start - near), end) and not (
             follow and act.search(facts.flat, start, end) and _told_after(facts, end)
         ):
@@ -226,17 +233,17 @@ def _sentences_with(
             clause = facts.flat[_clause_start(facts, start, match.start()) : match.start()]
             if _NOT_A_FACT.search(DATE_ANYWHERE.sub(" ", clause)):
                 continue  # (the month "May" is no "may")
-            out.append((start, end, match))
+            yield start, end, match
             break
-    return out
 
 
-def sought_by_sentence(facts: Facts) -> tuple[Found[date], str] | None:
+def sought_by_sentence(facts: Facts, until: int | None = None) -> tuple[Found[date], str] | None:
     """The first day a sentence says the agency asked to clarify or refine, and the sentence.
 
-    See the module docstring for the features read.
+    See the module docstring for the features read. ``until``: only sentences starting
+    before it.
     """
-    for start, end, match in _sentences_with(facts, _ASKED, follow=True):
+    for start, end, match in _sentences_with(facts, _ASKED, follow=True, until=until):
         if (match["agent"] or "").lower() == "you":
             continue
         found = _act_date(facts, start, end, match.start(), first=True)
@@ -355,8 +362,16 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     hit = facts.first_dated(ph.CLARIFICATION_SOUGHT)
     if hit is not None:
         what = hit[0]["what"].lower()
+        first = _first_asked(facts, hit[1], hit[0].start("date"))
+        # an earlier account of asking stands before the phrase's sentence
+        by_sentence = sought_by_sentence(facts, until=facts.text.sentence(hit[0].start())[0])
+        if by_sentence is not None and by_sentence[0].value < first.value:
+            # the agency asked more than once ("On 11 November … contacted you to clarify …
+            # On the 12 November … contacted you for further clarification", dev fyi-29078):
+            # the first asking is the one s 15(1AA) times, whichever wording found it
+            first = by_sentence[0]
         return ClarificationFound(
-            _first_asked(facts, hit[1], hit[0].start("date")),
+            first,
             refinement=not what.startswith(("clarif", "more", "further")),
             asked_in_this_letter=False,
         )

@@ -154,9 +154,13 @@ class Facts:
         except ValueError:
             return None
         if parts.year is None and anchor is not None:
-            if future and day < anchor - timedelta(days=7):
+            # A year-less date is the letter's year unless that puts it most of a year away
+            # on the wrong side: "due 10 January" in a December letter is next January.
+            # A few weeks on the wrong side is a letter recounting ("On 10 July we extended
+            # the time to 7 August", written on 29 August): still this year.
+            if future and day < anchor - YEAR_WRAP:
                 day = _same_day(day, year + 1) or day
-            elif not future and day > anchor + timedelta(days=7):
+            elif not future and day > anchor + YEAR_WRAP:
                 day = _same_day(day, year - 1) or day
         return day
 
@@ -481,6 +485,12 @@ def _full_date(written: str) -> date | None:
         return date(parts.year, parts.month, parts.day)
     except ValueError:
         return None
+
+
+YEAR_WRAP = timedelta(days=120)
+"""How far on the wrong side of the letter's date a year-less date must fall to be taken as
+the next (or last) year's: dates a letter states sit within weeks of it, so a day four
+months or more before a letter that speaks of the future is the next year's."""
 
 
 def _same_day(day: date, year: int) -> date | None:

@@ -58,8 +58,11 @@ _DATE_SOURCES = (
     r"(?P<y3>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)",
     # 2024-09-13
     r"(?<![\w/.-])(?P<y4>(?:19|20)\d\d)-(?P<m4>1[0-2]|0[1-9])-(?P<d4>3[01]|[12]\d|0[1-9])(?![\w-])",
-    # 13 September (no year: resolved against the letter's date)
-    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d5>{_DAY})(?:\s+of)?\s+(?P<m5>{_CAPITAL_MONTH})\b\.?",
+    # 13 September (no year: resolved against the letter's date); the dot of "13 Sept." is
+    # the date's, but after a month written in full it ends the sentence ("received on 13
+    # January. This letter…"), so the next sentence's words are not read as the date's
+    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d5>{_DAY})(?:\s+of)?\s+(?P<m5>{_CAPITAL_MONTH})\b"
+    r"(?:(?<!uary)(?<!arch)(?<!pril)(?<!May)(?<!une)(?<!uly)(?<!gust)(?<!mber)(?<!ober)\.)?",
     # 13-09-2024 (a four-digit year only: "12-03-25" may as well be a reference)
     r"(?<![\w/.-])(?P<d6>3[01]|[12]\d|0?[1-9])-(?P<m6>1[0-2]|0?[1-9])-(?P<y6>(?:19|20)\d\d)(?![\w-])",
 )

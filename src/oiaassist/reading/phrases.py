@@ -42,6 +42,8 @@ def phrase(source: str) -> re.Pattern[str]:
     """Compile ``source`` with its placeholders filled in (case-insensitive)."""
     source = source.replace("<BY_WHOM_ON>", _BY_WHOM_ON).replace("<ON>", _ON)
     source = source.replace("<BODY>", _BODY)
+    # "On 11 November 2024 , the Ministry contacted you": a PDF's stray space before the comma
+    source = source.replace("<DATE>,?", r"<DATE>(?:\s?,)?")
     source = source.replace("<DATE>", f"(?P<date>{DATE})")
     source = source.replace("<NUM>", f"(?P<num>{NUMBER})")
     source = source.replace("<AGENCY>", _AGENCY)
