@@ -33,7 +33,7 @@ from pathlib import Path
 from oiaassist.law.acts import Act
 from oiaassist.reading import clarifying, story, transfers
 from oiaassist.reading import phrases as ph
-from oiaassist.reading.act import request_act
+from oiaassist.reading.act import act_and_basis
 from oiaassist.reading.facts import (
     ClarificationFound,
     ExtensionFound,
@@ -89,6 +89,9 @@ class LetterReading:
     Attributes:
         letter_date: the date heading the letter.
         act: the Act the request was made under, as the letter shows it (:mod:`.act`).
+        act_named_only: whether the letter only names ``act`` ("your OIA request", the Act
+            named most, its sections) without saying the request was made or considered
+            under it: a council may call an LGOIMA request "your OIA request".
         reference: the agency's reference, e.g. "OIA 29681".
         received: when the agency received the request.
         received_basis: how the letter gives ``received``: "received" (it states
@@ -147,6 +150,7 @@ class LetterReading:
 
     letter_date: Found[date] | None = None
     act: Found[Act] | None = None
+    act_named_only: bool = False
     reference: Found[str] | None = None
     received: Found[date] | None = None
     received_basis: str = ""
@@ -248,7 +252,7 @@ def read_letter(text: str) -> LetterReading:
     facts = Facts(LetterText(text))
     facts.letter_date = facts.find_letter_date()
     quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's
-    act = request_act(facts, quoted=quoted)
+    act, act_stated = act_and_basis(facts, quoted=quoted)
     outcomes = facts.outcomes()
     transfer = transfers.transfer(facts)
     decision = {h.value for h in outcomes if quoted is None or h.span[0] < quoted} - (
@@ -271,6 +275,7 @@ def read_letter(text: str) -> LetterReading:
     reading = LetterReading(
         letter_date=facts.letter_date,
         act=act,
+        act_named_only=act is not None and not act_stated,
         reference=facts.find_reference(),
         received=received[0] if received else None,
         received_basis=received[1] if received else "",
