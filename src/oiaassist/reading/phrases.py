@@ -339,7 +339,8 @@ EXTENSION_TIME_WORD = re.compile(
     re.IGNORECASE,
 )
 CONDITIONAL = re.compile(
-    r"\b(?:if\s+(?:we|the|it|this|you|an?)|may\s+need|might\s+need|may\s+have\s+to|should\s+we"
+    # "If we / the Ministry / Council / Waka Kotahi / I are unable to respond…": a named body
+    r"\b(?:if\s+(?:we|the|it|this|you|an?|I|they|(?-i:[A-Z])[\w’'-]+)\b|may\s+need|might\s+need|may\s+have\s+to|should\s+we"
     r"|in\s+the\s+event|can\s+be\s+extended|may\s+be\s+extended|allows?\s+(?:us|agencies|an?)\b"
     # "we considered extending", not "Considering this, we are extending" (a clause of its own)
     r"|consider(?:ed|ing)?\s+(?!(?:this|that|these|the\s+above)\s*,)(?:[\w]+\s+){0,3}?(?:extending"
