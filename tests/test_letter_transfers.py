@@ -401,3 +401,21 @@ def test_that_part_transferred_on_a_day_before_the_verb() -> None:
     assert truth["statute"]["breaches"] == []
     assert check.ok is None
     assert "extension" in check.message
+
+
+@pytest.mark.parametrize(
+    "qualifier",
+    ["", " for information", " under the Official Information Act 1982", " dated 19 January 2024"],
+)
+def test_a_transfer_in_is_read_whatever_words_follow_the_request(qualifier: str) -> None:
+    # TEC (dev fyi-25447-tec-decision), the request described as other letters describe it:
+    # the day it was transferred to this agency (OIA s 14) is still that day
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-25447-tec-decision.txt"
+    text = path.read_text(encoding="utf-8")
+    words = "Thank you for your request, transferred"
+    assert words in text
+    reading = read_letter(
+        text.replace(words, f"Thank you for your request{qualifier}, transferred")
+    )
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2024, 1, 24)

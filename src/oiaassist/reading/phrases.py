@@ -110,7 +110,10 @@ RECEIVED = (
 TRANSFERRED_IN = (
     # Thank you for your request, transferred to the Tertiary Education Commission on 24 January
     phrase(
-        r"\bthank\s+you\s+for\s+your\s+(?:[\w'’-]+\s+){0,3}?request,?\s+(?:which\s+was\s+)?"
+        r"\bthank\s+you\s+for\s+your\s+(?:[\w'’-]+\s+){0,3}?request"
+        # the request's own qualifiers: "for information", "under the Act", "dated 3 May"
+        r"(?:\s+(?:for|under|about|regarding|dated|of)\s+[^.;,]{1,80}?)?,?\s+"
+        r"(?:(?:which|that)\s+was\s+)?(?:(?:recently|subsequently|partly|partially)\s+)?"
         r"transferred\s+to\s+[^.;]{0,80}?\bon\s+<DATE>"
     ),
     # Your request was transferred to us / to my Office by the Ministry of Health on …
