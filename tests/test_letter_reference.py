@@ -271,3 +271,14 @@ def test_a_numbered_document_or_a_memos_id_is_not_the_reference() -> None:
         text = head + line + "\n"
         assert _reference(text) == "OIAD-3564"
         assert all("label_thing" in c.features for c in candidates(text, 0) if "24" in c.key)
+
+
+@pytest.mark.parametrize("described", ["request", "request for information", "OIA request"])
+def test_a_label_naming_its_request_however_described_labels_the_number(described: str) -> None:
+    # Ministry of Health (dev fyi-12625-moh-acknowledgement): "The Ministry's reference number
+    # for your request is: H202002328.", the request described as other letters describe it
+    text = (
+        "Kia ora\n\nThank you for your request for official information.\n\n"
+        f"The Ministry's reference number for your {described} is: H202002328.\n"
+    )
+    assert _reference(text) == "H202002328"

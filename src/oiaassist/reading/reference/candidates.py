@@ -110,7 +110,9 @@ SOMEONE_ELSES = frozenset({"label_yours", "label_other_request", "label_fyi"})
 
 _LABEL_REF = re.compile(
     r"(?:\bref(?:erence)?s?\b\.?|\btohutoro\b)(?:[ ]*(?:no\b\.?|number|num\b\.?|#|id\b))?"
-    r"(?:[ ]+(?:for[ ]+(?:your|this|the)[ ]+(?:records|request|file)))?"
+    # "… reference number for your request (for information) is:" (the label's own object)
+    r"(?:[ ]+(?:for[ ]+(?:your|this|the)(?:[ ]+[\w'’-]+){0,3}?[ ]+(?:records|request|file)"
+    r"(?:[ ]+for[ ]+(?:official[ ]+)?information)?))?"
     r"[ ]*(?:is|was|will[ ]be|[:#=–—-]{1,3})?[ ]*:?[ ]*(?:\(|\[)?$",
     re.IGNORECASE,
 )
