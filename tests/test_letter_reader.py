@@ -17,14 +17,18 @@ import pytest
 
 from oiaassist import response_deadline
 from oiaassist.law.acts import Act
+from oiaassist.reading import story
 from oiaassist.reading.checks import CheckKind, DateCheck, check_reading
+from oiaassist.reading.facts import Facts
 from oiaassist.reading.reader import (
     LetterKind,
     LetterReading,
     OutcomeHint,
+    read_letter,
     read_letter_file,
     to_events,
 )
+from oiaassist.reading.text import LetterText
 from oiaassist.tracking import (
     DecisionNotified,
     ExtensionGround,
@@ -644,3 +648,21 @@ def test_a_late_decision_is_a_cross_once_receipt_is_known() -> None:
     check = by_kind(check_reading(reading, request=request))[CheckKind.DECISION]
     assert (check.statutory, check.ok) == (d("2025-03-04"), False)
     assert "cannot be told" not in check.message
+
+
+def test_two_days_of_deciding_leave_the_decision_s_day_unknown_and_a_late_call_waits() -> None:
+    # Ministry of Justice (dev fyi-27474-moj-release): "On 14 November, the Ministry decided to
+    # grant your request …" in a letter of 20 December; a second sentence dating a decision
+    # on another day leaves the day unknown (s 28(5) measures the release from the right one)
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-27474-moj-release.txt"
+    text = path.read_text(encoding="utf-8")
+    said = "On 14 November, the Ministry\ndecided to grant"
+    assert said in text
+    assert read_letter(text).decided_on is not None
+    twice = text.replace(said, "On 12 November, the Ministry decided to grant part of it. " + said)
+    reading = read_letter(twice)
+    assert reading.decided_on is None
+    assert not [c for c in check_reading(reading) if c.kind is CheckKind.DECISION and c.ok is False]
+    facts = Facts(LetterText(twice))
+    facts.letter_date = facts.find_letter_date()
+    assert story.decision_in_doubt(facts) is not None  # read as an earlier response: ✗ waits

@@ -304,7 +304,9 @@ def read_letter(text: str) -> LetterReading:
     reading = dataclasses.replace(
         reading,
         # Only a decision's check needs these.
-        earlier_response=story.earlier_response(facts) if decision else None,
+        earlier_response=(story.earlier_response(facts) or story.decision_in_doubt(facts))
+        if decision
+        else None,
         mentions_extension=bool(ph.EXTENSION_MENTION.search(facts.flat)),
         mentions_amendment=bool(ph.AMENDMENT_MENTION.search(facts.flat)),
         mentions_transfer=bool(re.search(r"\btransfer", facts.flat, re.IGNORECASE)),
