@@ -360,3 +360,28 @@ def test_a_sentence_ending_in_a_year_less_date_lends_it_to_no_other_sentence() -
     reading = read_letter(yearless)
     assert reading.clarification is None
     assert reading.received is not None and reading.received.value == date(2024, 1, 13)
+
+
+@pytest.mark.parametrize(
+    "declined",
+    [
+        "On 30 September 2024, you declined this refinement.",
+        "In your reply of 30 September 2024 you declined this refinement.",
+        "In your response of 30 September 2024, you advised that you did not wish to refine "
+        "your request.",
+    ],
+)
+def test_a_reply_declining_the_refinement_is_no_clarification(declined: str) -> None:
+    # MFAT's response (OIA 29681, tests/fixtures/letters/mfat-2024-cluster-munitions-response.txt):
+    # "On 24 September 2024, we contacted you seeking to refine your request … On 30
+    # September 2024, you declined this refinement." Worded as other letters word the reply,
+    # it is still a refusal to refine (s 18(f) may follow), never an amended request
+    # (s 15(1AA)): what the reply said follows its date.
+    text = (
+        "16 December 2024\n\nDear [name]\n\nOn 24 September 2024, we contacted you seeking to "
+        f"refine your request. {declined}\n"
+    )
+    reading = read_letter(text)
+    assert reading.clarified is None
+    assert reading.refinement_declined is not None
+    assert reading.refinement_declined.value == date(2024, 9, 30)

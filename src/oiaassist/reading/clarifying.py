@@ -35,6 +35,7 @@ __all__ = [
     "answered_after_asked",
     "clarification",
     "clarified",
+    "not_also_declined",
     "refinement_declined",
     "treated_as_new",
 ]
@@ -465,12 +466,28 @@ def answered_after_asked(
     return None if answered.value < asked.sought.value else answered
 
 
+def not_also_declined(
+    answered: Found[date] | None, declined: Found[date] | None
+) -> Found[date] | None:
+    """``answered`` unless the letter reads the same day as the refinement declined.
+
+    One reply that both clarified and declined to refine is read two ways; which the
+    letter means (OIA s 15(1AA) restarts the clock only for an amended request) it does
+    not show, so the clarified day is left unknown.
+    """
+    if answered is not None and declined is not None and answered.value == declined.value:
+        return None
+    return answered
+
+
 def clarified(facts: Facts) -> Found[date] | None:
     """When the requester clarified or amended the request."""
     for match, found in facts.dated(ph.CLARIFIED, future=False):
         s_start, s_end = facts.text.sentence(match.start())
-        if _NOT_AN_ANSWER.search(facts.flat, match.start(), match.end()):
-            continue  # "On 15 April you responded that you did not wish to refine it"
+        if _NOT_AN_ANSWER.search(facts.flat, match.start(), min(s_end, match.end() + 80)):
+            # "On 15 April you responded that you did not wish to refine it"; "In your reply
+            # of 5 May you declined to refine your request": what the reply said follows it
+            continue
         if _ANSWER_WORDS.search(facts.flat, s_start, s_end):
             return found
     return clarified_by_sentence(facts)

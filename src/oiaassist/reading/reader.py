@@ -268,6 +268,7 @@ def read_letter(text: str) -> LetterReading:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
     received = story.received(facts)
     asked = clarifying.clarification(facts, decision=decision)
+    declined = clarifying.refinement_declined(facts)
     transferred_in = transfers.transferred_in(facts)
     sent = story.email_date(facts)
     if received is None and transferred_in is not None:
@@ -283,8 +284,10 @@ def read_letter(text: str) -> LetterReading:
         transferred_from=transfers.transferred_from(facts) if transfer is None else None,
         stated_due=dues.original,
         clarification=asked,
-        refinement_declined=clarifying.refinement_declined(facts),
-        clarified=clarifying.answered_after_asked(clarifying.clarified(facts), asked),
+        refinement_declined=declined,
+        clarified=clarifying.not_also_declined(
+            clarifying.answered_after_asked(clarifying.clarified(facts), asked), declined
+        ),
         treated_as_new=clarifying.treated_as_new(facts),
         extension=extension,
         transfer=transfer,
