@@ -297,7 +297,13 @@ _MOH_ASK = (
 
 @pytest.mark.parametrize(
     ("answer", "clarified"),
-    [("On 1 November 2024, ", date(2024, 11, 1)), ("", None), ("In reply, ", None)],
+    [
+        ("On 1 November 2024, ", date(2024, 11, 1)),
+        ("", None),
+        ("In reply, ", None),
+        # dev fyi-29078-moh-release's own words for a same-day answer
+        ("On the same date ", date(2024, 10, 30)),
+    ],
 )
 def test_an_undated_answer_does_not_take_the_asking_day(
     answer: str, clarified: date | None
@@ -385,3 +391,13 @@ def test_a_reply_declining_the_refinement_is_no_clarification(declined: str) -> 
     assert reading.clarified is None
     assert reading.refinement_declined is not None
     assert reading.refinement_declined.value == date(2024, 9, 30)
+
+
+def test_the_same_day_in_the_asking_s_own_sentence_dates_the_answer() -> None:
+    # dev fyi-29078-moh-release's "On the same date you replied", joined to the asking
+    text = (
+        "15 December 2024\n\nDear [name]\n\nOn 11 November 2024, the Ministry contacted you "
+        "to clarify your request, and on the same date you replied.\n"
+    )
+    reading = read_letter(text)
+    assert reading.clarified is not None and reading.clarified.value == date(2024, 11, 11)

@@ -183,9 +183,12 @@ def _act_date(
 
 def _same_day(facts: Facts, start: int, end: int) -> Found[date] | None:
     """'On the same date you replied': the last day of an act written before it."""
-    if _SAME_DAY.search(facts.flat, start, end) is None:
+    same = _SAME_DAY.search(facts.flat, start, end)
+    if same is None:
         return None
-    before = _act_dates(facts, max(0, start - 600), start)
+    # the act dated before it, in an earlier sentence or earlier in this one ("On 2 May we
+    # asked you to clarify your request, and on the same day you replied")
+    before = _act_dates(facts, max(0, start - 600), same.start())
     return before[-1][1] if before else None
 
 
