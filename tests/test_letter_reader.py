@@ -45,6 +45,7 @@ from oiaassist.tracking.examples import SEED_SECTIONS
 
 LETTERS = Path(__file__).parent / "fixtures" / "letters"
 SEED = LETTERS / "mfat-2024-cluster-munitions-response.txt"
+DEV_LETTERS = Path(__file__).parent / "corpus" / "letters" / "dev"
 LG = ExtensionGround.LARGE_QUANTITY
 CO = ExtensionGround.CONSULTATIONS
 
@@ -666,3 +667,30 @@ def test_two_days_of_deciding_leave_the_decision_s_day_unknown_and_a_late_call_w
     facts = Facts(LetterText(twice))
     facts.letter_date = facts.find_letter_date()
     assert story.decision_in_doubt(facts) is not None  # read as an earlier response: ✗ waits
+
+
+@pytest.mark.parametrize(
+    ("words", "notice"),
+    [
+        ("my email to you on 12 July 2021, extending", date(2021, 7, 12)),
+        ("my earlier email to you, extending", None),
+        ("my email to you extending", None),
+    ],
+)
+def test_an_extension_by_the_agency_s_earlier_message_is_not_notified_by_this_letter(
+    words: str, notice: date | None
+) -> None:
+    # Auckland Council (dev fyi-15785-auckland-council-release, dated 23 July 2021): "I also
+    # refer to my email to you on 12 July 2021, extending the timeframe" - the notice was that
+    # email (on the 20th working day: in time, LGOIMA s 14), not this letter; read as this
+    # letter's it raised a false alarm ("extension not valid")
+    path = DEV_LETTERS / "fyi-15785-auckland-council-release.txt"
+    text = path.read_text(encoding="utf-8")
+    said = "my email to you on 12 July 2021, extending"
+    assert said in text
+    reading = read_letter(text.replace(said, words))
+    assert reading.extension is not None
+    assert not reading.extension.notified_in_this_letter
+    got = reading.extension.notice_date
+    assert (got.value if got else None) == notice
+    assert not [c for c in check_reading(reading) if c.ok is False]

@@ -387,6 +387,11 @@ EXTENSION_TOLD_BEFORE = re.compile(
     r"|\b(?:previously|earlier)\s+(?:notified|advised|extended|told)\b"
     r"|\b(?:wrote\s+to\s+you|(?:were|was)\s+(?:notified|advised|informed|told))\s+on\b"
     r"|\b(?:our|my)\s+(?:letter|e-?mail|notice)\s+(?:of|dated)\b"
+    # "I also refer to my (earlier) email to you, extending the timeframe" (Auckland Council,
+    # dev fyi-15785): the agency's own earlier message did the extending
+    r"|\b(?:our|my)\s+(?:\w+\s+)?(?:letter|e-?mail|notice|correspondence|message)\b[^.;]{0,40}?"
+    r",?\s+(?:extending|advising\s+(?:you\s+)?(?:of\s+)?(?:an?\s+|the\s+)?extension|which\s+extended"
+    r"|notifying\s+(?:you\s+)?(?:of\s+)?(?:an?\s+|the\s+)?extension)\b"
     r"|\b(?:our|my|the)\s+(?:previous\s+|earlier\s+)?extension\s+(?:letter|notice|e-?mail)\b",
     re.IGNORECASE,
 )
@@ -394,9 +399,11 @@ EXTENSION_TOLD_BEFORE = re.compile(
 OPENING_DATE = phrase(r"On\s+<DATE>,?\s")
 """A sentence that opens with its date ("On 10 October 2024, the timeframes …"); use .match()."""
 EXTENSION_NOTICE_DATE = (
+    # our letter of D extending …; "my email to you on 12 July 2021, extending the timeframe"
+    # (Auckland Council, dev fyi-15785)
     phrase(
-        r"\b(?:letter|e-?mail|notice|correspondence)\s+(?:of|dated|on|sent\s+on)\s+<DATE>"
-        r"[^.;]{0,80}?\b(?:extend|extension)"
+        r"\b(?:letter|e-?mail|notice|correspondence|message)\s+(?:(?:sent\s+)?to\s+you\s+)?"
+        r"(?:of|dated|on|sent\s+on)\s+<DATE>[^.;]{0,80}?\b(?:extend|extension)"
     ),
     phrase(
         r"\b(?:extended|notified\s+(?:you\s+)?(?:of\s+)?(?:an?\s+|the\s+)?extension)\s+on\s+<DATE>"
