@@ -419,3 +419,14 @@ def test_a_transfer_in_is_read_whatever_words_follow_the_request(qualifier: str)
     )
     assert reading.transferred_in is not None
     assert reading.transferred_in.value == date(2024, 1, 24)
+
+
+def test_a_transfer_to_a_minister_named_as_the_portfolio_goes_to_the_portfolio() -> None:
+    # Minister of Finance (dev fyi-31705-minister-of-finance-transfer): "… to transfer your
+    # request to the Hon Paul Goldsmith, as the Minister for Treaty of Waitangi Negotiations."
+    # The Minister is the portfolio (OIA s 2(1) "Minister of the Crown"), not the person
+    path = Path(__file__).parent / "corpus" / "letters" / "dev"
+    text = (path / "fyi-31705-minister-of-finance-transfer.txt").read_text(encoding="utf-8")
+    reading = read_letter(text)
+    assert reading.transfer is not None
+    assert reading.transfer.to_agency.value == "Minister for Treaty of Waitangi Negotiations"

@@ -197,8 +197,10 @@ _NAME_BEFORE = ph.phrase(r"(?:the\s+)?<AGENCY>\s+(?:has\s+|have\s+|had\s+)?$")
 
 _PORTFOLIO = re.compile(
     r"(?:Rt\.?\s+)?Hon\.?\s+[A-ZĀĒĪŌŪ][\w'’.-]*(?:\s+[A-ZĀĒĪŌŪ][\w'’.-]*){0,3}?\s*[,(–—-]?\s*"
+    # "the Hon Paul Goldsmith, as the Minister for Treaty of Waitangi Negotiations" (dev fyi-31705)
+    r"(?:(?:as|in\s+(?:his|her|their)\s+(?:role|capacity)\s+as)\s+(?:the\s+)?)?"
     r"(?P<role>(?:Associate\s+)?(?:Prime\s+)?Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]*"
-    r"(?:\s+(?:and\s+|&\s+)?[A-ZĀĒĪŌŪ][\w'’-]*)*)?)"
+    r"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-ZĀĒĪŌŪ][\w'’-]*)*)?)"
 )
 """'Hon Erica Stanford, Minister of Education': the Minister is the portfolio, not the person
 (the directory lists Ministers by portfolio)."""
