@@ -282,3 +282,13 @@ def test_a_label_naming_its_request_however_described_labels_the_number(describe
         f"The Ministry's reference number for your {described} is: H202002328.\n"
     )
     assert _reference(text) == "H202002328"
+
+
+def test_another_request_named_on_the_line_above_makes_its_number_someone_elses() -> None:
+    # Te Pūkenga (dev fyi-29197-te-pukenga-release): the earlier request is named on the line
+    # above its number, which the PDF's text layer wrapped
+    text, stated = _letter("fyi-29197-te-pukenga-release")
+    assert "previous OIA request dated 14 \nNovember 2024 (reference TP240141)" in text
+    assert "reference" not in stated
+    assert _reference(text) is None
+    assert "tp240141" not in {c.key for c in candidates(text, 0)}

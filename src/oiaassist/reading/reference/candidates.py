@@ -244,6 +244,8 @@ def candidates(original: str, heading: int) -> list[Candidate]:
         placeholder = _PLACEHOLDER.match(original, bracket) if bracket >= 0 else None
         if placeholder is not None and placeholder.end() >= end:
             features.add("label_fyi")
+        if _another_requests(original, start, before):
+            features.add("label_other_request")
         if features & SOMEONE_ELSES:
             continue  # the requester's, FYI's or another request's number: never this one
         if _STREET_AFTER.match(original, end):
@@ -364,6 +366,22 @@ def _before(original: str, start: int) -> tuple[str, str]:
             before = previous.strip() + " " + before
     line = original[line_start : _line_end(original, start)]
     return " ".join(before[-80:].split()) + (" " if before.endswith((" ", "\t")) else ""), line
+
+
+def _another_requests(original: str, start: int, before: str) -> bool:
+    r"""Whether the sentence run onto this line makes the token another request's number.
+
+    "… to your previous OIA request dated 14\nNovember 2024 (reference TP240141)" (Te
+    Pūkenga, dev fyi-29197): the words naming the earlier request sit on the line above,
+    which :func:`_before` joins only to a short line. A line that is only a label ("Our
+    ref:") starts afresh, and a sentence's end stops the look back.
+    """
+    line_start = original.rfind("\n", 0, start) + 1
+    if line_start == 0 or _label_only(original[line_start:start]):
+        return False
+    window = " ".join(original[max(0, line_start - 90) : start].split())
+    window = re.split(r"[.!?]\s", window)[-1]
+    return window != before.strip() and bool(_LABEL_OTHER_REQUEST.search(window[-70:]))
 
 
 def _label_features(before: str, match: re.Match[str]) -> set[str]:
