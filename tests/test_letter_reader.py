@@ -694,3 +694,15 @@ def test_an_extension_by_the_agency_s_earlier_message_is_not_notified_by_this_le
     got = reading.extension.notice_date
     assert (got.value if got else None) == notice
     assert not [c for c in check_reading(reading) if c.ok is False]
+
+
+def test_a_right_to_extend_is_no_extension() -> None:
+    # EQC (dev fyi-6156-natural-hazards-commission-acknowledgement): "You will receive a
+    # response by 4 August 2017, subject to EQC's right under section 15A of the Official
+    # Inform[ation Act]" - the due date, not an extended one (s 15A(3): extended by notice)
+    text = (DEV_LETTERS / "fyi-6156-natural-hazards-commission-acknowledgement.txt").read_text(
+        encoding="utf-8"
+    )
+    reading = read_letter(text)
+    assert reading.extension is None
+    assert reading.stated_due is not None and reading.stated_due.value == date(2017, 8, 4)

@@ -343,7 +343,11 @@ EXTENSION_TIME_WORD = re.compile(
 )
 CONDITIONAL = re.compile(
     # "If we / the Ministry / Council / Waka Kotahi / I are unable to respond…": a named body
-    r"\b(?:if\s+(?:we|the|it|this|you|an?|I|they|(?-i:[A-Z])[\w’'-]+)\b|may\s+need|might\s+need|may\s+have\s+to|should\s+we"
+    r"\b(?:if\s+(?:we|the|it|this|you|an?|I|they|(?-i:[A-Z])[\w’'-]+)\b|may\s+need|might\s+need"
+    r"|may\s+have\s+to|should\s+we"
+    # "You will receive a response by 4 August 2017, subject to EQC's right under section 15A"
+    # (dev fyi-6156): a right to extend is no extension
+    r"|subject\s+to\s+[^.;]{0,60}?\bright\b|\bright\s+to\s+extend"
     r"|in\s+the\s+event|can\s+be\s+extended|may\s+be\s+extended|allows?\s+(?:us|agencies|an?)\b"
     # "we considered extending", not "Considering this, we are extending" (a clause of its own)
     r"|consider(?:ed|ing)?\s+(?!(?:this|that|these|the\s+above)\s*,)(?:[\w]+\s+){0,3}?(?:extending"
