@@ -9,6 +9,7 @@ how. None comes from the held-out set.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from oiaassist.reading import read_letter
 
@@ -598,3 +599,12 @@ def test_today_is_the_final_day_makes_the_letters_date_the_due_date() -> None:
     assert reading.stated_due is not None and reading.stated_due.value == date(2022, 8, 9)
     reading = read_letter("We appreciate that today is the final day for responding.")
     assert reading.stated_due is None  # no date of its own: the day is not known
+
+
+def test_a_receipt_after_the_act_s_long_name_is_still_the_receipt() -> None:
+    # Timaru District Council (dev fyi-15387-timaru-dc-release): "Thank you for your request
+    # under the Local Government Official Information and Meeting Act 1987 received 6 May 2021."
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-15387-timaru-dc-release.txt"
+    reading = read_letter(path.read_text(encoding="utf-8"))
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2021, 5, 6)

@@ -73,8 +73,11 @@ RECEIVED = (
     ),
     # … request received on …; your request, received by the Ministry on …
     phrase(
-        r"\b(?:request|emails?|e-mails?|letters?|application),?\s+(?:\([^()]{0,30}\)\s*)?"
-        r"(?:\(?[^.;()]{0,40}\)?[\s,]+)?\(?received\s+<BY_WHOM_ON><DATE>"
+        r"\b(?:request|emails?|e-mails?|letters?|application)"
+        # the Act it was made under, however long its name: "your request under the Local
+        # Government Official Information and Meeting Act 1987 received 6 May 2021" (Timaru)
+        r"(?:\s+(?:made\s+)?under\s+(?:the\s+)?[^.;()]{0,90}?\b(?:Act|OIA|LGOIMA)(?:\s+\d{4})?)?"
+        r",?\s+(?:\([^()]{0,30}\)\s*)?(?:\(?[^.;()]{0,40}\)?[\s,]+)?\(?received\s+<BY_WHOM_ON><DATE>"
     ),
     # our receipt of your request on …; since we received it on …
     phrase(
