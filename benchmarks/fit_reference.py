@@ -40,7 +40,7 @@ EXTRACTS = ROOT / "tests" / "corpus" / "extracts" / "dev.jsonl"
 WEIGHTS_FILE = ROOT / "src" / "oiaassist" / "reading" / "reference" / "weights.py"
 L2 = 1.0
 """The ridge penalty: weights the data does not need stay near zero."""
-WRONG_COST = 4.0
+WRONG_COST = 5.0
 """A wrong or invented reference costs this many missed ones."""
 PRIOR = {
     "label_ref": 2.0,

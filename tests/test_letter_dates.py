@@ -608,3 +608,24 @@ def test_a_receipt_after_the_act_s_long_name_is_still_the_receipt() -> None:
     reading = read_letter(path.read_text(encoding="utf-8"))
     assert reading.received_stated is not None
     assert reading.received_stated.value == date(2021, 5, 6)
+
+
+def test_a_register_number_over_the_date_lends_it_no_day() -> None:
+    # Police (dev fyi-2363-police-release) heads its letter "Information Request #15/30" over
+    # "23 January 2015"; written "January 23, 2015", the "30" of "#15/30" is no day of January
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-2363-police-release.txt"
+    text = path.read_text(encoding="utf-8").replace("23 January 2015", "January 23, 2015", 1)
+    reading = read_letter(text)
+    assert reading.letter_date is not None
+    assert reading.letter_date.value == date(2015, 1, 23)
+
+
+def test_two_dates_in_a_run_together_heading_leave_the_letter_s_date_unknown() -> None:
+    # GCSB (dev fyi-30523-gcsb-release) with its lines run together: "2025-03-26 [name] OIA PO
+    # Box 12209, Wellington 6144 … 15 May 2025 [name] …" - which is the letter's own date the
+    # lines no longer show (as published, "15 May 2025" stands alone on its line)
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-30523-gcsb-release.txt"
+    text = path.read_text(encoding="utf-8")
+    assert read_letter(text).letter_date is not None
+    one_line = read_letter(" ".join(text.split())).letter_date
+    assert one_line is None or one_line.value == date(2025, 5, 15)

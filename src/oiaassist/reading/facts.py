@@ -299,6 +299,7 @@ class Facts:
         running prose ("…no later than 5 June 2024."): a letterhead is not a sentence.
         """
         original = self.text.original
+        found: list[Found[date]] = []
         for match in lp.DATE_ANYWHERE.finditer(original, 0, self.heading_end()):
             before, written, after = line_around(original, match.start(), match.end())
             parts = lp.parse_date_parts(written)
@@ -324,8 +325,12 @@ class Facts:
             except ValueError:
                 continue
             line = " ".join((before + written + after).split())
-            return Found(day, line, (match.start(), match.end()))
-        return None
+            found.append(Found(day, line, (match.start(), match.end())))
+        if len({f.value for f in found}) > 1:
+            # two dates in the letterhead (a run-together heading's document date and the
+            # letter's, dev fyi-30523): which is the letter's its lines no longer show
+            return None
+        return found[0] if found else None
 
     def find_reference(self) -> Found[str] | None:
         """The agency's reference (see :mod:`.reference`)."""

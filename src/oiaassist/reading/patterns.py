@@ -79,7 +79,9 @@ def _unnamed(source: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", source).replace("(?P=sep)", "[/.]")
 
 
-DATE = "(?<![\\w])(?:" + "|".join(_unnamed(s) for s in _DATE_SOURCES) + ")"
+DATE = "(?<![\\w/#])(?:" + "|".join(_unnamed(s) for s in _DATE_SOURCES) + ")"
+# (not after "/" or "#": "Information Request #15/30" over "January 23, 2015" holds no "30
+# January", dev fyi-2363)
 """Any one date, as a regular-expression source with no capturing groups."""
 
 _DATE_PARTS = tuple(re.compile(s, re.IGNORECASE) for s in _DATE_SOURCES)

@@ -136,9 +136,11 @@ TRANSFERRED_IN = (
         r"|part)\s+)?to\s+(?:us|me|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council"
         r"|organisation))\b[^.;]{0,80}?\bon\s+<DATE>"
     ),
+    # … transferred from the Ministry of Health to Hutt Valley District Health Board (HVDHB) on
+    # 1 May 2020 (dev fyi-12108): both bodies named, each perhaps at length
     phrase(
         r"\b(?:was|were|been|being)\s+transferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
-        r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
+        r"from\s+[^.;]{1,150}?\bon\s+<DATE>"
     ),
     # Your request was transferred to Kāinga Ora from the Ministry of Social Development on …
     phrase(

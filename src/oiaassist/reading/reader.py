@@ -103,6 +103,8 @@ class LetterReading:
         transferred_in: the day another agency transferred the request to this one.
         transferred_from: the agency that transferred the request to this one, where
             the letter names it (with or without a day: :attr:`transferred_in`).
+        transferred_to_here: this agency, where the letter names it as the one the
+            request was transferred to ("transferred from X to Y on …").
         acknowledges: words of an acknowledgement ("we will respond…").
         asks: words by which the letter asks the requester to clarify or refine (kept
             even when the letter has no date to date the asking by).
@@ -156,6 +158,7 @@ class LetterReading:
     received_basis: str = ""
     transferred_in: Found[date] | None = None
     transferred_from: Found[str] | None = None
+    transferred_to_here: Found[str] | None = None
     stated_due: Found[date] | None = None
     clarification: ClarificationFound | None = None
     refinement_declined: Found[date] | None = None
@@ -282,6 +285,7 @@ def read_letter(text: str) -> LetterReading:
         received_basis=received[1] if received else "",
         transferred_in=transferred_in,
         transferred_from=transfers.transferred_from(facts) if transfer is None else None,
+        transferred_to_here=transfers.transferred_to_here(facts) if transfer is None else None,
         stated_due=dues.original,
         clarification=asked,
         refinement_declined=declined,

@@ -202,6 +202,8 @@ _CHUNK_BEFORE = re.compile(r"\S*$")
 _CHUNK_AFTER = re.compile(r"\S*")
 OPENING_LINES = 6
 """How many lines after the salutation count as the body's opening."""
+OPENING_CHARS = 700
+"""How many characters after the salutation count as the opening, however the lines wrap."""
 TAIL_LINES = 12
 """How many lines at the end count as the signature block and footer."""
 
@@ -381,7 +383,18 @@ def _another_requests(original: str, start: int, before: str) -> bool:
         return False
     window = " ".join(original[max(0, line_start - 90) : start].split())
     window = re.split(r"[.!?]\s", window)[-1]
-    return window != before.strip() and bool(_LABEL_OTHER_REQUEST.search(window[-70:]))
+    return window != before.strip() and bool(
+        _LABEL_OTHER_REQUEST.search(_dates_folded(window)[-70:])
+    )
+
+
+def _dates_folded(words: str) -> str:
+    """``words`` with each date written as "D", however the date is written.
+
+    "your previous request dated 14.11.2024 (reference …": the earlier request is as near
+    its number, and its sentence as free of full stops, as with "14 November 2024".
+    """
+    return lp.DATE_ANYWHERE.sub("D", words) if any(c.isdigit() for c in words) else words
 
 
 def _label_features(before: str, match: re.Match[str]) -> set[str]:
@@ -394,7 +407,7 @@ def _label_features(before: str, match: re.Match[str]) -> set[str]:
         return {"label_yours"}
     if _LABEL_FYI.search(near[-30:]):
         return {"label_fyi"}
-    if _LABEL_OTHER_REQUEST.search(near[-70:]):
+    if _LABEL_OTHER_REQUEST.search(_dates_folded(near)[-70:]):
         return {"label_other_request"}
     if _LABEL_REF.search(near):
         features.add("label_ref")
@@ -489,6 +502,11 @@ class _Zones:
             _line_end(original, after_body[OPENING_LINES - 1])
             if len(after_body) >= OPENING_LINES
             else len(original)
+        )
+        # at least the first OPENING_CHARS of the body, so a narrower text layer (more,
+        # shorter lines) does not push the body's first sentences out of its opening
+        self.opening_end = max(
+            self.opening_end, _line_end(original, min(len(original), body + OPENING_CHARS))
         )
         quoted = _QUOTED_EMAIL.search(original, body + 1) if greeting is not None else None
         self.quoted = quoted.start() if quoted is not None else len(original)
