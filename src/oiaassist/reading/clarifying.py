@@ -403,8 +403,12 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     if hit is not None:
         what = hit[0]["what"].lower()
         first = _first_asked(facts, hit[1], hit[0].start("date"))
-        # an earlier account of asking stands before the phrase's sentence
-        by_sentence = sought_by_sentence(facts, until=facts.text.sentence(hit[0].start())[0])
+        # an earlier account of asking stands before the phrase's sentence (it has a word
+        # of clarifying: without one before, none is looked for)
+        until = facts.text.sentence(hit[0].start())[0]
+        by_sentence = (
+            sought_by_sentence(facts, until=until) if _clarify_word_in(facts, 0, until) else None
+        )
         if by_sentence is not None and by_sentence[0].value < first.value:
             # the agency asked more than once ("On 11 November … contacted you to clarify …
             # On the 12 November … contacted you for further clarification", dev fyi-29078):

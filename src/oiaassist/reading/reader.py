@@ -272,6 +272,7 @@ def read_letter(text: str) -> LetterReading:
     received = story.received(facts)
     asked = clarifying.clarification(facts, decision=decision)
     declined = clarifying.refinement_declined(facts)
+    decided = story.decision_days(facts)
     transferred_in = transfers.transferred_in(facts)
     sent = story.email_date(facts)
     if received is None and transferred_in is not None:
@@ -298,7 +299,7 @@ def read_letter(text: str) -> LetterReading:
         right_to_complain=story.right_to_complain(facts),
         outcomes=outcomes,
         sections=facts.sections(),
-        decided_on=story.decided_on(facts),
+        decided_on=story.decided_on(facts, decided),
         answers=story.answers(facts),
         # Only a letter that states no decision needs these for its kind.
         responds=None if decision else story.responds(facts),
@@ -311,7 +312,7 @@ def read_letter(text: str) -> LetterReading:
     reading = dataclasses.replace(
         reading,
         # Only a decision's check needs these.
-        earlier_response=(story.earlier_response(facts) or story.decision_in_doubt(facts))
+        earlier_response=(story.earlier_response(facts) or story.decision_in_doubt(facts, decided))
         if decision
         else None,
         mentions_extension=bool(ph.EXTENSION_MENTION.search(facts.flat)),

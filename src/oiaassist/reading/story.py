@@ -501,7 +501,7 @@ def decision_days(facts: Facts) -> list[Found[date]]:
     return days
 
 
-def decided_on(facts: Facts) -> Found[date] | None:
+def decided_on(facts: Facts, days: list[Found[date]] | None = None) -> Found[date] | None:
     """The day a decision was made, where the letter states one before its own date.
 
     Two different days (a first decision and a later one on part of the request, or a
@@ -509,19 +509,19 @@ def decided_on(facts: Facts) -> Found[date] | None:
     a wrong day would misjudge s 28(5) undue delay (:func:`decision_in_doubt` then tells
     the checks that a decision may predate the letter).
     """
-    days = decision_days(facts)
+    days = decision_days(facts) if days is None else days
     if len({found.value for found in days}) > 1:
         return None
     return days[0] if days else None
 
 
-def decision_in_doubt(facts: Facts) -> Found[str] | None:
+def decision_in_doubt(facts: Facts, days: list[Found[date]] | None = None) -> Found[str] | None:
     """Words stating an earlier decision on days that disagree, so its day is unknown.
 
     A decision this letter dates only by itself may then have been made before it: a
     check that would call it late waits instead (as for any earlier response).
     """
-    days = decision_days(facts)
+    days = decision_days(facts) if days is None else days
     if len({found.value for found in days}) < 2:
         return None
     return Found(days[0].snippet, days[0].snippet, days[0].span)

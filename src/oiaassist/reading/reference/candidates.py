@@ -383,9 +383,24 @@ def _another_requests(original: str, start: int, before: str) -> bool:
         return False
     window = " ".join(original[max(0, line_start - 90) : start].split())
     window = re.split(r"[.!?]\s", window)[-1]
-    return window != before.strip() and bool(
-        _LABEL_OTHER_REQUEST.search(_dates_folded(window)[-70:])
-    )
+    return window != before.strip() and _names_another_request(window)
+
+
+def _names_another_request(words: str) -> bool:
+    """Whether ``words`` (before a token) name another request, a date in them folded."""
+    if _LABEL_OTHER_REQUEST.search(words[-70:]):
+        return True
+    if not _OTHER_WORD.search(words):
+        return False  # cheap: most tokens have no such word before them
+    return bool(_LABEL_OTHER_REQUEST.search(_dates_folded(words)[-70:]))
+
+
+_OTHER_WORD = re.compile(
+    r"previous|earlier|prior|other|former|separate|another|related|similar|last|second|first"
+    r"|new|transferred|different|ombudsm|commissioner|tribunal|court",
+    re.IGNORECASE,
+)
+"""A word :data:`_LABEL_OTHER_REQUEST` needs: without one, no date need be folded."""
 
 
 def _dates_folded(words: str) -> str:
@@ -407,7 +422,7 @@ def _label_features(before: str, match: re.Match[str]) -> set[str]:
         return {"label_yours"}
     if _LABEL_FYI.search(near[-30:]):
         return {"label_fyi"}
-    if _LABEL_OTHER_REQUEST.search(_dates_folded(near)[-70:]):
+    if _names_another_request(near):
         return {"label_other_request"}
     if _LABEL_REF.search(near):
         features.add("label_ref")
