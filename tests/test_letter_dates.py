@@ -13,6 +13,8 @@ from pathlib import Path
 
 from oiaassist.reading import read_letter
 
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+
 
 def test_a_date_in_a_sentence_is_not_the_letters_own_date() -> None:
     # Palmerston North City Council's acknowledgement (FYI request 1306, a stored page),
@@ -629,3 +631,13 @@ def test_two_dates_in_a_run_together_heading_leave_the_letter_s_date_unknown() -
     assert read_letter(text).letter_date is not None
     one_line = read_letter(" ".join(text.split())).letter_date
     assert one_line is None or one_line.value == date(2025, 5, 15)
+
+
+def test_today_written_beside_its_date_dates_the_letter_and_the_receipt() -> None:
+    # Khandallah School (dev fyi-8615-khandallah-school-acknowledgement), an email with no
+    # date of its own: "Khandallah School received this request today (11 September 2018)"
+    path = DEV / "fyi-8615-khandallah-school-acknowledgement.txt"
+    reading = read_letter(path.read_text(encoding="utf-8"))
+    assert reading.letter_date is not None and reading.letter_date.value == date(2018, 9, 11)
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2018, 9, 11)

@@ -330,7 +330,25 @@ class Facts:
             self._letter_date_in_letterhead()
             or self._letter_date_signed()
             or self._letter_date_without_year()
+            or self._letter_date_today()
         )
+
+    def _letter_date_today(self) -> Found[date] | None:
+        """The day the letter calls "today", written beside it, in a letter with no date.
+
+        "Khandallah School received this request today (11 September 2018)" (dev fyi-8615).
+        """
+        match = _TODAY_IS.search(self.text.original)
+        if match is None:
+            return None
+        parts = lp.parse_date_parts(match["date"])
+        if parts is None or parts.year is None:
+            return None
+        try:
+            day = date(parts.year, parts.month, parts.day)
+        except ValueError:
+            return None
+        return Found(day, " ".join(match.group().split()), match.span("date"))
 
     def _letter_date_without_year(self) -> Found[date] | None:
         """A heading date written without a year ("29 August"), its year from the letter's dates.
@@ -591,6 +609,10 @@ YEAR_WRAP = timedelta(days=120)
 """How far on the wrong side of the letter's date a year-less date must fall to be taken as
 the next (or last) year's: dates a letter states sit within weeks of it, so a day four
 months or more before a letter that speaks of the future is the next year's."""
+
+
+_TODAY_IS = re.compile(rf"\btoday\s*(?:\(\s*|,\s+)(?P<date>{lp.DATE})", re.IGNORECASE)
+""""today (11 September 2018)", "today, 11 September 2018": the letter's own day."""
 
 
 def _same_day(day: date, year: int) -> date | None:

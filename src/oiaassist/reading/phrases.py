@@ -57,6 +57,11 @@ _YOUR_MESSAGE = (
     r"|messages?|application|query|enquiry|inquiry|OIA|LGOIMA)\b"
 )
 RECEIVED = (
+    # Khandallah School received this request today (11 September 2018) (dev fyi-8615)
+    phrase(
+        r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:request|e-?mail)\s+today\s*"
+        r"(?:\(\s*|,\s+)<DATE>"
+    ),
     # Thank you for your email of 12 May 2024, received on 13 May 2024 (the receipt wins)
     phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,130}}?\b(?:received|receipt)\b[^.;]{{0,60}}?<ON><DATE>"),
     # We received your request on …; We received your request dated 1 June on 3 June, The
