@@ -312,7 +312,9 @@ def score_letter(text: str, truth: dict[str, Any]) -> LetterScore:
     stated = truth.get("stated") or {}
     got, implied = reading_fields(reading)
     if got["transfer_to"] == "(this agency)":
-        got["transfer_to"] = author_name or None
+        # the letter's own naming of the body that received the transfer, else the author
+        here = reading.transferred_to_here
+        got["transfer_to"] = here.value if here is not None else author_name or None
     for name in FIELDS:
         want = stated.get(name)
         have = got.get(name)

@@ -18,8 +18,8 @@ import pytest
 
 from oiaassist.reading import check_reading, read_letter
 from oiaassist.reading import clarifying as cl
-from oiaassist.reading.facts import Facts
-from oiaassist.reading.text import LetterText
+from oiaassist.reading.facts import ClarificationFound, Facts
+from oiaassist.reading.text import Found, LetterText
 
 DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
 LETTERS = sorted(p.stem for p in DEV.glob("*.json"))
@@ -281,3 +281,123 @@ def test_considered_to_be_a_new_request() -> None:
     reading = read_letter(text)
     assert reading.treated_as_new is not None
     assert reading.treated_as_new.value is truth["stated"]["treated_as_new"] is True
+
+
+# The Ministry of Health's words (dev fyi-28912-moh-release): the ask and the answer each
+# dated. With the answer's own date taken away, the only date left is the asking's, and it
+# must not be read as the answer's (OIA s 15(1AA): the two days are different acts).
+_MOH_ASK = (
+    "15 December 2024\n\nDear [name]\n\nOn 30 October 2024, the Ministry contacted you to "
+    "clarify the scope of your request; particularly, to ascertain whether you were "
+    "interested in communications specifically pertaining to the requests you have "
+    "submitted. {answer}you confirmed the Ministry’s interpretation of the scope to be "
+    "accurate.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "clarified"),
+    [
+        ("On 1 November 2024, ", date(2024, 11, 1)),
+        ("", None),
+        ("In reply, ", None),
+        # dev fyi-29078-moh-release's own words for a same-day answer
+        ("On the same date ", date(2024, 10, 30)),
+    ],
+)
+def test_an_undated_answer_does_not_take_the_asking_day(
+    answer: str, clarified: date | None
+) -> None:
+    reading = read_letter(_MOH_ASK.format(answer=answer))
+    assert reading.clarification is not None
+    assert reading.clarification.sought.value == date(2024, 10, 30)
+    assert (reading.clarified.value if reading.clarified else None) == clarified
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the agency's act between the date and the answer: DOC's "We wrote to you on …
+        # asking you to clarify" (phrases.CLARIFICATION_SOUGHT), then an undated answer
+        "We wrote to you on 20 September 2024 asking you to clarify your request, and you "
+        "responded confirming the scope.",
+        # the agency's own message named by the answer: "our email of D"
+        "You replied to our email of 20 September 2024 and clarified your request.",
+    ],
+)
+def test_the_agency_s_day_is_not_the_answer_s(sentence: str) -> None:
+    reading = read_letter(f"15 December 2024\n\nDear [name]\n\n{sentence}\n")
+    assert reading.clarified is None
+
+
+def test_an_answer_before_the_asking_is_left_unknown() -> None:
+    """An answer dated before the asking (dev fyi-20779-fenz-release asked on 13 October 2022)."""
+    asked = ClarificationFound(
+        _found(date(2022, 10, 13)), refinement=True, asked_in_this_letter=False
+    )
+    assert cl.answered_after_asked(_found(date(2022, 10, 12)), asked) is None
+    assert cl.answered_after_asked(_found(date(2022, 10, 13)), asked) is not None
+    assert cl.answered_after_asked(_found(date(2022, 10, 20)), asked) is not None
+
+
+def _found(day: date) -> Found[date]:
+    return Found(day, str(day), (0, 0))
+
+
+def test_the_first_asking_is_taken_however_its_comma_is_spaced() -> None:
+    # Ministry of Health (dev fyi-29078-moh-release) asked twice; a PDF's stray space before
+    # the comma must not hand the first asking's day to the second
+    text, truth = _letter("fyi-29078-moh-release")
+    spaced = text.replace("On 11 November 2024, the", "On 11 November 2024 , the")
+    assert spaced != text
+    for version in (text, spaced):
+        reading = read_letter(version)
+        assert reading.clarification is not None
+        assert str(reading.clarification.sought.value) == truth["stated"]["clarification_sought"]
+
+
+def test_a_sentence_ending_in_a_year_less_date_lends_it_to_no_other_sentence() -> None:
+    # DOC (dev fyi-25387-doc-release) with its receipt's year left out: "received on
+    # 13 January." ends a sentence, and "the decision letter sent to you on 1 March,
+    # concerning your clarified request" in the next is no asking on 13 January
+    text, _truth = _letter("fyi-25387-doc-release")
+    yearless = text.replace("received on 13 January\n2024.", "received on 13 January.")
+    assert yearless != text
+    reading = read_letter(yearless)
+    assert reading.clarification is None
+    assert reading.received is not None and reading.received.value == date(2024, 1, 13)
+
+
+@pytest.mark.parametrize(
+    "declined",
+    [
+        "On 30 September 2024, you declined this refinement.",
+        "In your reply of 30 September 2024 you declined this refinement.",
+        "In your response of 30 September 2024, you advised that you did not wish to refine "
+        "your request.",
+    ],
+)
+def test_a_reply_declining_the_refinement_is_no_clarification(declined: str) -> None:
+    # MFAT's response (OIA 29681, tests/fixtures/letters/mfat-2024-cluster-munitions-response.txt):
+    # "On 24 September 2024, we contacted you seeking to refine your request … On 30
+    # September 2024, you declined this refinement." Worded as other letters word the reply,
+    # it is still a refusal to refine (s 18(f) may follow), never an amended request
+    # (s 15(1AA)): what the reply said follows its date.
+    text = (
+        "16 December 2024\n\nDear [name]\n\nOn 24 September 2024, we contacted you seeking to "
+        f"refine your request. {declined}\n"
+    )
+    reading = read_letter(text)
+    assert reading.clarified is None
+    assert reading.refinement_declined is not None
+    assert reading.refinement_declined.value == date(2024, 9, 30)
+
+
+def test_the_same_day_in_the_asking_s_own_sentence_dates_the_answer() -> None:
+    # dev fyi-29078-moh-release's "On the same date you replied", joined to the asking
+    text = (
+        "15 December 2024\n\nDear [name]\n\nOn 11 November 2024, the Ministry contacted you "
+        "to clarify your request, and on the same date you replied.\n"
+    )
+    reading = read_letter(text)
+    assert reading.clarified is not None and reading.clarified.value == date(2024, 11, 11)

@@ -118,3 +118,45 @@ def test_no_dev_letter_run_into_one_line_has_a_stated_date_read_wrong() -> None:
             if str(value) != truth[name]:
                 wrong.append((path.stem, name, value, truth[name]))
     assert wrong == []
+
+
+def test_no_dev_letter_with_its_years_left_out_has_a_stated_date_read_wrong() -> None:
+    # Letters often write a date of the letter's own year without it ("On 10 July 2023, we
+    # extended the time for response to 7 August", NZTE, dev fyi-23101-nzte-release, written
+    # on 29 August): the year comes from the letter's date, and a day a few weeks before a
+    # letter recounting it is not next year's. Every dev letter with a date of its own is read
+    # with each other date of that year written without it: a stated date may be missed
+    # (a year-less date stands by the letter's date only), never read wrong.
+    wrong = []
+    for path in sorted(DEV.glob("*.txt")):
+        truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["stated"]
+        if "letter_date" not in truth:
+            continue
+        own = date.fromisoformat(truth["letter_date"])
+
+        def yearless(match: re.Match[str], own: date = own) -> str:
+            parts = parse_date_parts(match.group())
+            if (
+                parts is None
+                or parts.year != own.year
+                or (parts.month, parts.day)
+                == (
+                    own.month,
+                    own.day,
+                )
+            ):
+                return match.group()
+            return f"{parts.day} {MONTHS[parts.month - 1]}"
+
+        reading = read_letter(DATE_ANYWHERE.sub(yearless, path.read_text(encoding="utf-8")))
+        got = _stated(reading)
+        got["clarification_sought"] = (
+            reading.clarification.sought.value if reading.clarification else None
+        )
+        got["clarified"] = reading.clarified.value if reading.clarified else None
+        for name, value in got.items():
+            if name == "reference" or value is None or name not in truth:
+                continue
+            if str(value) != truth[name]:
+                wrong.append((path.stem, name, value, truth[name]))
+    assert wrong == []

@@ -9,8 +9,11 @@ how. None comes from the held-out set.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from oiaassist.reading import read_letter
+
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
 
 
 def test_a_date_in_a_sentence_is_not_the_letters_own_date() -> None:
@@ -598,3 +601,43 @@ def test_today_is_the_final_day_makes_the_letters_date_the_due_date() -> None:
     assert reading.stated_due is not None and reading.stated_due.value == date(2022, 8, 9)
     reading = read_letter("We appreciate that today is the final day for responding.")
     assert reading.stated_due is None  # no date of its own: the day is not known
+
+
+def test_a_receipt_after_the_act_s_long_name_is_still_the_receipt() -> None:
+    # Timaru District Council (dev fyi-15387-timaru-dc-release): "Thank you for your request
+    # under the Local Government Official Information and Meeting Act 1987 received 6 May 2021."
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-15387-timaru-dc-release.txt"
+    reading = read_letter(path.read_text(encoding="utf-8"))
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2021, 5, 6)
+
+
+def test_a_register_number_over_the_date_lends_it_no_day() -> None:
+    # Police (dev fyi-2363-police-release) heads its letter "Information Request #15/30" over
+    # "23 January 2015"; written "January 23, 2015", the "30" of "#15/30" is no day of January
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-2363-police-release.txt"
+    text = path.read_text(encoding="utf-8").replace("23 January 2015", "January 23, 2015", 1)
+    reading = read_letter(text)
+    assert reading.letter_date is not None
+    assert reading.letter_date.value == date(2015, 1, 23)
+
+
+def test_two_dates_in_a_run_together_heading_leave_the_letter_s_date_unknown() -> None:
+    # GCSB (dev fyi-30523-gcsb-release) with its lines run together: "2025-03-26 [name] OIA PO
+    # Box 12209, Wellington 6144 … 15 May 2025 [name] …" - which is the letter's own date the
+    # lines no longer show (as published, "15 May 2025" stands alone on its line)
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-30523-gcsb-release.txt"
+    text = path.read_text(encoding="utf-8")
+    assert read_letter(text).letter_date is not None
+    one_line = read_letter(" ".join(text.split())).letter_date
+    assert one_line is None or one_line.value == date(2025, 5, 15)
+
+
+def test_today_written_beside_its_date_dates_the_letter_and_the_receipt() -> None:
+    # Khandallah School (dev fyi-8615-khandallah-school-acknowledgement), an email with no
+    # date of its own: "Khandallah School received this request today (11 September 2018)"
+    path = DEV / "fyi-8615-khandallah-school-acknowledgement.txt"
+    reading = read_letter(path.read_text(encoding="utf-8"))
+    assert reading.letter_date is not None and reading.letter_date.value == date(2018, 9, 11)
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2018, 9, 11)

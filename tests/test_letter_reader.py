@@ -17,14 +17,18 @@ import pytest
 
 from oiaassist import response_deadline
 from oiaassist.law.acts import Act
+from oiaassist.reading import story
 from oiaassist.reading.checks import CheckKind, DateCheck, check_reading
+from oiaassist.reading.facts import Facts
 from oiaassist.reading.reader import (
     LetterKind,
     LetterReading,
     OutcomeHint,
+    read_letter,
     read_letter_file,
     to_events,
 )
+from oiaassist.reading.text import LetterText
 from oiaassist.tracking import (
     DecisionNotified,
     ExtensionGround,
@@ -41,6 +45,7 @@ from oiaassist.tracking.examples import SEED_SECTIONS
 
 LETTERS = Path(__file__).parent / "fixtures" / "letters"
 SEED = LETTERS / "mfat-2024-cluster-munitions-response.txt"
+DEV_LETTERS = Path(__file__).parent / "corpus" / "letters" / "dev"
 LG = ExtensionGround.LARGE_QUANTITY
 CO = ExtensionGround.CONSULTATIONS
 
@@ -644,3 +649,60 @@ def test_a_late_decision_is_a_cross_once_receipt_is_known() -> None:
     check = by_kind(check_reading(reading, request=request))[CheckKind.DECISION]
     assert (check.statutory, check.ok) == (d("2025-03-04"), False)
     assert "cannot be told" not in check.message
+
+
+def test_two_days_of_deciding_leave_the_decision_s_day_unknown_and_a_late_call_waits() -> None:
+    # Ministry of Justice (dev fyi-27474-moj-release): "On 14 November, the Ministry decided to
+    # grant your request …" in a letter of 20 December; a second sentence dating a decision
+    # on another day leaves the day unknown (s 28(5) measures the release from the right one)
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-27474-moj-release.txt"
+    text = path.read_text(encoding="utf-8")
+    said = "On 14 November, the Ministry\ndecided to grant"
+    assert said in text
+    assert read_letter(text).decided_on is not None
+    twice = text.replace(said, "On 12 November, the Ministry decided to grant part of it. " + said)
+    reading = read_letter(twice)
+    assert reading.decided_on is None
+    assert not [c for c in check_reading(reading) if c.kind is CheckKind.DECISION and c.ok is False]
+    facts = Facts(LetterText(twice))
+    facts.letter_date = facts.find_letter_date()
+    assert story.decision_in_doubt(facts) is not None  # read as an earlier response: ✗ waits
+
+
+@pytest.mark.parametrize(
+    ("words", "notice"),
+    [
+        ("my email to you on 12 July 2021, extending", date(2021, 7, 12)),
+        ("my earlier email to you, extending", None),
+        ("my email to you extending", None),
+    ],
+)
+def test_an_extension_by_the_agency_s_earlier_message_is_not_notified_by_this_letter(
+    words: str, notice: date | None
+) -> None:
+    # Auckland Council (dev fyi-15785-auckland-council-release, dated 23 July 2021): "I also
+    # refer to my email to you on 12 July 2021, extending the timeframe" - the notice was that
+    # email (on the 20th working day: in time, LGOIMA s 14), not this letter; read as this
+    # letter's it raised a false alarm ("extension not valid")
+    path = DEV_LETTERS / "fyi-15785-auckland-council-release.txt"
+    text = path.read_text(encoding="utf-8")
+    said = "my email to you on 12 July 2021, extending"
+    assert said in text
+    reading = read_letter(text.replace(said, words))
+    assert reading.extension is not None
+    assert not reading.extension.notified_in_this_letter
+    got = reading.extension.notice_date
+    assert (got.value if got else None) == notice
+    assert not [c for c in check_reading(reading) if c.ok is False]
+
+
+def test_a_right_to_extend_is_no_extension() -> None:
+    # EQC (dev fyi-6156-natural-hazards-commission-acknowledgement): "You will receive a
+    # response by 4 August 2017, subject to EQC's right under section 15A of the Official
+    # Inform[ation Act]" - the due date, not an extended one (s 15A(3): extended by notice)
+    text = (DEV_LETTERS / "fyi-6156-natural-hazards-commission-acknowledgement.txt").read_text(
+        encoding="utf-8"
+    )
+    reading = read_letter(text)
+    assert reading.extension is None
+    assert reading.stated_due is not None and reading.stated_due.value == date(2017, 8, 4)

@@ -236,3 +236,59 @@ def test_a_label_in_the_tokens_own_letters_or_before_them_says_what_it_is() -> N
     assert all("label_contact" in c.features for c in phone)
     briefing = candidates("Dear [name]\nThe briefing BR2024/123 is released.\n", 0)
     assert "label_thing" in briefing[0].features
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # Waimakariri (fyi-31012-waimakariri-release) with its label in capitals, as a
+        # letterhead may print it: the label word is no part of the register's number
+        "OUR REFERENCE: 250522091345",
+        "OUR REF 250522091345",
+        "REF: 250522091345",
+        "REQUEST ID: 250522091345",
+        # the label with a dash after its colon, or over a blank line (a PDF's table cell)
+        "Our Reference:- 250522091345",
+        "Our Reference:\n \n250522091345",
+    ],
+)
+def test_a_label_however_printed_labels_and_is_not_part_of_the_number(heading: str) -> None:
+    text = f"{heading}\n3 June 2025\n[name]\nDear [name]\nThank you for your request.\n"
+    assert _reference(text) == "250522091345"
+
+
+def test_a_registers_own_letters_are_kept_when_joined_to_its_number() -> None:
+    # "REF-" joined to the number is a register's letters, not a label (the token's shape)
+    text = "REF-2024-0123\n3 June 2025\n[name]\nDear [name]\nThank you for your request.\n"
+    assert _reference(text) == "REF-2024-0123"
+
+
+def test_a_numbered_document_or_a_memos_id_is_not_the_reference() -> None:
+    # DOC (fyi-24737-doc-release) heads its letter "OIAD-3564"; a schedule of documents
+    # below it lists an email's number, and a memo's "ID:" is the memo's
+    head = "OIAD-3564\n3 June 2025\n[name]\nDear [name]\nThank you for your request.\n"
+    for line in ("1. Email 24-0133 - released in full", "Memo ID: MEM-2024-0789"):
+        text = head + line + "\n"
+        assert _reference(text) == "OIAD-3564"
+        assert all("label_thing" in c.features for c in candidates(text, 0) if "24" in c.key)
+
+
+@pytest.mark.parametrize("described", ["request", "request for information", "OIA request"])
+def test_a_label_naming_its_request_however_described_labels_the_number(described: str) -> None:
+    # Ministry of Health (dev fyi-12625-moh-acknowledgement): "The Ministry's reference number
+    # for your request is: H202002328.", the request described as other letters describe it
+    text = (
+        "Kia ora\n\nThank you for your request for official information.\n\n"
+        f"The Ministry's reference number for your {described} is: H202002328.\n"
+    )
+    assert _reference(text) == "H202002328"
+
+
+def test_another_request_named_on_the_line_above_makes_its_number_someone_elses() -> None:
+    # Te Pūkenga (dev fyi-29197-te-pukenga-release): the earlier request is named on the line
+    # above its number, which the PDF's text layer wrapped
+    text, stated = _letter("fyi-29197-te-pukenga-release")
+    assert "previous OIA request dated 14 \nNovember 2024 (reference TP240141)" in text
+    assert "reference" not in stated
+    assert _reference(text) is None
+    assert "tp240141" not in {c.key for c in candidates(text, 0)}

@@ -401,3 +401,64 @@ def test_that_part_transferred_on_a_day_before_the_verb() -> None:
     assert truth["statute"]["breaches"] == []
     assert check.ok is None
     assert "extension" in check.message
+
+
+@pytest.mark.parametrize(
+    "qualifier",
+    ["", " for information", " under the Official Information Act 1982", " dated 19 January 2024"],
+)
+def test_a_transfer_in_is_read_whatever_words_follow_the_request(qualifier: str) -> None:
+    # TEC (dev fyi-25447-tec-decision), the request described as other letters describe it:
+    # the day it was transferred to this agency (OIA s 14) is still that day
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-25447-tec-decision.txt"
+    text = path.read_text(encoding="utf-8")
+    words = "Thank you for your request, transferred"
+    assert words in text
+    reading = read_letter(
+        text.replace(words, f"Thank you for your request{qualifier}, transferred")
+    )
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2024, 1, 24)
+
+
+def test_a_transfer_to_a_minister_named_as_the_portfolio_goes_to_the_portfolio() -> None:
+    # Minister of Finance (dev fyi-31705-minister-of-finance-transfer): "… to transfer your
+    # request to the Hon Paul Goldsmith, as the Minister for Treaty of Waitangi Negotiations."
+    # The Minister is the portfolio (OIA s 2(1) "Minister of the Crown"), not the person
+    path = Path(__file__).parent / "corpus" / "letters" / "dev"
+    text = (path / "fyi-31705-minister-of-finance-transfer.txt").read_text(encoding="utf-8")
+    reading = read_letter(text)
+    assert reading.transfer is not None
+    assert reading.transfer.to_agency.value == "Minister for Treaty of Waitangi Negotiations"
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "here", "on"),
+    [
+        # "… which was transferred from the Ministry of Health to Hutt Valley District Health
+        # Board (HVDHB) on 1 May 2020" (its letter also names Capital & Coast DHB, which
+        # sought an amendment)
+        ("fyi-12108-hvdhb-decision", "Hutt Valley District Health Board", date(2020, 5, 1)),
+        # "… which was transferred from the office of the Minister for Mental Health, Hon Matt
+        # Doocey to the Ministry of Health – Manatū Hauora (the Ministry) on 4 November 2024"
+        ("fyi-28972-moh-release", "Ministry of Health", date(2024, 11, 4)),
+    ],
+)
+def test_a_transfer_in_names_the_body_that_received_it(letter_id: str, here: str, on: date) -> None:
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / f"{letter_id}.txt"
+    reading = read_letter(path.read_text(encoding="utf-8"))
+    assert reading.transfer is None
+    assert reading.transferred_in is not None and reading.transferred_in.value == on
+    assert reading.transferred_to_here is not None
+    assert reading.transferred_to_here.value.startswith(here)
+
+
+def test_requests_in_the_plural_are_transferred_too() -> None:
+    # Kāinga Ora (dev fyi-12499-kainga-ora-release): "As you were advised on 27 March 2020,
+    # via the fyi.org.nz website, your third and fourth requests have been transferred to the
+    # Ministry of Housing and Urban Development (HUD) …" (OIA s 14)
+    path = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-12499-kainga-ora-release.txt"
+    reading = read_letter(path.read_text(encoding="utf-8"))
+    assert reading.transfer is not None
+    assert reading.transfer.to_agency.value == "Ministry of Housing and Urban Development"
+    assert reading.transfer.on.value == date(2020, 3, 27)

@@ -192,22 +192,30 @@ def test_every_section_found_points_at_its_words() -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "future", "expected"),
+    ("anchor", "written", "future", "expected"),
     [
-        ("7 January", True, date(2025, 1, 7)),  # a week before the letter: still this year
-        ("6 January", True, date(2026, 1, 6)),  # more than a week before a due date: next year
-        ("21 January", False, date(2025, 1, 21)),  # a week after the letter: still this year
-        ("22 January", False, date(2024, 1, 22)),  # more than a week after a past event: last
+        # a December letter's due date in January is next year's
+        (date(2024, 12, 14), "10 January", True, date(2025, 1, 10)),
+        # the boundary (YEAR_WRAP, 120 days): on it, still this year; a day past it, next
+        (date(2024, 12, 14), "16 August", True, date(2024, 8, 16)),
+        (date(2024, 12, 14), "15 August", True, date(2025, 8, 15)),
+        # a letter recounting: "On 10 July we extended the time to 7 August" (NZTE, dev
+        # fyi-23101-nzte-release, its year taken away), written on 29 August: this year
+        (date(2023, 8, 29), "7 August", True, date(2023, 8, 7)),
+        (date(2025, 1, 14), "6 January", True, date(2025, 1, 6)),
+        # a January letter's receipt in December is last year's
+        (date(2025, 1, 14), "20 December", False, date(2024, 12, 20)),
+        (date(2025, 1, 14), "14 May", False, date(2025, 5, 14)),
+        (date(2025, 1, 14), "15 May", False, date(2024, 5, 15)),
+        (date(2025, 1, 14), "22 January", False, date(2025, 1, 22)),
     ],
 )
-def test_a_date_without_a_year_takes_the_letters_year_within_a_week(
-    written: str, future: bool, expected: date
+def test_a_date_without_a_year_takes_the_letters_year_unless_most_of_a_year_away(
+    anchor: date, written: str, future: bool, expected: date
 ) -> None:
-    # Survivors: reading/facts.py resolve, the 7-day tolerance (7 -> 8, < -> <=). A letter of
-    # Tue 14 Jan 2025 writing "7 January" means the day a week earlier, not in 2026.
-
+    # Survivors: reading/facts.py resolve, the tolerance (YEAR_WRAP) and its comparisons.
     facts = Facts(LetterText("x"))
-    facts.letter_date = Found(date(2025, 1, 14), "", (0, 0))
+    facts.letter_date = Found(anchor, "", (0, 0))
     assert facts.resolve(written, future=future) == expected
 
 

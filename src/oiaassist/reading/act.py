@@ -9,8 +9,10 @@ the OIA please provide…" to a council), an OIA request *about* the Privacy Act
 So, in order:
 
 1. the Act the letter says the request was made or considered under ("your
-   request under the LGOIMA", "your OIA request", "has been considered under
-   the Official Information Act"), in the agency's own words;
+   request under the LGOIMA", "has been considered under the Official
+   Information Act"), in the agency's own words — or, where it says neither, the
+   Act it names the request by ("your OIA request": councils call LGOIMA requests
+   that too); where these statements disagree, unknown;
 2. else the Act the agency's own words name most — or, where its own words name
    none, the Act the quoted request names;
 3. else the Act whose own section numbers the letter cites: only one Act has them
@@ -30,7 +32,7 @@ from oiaassist.law.acts import Act
 from oiaassist.reading.facts import Facts, quote_open
 from oiaassist.reading.text import Found
 
-__all__ = ["request_act"]
+__all__ = ["act_and_basis", "request_act"]
 
 _OFFICIAL = r"O\s?f\s?f?\s?i\s?c\s?i\s?a\s?l"  # "Of icial": a ligature lost by the text layer
 _LGOIMA = rf"Local\s+Government\s+{_OFFICIAL}\s+Information\s+and\s+Meetings\s+Act|LGOIMA"
@@ -49,15 +51,19 @@ _UNDER = re.compile(
     r"\b(?:request|application|asked|requested|requesting)\b[^.;]{0,60}?\b(?:under|pursuant\s+to"
     r"|in\s+accordance\s+with|made\s+under)\s+(?:the\s+)?(?:(?:section|s)\s+\S+\s+of\s+the\s+)?"
     rf"{_ANY}"
-    # your OIA request; your Official Information Act 1982 request
-    rf"|\byour\s+(?:\w+\s+)?{_ANY.replace('?P<act>', '?P<act2>')}(?:\s+(?:1982|1987|2020))?"
-    r"\s+request\b"
     # it has been considered / processed / decided under the … Act
     r"|\b(?:considered|processed|handled|assessed|decided|responded\s+to|treated|dealt\s+with"
     r"|actioned)\s+(?:\w+\s+){0,2}?(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+)?"
     rf"(?:provisions\s+of\s+(?:the\s+)?)?{_ANY.replace('?P<act>', '?P<act3>')}",
     re.IGNORECASE,
 )
+
+_NAMED_REQUEST = re.compile(
+    # your OIA request; your Official Information Act 1982 request
+    rf"\byour\s+(?:\w+\s+)?{_ANY}(?:\s+(?:1982|1987|2020))?\s+request\b",
+    re.IGNORECASE,
+)
+"""The Act a letter names the request by: weaker than :data:`_UNDER` (see the module)."""
 
 _SECTIONS = (
     (Act.OIA, re.compile(r"^(?:9\(2\)|15A|18\(|28\(3\))")),
@@ -108,17 +114,40 @@ def request_act(facts: Facts, *, quoted: int | None = None) -> Found[Act] | None
 
     ``quoted`` is where a message quoted below the letter begins (original offset).
     """
+    return act_and_basis(facts, quoted=quoted)[0]
+
+
+def act_and_basis(facts: Facts, *, quoted: int | None = None) -> tuple[Found[Act] | None, bool]:
+    """:func:`request_act`, and whether the letter *states* it (step 1's "made/considered under").
+
+    An Act the letter only names — the request called "your OIA request", the Act named most,
+    its sections cited — may be a council's loose word for an LGOIMA request: where the two
+    Acts' calendars disagree (a council's anniversary day), the checks do not rest a breach
+    on it alone.
+    """
     flat = facts.flat
-    for match in _UNDER.finditer(flat):
-        group = next(g for g in ("act", "act2", "act3") if match[g])
-        if _own(facts, match.start(group), quoted):
-            return facts.text.found(_act_of(match[group]), match.start(group), match.end(group))
+    stated: list[tuple[re.Match[str], str]] = []
+    labels: list[tuple[re.Match[str], str]] = []
+    for pattern, into in ((_UNDER, stated), (_NAMED_REQUEST, labels)):
+        for match in pattern.finditer(flat):
+            group = next(g for g in ("act", "act3") if match[g])
+            if _own(facts, match.start(group), quoted):
+                into.append((match, group))
+    # "made under" / "considered under" the Act states it; "your OIA request" is a name a
+    # council may give an LGOIMA request too, so it counts only when nothing states the Act
+    said = stated or labels
+    if said:
+        if len({_act_of(match[group]) for match, group in said}) > 1:
+            return None, False  # the letter's own statements disagree: unknown, never a guess
+        match, group = said[0]
+        found = facts.text.found(_act_of(match[group]), match.start(group), match.end(group))
+        return found, bool(stated)
     for own_words_only in (True, False):
         named = _most_named(facts, quoted if own_words_only else None, own=own_words_only)
         if named is not None:
-            return named
+            return named, False
     for section in facts.sections():
         for act, pattern in _SECTIONS:
             if pattern.match(section.value):
-                return Found(act, section.snippet, section.span)
-    return None
+                return Found(act, section.snippet, section.span), False
+    return None, False

@@ -192,8 +192,9 @@ def check_reading(
     if not firm:
         found = _only_what_any_receipt_proves(reading, chosen, region, received, found)
     named = reading.act.value if reading.act is not None else None
-    # Unsure of the Act: neither the letter nor its author shows it, or they disagree.
-    unsure = (named is None and agency is None) or (
+    # Unsure of the Act: neither the letter nor its author shows it (a letter that only names
+    # an Act, "your OIA request", may be a council's LGOIMA letter), or they disagree.
+    unsure = ((named is None or reading.act_named_only) and agency is None) or (
         named is not None and agency is not None and named is not agency.act
     )
     if act is None and request is None and unsure and chosen in _ACT_PAIR:

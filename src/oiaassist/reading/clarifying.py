@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from datetime import date
 
 from oiaassist.reading import phrases as ph
@@ -31,8 +32,10 @@ from oiaassist.reading.patterns import DATE_ANYWHERE
 from oiaassist.reading.text import Found
 
 __all__ = [
+    "answered_after_asked",
     "clarification",
     "clarified",
+    "not_also_declined",
     "refinement_declined",
     "treated_as_new",
 ]
@@ -122,21 +125,54 @@ def _act_dates(
     return out
 
 
+_OUR_LETTER = re.compile(
+    r"\b(?:our|my|the\s+(?:Ministry|Council|Department|agency|office)(?:'s|’s))\s+(?:\w+\s+)?"
+    r"(?:e-?mail|letter|request|correspondence|message|reply|response|call)\s+"
+    r"(?:(?:to\s+you\s+)?(?:of|dated|on|sent(?:\s+to\s+you)?\s+on))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a date making it the day of the agency's own message ("our email of D")."""
+
+
+def _agency_owns(facts: Facts, start: int, at: int, stop: int, where: int) -> bool:
+    """Whether the date at ``where`` is the day of the agency's act, not the requester's answer.
+
+    The requester answers what the agency asked, so one sentence often dates both: "We wrote
+    to you on 20 September 2024 asking you to clarify …, and you responded" dates the asking
+    (OIA s 15(1AA)); so does "you replied to our email of 20 September". A date is the
+    agency's when the agency's act stands between it and the answer's words, or just before it.
+    """
+    lo, hi = (where, at) if where < at else (stop, where)
+    clause = _clause_start(facts, start, where)
+    for span in ((lo, hi), (clause, where)):
+        if any((m["agent"] or "").lower() != "you" for m in _ASKED.finditer(facts.flat, *span)):
+            return True
+    return _OUR_LETTER.search(facts.flat[max(start, where - 60) : where]) is not None
+
+
 def _act_date(
-    facts: Facts, start: int, end: int, at: int, *, first: bool, act_end: int | None = None
+    facts: Facts,
+    start: int,
+    end: int,
+    at: int,
+    *,
+    first: bool,
+    act_end: int | None = None,
+    answer: bool = False,
 ) -> Found[date] | None:
     """The day of the act at ``at``: a date written as a day just before or after it.
 
     ``first``: the earliest such date ("my email dated 19 November and follow up on
     21 November 2024, we requested…" asked first on 19 November), else the nearest to
     the act's words ``[at, act_end)`` ("Thank you for clarifying your request on D":
-    the verb ends the words, and the date follows it).
+    the verb ends the words, and the date follows it). ``answer``: the act is the
+    requester's, so a date the agency's own act owns is not its day (:func:`_agency_owns`).
     """
     stop = at if act_end is None else act_end
     near = [
         (o, f)
         for o, f in _act_dates(facts, start, min(end, stop + 120), lo=max(start, at - 120))
-        if o <= stop + 80
+        if o <= stop + 80 and not (answer and _agency_owns(facts, start, at, stop, o))
     ]
     if not near:
         return None
@@ -147,9 +183,12 @@ def _act_date(
 
 def _same_day(facts: Facts, start: int, end: int) -> Found[date] | None:
     """'On the same date you replied': the last day of an act written before it."""
-    if _SAME_DAY.search(facts.flat, start, end) is None:
+    same = _SAME_DAY.search(facts.flat, start, end)
+    if same is None:
         return None
-    before = _act_dates(facts, max(0, start - 600), start)
+    # the act dated before it, in an earlier sentence or earlier in this one ("On 2 May we
+    # asked you to clarify your request, and on the same day you replied")
+    before = _act_dates(facts, max(0, start - 600), same.start())
     return before[-1][1] if before else None
 
 
@@ -175,15 +214,21 @@ def _clarify_word_in(facts: Facts, start: int, end: int) -> bool:
 
 
 def _sentences_with(
-    facts: Facts, act: re.Pattern[str], *, near: int = 0, follow: bool = False
-) -> list[tuple[int, int, re.Match[str]]]:
-    """Sentences stating ``act`` as a fact (not a maybe).
+    facts: Facts,
+    act: re.Pattern[str],
+    *,
+    near: int = 0,
+    follow: bool = False,
+    until: int | None = None,
+) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """Sentences stating ``act`` as a fact (not a maybe), in text order, up to ``until``.
 
     Each has a clarifying word in it or in the ``near`` characters before it, or (with
     ``follow``) the agency's account of asking to refine in the next two sentences.
     """
-    out = []
     for start, end in facts.text.sentences():
+        if until is not None and start >= until:
+            return
         if not _clarify_word_in(facts, max(0, start - near), end) and not (
             follow and act.search(facts.flat, start, end) and _told_after(facts, end)
         ):
@@ -192,17 +237,17 @@ def _sentences_with(
             clause = facts.flat[_clause_start(facts, start, match.start()) : match.start()]
             if _NOT_A_FACT.search(DATE_ANYWHERE.sub(" ", clause)):
                 continue  # (the month "May" is no "may")
-            out.append((start, end, match))
+            yield start, end, match
             break
-    return out
 
 
-def sought_by_sentence(facts: Facts) -> tuple[Found[date], str] | None:
+def sought_by_sentence(facts: Facts, until: int | None = None) -> tuple[Found[date], str] | None:
     """The first day a sentence says the agency asked to clarify or refine, and the sentence.
 
-    See the module docstring for the features read.
+    See the module docstring for the features read. ``until``: only sentences starting
+    before it.
     """
-    for start, end, match in _sentences_with(facts, _ASKED, follow=True):
+    for start, end, match in _sentences_with(facts, _ASKED, follow=True, until=until):
         if (match["agent"] or "").lower() == "you":
             continue
         found = _act_date(facts, start, end, match.start(), first=True)
@@ -255,7 +300,7 @@ def clarified_by_sentence(facts: Facts) -> Found[date] | None:
         if _NOT_AN_ANSWER.search(facts.flat, match.start(), min(end, match.end() + 60)):
             continue  # "you responded that you did not wish to refine it", "… to complain"
         found = _act_date(
-            facts, start, end, match.start(), first=False, act_end=match.end()
+            facts, start, end, match.start(), first=False, act_end=match.end(), answer=True
         ) or _same_day(facts, start, end)
         if found is not None:
             last = found
@@ -291,6 +336,40 @@ _NOT_ASKING = re.compile(
 """A sentence that offers help or says what may happen is not this letter asking."""
 
 
+_REQUEST_INTRO = re.compile(
+    r"\b(?:asked|requested|request(?:ing)?|following(?:\s+information)?|as\s+follows|respond\s+to"
+    r"|wrote|questions?)\b[^.\n]{0,90}:[^\S\n]*\n",
+    re.IGNORECASE,
+)
+"""A line that introduces the request quoted back ("You have asked the following:", "I would
+like to request the following information:", "We ask that you respond to:")."""
+_AGENCY_RESUMES = re.compile(
+    r"^[^\S\n]*(?:We|Our|In\s+response|Response|My\s+response|I\s+(?:have|am|will|can|must"
+    r"|refer|note|consider|decided)|Please\s+(?:note|find)|Thank|Your\s+request|The\s+(?:Ministry"
+    r"|Council|Department|University|Commission|Authority|Agency|information))\b",
+    re.MULTILINE,
+)
+"""A line where the agency speaks again after the request it quoted."""
+_QUOTED_SPAN = 1500
+"""How far a quoted request may run (bounded: a hostile text is not one long quote)."""
+
+
+def _in_quoted_request(facts: Facts, at: int) -> bool:
+    """Whether original offset ``at`` lies in the request the letter quotes back without marks.
+
+    The request's own asks ("please amend my calculations", "Can you please confirm if this is
+    correct?", "a. If you could also refine the meaning of 'zones'") are the requester's,
+    listed under "You have asked the following:" (dev fyi-4102, fyi-11149, fyi-22029,
+    fyi-29069): not this letter asking for clarification (s 15(1AA)).
+    """
+    original = facts.text.original
+    for intro in _REQUEST_INTRO.finditer(original, max(0, at - _QUOTED_SPAN), at):
+        resumes = _AGENCY_RESUMES.search(original, intro.end(), at)
+        if resumes is None:
+            return True
+    return False
+
+
 def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
     """Words by which this letter asks the requester to clarify or refine, by their features.
 
@@ -312,6 +391,8 @@ def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
             continue
         if quote_open(facts.flat[max(0, start - 300) : asking.start()]):
             continue
+        if _in_quoted_request(facts, facts.text.original_offset(asking.start())):
+            continue
         return facts.text.found(facts.flat[start:end].strip(), start, end)
     return None
 
@@ -321,8 +402,20 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     hit = facts.first_dated(ph.CLARIFICATION_SOUGHT)
     if hit is not None:
         what = hit[0]["what"].lower()
+        first = _first_asked(facts, hit[1], hit[0].start("date"))
+        # an earlier account of asking stands before the phrase's sentence (it has a word
+        # of clarifying: without one before, none is looked for)
+        until = facts.text.sentence(hit[0].start())[0]
+        by_sentence = (
+            sought_by_sentence(facts, until=until) if _clarify_word_in(facts, 0, until) else None
+        )
+        if by_sentence is not None and by_sentence[0].value < first.value:
+            # the agency asked more than once ("On 11 November … contacted you to clarify …
+            # On the 12 November … contacted you for further clarification", dev fyi-29078):
+            # the first asking is the one s 15(1AA) times, whichever wording found it
+            first = by_sentence[0]
         return ClarificationFound(
-            _first_asked(facts, hit[1], hit[0].start("date")),
+            first,
             refinement=not what.startswith(("clarif", "more", "further")),
             asked_in_this_letter=False,
         )
@@ -402,12 +495,42 @@ def refinement_declined(facts: Facts) -> Found[date] | None:
     return None
 
 
+def answered_after_asked(
+    answered: Found[date] | None, asked: ClarificationFound | None
+) -> Found[date] | None:
+    """``answered`` unless it is before the day the agency asked: then one of the two is misread.
+
+    A requester clarifies what the agency asked (OIA s 15(1AA)); an answer dated before
+    the asking cannot be that answer, and which of the two days is wrong the letter does not
+    show, so the answer's day is left unknown rather than guessed.
+    """
+    if answered is None or asked is None or asked.asked_in_this_letter:
+        return answered
+    return None if answered.value < asked.sought.value else answered
+
+
+def not_also_declined(
+    answered: Found[date] | None, declined: Found[date] | None
+) -> Found[date] | None:
+    """``answered`` unless the letter reads the same day as the refinement declined.
+
+    One reply that both clarified and declined to refine is read two ways; which the
+    letter means (OIA s 15(1AA) restarts the clock only for an amended request) it does
+    not show, so the clarified day is left unknown.
+    """
+    if answered is not None and declined is not None and answered.value == declined.value:
+        return None
+    return answered
+
+
 def clarified(facts: Facts) -> Found[date] | None:
     """When the requester clarified or amended the request."""
     for match, found in facts.dated(ph.CLARIFIED, future=False):
         s_start, s_end = facts.text.sentence(match.start())
-        if _NOT_AN_ANSWER.search(facts.flat, match.start(), match.end()):
-            continue  # "On 15 April you responded that you did not wish to refine it"
+        if _NOT_AN_ANSWER.search(facts.flat, match.start(), min(s_end, match.end() + 80)):
+            # "On 15 April you responded that you did not wish to refine it"; "In your reply
+            # of 5 May you declined to refine your request": what the reply said follows it
+            continue
         if _ANSWER_WORDS.search(facts.flat, s_start, s_end):
             return found
     return clarified_by_sentence(facts)

@@ -251,9 +251,13 @@ class Facts:
         except ValueError:
             return None
         if parts.year is None and anchor is not None:
-            if future and day < anchor - timedelta(days=7):
+            # A year-less date is the letter's year unless that puts it most of a year away
+            # on the wrong side: "due 10 January" in a December letter is next January.
+            # A few weeks on the wrong side is a letter recounting ("On 10 July we extended
+            # the time to 7 August", written on 29 August): still this year.
+            if future and day < anchor - YEAR_WRAP:
                 day = _same_day(day, year + 1) or day
-            elif not future and day > anchor + timedelta(days=7):
+            elif not future and day > anchor + YEAR_WRAP:
                 day = _same_day(day, year - 1) or day
         return day
 
@@ -326,7 +330,25 @@ class Facts:
             self._letter_date_in_letterhead()
             or self._letter_date_signed()
             or self._letter_date_without_year()
+            or self._letter_date_today()
         )
+
+    def _letter_date_today(self) -> Found[date] | None:
+        """The day the letter calls "today", written beside it, in a letter with no date.
+
+        "Khandallah School received this request today (11 September 2018)" (dev fyi-8615).
+        """
+        match = _TODAY_IS.search(self.text.original)
+        if match is None:
+            return None
+        parts = lp.parse_date_parts(match["date"])
+        if parts is None or parts.year is None:
+            return None
+        try:
+            day = date(parts.year, parts.month, parts.day)
+        except ValueError:
+            return None
+        return Found(day, " ".join(match.group().split()), match.span("date"))
 
     def _letter_date_without_year(self) -> Found[date] | None:
         """A heading date written without a year ("29 August"), its year from the letter's dates.
@@ -392,6 +414,7 @@ class Facts:
         running prose ("…no later than 5 June 2024."): a letterhead is not a sentence.
         """
         original = self.text.original
+        found: list[Found[date]] = []
         for match in lp.DATE_ANYWHERE.finditer(original, 0, self.heading_end()):
             before, written, after = line_around(original, match.start(), match.end())
             parts = lp.parse_date_parts(written)
@@ -417,8 +440,12 @@ class Facts:
             except ValueError:
                 continue
             line = " ".join((before + written + after).split())
-            return Found(day, line, (match.start(), match.end()))
-        return None
+            found.append(Found(day, line, (match.start(), match.end())))
+        if len({f.value for f in found}) > 1:
+            # two dates in the letterhead (a run-together heading's document date and the
+            # letter's, dev fyi-30523): which is the letter's its lines no longer show
+            return None
+        return found[0] if found else None
 
     def find_reference(self) -> Found[str] | None:
         """The agency's reference (see :mod:`.reference`)."""
@@ -576,6 +603,16 @@ def _full_date(written: str) -> date | None:
         return date(parts.year, parts.month, parts.day)
     except ValueError:
         return None
+
+
+YEAR_WRAP = timedelta(days=120)
+"""How far on the wrong side of the letter's date a year-less date must fall to be taken as
+the next (or last) year's: dates a letter states sit within weeks of it, so a day four
+months or more before a letter that speaks of the future is the next year's."""
+
+
+_TODAY_IS = re.compile(rf"\btoday\s*(?:\(\s*|,\s+)(?P<date>{lp.DATE})", re.IGNORECASE)
+""""today (11 September 2018)", "today, 11 September 2018": the letter's own day."""
 
 
 def _same_day(day: date, year: int) -> date | None:

@@ -58,8 +58,11 @@ _DATE_SOURCES = (
     r"(?P<y3>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)",
     # 2024-09-13
     r"(?<![\w/.-])(?P<y4>(?:19|20)\d\d)-(?P<m4>1[0-2]|0[1-9])-(?P<d4>3[01]|[12]\d|0[1-9])(?![\w-])",
-    # 13 September (no year: resolved against the letter's date)
-    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d5>{_DAY})(?:\s+of)?\s+(?P<m5>{_CAPITAL_MONTH})\b\.?",
+    # 13 September (no year: resolved against the letter's date); the dot of "13 Sept." is
+    # the date's, but after a month written in full it ends the sentence ("received on 13
+    # January. This letter…"), so the next sentence's words are not read as the date's
+    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d5>{_DAY})(?:\s+of)?\s+(?P<m5>{_CAPITAL_MONTH})\b"
+    r"(?:(?<!uary)(?<!arch)(?<!pril)(?<!May)(?<!une)(?<!uly)(?<!gust)(?<!mber)(?<!ober)\.)?",
     # 13-09-2024 (a four-digit year only: "12-03-25" may as well be a reference)
     r"(?<![\w/.-])(?P<d6>3[01]|[12]\d|0?[1-9])-(?P<m6>1[0-2]|0?[1-9])-(?P<y6>(?:19|20)\d\d)(?![\w-])",
 )
@@ -76,7 +79,9 @@ def _unnamed(source: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", source).replace("(?P=sep)", "[/.]")
 
 
-DATE = "(?<![\\w])(?:" + "|".join(_unnamed(s) for s in _DATE_SOURCES) + ")"
+DATE = "(?<![\\w/#])(?:" + "|".join(_unnamed(s) for s in _DATE_SOURCES) + ")"
+# (not after "/" or "#": "Information Request #15/30" over "January 23, 2015" holds no "30
+# January", dev fyi-2363)
 """Any one date, as a regular-expression source with no capturing groups."""
 
 _DATE_PARTS = tuple(re.compile(s, re.IGNORECASE) for s in _DATE_SOURCES)

@@ -42,6 +42,8 @@ def phrase(source: str) -> re.Pattern[str]:
     """Compile ``source`` with its placeholders filled in (case-insensitive)."""
     source = source.replace("<BY_WHOM_ON>", _BY_WHOM_ON).replace("<ON>", _ON)
     source = source.replace("<BODY>", _BODY)
+    # "On 11 November 2024 , the Ministry contacted you": a PDF's stray space before the comma
+    source = source.replace("<DATE>,?", r"<DATE>(?:\s?,)?")
     source = source.replace("<DATE>", f"(?P<date>{DATE})")
     source = source.replace("<NUM>", f"(?P<num>{NUMBER})")
     source = source.replace("<AGENCY>", _AGENCY)
@@ -55,6 +57,11 @@ _YOUR_MESSAGE = (
     r"|messages?|application|query|enquiry|inquiry|OIA|LGOIMA)\b"
 )
 RECEIVED = (
+    # Khandallah School received this request today (11 September 2018) (dev fyi-8615)
+    phrase(
+        r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:request|e-?mail)\s+today\s*"
+        r"(?:\(\s*|,\s+)<DATE>"
+    ),
     # Thank you for your email of 12 May 2024, received on 13 May 2024 (the receipt wins)
     phrase(rf"\b{_YOUR_MESSAGE}[^.;]{{0,130}}?\b(?:received|receipt)\b[^.;]{{0,60}}?<ON><DATE>"),
     # We received your request on …; We received your request dated 1 June on 3 June, The
@@ -71,8 +78,11 @@ RECEIVED = (
     ),
     # … request received on …; your request, received by the Ministry on …
     phrase(
-        r"\b(?:request|emails?|e-mails?|letters?|application),?\s+(?:\([^()]{0,30}\)\s*)?"
-        r"(?:\(?[^.;()]{0,40}\)?[\s,]+)?\(?received\s+<BY_WHOM_ON><DATE>"
+        r"\b(?:request|emails?|e-mails?|letters?|application)"
+        # the Act it was made under, however long its name: "your request under the Local
+        # Government Official Information and Meeting Act 1987 received 6 May 2021" (Timaru)
+        r"(?:\s+(?:made\s+)?under\s+(?:the\s+)?[^.;()]{0,90}?\b(?:Act|OIA|LGOIMA)(?:\s+\d{4})?)?"
+        r",?\s+(?:\([^()]{0,30}\)\s*)?(?:\(?[^.;()]{0,40}\)?[\s,]+)?\(?received\s+<BY_WHOM_ON><DATE>"
     ),
     # our receipt of your request on …; since we received it on …
     phrase(
@@ -108,7 +118,10 @@ RECEIVED = (
 TRANSFERRED_IN = (
     # Thank you for your request, transferred to the Tertiary Education Commission on 24 January
     phrase(
-        r"\bthank\s+you\s+for\s+your\s+(?:[\w'’-]+\s+){0,3}?request,?\s+(?:which\s+was\s+)?"
+        r"\bthank\s+you\s+for\s+your\s+(?:[\w'’-]+\s+){0,3}?request"
+        # the request's own qualifiers: "for information", "under the Act", "dated 3 May"
+        r"(?:\s+(?:for|under|about|regarding|dated|of)\s+[^.;,]{1,80}?)?,?\s+"
+        r"(?:(?:which|that)\s+was\s+)?(?:(?:recently|subsequently|partly|partially)\s+)?"
         r"transferred\s+to\s+[^.;]{0,80}?\bon\s+<DATE>"
     ),
     # Your request was transferred to us / to my Office by the Ministry of Health on …
@@ -128,9 +141,11 @@ TRANSFERRED_IN = (
         r"|part)\s+)?to\s+(?:us|me|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council"
         r"|organisation))\b[^.;]{0,80}?\bon\s+<DATE>"
     ),
+    # … transferred from the Ministry of Health to Hutt Valley District Health Board (HVDHB) on
+    # 1 May 2020 (dev fyi-12108): both bodies named, each perhaps at length
     phrase(
         r"\b(?:was|were|been|being)\s+transferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
-        r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
+        r"from\s+[^.;]{1,150}?\bon\s+<DATE>"
     ),
     # Your request was transferred to Kāinga Ora from the Ministry of Social Development on …
     phrase(
@@ -337,7 +352,12 @@ EXTENSION_TIME_WORD = re.compile(
     re.IGNORECASE,
 )
 CONDITIONAL = re.compile(
-    r"\b(?:if\s+(?:we|the|it|this|you|an?)|may\s+need|might\s+need|may\s+have\s+to|should\s+we"
+    # "If we / the Ministry / Council / Waka Kotahi / I are unable to respond…": a named body
+    r"\b(?:if\s+(?:we|the|it|this|you|an?|I|they|(?-i:[A-Z])[\w’'-]+)\b|may\s+need|might\s+need"
+    r"|may\s+have\s+to|should\s+we"
+    # "You will receive a response by 4 August 2017, subject to EQC's right under section 15A"
+    # (dev fyi-6156): a right to extend is no extension
+    r"|subject\s+to\s+[^.;]{0,60}?\bright\b|\bright\s+to\s+extend"
     r"|in\s+the\s+event|can\s+be\s+extended|may\s+be\s+extended|allows?\s+(?:us|agencies|an?)\b"
     # "we considered extending", not "Considering this, we are extending" (a clause of its own)
     r"|consider(?:ed|ing)?\s+(?!(?:this|that|these|the\s+above)\s*,)(?:[\w]+\s+){0,3}?(?:extending"
@@ -381,6 +401,11 @@ EXTENSION_TOLD_BEFORE = re.compile(
     r"|\b(?:previously|earlier)\s+(?:notified|advised|extended|told)\b"
     r"|\b(?:wrote\s+to\s+you|(?:were|was)\s+(?:notified|advised|informed|told))\s+on\b"
     r"|\b(?:our|my)\s+(?:letter|e-?mail|notice)\s+(?:of|dated)\b"
+    # "I also refer to my (earlier) email to you, extending the timeframe" (Auckland Council,
+    # dev fyi-15785): the agency's own earlier message did the extending
+    r"|\b(?:our|my)\s+(?:\w+\s+)?(?:letter|e-?mail|notice|correspondence|message)\b[^.;]{0,40}?"
+    r",?\s+(?:extending|advising\s+(?:you\s+)?(?:of\s+)?(?:an?\s+|the\s+)?extension|which\s+extended"
+    r"|notifying\s+(?:you\s+)?(?:of\s+)?(?:an?\s+|the\s+)?extension)\b"
     r"|\b(?:our|my|the)\s+(?:previous\s+|earlier\s+)?extension\s+(?:letter|notice|e-?mail)\b",
     re.IGNORECASE,
 )
@@ -388,9 +413,11 @@ EXTENSION_TOLD_BEFORE = re.compile(
 OPENING_DATE = phrase(r"On\s+<DATE>,?\s")
 """A sentence that opens with its date ("On 10 October 2024, the timeframes …"); use .match()."""
 EXTENSION_NOTICE_DATE = (
+    # our letter of D extending …; "my email to you on 12 July 2021, extending the timeframe"
+    # (Auckland Council, dev fyi-15785)
     phrase(
-        r"\b(?:letter|e-?mail|notice|correspondence)\s+(?:of|dated|on|sent\s+on)\s+<DATE>"
-        r"[^.;]{0,80}?\b(?:extend|extension)"
+        r"\b(?:letter|e-?mail|notice|correspondence|message)\s+(?:(?:sent\s+)?to\s+you\s+)?"
+        r"(?:of|dated|on|sent\s+on)\s+<DATE>[^.;]{0,80}?\b(?:extend|extension)"
     ),
     phrase(
         r"\b(?:extended|notified\s+(?:you\s+)?(?:of\s+)?(?:an?\s+|the\s+)?extension)\s+on\s+<DATE>"

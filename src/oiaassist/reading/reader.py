@@ -33,7 +33,7 @@ from pathlib import Path
 from oiaassist.law.acts import Act
 from oiaassist.reading import clarifying, story, transfers
 from oiaassist.reading import phrases as ph
-from oiaassist.reading.act import request_act
+from oiaassist.reading.act import act_and_basis
 from oiaassist.reading.facts import (
     ClarificationFound,
     ExtensionFound,
@@ -89,6 +89,9 @@ class LetterReading:
     Attributes:
         letter_date: the date heading the letter.
         act: the Act the request was made under, as the letter shows it (:mod:`.act`).
+        act_named_only: whether the letter only names ``act`` ("your OIA request", the Act
+            named most, its sections) without saying the request was made or considered
+            under it: a council may call an LGOIMA request "your OIA request".
         reference: the agency's reference, e.g. "OIA 29681".
         received: when the agency received the request.
         received_basis: how the letter gives ``received``: "received" (it states
@@ -100,6 +103,8 @@ class LetterReading:
         transferred_in: the day another agency transferred the request to this one.
         transferred_from: the agency that transferred the request to this one, where
             the letter names it (with or without a day: :attr:`transferred_in`).
+        transferred_to_here: this agency, where the letter names it as the one the
+            request was transferred to ("transferred from X to Y on …").
         acknowledges: words of an acknowledgement ("we will respond…").
         asks: words by which the letter asks the requester to clarify or refine (kept
             even when the letter has no date to date the asking by).
@@ -147,11 +152,13 @@ class LetterReading:
 
     letter_date: Found[date] | None = None
     act: Found[Act] | None = None
+    act_named_only: bool = False
     reference: Found[str] | None = None
     received: Found[date] | None = None
     received_basis: str = ""
     transferred_in: Found[date] | None = None
     transferred_from: Found[str] | None = None
+    transferred_to_here: Found[str] | None = None
     stated_due: Found[date] | None = None
     clarification: ClarificationFound | None = None
     refinement_declined: Found[date] | None = None
@@ -248,7 +255,7 @@ def read_letter(text: str) -> LetterReading:
     facts = Facts(LetterText(text))
     facts.letter_date = facts.find_letter_date()
     quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's
-    act = request_act(facts, quoted=quoted)
+    act, act_stated = act_and_basis(facts, quoted=quoted)
     outcomes = facts.outcomes()
     transfer = transfers.transfer(facts)
     decision = {h.value for h in outcomes if quoted is None or h.span[0] < quoted} - (
@@ -263,6 +270,9 @@ def read_letter(text: str) -> LetterReading:
     if extension is not None and extension.extended_to is None and dues.extended is not None:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
     received = story.received(facts)
+    asked = clarifying.clarification(facts, decision=decision)
+    declined = clarifying.refinement_declined(facts)
+    decided = story.decision_days(facts)
     transferred_in = transfers.transferred_in(facts)
     sent = story.email_date(facts)
     if received is None and transferred_in is not None:
@@ -270,22 +280,26 @@ def read_letter(text: str) -> LetterReading:
     reading = LetterReading(
         letter_date=facts.letter_date,
         act=act,
+        act_named_only=act is not None and not act_stated,
         reference=facts.find_reference(),
         received=received[0] if received else None,
         received_basis=received[1] if received else "",
         transferred_in=transferred_in,
         transferred_from=transfers.transferred_from(facts) if transfer is None else None,
+        transferred_to_here=transfers.transferred_to_here(facts) if transfer is None else None,
         stated_due=dues.original,
-        clarification=clarifying.clarification(facts, decision=decision),
-        refinement_declined=clarifying.refinement_declined(facts),
-        clarified=clarifying.clarified(facts),
+        clarification=asked,
+        refinement_declined=declined,
+        clarified=clarifying.not_also_declined(
+            clarifying.answered_after_asked(clarifying.clarified(facts), asked), declined
+        ),
         treated_as_new=clarifying.treated_as_new(facts),
         extension=extension,
         transfer=transfer,
         right_to_complain=story.right_to_complain(facts),
         outcomes=outcomes,
         sections=facts.sections(),
-        decided_on=story.decided_on(facts),
+        decided_on=story.decided_on(facts, decided),
         answers=story.answers(facts),
         # Only a letter that states no decision needs these for its kind.
         responds=None if decision else story.responds(facts),
@@ -298,7 +312,9 @@ def read_letter(text: str) -> LetterReading:
     reading = dataclasses.replace(
         reading,
         # Only a decision's check needs these.
-        earlier_response=story.earlier_response(facts) if decision else None,
+        earlier_response=(story.earlier_response(facts) or story.decision_in_doubt(facts, decided))
+        if decision
+        else None,
         mentions_extension=bool(facts.search(ph.EXTENSION_MENTION)),
         mentions_amendment=bool(facts.search(ph.AMENDMENT_MENTION)),
         mentions_transfer=bool(re.search(r"\btransfer", facts.flat, re.IGNORECASE)),

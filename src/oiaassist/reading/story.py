@@ -477,13 +477,14 @@ _DECISION_WORD = re.compile(
 """A word of deciding: "our response dated D" dates a decision only beside one."""
 
 
-def decided_on(facts: Facts) -> Found[date] | None:
-    """The day a decision was made, where the letter states one before its own date.
+def decision_days(facts: Facts) -> list[Found[date]]:
+    """Each day the letter says a decision on this request was made, up to its own date.
 
     Not a decision on another request ("our response of 3 May to your previous
     request"): that day says nothing of this request's decision (s 28(5)).
     """
     letter = facts.letter_date.value if facts.letter_date else None
+    days: list[Found[date]] = []
     for match, found in facts.dated(ph.DECISION_MADE, future=False):
         s_start, s_end = facts.text.sentence(match.start())
         if _OTHER_REQUEST.search(facts.flat, s_start, s_end):
@@ -496,8 +497,34 @@ def decided_on(facts: Facts) -> Found[date] | None:
         ):
             continue  # "I refer to … my response dated 4 May 2022": a letter, not a decision
         if letter is None or found.value <= letter:
-            return found
-    return None
+            days.append(found)
+    return days
+
+
+def decided_on(facts: Facts, days: list[Found[date]] | None = None) -> Found[date] | None:
+    """The day a decision was made, where the letter states one before its own date.
+
+    Two different days (a first decision and a later one on part of the request, or a
+    misread date) leave it unknown: which was this request's the letter does not show, and
+    a wrong day would misjudge s 28(5) undue delay (:func:`decision_in_doubt` then tells
+    the checks that a decision may predate the letter).
+    """
+    days = decision_days(facts) if days is None else days
+    if len({found.value for found in days}) > 1:
+        return None
+    return days[0] if days else None
+
+
+def decision_in_doubt(facts: Facts, days: list[Found[date]] | None = None) -> Found[str] | None:
+    """Words stating an earlier decision on days that disagree, so its day is unknown.
+
+    A decision this letter dates only by itself may then have been made before it: a
+    check that would call it late waits instead (as for any earlier response).
+    """
+    days = decision_days(facts) if days is None else days
+    if len({found.value for found in days}) < 2:
+        return None
+    return Found(days[0].snippet, days[0].snippet, days[0].span)
 
 
 def email_date(facts: Facts) -> Found[date] | None:

@@ -39,7 +39,7 @@ from oiaassist.reading.text import Found
 __all__ = ["transfer", "transferred_from", "transferred_in"]
 
 _THING = (
-    r"(?:request|questions?|e-?mails?|correspondence|enquiry|inquiry|application|query|queries"
+    r"(?:requests?|questions?|e-?mails?|correspondence|enquiry|inquiry|application|query|queries"
     r"|OIA|LGOIMA)"
 )
 """What an agency transfers: the request, or the thing the request was made in ("your
@@ -197,8 +197,10 @@ _NAME_BEFORE = ph.phrase(r"(?:the\s+)?<AGENCY>\s+(?:has\s+|have\s+|had\s+)?$")
 
 _PORTFOLIO = re.compile(
     r"(?:Rt\.?\s+)?Hon\.?\s+[A-ZĀĒĪŌŪ][\w'’.-]*(?:\s+[A-ZĀĒĪŌŪ][\w'’.-]*){0,3}?\s*[,(–—-]?\s*"
+    # "the Hon Paul Goldsmith, as the Minister for Treaty of Waitangi Negotiations" (dev fyi-31705)
+    r"(?:(?:as|in\s+(?:his|her|their)\s+(?:role|capacity)\s+as)\s+(?:the\s+)?)?"
     r"(?P<role>(?:Associate\s+)?(?:Prime\s+)?Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]*"
-    r"(?:\s+(?:and\s+|&\s+)?[A-ZĀĒĪŌŪ][\w'’-]*)*)?)"
+    r"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-ZĀĒĪŌŪ][\w'’-]*)*)?)"
 )
 """'Hon Erica Stanford, Minister of Education': the Minister is the portfolio, not the person
 (the directory lists Ministers by portfolio)."""
@@ -706,6 +708,31 @@ def transferred_in(facts: Facts) -> Found[date] | None:
         s_start, _end = facts.text.sentence(match.start())
         if not _ANOTHER_REQUEST.search(facts.flat, s_start, match.start("date")):
             return found
+    return None
+
+
+_FROM_TO_HERE = ph.phrase(
+    r"\b(?:was|were|been|being|having\s+been)\s+transferred\s+(?:in\s+(?:full|part)\s+)?from\s+"
+    r"[^.;]{1,100}?\s+to\s+(?:the\s+)?<AGENCY>"
+)
+"""A request transferred in, both bodies named: "which was transferred from the Ministry of
+Health to Hutt Valley District Health Board (HVDHB) on 1 May 2020" (dev fyi-12108)."""
+
+
+def transferred_to_here(facts: Facts) -> Found[str] | None:
+    """This agency, as the letter names it when it tells of the transfer it received (s 14).
+
+    The letter's own words say who received the transfer; the author finder, reading the
+    letterhead and signature, may be misled by other bodies the letter names (another
+    DHB that sought an amendment, a Minister's office).
+    """
+    for match in facts.matches(_FROM_TO_HERE, 0, len(facts.flat)):
+        s_start, _end = facts.text.sentence(match.start())
+        if _ANOTHER_REQUEST.search(facts.flat, s_start, match.start()):
+            continue
+        name, end = transferee_name(facts.flat, match.start("agency"), match["agency"])
+        if name and not _SELF.fullmatch(name) and not re.fullmatch(r"(?i:us|me|them|it)", name):
+            return facts.text.found(name, match.start("agency"), end)
     return None
 
 

@@ -22,10 +22,17 @@ from dataclasses import dataclass
 
 from oiaassist.reading import patterns as lp
 
+_LABEL_WORD = (
+    r"(?:OUR|YOUR|REF|REFS|REFERENCE|NO|NUMBER|ID|FILE|CASE|REQUEST|QUOTE|RE|SUBJECT|DATE"
+    r"|TOHUTORO|ATTN|TO|FROM)(?:[ ]?[:#.–-]*[ \n]|[ ]?[:#]+(?=\d))"
+)
+"""A label word in capitals, then a space or colon: "OUR REF 28545", "REF: 2324/724", "ID: 123"
+are a label and a number (a letterhead in capitals), not a register's letters; "REF-2024-123"
+and "REF2024" keep their letters."""
 _TOKEN = re.compile(
     # letters before the number: "OIA", "OIA-CE-", "GOVE/INQU/OMBU/", "OIR: ", "DOIA ", "H",
     # and a body's letters before an Act's: "PMO OIA", "DOC OIA"
-    r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+-])(?P<tok>(?:(?P<prefix>"
+    r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+-])(?P<tok>(?:(?!" + _LABEL_WORD + r")(?P<prefix>"
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
     r"(?:[ ]?[:#][ \n]?|[ \n]|[-/.]|(?=\d)))?"
     r"(?P<hash>\#[ ]?)?(?P<number>\d\w*(?:[-/.:]\w+)*)"
@@ -103,19 +110,21 @@ SOMEONE_ELSES = frozenset({"label_yours", "label_other_request", "label_fyi"})
 
 _LABEL_REF = re.compile(
     r"(?:\bref(?:erence)?s?\b\.?|\btohutoro\b)(?:[ ]*(?:no\b\.?|number|num\b\.?|#|id\b))?"
-    r"(?:[ ]+(?:for[ ]+(?:your|this|the)[ ]+(?:records|request|file)))?"
-    r"[ ]*(?:is|was|will[ ]be|:|#|-|–|—|=)?[ ]*:?[ ]*(?:\(|\[)?$",
+    # "… reference number for your request (for information) is:" (the label's own object)
+    r"(?:[ ]+(?:for[ ]+(?:your|this|the)(?:[ ]+[\w'’-]+){0,3}?[ ]+(?:records|request|file)"
+    r"(?:[ ]+for[ ]+(?:official[ ]+)?information)?))?"
+    r"[ ]*(?:is|was|will[ ]be|[:#=–—-]{1,3})?[ ]*:?[ ]*(?:\(|\[)?$",
     re.IGNORECASE,
 )
 _LABEL_OUR = re.compile(
     r"\b(?:our|agency|ministry'?s?|council'?s?|department'?s?)[ ]+(?:\w+[ ]+)?ref", re.I
 )
 _LABEL_FILE = re.compile(
-    r"\bfile[ ]*(?:ref(?:erence)?\.?|number|no\b\.?|#|id)?[ ]*[:#-]?[ ]*$", re.IGNORECASE
+    r"\bfile[ ]*(?:ref(?:erence)?\.?|number|no\b\.?|#|id)?[ ]*[:#–-]{0,3}[ ]*$", re.IGNORECASE
 )
 _LABEL_REQUEST_NO = re.compile(
     r"\b(?:request|case|tracking|enquiry|inquiry|application|matter|oia|lgoima|oir)[ ]*"
-    r"(?:no\b\.?|number|num\b\.?|id|#|identifier)[ ]*(?:is|:|#|-|–)?[ ]*:?[ ]*$",
+    r"(?:no\b\.?|number|num\b\.?|id|#|identifier)[ ]*(?:is|[:#–-]{1,3})?[ ]*:?[ ]*$",
     re.IGNORECASE,
 )
 _LABEL_REQUEST = re.compile(
@@ -151,7 +160,7 @@ _LABEL_THING = re.compile(
     r"|isbn|issn|cab|cbc|sh|state[ ]+highway|route|lot|dp|unit|flat|plan|map|parcel"
     r"|licence|license|permit|consent|contract|order|serial|model|bylaw|standard|nzs|iso"
     r"|gst|nzbn|ird|bank|acc|company|charity|cc|reg|registration|vehicle|plate)"
-    r"\b\.?[ ]*(?:no\b\.?|number|#)?[ ]*$",
+    r"\b\.?[ ]*(?:no\b\.?|number|#|id\b)?[ ]*[:#]?[ ]*$",
     re.IGNORECASE,
 )
 _LABEL_CONTACT = re.compile(
@@ -169,6 +178,12 @@ _STREET_AFTER = re.compile(
 """Street words after a number make it a street address: "18-32 Manners Street"."""
 _VERSION_AFTER = re.compile(r"[ ]+v(?:er(?:sion)?)?\.?[ ]?\d", re.IGNORECASE)
 """A version after a number makes it a document's: "Ref #22696461 v1.1"."""
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|\(?[a-z]\)|[•▪◦●·*])[^\S\n]+\S")
+"""A line opening a numbered or bulleted list: a schedule of documents, not the heading."""
+_OWN_LABELS = frozenset(
+    {"label_ref", "label_file", "label_request_no", "label_request", "label_given"}
+)
+"""Labels that name a number as this request's, whatever line it stands on."""
 _ACT_PREFIX = re.compile(r"OI|LGOI|IR|REQ|REF|ENQ|INF|PA", re.IGNORECASE)
 _QUOTED_EMAIL = re.compile(
     r"^[^\S\n]*(?:-{2,}[^\S\n]*(?:Original|Forwarded)[^\n]*|From:[^\n]*|On [^\n]{0,120}wrote:"
@@ -187,6 +202,8 @@ _CHUNK_BEFORE = re.compile(r"\S*$")
 _CHUNK_AFTER = re.compile(r"\S*")
 OPENING_LINES = 6
 """How many lines after the salutation count as the body's opening."""
+OPENING_CHARS = 700
+"""How many characters after the salutation count as the opening, however the lines wrap."""
 TAIL_LINES = 12
 """How many lines at the end count as the signature block and footer."""
 
@@ -229,10 +246,14 @@ def candidates(original: str, heading: int) -> list[Candidate]:
         placeholder = _PLACEHOLDER.match(original, bracket) if bracket >= 0 else None
         if placeholder is not None and placeholder.end() >= end:
             features.add("label_fyi")
+        if _another_requests(original, start, before):
+            features.add("label_other_request")
         if features & SOMEONE_ELSES:
             continue  # the requester's, FYI's or another request's number: never this one
         if _STREET_AFTER.match(original, end):
             features.add("label_contact")  # "18-32 Manners Street": an address
+        if _LIST_ITEM.match(line) and not features & _OWN_LABELS:
+            features.add("label_thing")  # "1. Email 24-0133 – released in full": a document listed
         if _VERSION_AFTER.match(original, end):
             features.add("label_thing")  # "Ref #22696461 v1.1": a document's number and version
         features |= _line_features(original, match, before)
@@ -337,10 +358,58 @@ def _before(original: str, start: int) -> tuple[str, str]:
     if len(before.strip()) < 20 and line_start > 0 and not _label_only(before):
         previous_start = original.rfind("\n", 0, line_start - 1) + 1
         previous = original[previous_start : line_start - 1]
+        if not previous.strip() and previous_start > 0:
+            # a label over a blank line ("Our ref:\n \nOIA-2024-0012"): a PDF's table cells
+            above_start = original.rfind("\n", 0, previous_start - 1) + 1
+            above = original[above_start : previous_start - 1]
+            if _label_only(above):
+                previous = above
         if _label_only(previous) or not re.search(r"[.!?\]>)]\s*$|^\s*$", previous):
             before = previous.strip() + " " + before
     line = original[line_start : _line_end(original, start)]
     return " ".join(before[-80:].split()) + (" " if before.endswith((" ", "\t")) else ""), line
+
+
+def _another_requests(original: str, start: int, before: str) -> bool:
+    r"""Whether the sentence run onto this line makes the token another request's number.
+
+    "… to your previous OIA request dated 14\nNovember 2024 (reference TP240141)" (Te
+    Pūkenga, dev fyi-29197): the words naming the earlier request sit on the line above,
+    which :func:`_before` joins only to a short line. A line that is only a label ("Our
+    ref:") starts afresh, and a sentence's end stops the look back.
+    """
+    line_start = original.rfind("\n", 0, start) + 1
+    if line_start == 0 or _label_only(original[line_start:start]):
+        return False
+    window = " ".join(original[max(0, line_start - 90) : start].split())
+    window = re.split(r"[.!?]\s", window)[-1]
+    return window != before.strip() and _names_another_request(window)
+
+
+def _names_another_request(words: str) -> bool:
+    """Whether ``words`` (before a token) name another request, a date in them folded."""
+    if _LABEL_OTHER_REQUEST.search(words[-70:]):
+        return True
+    if not _OTHER_WORD.search(words):
+        return False  # cheap: most tokens have no such word before them
+    return bool(_LABEL_OTHER_REQUEST.search(_dates_folded(words)[-70:]))
+
+
+_OTHER_WORD = re.compile(
+    r"previous|earlier|prior|other|former|separate|another|related|similar|last|second|first"
+    r"|new|transferred|different|ombudsm|commissioner|tribunal|court",
+    re.IGNORECASE,
+)
+"""A word :data:`_LABEL_OTHER_REQUEST` needs: without one, no date need be folded."""
+
+
+def _dates_folded(words: str) -> str:
+    """``words`` with each date written as "D", however the date is written.
+
+    "your previous request dated 14.11.2024 (reference …": the earlier request is as near
+    its number, and its sentence as free of full stops, as with "14 November 2024".
+    """
+    return lp.DATE_ANYWHERE.sub("D", words) if any(c.isdigit() for c in words) else words
 
 
 def _label_features(before: str, match: re.Match[str]) -> set[str]:
@@ -353,7 +422,7 @@ def _label_features(before: str, match: re.Match[str]) -> set[str]:
         return {"label_yours"}
     if _LABEL_FYI.search(near[-30:]):
         return {"label_fyi"}
-    if _LABEL_OTHER_REQUEST.search(near[-70:]):
+    if _names_another_request(near):
         return {"label_other_request"}
     if _LABEL_REF.search(near):
         features.add("label_ref")
@@ -448,6 +517,11 @@ class _Zones:
             _line_end(original, after_body[OPENING_LINES - 1])
             if len(after_body) >= OPENING_LINES
             else len(original)
+        )
+        # at least the first OPENING_CHARS of the body, so a narrower text layer (more,
+        # shorter lines) does not push the body's first sentences out of its opening
+        self.opening_end = max(
+            self.opening_end, _line_end(original, min(len(original), body + OPENING_CHARS))
         )
         quoted = _QUOTED_EMAIL.search(original, body + 1) if greeting is not None else None
         self.quoted = quoted.start() if quoted is not None else len(original)
