@@ -86,11 +86,12 @@ def classify(reading: LetterReading) -> Verdict:
        information", "neither confirm nor deny", OIA s 10): ``DECISION``.
     7. Its title names its kind ("Extension of time…", "Transfer Request").
     8. It is the response, in words that state no outcome this reader knows
-       ("your request has been considered", "review my decision"): ``DECISION``.
+       ("your request has been considered", "review my decision"): ``RELEASE``
+       unless the signs lean to nothing given (a refusal states its reason, s 19(a)).
     9. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a kind of its
        own, ``UNKNOWN``.
-    10. It acknowledges (a stated due date, "we will respond", "your email has
-        been received").
+    10. It acknowledges (a stated due date, "we will respond"; "your email has
+        been received" only in a short letter: an answer says it too).
     11. Its title calls it a response ("Response to your request for official
         information") and it states no outcome: ``RELEASE``.
     12. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
@@ -332,11 +333,19 @@ def _titled(reading: LetterReading) -> Verdict | None:
 
 
 def _responds(reading: LetterReading) -> Verdict | None:
+    """The letter calls itself the response and states no outcome this reader knows.
+
+    A refusal must give its reason (OIA s 19(a); LGOIMA s 18(a)) and a release to follow
+    says so; a response with no sign of either, or signs leaning to information given
+    (:mod:`.giving`, its fitted prior included), gives its answer: a release. Only
+    signs leaning to nothing given make it a decision.
+    """
     ev = reading.kind_evidence
     responds = ev.here(reading.responds) or ev.here(ev.responds)
     if responds is None:
         return None
-    return Verdict(LetterKind.DECISION, "is the response", responds.snippet)
+    kind = LetterKind.RELEASE if ev.giving.score > 0 else LetterKind.DECISION
+    return Verdict(kind, "is the response", responds.snippet)
 
 
 def _charges(reading: LetterReading) -> Verdict | None:
@@ -349,6 +358,8 @@ def _charges(reading: LetterReading) -> Verdict | None:
 def _acknowledges(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
     promise = ev.here(reading.acknowledges) or ev.here(ev.promises)
+    if promise is None and reading.length <= _ANSWER_LENGTH:
+        promise = ev.here(ev.noted)  # "your request has been received": a short note's mark
     due = ev.here(reading.stated_due)
     if promise is None and due is None:
         return None

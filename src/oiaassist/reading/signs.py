@@ -53,8 +53,11 @@ class KindEvidence:
             also where the letter bears no date to date the asking by).
         extends: words extending the time limit that the extension finder missed.
         promises: words promising a reply to come ("the Council will respond",
-            "you can expect a response by…") or saying the request was received or
-            passed on to be answered: the marks of an acknowledgement.
+            "you can expect a response by…"), or calling itself an acknowledgement: the
+            marks of an acknowledgement.
+        noted: words saying the request was received, noted or passed on to be answered
+            ("Your request has been received"): an answer may say so too, so only a short
+            letter is an acknowledgement by them.
         quoted_from: where (in the original text) an earlier message quoted below
             this one begins ("-----Original Message-----", "From: … Sent: …"): what
             the request or an earlier letter says there is not what this letter does.
@@ -73,6 +76,7 @@ class KindEvidence:
     gives: Found[str] | None = None
     to_follow: Found[str] | None = None
     promises: Found[str] | None = None
+    noted: Found[str] | None = None
     refuses: Found[str] | None = None
     earlier: Found[str] | None = None
     responds: Found[str] | None = None
@@ -305,16 +309,10 @@ _PROMISES = re.compile(
     # "Please consider this email as an acknowledgement" (a Minister's office)
     r"|\b(?:this|please\s+(?:consider|accept|treat)\s+this)\s+(?:e-?mail|letter|message|reply)\s+"
     r"(?:is\s+|as\s+|serves\s+as\s+)(?:an?\s+|our\s+)?(?:automatic\s+|formal\s+)?acknowledge?ment\b"
-    # it has been received; it has gone to the team that will answer it
-    r"|\b(?:request|e-?mail|letter|correspondence)\s+(?:has|have)\s+been\s+received\b"
-    r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s*)?to\s+"
-    r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b"
     # the request will be answered (a future passive, whoever answers): "will be responded to
     # within the statutory timeframe"; it has been noted or logged
     r"|\b(?:request|e-?mail|correspondence|query)\s[^.;]{0,60}?(?<=\s)(?:will|shall)\s+be\s+"
     r"(?:\w+\s+)?(?:responded\s+to|answered|considered|processed|actioned|dealt\s+with|replied\s+to)\b"
-    r"|\b(?:request|e-?mail|correspondence|letter|query)\s+(?:has|have)\s+been\s+(?:noted|logged"
-    r"|registered|recorded)\b"
     # the letter calls itself an acknowledgement ("this acknowledgement is an automatically
     # generated email", "please find attached an acknowledgment letter")
     r"|\b(?:this|an?|our)\s+(?:automatic\s+|formal\s+)?acknowledge?ment(?:\s+(?:letter|e-?mail))?\b"
@@ -322,8 +320,22 @@ _PROMISES = re.compile(
     re.IGNORECASE,
 )
 """A reply still to come, whoever promises it ("the Council will respond", "you can expect a
-response by…"), or the request received or passed to the team that will answer it: the
-marks of an acknowledgement when the letter does nothing else."""
+response by…"), or a letter calling itself an acknowledgement: the marks of an
+acknowledgement when the letter does nothing else (a decision is still to come, OIA s 15(1);
+LGOIMA s 13(1))."""
+
+_NOTED = re.compile(
+    r"\b(?:request|e-?mail|letter|correspondence)\s+(?:has|have)\s+been\s+received\b"
+    r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s*)?to\s+"
+    r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b"
+    r"|\b(?:request|e-?mail|correspondence|letter|query)\s+(?:has|have)\s+been\s+(?:noted|logged"
+    r"|registered|recorded)\b",
+    re.IGNORECASE,
+)
+"""The request received, noted, or passed to the team that will answer it: said in an
+acknowledgement, and as often at the head of the answer itself ("Your request has been
+received and considered under the Act"), so it marks an acknowledgement only in a short
+note that gives and decides nothing (:mod:`.kind`)."""
 
 _THANKS = re.compile(
     r"\bthank\s+you\s+(?:\w+\s+)?for\s+(?:your|taking\s+the\s+time|contacting|writing|getting\s+in"
@@ -448,6 +460,7 @@ def evidence(
         gives=_first(facts, _GIVES),
         to_follow=_first(facts, _TO_FOLLOW),
         promises=_first(facts, _PROMISES),
+        noted=_first(facts, _NOTED),
         refuses=_first(facts, _REFUSES),
         earlier=_first(facts, _EARLIER_DECISION),
         responds=_first(facts, _RESPONDS),
