@@ -85,22 +85,24 @@ def classify(reading: LetterReading) -> Verdict:
     6. It refuses in other words ("I am not able to provide you with the
        information", "neither confirm nor deny", OIA s 10): ``DECISION``.
     7. Its title names its kind ("Extension of time…", "Transfer Request").
-    8. It is the response, in words that state no outcome this reader knows
+    8. It is a short note sending the response attached, saying nothing of its own:
+       ``UNKNOWN`` (the corpus's "other").
+    9. It is the response, in words that state no outcome this reader knows
        ("your request has been considered", "review my decision"): ``RELEASE``
        unless the signs lean to nothing given (a refusal states its reason, s 19(a)).
-    9. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a kind of its
-       own, ``UNKNOWN``.
-    10. It acknowledges (a stated due date, "we will respond"; "your email has
+    10. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a kind of its
+        own, ``UNKNOWN``.
+    11. It acknowledges (a stated due date, "we will respond"; "your email has
         been received" only in a short letter: an answer says it too).
-    11. Its title calls it a response ("Response to your request for official
+    12. Its title calls it a response ("Response to your request for official
         information") and it states no outcome: ``RELEASE``.
-    12. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
+    13. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
         the corpus's "other").
-    13. A long letter with a request date answers the request (``RELEASE``); a
+    14. A long letter with a request date answers the request (``RELEASE``); a
         short one acknowledges it.
-    14. A short note that thanks for the request or says it was received, and gives
+    15. A short note that thanks for the request or says it was received, and gives
         or attaches nothing, acknowledges it.
-    15. Nothing fits: ``UNKNOWN`` (never a guess).
+    16. Nothing fits: ``UNKNOWN`` (never a guess).
 
     Only the letter's own words count: not a message quoted below an email reply.
 
@@ -332,6 +334,24 @@ def _titled(reading: LetterReading) -> Verdict | None:
     return Verdict(title.value, "its title says so", title.snippet)
 
 
+def _cover_note(reading: LetterReading) -> Verdict | None:
+    """A short email that sends the response as an attachment and says nothing of its own.
+
+    "Please find attached our response to your request": the decision (OIA s 15(1);
+    LGOIMA s 13(1)) is in the letter attached, not in this note, so the note is of no
+    kind of its own (``UNKNOWN``, the corpus's "other"), whatever boilerplate it carries
+    ("if you have concerns about this response…"). Not a note attaching an
+    acknowledgement ("please find attached an acknowledgment letter").
+    """
+    ev = reading.kind_evidence
+    if reading.length > _ANSWER_LENGTH or ev.here(ev.promises) is not None:
+        return None
+    cover = next((s for s in ev.giving.signs if s.value == "attached_letter"), None)
+    if cover is None or any(s.value in giving.ANSWERED for s in ev.giving.signs):
+        return None
+    return Verdict(LetterKind.UNKNOWN, "sends the response attached", cover.snippet)
+
+
 def _responds(reading: LetterReading) -> Verdict | None:
     """The letter calls itself the response and states no outcome this reader knows.
 
@@ -413,6 +433,7 @@ _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _gives,
     _refuses,
     _titled,
+    _cover_note,
     _responds,
     _charges,
     _acknowledges,
