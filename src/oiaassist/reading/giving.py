@@ -83,7 +83,7 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 
-_NOT_YET = re.compile(r"\b(?:will|shall|would|may|might|could)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:will?|shall|would|may|might|could)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
 """A future or a maybe inside a match of an act done now ("… will be withheld")."""
 
 _SUPPOSED = re.compile(
@@ -268,11 +268,11 @@ _SIGNS: tuple[_Sign, ...] = (
     # the information granted follows later (not "this letter may be published")
     _sign(
         "to_follow",
-        r"\bwill\b|\bshall\b|are to|prepar|proactive|\b1[78]\b|\btime to|longer to",
+        r"\bwill?\b|\bshall\b|are to|prepar|proactive|\b1[78]\b|\btime to|longer to",
         r"\b(?:documents?|information|records?|material|briefings?|reports?|data|them|these|they|it)\s+"
-        r"(?:will|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
+        r"(?:will?|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
         r"|publish|sent|forward|email|post|made\s+available|upload)\w*"
-        r"|\b(?:I|we)\s+will\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+(?:them"
+        r"|\b(?:I|we)\s+will?\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+(?:them"
         r"|these|those|it|the\s+(?:documents?|information|records?|material|briefings?|reports?))\b"
         r"|\bprepar\w+\s+(?:\w+\s+){0,3}?for\s+release\b|\bproactive(?:ly)?\s+releas\w*"
         r"|\bwill\s+soon\s+be\s+publicly\s+available\b|\b18\s*\(d\)|\b17\s*\(d\)"

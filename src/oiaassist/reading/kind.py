@@ -150,10 +150,13 @@ def _promised_only(reading: LetterReading, verdict: Verdict) -> Verdict:
     now, a decision's a refusal or a release to follow. Where the rules made a letter
     an answer on other words (a "Response" title, "please find attached", "your name will
     be withheld" if the response is published) but no sign of either is found and the
-    letter promises a reply, the promise is what it does.
+    letter promises a reply, the promise is what it does — in a short letter: a long one
+    that promises ("I will respond to each part of your request in turn") is answering.
     """
     if verdict.kind not in _ANSWER_KINDS or not _is_answer(verdict):
         return verdict
+    if reading.length > _ANSWER_LENGTH:
+        return verdict  # an acknowledgement is short; "I will respond to each part in turn" answers
     if any(s.value in giving.ANSWERED for s in reading.kind_evidence.giving.signs):
         return verdict
     ev = reading.kind_evidence

@@ -277,9 +277,9 @@ is necessary to extent the time limit", University of Auckland), "decided to ext
 date of reply", "the new maximum time limit … is …", s 15A cited with the new date."""
 
 _TO_FOLLOW = re.compile(
-    r"\b(?:will|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
+    r"\b(?:will?|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
     r"|the\s+(?:documents?|information|records?))\s+to\s+you\b"
-    r"|\b(?:documents?|information|records?|material|them|these)\s+(?:will|shall)\s+be\s+(?:sent"
+    r"|\b(?:documents?|information|records?|material|them|these)\s+(?:will?|shall)\s+be\s+(?:sent"
     r"|provided|released|forwarded|emailed|made\s+available)\s+(?:to\s+you\s+)?(?:shortly|soon|by"
     r"|on|no\s+later\s+than|once|when|within|in\s+due\s+course|separately|as\s+soon\s+as)\b"
     r"|\b(?:being|are|is)\s+(?:currently\s+|now\s+)?(?:being\s+)?prepared\s+for\s+release\b"
@@ -295,23 +295,23 @@ _TO_FOLLOW = re.compile(
 """The information granted follows later: a decision now, a release to come (OIA s 28(5))."""
 
 _PROMISES = re.compile(
-    r"\b(?:will|shall)\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+|seek\s+to\s+)?(?:respond|reply"
+    r"\b(?:will?|shall)\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+|seek\s+to\s+)?(?:respond|reply"
     r"|acknowledge"
     r"|make\s+(?:a|our|its|their|the)\s+decision|provide\s+(?:you\s+with\s+)?(?:a|our|its|the)\s+"
     r"(?:response|decision|reply)|send\s+you\s+(?:a|our|its|the)\s+(?:response|decision|reply)"
     r"|notify\s+you\s+of\s+(?:our|its|the)\s+decision|be\s+in\s+(?:touch|contact))\b"
     r"|\b(?:aim|aims|endeavour|endeavours|expect|expects)\s+to\s+(?:respond|reply|provide\s+(?:you\s+"
     r"with\s+)?a\s+response)\b"
-    r"|\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+(?:receive|hear|get)\s+(?:a|our"
+    r"|\byou\s+(?:will?|should|can\s+expect\s+to|may\s+expect\s+to)\s+(?:receive|hear|get)\s+(?:a|our"
     r"|the|back|from)\b|\bcan\s+expect\s+(?:a|our|the)\s+(?:response|reply|decision)\b"
-    r"|\b(?:a|our|the)\s+(?:response|reply|decision)\s+(?:will|should)\s+be\s+(?:sent|provided|made"
+    r"|\b(?:a|our|the)\s+(?:response|reply|decision)\s+(?:will?|should)\s+be\s+(?:sent|provided|made"
     r"|given|with\s+you)\b"
     # "Please consider this email as an acknowledgement" (a Minister's office)
     r"|\b(?:this|please\s+(?:consider|accept|treat)\s+this)\s+(?:e-?mail|letter|message|reply)\s+"
     r"(?:is\s+|as\s+|serves\s+as\s+)(?:an?\s+|our\s+)?(?:automatic\s+|formal\s+)?acknowledge?ment\b"
     # the request will be answered (a future passive, whoever answers): "will be responded to
     # within the statutory timeframe"; it has been noted or logged
-    r"|\b(?:request|e-?mail|correspondence|query)\s[^.;]{0,60}?(?<=\s)(?:will|shall)\s+be\s+"
+    r"|\b(?:request|e-?mail|correspondence|query)\s[^.;]{0,60}?(?<=\s)(?:will?|shall)\s+be\s+"
     r"(?:\w+\s+)?(?:responded\s+to|answered|considered|processed|actioned|dealt\s+with|replied\s+to)\b"
     # the letter calls itself an acknowledgement ("this acknowledgement is an automatically
     # generated email", "please find attached an acknowledgment letter")
