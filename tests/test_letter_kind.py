@@ -286,8 +286,9 @@ def test_an_answer_part_by_part_gives_the_information(sentence: str) -> None:
     ],
 )
 def test_received_or_passed_on_is_an_acknowledgement(sentence: str) -> None:
+    """In a short note; in a long letter an answer may say it too (see below)."""
     reading = read_letter(_HEAD + sentence + "\n")
-    assert reading.kind_evidence.promises is not None
+    assert reading.kind_evidence.noted is not None
     assert reading.kind is LetterKind.ACKNOWLEDGEMENT
 
 
@@ -637,3 +638,76 @@ def test_the_same_words_a_day_before_the_day_extended_to_still_extend() -> None:
     """Dated before the day extended to, the letter may be the notice: the rule is the dates'."""
     text = _PATIENCE_WITH_THE_EXTENSION.replace("23 March 2021\n\nDear", "22 March 2021\n\nDear")
     assert read_letter(text).kind is LetterKind.EXTENSION
+
+
+def _dev_letter(letter_id: str) -> str:
+    return (CORPUS / f"{letter_id}.txt").read_text(encoding="utf-8")
+
+
+def test_a_cover_note_sending_the_response_attached_is_of_no_kind_of_its_own() -> None:
+    """HUD's email (dev letter fyi-19179-hud-other): 'Please find attached the response to your
+    Official Information Act 1982 (the Act) request', with the Ombudsman review sentence. The
+    decision is in the attached letter: the note is the corpus's "other"."""
+    reading = read_letter(_dev_letter("fyi-19179-hud-other"))
+    verdict = classify(reading)
+    assert verdict.kind is LetterKind.UNKNOWN
+    assert verdict.rule == "sends the response attached"
+    assert "Please find attached the response" in verdict.words
+
+
+def test_a_cover_note_is_no_decision_for_its_review_boilerplate() -> None:
+    """DIA's cover email (dev letter fyi-34023-dia-other) with Lincoln University's 'If you
+    wish to discuss this response, please contact the undersigned.' (fyi-25779) below: words
+    about "this response" do not make the note the response."""
+    text = _dev_letter("fyi-34023-dia-other").replace(
+        "Ngā mihi,",
+        "If you wish to discuss this response, please contact the undersigned.\n\nNgā mihi,",
+    )
+    assert read_letter(text).kind is LetterKind.UNKNOWN
+
+
+def test_a_note_attaching_an_acknowledgement_is_an_acknowledgement() -> None:
+    """Horowhenua's email (dev letter fyi-27047-horowhenua-acknowledgement): 'Please find
+    attached an acknowledgment letter' sends an acknowledgement, not the response."""
+    assert read_letter(_dev_letter("fyi-27047-horowhenua-acknowledgement")).kind is (
+        LetterKind.ACKNOWLEDGEMENT
+    )
+
+
+def test_a_response_stating_no_outcome_and_no_refusal_gives_its_answer() -> None:
+    """Callaghan Innovation (dev letter fyi-6650-callaghan-release) answers in its own words
+    ('The location is the Gourmet Burger and Brew Kitchen, …') and says 'You have the right to
+    request the Ombudsman to review this response'. A refusal must give its reason (OIA
+    s 19(a)); with none, and no release to follow, the response is a release."""
+    reading = read_letter(_dev_letter("fyi-6650-callaghan-release"))
+    assert classify(reading).rule == "is the response"
+    assert reading.kind is LetterKind.RELEASE
+
+
+def test_receipt_restated_in_an_answer_does_not_make_it_an_acknowledgement() -> None:
+    """NZDF's acknowledgement words 'Your request below has been received' (dev letter
+    fyi-26835-nzdf-acknowledgement) at the head of Callaghan Innovation's answer
+    (fyi-6650-callaghan-release): receipt is said in answers too, so in a letter this long
+    it is no acknowledgement's mark; the answer is what the letter does."""
+    text = _dev_letter("fyi-6650-callaghan-release").replace(
+        "Your request has been considered",
+        "Your request below has been received. It has been considered",
+    )
+    reading = read_letter(text)
+    assert reading.kind_evidence.noted is not None
+    assert reading.kind is LetterKind.RELEASE
+
+
+def test_the_same_receipt_in_a_short_note_acknowledges() -> None:
+    """The receipt sentence alone, in a short note, is an acknowledgement's mark."""
+    text = "3 June 2024\n\nKia ora [name]\n\nYour request below has been received.\n\nNgā mihi\n"
+    assert read_letter(text).kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_a_long_answer_that_promises_to_respond_in_turn_is_no_acknowledgement() -> None:
+    """Health NZ (dev letter fyi-30758-health-nz-release), its text layer's lost ligature kept:
+    'For clarity, I wil respond to each part of your request in turn' after eight numbered
+    questions. A promise marks an acknowledgement only in a short letter."""
+    reading = read_letter(_dev_letter("fyi-30758-health-nz-release"))
+    assert reading.kind_evidence.promises is not None  # "wil respond" read as "will respond"
+    assert reading.kind is LetterKind.RELEASE

@@ -31,7 +31,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from oiaassist.reading import giving
+from oiaassist.reading import giving, kind_scores
 from oiaassist.reading.facts import OutcomeHint
 from oiaassist.reading.text import Found
 from oiaassist.tracking.events import Outcome
@@ -39,7 +39,16 @@ from oiaassist.tracking.events import Outcome
 if TYPE_CHECKING:
     from oiaassist.reading.reader import LetterReading
 
-__all__ = ["LetterKind", "Verdict", "by_rules", "classify", "outcome_of", "turned", "weigh"]
+__all__ = [
+    "LetterKind",
+    "Verdict",
+    "by_rules",
+    "classify",
+    "outcome_of",
+    "rules_verdict",
+    "turned",
+    "weigh",
+]
 
 
 class LetterKind(StrEnum):
@@ -111,7 +120,42 @@ def classify(reading: LetterReading) -> Verdict:
     (:func:`.giving.margin` or more, in log-odds) decides between the two: phrase rules
     fitted to some agencies' wording do not carry to others' (issue 13).
     """
+    verdict = rules_verdict(reading)
+    if by_rules(reading).kind in _ACTS:
+        return verdict  # a transfer, an extension, a clarification: the finders' own acts
+    weighed = kind_scores.sure(kind_scores.features(reading))
+    if weighed is None:
+        return verdict
+    kind = _KINDS[weighed[0]]
+    if kind is verdict.kind:
+        return verdict
+    return Verdict(kind, f"the evidence weighed ({weighed[1]:.0%})", _weighed_words(reading, kind))
+
+
+def rules_verdict(reading: LetterReading) -> Verdict:
+    """The kind by :func:`classify`'s rules and the signs of :mod:`.giving`, unweighed."""
     return _promised_only(reading, weigh(reading, by_rules(reading)))
+
+
+_ACTS = (LetterKind.TRANSFER, LetterKind.EXTENSION, LetterKind.CLARIFICATION)
+_KINDS = {
+    "acknowledgement": LetterKind.ACKNOWLEDGEMENT,
+    "release": LetterKind.RELEASE,
+    "decision": LetterKind.DECISION,
+    "other": LetterKind.UNKNOWN,
+}
+
+
+def _weighed_words(reading: LetterReading, kind: LetterKind) -> str:
+    """The words the weighed ``kind`` rests on most plainly (for ``--quotes``), or ""."""
+    ev = reading.kind_evidence
+    if kind is LetterKind.ACKNOWLEDGEMENT:
+        found = ev.here(ev.promises) or ev.here(reading.stated_due) or ev.here(ev.noted)
+        return _words(found)
+    if kind in _ANSWER_KINDS:
+        release = kind is LetterKind.RELEASE
+        return _words(ev.giving.strongest(release=release))
+    return ""
 
 
 def by_rules(reading: LetterReading) -> Verdict:

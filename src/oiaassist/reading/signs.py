@@ -325,7 +325,7 @@ acknowledgement when the letter does nothing else (a decision is still to come, 
 LGOIMA s 13(1))."""
 
 _NOTED = re.compile(
-    r"\b(?:request|e-?mail|letter|correspondence)\s+(?:has|have)\s+been\s+received\b"
+    r"\b(?:request|e-?mail|letter|correspondence)\s+(?:\w+\s+)?(?:has|have)\s+been\s+received\b"
     r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s*)?to\s+"
     r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b"
     r"|\b(?:request|e-?mail|correspondence|letter|query)\s+(?:has|have)\s+been\s+(?:noted|logged"
