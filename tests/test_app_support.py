@@ -9,6 +9,7 @@ accident fails instead of waiting for a click nobody gives.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,7 @@ pytest.importorskip("PySide6", reason="the app needs oiaassist[gui]")
 pytest.importorskip("pytestqt", reason="the app tests need pytest-qt")
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem
 
 from oiaassist.app.dialogs import standard as dialogs
 from oiaassist.app.launch import make_context
@@ -85,6 +86,16 @@ def main_fixture(tmp_path: Path, qtbot: Any, answers: Dialogs) -> Iterator[MainW
     close_main(window)
 
 
+def layout_item_wrappers() -> list[object]:
+    """Python wrappers of layout items that are not layouts, alive now (there must be none).
+
+    Qt deletes a layout item without telling Python; a wrapper kept alive past that
+    left a stale object at a freed address that crashed the suite (``widgets.nesting``).
+    """
+    items = (o for o in gc.get_objects() if isinstance(o, QLayoutItem))
+    return [o for o in items if not isinstance(o, QLayout)]
+
+
 def close_main(main: MainWindow) -> None:
     """Close the window, destroy it (so no timer of it fires in a later test), close the store.
 
@@ -94,6 +105,7 @@ def close_main(main: MainWindow) -> None:
     view = main.view_if_built()
     if view is not None:
         view.compose.wait_for_render(5000)
+    assert layout_item_wrappers() == [], "see oiaassist.app.widgets.nesting"
     main.window.close()
     main.window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

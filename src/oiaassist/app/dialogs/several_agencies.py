@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from oiaassist.agencies import Agency
 from oiaassist.agencies.directory import current_successor, find
 from oiaassist.app.widgets.agency_completer import AgencyCompleter
+from oiaassist.app.widgets.nesting import nest
 from oiaassist.errors import InputError
 from oiaassist.i18n import _
 
@@ -94,9 +95,6 @@ class SeveralAgenciesDialog(QDialog):
         self.list.setAccessibleName(_("Agencies to send to"))
         remove = QPushButton(_("&Remove"))
         remove.clicked.connect(self._remove)
-        row = QHBoxLayout()
-        row.addWidget(self.edit, 1)
-        row.addWidget(add)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -104,7 +102,10 @@ class SeveralAgenciesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(intro)
-        column.addLayout(row)
+        row = QHBoxLayout()
+        nest(column, row)
+        row.addWidget(self.edit, 1)
+        row.addWidget(add)
         column.addWidget(self.list, 1)
         column.addWidget(remove)
         column.addWidget(buttons)

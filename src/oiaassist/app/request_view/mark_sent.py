@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from oiaassist.app.widgets.date_field import DateField
 from oiaassist.app.widgets.day_words import short_day
+from oiaassist.app.widgets.nesting import nest
 from oiaassist.i18n import _
 
 HOWS = ("email", "fyi", "post", "in_person")
@@ -86,10 +87,6 @@ class MarkSentDialog(QDialog):
         )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(_("Sent on:"), self.sent)
-        form.addRow(_("How:"), self.how)
-        form.addRow(_("The agency received it on:"), self.received)
         column = QVBoxLayout(self)
         intro = QLabel(
             _(
@@ -99,7 +96,11 @@ class MarkSentDialog(QDialog):
         )
         intro.setWordWrap(True)
         column.addWidget(intro)
-        column.addLayout(form)
+        form = QFormLayout()
+        nest(column, form)
+        form.addRow(_("Sent on:"), self.sent)
+        form.addRow(_("How:"), self.how)
+        form.addRow(_("The agency received it on:"), self.received)
         column.addWidget(self.hint)
         column.addWidget(self.buttons)
         self.sent.date_changed.connect(self._sent_changed)

@@ -36,6 +36,7 @@ from oiaassist.app.settings import AppSettings
 from oiaassist.app.widgets import live, theme
 from oiaassist.app.widgets.elide import Elider
 from oiaassist.app.widgets.forms import child, load_form
+from oiaassist.app.widgets.nesting import nest
 from oiaassist.app.widgets.splits import reflow, scrolled
 from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import Assessment, StepKind
@@ -144,13 +145,12 @@ class RequestView(QObject):
         button.clicked.connect(self.do_next_step)
         row = QHBoxLayout()
         row.setObjectName("nextStepLayout")
-        row.addWidget(label, 1)
-        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        # Found by name: QWidget.layout() sometimes came back as another wrapper type.
         layout = self.window.findChild(QVBoxLayout, "requestLayout")
         index = layout.indexOf(self.headline) if layout is not None else -1
         if layout is not None and index >= 0:
-            layout.insertLayout(index + 1, row)
+            nest(layout, row, index + 1)
+        row.addWidget(label, 1)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return label, button
 
     def show_next_step(self) -> None:

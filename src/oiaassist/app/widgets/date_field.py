@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from oiaassist.app.widgets import icons, live, theme
 from oiaassist.app.widgets.day_words import short_day
+from oiaassist.app.widgets.nesting import nest
 from oiaassist.app.widgets.qdates import to_date, to_qdate
 from oiaassist.dates import parse_date
 from oiaassist.errors import InputError
@@ -80,14 +82,14 @@ class DateField(QWidget):
         live.caption(self.error, _("Problem"))
         self.error.setStyleSheet(f"color: {theme.severity_colour('problem').name()}")
         self.error.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addLayout(row)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        nest(column, row)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
         column.addWidget(self.error)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self.commit)
@@ -183,7 +185,11 @@ def replace_date_edit(
     if parent is not None:
         for layout in parent.findChildren(QLayout):
             if layout.indexOf(old) >= 0:
-                layout.replaceWidget(old, field)
+                # The old widget's layout item is the caller's to delete (Qt's contract);
+                # deleted here and now, no Python wrapper of it outlives it.
+                item = layout.replaceWidget(old, field)
+                if item is not None:
+                    shiboken6.delete(item)
                 break
         for label in parent.findChildren(QLabel):
             if label.buddy() is old:

@@ -142,8 +142,7 @@ class _Reflow(QObject):
         super().__init__(scroll)
         self.scroll = scroll
         self.grid = grid
-        items = [grid.itemAt(i) for i in range(grid.count())]
-        self.widgets = [w for w in (i.widget() for i in items if i is not None) if w is not None]
+        self.widgets = grid_widgets(grid)
         self.columns = 2
         scroll.viewport().installEventFilter(self)
 
@@ -176,6 +175,24 @@ class _Reflow(QObject):
         for index, widget in enumerate(self.widgets):
             self.grid.removeWidget(widget)
             self.grid.addWidget(widget, index // columns, index % columns)
+
+
+def grid_widgets(grid: QGridLayout) -> list[QWidget]:
+    """The widgets ``grid`` lays out, in its order, found without touching its layout items.
+
+    ``grid.itemAt(i)`` would give Python a wrapper of each QWidgetItem that lives as long as
+    the grid's wrapper; Qt deletes the item itself when its widget is moved (``apply``), and
+    the stale wrapper stayed registered at the freed address. A layout later allocated there
+    came back from ``QWidget.layout()`` as that QWidgetItem ("no attribute 'removeWidget'"),
+    and the interpreter crashed at exit freeing it (SIGSEGV in the test suite). Widgets are
+    QObjects, which tell Python when they are destroyed; the grid's items are not.
+    """
+    box = grid.parentWidget()
+    if box is None:
+        return []
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    placed = [(grid.indexOf(w), w) for w in box.findChildren(QWidget, options=direct)]
+    return [w for index, w in sorted(placed, key=lambda pair: pair[0]) if index >= 0]
 
 
 def reflow(scroll: QScrollArea, grid: QGridLayout) -> None:

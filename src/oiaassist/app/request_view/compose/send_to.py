@@ -57,8 +57,8 @@ class SendTo:
         self.label.setOpenExternalLinks(True)  # the user's click opens their browser
         # No fixed name: a screen reader hears the address or the warning itself.
         parent = email_edit.parentWidget()
-        # Found by name (compose.ui's "toForm"): QWidget.layout() sometimes came back
-        # as another wrapper type.
+        # Found by name (compose.ui's "toForm"). QWidget.layout() once came back as a
+        # QWidgetItem: a stale layout-item wrapper, now never made (see widgets.nesting).
         layout = parent.findChild(QFormLayout, "toForm") if parent is not None else None
         box = QWidget(parent)
         column = QVBoxLayout(box)
