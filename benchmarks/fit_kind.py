@@ -48,7 +48,7 @@ L2 = 1.0
 STEPS = 400
 RATE = 0.5
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
-THRESHOLD = 0.5
+THRESHOLD = 0.7
 """The probability at which the weighing overrules the rules (see the README's figures)."""
 
 ACTS = frozenset({LetterKind.TRANSFER, LetterKind.EXTENSION, LetterKind.CLARIFICATION})

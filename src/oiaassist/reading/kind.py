@@ -256,6 +256,9 @@ def _decides(reading: LetterReading) -> Verdict | None:
         return None
     hint = own[0].snippet
     if outcome not in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
+        gives = _with_the_letter(reading, _RELEASED_TOO)
+        if gives is not None:  # refuses a part, gives the rest: a release
+            return Verdict(LetterKind.RELEASE, "refuses some and gives the rest", gives.snippet)
         return Verdict(LetterKind.DECISION, "decides and releases nothing", hint)
     if ev.here(ev.to_follow) is not None and _given(reading) is None and not _enclosed(own):
         words = ev.to_follow.snippet if ev.to_follow is not None else ""
@@ -360,8 +363,31 @@ def _clarification(reading: LetterReading) -> Verdict | None:
     return Verdict(LetterKind.CLARIFICATION, "asks the requester to clarify", words)
 
 
+_WITH_IT = frozenset({"attached_information", "released_now", "released_in_part"})
+"""The signs of :mod:`.giving` that information goes with this letter (not figures or
+numbered points alone: a request's questions are numbered too)."""
+
+
+def _with_the_letter(
+    reading: LetterReading, signs: frozenset[str] = _WITH_IT
+) -> Found[str] | None:
+    """Words giving information now, in the letter or with it ("I enclose", "please find
+    attached correspondence", "released with redactions"): not a closing "I hope this
+    information is of assistance", said under a refusal too."""
+    ev = reading.kind_evidence
+    return ev.here(ev.gives) or next((s for s in ev.giving.signs if s.value in signs), None)
+
+
+_RELEASED_TOO = frozenset({"released_now", "released_in_part"})
+"""Beside a refusal, the signs that some information is released all the same ("however, we
+are able to release …", "released with redactions"): not a label ("Appendix 1"), which may
+be the request attached."""
+
+
 def _gives(reading: LetterReading) -> Verdict | None:
-    gives = _given(reading)
+    """Information given now, in the letter's words or with it: a release, whatever else it
+    does (it may extend the time for the rest, OIA s 15A, or transfer part, s 14)."""
+    gives = _given(reading) or _with_the_letter(reading)
     if gives is None:
         return None
     return Verdict(LetterKind.RELEASE, "gives the information", gives.snippet)
@@ -419,7 +445,7 @@ def _charges(reading: LetterReading) -> Verdict | None:
     charges = reading.kind_evidence.here(reading.charges)
     if charges is None:
         return None
-    return Verdict(LetterKind.UNKNOWN, "gives notice of a charge", charges.snippet)
+    return Verdict(LetterKind.DECISION, "gives notice of a charge", charges.snippet)
 
 
 def _acknowledges(reading: LetterReading) -> Verdict | None:
@@ -474,10 +500,10 @@ def _received_only(reading: LetterReading) -> Verdict | None:
 
 _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _decides,
+    _gives,
     _transfers,
     _extension,
     _clarification,
-    _gives,
     _refuses,
     _titled,
     _cover_note,
