@@ -721,3 +721,44 @@ def test_a_long_answer_that_promises_to_respond_in_turn_is_no_acknowledgement() 
     reading = read_letter(_dev_letter("fyi-30758-health-nz-release"))
     assert reading.kind_evidence.promises is not None  # "wil respond" read as "will respond"
     assert reading.kind is LetterKind.RELEASE
+
+
+def test_a_charge_notice_is_a_decision() -> None:
+    """Auckland Transport (dev letter fyi-4278-auckland-transport-other, audited as a
+    decision): a grant on payment of a charge (OIA s 15(1A)) releases nothing now."""
+    verdict = classify(read_letter(_dev_letter("fyi-4278-auckland-transport-other")))
+    assert verdict.kind is LetterKind.DECISION
+    assert verdict.rule == "gives notice of a charge"
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "words"),
+    [
+        # "We are however able to release some of the information you have requested at this
+        # time and you can find this information attached", beside a s 15A extension
+        ("fyi-3536-pharmac-extension", "able to release"),
+        # "We can confirm that there are renovations planned for Level 2 …", then an
+        # extension for the second part
+        ("fyi-23803-otago-extension", "renovations planned for Level 2"),
+    ],
+)
+def test_information_given_makes_a_release_even_beside_an_extension(
+    letter_id: str, words: str
+) -> None:
+    """The corpus's kind rule 1: a letter that gives some information now is a release,
+    whatever else it does (here it also extends the time for the rest, OIA s 15A)."""
+    reading = read_letter(_dev_letter(letter_id))
+    assert reading.extension is not None
+    verdict = classify(reading)
+    assert verdict.kind is LetterKind.RELEASE
+    assert words in verdict.words
+
+
+def test_a_refusal_beside_information_released_is_a_release() -> None:
+    """TEC (dev letter fyi-25447-tec-decision, audited as a release): it refuses what it does
+    not hold and 'I am happy to provide you with a copy of this letter that was sent to each
+    of the WDC's in 2021'."""
+    verdict = classify(read_letter(_dev_letter("fyi-25447-tec-decision")))
+    assert verdict.kind is LetterKind.RELEASE
+    assert verdict.rule == "refuses some and gives the rest"
+    assert "happy to provide you with a copy" in verdict.words
