@@ -684,28 +684,19 @@ def test_a_note_attaching_an_acknowledgement_is_an_acknowledgement() -> None:
     )
 
 
-def test_a_response_stating_no_outcome_and_no_refusal_gives_its_answer() -> None:
-    """Callaghan Innovation (dev letter fyi-6650-callaghan-release) answers in its own words
-    ('The location is the Gourmet Burger and Brew Kitchen, …') and says 'You have the right to
-    request the Ombudsman to review this response'. A refusal must give its reason (OIA
-    s 19(a)); with none, and no release to follow, the response is a release."""
-    reading = read_letter(_dev_letter("fyi-6650-callaghan-release"))
-    assert classify(reading).rule == "is the response"
-    assert reading.kind is LetterKind.RELEASE
-
-
 def test_receipt_restated_in_an_answer_does_not_make_it_an_acknowledgement() -> None:
     """NZDF's acknowledgement words 'Your request below has been received' (dev letter
     fyi-26835-nzdf-acknowledgement) at the head of Callaghan Innovation's answer
     (fyi-6650-callaghan-release): receipt is said in answers too, so in a letter this long
-    it is no acknowledgement's mark; the answer is what the letter does."""
+    it is no acknowledgement's mark: the letter is the response it calls itself."""
     text = _dev_letter("fyi-6650-callaghan-release").replace(
         "Your request has been considered",
         "Your request below has been received. It has been considered",
     )
     reading = read_letter(text)
     assert reading.kind_evidence.noted is not None
-    assert reading.kind is LetterKind.RELEASE
+    assert reading.kind is not LetterKind.ACKNOWLEDGEMENT
+    assert classify(reading).rule == "is the response"
 
 
 def test_the_same_receipt_in_a_short_note_acknowledges() -> None:

@@ -606,8 +606,9 @@ def test_a_date_broken_by_the_text_layer_is_not_the_letters_date() -> None:
         ("fyi-30779-uoa-release", LetterKind.RELEASE),
         # "… on or before 26 June 2025 unless an extension is needed": no extension
         ("fyi-31107-police-acknowledgement", LetterKind.ACKNOWLEDGEMENT),
-        # "Auckland Transport will impose a charge": a charge notice, a kind of its own
-        ("fyi-4278-auckland-transport-other", LetterKind.UNKNOWN),
+        # "Auckland Transport will impose a charge": a grant on payment of a charge releases
+        # nothing now (the audited kind: decision)
+        ("fyi-4278-auckland-transport-other", LetterKind.DECISION),
     ],
 )
 def test_the_kind_from_what_the_letter_does_more(letter_id: str, kind: LetterKind) -> None:

@@ -97,8 +97,7 @@ def classify(reading: LetterReading) -> Verdict:
     8. It is a short note sending the response attached, saying nothing of its own:
        ``UNKNOWN`` (the corpus's "other").
     9. It is the response, in words that state no outcome this reader knows
-       ("your request has been considered", "review my decision"): ``RELEASE``
-       unless the signs lean to nothing given (a refusal states its reason, s 19(a)).
+       ("your request has been considered", "review my decision"): ``DECISION``.
     10. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a kind of its
         own, ``UNKNOWN``.
     11. It acknowledges (a stated due date, "we will respond"; "your email has
@@ -121,8 +120,8 @@ def classify(reading: LetterReading) -> Verdict:
     fitted to some agencies' wording do not carry to others' (issue 13).
     """
     verdict = rules_verdict(reading)
-    if by_rules(reading).kind in _ACTS:
-        return verdict  # a transfer, an extension, a clarification: the finders' own acts
+    if not _weighable(verdict) or by_rules(reading).kind in _ACTS:
+        return verdict  # an act the letter states, in its own words
     weighed = kind_scores.sure(kind_scores.features(reading))
     if weighed is None:
         return verdict
@@ -130,6 +129,27 @@ def classify(reading: LetterReading) -> Verdict:
     if kind is verdict.kind:
         return verdict
     return Verdict(kind, f"the evidence weighed ({weighed[1]:.0%})", _weighed_words(reading, kind))
+
+
+_STATED = frozenset({
+    "releases some information",
+    "refuses some and gives the rest",
+    "gives the information",
+    "decides to release; the information follows",
+    "gives notice of a charge",
+    "its title says so",
+    "sends the response attached",
+    "promises a reply and answers nothing",
+})  # fmt: skip
+"""The rules whose verdict rests on the letter saying what it does ("I have decided to
+release three of these documents", "please find attached the response", a charge to
+pay): the weighing does not overrule them. The others rest on what it does not say or on
+words an answer and an acknowledgement share ("review this response", "we received your
+request")."""
+
+
+def _weighable(verdict: Verdict) -> bool:
+    return verdict.rule not in _STATED
 
 
 def rules_verdict(reading: LetterReading) -> Verdict:
@@ -368,9 +388,7 @@ _WITH_IT = frozenset({"attached_information", "released_now", "released_in_part"
 numbered points alone: a request's questions are numbered too)."""
 
 
-def _with_the_letter(
-    reading: LetterReading, signs: frozenset[str] = _WITH_IT
-) -> Found[str] | None:
+def _with_the_letter(reading: LetterReading, signs: frozenset[str] = _WITH_IT) -> Found[str] | None:
     """Words giving information now, in the letter or with it ("I enclose", "please find
     attached correspondence", "released with redactions"): not a closing "I hope this
     information is of assistance", said under a refusal too."""
@@ -426,19 +444,11 @@ def _cover_note(reading: LetterReading) -> Verdict | None:
 
 
 def _responds(reading: LetterReading) -> Verdict | None:
-    """The letter calls itself the response and states no outcome this reader knows.
-
-    A refusal must give its reason (OIA s 19(a); LGOIMA s 18(a)) and a release to follow
-    says so; a response with no sign of either, or signs leaning to information given
-    (:mod:`.giving`, its fitted prior included), gives its answer: a release. Only
-    signs leaning to nothing given make it a decision.
-    """
     ev = reading.kind_evidence
     responds = ev.here(reading.responds) or ev.here(ev.responds)
     if responds is None:
         return None
-    kind = LetterKind.RELEASE if ev.giving.score > 0 else LetterKind.DECISION
-    return Verdict(kind, "is the response", responds.snippet)
+    return Verdict(LetterKind.DECISION, "is the response", responds.snippet)
 
 
 def _charges(reading: LetterReading) -> Verdict | None:
