@@ -389,9 +389,11 @@ numbered points alone: a request's questions are numbered too)."""
 
 
 def _with_the_letter(reading: LetterReading, signs: frozenset[str] = _WITH_IT) -> Found[str] | None:
-    """Words giving information now, in the letter or with it ("I enclose", "please find
-    attached correspondence", "released with redactions"): not a closing "I hope this
-    information is of assistance", said under a refusal too."""
+    """Words giving information now, in the letter or with it.
+
+    "I enclose", "please find attached correspondence", "released with redactions": not a
+    closing "I hope this information is of assistance", said under a refusal too.
+    """
     ev = reading.kind_evidence
     return ev.here(ev.gives) or next((s for s in ev.giving.signs if s.value in signs), None)
 
@@ -403,8 +405,11 @@ be the request attached."""
 
 
 def _gives(reading: LetterReading) -> Verdict | None:
-    """Information given now, in the letter's words or with it: a release, whatever else it
-    does (it may extend the time for the rest, OIA s 15A, or transfer part, s 14)."""
+    """Information given now, in the letter's words or with it: a release, whatever else it does.
+
+    It may extend the time for the rest (OIA s 15A) or transfer part (s 14): the corpus's
+    kind rule 1.
+    """
     gives = _given(reading) or _with_the_letter(reading)
     if gives is None:
         return None
