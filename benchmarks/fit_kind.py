@@ -32,7 +32,7 @@ from typing import Any
 
 from bench_letters import load_set
 from oiaassist.reading import read_letter
-from oiaassist.reading.kind import LetterKind, by_rules, classify, rules_verdict
+from oiaassist.reading.kind import LetterKind, by_rules, classify, rules_verdict, weighable
 from oiaassist.reading.kind_scores import CLASSES, features, probabilities
 
 WEIGHTS = (
@@ -105,6 +105,7 @@ def rows_of(pairs: list[tuple[str, dict[str, Any]]]) -> list[Row]:
             "features": features(reading),
             "reader": _plain(classify(reading).kind),
             "rules": _plain(rules_verdict(reading).kind),
+            "weighable": weighable(rules_verdict(reading)),
         })  # fmt: skip
     return out
 
@@ -129,7 +130,7 @@ def cross_validate(rows: list[Row]) -> dict[str, Any]:
 
         def combined(r: Row, t: float = t) -> str:
             top = _top(probs[r["id"]])
-            return top if probs[r["id"]][top] >= t else str(r["rules"])
+            return top if r["weighable"] and probs[r["id"]][top] >= t else str(r["rules"])
 
         result["by_threshold"][str(t)] = _share(zone, combined)
     wrong = Counter((r["truth"], _top(probs[r["id"]])) for r in zone)

@@ -753,3 +753,24 @@ def test_a_refusal_beside_information_released_is_a_release() -> None:
     assert verdict.kind is LetterKind.RELEASE
     assert verdict.rule == "refuses some and gives the rest"
     assert "happy to provide you with a copy" in verdict.words
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "words"),
+    [
+        # "For all new requests under the Act that concern digital safety, we require evidence of
+        # eligibility." (section 12(1) cited)
+        ("fyi-21503-dia-clarification", "evidence of eligibility"),
+        # "NZ On Air is seeking to confirm your eligibility to make a request under the OIA"
+        ("fyi-24912-nz-on-air-other", "confirm your eligibility"),
+    ],
+)
+def test_asking_the_requester_to_show_eligibility_is_no_clarification(
+    letter_id: str, words: str
+) -> None:
+    """OIA s 12(1) says who may request; asking for proof of it questions the requester, not
+    the request's scope (s 15(1AA)): the corpus's kind rule 7, "other"."""
+    verdict = classify(read_letter(_dev_letter(letter_id)))
+    assert verdict.kind is LetterKind.UNKNOWN
+    assert verdict.rule == "asks the requester to show eligibility"
+    assert words in verdict.words

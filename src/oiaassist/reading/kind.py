@@ -48,6 +48,7 @@ __all__ = [
     "rules_verdict",
     "turned",
     "weigh",
+    "weighable",
 ]
 
 
@@ -84,43 +85,50 @@ def classify(reading: LetterReading) -> Verdict:
 
     1. It decides (an outcome is stated): ``RELEASE`` when it releases some
        information — unless it says the information granted will follow and
-       gives none now — else ``DECISION``.
-    2. It transfers the request now (a transfer dated before the letter yields to
+       gives none now — else ``DECISION``; a refusal beside a release verb done
+       ("however, we are able to release …") refuses some and gives the rest: ``RELEASE``.
+    2. It gives information in its own text ("provided within this response") or
+       with it ("I enclose the minutes"): ``RELEASE``, whatever else it does (it may
+       extend the time for the rest, or transfer part: the corpus's kind rule 1).
+    3. It transfers the request now (a transfer dated before the letter yields to
        an extension or clarification this letter gives).
-    3. It extends the time limit, in this letter.
-    4. It asks the requester to clarify or refine, in this letter.
-    5. It gives information in its own text ("provided within this response") or
-       with it ("I enclose the minutes"): ``RELEASE``.
-    6. It refuses in other words ("I am not able to provide you with the
+    4. It extends the time limit, in this letter.
+    5. It asks the requester to show eligibility to request (OIA s 12(1)): ``UNKNOWN``
+       (the corpus's "other").
+    6. It asks the requester to clarify or refine, in this letter.
+    7. It refuses in other words ("I am not able to provide you with the
        information", "neither confirm nor deny", OIA s 10): ``DECISION``.
-    7. Its title names its kind ("Extension of time…", "Transfer Request").
-    8. It is a short note sending the response attached, saying nothing of its own:
+    8. Its title names its kind ("Extension of time…", "Transfer Request").
+    9. It is a short note sending the response attached, saying nothing of its own:
        ``UNKNOWN`` (the corpus's "other").
-    9. It is the response, in words that state no outcome this reader knows
-       ("your request has been considered", "review my decision"): ``DECISION``.
-    10. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a kind of its
-        own, ``UNKNOWN``.
-    11. It acknowledges (a stated due date, "we will respond"; "your email has
+    10. It is the response, in words that state no outcome this reader knows
+        ("your request has been considered", "review my decision"): ``DECISION``.
+    11. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a grant on
+        payment releases nothing now, ``DECISION``.
+    12. It acknowledges (a stated due date, "we will respond"; "your email has
         been received" only in a short letter: an answer says it too).
-    12. Its title calls it a response ("Response to your request for official
+    13. Its title calls it a response ("Response to your request for official
         information") and it states no outcome: ``RELEASE``.
-    13. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
+    14. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
         the corpus's "other").
-    14. A long letter with a request date answers the request (``RELEASE``); a
+    15. A long letter with a request date answers the request (``RELEASE``); a
         short one acknowledges it.
-    15. A short note that thanks for the request or says it was received, and gives
+    16. A short note that thanks for the request or says it was received, and gives
         or attaches nothing, acknowledges it.
-    16. Nothing fits: ``UNKNOWN`` (never a guess).
+    17. Nothing fits: ``UNKNOWN`` (never a guess).
 
     Only the letter's own words count: not a message quoted below an email reply.
 
     Where those rules make it an answer (a release or a decision), the general
     signs of information given now are weighed (:mod:`.giving`), and a clear lean
     (:func:`.giving.margin` or more, in log-odds) decides between the two: phrase rules
-    fitted to some agencies' wording do not carry to others' (issue 13).
+    fitted to some agencies' wording do not carry to others' (issue 13). Last, where the
+    verdict rests on no act the letter states (:func:`weighable`) and the letter neither
+    transfers, extends nor asks to clarify, all its evidence is weighed
+    (:mod:`.kind_scores`): a sure weighing (its fitted threshold) overrules the rules.
     """
     verdict = rules_verdict(reading)
-    if not _weighable(verdict) or by_rules(reading).kind in _ACTS:
+    if not weighable(verdict) or by_rules(reading).kind in _ACTS:
         return verdict  # an act the letter states, in its own words
     weighed = kind_scores.sure(kind_scores.features(reading))
     if weighed is None:
@@ -148,7 +156,8 @@ words an answer and an acknowledgement share ("review this response", "we receiv
 request")."""
 
 
-def _weighable(verdict: Verdict) -> bool:
+def weighable(verdict: Verdict) -> bool:
+    """Whether the weighing may overrule ``verdict`` (it rests on no stated act)."""
     return verdict.rule not in _STATED
 
 
@@ -375,6 +384,17 @@ def _extended_to_has_come(reading: LetterReading) -> bool:
     return ext.extended_to.value <= dated.value
 
 
+def _eligibility(reading: LetterReading) -> Verdict | None:
+    """It asks the requester to show eligibility (OIA s 12(1); LGOIMA s 10): ``UNKNOWN``.
+
+    Not a clarification: it questions the requester, not the request's scope (s 15(1AA)).
+    """
+    asked = reading.kind_evidence.here(reading.kind_evidence.eligibility)
+    if asked is None:
+        return None
+    return Verdict(LetterKind.UNKNOWN, "asks the requester to show eligibility", asked.snippet)
+
+
 def _clarification(reading: LetterReading) -> Verdict | None:
     if not _asks(reading):
         return None
@@ -518,6 +538,7 @@ _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _gives,
     _transfers,
     _extension,
+    _eligibility,
     _clarification,
     _refuses,
     _titled,

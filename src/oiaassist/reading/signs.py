@@ -68,6 +68,8 @@ class KindEvidence:
         transfers: words by which this letter's writer transfers the request now, in the
             first person ("I have transferred your request to Creative New Zealand"), for
             a transfer the transfer finder could not read (OIA s 14; LGOIMA s 12).
+        eligibility: words asking the requester to show they may request at all ("confirm
+            your eligibility under the Act", OIA s 12(1); LGOIMA s 10): no clarification.
         giving: the general signs of information given now or not, weighed
             (:mod:`.giving`): a release or a decision that releases nothing.
     """
@@ -86,6 +88,7 @@ class KindEvidence:
     extension_quoted: bool = False
     thanks: Found[str] | None = None
     transfers: Found[str] | None = None
+    eligibility: Found[str] | None = None
     giving: Giving = field(default_factory=Giving)
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
@@ -356,6 +359,18 @@ _TRANSFERS = re.compile(
 transferring", "if we transfer", "we have not transferred it", nor a request
 transferred in to us)."""
 
+_ELIGIBILITY = re.compile(
+    r"\b(?:confirm|evidence\s+of|proof\s+of|assurance\s+(?:as\s+to|of|about|regarding))\s+"
+    r"(?:your\s+)?eligib\w*"
+    r"|\beligib\w*\s+(?:to\s+(?:make\s+(?:a|an|this)\s+)?request|under\s+(?:the\s+)?(?:Act|OIA"
+    r"|section\s+12))",
+    re.IGNORECASE,
+)
+"""The letter asks the requester to show they may request at all (OIA s 12(1): a citizen,
+a permanent resident, a person in New Zealand, a body incorporated or with a place of
+business here; LGOIMA s 10): it questions the requester, not the scope of the request
+(s 15(1AA)), so it is no clarification (the corpus's kind rule 7)."""
+
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
 )
@@ -473,5 +488,6 @@ def evidence(
         and all(where(_extension_word(facts, s, e)) >= quoted for s, e in extension_sentences),
         thanks=_first(facts, _THANKS),
         transfers=_first(facts, _TRANSFERS),
+        eligibility=_first(facts, _ELIGIBILITY),
         giving=giving(facts, quoted),
     )
