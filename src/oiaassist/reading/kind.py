@@ -134,7 +134,9 @@ def classify(reading: LetterReading) -> Verdict:
     if weighed is None:
         return verdict
     kind = _KINDS[weighed[0]]
-    if kind is verdict.kind:
+    if kind is verdict.kind or (
+        kind is LetterKind.ACKNOWLEDGEMENT and _calls_itself_an_answer(verdict)
+    ):
         return verdict
     return Verdict(kind, f"the evidence weighed ({weighed[1]:.0%})", _weighed_words(reading, kind))
 
@@ -159,6 +161,19 @@ request")."""
 def weighable(verdict: Verdict) -> bool:
     """Whether the weighing may overrule ``verdict`` (it rests on no stated act)."""
     return verdict.rule not in _STATED
+
+
+def _calls_itself_an_answer(verdict: Verdict) -> bool:
+    """Whether the letter calls itself the response, or refuses: then it is no acknowledgement.
+
+    "Have this response reviewed by the Ombudsman" (OIA s 28(3)): an acknowledgement promises
+    a decision still to come.
+    """
+    return verdict.rule in (
+        "is the response",
+        "refuses in other words",
+        "decides and releases nothing",
+    )
 
 
 def rules_verdict(reading: LetterReading) -> Verdict:
