@@ -709,8 +709,9 @@ def test_the_clarified_day_is_the_requesters_not_the_asking() -> None:
     [
         # "… to transfer questions one and two to the Prime Minister and …": a split transfer
         ("fyi-20211-dpmc-transfer", LetterKind.TRANSFER),
-        # "we would appreciate if you could confirm your eligibility …"
-        ("fyi-21503-dia-clarification", LetterKind.CLARIFICATION),
+        # "we would appreciate if you could confirm your eligibility …": proof of eligibility
+        # (OIA s 12(1)), not the request's scope (the audited kind: other)
+        ("fyi-21503-dia-clarification", LetterKind.UNKNOWN),
         # "We trust this clarifies your request" after the figures
         ("fyi-24673-auckland-transport-release", LetterKind.RELEASE),
         # "Parts of the exchange are withheld under …", long after a conditional "would be"
