@@ -54,6 +54,16 @@ class Ticks:
         self._last = now
         self.count += 1
 
+    def stayed_live(self) -> bool:
+        """Whether the window kept ticking through a render that ran to the time limit.
+
+        A render on the window's thread would stop every tick for the whole limit: one
+        gap of at least ``SHORT_LIMIT`` and next to no ticks. On a worker the gaps are
+        the machine's scheduling (up to 1.5 s seen on two cores shared with a dozen
+        processes), so the bound is the limit itself, with ticks all through.
+        """
+        return self.longest < SHORT_LIMIT and self.count >= 10
+
 
 SHORT_LIMIT = 2.0
 
@@ -91,7 +101,7 @@ def test_a_looping_template_leaves_the_window_live_and_the_preview_names_it(
     assert time.monotonic() - started < SHORT_LIMIT + 3
     # a frozen window would miss every tick for the whole limit; a loaded machine may
     # pause it for a few hundred ms (30-60 ms is usual here)
-    assert ticks.longest < SHORT_LIMIT * 2 / 3
+    assert ticks.stayed_live(), (ticks.longest, ticks.count)
     assert main.view().compose.issues  # the checks carry on
     assert answers.errors == []
 
@@ -180,7 +190,7 @@ def test_a_looping_template_in_the_letter_dialog_is_named_and_the_window_stays_l
     assert "refinement_reply.txt" in dialog.text.toPlainText()
     assert f"took longer than {SHORT_LIMIT:g} seconds" in dialog.text.toPlainText()
     assert all(button.isEnabled() for button in dialog.buttons)  # they offer the built-in one
-    assert ticks.longest < SHORT_LIMIT * 2 / 3
+    assert ticks.stayed_live(), (ticks.longest, ticks.count)
     dialog.dialog.close()
 
 
