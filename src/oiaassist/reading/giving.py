@@ -63,10 +63,15 @@ _INFO = (
 )
 """Nouns for information given (not "our letter", "our response": a cover note)."""
 
-_PUBLISHING = r"(?i:\bpublish\w*|\bmay\s+contain\b|\bintended\s+recipient)"
+_PUBLISHING = (
+    r"(?i:\bpublish\w*|\bmay\s+contain\b|\bintended\s+recipient|\battachments?\s+contains?\b"
+    r"|\bwebsite\b|\bwww\.)"
+)
 """A sentence about publishing the response ("with your personal details withheld, and
-any attached documentation may be published"), or an email's confidentiality footer
-("any accompanying attachments may contain information"): no information given."""
+any attached documentation may be published"), an email's confidentiality footer ("This
+email message and any attachments contain information"), or a pointer to a website
+("Please see further information on the Ombudsman website"): no information given with
+the letter."""
 
 _WORDS = 160
 """Characters of a sentence looked at around a cue: one clause, give or take."""
@@ -195,7 +200,7 @@ _SIGNS: tuple[_Sign, ...] = (
     _sign(
         "answers_in_text",
         r"\bparts?\b|\bquestions?\b|\bpoints?\b|\bitems?\b|answer|fol|below|above|\bhere\b|confirm"
-        r"|advise|tell",
+        r"|advise|tell|following",
         r"\b(?:in\s+(?:answer|reply|response|relation)\s+to|regarding|turning\s+to|with\s+(?:regard"
         r"|respect)\s+to|for)\s+(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last|next"
         r")?\s*(?:part|question|point|item)s?\s*(?:\d+|one|two|three|four|five|\(?\w\))\b"
@@ -204,6 +209,9 @@ _SIGNS: tuple[_Sign, ...] = (
         r"(?:below|above)\b"
         r"|\b(?:below|following)\s+(?:is|are)\s+(?:the\s+)?(?:information|data|figures|details"
         r"|answers?|responses?|table|list)\b|\bhere\s+(?:is|are)\s+(?:the\s+)?\w+"
+        # "the following table provides the recruiting targets", "The answer is approximately …"
+        r"|\bthe\s+following\s+(?:table|figures|list|data|graph|chart|summary)\b"
+        r"|\bthe\s+answer\s+(?:to\s+(?:this|that|your)\s+(?:\w+\s+)?)?is\b"
         r"|\b(?:addressed|answered|responded\s+to)\s+(?:in\s+turn\s+)?below\b"
         r"|\bresponse\s+(?:fol\s?l?ows|is\s+(?:below|as\s+fol\s?l?ows))\b"
         # "I can advise that …", an answer; not "… that no such documents exist" (not held)

@@ -87,15 +87,17 @@ def classify(reading: LetterReading) -> Verdict:
        information — unless it says the information granted will follow and
        gives none now — else ``DECISION``; a refusal beside a release verb done
        ("however, we are able to release …") refuses some and gives the rest: ``RELEASE``.
-    2. It gives information in its own text ("provided within this response") or
-       with it ("I enclose the minutes"): ``RELEASE``, whatever else it does (it may
+    2. It plainly gives information now ("I enclose the minutes", "we are able to
+       release some of the information"): ``RELEASE``, whatever else it does (it may
        extend the time for the rest, or transfer part: the corpus's kind rule 1).
     3. It transfers the request now (a transfer dated before the letter yields to
        an extension or clarification this letter gives).
     4. It extends the time limit, in this letter.
     5. It asks the requester to show eligibility to request (OIA s 12(1)): ``UNKNOWN``
        (the corpus's "other").
-    6. It asks the requester to clarify or refine, in this letter.
+    6. It asks the requester to clarify or refine, in this letter; else it gives
+       information in its own text ("provided within this response") or with it
+       ("Appendix A"): ``RELEASE``.
     7. It refuses in other words ("I am not able to provide you with the
        information", "neither confirm nor deny", OIA s 10): ``DECISION``.
     8. Its title names its kind ("Extension of time…", "Transfer Request").
@@ -303,6 +305,9 @@ def _decides(reading: LetterReading) -> Verdict | None:
         gives = _with_the_letter(reading, _RELEASED_TOO)
         if gives is not None:  # refuses a part, gives the rest: a release
             return Verdict(LetterKind.RELEASE, "refuses some and gives the rest", gives.snippet)
+        part = _refuses_a_part_only(reading)
+        if part is not None:
+            return Verdict(LetterKind.RELEASE, "refuses a part and answers the rest", part.snippet)
         return Verdict(LetterKind.DECISION, "decides and releases nothing", hint)
     if ev.here(ev.to_follow) is not None and _given(reading) is None and not _enclosed(own):
         words = ev.to_follow.snippet if ev.to_follow is not None else ""
@@ -433,18 +438,42 @@ def _with_the_letter(reading: LetterReading, signs: frozenset[str] = _WITH_IT) -
     return ev.here(ev.gives) or next((s for s in ev.giving.signs if s.value in signs), None)
 
 
+def _refuses_a_part_only(reading: LetterReading) -> Found[str] | None:
+    """A refusal of a part ("I am refusing this part of your request under section 18(f)"),
+    and of nothing whole: the other parts are answered, so some information is given (the
+    corpus's kind rule 1). A refusal of the request as a whole, or a release to follow,
+    makes no such inference."""
+    signs = {s.value: s for s in reading.kind_evidence.giving.signs}
+    if "refused_part" not in signs or signs.keys() & _NOTHING_WHOLE:
+        return None
+    return signs["refused_part"]
+
+
+_NOTHING_WHOLE = frozenset({"refused", "withheld_in_full", "neither_confirm_nor_deny", "to_follow"})
+
+
 _RELEASED_TOO = frozenset({"released_now", "released_in_part"})
-"""Beside a refusal, the signs that some information is released all the same ("however, we
+"""Beside a refusal or another act, the signs that some information is released all the same ("however, we
 are able to release …", "released with redactions"): not a label ("Appendix 1"), which may
 be the request attached."""
 
 
-def _gives(reading: LetterReading) -> Verdict | None:
-    """Information given now, in the letter's words or with it: a release, whatever else it does.
+def _gives_beside(reading: LetterReading) -> Verdict | None:
+    """Information plainly given now: a release, whatever else the letter does.
 
     It may extend the time for the rest (OIA s 15A) or transfer part (s 14): the corpus's
-    kind rule 1.
+    kind rule 1. Only plain words count here ("we can confirm that there are renovations
+    planned for Level 2", "we are however able to release some of the information"): a
+    label ("Appendix One") in a transfer letter may be the request.
     """
+    gives = _with_the_letter(reading, _RELEASED_TOO)
+    if gives is None:
+        return None
+    return Verdict(LetterKind.RELEASE, "gives the information", gives.snippet)
+
+
+def _gives(reading: LetterReading) -> Verdict | None:
+    """Information given now, in the letter's words or with it: a release."""
     gives = _given(reading) or _with_the_letter(reading)
     if gives is None:
         return None
@@ -550,11 +579,12 @@ def _received_only(reading: LetterReading) -> Verdict | None:
 
 _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _decides,
-    _gives,
+    _gives_beside,
     _transfers,
     _extension,
     _eligibility,
     _clarification,
+    _gives,
     _refuses,
     _titled,
     _cover_note,
