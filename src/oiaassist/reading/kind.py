@@ -439,10 +439,12 @@ def _with_the_letter(reading: LetterReading, signs: frozenset[str] = _WITH_IT) -
 
 
 def _refuses_a_part_only(reading: LetterReading) -> Found[str] | None:
-    """A refusal of a part ("I am refusing this part of your request under section 18(f)"),
-    and of nothing whole: the other parts are answered, so some information is given (the
-    corpus's kind rule 1). A refusal of the request as a whole, or a release to follow,
-    makes no such inference."""
+    """A refusal of a part only: the other parts are answered.
+
+    "I am refusing this part of your request under section 18(f)", and nothing refused
+    whole: some information is given (the corpus's kind rule 1). A refusal of the request
+    as a whole, or a release to follow, makes no such inference.
+    """
     signs = {s.value: s for s in reading.kind_evidence.giving.signs}
     if "refused_part" not in signs or signs.keys() & _NOTHING_WHOLE:
         return None
@@ -453,9 +455,9 @@ _NOTHING_WHOLE = frozenset({"refused", "withheld_in_full", "neither_confirm_nor_
 
 
 _RELEASED_TOO = frozenset({"released_now", "released_in_part"})
-"""Beside a refusal or another act, the signs that some information is released all the same ("however, we
-are able to release …", "released with redactions"): not a label ("Appendix 1"), which may
-be the request attached."""
+"""Beside a refusal or another act, the signs that some information is released all the
+same ("however, we are able to release …", "released with redactions"): not a label
+("Appendix 1"), which may be the request attached."""
 
 
 def _gives_beside(reading: LetterReading) -> Verdict | None:
