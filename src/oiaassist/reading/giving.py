@@ -77,7 +77,7 @@ _WORDS = 160
 """Characters of a sentence looked at around a cue: one clause, give or take."""
 
 _NEGATED = re.compile(
-    r"\b(?:not|no|unable|cannot|can't|won't|neither|nor|never|without)\b[^.;:]{0,40}$",
+    r"\b(?:not|no|unable|cannot|can't|won't|neither|nor|never|without)\b[^.;:,]{0,40}$",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(

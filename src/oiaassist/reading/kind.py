@@ -114,7 +114,7 @@ def classify(reading: LetterReading) -> Verdict:
     14. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
         the corpus's "other").
     15. A long letter with a request date answers the request (``RELEASE``); a
-        short one acknowledges it.
+        short one acknowledges it, unless it lays out answers, figures or numbered points.
     16. A short note that thanks for the request or says it was received, and gives
         or attaches nothing, acknowledges it.
     17. Nothing fits: ``UNKNOWN`` (never a guess).
@@ -572,11 +572,23 @@ def _thanks_only(reading: LetterReading) -> Verdict | None:
 
 
 def _received_only(reading: LetterReading) -> Verdict | None:
+    """A letter about a received request that promises nothing and states no outcome.
+
+    Long, it answers; short, it acknowledges — unless it lays out answers or figures, or
+    numbered points (the answers after the request's numbered questions): an
+    acknowledgement promises a decision to come (OIA s 15(1)) and gives nothing.
+    """
     if reading.received is None:
         return None
     if reading.length > _ANSWER_LENGTH:
         return Verdict(LetterKind.RELEASE, "a long answer with no decision words")
+    answer = next((s for s in reading.kind_evidence.giving.signs if s.value in _LAID_OUT), None)
+    if answer is not None:
+        return Verdict(LetterKind.RELEASE, "a short answer laid out", answer.snippet)
     return Verdict(LetterKind.ACKNOWLEDGEMENT, "a short letter about a received request")
+
+
+_LAID_OUT = giving.GIVEN | {"numbered_points"}
 
 
 _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
@@ -610,6 +622,7 @@ _ANSWERS = frozenset({
     "is the response",
     "is titled a response and states no outcome",
     "a long answer with no decision words",
+    "a short answer laid out",
 })  # fmt: skip
 """The rules whose verdict is an answer, release or decision, that the signs may turn."""
 
