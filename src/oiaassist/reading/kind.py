@@ -31,7 +31,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from oiaassist.reading import giving, kind_scores
+from oiaassist.reading import giving
 from oiaassist.reading.facts import OutcomeHint
 from oiaassist.reading.text import Found
 from oiaassist.tracking.events import Outcome
@@ -45,10 +45,8 @@ __all__ = [
     "by_rules",
     "classify",
     "outcome_of",
-    "rules_verdict",
     "turned",
     "weigh",
-    "weighable",
 ]
 
 
@@ -124,84 +122,9 @@ def classify(reading: LetterReading) -> Verdict:
     Where those rules make it an answer (a release or a decision), the general
     signs of information given now are weighed (:mod:`.giving`), and a clear lean
     (:func:`.giving.margin` or more, in log-odds) decides between the two: phrase rules
-    fitted to some agencies' wording do not carry to others' (issue 13). Last, where the
-    verdict rests on no act the letter states (:func:`weighable`) and the letter neither
-    transfers, extends nor asks to clarify, all its evidence is weighed
-    (:mod:`.kind_scores`): a sure weighing (its fitted threshold) overrules the rules.
+    fitted to some agencies' wording do not carry to others' (issue 13).
     """
-    verdict = rules_verdict(reading)
-    if not weighable(verdict) or by_rules(reading).kind in _ACTS:
-        return verdict  # an act the letter states, in its own words
-    weighed = kind_scores.sure(kind_scores.features(reading))
-    if weighed is None:
-        return verdict
-    kind = _KINDS[weighed[0]]
-    if kind is verdict.kind or (
-        kind is LetterKind.ACKNOWLEDGEMENT and _calls_itself_an_answer(verdict)
-    ):
-        return verdict
-    return Verdict(kind, f"the evidence weighed ({weighed[1]:.0%})", _weighed_words(reading, kind))
-
-
-_STATED = frozenset({
-    "releases some information",
-    "refuses some and gives the rest",
-    "gives the information",
-    "decides to release; the information follows",
-    "gives notice of a charge",
-    "its title says so",
-    "sends the response attached",
-    "promises a reply and answers nothing",
-})  # fmt: skip
-"""The rules whose verdict rests on the letter saying what it does ("I have decided to
-release three of these documents", "please find attached the response", a charge to
-pay): the weighing does not overrule them. The others rest on what it does not say or on
-words an answer and an acknowledgement share ("review this response", "we received your
-request")."""
-
-
-def weighable(verdict: Verdict) -> bool:
-    """Whether the weighing may overrule ``verdict`` (it rests on no stated act)."""
-    return verdict.rule not in _STATED
-
-
-def _calls_itself_an_answer(verdict: Verdict) -> bool:
-    """Whether the letter calls itself the response, or refuses: then it is no acknowledgement.
-
-    "Have this response reviewed by the Ombudsman" (OIA s 28(3)): an acknowledgement promises
-    a decision still to come.
-    """
-    return verdict.rule in (
-        "is the response",
-        "refuses in other words",
-        "decides and releases nothing",
-    )
-
-
-def rules_verdict(reading: LetterReading) -> Verdict:
-    """The kind by :func:`classify`'s rules and the signs of :mod:`.giving`, unweighed."""
     return _promised_only(reading, weigh(reading, by_rules(reading)))
-
-
-_ACTS = (LetterKind.TRANSFER, LetterKind.EXTENSION, LetterKind.CLARIFICATION)
-_KINDS = {
-    "acknowledgement": LetterKind.ACKNOWLEDGEMENT,
-    "release": LetterKind.RELEASE,
-    "decision": LetterKind.DECISION,
-    "other": LetterKind.UNKNOWN,
-}
-
-
-def _weighed_words(reading: LetterReading, kind: LetterKind) -> str:
-    """The words the weighed ``kind`` rests on most plainly (for ``--quotes``), or ""."""
-    ev = reading.kind_evidence
-    if kind is LetterKind.ACKNOWLEDGEMENT:
-        found = ev.here(ev.promises) or ev.here(reading.stated_due) or ev.here(ev.noted)
-        return _words(found)
-    if kind in _ANSWER_KINDS:
-        release = kind is LetterKind.RELEASE
-        return _words(ev.giving.strongest(release=release))
-    return ""
 
 
 def by_rules(reading: LetterReading) -> Verdict:
