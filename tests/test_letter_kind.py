@@ -769,3 +769,11 @@ def test_asking_the_requester_to_show_eligibility_is_no_clarification(
     assert verdict.kind is LetterKind.UNKNOWN
     assert verdict.rule == "asks the requester to show eligibility"
     assert words in verdict.words
+
+
+def test_a_refusal_spoken_of_as_likely_decides_nothing() -> None:
+    """University of Otago (dev letter fyi-23775-otago-clarification): 'we are likely to either
+    propose a charge or decline your request on the basis of section 18(f)' — a possibility,
+    no decision (OIA s 15(1)); the letter goes on to ask for a refinement."""
+    reading = read_letter(_dev_letter("fyi-23775-otago-clarification"))
+    assert reading.kind is not LetterKind.DECISION

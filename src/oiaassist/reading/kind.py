@@ -219,7 +219,7 @@ def outcome_of(hints: set[OutcomeHint], *, transferred: bool) -> Outcome | None:
 
 def _decides(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
-    own = [h for h in reading.outcomes if ev.here(h) is not None]
+    own = [h for h in reading.outcomes if ev.here(h) is not None and not _MAYBE.search(h.snippet)]
     outcome = outcome_of({h.value for h in own}, transferred=_own_transfer(reading))
     if outcome is None:
         return None
@@ -237,6 +237,14 @@ def _decides(reading: LetterReading) -> Verdict | None:
         return Verdict(LetterKind.DECISION, "decides to release; the information follows", words)
     return Verdict(LetterKind.RELEASE, "releases some information", hint)
 
+
+_MAYBE = re.compile(
+    r"\b(?:likely\s+to|either|may|might|could|would|if|unless|whether)\s+(?:\w+\s+){0,6}?"
+    r"(?:declin|refus|withh)\w*",
+    re.IGNORECASE,
+)
+"""A refusal spoken of as a possibility ("we are likely to either propose a charge or decline
+your request", "we may need to refuse"): no decision made (OIA s 15(1))."""
 
 _WITH_THE_LETTER = re.compile(
     r"\battach|\benclos|\bhere\s+(?:is|are)\b|\bplease\s+(?:find|see)\b", re.IGNORECASE
