@@ -334,7 +334,7 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
         return ClarificationFound(sought, refinement=refinement, asked_in_this_letter=False)
     if decision or facts.letter_date is None:
         return None
-    asks = list(ph.CLARIFICATION_ASKED_NOW.finditer(facts.flat))
+    asks = list(facts.matches(ph.CLARIFICATION_ASKED_NOW, 0, len(facts.flat)))
     if not asks:
         by_features = asked_now_by_sentence(facts)
         if by_features is None:
@@ -430,7 +430,7 @@ def treated_as_new(facts: Facts) -> Found[bool] | None:
     request, it is effectively a new request made to that agency" is about a transfer
     (s 14), not s 15(1AA).
     """
-    for match in TREATED_AS_NEW.finditer(facts.flat):
+    for match in facts.matches(TREATED_AS_NEW, 0, len(facts.flat)):
         if MAYBE.search(facts.flat, max(0, match.start() - 40), match.start()):
             continue  # "we may treat it as a new request" states a possibility only
         s_start, s_end = facts.text.sentence(match.start())

@@ -8,7 +8,7 @@ have parts (an extension, a transfer, a request for clarification).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,12 +16,26 @@ from enum import StrEnum
 
 from oiaassist.reading import patterns as lp
 from oiaassist.reading import phrases as ph
-from oiaassist.reading.prefilter import cannot_match, lead_of, matches_from
+from oiaassist.reading.prefilter import (
+    anchors,
+    cannot_match,
+    lead_of,
+    matches_from,
+    opening_spans_lowered,
+    opening_starts,
+)
 from oiaassist.reading.reference import find_reference
 from oiaassist.reading.text import Found, LetterText, line_around
 from oiaassist.tracking.events import ExtensionGround
 
 HEADING_LINES = 40
+
+_TRIES_PER_SCAN = 20
+"""Characters of a scan that cost about one ``pattern.match`` call at a chosen place (both
+give the same matches: the choice is only speed)."""
+
+Span = tuple[int, int, int]
+"""A pattern's ``id`` and a span of the flat text: a key of the remembered matches."""
 
 
 class OutcomeHint(StrEnum):
@@ -87,6 +101,19 @@ class TransferFound:
     partial: bool
 
 
+def _holds(spans: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:
+    """Whether one of ``spans`` (starts and ends, by start) lies in ``[start, end)``; None: may."""
+    if spans is None:
+        return True
+    starts, ends = spans
+    i = bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        if ends[i] <= end:
+            return True
+        i += 1
+    return False
+
+
 class Facts:
     """Finders over one letter; ``letter_date`` anchors dates written without a year."""
 
@@ -95,42 +122,112 @@ class Facts:
         self.flat = text.flat
         self.letter_date: Found[date] | None = None
         # Each pattern's matches over a span, found once: several finders ask the same.
-        self._matches: dict[tuple[re.Pattern[str], int, int], list[re.Match[str]]] = {}
-        self._lead_starts: dict[tuple[re.Pattern[str], int, int], list[int]] = {}
-        self._has: dict[tuple[re.Pattern[str], int, int], bool] = {}
+        # Keyed by the pattern's id, not the pattern: hashing a compiled pattern hashes
+        # all its code each time. Each entry keeps its pattern, so no id is reused.
+        self._matches: dict[Span, tuple[re.Pattern[str], list[re.Match[str]]]] = {}
+        self._lead_starts: dict[Span, tuple[re.Pattern[str], list[int]]] = {}
+        self._has: dict[Span, tuple[re.Pattern[str], bool]] = {}
+        self._lowered: dict[int, tuple[re.Pattern[str], tuple[list[int], list[int]] | None]] = {}
+        self._openings: dict[int, tuple[re.Pattern[str], list[int] | None]] = {}
+        self._anchors: dict[int, tuple[re.Pattern[str], tuple[list[int], list[int]] | None]] = {}
 
     def matches(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """Every match of ``pattern`` in ``flat[start:end]`` (remembered)."""
-        key = (pattern, start, end)
-        found = self._matches.get(key)
-        if found is None:
-            lead = lead_of(pattern)
+        key = (id(pattern), start, end)
+        hit = self._matches.get(key)
+        if hit is None:
+            found: list[re.Match[str]]
             if cannot_match(pattern, self.flat, start, end):
                 found = []  # its required word is absent: the same answer, sooner
-            elif lead is None:
-                found = list(pattern.finditer(self.flat, start, end))
-            else:  # tried only where its opening matches, found once for all who share it
+            elif (starts := self._opening_starts(pattern, start, end)) is not None:
+                # tried only where one of its opening words is written
+                found = matches_from(pattern, self.flat, start, end, starts)
+            elif (lead := lead_of(pattern)) is not None:
+                # tried only where its opening matches, found once for all who share it
                 found = matches_from(pattern, self.flat, start, end, self._starts(lead, start, end))
-            self._matches[key] = found
-        return found
+            else:
+                found = list(pattern.finditer(self.flat, start, end))
+            hit = self._matches[key] = (pattern, found)
+        return hit[1]
+
+    def search(
+        self, pattern: re.Pattern[str], start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """``pattern.search(flat, start, end)``: the same match, sooner.
+
+        Not run where a word it needs is absent (:meth:`may_match`); tried only where
+        one of its opening words is written, where that is known (:meth:`_opening_starts`).
+        """
+        stop = len(self.flat) if end is None else end
+        hit = self._matches.get((id(pattern), start, stop))
+        if hit is not None:
+            return hit[1][0] if hit[1] else None
+        if not self.may_match(pattern, start, stop):
+            return None
+        starts = self._opening_starts(pattern, start, stop)
+        if starts is None:
+            return pattern.search(self.flat, start, stop)
+        for at in starts:  # the first place it matches, as search finds it
+            match = pattern.match(self.flat, at, stop)
+            if match is not None:
+                return match
+        return None
+
+    def may_match_lowered(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """False if ``pattern`` surely has no match in ``flat[start:end].lower()``.
+
+        By :func:`.prefilter.opening_spans_lowered`, found once for the letter.
+        """
+        hit = self._lowered.get(id(pattern))
+        if hit is None:
+            hit = self._lowered[id(pattern)] = (
+                pattern,
+                opening_spans_lowered(pattern, self.flat),
+            )
+        return _holds(hit[1], start, end)
+
+    def may_match(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """False if ``pattern`` surely has no match in ``flat[start:end]``.
+
+        By :func:`.prefilter.anchors`, found once for the letter: a bisection, where
+        running a long phrase over a sentence costs it a try at each character.
+        """
+        hit = self._anchors.get(id(pattern))
+        if hit is None:
+            hit = self._anchors[id(pattern)] = (pattern, anchors(pattern, self.flat))
+        return _holds(hit[1], start, end)
 
     def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether ``pattern`` matches in ``flat[start:end]`` (remembered)."""
-        key = (pattern, start, end)
-        found = self._has.get(key)
-        if found is None:
-            found = self._has[key] = pattern.search(self.flat, start, end) is not None
-        return found
+        key = (id(pattern), start, end)
+        hit = self._has.get(key)
+        if hit is None:
+            found = pattern.search(self.flat, start, end) is not None
+            hit = self._has[key] = (pattern, found)
+        return hit[1]
+
+    def _opening_starts(self, pattern: re.Pattern[str], start: int, end: int) -> list[int] | None:
+        """Where in ``flat[start:end]`` a match of ``pattern`` could start, if that is known.
+
+        None also where those places are too many for trying each to beat a scan.
+        """
+        hit = self._openings.get(id(pattern))
+        if hit is None:
+            hit = self._openings[id(pattern)] = (pattern, opening_starts(pattern, self.flat))
+        every = hit[1]
+        if every is None:
+            return None
+        starts = every[bisect_left(every, start) : bisect_left(every, end)]
+        return starts if len(starts) * _TRIES_PER_SCAN <= end - start else None
 
     def _starts(self, lead: re.Pattern[str], start: int, end: int) -> list[int]:
         """Where in ``flat[start:end]`` the lookahead ``lead`` matches (remembered)."""
-        key = (lead, start, end)
-        found = self._lead_starts.get(key)
-        if found is None:
-            found = self._lead_starts[key] = [
-                m.start() for m in lead.finditer(self.flat, start, end)
-            ]
-        return found
+        key = (id(lead), start, end)
+        hit = self._lead_starts.get(key)
+        if hit is None:
+            found = [m.start() for m in lead.finditer(self.flat, start, end)]
+            hit = self._lead_starts[key] = (lead, found)
+        return hit[1]
 
     # -- dates ----------------------------------------------------------------------
 
@@ -332,9 +429,7 @@ class Facts:
     def sentences_matching(self, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
         """Sentences in which every one of ``patterns`` matches."""
         return [
-            (s, e)
-            for s, e in self.text.sentences()
-            if all(p.search(self.flat, s, e) for p in patterns)
+            (s, e) for s, e in self.text.sentences() if all(self.search(p, s, e) for p in patterns)
         ]
 
     def outcomes(self) -> tuple[Found[OutcomeHint], ...]:
@@ -347,12 +442,12 @@ class Facts:
         }
         found: dict[OutcomeHint, Found[OutcomeHint]] = {}
         for start, end in self.text.sentences():
-            if _DECIDED_BEFORE.search(self.flat, start, end):
+            if self.search(_DECIDED_BEFORE, start, end):
                 continue  # "As advised previously, we refuse…": an earlier letter's decision
             for hint, pattern in hints.items():
                 if hint in found:
                     continue  # the first sentence that gives it is kept: no need to look again
-                match = pattern.search(self.flat, start, end)
+                match = self.search(pattern, start, end)
                 if match is None:
                     continue
                 if ph.OUTCOME_CONDITIONAL.search(self.flat, start, match.end()):
@@ -378,7 +473,7 @@ class Facts:
         """Every section cited, normalised ("9(2)(g)(i)"), first appearance first."""
         cited: list[tuple[int, int, str]] = []
         covered: list[tuple[int, int]] = []
-        for match in lp.SECTION_LIST.finditer(self.flat):
+        for match in self.matches(lp.SECTION_LIST, 0, len(self.flat)):
             covered.append(match.span())
             if _other_act_follows(self.flat, match.end()):
                 continue
@@ -393,7 +488,7 @@ class Facts:
                 at = match.start("list") + token.start()
                 cited.append((at, at + len(token.group()), section))
         covered_starts = [s for s, _e in covered]  # in text order, not overlapping
-        for match in lp.BARE_SECTION.finditer(self.flat):
+        for match in self.matches(lp.BARE_SECTION, 0, len(self.flat)):
             start, end = match.span()
             i = bisect_right(covered_starts, start) - 1  # the one list that could hold start
             if i >= 0 and start < covered[i][1]:

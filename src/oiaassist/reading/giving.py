@@ -421,7 +421,7 @@ def _screened(facts: Facts, end: int) -> dict[str, Found[str]]:
         for sign in _SIGNS:
             if sign.name in found or tries[sign.name] >= _MAX_TRIES:
                 continue
-            if sign.gate.search(low) is None:
+            if not facts.may_match_lowered(sign.gate, start, stop) or sign.gate.search(low) is None:
                 continue
             for match in sign.pattern.finditer(flat, start, stop):
                 tries[sign.name] += 1

@@ -299,14 +299,14 @@ def read_letter(text: str) -> LetterReading:
         reading,
         # Only a decision's check needs these.
         earlier_response=story.earlier_response(facts) if decision else None,
-        mentions_extension=bool(ph.EXTENSION_MENTION.search(facts.flat)),
-        mentions_amendment=bool(ph.AMENDMENT_MENTION.search(facts.flat)),
+        mentions_extension=bool(facts.search(ph.EXTENSION_MENTION)),
+        mentions_amendment=bool(facts.search(ph.AMENDMENT_MENTION)),
         mentions_transfer=bool(re.search(r"\btransfer", facts.flat, re.IGNORECASE)),
         other_receipts=story.other_receipts(facts, received[0])
         if received and received[1] == "received"
         else (),
         received_by=story.received_by(facts, received[0] if received else None),
-        admits_delay=decision and bool(ph.ADMITS_DELAY.search(facts.flat)),
+        admits_delay=decision and bool(facts.search(ph.ADMITS_DELAY)),
         yearless=_yearless(text, reading),
     )
     if sent is not None and reading.received is None and reading.kind in _ACKNOWLEDGING:

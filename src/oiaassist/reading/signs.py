@@ -387,7 +387,7 @@ def _first(facts: Facts, pattern: re.Pattern[str]) -> Found[str] | None:
     """The first match of ``pattern`` outside a quotation and not under an "if"."""
     if cannot_match(pattern, facts.flat, 0, len(facts.flat)):
         return None  # a word every match needs is absent (.prefilter): no match, sooner
-    for tries, match in enumerate(pattern.finditer(facts.flat)):
+    for tries, match in enumerate(facts.matches(pattern, 0, len(facts.flat))):
         if tries >= _MAX_TRIES:
             break
         at = match.start()
@@ -419,7 +419,7 @@ Date: …" header, written above its body, is no quotation)."""
 
 def _extends_now(facts: Facts) -> Found[str] | None:
     """Words extending the time limit now, not "if we need to extend" (:data:`_EXTENDS`)."""
-    for tries, match in enumerate(_EXTENDS.finditer(facts.flat)):
+    for tries, match in enumerate(facts.matches(_EXTENDS, 0, len(facts.flat))):
         if tries >= _MAX_TRIES:
             break
         start, _end = facts.text.sentence(match.start())

@@ -168,7 +168,7 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
         upto = min(e, word.end() + 25) if word is not None else e
         if ph.CONDITIONAL.search(facts.flat, s, upto):
             continue
-        if not _SAYS_EXTEND.search(facts.flat, s, e) and ph.AMENDMENT_MENTION.search(facts.flat):
+        if not _SAYS_EXTEND.search(facts.flat, s, e) and facts.search(ph.AMENDMENT_MENTION):
             continue  # "the new due date" of an amended request: the clock restarting (s 15(1AA))
         if _HOLIDAYS.search(facts.flat, s, e) and not _A_15A_EXTENSION.search(facts.flat, s, e):
             continue  # the summer holidays are no working days (s 2): no extension (s 15A)
@@ -218,7 +218,7 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
     original: Found[date] | None = None
     extended: Found[date] | None = None
     extended_at = 0
-    restarted = not has_extension and bool(ph.AMENDMENT_MENTION.search(facts.flat))
+    restarted = not has_extension and bool(facts.search(ph.AMENDMENT_MENTION))
     seen: set[int] = set()
     for match, found in facts.dated((*ph.DUE, ph.DUE_PROMISED), future=True):
         at = match.start("date")
@@ -261,7 +261,7 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
             extended, extended_at = found, at
         elif not is_extended and original is None:
             original = found
-    today = _TODAY_LAST_DAY.search(facts.flat)
+    today = facts.search(_TODAY_LAST_DAY)
     if original is None and extended is None and today is not None and facts.letter_date:
         # "today is the final day for responding": the letter's own date is the due date
         original = facts.text.found(facts.letter_date.value, today.start(), today.end())
@@ -280,7 +280,7 @@ def implied_extension(facts: Facts, dues: DueDates) -> ExtensionFound | None:
     new, old = dues.extended, dues.original
     if new is None or old is None or new.value <= old.value:
         return None
-    if ph.AMENDMENT_MENTION.search(facts.flat):
+    if facts.search(ph.AMENDMENT_MENTION):
         return None
     # "As advised on 10 March, we will now respond by …": told before, not in this letter.
     told_before = _TOLD_BEFORE.search(facts.flat, *facts.text.sentence(dues.extended_at))
@@ -444,7 +444,7 @@ def _grounds(
 
 def right_to_complain(facts: Facts) -> Found[str] | None:
     """Whether (and to whom) the letter mentions the right to complain."""
-    match = ph.RIGHT_TO_COMPLAIN.search(facts.flat)
+    match = facts.search(ph.RIGHT_TO_COMPLAIN)
     if match is None:
         return None
     body = " ".join((match["body"] or match["body2"]).split())
@@ -513,7 +513,7 @@ def email_date(facts: Facts) -> Found[date] | None:
 
 def answers(facts: Facts) -> Found[str] | None:
     """Words showing the letter gives the requested information in its own text."""
-    for match in ph.ANSWERED.finditer(facts.flat):
+    for match in facts.matches(ph.ANSWERED, 0, len(facts.flat)):
         start, _end = facts.text.sentence(match.start())
         if quote_open(facts.flat[max(0, start - 300) : match.start()]):
             continue  # the request, quoted
@@ -523,7 +523,7 @@ def answers(facts: Facts) -> Found[str] | None:
 
 def responds(facts: Facts) -> Found[str] | None:
     """Words showing the letter is the response to the request (its decision), whatever it says."""
-    for match in ph.RESPONDS.finditer(facts.flat):
+    for match in facts.matches(ph.RESPONDS, 0, len(facts.flat)):
         if _quoted(facts, match.start()):
             continue
         return facts.text.found(match.group(), match.start(), match.end())
@@ -538,19 +538,19 @@ def _quoted(facts: Facts, at: int) -> bool:
 
 def earlier_response(facts: Facts) -> Found[str] | None:
     """Words showing an earlier letter already responded to the request or decided it."""
-    match = ph.EARLIER_RESPONSE.search(facts.flat)
+    match = facts.search(ph.EARLIER_RESPONSE)
     return None if match is None else facts.text.found(match.group(), match.start(), match.end())
 
 
 def charges(facts: Facts) -> Found[str] | None:
     """Words showing the letter gives notice of a charge for the information."""
-    match = ph.CHARGES.search(facts.flat)
+    match = facts.search(ph.CHARGES)
     return None if match is None else facts.text.found(match.group(), match.start(), match.end())
 
 
 def acknowledges(facts: Facts) -> Found[str] | None:
     """Words showing the letter acknowledges the request and an answer is to follow."""
-    match = ph.ACKNOWLEDGES.search(facts.flat)
+    match = facts.search(ph.ACKNOWLEDGES)
     return None if match is None else facts.text.found(match.group(), match.start(), match.end())
 
 
@@ -558,5 +558,5 @@ def asks_now(facts: Facts, *, decision: bool) -> Found[str] | None:
     """Words by which this letter itself asks the requester to clarify or refine."""
     if decision:
         return None
-    match = ph.CLARIFICATION_ASKED_NOW.search(facts.flat)
+    match = facts.search(ph.CLARIFICATION_ASKED_NOW)
     return None if match is None else facts.text.found(match.group(), match.start(), match.end())

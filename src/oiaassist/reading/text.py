@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 SNIPPET_MAX = 240
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_CHUNK = re.compile(rf"[^\s{_INVISIBLE}]+|[\s{_INVISIBLE}]+")
+_GAP = re.compile(rf"([\s{_INVISIBLE}]+)")
 _SENTENCE_END = re.compile(r"[.!?:]['\"”’)]*\s+(?=['\"“‘(\[]?[A-ZĀĒĪŌŪ])")
 _ABBREVIATIONS = frozenset((
     "hon", "mr", "mrs", "ms", "dr", "st", "no", "nos", "s", "ss", "cl", "sec", "e.g", "i.e",
@@ -53,29 +54,40 @@ class LetterText:
 
     def __init__(self, text: str) -> None:
         self.original = text
-        pieces: list[str] = []
-        self._breaks: list[int] = []  # flat offsets just after a blank line in the original
-        self._flat_starts: list[int] = []
-        self._orig_starts: list[int] = []
-        length = 0
-        for match in _CHUNK.finditer(text):
-            chunk = match.group()
-            if chunk[0].isspace() or chunk[0] in _INVISIBLE:
-                if chunk.strip(_INVISIBLE) and pieces and not pieces[-1].endswith(" "):
-                    pieces.append(" ")
-                    length += 1
-                if chunk.count("\n") >= 2:
-                    self._breaks.append(length)
-                continue
-            self._flat_starts.append(length)
-            self._orig_starts.append(match.start())
-            pieces.append(chunk)
-            length += len(chunk)
+        # Words and the gaps between them (whitespace and invisible characters), in turn:
+        # parts[0::2] are words (the first and last may be empty), parts[1::2] gaps. A gap
+        # holding whitespace becomes one space, unless nothing precedes it; a gap of
+        # invisible characters only, nothing. Done by slices and sums, not a loop per word.
+        parts = _GAP.split(text)
+        gaps = parts[1::2]
+        spaced = (
+            [True] * len(gaps)
+            if not any(c in text for c in _INVISIBLE)
+            else [bool(g.strip(_INVISIBLE)) for g in gaps]
+        )
+        if gaps and not parts[0]:
+            spaced[0] = False  # the text opens with the gap: nothing to separate
+        words = [k for k in range(0, len(parts), 2) if parts[k]]
+        widths = list(map(len, parts))
+        self._orig_starts: list[int] = _at(widths, words)
+        widths[1::2] = map(int, spaced)
+        flat_at = list(accumulate(widths, initial=0))  # where each part starts in the flat copy
+        self._flat_starts: list[int] = [flat_at[k] for k in words]
+        # flat offsets just after a blank line in the original
+        self._breaks: list[int] = [
+            flat_at[2 * i + 2] for i, gap in enumerate(gaps) if gap.count("\n") >= 2
+        ]
+        parts[1::2] = [" " if s else "" for s in spaced]  # the gaps as the flat copy has them
+        pieces = parts
         # "27.08.2019" reads as "27/08/2019" (same length, same offsets): the phrases keep
         # to one sentence with [^.;], and a date's own dots must not end it. Snippets show
         # the letter's own words.
         self._shown = "".join(pieces).rstrip()
-        self.flat = _DOTTED_DATE.sub(lambda m: m.group().replace(".", "/"), self._shown)
+        self.flat = (
+            _DOTTED_DATE.sub(lambda m: m.group().replace(".", "/"), self._shown)
+            if ".19" in self._shown or ".20" in self._shown  # every such date holds one
+            else self._shown
+        )
         # Blank lines followed by a capital: where a display snippet may stop (see snippet()).
         # Found once here, so each snippet costs a binary search, not a pass over the letter.
         self._paragraphs = [
@@ -134,6 +146,12 @@ class LetterText:
         """A :class:`Found` for the flat-copy span ``[start, end)``."""
         span = (self.original_offset(start), self.original_offset(max(end - 1, start)) + 1)
         return Found(value, self.snippet(start, end), span)
+
+
+def _at(widths: list[int], indices: list[int]) -> list[int]:
+    """Where each of the parts ``indices`` starts, the parts being ``widths`` long in turn."""
+    starts = list(accumulate(widths, initial=0))
+    return [starts[k] for k in indices]
 
 
 def line_around(text: str, start: int, end: int) -> tuple[str, str, str]:
