@@ -777,13 +777,3 @@ def test_a_refusal_spoken_of_as_likely_decides_nothing() -> None:
     no decision (OIA s 15(1)); the letter goes on to ask for a refinement."""
     reading = read_letter(_dev_letter("fyi-23775-otago-clarification"))
     assert reading.kind is not LetterKind.DECISION
-
-
-def test_not_held_beside_a_transfer_told_of_earlier_is_a_decision() -> None:
-    """The Minister of Health's office (dev letter fyi-31139-minister-of-health-decision):
-    'Most of your request was transferred to Health New Zealand on 16 June 2025', then the
-    rest is not held: a transfer made before this letter does not explain its "not held",
-    which decides the rest (OIA s 18(g); the corpus's kind rule 4)."""
-    reading = read_letter(_dev_letter("fyi-31139-minister-of-health-decision"))
-    assert reading.transfer is not None
-    assert reading.kind is LetterKind.DECISION

@@ -220,7 +220,7 @@ def outcome_of(hints: set[OutcomeHint], *, transferred: bool) -> Outcome | None:
 def _decides(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
     own = [h for h in reading.outcomes if ev.here(h) is not None and not _MAYBE.search(h.snippet)]
-    outcome = outcome_of({h.value for h in own}, transferred=_transfers_now(reading))
+    outcome = outcome_of({h.value for h in own}, transferred=_own_transfer(reading))
     if outcome is None:
         return None
     hint = own[0].snippet
@@ -265,17 +265,6 @@ def _enclosed(hints: list[Found[OutcomeHint]]) -> bool:
 def _given(reading: LetterReading) -> Found[str] | None:
     ev = reading.kind_evidence
     return ev.here(reading.answers) or ev.here(ev.gives)
-
-
-def _transfers_now(reading: LetterReading) -> bool:
-    """Whether this letter's own transfer is made now.
-
-    One dated before the letter was told of earlier ("Most of your request was transferred
-    to Health New Zealand on 16 June 2025"): "not held" is then this letter's decision on
-    the rest (OIA s 18(g)).
-    """
-    moved = reading.transfer
-    return _own_transfer(reading) and not (moved is not None and _before_letter(reading, moved.on))
 
 
 def _own_transfer(reading: LetterReading) -> bool:
