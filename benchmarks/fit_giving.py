@@ -45,7 +45,7 @@ from typing import Any
 
 from bench_letters import load_set
 from oiaassist.reading import read_letter
-from oiaassist.reading.giving import FEATURES
+from oiaassist.reading.giving import FEATURES, GIVEN
 from oiaassist.reading.kind import LetterKind, Verdict, by_rules, turned
 
 WEIGHTS = (
@@ -90,7 +90,29 @@ def fit(xs: list[list[float]], ys: list[int]) -> tuple[float, list[float]]:
                     gw[i] += err * xi
         bias -= RATE * gb / n
         w = [wi - RATE * (g / n + L2 * wi / n) for wi, g in zip(w, gw, strict=True)]
+        w = [_signed(name, wi) for name, wi in zip(FEATURES, w, strict=True)]
     return bias, w
+
+
+NOTHING = frozenset({
+    "refused", "not_held", "withheld_in_full", "neither_confirm_nor_deny", "to_follow"
+})  # fmt: skip
+"""The signs that nothing is given now: each may only pull towards a decision."""
+
+
+def _signed(name: str, weight: float) -> float:
+    """``weight`` kept to its sign's direction (a projected gradient step).
+
+    A sign of information given now may not argue for a decision, nor one of nothing
+    given for a release: a refusal "in full" met in some release letters' schedules
+    (documents withheld in full beside others released) would otherwise earn a pull
+    towards release, and a letter refusing in full be read as a release.
+    """
+    if name in GIVEN:
+        return max(0.0, weight)
+    if name in NOTHING:
+        return min(0.0, weight)
+    return weight
 
 
 def lean(bias: float, w: list[float], x: list[float]) -> float:

@@ -286,8 +286,9 @@ def test_an_answer_part_by_part_gives_the_information(sentence: str) -> None:
     ],
 )
 def test_received_or_passed_on_is_an_acknowledgement(sentence: str) -> None:
+    """In a short note; in a long letter an answer may say it too (see below)."""
     reading = read_letter(_HEAD + sentence + "\n")
-    assert reading.kind_evidence.promises is not None
+    assert reading.kind_evidence.noted is not None
     assert reading.kind is LetterKind.ACKNOWLEDGEMENT
 
 
@@ -634,6 +635,145 @@ def test_a_letter_dated_on_the_day_extended_to_is_not_the_extension_notice() -> 
 
 
 def test_the_same_words_a_day_before_the_day_extended_to_still_extend() -> None:
-    """Dated before the day extended to, the letter may be the notice: the rule is the dates'."""
+    """Dated before the day extended to, the letter may be the notice: the rule is the dates'.
+
+    Without the material it attaches ("(Attachment 1)"): a letter that plainly gives
+    information is a release whatever else it does (the corpus's kind rule 1).
+    """
     text = _PATIENCE_WITH_THE_EXTENSION.replace("23 March 2021\n\nDear", "22 March 2021\n\nDear")
+    text = text[: text.index("We have interpreted")]
     assert read_letter(text).kind is LetterKind.EXTENSION
+
+
+def _dev_letter(letter_id: str) -> str:
+    return (CORPUS / f"{letter_id}.txt").read_text(encoding="utf-8")
+
+
+def test_a_cover_note_sending_the_response_attached_is_of_no_kind_of_its_own() -> None:
+    """HUD's email (dev letter fyi-19179-hud-other): 'Please find attached the response to your
+    Official Information Act 1982 (the Act) request', with the Ombudsman review sentence. The
+    decision is in the attached letter: the note is the corpus's "other"."""
+    reading = read_letter(_dev_letter("fyi-19179-hud-other"))
+    verdict = classify(reading)
+    assert verdict.kind is LetterKind.UNKNOWN
+    assert verdict.rule == "sends the response attached"
+    assert "Please find attached the response" in verdict.words
+
+
+def test_a_cover_note_is_no_decision_for_its_review_boilerplate() -> None:
+    """DIA's cover email (dev letter fyi-34023-dia-other) with Lincoln University's 'If you
+    wish to discuss this response, please contact the undersigned.' (fyi-25779) below: words
+    about "this response" do not make the note the response."""
+    text = _dev_letter("fyi-34023-dia-other").replace(
+        "Ngā mihi,",
+        "If you wish to discuss this response, please contact the undersigned.\n\nNgā mihi,",
+    )
+    assert read_letter(text).kind is LetterKind.UNKNOWN
+
+
+def test_a_note_attaching_an_acknowledgement_is_an_acknowledgement() -> None:
+    """Horowhenua's email (dev letter fyi-27047-horowhenua-acknowledgement): 'Please find
+    attached an acknowledgment letter' sends an acknowledgement, not the response."""
+    assert read_letter(_dev_letter("fyi-27047-horowhenua-acknowledgement")).kind is (
+        LetterKind.ACKNOWLEDGEMENT
+    )
+
+
+def test_receipt_restated_in_an_answer_does_not_make_it_an_acknowledgement() -> None:
+    """NZDF's acknowledgement words 'Your request below has been received' (dev letter
+    fyi-26835-nzdf-acknowledgement) at the head of Callaghan Innovation's answer
+    (fyi-6650-callaghan-release): receipt is said in answers too, so in a letter this long
+    it is no acknowledgement's mark: the letter is the response it calls itself."""
+    text = _dev_letter("fyi-6650-callaghan-release").replace(
+        "Your request has been considered",
+        "Your request below has been received. It has been considered",
+    )
+    reading = read_letter(text)
+    assert reading.kind_evidence.noted is not None
+    assert reading.kind is not LetterKind.ACKNOWLEDGEMENT
+    assert classify(reading).rule == "is the response"
+
+
+def test_the_same_receipt_in_a_short_note_acknowledges() -> None:
+    """The receipt sentence alone, in a short note, is an acknowledgement's mark."""
+    text = "3 June 2024\n\nKia ora [name]\n\nYour request below has been received.\n\nNgā mihi\n"
+    assert read_letter(text).kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_a_long_answer_that_promises_to_respond_in_turn_is_no_acknowledgement() -> None:
+    """Health NZ (dev letter fyi-30758-health-nz-release), its text layer's lost ligature kept:
+    'For clarity, I wil respond to each part of your request in turn' after eight numbered
+    questions. A promise marks an acknowledgement only in a short letter."""
+    reading = read_letter(_dev_letter("fyi-30758-health-nz-release"))
+    assert reading.kind_evidence.promises is not None  # "wil respond" read as "will respond"
+    assert reading.kind is LetterKind.RELEASE
+
+
+def test_a_charge_notice_is_a_decision() -> None:
+    """Auckland Transport (dev letter fyi-4278-auckland-transport-other, audited as a
+    decision): a grant on payment of a charge (OIA s 15(1A)) releases nothing now."""
+    verdict = classify(read_letter(_dev_letter("fyi-4278-auckland-transport-other")))
+    assert verdict.kind is LetterKind.DECISION
+    assert verdict.rule == "gives notice of a charge"
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "words"),
+    [
+        # "We are however able to release some of the information you have requested at this
+        # time and you can find this information attached", beside a s 15A extension
+        ("fyi-3536-pharmac-extension", "able to release"),
+        # "We can confirm that there are renovations planned for Level 2 …", then an
+        # extension for the second part
+        ("fyi-23803-otago-extension", "renovations planned for Level 2"),
+    ],
+)
+def test_information_given_makes_a_release_even_beside_an_extension(
+    letter_id: str, words: str
+) -> None:
+    """The corpus's kind rule 1: a letter that gives some information now is a release,
+    whatever else it does (here it also extends the time for the rest, OIA s 15A)."""
+    reading = read_letter(_dev_letter(letter_id))
+    assert reading.extension is not None
+    verdict = classify(reading)
+    assert verdict.kind is LetterKind.RELEASE
+    assert words in verdict.words
+
+
+def test_a_refusal_beside_information_released_is_a_release() -> None:
+    """TEC (dev letter fyi-25447-tec-decision, audited as a release): it refuses what it does
+    not hold and 'I am happy to provide you with a copy of this letter that was sent to each
+    of the WDC's in 2021'."""
+    verdict = classify(read_letter(_dev_letter("fyi-25447-tec-decision")))
+    assert verdict.kind is LetterKind.RELEASE
+    assert verdict.rule == "refuses some and gives the rest"
+    assert "happy to provide you with a copy" in verdict.words
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "words"),
+    [
+        # "For all new requests under the Act that concern digital safety, we require evidence of
+        # eligibility." (section 12(1) cited)
+        ("fyi-21503-dia-clarification", "evidence of eligibility"),
+        # "NZ On Air is seeking to confirm your eligibility to make a request under the OIA"
+        ("fyi-24912-nz-on-air-other", "confirm your eligibility"),
+    ],
+)
+def test_asking_the_requester_to_show_eligibility_is_no_clarification(
+    letter_id: str, words: str
+) -> None:
+    """OIA s 12(1) says who may request; asking for proof of it questions the requester, not
+    the request's scope (s 15(1AA)): the corpus's kind rule 7, "other"."""
+    verdict = classify(read_letter(_dev_letter(letter_id)))
+    assert verdict.kind is LetterKind.UNKNOWN
+    assert verdict.rule == "asks the requester to show eligibility"
+    assert words in verdict.words
+
+
+def test_a_refusal_spoken_of_as_likely_decides_nothing() -> None:
+    """University of Otago (dev letter fyi-23775-otago-clarification): 'we are likely to either
+    propose a charge or decline your request on the basis of section 18(f)' — a possibility,
+    no decision (OIA s 15(1)); the letter goes on to ask for a refinement."""
+    reading = read_letter(_dev_letter("fyi-23775-otago-clarification"))
+    assert reading.kind is not LetterKind.DECISION

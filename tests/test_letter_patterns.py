@@ -606,8 +606,9 @@ def test_a_date_broken_by_the_text_layer_is_not_the_letters_date() -> None:
         ("fyi-30779-uoa-release", LetterKind.RELEASE),
         # "… on or before 26 June 2025 unless an extension is needed": no extension
         ("fyi-31107-police-acknowledgement", LetterKind.ACKNOWLEDGEMENT),
-        # "Auckland Transport will impose a charge": a charge notice, a kind of its own
-        ("fyi-4278-auckland-transport-other", LetterKind.UNKNOWN),
+        # "Auckland Transport will impose a charge": a grant on payment of a charge releases
+        # nothing now (the audited kind: decision)
+        ("fyi-4278-auckland-transport-other", LetterKind.DECISION),
     ],
 )
 def test_the_kind_from_what_the_letter_does_more(letter_id: str, kind: LetterKind) -> None:
@@ -708,8 +709,9 @@ def test_the_clarified_day_is_the_requesters_not_the_asking() -> None:
     [
         # "… to transfer questions one and two to the Prime Minister and …": a split transfer
         ("fyi-20211-dpmc-transfer", LetterKind.TRANSFER),
-        # "we would appreciate if you could confirm your eligibility …"
-        ("fyi-21503-dia-clarification", LetterKind.CLARIFICATION),
+        # "we would appreciate if you could confirm your eligibility …": proof of eligibility
+        # (OIA s 12(1)), not the request's scope (the audited kind: other)
+        ("fyi-21503-dia-clarification", LetterKind.UNKNOWN),
         # "We trust this clarifies your request" after the figures
         ("fyi-24673-auckland-transport-release", LetterKind.RELEASE),
         # "Parts of the exchange are withheld under …", long after a conditional "would be"

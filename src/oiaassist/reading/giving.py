@@ -63,16 +63,21 @@ _INFO = (
 )
 """Nouns for information given (not "our letter", "our response": a cover note)."""
 
-_PUBLISHING = r"(?i:\bpublish\w*|\bmay\s+contain\b|\bintended\s+recipient)"
+_PUBLISHING = (
+    r"(?i:\bpublish\w*|\bmay\s+contain\b|\bintended\s+recipient|\battachments?\s+contains?\b"
+    r"|\bwebsite\b|\bwww\.)"
+)
 """A sentence about publishing the response ("with your personal details withheld, and
-any attached documentation may be published"), or an email's confidentiality footer
-("any accompanying attachments may contain information"): no information given."""
+any attached documentation may be published"), an email's confidentiality footer ("This
+email message and any attachments contain information"), or a pointer to a website
+("Please see further information on the Ombudsman website"): no information given with
+the letter."""
 
 _WORDS = 160
 """Characters of a sentence looked at around a cue: one clause, give or take."""
 
 _NEGATED = re.compile(
-    r"\b(?:not|no|unable|cannot|can't|won't|neither|nor|never|without)\b[^.;:]{0,40}$",
+    r"\b(?:not|no|unable|cannot|can't|won't|neither|nor|never|without)\b[^.;:,]{0,40}$",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(
@@ -83,7 +88,7 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 
-_NOT_YET = re.compile(r"\b(?:will|shall|would|may|might|could)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:will?|shall|would|may|might|could)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
 """A future or a maybe inside a match of an act done now ("… will be withheld")."""
 
 _SUPPOSED = re.compile(
@@ -195,7 +200,7 @@ _SIGNS: tuple[_Sign, ...] = (
     _sign(
         "answers_in_text",
         r"\bparts?\b|\bquestions?\b|\bpoints?\b|\bitems?\b|answer|fol|below|above|\bhere\b|confirm"
-        r"|advise|tell",
+        r"|advise|tell|following",
         r"\b(?:in\s+(?:answer|reply|response|relation)\s+to|regarding|turning\s+to|with\s+(?:regard"
         r"|respect)\s+to|for)\s+(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last|next"
         r")?\s*(?:part|question|point|item)s?\s*(?:\d+|one|two|three|four|five|\(?\w\))\b"
@@ -204,6 +209,9 @@ _SIGNS: tuple[_Sign, ...] = (
         r"(?:below|above)\b"
         r"|\b(?:below|following)\s+(?:is|are)\s+(?:the\s+)?(?:information|data|figures|details"
         r"|answers?|responses?|table|list)\b|\bhere\s+(?:is|are)\s+(?:the\s+)?\w+"
+        # "the following table provides the recruiting targets", "The answer is approximately …"
+        r"|\bthe\s+following\s+(?:table|figures|list|data|graph|chart|summary)\b"
+        r"|\bthe\s+answer\s+(?:to\s+(?:this|that|your)\s+(?:\w+\s+)?)?is\b"
         r"|\b(?:addressed|answered|responded\s+to)\s+(?:in\s+turn\s+)?below\b"
         r"|\bresponse\s+(?:fol\s?l?ows|is\s+(?:below|as\s+fol\s?l?ows))\b"
         # "I can advise that …", an answer; not "… that no such documents exist" (not held)
@@ -268,11 +276,11 @@ _SIGNS: tuple[_Sign, ...] = (
     # the information granted follows later (not "this letter may be published")
     _sign(
         "to_follow",
-        r"\bwill\b|\bshall\b|are to|prepar|proactive|\b1[78]\b|\btime to|longer to",
+        r"\bwill?\b|\bshall\b|are to|prepar|proactive|\b1[78]\b|\btime to|longer to",
         r"\b(?:documents?|information|records?|material|briefings?|reports?|data|them|these|they|it)\s+"
-        r"(?:will|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
+        r"(?:will?|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
         r"|publish|sent|forward|email|post|made\s+available|upload)\w*"
-        r"|\b(?:I|we)\s+will\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+(?:them"
+        r"|\b(?:I|we)\s+will?\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+(?:them"
         r"|these|those|it|the\s+(?:documents?|information|records?|material|briefings?|reports?))\b"
         r"|\bprepar\w+\s+(?:\w+\s+){0,3}?for\s+release\b|\bproactive(?:ly)?\s+releas\w*"
         r"|\bwill\s+soon\s+be\s+publicly\s+available\b|\b18\s*\(d\)|\b17\s*\(d\)"

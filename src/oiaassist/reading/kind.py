@@ -39,7 +39,15 @@ from oiaassist.tracking.events import Outcome
 if TYPE_CHECKING:
     from oiaassist.reading.reader import LetterReading
 
-__all__ = ["LetterKind", "Verdict", "by_rules", "classify", "outcome_of", "turned", "weigh"]
+__all__ = [
+    "LetterKind",
+    "Verdict",
+    "by_rules",
+    "classify",
+    "outcome_of",
+    "turned",
+    "weigh",
+]
 
 
 class LetterKind(StrEnum):
@@ -75,31 +83,39 @@ def classify(reading: LetterReading) -> Verdict:
 
     1. It decides (an outcome is stated): ``RELEASE`` when it releases some
        information — unless it says the information granted will follow and
-       gives none now — else ``DECISION``.
-    2. It transfers the request now (a transfer dated before the letter yields to
+       gives none now — else ``DECISION``; a refusal beside a release verb done
+       ("however, we are able to release …") refuses some and gives the rest: ``RELEASE``.
+    2. It plainly gives information now ("I enclose the minutes", "we are able to
+       release some of the information"): ``RELEASE``, whatever else it does (it may
+       extend the time for the rest, or transfer part: the corpus's kind rule 1).
+    3. It transfers the request now (a transfer dated before the letter yields to
        an extension or clarification this letter gives).
-    3. It extends the time limit, in this letter.
-    4. It asks the requester to clarify or refine, in this letter.
-    5. It gives information in its own text ("provided within this response") or
-       with it ("I enclose the minutes"): ``RELEASE``.
-    6. It refuses in other words ("I am not able to provide you with the
+    4. It extends the time limit, in this letter.
+    5. It asks the requester to show eligibility to request (OIA s 12(1)): ``UNKNOWN``
+       (the corpus's "other").
+    6. It asks the requester to clarify or refine, in this letter; else it gives
+       information in its own text ("provided within this response") or with it
+       ("Appendix A"): ``RELEASE``.
+    7. It refuses in other words ("I am not able to provide you with the
        information", "neither confirm nor deny", OIA s 10): ``DECISION``.
-    7. Its title names its kind ("Extension of time…", "Transfer Request").
-    8. It is the response, in words that state no outcome this reader knows
-       ("your request has been considered", "review my decision"): ``DECISION``.
-    9. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a kind of its
-       own, ``UNKNOWN``.
-    10. It acknowledges (a stated due date, "we will respond", "your email has
-        been received").
-    11. Its title calls it a response ("Response to your request for official
+    8. Its title names its kind ("Extension of time…", "Transfer Request").
+    9. It is a short note sending the response attached, saying nothing of its own:
+       ``UNKNOWN`` (the corpus's "other").
+    10. It is the response, in words that state no outcome this reader knows
+        ("your request has been considered", "review my decision"): ``DECISION``.
+    11. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a grant on
+        payment releases nothing now, ``DECISION``.
+    12. It acknowledges (a stated due date, "we will respond"; "your email has
+        been received" only in a short letter: an answer says it too).
+    13. Its title calls it a response ("Response to your request for official
         information") and it states no outcome: ``RELEASE``.
-    12. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
+    14. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
         the corpus's "other").
-    13. A long letter with a request date answers the request (``RELEASE``); a
-        short one acknowledges it.
-    14. A short note that thanks for the request or says it was received, and gives
+    15. A long letter with a request date answers the request (``RELEASE``); a
+        short one acknowledges it, unless it lays out answers, figures or numbered points.
+    16. A short note that thanks for the request or says it was received, and gives
         or attaches nothing, acknowledges it.
-    15. Nothing fits: ``UNKNOWN`` (never a guess).
+    17. Nothing fits: ``UNKNOWN`` (never a guess).
 
     Only the letter's own words count: not a message quoted below an email reply.
 
@@ -147,10 +163,13 @@ def _promised_only(reading: LetterReading, verdict: Verdict) -> Verdict:
     now, a decision's a refusal or a release to follow. Where the rules made a letter
     an answer on other words (a "Response" title, "please find attached", "your name will
     be withheld" if the response is published) but no sign of either is found and the
-    letter promises a reply, the promise is what it does.
+    letter promises a reply, the promise is what it does — in a short letter: a long one
+    that promises ("I will respond to each part of your request in turn") is answering.
     """
     if verdict.kind not in _ANSWER_KINDS or not _is_answer(verdict):
         return verdict
+    if reading.length > _ANSWER_LENGTH:
+        return verdict  # an acknowledgement is short; "I will respond to each part in turn" answers
     if any(s.value in giving.ANSWERED for s in reading.kind_evidence.giving.signs):
         return verdict
     ev = reading.kind_evidence
@@ -200,18 +219,32 @@ def outcome_of(hints: set[OutcomeHint], *, transferred: bool) -> Outcome | None:
 
 def _decides(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
-    own = [h for h in reading.outcomes if ev.here(h) is not None]
+    own = [h for h in reading.outcomes if ev.here(h) is not None and not _MAYBE.search(h.snippet)]
     outcome = outcome_of({h.value for h in own}, transferred=_own_transfer(reading))
     if outcome is None:
         return None
     hint = own[0].snippet
     if outcome not in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
+        gives = _with_the_letter(reading, _RELEASED_TOO)
+        if gives is not None:  # refuses a part, gives the rest: a release
+            return Verdict(LetterKind.RELEASE, "refuses some and gives the rest", gives.snippet)
+        part = _refuses_a_part_only(reading)
+        if part is not None:
+            return Verdict(LetterKind.RELEASE, "refuses a part and answers the rest", part.snippet)
         return Verdict(LetterKind.DECISION, "decides and releases nothing", hint)
     if ev.here(ev.to_follow) is not None and _given(reading) is None and not _enclosed(own):
         words = ev.to_follow.snippet if ev.to_follow is not None else ""
         return Verdict(LetterKind.DECISION, "decides to release; the information follows", words)
     return Verdict(LetterKind.RELEASE, "releases some information", hint)
 
+
+_MAYBE = re.compile(
+    r"\b(?:likely\s+to|either|may|might|could|would|if|unless|whether)\s+(?:\w+\s+){0,6}?"
+    r"(?:declin|refus|withh)\w*",
+    re.IGNORECASE,
+)
+"""A refusal spoken of as a possibility ("we are likely to either propose a charge or decline
+your request", "we may need to refuse"): no decision made (OIA s 15(1))."""
 
 _WITH_THE_LETTER = re.compile(
     r"\battach|\benclos|\bhere\s+(?:is|are)\b|\bplease\s+(?:find|see)\b", re.IGNORECASE
@@ -302,6 +335,17 @@ def _extended_to_has_come(reading: LetterReading) -> bool:
     return ext.extended_to.value <= dated.value
 
 
+def _eligibility(reading: LetterReading) -> Verdict | None:
+    """It asks the requester to show eligibility (OIA s 12(1); LGOIMA s 10): ``UNKNOWN``.
+
+    Not a clarification: it questions the requester, not the request's scope (s 15(1AA)).
+    """
+    asked = reading.kind_evidence.here(reading.kind_evidence.eligibility)
+    if asked is None:
+        return None
+    return Verdict(LetterKind.UNKNOWN, "asks the requester to show eligibility", asked.snippet)
+
+
 def _clarification(reading: LetterReading) -> Verdict | None:
     if not _asks(reading):
         return None
@@ -310,8 +354,60 @@ def _clarification(reading: LetterReading) -> Verdict | None:
     return Verdict(LetterKind.CLARIFICATION, "asks the requester to clarify", words)
 
 
+_WITH_IT = frozenset({"attached_information", "released_now", "released_in_part"})
+"""The signs of :mod:`.giving` that information goes with this letter (not figures or
+numbered points alone: a request's questions are numbered too)."""
+
+
+def _with_the_letter(reading: LetterReading, signs: frozenset[str] = _WITH_IT) -> Found[str] | None:
+    """Words giving information now, in the letter or with it.
+
+    "I enclose", "please find attached correspondence", "released with redactions": not a
+    closing "I hope this information is of assistance", said under a refusal too.
+    """
+    ev = reading.kind_evidence
+    return ev.here(ev.gives) or next((s for s in ev.giving.signs if s.value in signs), None)
+
+
+def _refuses_a_part_only(reading: LetterReading) -> Found[str] | None:
+    """A refusal of a part only: the other parts are answered.
+
+    "I am refusing this part of your request under section 18(f)", and nothing refused
+    whole: some information is given (the corpus's kind rule 1). A refusal of the request
+    as a whole, or a release to follow, makes no such inference.
+    """
+    signs = {s.value: s for s in reading.kind_evidence.giving.signs}
+    if "refused_part" not in signs or signs.keys() & _NOTHING_WHOLE:
+        return None
+    return signs["refused_part"]
+
+
+_NOTHING_WHOLE = frozenset({"refused", "withheld_in_full", "neither_confirm_nor_deny", "to_follow"})
+
+
+_RELEASED_TOO = frozenset({"released_now", "released_in_part"})
+"""Beside a refusal or another act, the signs that some information is released all the
+same ("however, we are able to release …", "released with redactions"): not a label
+("Appendix 1"), which may be the request attached."""
+
+
+def _gives_beside(reading: LetterReading) -> Verdict | None:
+    """Information plainly given now: a release, whatever else the letter does.
+
+    It may extend the time for the rest (OIA s 15A) or transfer part (s 14): the corpus's
+    kind rule 1. Only plain words count here ("we can confirm that there are renovations
+    planned for Level 2", "we are however able to release some of the information"): a
+    label ("Appendix One") in a transfer letter may be the request.
+    """
+    gives = _with_the_letter(reading, _RELEASED_TOO)
+    if gives is None:
+        return None
+    return Verdict(LetterKind.RELEASE, "gives the information", gives.snippet)
+
+
 def _gives(reading: LetterReading) -> Verdict | None:
-    gives = _given(reading)
+    """Information given now, in the letter's words or with it: a release."""
+    gives = _given(reading) or _with_the_letter(reading)
     if gives is None:
         return None
     return Verdict(LetterKind.RELEASE, "gives the information", gives.snippet)
@@ -331,6 +427,24 @@ def _titled(reading: LetterReading) -> Verdict | None:
     return Verdict(title.value, "its title says so", title.snippet)
 
 
+def _cover_note(reading: LetterReading) -> Verdict | None:
+    """A short email that sends the response as an attachment and says nothing of its own.
+
+    "Please find attached our response to your request": the decision (OIA s 15(1);
+    LGOIMA s 13(1)) is in the letter attached, not in this note, so the note is of no
+    kind of its own (``UNKNOWN``, the corpus's "other"), whatever boilerplate it carries
+    ("if you have concerns about this response…"). Not a note attaching an
+    acknowledgement ("please find attached an acknowledgment letter").
+    """
+    ev = reading.kind_evidence
+    if reading.length > _ANSWER_LENGTH or ev.here(ev.promises) is not None:
+        return None
+    cover = next((s for s in ev.giving.signs if s.value == "attached_letter"), None)
+    if cover is None or any(s.value in giving.ANSWERED for s in ev.giving.signs):
+        return None
+    return Verdict(LetterKind.UNKNOWN, "sends the response attached", cover.snippet)
+
+
 def _responds(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
     responds = ev.here(reading.responds) or ev.here(ev.responds)
@@ -343,12 +457,14 @@ def _charges(reading: LetterReading) -> Verdict | None:
     charges = reading.kind_evidence.here(reading.charges)
     if charges is None:
         return None
-    return Verdict(LetterKind.UNKNOWN, "gives notice of a charge", charges.snippet)
+    return Verdict(LetterKind.DECISION, "gives notice of a charge", charges.snippet)
 
 
 def _acknowledges(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
     promise = ev.here(reading.acknowledges) or ev.here(ev.promises)
+    if promise is None and reading.length <= _ANSWER_LENGTH:
+        promise = ev.here(ev.noted)  # "your request has been received": a short note's mark
     due = ev.here(reading.stated_due)
     if promise is None and due is None:
         return None
@@ -387,21 +503,36 @@ def _thanks_only(reading: LetterReading) -> Verdict | None:
 
 
 def _received_only(reading: LetterReading) -> Verdict | None:
+    """A letter about a received request that promises nothing and states no outcome.
+
+    Long, it answers; short, it acknowledges — unless it lays out answers or figures, or
+    numbered points (the answers after the request's numbered questions): an
+    acknowledgement promises a decision to come (OIA s 15(1)) and gives nothing.
+    """
     if reading.received is None:
         return None
     if reading.length > _ANSWER_LENGTH:
         return Verdict(LetterKind.RELEASE, "a long answer with no decision words")
+    answer = next((s for s in reading.kind_evidence.giving.signs if s.value in _LAID_OUT), None)
+    if answer is not None:
+        return Verdict(LetterKind.RELEASE, "a short answer laid out", answer.snippet)
     return Verdict(LetterKind.ACKNOWLEDGEMENT, "a short letter about a received request")
+
+
+_LAID_OUT = giving.GIVEN | {"numbered_points"}
 
 
 _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _decides,
+    _gives_beside,
     _transfers,
     _extension,
+    _eligibility,
     _clarification,
     _gives,
     _refuses,
     _titled,
+    _cover_note,
     _responds,
     _charges,
     _acknowledges,
@@ -422,6 +553,7 @@ _ANSWERS = frozenset({
     "is the response",
     "is titled a response and states no outcome",
     "a long answer with no decision words",
+    "a short answer laid out",
 })  # fmt: skip
 """The rules whose verdict is an answer, release or decision, that the signs may turn."""
 

@@ -53,8 +53,11 @@ class KindEvidence:
             also where the letter bears no date to date the asking by).
         extends: words extending the time limit that the extension finder missed.
         promises: words promising a reply to come ("the Council will respond",
-            "you can expect a response by…") or saying the request was received or
-            passed on to be answered: the marks of an acknowledgement.
+            "you can expect a response by…"), or calling itself an acknowledgement: the
+            marks of an acknowledgement.
+        noted: words saying the request was received, noted or passed on to be answered
+            ("Your request has been received"): an answer may say so too, so only a short
+            letter is an acknowledgement by them.
         quoted_from: where (in the original text) an earlier message quoted below
             this one begins ("-----Original Message-----", "From: … Sent: …"): what
             the request or an earlier letter says there is not what this letter does.
@@ -65,6 +68,8 @@ class KindEvidence:
         transfers: words by which this letter's writer transfers the request now, in the
             first person ("I have transferred your request to Creative New Zealand"), for
             a transfer the transfer finder could not read (OIA s 14; LGOIMA s 12).
+        eligibility: words asking the requester to show they may request at all ("confirm
+            your eligibility under the Act", OIA s 12(1); LGOIMA s 10): no clarification.
         giving: the general signs of information given now or not, weighed
             (:mod:`.giving`): a release or a decision that releases nothing.
     """
@@ -73,6 +78,7 @@ class KindEvidence:
     gives: Found[str] | None = None
     to_follow: Found[str] | None = None
     promises: Found[str] | None = None
+    noted: Found[str] | None = None
     refuses: Found[str] | None = None
     earlier: Found[str] | None = None
     responds: Found[str] | None = None
@@ -82,6 +88,7 @@ class KindEvidence:
     extension_quoted: bool = False
     thanks: Found[str] | None = None
     transfers: Found[str] | None = None
+    eligibility: Found[str] | None = None
     giving: Giving = field(default_factory=Giving)
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
@@ -273,9 +280,9 @@ is necessary to extent the time limit", University of Auckland), "decided to ext
 date of reply", "the new maximum time limit … is …", s 15A cited with the new date."""
 
 _TO_FOLLOW = re.compile(
-    r"\b(?:will|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
+    r"\b(?:will?|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
     r"|the\s+(?:documents?|information|records?))\s+to\s+you\b"
-    r"|\b(?:documents?|information|records?|material|them|these)\s+(?:will|shall)\s+be\s+(?:sent"
+    r"|\b(?:documents?|information|records?|material|them|these)\s+(?:will?|shall)\s+be\s+(?:sent"
     r"|provided|released|forwarded|emailed|made\s+available)\s+(?:to\s+you\s+)?(?:shortly|soon|by"
     r"|on|no\s+later\s+than|once|when|within|in\s+due\s+course|separately|as\s+soon\s+as)\b"
     r"|\b(?:being|are|is)\s+(?:currently\s+|now\s+)?(?:being\s+)?prepared\s+for\s+release\b"
@@ -291,30 +298,24 @@ _TO_FOLLOW = re.compile(
 """The information granted follows later: a decision now, a release to come (OIA s 28(5))."""
 
 _PROMISES = re.compile(
-    r"\b(?:will|shall)\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+|seek\s+to\s+)?(?:respond|reply"
+    r"\b(?:will?|shall)\s+(?:endeavour\s+to\s+|aim\s+to\s+|try\s+to\s+|seek\s+to\s+)?(?:respond|reply"
     r"|acknowledge"
     r"|make\s+(?:a|our|its|their|the)\s+decision|provide\s+(?:you\s+with\s+)?(?:a|our|its|the)\s+"
     r"(?:response|decision|reply)|send\s+you\s+(?:a|our|its|the)\s+(?:response|decision|reply)"
     r"|notify\s+you\s+of\s+(?:our|its|the)\s+decision|be\s+in\s+(?:touch|contact))\b"
     r"|\b(?:aim|aims|endeavour|endeavours|expect|expects)\s+to\s+(?:respond|reply|provide\s+(?:you\s+"
     r"with\s+)?a\s+response)\b"
-    r"|\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+(?:receive|hear|get)\s+(?:a|our"
+    r"|\byou\s+(?:will?|should|can\s+expect\s+to|may\s+expect\s+to)\s+(?:receive|hear|get)\s+(?:a|our"
     r"|the|back|from)\b|\bcan\s+expect\s+(?:a|our|the)\s+(?:response|reply|decision)\b"
-    r"|\b(?:a|our|the)\s+(?:response|reply|decision)\s+(?:will|should)\s+be\s+(?:sent|provided|made"
+    r"|\b(?:a|our|the)\s+(?:response|reply|decision)\s+(?:will?|should)\s+be\s+(?:sent|provided|made"
     r"|given|with\s+you)\b"
     # "Please consider this email as an acknowledgement" (a Minister's office)
     r"|\b(?:this|please\s+(?:consider|accept|treat)\s+this)\s+(?:e-?mail|letter|message|reply)\s+"
     r"(?:is\s+|as\s+|serves\s+as\s+)(?:an?\s+|our\s+)?(?:automatic\s+|formal\s+)?acknowledge?ment\b"
-    # it has been received; it has gone to the team that will answer it
-    r"|\b(?:request|e-?mail|letter|correspondence)\s+(?:has|have)\s+been\s+received\b"
-    r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s*)?to\s+"
-    r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b"
     # the request will be answered (a future passive, whoever answers): "will be responded to
     # within the statutory timeframe"; it has been noted or logged
-    r"|\b(?:request|e-?mail|correspondence|query)\s[^.;]{0,60}?(?<=\s)(?:will|shall)\s+be\s+"
+    r"|\b(?:request|e-?mail|correspondence|query)\s[^.;]{0,60}?(?<=\s)(?:will?|shall)\s+be\s+"
     r"(?:\w+\s+)?(?:responded\s+to|answered|considered|processed|actioned|dealt\s+with|replied\s+to)\b"
-    r"|\b(?:request|e-?mail|correspondence|letter|query)\s+(?:has|have)\s+been\s+(?:noted|logged"
-    r"|registered|recorded)\b"
     # the letter calls itself an acknowledgement ("this acknowledgement is an automatically
     # generated email", "please find attached an acknowledgment letter")
     r"|\b(?:this|an?|our)\s+(?:automatic\s+|formal\s+)?acknowledge?ment(?:\s+(?:letter|e-?mail))?\b"
@@ -322,8 +323,22 @@ _PROMISES = re.compile(
     re.IGNORECASE,
 )
 """A reply still to come, whoever promises it ("the Council will respond", "you can expect a
-response by…"), or the request received or passed to the team that will answer it: the
-marks of an acknowledgement when the letter does nothing else."""
+response by…"), or a letter calling itself an acknowledgement: the marks of an
+acknowledgement when the letter does nothing else (a decision is still to come, OIA s 15(1);
+LGOIMA s 13(1))."""
+
+_NOTED = re.compile(
+    r"\b(?:request|e-?mail|letter|correspondence)\s+(?:\w+\s+)?(?:has|have)\s+been\s+received\b"
+    r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s*)?to\s+"
+    r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b"
+    r"|\b(?:request|e-?mail|correspondence|letter|query)\s+(?:has|have)\s+been\s+(?:noted|logged"
+    r"|registered|recorded)\b",
+    re.IGNORECASE,
+)
+"""The request received, noted, or passed to the team that will answer it: said in an
+acknowledgement, and as often at the head of the answer itself ("Your request has been
+received and considered under the Act"), so it marks an acknowledgement only in a short
+note that gives and decides nothing (:mod:`.kind`)."""
 
 _THANKS = re.compile(
     r"\bthank\s+you\s+(?:\w+\s+)?for\s+(?:your|taking\s+the\s+time|contacting|writing|getting\s+in"
@@ -343,6 +358,18 @@ _TRANSFERS = re.compile(
 """The writer transfers the request now, in the first person (not "we considered
 transferring", "if we transfer", "we have not transferred it", nor a request
 transferred in to us)."""
+
+_ELIGIBILITY = re.compile(
+    r"\b(?:confirm|evidence\s+of|proof\s+of|assurance\s+(?:as\s+to|of|about|regarding))\s+"
+    r"(?:your\s+)?eligib\w*"
+    r"|\beligib\w*\s+(?:to\s+(?:make\s+(?:a|an|this)\s+)?request|under\s+(?:the\s+)?(?:Act|OIA"
+    r"|section\s+12))",
+    re.IGNORECASE,
+)
+"""The letter asks the requester to show they may request at all (OIA s 12(1): a citizen,
+a permanent resident, a person in New Zealand, a body incorporated or with a place of
+business here; LGOIMA s 10): it questions the requester, not the scope of the request
+(s 15(1AA)), so it is no clarification (the corpus's kind rule 7)."""
 
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
@@ -448,6 +475,7 @@ def evidence(
         gives=_first(facts, _GIVES),
         to_follow=_first(facts, _TO_FOLLOW),
         promises=_first(facts, _PROMISES),
+        noted=_first(facts, _NOTED),
         refuses=_first(facts, _REFUSES),
         earlier=_first(facts, _EARLIER_DECISION),
         responds=_first(facts, _RESPONDS),
@@ -460,5 +488,6 @@ def evidence(
         and all(where(_extension_word(facts, s, e)) >= quoted for s, e in extension_sentences),
         thanks=_first(facts, _THANKS),
         transfers=_first(facts, _TRANSFERS),
+        eligibility=_first(facts, _ELIGIBILITY),
         giving=giving(facts, quoted),
     )
