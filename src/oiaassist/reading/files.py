@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 from oiaassist.errors import LetterError
 from oiaassist.reading.email_letter import email_letter_text, looks_like_email
 from oiaassist.reading.outlook_msg import is_ole, msg_letter_text
+from oiaassist.reading.pdf import SAVE_AS, open_pdf
 
 MAX_BYTES = 20 * 1024 * 1024
 """The largest letter file read (a scanned PDF with its images can be big)."""
@@ -37,8 +38,6 @@ MAX_XML = 16 * 1024 * 1024
 MAX_ELEMENTS = 250_000
 """XML elements in a .docx (a 100-page letter has about 60,000)."""
 MAX_MEMBERS = 2_000
-SAVE_AS = "save the letter as .txt, .docx, .pdf, .eml or .msg"
-PDF_EXTRA = "pip install 'oiaassist[pdf]'"
 _CHUNK = 64 * 1024
 
 
@@ -296,17 +295,9 @@ def _body_lines(document: Any, body: Any, lines: list[str]) -> None:
 
 
 def _pdf_text(data: bytes, source: str) -> str:
+    reader = open_pdf(data, source)
     try:
-        pypdf = importlib.import_module("pypdf")
-    except ImportError:
-        raise LetterError(f"{source}: reading PDF letters needs pypdf: {PDF_EXTRA}") from None
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise LetterError(f"{source}: the PDF is password-protected")
         return "\n".join(page.extract_text() or "" for page in reader.pages)
-    except LetterError:
-        raise
     except Exception:  # any parser failure means "not a PDF we can read"
         raise LetterError(f"{source}: is not a readable PDF; {SAVE_AS}") from None
 

@@ -16,8 +16,6 @@ marked as such, and its dates are to be checked against the scan.
 
 from __future__ import annotations
 
-import importlib
-import io
 import os
 import shutil
 import subprocess
@@ -28,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from oiaassist.errors import LetterError
+from oiaassist.reading.pdf import open_pdf
 
 READ_BY_OCR = "read by OCR; check each date against the scanned letter"
 """The note a letter read this way carries (OCR can read a 3 as an 8)."""
@@ -107,12 +106,8 @@ def _tesseract(program: str, path: Path, source: str, deadline: float, limit: fl
 
 def _pictures(data: bytes, source: str) -> Iterator[tuple[str, bytes]]:
     """Each page picture tesseract can read: (file suffix, bytes), page by page."""
+    reader = open_pdf(data, source)
     try:
-        pypdf = importlib.import_module("pypdf")
-    except ImportError:
-        raise LetterError(f"{source}: reading PDF letters needs pypdf") from None
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
         pages = list(reader.pages[:MAX_PAGES])
     except Exception:  # any parser failure means "not a PDF we can read"
         raise LetterError(f"{source}: is not a readable PDF") from None
