@@ -60,6 +60,7 @@ from oiaassist.reading.author.self_reference import (
     _unlisted_reference,
     _unlisted_speaking_of_itself,
 )
+from oiaassist.reading.author.subject import answered_about
 from oiaassist.reading.author.zones import (
     footers,
     is_header_line,
@@ -151,6 +152,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _speaking_of_itself_weakly,
         _unlisted_self_weakly,
         _acting,
+        _answering,
     )
     for finder in in_sentences:
         found = finder(text, allowed)
@@ -462,6 +464,12 @@ def _acting(text: str, allowed: list[Agency]) -> Author | None:
     """The one body the letter's own sentences make the actor (:mod:`.acting`): a last resort."""
     found = acting_body(text, tuple(allowed), _listed_names())
     return None if found is None else Author(found[0], "self", found[2], name=found[1])
+
+
+def _answering(text: str, allowed: list[Agency]) -> Author | None:
+    """The one body the letter's own answers open with as their subject (:mod:`.subject`)."""
+    found = answered_about(text, tuple(allowed))
+    return None if found is None else Author(found[0], "self", found[1])
 
 
 _REQUEST_HEADING = re.compile(

@@ -1,0 +1,132 @@
+"""The body a letter's answers are about, where the letter answers as that body: a last resort.
+
+A release letter often answers the request's questions in its own words, naming its
+author in the third person as the subject of each answer: "Auckland Council does carry
+out drug and alcohol testing" (fyi-15785), "Police do have robust recording processes
+in place" (fyi-9074), "The SWRB is a Crown Entity regulator" after "the context in which
+we operate" (fyi-20801). No act of ss 13-19 OIA (ss 11-18 LGOIMA) is named, so the
+self-reference forms (:mod:`.self_reference`) and the sentence shapes of :mod:`.acting`
+do not see it; yet only the body answering for itself writes so.
+
+A body is taken here only when all of these hold, so that a mere mention is never read
+as the author:
+
+* it **opens a sentence** of the letter's own text (not the request quoted back, not a
+  quotation) as its **subject**: its name, perhaps possessive and a few words of a noun
+  phrase ("TVNZ attendees at this meeting"), then a finite verb (an auxiliary or modal,
+  or a past tense straight after the name);
+* the sentence is a statement, not a question (the request's words), and says nothing
+  of a transfer, consultation, referral, complaint or of what a body *advised* (another
+  body's words, as the writer reports them);
+* the letter **speaks in the first person** ("we", "our", "I"): a letter in which no one
+  speaks as a writer reports content about a body (fyi-27532, TVNZ named only as the
+  subject of the answers, no "we": the author is not shown);
+* **exactly one** body is such a subject (two are evidence in conflict: None), and it
+  is not a body the letter transfers the request to.
+
+A Minister is never taken here: a department's letter says "the Minister has decided"
+of someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oiaassist.agencies import Agency, AgencyKind
+from oiaassist.agencies.normalise import fold
+from oiaassist.reading.author.acting import _LONGER_NAME_BEFORE, _flatten, _folded_names
+from oiaassist.reading.author.names import _INSIDE, _name_core
+from oiaassist.reading.author.self_reference import (
+    _quoted_spans,
+    _transferred_to,
+    unlisted_names,
+    without_names,
+)
+from oiaassist.reading.author.zones import unclosed_quote
+
+_SAID = r"confirmed|announced|stated|said|advised|noted|reported|indicated"
+_FINITE = re.compile(
+    r"\s+(?:(?:currently|also|only|now|therefore)\s+)?(?:is|are|was|were|has|have|had|does|do|did"
+    r"|will|would|can|cannot|could|may|must|should"
+    r"|(?!(?:dated|titled|entitled|named|called|headed|related|based|owned|addressed|attached"
+    rf"|listed|{_SAID})\b)[a-z]{{3,}}ed)\b(?!\s+(?:\w+ly\s+)?(?:{_SAID})\b)"
+)
+"""Straight after the name: a finite verb, an auxiliary or modal ("Police do have",
+"Auckland Council does carry out") or a past tense ("Auckland Transport applied").
+Not a noun phrase the name only qualifies ("TVNZ attendees at this meeting were",
+fyi-27532), and not a body's announcement reported ("TVNZ has publicly confirmed
+that…", fyi-33942; "the Council confirmed that it will…", fyi-1858): content the
+letter reports, not the writer answering."""
+
+_OPENS = re.compile(r"(?:^|[.!?;:•▪●◦]\s+|\s\d{1,2}[.)]\s+)(?:The\s+|the\s+)?$")
+"""What may stand before the subject: the start of a sentence, a bullet, a number."""
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b|\bI\b", re.IGNORECASE)
+_NOT_OWN_WORDS = re.compile(
+    r"\b(?:transferr?\w*|consult\w*|referr?(?:ed|ing)|complain\w*|investigat\w*|forward\w*"
+    r"|ombudsman|better\s+placed|more\s+closely\s+connected|advised|told|informed|understand)\b",
+    re.IGNORECASE,
+)
+"""Words that make a sentence about a body a mention, or another body's reported words."""
+
+
+def answered_about(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str] | None:
+    """The one body that opens the letter's own statements as their subject, and the sentence.
+
+    None unless the letter speaks in the first person and exactly one body (directory
+    or not) is so named: see the module's docstring for why each condition is needed.
+    """
+    flat = _flatten(text)
+    quoted = _quoted_spans(flat) + unclosed_quote(flat)
+    if not any(not _inside(quoted, m.start()) for m in _FIRST_PERSON.finditer(flat)):
+        return None
+    folded = f" {fold(flat)} "
+    words = set(folded.split())
+    found: dict[str, tuple[Agency, str]] = {}
+    for agency in allowed:
+        if agency.kind is AgencyKind.MINISTER:
+            continue
+        for name, _bare, first in _folded_names(agency):
+            if first not in words and f"{first}s" not in words:
+                continue
+            sentence = _opening_subject(flat, name, quoted)
+            if sentence is not None and not _transferred_to(flat, folded, agency):
+                found.setdefault(agency.id, (agency, sentence))
+                break
+    if len(found) != 1:
+        return None
+    listed = {fold(n) for a, _s in found.values() for n, _b, _f in _folded_names(a)}
+    for name in unlisted_names(flat):
+        same = any(fold(name) in n or n in fold(name) for n in listed)
+        if not same and _opening_subject(flat, name, quoted) is not None:
+            return None  # another body, one the directory lacks, is a subject too
+    return next(iter(found.values()))
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+def _opening_subject(flat: str, name: str, quoted: list[tuple[int, int]]) -> str | None:
+    """The first sentence ``name`` opens as the subject of a statement, else None."""
+    flags = re.NOFLAG if name.isupper() else re.IGNORECASE
+    for match in re.finditer(_name_core(name), flat, flags):
+        start, end = match.span()
+        if not flat[start].isupper() or _inside(quoted, start):
+            continue
+        if _INSIDE.search(flat, max(0, start - 12), start):
+            continue  # the tail of a longer name ("Upper Hutt City Council")
+        before = flat[max(0, start - 40) : start]
+        longer = _LONGER_NAME_BEFORE.search(before)
+        if _OPENS.search(before) is None or (longer is not None and longer[1] != "The"):
+            continue  # not a sentence's start, or part of a longer name
+        if _FINITE.match(flat, end) is None:
+            continue
+        stop = re.search(r"[.?!](?=\s|$)", flat[end : end + 400])
+        if stop is not None and stop.group() == "?":
+            continue  # a question: the request's words
+        sentence = flat[start : end + (stop.start() if stop else 200)]
+        if _NOT_OWN_WORDS.search(without_names(sentence)):
+            continue
+        return sentence[:240]
+    return None

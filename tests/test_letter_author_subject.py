@@ -1,0 +1,69 @@
+"""The author as the subject of the letter's own answers (issue 13): ``reading/author/subject.py``.
+
+Every case is a real dev letter (tests/corpus/letters/dev, text as published); the
+expected author comes from its truth row, so where the row says the text does not show
+its author the right answer is None.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from oiaassist.agencies import all_agencies
+from oiaassist.reading import read_letter
+from oiaassist.reading.author import letter_author
+from oiaassist.reading.author.subject import answered_about
+
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+
+
+def _read(letter_id: str) -> tuple[str, str | None]:
+    text = (DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
+    truth = json.loads((DEV / f"{letter_id}.json").read_text(encoding="utf-8"))
+    return text, str(truth["agency"]) if truth["author_in_text"] else None
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        "fyi-15785-auckland-council-release",  # "Auckland Council does carry out drug and…"
+        "fyi-9074-police-other",  # "Police do have robust recording processes in place."
+        "fyi-20801-swrb-release",  # "the context in which we operate. The SWRB is a Crown…"
+        "fyi-27532-tvnz-release",  # "TVNZ attendees at this meeting were": not a subject
+        "fyi-33942-tvnz-decision",  # "TVNZ has publicly confirmed that…": reported words
+        "fyi-1858-waikato-regional-release",  # "On 26 June 2014 the … Council confirmed that…"
+    ],
+)
+def test_author_as_the_subject_of_the_answers(letter_id: str) -> None:
+    text, want = _read(letter_id)
+    found = letter_author(text, not_these=read_letter(text).not_authors)
+    assert (found.name if found else None) == want
+
+
+def test_the_letter_must_speak_in_the_first_person() -> None:
+    # fyi-9074's sentence, with no writer speaking anywhere: content about Police only.
+    words = "Police do have robust recording processes in place. However, there are guidelines."
+    assert answered_about(words, tuple(all_agencies())) is None
+    spoken = f"We have set out our answers below. {words}"
+    found = answered_about(spoken, tuple(all_agencies()))
+    assert found is not None and found[0].name == "New Zealand Police"
+
+
+def test_two_bodies_as_subjects_name_neither() -> None:
+    # fyi-15785's answer beside a second body answering: evidence in conflict.
+    words = (
+        "We refer to your request. Auckland Council does carry out drug and alcohol testing. "
+        "Auckland Transport does not carry out such testing."
+    )
+    assert answered_about(words, tuple(all_agencies())) is None
+
+
+def test_a_question_or_a_transfer_is_not_an_answer() -> None:
+    agencies = tuple(all_agencies())
+    asked = "We refer to your request: Does Auckland Council carry out testing? Police do have?"
+    assert answered_about(asked, agencies) is None
+    moved = "We have transferred your request to Police. Police do have the information you want."
+    assert answered_about(moved, agencies) is None
