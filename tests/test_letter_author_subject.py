@@ -15,6 +15,7 @@ import pytest
 from oiaassist.agencies import all_agencies
 from oiaassist.reading import read_letter
 from oiaassist.reading.author import letter_author
+from oiaassist.reading.author.short_forms import spelt_out
 from oiaassist.reading.author.subject import answered_about
 
 DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
@@ -67,3 +68,27 @@ def test_a_question_or_a_transfer_is_not_an_answer() -> None:
     assert answered_about(asked, agencies) is None
     moved = "We have transferred your request to Police. Police do have the information you want."
     assert answered_about(moved, agencies) is None
+
+
+def test_a_short_form_the_letter_defines_is_spelt_out() -> None:
+    # fyi-19047 (QLDC's letter) with its council swapped for one whose initials several
+    # councils share ("WDC"): within the letter the form means the body it was given to.
+    text = (DEV / "fyi-19047-qldc-release.txt").read_text(encoding="utf-8")
+    swapped = text.replace("Queenstown Lakes District Council", "Waikato District Council")
+    swapped = swapped.replace("QLDC", "WDC")
+    out = spelt_out(swapped)
+    assert "WDC has decided" not in out
+    assert "Waikato District Council has decided to grant your request" in out
+    assert "Waikato District Council (WDC)" in out  # the definition itself is kept
+
+
+def test_a_short_form_defined_for_two_bodies_is_left_alone() -> None:
+    # fyi-12108's words, with a second body given the same form: evidence in conflict.
+    words = (
+        "transferred from the Ministry of Health to Hutt Valley District Health Board "
+        "(HVDHB) on 1 May 2020. Capital and Coast District Health Board (HVDHB) contacted "
+        "you. HVDHB has decided to refuse your request."
+    )
+    assert spelt_out(words) == words
+    one = words.replace("Capital and Coast District Health Board (HVDHB)", "CCDHB")
+    assert "Hutt Valley District Health Board has decided" in spelt_out(one)

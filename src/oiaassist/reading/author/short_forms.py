@@ -1,0 +1,86 @@
+"""The short forms a letter defines for bodies it names, spelt out where the letter uses them.
+
+A letter names a body in full once and gives it a short form it goes on to use: "Hutt
+Valley District Health Board (HVDHB)" (fyi-12108), "Queenstown Lakes District Council
+(QLDC)" (fyi-19047), "the Social Workers Registration Board (SWRB)" (fyi-20801). The
+directory cannot list every such form, and several bodies share some of them ("WDC" is
+Waikato, Whangārei, Waimakariri… District Council; "HRC" the Health Research Council
+and the Human Rights Commission), so an acronym alone names no one. But within the
+letter that defines it, the form means the body it was given to: "HVDHB has received
+your request" then speaks as the Hutt Valley District Health Board.
+
+:func:`spelt_out` writes each such use as the full name, so every other finder reads
+the letter's later sentences as it reads the full name: no finder needs to know the
+form. Only a definition whose name is a directory body's (name, te reo name or alias)
+or has a body's shape ("… District Health Board", "… University") counts, and a form
+defined for two bodies is left alone (evidence in conflict).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from oiaassist.agencies import all_agencies
+from oiaassist.agencies.normalise import fold
+from oiaassist.reading.author.self_reference import unlisted_names
+
+_DEFINITION = re.compile(r"(?<=[\w’'])(?:['’]s)?\s*\((?:the\s+)?(?P<form>[A-Z][A-Za-z]{1,7})\)")
+"""A short form given in brackets straight after a name: "(HVDHB)", "’s (EECA)", "(the MfE)".
+Two capitals at least (``_FORM``): "(Police)" or "(Pilot)" is a word, not a short form."""
+_FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_MOST_WORDS = 9
+
+
+@lru_cache(maxsize=1)
+def _directory_names() -> dict[str, str]:
+    """Each directory name, te reo name and alias of two words or more, folded -> the name."""
+    out: dict[str, str] = {}
+    for agency in all_agencies():
+        for name in (agency.name, agency.maori_name, *agency.aliases):
+            if name and len(name.split()) >= 2:
+                out.setdefault(fold(name), agency.name)
+    return out
+
+
+def _named_before(text: str, end: int) -> str | None:
+    """The body's name that ends at ``end``: a directory name, else a body-shaped name."""
+    words = text[max(0, end - 160) : end].split()[-_MOST_WORDS:]
+    names = _directory_names()
+    for start in range(len(words) - 1):  # the longest name first
+        found = names.get(fold(" ".join(words[start:])))
+        if found is not None:
+            return found
+    tail = " ".join(words)
+    shaped = [n for n in unlisted_names(tail) if tail.endswith(n) and len(n.split()) >= 2]
+    return max(shaped, key=len) if shaped else None
+
+
+def spelt_out(text: str) -> str:
+    """``text`` with each short form it defines for a body replaced by that body's name.
+
+    The definition itself is kept as written; a form defined for two bodies is kept.
+    """
+    if "(" not in text:
+        return text
+    defined: dict[str, set[str]] = {}
+    ends: dict[str, int] = {}
+    for match in _DEFINITION.finditer(text):
+        form = match["form"]
+        if not _FORM.fullmatch(form):
+            continue
+        name = _named_before(text, match.start())
+        if name is None or fold(name) == fold(form):
+            continue
+        defined.setdefault(form, set()).add(name)
+        ends.setdefault(form, match.end())
+    out = text
+    for form in sorted(defined, key=lambda f: ends[f], reverse=True):  # offsets stay true
+        bodies = defined[form]
+        if len(bodies) != 1:
+            continue
+        name = next(iter(bodies))
+        head, tail = out[: ends[form]], out[ends[form] :]
+        tail = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", name.replace("\\", r"\\"), tail)
+        out = head + tail
+    return out
