@@ -92,3 +92,23 @@ def test_a_short_form_defined_for_two_bodies_is_left_alone() -> None:
     assert spelt_out(words) == words
     one = words.replace("Capital and Coast District Health Board (HVDHB)", "CCDHB")
     assert "Hutt Valley District Health Board has decided" in spelt_out(one)
+
+
+def test_a_chief_executives_title_names_the_department() -> None:
+    # fyi-22087 (MFAT) signs "for Secretary of Foreign Af" (the text layer cut the line):
+    # its closing with the title whole, and no letterhead or line naming the Ministry.
+    closing = (
+        "If you have any questions about this decision, you can contact us by email at: \n"
+        "[email address]. \nNāku noa, nā \nSarah Corbett \n"
+    )
+    for title, body in [
+        ("for Secretary of Foreign Affairs and Trade", "Ministry of Foreign Affairs and Trade"),
+        ("Secretary for Education and Chief Executive", "Ministry of Education"),
+        ("Chief Executive and Secretary for the Environment", "Ministry for the Environment"),
+        ("Solicitor-General", "Crown Law Office"),
+        ("Chief Electoral Officer", "Electoral Commission"),
+    ]:
+        found = letter_author(f"{closing}{title} \n")
+        assert found is not None and found.name == body, title
+    assert letter_author(f"{closing}Private Secretary \n") is None  # a Minister's office
+    assert letter_author(f"{closing}Secretary to Council \n") is None  # names no body

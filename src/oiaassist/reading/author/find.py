@@ -62,6 +62,7 @@ from oiaassist.reading.author.self_reference import (
 )
 from oiaassist.reading.author.short_forms import spelt_out
 from oiaassist.reading.author.subject import answered_about
+from oiaassist.reading.author.titles import titled_body
 from oiaassist.reading.author.zones import (
     footers,
     is_header_line,
@@ -311,7 +312,7 @@ def _from_signature(text: str, allowed: list[Agency]) -> Author | None:
             found = _by_domain(email["domain"], allowed)
             if found is not None:
                 return Author(found, "signature", _line(text, start + email.start()))
-        short = _short_named(block, allowed)
+        short = _short_named(block, allowed) or titled_body(block, allowed)
         if short is not None:
             return Author(short[0], "signature", _line(text, start + short[1]))
     return None
