@@ -83,15 +83,28 @@ def test_a_short_form_the_letter_defines_is_spelt_out() -> None:
 
 
 def test_a_short_form_defined_for_two_bodies_is_left_alone() -> None:
-    # fyi-12108's words, with a second body given the same form: evidence in conflict.
+    # fyi-12108's words, its form "HVDHB" (a directory alias, read as such already) made
+    # one the directory lacks, and a second body given the same form: evidence in conflict.
     words = (
         "transferred from the Ministry of Health to Hutt Valley District Health Board "
-        "(HVDHB) on 1 May 2020. Capital and Coast District Health Board (HVDHB) contacted "
-        "you. HVDHB has decided to refuse your request."
+        "(HVB) on 1 May 2020. Capital and Coast District Health Board (HVB) contacted "
+        "you. HVB has decided to refuse your request."
     )
     assert spelt_out(words) == words
-    one = words.replace("Capital and Coast District Health Board (HVDHB)", "CCDHB")
+    one = words.replace("Capital and Coast District Health Board (HVB)", "CCDHB")
     assert "Hutt Valley District Health Board has decided" in spelt_out(one)
+    known = one.replace("HVB", "HVDHB")  # the directory's own alias: nothing to spell out
+    assert spelt_out(known) == known
+
+
+def test_a_short_form_of_a_transferee_stays_a_transferee() -> None:
+    # Rotorua Lakes Council's words (tests/test_letter_author.py): the regional council,
+    # given a form the directory lacks, is still the body the request went to.
+    words = (
+        "Kia ora [name]\nAs advised on 14 January 2025, questions 3-6 have been transferred "
+        "to Bay of Plenty Regional Council (BoPRC). BoPRC will respond to these points direct."
+    )
+    assert letter_author(words) is None
 
 
 def test_a_chief_executives_title_names_the_department() -> None:
@@ -112,3 +125,12 @@ def test_a_chief_executives_title_names_the_department() -> None:
         assert found is not None and found.name == body, title
     assert letter_author(f"{closing}Private Secretary \n") is None  # a Minister's office
     assert letter_author(f"{closing}Secretary to Council \n") is None  # names no body
+
+
+def test_the_body_a_request_was_transferred_to_from_another_is_the_writer() -> None:
+    # fyi-12108: "which was transferred from the Ministry of Health to Hutt Valley District
+    # Health Board (HVDHB)", though Capital & Coast DHB "contacted you" later in the letter.
+    text, want = _read("fyi-12108-hvdhb-decision")
+    found = letter_author(text, not_these=read_letter(text).not_authors)
+    assert want == "Hutt Valley District Health Board"
+    assert found is not None and found.name == want

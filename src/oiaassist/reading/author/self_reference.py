@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from oiaassist.agencies import Agency
+from oiaassist.agencies import Agency, all_agencies
 from oiaassist.agencies.normalise import fold
 from oiaassist.reading.author.names import (
     _INSIDE,
@@ -90,6 +90,11 @@ _SELF = (
     r"|I\s+am\s+responsible)\s+as\s+(?:the\s+)?{NAME}"
     r"|\bthank\s+you\s+for\s+your\s+(?:request|email|correspondence)\b[^.]{0,80}?\btransferred\s+to"
     r"\s+(?:the\s+)?{NAME}"
+    # A request transferred in, both bodies named (s 14 OIA, s 12 LGOIMA): "which was
+    # transferred from the Ministry of Health to Hutt Valley District Health Board
+    # (HVDHB) on 1 May 2020" (fyi-12108): only the body that received it tells it so.
+    r"|\b(?:was|were|been)\s+(?:partially\s+)?transferred\s+(?:in\s+(?:full|part)\s+)?from"
+    r"\s+(?:the\s+)?[A-ZĀĒĪŌŪ][^.;]{1,100}?\s+to\s+(?:the\s+)?{NAME}"
     r"|(?<!that\s)(?<!which\s)\b(?:is|are|was)\s+not\s+(?:already\s+|currently\s+)?held\s+by"
     r"\s+(?:the\s+)?{NAME}"
     r"|\b(?:request|it)\s+is\s+being\s+(?:handled|processed|considered|managed|dealt\s+with)\s+by"
@@ -116,7 +121,8 @@ _ONLY_THE_AUTHOR = re.compile(
     r"|received\s+by\s+\S{1,60}(?:\s+\S{1,60}){0,6}\s+on|discuss|appropriate"
     r"|relevant|being\s+(?:handled|processed|considered|managed|dealt)"
     r"|my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)\s+as|responsibility\s+as"
-    r"|responsible\s+as|thank\s+you\s+for\s+your\s+\w+\b[^.]{0,80}?transferred\s+to)\b",
+    r"|responsible\s+as|thank\s+you\s+for\s+your\s+\w+\b[^.]{0,80}?transferred\s+to"
+    r"|transferred\s+(?:in\s+(?:full|part)\s+)?from\s+[^.;]{1,100}?\s+to)\b",
     re.IGNORECASE,
 )
 """Words in a self-reference that only the agency answering the request says of itself."""
@@ -201,9 +207,30 @@ def unlisted_names(flat: str) -> set[str]:
         words = match["name"].split()
         while words and words[0].lower() in _NOT_A_NAME_START:
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and not _tail_of_listed(flat, match.start(), " ".join(words)):
             names.add(" ".join(words))
     return names
+
+
+def _tail_of_listed(flat: str, start: int, name: str) -> bool:
+    """Whether ``name`` ends a directory name the words before it complete.
+
+    "Bay of Plenty Regional Council": the capitalised run "Plenty Regional Council" is
+    the tail of the directory's name, not another body.
+    """
+    before = flat[max(0, start - 60) : start].split()
+    listed = _listed_folded()
+    return any(
+        fold(" ".join([*before[-k:], name])) in listed for k in range(1, min(4, len(before)) + 1)
+    )
+
+
+@lru_cache(maxsize=1)
+def _listed_folded() -> frozenset[str]:
+    """Every directory name, te reo name and alias, folded."""
+    return frozenset(
+        fold(n) for a in all_agencies() for n in (a.name, a.maori_name, *a.aliases) if n
+    )
 
 
 @lru_cache(maxsize=8)

@@ -43,6 +43,16 @@ def _directory_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _known_forms() -> frozenset[tuple[str, str]]:
+    """(name, form) for each directory body's own one-word aliases: nothing to spell out.
+
+    "Bay of Plenty Regional Council (BOPRC)": the directory knows "BOPRC", and every
+    finder reads it as the council already (a transferee's "BOPRC will respond" too).
+    """
+    return frozenset((agency.name, alias) for agency in all_agencies() for alias in agency.aliases)
+
+
 def _named_before(text: str, end: int) -> str | None:
     """The body's name that ends at ``end``: a directory name, else a body-shaped name."""
     words = text[max(0, end - 160) : end].split()[-_MOST_WORDS:]
@@ -70,7 +80,7 @@ def spelt_out(text: str) -> str:
         if not _FORM.fullmatch(form):
             continue
         name = _named_before(text, match.start())
-        if name is None or fold(name) == fold(form):
+        if name is None or fold(name) == fold(form) or (name, form) in _known_forms():
             continue
         defined.setdefault(form, set()).add(name)
         ends.setdefault(form, match.end())
