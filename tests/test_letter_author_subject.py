@@ -134,3 +134,12 @@ def test_the_body_a_request_was_transferred_to_from_another_is_the_writer() -> N
     found = letter_author(text, not_these=read_letter(text).not_authors)
     assert want == "Hutt Valley District Health Board"
     assert found is not None and found.name == want
+
+
+def test_a_deputy_prime_ministers_office_names_the_portfolio_after_it() -> None:
+    # fyi-15616: "Thank you for contacting Hon Grant Robertson, Deputy Prime Minister, the
+    # Minister of Finance, Minister for Infrastructure, …" (the auto-reply of the office).
+    text, want = _read("fyi-15616-minister-of-finance-acknowledgement")
+    found = letter_author(text, not_these=read_letter(text).not_authors)
+    assert want == "Minister of Finance"
+    assert found is not None and found.name == want

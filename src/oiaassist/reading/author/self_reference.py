@@ -110,8 +110,12 @@ _SELF = (
 # "the Office of the Prime Minister", "Hon Nicola Willis, Minister of Finance": a
 # Minister's office and its holder stand for the Minister (OIA s 2(1)).
 _OFFICE = (
-    r"(?:Office\s+of\s+(?:the\s+)?)?(?:(?:Rt\.?\s+)?Hon\.?\s+(?:[A-Z][\w'’-]{1,40},?\s+){1,3}?)?"
+    r"(?:Office\s+of\s+(?:the\s+)?)?(?:(?:Rt\.?\s+)?Hon\.?\s+(?:[A-Z][\w'’-]{1,40},?\s+){1,3}?"
+    r"(?:Deputy\s+Prime\s+Minister,?\s+(?:and\s+)?(?:the\s+)?)?)?"
 )
+"""A Minister's office, or its holder by name: "Hon Grant Robertson, Deputy Prime Minister,
+the Minister of Finance" (fyi-15616): the Deputy Prime Minister is no portfolio of its own
+(no directory body), so the portfolio after it is the one written to."""
 _SELF = _SELF.replace("{OFFICE}", _OFFICE)
 _ONLY_THE_AUTHOR = re.compile(
     r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting"
