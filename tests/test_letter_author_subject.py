@@ -33,6 +33,7 @@ def _read(letter_id: str) -> tuple[str, str | None]:
         "fyi-15785-auckland-council-release",  # "Auckland Council does carry out drug and…"
         "fyi-9074-police-other",  # "Police do have robust recording processes in place."
         "fyi-20801-swrb-release",  # "the context in which we operate. The SWRB is a Crown…"
+        "fyi-14060-auckland-transport-decision",  # "Auckland Transport provide 5 hours of…"
         "fyi-27532-tvnz-release",  # "TVNZ attendees at this meeting were": not a subject
         "fyi-33942-tvnz-decision",  # "TVNZ has publicly confirmed that…": reported words
         "fyi-1858-waikato-regional-release",  # "On 26 June 2014 the … Council confirmed that…"

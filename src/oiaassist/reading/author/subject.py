@@ -49,10 +49,15 @@ _FINITE = re.compile(
     r"\s+(?:(?:currently|also|only|now|therefore)\s+)?(?:is|are|was|were|has|have|had|does|do|did"
     r"|will|would|can|cannot|could|may|must|should"
     r"|(?!(?:dated|titled|entitled|named|called|headed|related|based|owned|addressed|attached"
-    rf"|listed|{_SAID})\b)[a-z]{{3,}}ed)\b(?!\s+(?:\w+ly\s+)?(?:{_SAID})\b)"
+    rf"|listed|{_SAID})\b)[a-z]{{3,}}ed"
+    r"|(?!(?:and|but|for|with|from|via|into|onto|over|under|about|after|before|since|until"
+    r"|then|than|nor|yet|also|only|staff|team|teams|officers?|employees?|board|council"
+    r"|website|data|policy|policies|records?)\b)[a-z]{3,}(?=\s+(?:the|a|an|no|all|any|its"
+    rf"|their|this|these|those|\d)\b))\b(?!\s+(?:\w+ly\s+)?(?:{_SAID})\b)"
 )
 """Straight after the name: a finite verb, an auxiliary or modal ("Police do have",
-"Auckland Council does carry out") or a past tense ("Auckland Transport applied").
+"Auckland Council does carry out"), a past tense ("Auckland Transport applied") or a
+present tense taking an object ("Auckland Transport provide 5 hours", fyi-14060).
 Not a noun phrase the name only qualifies ("TVNZ attendees at this meeting were",
 fyi-27532), and not a body's announcement reported ("TVNZ has publicly confirmed
 that…", fyi-33942; "the Council confirmed that it will…", fyi-1858): content the
