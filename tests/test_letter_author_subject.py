@@ -144,3 +144,16 @@ def test_a_deputy_prime_ministers_office_names_the_portfolio_after_it() -> None:
     found = letter_author(text, not_these=read_letter(text).not_authors)
     assert want == "Minister of Finance"
     assert found is not None and found.name == want
+
+
+def test_fyis_name_for_an_office_in_its_placeholder() -> None:
+    # fyi-29005 (MSD, dev): "please feel free to contact [MSD request email]"; FYI.org.nz
+    # names some authorities as offices ("Office of the Prime Minister").
+    closing = "If you wish to discuss this response with us, please feel free to contact\n"
+    for said, body in [
+        ("MSD", "Ministry of Social Development"),
+        ("Office of the Prime Minister", "Prime Minister"),
+        ("Office of the Auditor-General", "Office of the Auditor-General"),
+    ]:
+        found = letter_author(f"{closing}[{said} request email].\n")
+        assert found is not None and found.name == body, said

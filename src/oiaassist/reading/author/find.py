@@ -217,21 +217,37 @@ def _in_header_block(text: str, at: int) -> bool:
     return is_header_line(here) or here.strip().startswith("<")
 
 
+_OFFICE_OF = re.compile(r"Office\s+of\s+(?:the\s+)?(?P<rest>[A-ZĀĒĪŌŪ].{2,60})$")
+"""An office named as FYI.org.nz names some authorities: "Office of the Prime Minister",
+"Office of the Auditor-General"."""
+
+
+def _placeholder_body(name: str) -> Agency | None:
+    """The directory body FYI.org.nz's name for an authority stands for, if any.
+
+    "Office of the Prime Minister" is the Prime Minister's office: the Minister.
+    """
+    for said in (name, *(m["rest"] for m in [_OFFICE_OF.match(name)] if m)):
+        try:
+            found: Agency | None = find(said)
+        except OiaAssistError:
+            hits = search(said, limit=1)
+            found = hits[0] if hits and _close(said, hits[0]) else None
+        if found is not None:
+            return found
+    return None
+
+
 def _from_published_address(text: str, allowed: list[Agency]) -> Author | None:
     ids = {a.id for a in allowed}
     for match in _PUBLISHED_ADDRESS.finditer(text):
         name = match["name"].strip()
         if _in_header_block(text, match.start()):
             continue  # "To: … <[X request email]>" in a forwarded message: an addressee
-        agency: Agency | None
-        try:
-            agency = find(name)
-        except OiaAssistError:
-            hits = search(name, limit=1)
-            agency = hits[0] if hits and _close(name, hits[0]) else None
+        agency = _placeholder_body(name)
         if agency is not None and agency.id in ids:
             return Author(agency, "sender", _line(text, match.start()))
-        if agency is None and _ORGANISATION.match(name):
+        if agency is None and (_ORGANISATION.match(name) or _OFFICE_OF.match(name)):
             return Author(None, "sender", _line(text, match.start()), name=name)
     return None
 
