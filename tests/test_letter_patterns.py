@@ -42,7 +42,8 @@ Where each pattern of the issue is tested on a real letter:
 * the Act is the request's, not any Act named: fyi-34759-auckland-council (an LGOIMA request
   written "under the OIA"); an OIA request *about* the Privacy Act: dev
   fyi-21110-privacy-commissioner-release (whether Police were fined under Privacy Act s 118),
-  fyi-20919-police-release (statistics on IPP 6 requests; xfail: read as a Privacy Act request),
+  fyi-20919-police-release (statistics on IPP 6 requests: "your Official Information Act 1982
+  (OIA) request" names the request's Act),
   pdfslide-fyi-10798-privacy-commissioner-release (breaches reported to the Commissioner; names
   no Act, so the Act stays unknown)
 """
@@ -410,17 +411,7 @@ _ABOUT_THE_PRIVACY_ACT = [
     pytest.param("fyi-21110-privacy-commissioner-release", True, id="opc-fine-for-a-breach"),
     # "your Official Information Act 1982 (OIA) request of 19 October 2022" for statistics
     # on "principle 6 privacy act requests"; the letter names the Privacy Act nine times
-    pytest.param(
-        "fyi-20919-police-release",
-        True,
-        id="police-ipp6-statistics",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="read as a Privacy Act request (the Act the letter names most: the "
-            "'(OIA)' inside 'Official Information Act 1982 (OIA) request' hides the "
-            "request's own Act), so a Privacy Act s 44 timeline is counted",
-        ),
-    ),
+    pytest.param("fyi-20919-police-release", True, id="police-ipp6-statistics"),
     # "Official Information request - De-identified information on reported breaches":
     # names no Act at all (OCR text of the signed letter)
     pytest.param(
