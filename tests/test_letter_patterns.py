@@ -447,11 +447,6 @@ def test_an_oia_request_about_the_privacy_act_is_an_oia_request(
         assert all(c.ok is not False for c in checks)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the author is taken as NZ Police, named only in the request the letter quotes "
-    "back, not the Office of the Privacy Commissioner of the letterhead",
-)
 def test_a_letterhead_beats_a_body_named_in_the_quoted_request() -> None:
     """Privacy Commissioner: the letterhead is 'Office of the Privacy Commissioner'; 'NZ
     Police' appears only in the request quoted back (the subject of the request)."""

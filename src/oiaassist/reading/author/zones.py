@@ -24,7 +24,10 @@ import re
 CLOSING = re.compile(
     r"^[^\S\n]*(?:yours\s+(?:sincerely|faithfully|truly)|n.ku\s+(?:iti\s+)?(?:noa|iti)|n.ku,\s+n.\b"
     r"|ng.\s+mihi"
-    r"|(?:kind|warm|best|many)\s+regards|regards|heoi\s+an.|mauri\s+ora|noho\s+ora\s+mai)\b"
+    # "regards" alone opens a line that continues a sentence too ("…breached the Privacy
+    # Act in" / "regards to photos…", fyi-21110): a closing only if no lower-case word follows.
+    r"|(?:kind|warm|best|many)\s+regards|regards(?![^\S\n]+[a-z])|heoi\s+an.|mauri\s+ora"
+    r"|noho\s+ora\s+mai)\b"
     # Words that close a letter only when they are the whole line: "Thank you," above a
     # signature, but not "Thank you for your request".
     r"|^[^\S\n]*(?:(?:many\s+)?thanks|thank\s+you|cheers|sincerely|m.\s+te\s+w.|n[āaâ])"
