@@ -63,6 +63,14 @@ def _acting(text: str) -> str | None:
             "On behalf of Maritime NZ I would like to apologise for the delay in responding.",
             "Maritime New Zealand",
         ),
+        # fyi-24684-linz-decision: the board is a body the writer sends the requester to
+        # ("you may wish to contact"), not a second actor; LINZ is the one that acts.
+        (
+            "LINZ do not administer the R O Bradley Estate Act 1972 (a private Act of "
+            "Parliament).\nAlthough the Orton Bradley Park Board is not subject to the OIA, you "
+            "may wish to contact",
+            "Land Information New Zealand",
+        ),
         # fyi-24688-maritime-nz-clarification: the email disclaimer speaks for its sender.
         (
             "This email message and any accompanying attachments do not necessarily\n"
@@ -83,10 +91,6 @@ def test_the_body_a_sentence_makes_the_actor_is_the_author(words: str, author: s
         "Funding received from Waka Kotahi was at 51% of the total cost incurred.",
         # fyi-26421-kainga-ora-release: "dated" after a name is a participle, not its verb.
         "• Email to the Ministry of Housing and Urban Development dated 25 March 2024",
-        # fyi-24684-linz-decision: two bodies as subjects (LINZ, and a board not subject
-        # to the OIA): evidence in conflict, no answer.
-        "LINZ do not administer the R O Bradley Estate Act 1972 (a private Act of Parliament).\n"
-        "Although the Orton Bradley Park Board is not subject to the OIA, you may wish to contact",
         # fyi-20211-dpmc-transfer: a transferee holding the information is a mention.
         "Staff information relating to the Prime Minister’s office is held by the Department of "
         "Internal Affairs. Accordingly, I have decided under section 14(b)(i) of the Act to "

@@ -157,3 +157,18 @@ def test_fyis_name_for_an_office_in_its_placeholder() -> None:
     ]:
         found = letter_author(f"{closing}[{said} request email].\n")
         assert found is not None and found.name == body, said
+
+
+def test_a_body_the_letter_sends_the_requester_to_is_not_the_subject_of_its_answers() -> None:
+    # LINZ's words (fyi-24684): "…you may wish to contact them through their website for
+    # the information you seek"; Kāinga Ora's (fyi-16008): "as we do not hold the
+    # information". A body said to act in such a letter is another body, not the writer.
+    agencies = tuple(all_agencies())
+    holds = "We refer to your request. Waka Kotahi is responsible for state highways."
+    assert answered_about(holds, agencies) is not None  # alone, it reads as the writer
+    sent = f"{holds} You may wish to contact Waka Kotahi for the information you seek."
+    assert answered_about(sent, agencies) is None
+    assert answered_about(f"{holds} We do not hold the information.", agencies) is None
+    directed = "We refer to your request. Police have the information you seek, and we "
+    directed += "suggest you direct your request to Police."
+    assert letter_author(directed) is None

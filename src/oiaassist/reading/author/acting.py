@@ -128,6 +128,7 @@ the letter reports (fyi-1858), and names no author."""
 _MENTION = re.compile(
     r"\b(?:transferr?\w*|consult\w*|referr(?:ed|ing)|complain\w*|investigat\w*|forward\w*"
     r"|better\s+placed|more\s+closely\s+connected|ombudsman"
+    r"|(?:re)?direct(?:ed|ing)?\s+(?:\w+\s+){0,3}?to|wish\s+to\s+contact|suggest\s+(?:that\s+)?you"
     r"|on\s+behalf\s+of\s+(?:you|your|the\s+requester))\b",
     re.IGNORECASE,
 )

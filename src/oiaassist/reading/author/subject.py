@@ -85,6 +85,8 @@ def answered_about(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str]
     quoted = _quoted_spans(flat) + unclosed_quote(flat)
     if not any(not _inside(quoted, m.start()) for m in _FIRST_PERSON.finditer(flat)):
         return None
+    if _NOT_HELD_HERE.search(flat):
+        return None  # "we do not hold…": a body said to act is likely another, holding it
     folded = f" {fold(flat)} "
     words = set(folded.split())
     found: dict[str, tuple[Agency, str]] = {}
@@ -95,9 +97,13 @@ def answered_about(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str]
             if first not in words and f"{first}s" not in words:
                 continue
             sentence = _opening_subject(flat, name, quoted)
-            if sentence is not None and not _transferred_to(flat, folded, agency):
-                found.setdefault(agency.id, (agency, sentence))
-                break
+            if sentence is None or _transferred_to(flat, folded, agency):
+                continue
+            if _redirected_to(flat, name):
+                found.pop(agency.id, None)
+                break  # "you may wish to contact Waka Kotahi": another body, the writer says
+            found.setdefault(agency.id, (agency, sentence))
+            break
     if len(found) != 1:
         return None
     listed = {fold(n) for a, _s in found.values() for n, _b, _f in _folded_names(a)}
@@ -106,6 +112,29 @@ def answered_about(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str]
         if not same and _opening_subject(flat, name, quoted) is not None:
             return None  # another body, one the directory lacks, is a subject too
     return next(iter(found.values()))
+
+
+_NOT_HELD_HERE = re.compile(
+    r"\b(?:we|I)\s+(?:do|does|did)\s+not\s+(?:hold|have)\b|\bwe\s+(?:hold|have)\s+no\s+"
+    r"(?:information|records|documents)\b|\bnot\s+held\s+by\s+(?:us|me)\b",
+    re.IGNORECASE,
+)
+"""The writer saying it holds nothing: a body then named as holding or doing is another."""
+
+_REDIRECT = (
+    r"(?:\b(?:you\s+(?:may|might|could|can|should)\s+(?:wish\s+to\s+|want\s+to\s+|like\s+to\s+)?"
+    r"|please\s+|suggest\s+(?:that\s+)?you\s+|recommend\s+(?:that\s+)?you\s+)"
+    r"(?:contact|approach|write\s+to|ask|direct\s+(?:\w+\s+){1,3}?to|make\s+(?:\w+\s+){1,3}?to"
+    r"|send\s+(?:\w+\s+){1,3}?to|lodge\s+(?:\w+\s+){1,3}?with)"
+    r"|\bheld\s+by|\bdirect\s+your\s+(?:\w+\s+){0,3}?to)\s+(?:the\s+)?"
+)
+"""Words that send the requester to a body, or say another holds the information: "you
+may wish to contact Waka Kotahi", "we suggest you direct your request to Police"."""
+
+
+def _redirected_to(flat: str, name: str) -> bool:
+    """Whether the letter sends the requester to ``name`` ("you may wish to contact X")."""
+    return re.search(_REDIRECT + _name_core(name), flat, re.IGNORECASE) is not None
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
