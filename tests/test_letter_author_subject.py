@@ -172,3 +172,13 @@ def test_a_body_the_letter_sends_the_requester_to_is_not_the_subject_of_its_answ
     directed = "We refer to your request. Police have the information you seek, and we "
     directed += "suggest you direct your request to Police."
     assert letter_author(directed) is None
+
+
+def test_a_heading_run_into_the_first_sentence_is_not_its_words() -> None:
+    # fyi-32140: "Transfer of your request for information Thank you for your request …
+    # to the Minister of Health, Hon Simeon Brown." on one line: the heading's "Transfer"
+    # is not the thanks' context; the request was made to the Minister, who transfers it.
+    text, want = _read("fyi-32140-minister-of-health-transfer")
+    found = letter_author(text, not_these=read_letter(text).not_authors)
+    assert want == "Minister of Health"
+    assert found is not None and found.name == want

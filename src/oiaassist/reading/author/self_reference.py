@@ -499,9 +499,15 @@ def _end_headings(text: str) -> str:
 
     A heading is not part of the sentence below it: "Transfer of your request" above
     "Thank you for your request to Manatū Hauora" does not make the thanks a transfer's
-    words.
+    words. A heading a text layer ran into the first sentence's line ("Transfer of your
+    request for information Thank you for your request…", fyi-32140) ends where the
+    thanks begin.
     """
-    return _HEADING.sub(r"\1.\n", text)
+    return _RUN_IN_THANKS.sub(".", _HEADING.sub(r"\1.\n", text))
+
+
+_RUN_IN_THANKS = re.compile(r"(?<=[a-z])(?=[^\S\n]+Thank\s+you\s+for\s+(?:your|the)\b)")
+"""Between a lower-case word and a capitalised "Thank you for your…" on one line."""
 
 
 _MARK = "\ue000"
