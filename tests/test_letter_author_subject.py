@@ -34,6 +34,7 @@ def _read(letter_id: str) -> tuple[str, str | None]:
         "fyi-9074-police-other",  # "Police do have robust recording processes in place."
         "fyi-20801-swrb-release",  # "the context in which we operate. The SWRB is a Crown…"
         "fyi-14060-auckland-transport-decision",  # "Auckland Transport provide 5 hours of…"
+        "fyi-19771-eeca-release",  # "EECA’s reporting…", "EECA’s last year…", "EECA’s carbon…"
         "fyi-27532-tvnz-release",  # "TVNZ attendees at this meeting were": not a subject
         "fyi-33942-tvnz-decision",  # "TVNZ has publicly confirmed that…": reported words
         "fyi-1858-waikato-regional-release",  # "On 26 June 2014 the … Council confirmed that…"
@@ -182,3 +183,19 @@ def test_a_heading_run_into_the_first_sentence_is_not_its_words() -> None:
     found = letter_author(text, not_these=read_letter(text).not_authors)
     assert want == "Minister of Health"
     assert found is not None and found.name == want
+
+
+def test_a_body_owning_things_twice_is_not_enough() -> None:
+    # fyi-19771's answers (EECA), with its name as owner twice only: not shown enough.
+    agencies = tuple(all_agencies())
+    words = (
+        "Your requests and our responses are provided below. EECA’s last year of reporting "
+        "on the Govt3 sustainability programme was 2009/10. At 30 June 2010, EECA’s carbon "
+        "emissions totalled 413 tonnes of CO2e."
+    )
+    assert answered_about(words, agencies) is None
+    thrice = words + " EECA’s air travel made up most of it."
+    found = answered_about(thrice, agencies)
+    assert found is not None and found[0].name == "Energy Efficiency and Conservation Authority"
+    other = thrice + " Police’s figures are not held by us."
+    assert answered_about(other, agencies) is None  # a second owner: evidence in conflict

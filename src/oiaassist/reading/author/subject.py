@@ -88,6 +88,25 @@ def answered_about(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str]
     if _NOT_HELD_HERE.search(flat):
         return None  # "we do not hold…": a body said to act is likely another, holding it
     folded = f" {fold(flat)} "
+    found = _subjects(flat, allowed, quoted, folded)
+    if not found:
+        owned = _owner_of_answers(flat, allowed, quoted, folded)
+        if owned is not None:
+            return owned
+    if len(found) != 1:
+        return None
+    listed = {fold(n) for a, _s in found.values() for n, _b, _f in _folded_names(a)}
+    for name in unlisted_names(flat):
+        same = any(fold(name) in n or n in fold(name) for n in listed)
+        if not same and _opening_subject(flat, name, quoted) is not None:
+            return None  # another body, one the directory lacks, is a subject too
+    return next(iter(found.values()))
+
+
+def _subjects(
+    flat: str, allowed: tuple[Agency, ...], quoted: list[tuple[int, int]], folded: str
+) -> dict[str, tuple[Agency, str]]:
+    """Each directory body that opens one of the letter's statements as its subject."""
     words = set(folded.split())
     found: dict[str, tuple[Agency, str]] = {}
     for agency in allowed:
@@ -104,14 +123,7 @@ def answered_about(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str]
                 break  # "you may wish to contact Waka Kotahi": another body, the writer says
             found.setdefault(agency.id, (agency, sentence))
             break
-    if len(found) != 1:
-        return None
-    listed = {fold(n) for a, _s in found.values() for n, _b, _f in _folded_names(a)}
-    for name in unlisted_names(flat):
-        same = any(fold(name) in n or n in fold(name) for n in listed)
-        if not same and _opening_subject(flat, name, quoted) is not None:
-            return None  # another body, one the directory lacks, is a subject too
-    return next(iter(found.values()))
+    return found
 
 
 _NOT_HELD_HERE = re.compile(
@@ -135,6 +147,50 @@ may wish to contact Waka Kotahi", "we suggest you direct your request to Police"
 def _redirected_to(flat: str, name: str) -> bool:
     """Whether the letter sends the requester to ``name`` ("you may wish to contact X")."""
     return re.search(_REDIRECT + _name_core(name), flat, re.IGNORECASE) is not None
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_OWNED_TIMES = 3
+
+
+def _owner_of_answers(
+    flat: str, allowed: tuple[Agency, ...], quoted: list[tuple[int, int]], folded: str
+) -> tuple[Agency, str] | None:
+    """The one body whose own things the letter's answers describe, again and again.
+
+    "EECA’s reporting of greenhouse gas emissions…", "EECA’s last year of reporting…
+    was 2009/10", "EECA’s carbon emissions totalled 413 tonnes" (fyi-19771): a body
+    named three times or more as the owner ("X’s …") in a first-person letter, and no
+    other body named so even once, is the one answering about itself.
+    """
+    counts: dict[str, tuple[Agency, int, str]] = {}
+    words = set(folded.split())
+    for agency in allowed:
+        if agency.kind is AgencyKind.MINISTER:
+            continue
+        for name, _bare, first in _folded_names(agency):
+            if first not in words and f"{first}s" not in words:
+                continue
+            flags = re.NOFLAG if name.isupper() else re.IGNORECASE
+            for match in re.finditer(_name_core(name), flat, flags):
+                start, end = match.span()
+                if not flat[start].isupper() or _inside(quoted, start):
+                    continue
+                if _INSIDE.search(flat, max(0, start - 12), start) or not _POSSESSIVE.match(
+                    flat, end
+                ):
+                    continue
+                _a, times, first_said = counts.get(agency.id, (agency, 0, ""))
+                said = first_said or flat[start : start + 160]
+                counts[agency.id] = (agency, times + 1, said)
+    if len(counts) != 1:
+        return None
+    agency, times, said = next(iter(counts.values()))
+    if times < _OWNED_TIMES or _transferred_to(flat, folded, agency):
+        return None
+    if any(_redirected_to(flat, name) for name, _b, _f in _folded_names(agency)):
+        return None
+    return agency, said
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
