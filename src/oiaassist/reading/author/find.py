@@ -321,16 +321,27 @@ def _from_signature(text: str, allowed: list[Agency]) -> Author | None:
         office = _ministers_office(block, allowed)
         if office is not None:
             return _office_signing(text, start, block, office, allowed)
+        # Read top down: the signer's own lines come before a footer's links to other
+        # bodies ("[1]www.at.govt.nz" above "Visit Waka Kotahi NZTA Traffic Updates", dev
+        # fyi-22442): the first body the block names, by name, domain or short name.
         found_at = _first_named(block, allowed, aliases=True)
+        domain_at = _first_domain(block, allowed)
+        if domain_at is not None and (found_at is None or domain_at[1] < found_at[1]):
+            found_at = domain_at
         if found_at is not None:
             return Author(found_at[0], "signature", _line(text, start + found_at[1]))
-        for email in _ANY_EMAIL.finditer(block):
-            found = _by_domain(email["domain"], allowed)
-            if found is not None:
-                return Author(found, "signature", _line(text, start + email.start()))
         short = _short_named(block, allowed) or titled_body(block, allowed)
         if short is not None:
             return Author(short[0], "signature", _line(text, start + short[1]))
+    return None
+
+
+def _first_domain(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None:
+    """The first directory body whose web or email domain ``block`` gives, and where."""
+    for email in _ANY_EMAIL.finditer(block):
+        found = _by_domain(email["domain"], allowed)
+        if found is not None:
+            return found, email.start()
     return None
 
 

@@ -28,7 +28,7 @@ _SKIP_DOMAINS = frozenset({
 _ORGANISATION = re.compile(
     r"^(?:The\s+)?(?P<name>(?:[A-ZĀĒĪŌŪ][\w'’.&-]{0,40}\s+){0,4}?"
     r"(?:University|Council|Ministry|Department|Commission|Authority|Agency|Board|Trust"
-    r"|Polytechnic|Institute|Corporation|Service|Transport|Police|Te\s+Whatu\s+Ora|Limited|Ltd"
+    r"|Polytechnic|Institute|Corporation|Service|Police|Te\s+Whatu\s+Ora|Limited|Ltd"
     r"|College|School|W[āa]nanga|Kura|Bank|Fund|Tribunal|Foundation|Museum|Library|Archives)"
     r"(?:\s+(?:of|for|and|o|ki)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{1,40}(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’.&-]{1,40}){0,4})?)"
     r"(?:\s+(?:Admin\w*|(?:National\s+)?Head(?:quarters|\s+Office)|National\s+Office))?"

@@ -50,7 +50,12 @@ def _known_forms() -> frozenset[tuple[str, str]]:
     "Bay of Plenty Regional Council (BOPRC)": the directory knows "BOPRC", and every
     finder reads it as the council already (a transferee's "BOPRC will respond" too).
     """
-    return frozenset((agency.name, alias) for agency in all_agencies() for alias in agency.aliases)
+    return frozenset(
+        (agency.name, alias)
+        for agency in all_agencies()
+        for alias in agency.aliases
+        if len(alias) >= 3  # "AT" is too short for the finders to read as Auckland Transport
+    )
 
 
 def _named_before(text: str, end: int) -> str | None:

@@ -46,12 +46,14 @@ from oiaassist.reading.author.zones import unclosed_quote
 
 _SAID = r"confirmed|announced|stated|said|advised|noted|reported|indicated"
 _FINITE = re.compile(
-    r"(?:['’]s?)?(?:\s+(?!(?:and|or|but|that|which|who)\b)[\w’'-]+){0,4}?\s+(?:(?:currently|also"
+    r"(?:\s*\([^()]{1,40}\))?(?:['’]s?)?(?:\s+(?!(?:and|or|but|that|which|who)\b)[\w’'-]+){0,4}?\s+(?:(?:currently|also"
     r"|only|now|therefore|publicly)\s+)?(?:is|are|was|were|has|have|had|does|do|did|will|would"
     r"|can|cannot|could|may|must|should)\b"
-    r"|\s+(?!(?:dated|titled|entitled|named|called|headed|related|based|owned|addressed|attached"
+    r"|(?:\s*\([^()]{1,40}\))?\s+(?!(?:dated|titled|entitled|named|called|headed|related|based"
+    r"|owned|addressed|attached"
     rf"|listed|{_SAID})\b)[a-z]{{3,}}ed\b"
-    r"|\s+(?!(?:and|but|for|with|from|via|into|onto|over|under|about|after|before|since|until"
+    r"|(?:\s*\([^()]{1,40}\))?\s+(?!(?:and|but|for|with|from|via|into|onto|over|under|about"
+    r"|after|before|since|until"
     r"|then|than|nor|yet|also|only|staff|team|teams|officers?|employees?|board|council"
     r"|website|data|policy|policies|records?)\b)[a-z]{3,}(?=\s+(?:the|a|an|no|all|any|its"
     r"|their|this|these|those|\d)\b)"
@@ -66,7 +68,8 @@ provide 5 hours", fyi-14060)."""
 _OPENS = re.compile(r"(?:^|[.!?;:•▪●◦]\s+|\s\d{1,2}[.)]\s+)(?:The\s+|the\s+)?$")
 """What may stand before the subject: the start of a sentence, a bullet, a number."""
 
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b|\bI\b", re.IGNORECASE)
+_NEEDS_FIRST_PERSON = True
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
 _NOT_OWN_WORDS = re.compile(
     r"\b(?:transferr?\w*|consult\w*|referr?(?:ed|ing)|complain\w*|investigat\w*|forward\w*"
     r"|ombudsman|better\s+placed|more\s+closely\s+connected|advised|told|informed|understand)\b",
@@ -83,7 +86,9 @@ def answered_about(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str]
     """
     flat = _flatten(text)
     quoted = _quoted_spans(flat) + unclosed_quote(flat)
-    if not any(not _inside(quoted, m.start()) for m in _FIRST_PERSON.finditer(flat)):
+    if _NEEDS_FIRST_PERSON and not any(
+        not _inside(quoted, m.start()) for m in _FIRST_PERSON.finditer(flat)
+    ):
         return None
     if _NOT_HELD_HERE.search(flat):
         return None  # "we do not hold…": a body said to act is likely another, holding it
