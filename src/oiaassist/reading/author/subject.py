@@ -68,7 +68,6 @@ provide 5 hours", fyi-14060)."""
 _OPENS = re.compile(r"(?:^|[.!?;:•▪●◦]\s+|\s\d{1,2}[.)]\s+)(?:The\s+|the\s+)?$")
 """What may stand before the subject: the start of a sentence, a bullet, a number."""
 
-_NEEDS_FIRST_PERSON = True
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
 _NOT_OWN_WORDS = re.compile(
     r"\b(?:transferr?\w*|consult\w*|referr?(?:ed|ing)|complain\w*|investigat\w*|forward\w*"
@@ -86,9 +85,7 @@ def answered_about(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str]
     """
     flat = _flatten(text)
     quoted = _quoted_spans(flat) + unclosed_quote(flat)
-    if _NEEDS_FIRST_PERSON and not any(
-        not _inside(quoted, m.start()) for m in _FIRST_PERSON.finditer(flat)
-    ):
+    if not any(not _inside(quoted, m.start()) for m in _FIRST_PERSON.finditer(flat)):
         return None
     if _NOT_HELD_HERE.search(flat):
         return None  # "we do not hold…": a body said to act is likely another, holding it
