@@ -385,11 +385,20 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), offsets
 
 
+_MACRONS = str.maketrans({
+    "ā": "[āâäa]", "ē": "[ēêëe]", "ī": "[īîïi]", "ō": "[ōôöo]", "ū": "[ūûüu]",
+    "Ā": "[ĀÂÄA]", "Ē": "[ĒÊËE]", "Ī": "[ĪÎÏI]", "Ō": "[ŌÔÖO]", "Ū": "[ŪÛÜU]",
+})  # fmt: skip
+"""A macron vowel as the letters a text layer or a keyboard writes for it: "Te Pûkenga",
+"Kâpiti", "Te Pukenga" (dev fyi-28831, fyi-28213)."""
+
+
 def _name_core(name: str) -> str:
     """``name`` as a regex: words joined by any space or dash; an acronym only in capitals."""
     words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
     # A typographic apostrophe is the same letter: "Hawke’s Bay" is "Hawke's Bay".
     escaped = re.sub(r"\\?['’‘`]", "['’‘`]", r"[\s\-—–]+".join(words))
+    escaped = escaped.translate(_MACRONS)
     if name.isupper():  # an acronym only as written: "DOC", never "doc" of "document"
         escaped = f"(?-i:{escaped})"
     return rf"\b(?:{escaped})\b"
