@@ -114,9 +114,11 @@ def _subjects(
     for agency in allowed:
         if agency.kind is AgencyKind.MINISTER:
             continue
-        for name, _bare, first in _folded_names(agency):
+        for name, bare, first in _folded_names(agency):
             if first not in words and f"{first}s" not in words:
                 continue
+            if f" {bare} " not in folded and f" {bare}s " not in folded:
+                continue  # not named at all: no search needed
             sentence = _opening_subject(flat, name, quoted)
             if sentence is None or _transferred_to(flat, folded, agency):
                 continue
@@ -170,9 +172,11 @@ def _owner_of_answers(
     for agency in allowed:
         if agency.kind is AgencyKind.MINISTER:
             continue
-        for name, _bare, first in _folded_names(agency):
+        for name, bare, first in _folded_names(agency):
             if first not in words and f"{first}s" not in words:
                 continue
+            if f" {bare} " not in folded and f" {bare}s " not in folded:
+                continue  # not named at all: no search needed
             flags = re.NOFLAG if name.isupper() else re.IGNORECASE
             for match in re.finditer(_name_core(name), flat, flags):
                 start, end = match.span()
