@@ -17,9 +17,13 @@ swapped instead for fictional bodies the directory cannot list but whose names h
 body's shape ("Rangitoto Polytechnic", "Hauraki Port Company Limited"): the finder
 must name them as written. With ``--one-line`` nothing is swapped: each letter's line
 breaks are lost, as some PDF text layers lose them, and its author must still be found.
+With ``--forms`` the author keeps its body but every form of its name is written as one
+of its other names only (an acronym, an alias, its te reo name), as an extract that uses
+only "MBIE" or "Te Whatu Ora" does: the author must still be found (an acronym several
+bodies share names none of them, by design).
 Only dev letters are read (never ``heldout/``). Run:
-``.venv/bin/python benchmarks/probe_author_swap.py [--swaps N] [--unlisted | --one-line]
-[--show]``.
+``.venv/bin/python benchmarks/probe_author_swap.py [--swaps N] [--unlisted | --one-line |
+--forms] [--show]``.
 """
 
 from __future__ import annotations
@@ -162,6 +166,50 @@ def probe_one_line(show: bool) -> None:
     )
 
 
+def probe_forms(show: bool) -> None:
+    """Each dev letter's author written by only one of its other names."""
+    tally: Counter[str] = Counter()
+    for text, truth in load_set("dev", CORPUS):
+        if not truth["author_in_text"]:
+            continue
+        try:
+            agency = find(str(truth["agency"]))
+        except OiaAssistError:
+            continue
+        before = letter_author(text, not_these=read_letter(text).not_authors)
+        if before is None or before.agency != agency:
+            continue  # only letters whose author the finder reads as written
+        others = [a for a in agency.aliases if len(a) >= 3]
+        others += [agency.maori_name] if agency.maori_name else []
+        for other in others:
+            kind = (
+                "te reo"
+                if other == agency.maori_name
+                else "acronym"
+                if other.isupper()
+                else "alias"
+            )
+            written = text
+            for name in _forms(agency):
+                if name == other:
+                    continue
+                words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
+                flags = re.NOFLAG if name.isupper() else re.IGNORECASE
+                pattern = r"(?<![\w-])" + r"[\s\-—–]+".join(words) + r"(?![\w-])"
+                written = re.sub(pattern, other.replace("\\", r"\\"), written, flags=flags)
+            author = letter_author(written, not_these=read_letter(written).not_authors)
+            ok = author is not None and author.agency == agency
+            tally[kind] += 1
+            tally[f"{kind} right"] += ok
+            if not ok and show:
+                got = author.name if author else ""
+                print(f"{truth['id']}: {agency.name} as {other!r}: got {got!r}")
+    print(
+        "other names only: "
+        + ", ".join(f"{k} {tally[k + ' right']}/{tally[k]}" for k in ("acronym", "alias", "te reo"))
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--swaps", type=int, default=3, help="swaps per letter")
@@ -172,7 +220,13 @@ def main() -> int:
     parser.add_argument(
         "--one-line", action="store_true", help="join every letter's lines instead of swapping"
     )
+    parser.add_argument(
+        "--forms", action="store_true", help="write the author by one of its other names only"
+    )
     args = parser.parse_args()
+    if args.forms:
+        probe_forms(args.show)
+        return 0
     if args.one_line:
         probe_one_line(args.show)
         return 0

@@ -222,3 +222,17 @@ def test_letters_of_the_eighth_gathering(letter_id: str) -> None:
     found = letter_author(text, not_these=read_letter(text).not_authors)
     assert want is not None and found is not None and found.agency is not None
     assert found.agency == find(want)  # the truth row may spell the body by an alias
+
+
+def test_a_letterhead_that_prints_only_the_acronym() -> None:
+    # fyi-22087's letterhead ("New Zealand Ministry of Foreign Affairs and Trade" /
+    # "Manatū Aorere" / "195 Lambton Quay"…) printed as the acronym alone, the signature
+    # cut: the acronym on a short letterhead line is the body (only in capitals).
+    text = (DEV / "fyi-22087-mfat-release.txt").read_text(encoding="utf-8")
+    head, _sep, body = text.partition("[name] \n")
+    body = body.split("Nāku noa, nā")[0]
+    lines = ["MFAT", "195 Lambton Quay", "Private Bag 18−901", "Wellington 6160", ""]
+    found = letter_author("\n".join(lines) + "[name] \n" + body)
+    assert found is not None and found.name == "Ministry of Foreign Affairs and Trade"
+    assert letter_author("[name] \n" + body) is None  # the letter's body alone does not say
+    assert "New Zealand Ministry" in head  # the real letterhead named it in full

@@ -395,7 +395,12 @@ def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
     if minister is not None:
         return Author(minister[0], "letterhead", minister[1], name=minister[1])
     found_at = _first_named(head, allowed, aliases=True)
-    if found_at is None or _joint(head, allowed):
+    if found_at is None:
+        # A letterhead that prints only the body's acronym or one-word name ("MFAT",
+        # "ACC"), read as a signature's short line is (an acronym only in capitals).
+        short = _short_named(head, allowed)
+        return None if short is None else Author(short[0], "letterhead", _line(head, short[1]))
+    if _joint(head, allowed):
         return None  # a joint letterhead (GCSB and NZSIS, fyi-26349): the body's words decide
     return Author(found_at[0], "letterhead", _line(head, found_at[1]))
 
