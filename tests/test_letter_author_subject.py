@@ -236,3 +236,13 @@ def test_a_letterhead_that_prints_only_the_acronym() -> None:
     assert found is not None and found.name == "Ministry of Foreign Affairs and Trade"
     assert letter_author("[name] \n" + body) is None  # the letter's body alone does not say
     assert "New Zealand Ministry" in head  # the real letterhead named it in full
+
+
+def test_a_footer_line_that_is_only_the_acronym() -> None:
+    # fyi-15377 (PNCC's auto-reply): "Palmerston North City Council" / "Customer Services"
+    # at its foot; written with the directory's acronym instead, it still names the council.
+    text = (DEV / "fyi-15377-pncc-acknowledgement.txt").read_text(encoding="utf-8")
+    assert "Palmerston North City Council" in text
+    found = letter_author(text.replace("Palmerston North City Council", "PNCC"))
+    assert found is not None and found.name == "Palmerston North City Council"
+    assert letter_author(text.replace("Palmerston North City Council", "Pncc")) is None

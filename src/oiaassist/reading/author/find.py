@@ -420,7 +420,7 @@ def _joint(head: str, allowed: list[Agency]) -> bool:
 def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
     """The first body named on a footer line of the letter's end (see ``footer``)."""
     for foot in footers(text):
-        found_at = _first_named(foot, allowed, aliases=True)
+        found_at = _first_named(foot, allowed, aliases=True) or _short_named(foot, allowed)
         if found_at is not None:
             return Author(found_at[0], "letterhead", _line(foot, found_at[1]))
     return None
