@@ -17,10 +17,16 @@ strongest first:
 3. the letterhead (the short lines above the salutation, not the subject line);
 4. the letter speaking of itself by what only the answering agency does (ss 13-19
    OIA): "The Ministry of Health received…", "X is extending…", "X has 20 working
-   days…", "your request to X", "we at X";
+   days…", "your request to X", "we at X", "transferred from X to Y" (told by Y);
+5. last, the one body the letter's own sentences make the actor (:mod:`.acting`), then
+   the one body that opens its first-person answers as their subject, or owns what they
+   describe (:mod:`.subject`);
 
-and never a mere mention. The requester's quoted email at the foot of a reply is not
-the letter's own text (its "To:" line names where the request went, not who answers).
+and never a mere mention. A short form the letter itself defines ("Hutt Valley District
+Health Board (HVDHB)") is spelt out first (:mod:`.short_forms`), and a chief executive's
+statutory title on a signature line names its department (:mod:`.titles`). The
+requester's quoted email at the foot of a reply is not the letter's own text (its "To:"
+line names where the request went, not who answers).
 An agency the request is transferred *to*, or the Ombudsman in a right-to-complain
 sentence, is never the author; nor is a body named only in a link to one of its
 pages, nor one the letter calls only "the Ministry" (a bare kind of body names no
