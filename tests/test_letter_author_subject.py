@@ -235,6 +235,9 @@ def test_a_letterhead_that_prints_only_the_acronym() -> None:
     found = letter_author("\n".join(lines) + "[name] \n" + body)
     assert found is not None and found.name == "Ministry of Foreign Affairs and Trade"
     assert letter_author("[name] \n" + body) is None  # the letter's body alone does not say
+    # a one-word name inside another organisation's name is no letterhead of that body
+    other = ["Customs Brokers and Freight Forwarders Federation", *lines[1:]]
+    assert letter_author("\n".join(other) + "[name] \n" + body) is None
     assert "New Zealand Ministry" in head  # the real letterhead named it in full
 
 

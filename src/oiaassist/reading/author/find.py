@@ -404,7 +404,7 @@ def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
     if found_at is None:
         # A letterhead that prints only the body's acronym or one-word name ("MFAT",
         # "ACC"), read as a signature's short line is (an acronym only in capitals).
-        short = _short_named(head, allowed)
+        short = _short_named(head, allowed, whole=True)
         return None if short is None else Author(short[0], "letterhead", _line(head, short[1]))
     if _joint(head, allowed):
         return None  # a joint letterhead (GCSB and NZSIS, fyi-26349): the body's words decide
@@ -426,7 +426,9 @@ def _joint(head: str, allowed: list[Agency]) -> bool:
 def _from_footer(text: str, allowed: list[Agency]) -> Author | None:
     """The first body named on a footer line of the letter's end (see ``footer``)."""
     for foot in footers(text):
-        found_at = _first_named(foot, allowed, aliases=True) or _short_named(foot, allowed)
+        found_at = _first_named(foot, allowed, aliases=True) or _short_named(
+            foot, allowed, whole=True
+        )
         if found_at is not None:
             return Author(found_at[0], "letterhead", _line(foot, found_at[1]))
     return None

@@ -123,22 +123,30 @@ def _ministers_office(block: str, allowed: list[Agency]) -> tuple[Agency | None,
     return None, line
 
 
-def _short_named(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None:
+def _short_named(
+    block: str, allowed: list[Agency], *, whole: bool = False
+) -> tuple[Agency, int] | None:
     """A body named by its one-word name on a short line of a signature block.
 
     "Police National Headquarters", "Ministerial Services | ACC": in a signature a
     short line names the signer's own body, so its one-word name counts there (and
     only there: in a sentence "Police" or "Treasury" is usually a mention). An
-    acronym counts only as written in capitals.
+    acronym counts only as written in capitals. With ``whole`` (a letterhead or
+    footer, where the addressee's or another organisation's name may stand too) the
+    name must be a whole line or a whole "|" field ("MFAT", "PNCC"): "NZ Police
+    Association" names no Police.
     """
     offset = 0
     ids = {a.id for a in allowed}
     for line in block.split("\n"):
         if 0 < len(line.split()) <= 6 and not is_header_line(line) and not _ROLE.search(line):
+            fields = [f.strip(" \t.,") for f in line.split("|")]
             for agency, pattern in _one_word_names():
                 hit = pattern.search(line) if agency.id in ids else None
                 if hit is not None and _BUILDING.match(line, hit.end()):
                     continue  # "Level 2, Wintec House": an address, not the signer's body
+                if hit is not None and whole and hit.group() not in fields:
+                    continue
                 if hit is not None and hit.group()[0].isupper():
                     return agency, offset + hit.start()
         offset += len(line) + 1
