@@ -25,9 +25,12 @@ from oiaassist.agencies import all_agencies
 from oiaassist.agencies.normalise import fold
 from oiaassist.reading.author.self_reference import unlisted_names
 
-_DEFINITION = re.compile(r"(?<=[\w’'])(?:['’]s)?\s*\((?:the\s+)?(?P<form>[A-Z][A-Za-z]{1,7})\)")
+_DEFINITION = re.compile(r"\((?:the\s+)?(?P<form>[A-Z][A-Za-z]{1,7})\)")
 """A short form given in brackets straight after a name: "(HVDHB)", "’s (EECA)", "(the MfE)".
 Two capitals at least (``_FORM``): "(Police)" or "(Pilot)" is a word, not a short form."""
+_BEFORE = re.compile(r"[\w’'](?:['’]s)?\s*\Z")
+"""Just before the brackets: the name's last letter, perhaps a possessive (found from the
+bracket, so a long text is scanned for "(" only)."""
 _FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _MOST_WORDS = 9
 
@@ -84,7 +87,10 @@ def spelt_out(text: str) -> str:
         form = match["form"]
         if not _FORM.fullmatch(form):
             continue
-        name = _named_before(text, match.start())
+        lead = _BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if lead is None:
+            continue  # not straight after a name
+        name = _named_before(text, lead.start() + 1)
         if name is None or fold(name) == fold(form) or (name, form) in _known_forms():
             continue
         defined.setdefault(form, set()).add(name)
