@@ -249,3 +249,18 @@ def test_a_footer_line_that_is_only_the_acronym() -> None:
     found = letter_author(text.replace("Palmerston North City Council", "PNCC"))
     assert found is not None and found.name == "Palmerston North City Council"
     assert letter_author(text.replace("Palmerston North City Council", "Pncc")) is None
+
+
+def test_we_at_the_body_in_either_order() -> None:
+    # fyi-15903 (NZ On Air): "At NZ On Air we work flexibly. Email or Mobile is my
+    # preferred communication method" - the writer placing itself in its body.
+    found = letter_author(
+        "At NZ On Air we work flexibly. Email or Mobile is my preferred\n"
+        "communication method as I am sometimes working from home.\n"
+    )
+    assert found is not None and found.name == "Broadcasting Commission"
+    # another body's words, as the writer reports them, are no self-reference
+    assert (
+        letter_author("Thank you for your request. As Police have advised, we do not hold it.")
+        is None
+    )

@@ -100,6 +100,13 @@ _WRITER_AS_OBJECT = re.compile(
 )
 """The writer as the object of the body's act ("Police have advised us", "X asked me"):
 a third party acting on the writer, not the writer."""
+_REPORTS_AFTER = re.compile(
+    r"^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:advised|informed|told|indicated|confirmed"
+    r"|noted|stated|said|reported)\b(?!\s+(?:you|your)\b)",
+    re.IGNORECASE,
+)
+"""A body's words reported ("As Police have advised, we do not hold it"): another body,
+as the writer tells it, unless the body tells the requester itself ("X has advised you")."""
 _LONGER_NAME_BEFORE = re.compile(r"([A-ZĀĒĪŌŪ][\w'’-]*)\s+$")
 """A capitalised word just before the name: with it, the name may be a longer directory
 name ("Greater Wellington Regional Council" holds "Wellington Regional Council"), read
@@ -335,6 +342,7 @@ def _first_acting(
                 and not _PREPOSITION_BEFORE.search(before)
                 and not _REPORTED_BEFORE.search(before)
                 and not _WRITER_AS_OBJECT.match(after)
+                and not _REPORTS_AFTER.match(after)
                 and bool(
                     _VOICED_BEFORE.search(before) or _PROCESS.search(_clause(flat, start, end))
                 )

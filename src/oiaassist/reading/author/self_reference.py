@@ -79,6 +79,9 @@ _SELF = (
     r"|\b(?:believe|feel|consider|think)\s+(?:that\s+)?(?:the\s+)?{NAME}\s+(?:has|have)\s+not"
     r"\s+(?:responded|dealt|handled|acted)"
     r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
+    # The same in the other order: "At NZ On Air we work flexibly" (fyi-15903's email
+    # signature), "Here at the Commission, we…", "As the Ministry of Education, we…".
+    r"|\b(?:(?:here\s+)?at|as)\s+(?:the\s+)?{NAME},?\s+(?:we|I)\b"
     r"|\bdiscuss\s+(?:this|the|our|my)\s+(?:reply|response|decision|extension|letter|request"
     r"|transfer)\s+with\s+(?:the\s+)?{NAME}"
     r"|\b(?:appropriate|relevant)\s+(?:section|team|area|unit|business\s+unit|staff|people"
@@ -121,7 +124,8 @@ _ONLY_THE_AUTHOR = re.compile(
     r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting"
     r"|is\s+(?:now\s+)?(?:partially\s+)?transferring|not\s+(?:responded|dealt|handled|acted)"
     r"|emailing|writing\s+to|extension"
-    r"|behalf|we\s+(?:here\s+)?at|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
+    r"|behalf|we\s+(?:here\s+)?at|(?:here\s+)?at\s+\S.{0,80}?,?\s+(?:we|I)|as\s+\S.{0,80}?,?\s+(?:we|I)"
+    r"|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
     r"|received\s+by\s+\S{1,60}(?:\s+\S{1,60}){0,6}\s+on|discuss|appropriate"
     r"|relevant|being\s+(?:handled|processed|considered|managed|dealt)"
     r"|my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)\s+as|responsibility\s+as"
@@ -379,7 +383,7 @@ _FORM_WORDS = frozenset({
     "requesting", "asked", "seeking", "sought", "discuss", "appropriate", "relevant",
     "writing", "responding", "replying", "respond", "on", "my", "is", "are", "was",
     "publish", "published", "publishing", "below", "here", "these", "response", "reply", "decision",
-    "believe", "feel", "consider", "think",
+    "believe", "feel", "consider", "think", "at", "as",
 })  # fmt: skip
 """The first words of the self-reference forms that do not open with the body's name."""
 _ADDRESSED = re.compile(
