@@ -264,3 +264,14 @@ def test_we_at_the_body_in_either_order() -> None:
         letter_author("Thank you for your request. As Police have advised, we do not hold it.")
         is None
     )
+
+
+def test_a_body_the_directory_lacks_as_the_subject_of_the_answers() -> None:
+    # fyi-9074 (Police) with Police written as a body no directory lists: "Rangitoto
+    # Polytechnic do have robust recording processes in place."
+    text, want = _read("fyi-9074-police-other")
+    assert want == "New Zealand Police"
+    swapped = text.replace("Police", "Rangitoto Polytechnic")
+    found = letter_author(swapped, not_these=read_letter(swapped).not_authors)
+    assert found is not None and found.agency is None
+    assert found.name == "Rangitoto Polytechnic"

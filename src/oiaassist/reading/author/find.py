@@ -67,7 +67,7 @@ from oiaassist.reading.author.self_reference import (
     _unlisted_speaking_of_itself,
 )
 from oiaassist.reading.author.short_forms import spelt_out
-from oiaassist.reading.author.subject import answered_about
+from oiaassist.reading.author.subject import answered_about, unlisted_answered_about
 from oiaassist.reading.author.titles import titled_body
 from oiaassist.reading.author.zones import (
     footers,
@@ -511,7 +511,10 @@ def _acting(text: str, allowed: list[Agency]) -> Author | None:
 def _answering(text: str, allowed: list[Agency]) -> Author | None:
     """The one body the letter's own answers open with as their subject (:mod:`.subject`)."""
     found = answered_about(text, tuple(allowed))
-    return None if found is None else Author(found[0], "self", found[1])
+    if found is not None:
+        return Author(found[0], "self", found[1])
+    unlisted = unlisted_answered_about(text, tuple(allowed), _listed_names())
+    return None if unlisted is None else _named(unlisted[0], "self", unlisted[1], allowed)
 
 
 _REQUEST_HEADING = re.compile(

@@ -34,7 +34,12 @@ import re
 
 from oiaassist.agencies import Agency, AgencyKind
 from oiaassist.agencies.normalise import fold
-from oiaassist.reading.author.acting import _LONGER_NAME_BEFORE, _flatten, _folded_names
+from oiaassist.reading.author.acting import (
+    _LONGER_NAME_BEFORE,
+    _flatten,
+    _folded_names,
+    _unlisted_names,
+)
 from oiaassist.reading.author.names import _INSIDE, _name_core
 from oiaassist.reading.author.self_reference import (
     _quoted_spans,
@@ -103,6 +108,34 @@ def answered_about(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str]
         if not same and _opening_subject(flat, name, quoted) is not None:
             return None  # another body, one the directory lacks, is a subject too
     return next(iter(found.values()))
+
+
+def unlisted_answered_about(
+    text: str, allowed: tuple[Agency, ...], listed: frozenset[str]
+) -> tuple[str, str] | None:
+    """The same for a body the directory lacks ("Rangitoto Polytechnic does not hold…").
+
+    Its name must have a body's shape ("… University", "… Limited"); ``listed`` holds
+    the directory's folded names, whose bodies :func:`answered_about` reads. None when a
+    directory body is such a subject too, or two bodies the directory lacks are.
+    """
+    flat = _flatten(text)
+    quoted = _quoted_spans(flat) + unclosed_quote(flat)
+    if not any(not _inside(quoted, m.start()) for m in _FIRST_PERSON.finditer(flat)):
+        return None
+    if _NOT_HELD_HERE.search(flat) or _subjects(flat, allowed, quoted, f" {fold(flat)} "):
+        return None
+    found: dict[str, tuple[str, str]] = {}
+    for name in sorted(_unlisted_names(flat, listed), key=len, reverse=True):
+        if any(f" {fold(name)} " in f" {k} " for k in found):
+            continue  # the same body said shorter
+        sentence = _opening_subject(flat, name, quoted)
+        if sentence is None or _redirected_to(flat, name):
+            continue
+        if re.search(rf"transfer\w*\s+(?:\S+\s+){{0,3}}?to\s+(?:the\s+)?{_name_core(name)}", flat):
+            continue  # the body the request went to
+        found[fold(name)] = (name, sentence)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _subjects(
