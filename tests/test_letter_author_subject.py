@@ -275,3 +275,16 @@ def test_a_body_the_directory_lacks_as_the_subject_of_the_answers() -> None:
     found = letter_author(swapped, not_these=read_letter(swapped).not_authors)
     assert found is not None and found.agency is None
     assert found.name == "Rangitoto Polytechnic"
+
+
+def test_a_hostile_text_of_short_forms_stays_cheap() -> None:
+    # untrusted input is bounded: thousands of bracketed forms cost no more than a few.
+    import string  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    forms = "".join(
+        f"Body Council ({a}{b}X) " for a in string.ascii_uppercase for b in string.ascii_uppercase
+    )
+    start = time.perf_counter()
+    spelt_out(forms * 10)
+    assert time.perf_counter() - start < 1.0

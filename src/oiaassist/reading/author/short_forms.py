@@ -33,6 +33,8 @@ _BEFORE = re.compile(r"[\w’'](?:['’]s)?\s*\Z")
 bracket, so a long text is scanned for "(" only)."""
 _FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _MOST_WORDS = 9
+_MOST_DEFINITIONS = 40
+"""How many bracketed forms are looked at: the time a hostile text costs stays bounded."""
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +85,9 @@ def spelt_out(text: str) -> str:
         return text
     defined: dict[str, set[str]] = {}
     ends: dict[str, int] = {}
-    for match in _DEFINITION.finditer(text):
+    for seen, match in enumerate(_DEFINITION.finditer(text)):
+        if seen >= _MOST_DEFINITIONS:
+            break  # a real letter defines a handful; a hostile text is not read further
         form = match["form"]
         if not _FORM.fullmatch(form):
             continue
