@@ -288,3 +288,12 @@ def test_a_hostile_text_of_short_forms_stays_cheap() -> None:
     start = time.perf_counter()
     spelt_out(forms * 10)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_hostile_text_with_no_full_stop_stays_cheap() -> None:
+    # a sentence is looked for at most 600 characters either side of each name.
+    import time  # noqa: PLC0415
+
+    start = time.perf_counter()
+    letter_author("we at Police we at Police " * 3000)
+    assert time.perf_counter() - start < 1.5

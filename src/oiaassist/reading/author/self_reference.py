@@ -481,12 +481,17 @@ _SENTENCE_END = re.compile(r"[.?!;:](?=\s)|\s[•▪●◦]\s")
 
 
 def _sentence_around(flat: str, start: int, end: int) -> str:
-    """The sentence (or bullet, or clause before a colon) holding ``flat[start:end]``."""
+    """The sentence (or bullet, or clause before a colon) holding ``flat[start:end]``.
+
+    At most 600 characters either side: a text with no full stop (a hostile one, or a
+    text layer that lost them) costs a bounded search per name, not one to its end.
+    """
     begin = max(0, start - 600)
     for stop in _SENTENCE_END.finditer(flat, begin, start):
         begin = stop.end()
-    after = _SENTENCE_END.search(flat, end)
-    return flat[begin : after.start() if after else len(flat)].strip()
+    stop_at = min(len(flat), end + 600)
+    after = _SENTENCE_END.search(flat, end, stop_at)
+    return flat[begin : after.start() if after else stop_at].strip()
 
 
 def _sentence_at(flat: str, at: int) -> str:
