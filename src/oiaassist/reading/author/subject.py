@@ -18,11 +18,18 @@ as the author:
 * the sentence is a statement, not a question (the request's words), and says nothing
   of a transfer, consultation, referral, complaint or of what a body *advised* (another
   body's words, as the writer reports them);
-* the letter **speaks in the first person** ("we", "our", "I"): a letter in which no one
-  speaks as a writer reports content about a body (fyi-27532, TVNZ named only as the
-  subject of the answers, no "we": the author is not shown);
+* the letter **speaks in the first person** ("we", "our", "I"): a text in which no one
+  speaks as a writer may be a quoted document or a summary reporting on a body;
 * **exactly one** body is such a subject (two are evidence in conflict: None), and it
-  is not a body the letter transfers the request to.
+  is not a body the letter transfers the request to or sends the requester to ("you
+  may wish to contact X"), nor is the writer saying it holds nothing ("we do not
+  hold…": a body then said to act is another, the one holding it).
+
+Failing a subject, a body named three times or more as the owner of what the answers
+describe ("EECA’s reporting…", "EECA’s last year…", "EECA’s carbon emissions…",
+fyi-19771), and no other body named so, is the one answering about itself. A body the
+directory lacks may be such a subject too, where its name has a body's shape
+(:func:`unlisted_answered_about`).
 
 A Minister is never taken here: a department's letter says "the Minister has decided"
 of someone else.
