@@ -8,6 +8,7 @@ its author the right answer is None.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -297,3 +298,20 @@ def test_a_hostile_text_with_no_full_stop_stays_cheap() -> None:
     start = time.perf_counter()
     letter_author("we at Police we at Police " * 3000)
     assert time.perf_counter() - start < 1.5
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "body"),
+    [
+        # "…as soon as possible. Palmerston North City Council Customer Services 06 356 8199"
+        ("fyi-15377-pncc-acknowledgement", "Palmerston North City Council"),
+        # "…as soon as possible.  Regards Official and Parliamentary Information team | …"
+        ("fyi-1863-msd-acknowledgement", "Ministry of Social Development"),
+    ],
+)
+def test_a_sign_off_run_onto_the_last_line(letter_id: str, body: str) -> None:
+    # the real letter with its line breaks lost, as some PDF text layers lose them
+    text = (DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
+    joined = re.sub(r"[^\S\n]*\n[^\S\n]*", " ", text)
+    found = letter_author(joined)
+    assert found is not None and found.name == body

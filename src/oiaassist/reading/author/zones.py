@@ -185,7 +185,8 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,60}\]")
 
 _RUN_IN_CLOSING = re.compile(
     r"(?<=[.!?])[^\S\n]+(?:Yours\s+(?:sincerely|faithfully)|N\Sku\s+(?:iti\s+)?noa,?\s+n\S"
-    r"|Ng\S\s+mihi(?:\s+nui)?|Kind\s+regards|Noho\s+ora\s+mai)[,.]?(?=[^\S\n])"
+    r"|Ng\S\s+mihi(?:\s+nui)?|(?:Kind|Warm|Best|Many)\s+regards|Regards|Noho\s+ora\s+mai)"
+    r"[,.]?(?=[^\S\n]+[A-Z\[])"
 )
 """A closing run into the last sentence's line by a text layer that lost the line
 breaks ("… sooner if I am able to. Ngā mihi Official Information Team Ministry of
@@ -261,7 +262,19 @@ def footers(text: str) -> list[str]:
         first = pattern.search(text, 100)
         if first is not None:
             ends.append(first.start())
-    return [footer(text[:end]) for end in sorted(set(ends), reverse=True)]
+    found = [footer(text[:end]) for end in sorted(set(ends), reverse=True)]
+    run_in = _RUN_IN_FOOTER.search(text[-400:])
+    if run_in is not None and not _SENTENCE.search(_name_stop(run_in["tail"])):
+        found.append(run_in["tail"])
+    return found
+
+
+_RUN_IN_FOOTER = re.compile(
+    r"[.!?][^\S\n]+(?P<tail>[A-ZĀĒĪŌŪ][^.!?\n]{3,120}?)[^\S\n]*(?:\+?\d[\d ()-]{5,20})?\s*\Z"
+)
+"""The words after a text's last full stop, run onto its line by a text layer that lost
+the breaks ("…as soon as possible. Palmerston North City Council Customer Services 06 356
+8199", fyi-15377 on one line): a footer's name and unit, perhaps a phone number."""
 
 
 def short_fields(line: str, most: int = 8) -> bool:
