@@ -216,6 +216,10 @@ def test_a_body_owning_things_twice_is_not_enough() -> None:
         "fyi-6140-auckland-transport-release",
         # "requesting information from Te Pûkenga": a macron written as a circumflex.
         "fyi-28831-te-pukenga-clarification",
+        # a letterhead run onto one line by the text layer, up to the salutation: "~ Privacy
+        # Commissioner \\Cl T e Mana Matapono Matatapu Office of the Privacy Commissioner
+        # PO Box 10094, … Emailed to: fyi-request-…"
+        "pdfslide-fyi-10798-privacy-commissioner-release",
     ],
 )
 def test_letters_of_the_eighth_gathering(letter_id: str) -> None:
@@ -315,3 +319,14 @@ def test_a_sign_off_run_onto_the_last_line(letter_id: str, body: str) -> None:
     joined = re.sub(r"[^\S\n]*\n[^\S\n]*", " ", text)
     found = letter_author(joined)
     assert found is not None and found.name == body
+
+
+def test_a_letterhead_run_onto_one_line_stops_at_the_addressee() -> None:
+    # fyi-22087 (MFAT) on one line: the letterhead's words up to "[name]" are read, the
+    # addressee's organisation after it is not.
+    text = (DEV / "fyi-22087-mfat-release.txt").read_text(encoding="utf-8")
+    joined = re.sub(r"[^\S\n]*\n[^\S\n]*", " ", text)
+    found = letter_author(joined)
+    assert found is not None and found.name == "Ministry of Foreign Affairs and Trade"
+    head = "6 April 2023 [name] Secretary New Zealand Council for Civil Liberties PO Box 1 Dear"
+    assert letter_author(head + " [name], thank you for your request.") is None

@@ -98,6 +98,8 @@ def letterhead(text: str) -> str:
     salutation = SALUTATION.search(text) or _INLINE_SALUTATION.search(text[:1500])
     if salutation is not None and salutation.start() < 1500:
         lines = text[: salutation.start()].splitlines()
+        if len(lines) == 1 and len(lines[0].split()) > 12:
+            lines = _joined_head(lines[0])
     else:
         lines = []
         for line in text.splitlines()[:15]:
@@ -113,6 +115,25 @@ def letterhead(text: str) -> str:
         and not _SENTENCE.search(line)
     ]
     return "\n".join(kept)
+
+
+_JOINED_HEAD_END = re.compile(r"\[name\]|\[(?:FOI|FYI)|\b(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s|@")
+
+
+def _joined_head(line: str) -> list[str]:
+    """A letterhead run onto one line by a text layer that lost the breaks, up to the addressee.
+
+    "New Zealand Ministry of Foreign Affairs and Trade Manatū Aorere 195 Lambton Quay
+    Private Bag 18−901 Wellington 6160 New Zealand [name] T +64 4 439 8000 …" (fyi-22087
+    on one line): the words before the addressee's "[name]", if no sentence, in lines of
+    at most 12 words (so each is read as a letterhead line is).
+    """
+    end = _JOINED_HEAD_END.search(line)
+    head = line[: end.start()] if end else line
+    if _SENTENCE.search(head):
+        return []
+    words = head.split()
+    return [" ".join(words[i : i + 12]) for i in range(0, min(len(words), 48), 12)]
 
 
 _ADDRESSEE_START = re.compile(r"^\s*(?:\[name\]|(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+\S)", re.IGNORECASE)
