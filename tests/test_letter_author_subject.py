@@ -311,6 +311,11 @@ def test_a_hostile_text_with_no_full_stop_stays_cheap() -> None:
         ("fyi-15377-pncc-acknowledgement", "Palmerston North City Council"),
         # "…as soon as possible.  Regards Official and Parliamentary Information team | …"
         ("fyi-1863-msd-acknowledgement", "Ministry of Social Development"),
+        # "…as quickly as possible Kind regards Catherine Catherine Robinson | …"
+        ("fyi-1858-waikato-regional-acknowledgement", "Waikato Regional Council"),
+        # "Yours sincerely   James Stephens … Private Bag 92300, Auckland 1142  |
+        # aucklandcouncil.govt.nz  |  Ph 09 301 0101": a bare web address in the sign-off
+        ("fyi-2644-auckland-council-acknowledgement", "Auckland Council"),
     ],
 )
 def test_a_sign_off_run_onto_the_last_line(letter_id: str, body: str) -> None:

@@ -348,6 +348,13 @@ def _first_domain(block: str, allowed: list[Agency]) -> tuple[Agency, int] | Non
         found = _by_domain(email["domain"], allowed)
         if found is not None:
             return found, email.start()
+    for match in _WEB_ADDRESS.finditer(block):  # a bare "aucklandcouncil.govt.nz" line
+        domain = match.group().lower().removeprefix("www.")
+        if domain.endswith(_NOT_THE_AUTHOR_DOMAIN) or re.match(r"/[\w%-]", block[match.end() :]):
+            continue  # the Ombudsman's site, or a link to a page: a mention
+        found = _by_domain(domain, allowed)
+        if found is not None:
+            return found, match.start()
     return None
 
 

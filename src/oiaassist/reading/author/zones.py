@@ -204,10 +204,14 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,60}\]")
 """FYI.org.nz's stand-ins ("[email address]", "[1]") inside a signature: no words of it."""
 
 
+_RUN_IN_CLOSINGS = (
+    r"(?:Yours\s+(?:sincerely|faithfully)|N\Sku\s+(?:iti\s+)?noa,?\s+n\S|Ng\S\s+mihi(?:\s+nui)?"
+    r"|(?:Kind|Warm|Best|Many)\s+regards|Noho\s+ora\s+mai)"
+)
 _RUN_IN_CLOSING = re.compile(
-    r"(?<=[.!?])[^\S\n]+(?:Yours\s+(?:sincerely|faithfully)|N\Sku\s+(?:iti\s+)?noa,?\s+n\S"
-    r"|Ng\S\s+mihi(?:\s+nui)?|(?:Kind|Warm|Best|Many)\s+regards|Regards|Noho\s+ora\s+mai)"
-    r"[,.]?(?=[^\S\n]+[A-Z\[])"
+    rf"(?:(?<=[.!?])[^\S\n]+(?:{_RUN_IN_CLOSINGS}|Regards)"
+    # after a sentence that lost its full stop too: "…as quickly as possible Kind regards"
+    rf"|(?<=[a-z])[^\S\n]+{_RUN_IN_CLOSINGS})[,.]?(?=[^\S\n]+[A-Z\[])"
 )
 """A closing run into the last sentence's line by a text layer that lost the line
 breaks ("… sooner if I am able to. Ngā mihi Official Information Team Ministry of
