@@ -204,7 +204,8 @@ _MOE_EXTENSION = (  # https://fyi.org.nz./request/18586/response/71513/attach/ht
         # "the appropriate section of Waka Kotahi", "Waka Kotahi will send a response".
         (_NZTA_ACKNOWLEDGEMENT, "New Zealand Transport Agency", "self"),
         # Transferred to the Minister (a mention); the footer's own web address is MoE's.
-        (_MOE_TRANSFER, "Ministry of Education", "letterhead"),
+        # (its bare web address "education.govt.nz" is read in the sign-off itself)
+        (_MOE_TRANSFER, "Ministry of Education", "signature"),
         # "Thank you for your email … to the Ministry of Education requesting".
         (_MOE_EXTENSION, "Ministry of Education", "self"),
     ],
