@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from oiaassist.cli import main
 from oiaassist.law.acts import Act
 from oiaassist.reading import LetterKind, read_letter
-from oiaassist.reading.kind import classify
+from oiaassist.reading.kind import _not_information, _unbacked_release, classify
 from oiaassist.reading.reader import ExtensionFound, LetterReading
 from oiaassist.reading.text import Found
 
@@ -777,3 +777,79 @@ def test_a_refusal_spoken_of_as_likely_decides_nothing() -> None:
     no decision (OIA s 15(1)); the letter goes on to ask for a refinement."""
     reading = read_letter(_dev_letter("fyi-23775-otago-clarification"))
     assert reading.kind is not LetterKind.DECISION
+
+
+def test_a_charge_form_attached_releases_nothing() -> None:
+    """Hawke's Bay Regional Council (dev letter fyi-3864-hawkes-bay-regional-decision): 'I am
+    therefore providing a range of costs in accordance with s13(1A) of the Act, as per the
+    attached table' and 'Please find attached a Public Enquiry Charge Form for completion and
+    return': what is provided and attached is the charge, not the information (LGOIMA
+    s 13(1A)); a grant on payment releases nothing now (the corpus's kind rule 3)."""
+    reading = read_letter(_dev_letter("fyi-3864-hawkes-bay-regional-decision"))
+    verdict = classify(reading)
+    assert verdict.kind is LetterKind.DECISION
+    assert verdict.rule == "gives notice of a charge"
+    assert not {s.value for s in reading.kind_evidence.giving.signs} & {
+        "attached_information",
+        "released_now",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # DIA's cover email (dev letter fyi-34023-dia-other), as written
+        "Please see attached for the response to your Official Information Act 1982 request.",
+        # the same words, the response named first or by its author
+        "The response to your Official Information Act 1982 request is attached.",
+        "Attached is the Department's response to your Official Information Act 1982 request.",
+        "Please see the attached letter in response to your Official Information Act 1982 request.",
+    ],
+)
+def test_a_cover_note_names_the_response_attached_in_either_order(sentence: str) -> None:
+    """A note whose only act is to attach the response (OIA s 15(1)'s decision is in the
+    letter attached) is the corpus's "other", however the sentence is ordered: "… is
+    attached" is no release of information by itself."""
+    text = _dev_letter("fyi-34023-dia-other").replace(
+        "Please see attached for the response to your Official Information Act 1982 request.",
+        sentence,
+    )
+    assert sentence in text
+    verdict = classify(read_letter(text))
+    assert verdict.kind is LetterKind.UNKNOWN
+    assert verdict.rule == "sends the response attached"
+
+
+# A council-controlled body's email on a stored FYI page (request 29423, not in the corpus):
+# a grant in part, the information to follow by a stated day.
+_GRANT_IN_PART_TO_FOLLOW = (
+    "Good afternoon Erika.\nI refer to your official information request dated 3 December 2024 "
+    "for information regarding government vaccination mandates. We have decided to grant your "
+    "request in part, namely information which relates to your questions 1, 2, 3 and 5. "
+    "However, it will take us some time to prepare the information for release. We will send "
+    "you the information by 22 January 2025.\n"
+    "You have the right to seek an investigation and review by the Ombudsman of this decision. "
+    "Information about how to make a complaint is available at www.ombudsman.parliament.nz or "
+    "freephone 0800 802 602.\nRegards\nKaren\n"
+)
+
+
+def test_information_sent_you_later_is_a_decision() -> None:
+    """'We will send you the information by 22 January 2025' (FYI 29423): granted, nothing
+    given now — a decision (a later release is an undue-delay question, OIA s 28(5))."""
+    verdict = classify(read_letter(_GRANT_IN_PART_TO_FOLLOW))
+    assert verdict.kind is LetterKind.DECISION
+    assert verdict.rule == "decides to release; the information follows"
+
+
+def test_a_release_verb_that_nothing_backs_yields_to_a_promised_reply() -> None:
+    """Horowhenua's email (dev letter fyi-27047-horowhenua-acknowledgement): 'Please find
+    attached an acknowledgment letter … Your request has been forwarded onto the relevant
+    business group to respond to.' The 'attached' there is no release hint, and a release
+    verb that no sign of information given backs, in a letter that promises a reply, is
+    weighed by the acts beside it (the corpus's kind rule 1 asks for information given)."""
+    reading = read_letter(_dev_letter("fyi-27047-horowhenua-acknowledgement"))
+    released = [h for h in reading.outcomes if h.value.value == "released"]
+    assert released and all(_not_information(h) for h in released)
+    assert _unbacked_release(reading, released)
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT

@@ -43,6 +43,7 @@ from oiaassist.reading.text import Found
 
 __all__ = [
     "ANSWERED",
+    "COVERING",
     "FEATURES",
     "GIVEN",
     "Giving",
@@ -72,6 +73,14 @@ any attached documentation may be published"), an email's confidentiality footer
 email message and any attachments contain information"), or a pointer to a website
 ("Please see further information on the Ombudsman website"): no information given with
 the letter."""
+
+_CHARGING = (
+    r"(?i:\b1[35]\s*\(\s*1A\s*\)|\b(?:estimated|proposed)\s+(?:cost|charge)s?\b"
+    r"|\b(?:range|estimate)\s+of\s+(?:costs?|charges?)\b|\bcharge\s+form\b)"
+)
+"""A sentence about a charge for the information (OIA s 15(1A); LGOIMA s 13(1A)): "I am
+therefore providing a range of costs in accordance with s13(1A) of the Act, as per the
+attached table": what is provided or attached is the charge, not the information."""
 
 _WORDS = 160
 """Characters of a sentence looked at around a cue: one clause, give or take."""
@@ -127,6 +136,23 @@ def _sign(name: str, trigger: str, pattern: str, *, act: bool = True, unless: st
     )
 
 
+_BY = r"(?:our|my|the|an?|your|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+"""Whose the response is, and what kind ("our", "the Ministry's", "your OIA", "a PDF")."""
+
+COVERING = (
+    rf"\b(?:at\s?t?ach\w*|enclos\w*|please\s+(?:find|see))\b[^.;]{{0,40}}?\b{_BY}"
+    r"(?:response|reply|letter|decision)\b(?!\s+(?:date|time|due|from\s+(?!the\s+Minister)))"
+    rf"|\b{_BY}(?:response|reply|decision)(?:\s+letter)?\b[^.;]{{0,80}}?\b(?:is|are|has\s+been)\s+"
+    r"(?:now\s+)?(?:at\s?t?ached|enclosed)\b"
+    r"|\bletter\s+(?:from\s+[^.;]{0,40}?)?(?:in\s+(?:response|reply)|responding)\s+to\s+your\b"
+)
+"""A cover note's words: the response, reply, decision or letter answering the request is
+attached ("Please find attached our response", "Attached is the Ministry's response to your
+request", "Our response to your request is attached", "Please see the attached letter in
+response to your request"): the decision (OIA s 15(1); LGOIMA s 13(1)) is in the letter
+attached, not in these words, which release nothing themselves. Not "a letter from X to
+Y", which may be a document released."""
+
 _A_PART = (
     r"(?i:\b(?:parts?|partial\s?l?\s?y|questions?|items?|points?|aspects?|document\s+\d+"
     r"|request\s+for\s+(?:a|an"
@@ -153,15 +179,10 @@ _SIGNS: tuple[_Sign, ...] = (
         # a labelled enclosure ("Appendix A", "Document 1"), not a statute's schedule ("RMA
         # Schedule 1")
         rf"|\b(?:Appendix|Annex|Attachment|Document)\s+(?:[A-H1-9]\b|One|Two)(?!\.?\d)",
-        unless=_PUBLISHING,
+        unless=f"{_PUBLISHING}|{_CHARGING}",
     ),
     # a cover note: "please find attached our response/letter" (a decision or a release)
-    _sign(
-        "attached_letter",
-        "attach|at ach|enclos|please find",
-        r"\b(?:at\s?t?ach\w*|enclos\w*|please\s+find)\b[^.;]{0,40}?\b(?:our|my|the|an?)\s+(?:\w+\s+)?"
-        r"(?:response|reply|letter|decision)\b",
-    ),
+    _sign("attached_letter", "attach|at ach|enclos|please find|please see", COVERING),
     # a release verb, done, of information (not "we have provided you with a response")
     _sign(
         "released_now",
@@ -175,6 +196,7 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|supply|share|enclose)\b)"
         r"(?!\s+(?:you\s+with\s+)?(?:an?|our|my|the|this|its)\s+(?:\w+\s+)?(?:response|reply|decision"
         r"|answer|update|acknowledge?ment)\b)",
+        unless=_CHARGING,
     ),
     # the request granted (in whole or part): a decision, whether or not the information
     # comes with this letter (it may follow: OIA s 28(5))
@@ -280,7 +302,8 @@ _SIGNS: tuple[_Sign, ...] = (
         r"\b(?:documents?|information|records?|material|briefings?|reports?|data|them|these|they|it)\s+"
         r"(?:will?|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
         r"|publish|sent|forward|email|post|made\s+available|upload)\w*"
-        r"|\b(?:I|we)\s+will?\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+(?:them"
+        r"|\b(?:I|we)\s+will?\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+(?:you\s+"
+        r"(?:with\s+)?)?(?:them"
         r"|these|those|it|the\s+(?:documents?|information|records?|material|briefings?|reports?))\b"
         r"|\bprepar\w+\s+(?:\w+\s+){0,3}?for\s+release\b|\bproactive(?:ly)?\s+releas\w*"
         r"|\bwill\s+soon\s+be\s+publicly\s+available\b|\b18\s*\(d\)|\b17\s*\(d\)"

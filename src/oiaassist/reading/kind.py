@@ -220,6 +220,9 @@ def outcome_of(hints: set[OutcomeHint], *, transferred: bool) -> Outcome | None:
 def _decides(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
     own = [h for h in reading.outcomes if ev.here(h) is not None and not _MAYBE.search(h.snippet)]
+    own = [h for h in own if not _not_information(h)]
+    if _unbacked_release(reading, own):
+        own = [h for h in own if h.value is not OutcomeHint.RELEASED]
     outcome = outcome_of({h.value for h in own}, transferred=_own_transfer(reading))
     if outcome is None:
         return None
@@ -232,8 +235,10 @@ def _decides(reading: LetterReading) -> Verdict | None:
         if part is not None:
             return Verdict(LetterKind.RELEASE, "refuses a part and answers the rest", part.snippet)
         return Verdict(LetterKind.DECISION, "decides and releases nothing", hint)
-    if ev.here(ev.to_follow) is not None and _given(reading) is None and not _enclosed(own):
-        words = ev.to_follow.snippet if ev.to_follow is not None else ""
+    follows = ev.here(ev.to_follow)
+    given_now = _given(reading) is not None or _enclosed(own)
+    if follows is not None and not given_now and not _sign_of(reading, _GIVEN_NOW):
+        words = follows.snippet
         return Verdict(LetterKind.DECISION, "decides to release; the information follows", words)
     return Verdict(LetterKind.RELEASE, "releases some information", hint)
 
@@ -245,6 +250,56 @@ _MAYBE = re.compile(
 )
 """A refusal spoken of as a possibility ("we are likely to either propose a charge or decline
 your request", "we may need to refuse"): no decision made (OIA s 15(1))."""
+
+_NOT_INFORMATION = re.compile(
+    r"\b(?:at\s?t?ach\w*|enclos\w*|please\s+find)\b[^.;]{0,30}?\b(?:(?:an?|the|our|my)\s+)?"
+    r"(?:\w+\s+){0,3}?(?:forms?|(?:a\s+)?copy\s+of\s+your\s+(?:\w+\s+)?(?:request|e-?mail|letter)"
+    r"|your\s+(?:original\s+)?(?:request|e-?mail|letter)|acknowledge?ment|leaflet|brochure"
+    r"|fact\s?sheet|pamphlet|invoice)\b",
+    re.IGNORECASE,
+)
+"""What is attached is no information asked for: a form to fill in ("Please find attached a
+Public Enquiry Charge Form for completion and return"), the request itself, an
+acknowledgement, the Ombudsman's leaflet, an invoice for a charge (OIA s 15(1A)): a release
+hint resting on it releases nothing."""
+
+_GRANT = re.compile(r"\bgrant|\bdecided\b|\bdecision\s+to\b", re.IGNORECASE)
+
+
+_COVERING = re.compile(giving.COVERING, re.IGNORECASE)
+
+
+def _not_information(hint: Found[OutcomeHint]) -> bool:
+    """Whether a release hint's sentence only attaches something that is not information.
+
+    A form, the request itself (:data:`_NOT_INFORMATION`), or the response letter
+    (:data:`.giving.COVERING`: "Our response to your request is attached"): the decision
+    is in what is attached, so these words release nothing.
+    """
+    if hint.value is not OutcomeHint.RELEASED or _GRANT.search(hint.snippet):
+        return False
+    return any(p.search(hint.snippet) for p in (_NOT_INFORMATION, _COVERING))
+
+
+def _unbacked_release(reading: LetterReading, own: list[Found[OutcomeHint]]) -> bool:
+    """A release verb that no sign of information given backs, in a letter still to decide.
+
+    A letter that extends the time limit now (OIA s 15A; LGOIMA s 14) or promises a reply
+    (OIA s 15(1)) releases something only if the information is given: attached, set out,
+    answered (the corpus's kind rule 1). A bare "attached"/"released" there is about
+    something else (the request attached, a release to come), so it is weighed by the
+    acts it sits beside. A grant ("I have decided to grant your request") is a decision
+    whether or not it gives anything: kept.
+    """
+    released = [h for h in own if h.value is OutcomeHint.RELEASED]
+    if not released or any(_GRANT.search(h.snippet) for h in released):
+        return False
+    ev = reading.kind_evidence
+    if _given(reading) is not None or any(s.value in giving.GIVEN for s in ev.giving.signs):
+        return False
+    pending = ev.here(ev.promises) or ev.here(reading.stated_due) or ev.here(ev.extends)
+    return _extends(reading) or pending is not None
+
 
 _WITH_THE_LETTER = re.compile(
     r"\battach|\benclos|\bhere\s+(?:is|are)\b|\bplease\s+(?:find|see)\b", re.IGNORECASE
@@ -265,6 +320,11 @@ def _enclosed(hints: list[Found[OutcomeHint]]) -> bool:
 def _given(reading: LetterReading) -> Found[str] | None:
     ev = reading.kind_evidence
     return ev.here(reading.answers) or ev.here(ev.gives)
+
+
+def _sign_of(reading: LetterReading, names: frozenset[str]) -> bool:
+    """Whether the letter gives any of the general signs ``names`` of :mod:`.giving`."""
+    return any(s.value in names for s in reading.kind_evidence.giving.signs)
 
 
 def _own_transfer(reading: LetterReading) -> bool:
@@ -353,6 +413,10 @@ def _clarification(reading: LetterReading) -> Verdict | None:
     words = asked.sought.snippet if asked is not None else _words(reading.asks or ev.asks)
     return Verdict(LetterKind.CLARIFICATION, "asks the requester to clarify", words)
 
+
+_GIVEN_NOW = frozenset({"attached_information", "released_now"})
+"""Signs that information goes with this letter whatever is to follow (a partial release,
+"some information withheld", may describe the release to come)."""
 
 _WITH_IT = frozenset({"attached_information", "released_now", "released_in_part"})
 """The signs of :mod:`.giving` that information goes with this letter (not figures or
@@ -454,7 +518,8 @@ def _responds(reading: LetterReading) -> Verdict | None:
 
 
 def _charges(reading: LetterReading) -> Verdict | None:
-    charges = reading.kind_evidence.here(reading.charges)
+    ev = reading.kind_evidence
+    charges = ev.here(reading.charges) or ev.here(ev.charge)
     if charges is None:
         return None
     return Verdict(LetterKind.DECISION, "gives notice of a charge", charges.snippet)

@@ -68,6 +68,9 @@ class KindEvidence:
         transfers: words by which this letter's writer transfers the request now, in the
             first person ("I have transferred your request to Creative New Zealand"), for
             a transfer the transfer finder could not read (OIA s 14; LGOIMA s 12).
+        charge: words fixing a charge for the information or asking for its payment
+            ("part payment of the estimated charge", "in accordance with s13(1A)"; OIA
+            s 15(1A), LGOIMA s 13(1A)): a grant on payment releases nothing now.
         eligibility: words asking the requester to show they may request at all ("confirm
             your eligibility under the Act", OIA s 12(1); LGOIMA s 10): no clarification.
         giving: the general signs of information given now or not, weighed
@@ -89,6 +92,7 @@ class KindEvidence:
     thanks: Found[str] | None = None
     transfers: Found[str] | None = None
     eligibility: Found[str] | None = None
+    charge: Found[str] | None = None
     giving: Giving = field(default_factory=Giving)
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
@@ -282,6 +286,10 @@ date of reply", "the new maximum time limit … is …", s 15A cited with the ne
 _TO_FOLLOW = re.compile(
     r"\b(?:will?|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
     r"|the\s+(?:documents?|information|records?))\s+to\s+you\b"
+    # "We will send you the information by 22 January 2025" (the one it goes to first)
+    r"|\b(?:will?|shall)\s+(?:then\s+)?(?:send|provide|forward|email|post)\s+you\s+(?:with\s+)?"
+    r"(?:the|these|those|this|that)\s+(?:\w+\s+)?(?:documents?|information|records?|material|data"
+    r"|copies|correspondence|emails?|reports?)\b"
     r"|\b(?:documents?|information|records?|material|them|these)\s+(?:will?|shall)\s+be\s+(?:sent"
     r"|provided|released|forwarded|emailed|made\s+available)\s+(?:to\s+you\s+)?(?:shortly|soon|by"
     r"|on|no\s+later\s+than|once|when|within|in\s+due\s+course|separately|as\s+soon\s+as)\b"
@@ -370,6 +378,16 @@ _ELIGIBILITY = re.compile(
 a permanent resident, a person in New Zealand, a body incorporated or with a place of
 business here; LGOIMA s 10): it questions the requester, not the scope of the request
 (s 15(1AA)), so it is no clarification (the corpus's kind rule 7)."""
+
+_CHARGE = re.compile(
+    r"\b1[35]\s*\(\s*1A\s*\)|\b(?:part\s+)?payment\s+of\s+(?:the\s+)?(?:\$\s?\d"
+    r"|estimated\s+charge)|\b(?:a\s+)?(?:charge|deposit)\s+of\s+\$\s?\d"
+    r"|\b(?:estimated|proposed)\s+charge\b",
+    re.IGNORECASE,
+)
+"""A charge fixed for the information (OIA s 15(1A); LGOIMA s 13(1A), cited or in words:
+"requiring part payment of the estimated charge"): the charging section cited, or a sum
+to pay for it. A grant on payment releases nothing now (the corpus's kind rule 3)."""
 
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
@@ -489,5 +507,6 @@ def evidence(
         thanks=_first(facts, _THANKS),
         transfers=_first(facts, _TRANSFERS),
         eligibility=_first(facts, _ELIGIBILITY),
+        charge=_first(facts, _CHARGE),
         giving=giving(facts, quoted),
     )
