@@ -853,3 +853,15 @@ def test_a_release_verb_that_nothing_backs_yields_to_a_promised_reply() -> None:
     assert released and all(_not_information(h) for h in released)
     assert _unbacked_release(reading, released)
     assert reading.kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_an_ability_used_now_gives_the_information() -> None:
+    """Health NZ (dev letter fyi-26851-hnz-release): it refuses what it cannot find (s 18(e)),
+    then 'However, we can provide a summary of an account of the events …' and gives it —
+    some information given now is a release (the corpus's kind rule 1). Not Auckland
+    Transport's 'which means we can provide this to you' (fyi-14060), an ability spoken of."""
+    verdict = classify(read_letter(_dev_letter("fyi-26851-hnz-release")))
+    assert verdict.kind is LetterKind.RELEASE
+    assert "we can provide a summary" in verdict.words
+    other = read_letter(_dev_letter("fyi-14060-auckland-transport-decision"))
+    assert "released_now" not in {s.value for s in other.kind_evidence.giving.signs}

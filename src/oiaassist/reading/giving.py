@@ -193,7 +193,11 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|\b(?:I|we|\w+\s+(?:Council|Ministry|Department|Agency|Commission|University))\s+(?:hereby\s+)?"
         r"(?:release|provide|enclose|attach|supply)s?\b"
         r"|\b(?:pleased|happy|able)\s+to\s+(?:partially\s+|partly\s+)?(?:release|provide"
-        r"|supply|share|enclose)\b)"
+        r"|supply|share|enclose)\b"
+        # an ability used now: "However, we can provide a summary of an account of the events"
+        # (not "which means we can provide this to you", an ability spoken of)
+        r"|\b(?:I|we)\s+can\s+(?:now\s+)?(?:release|provide|supply|share)\b(?!\s+(?:you\s+with\s+)?"
+        r"(?:this|it|them|these|that|those)\b))"
         r"(?!\s+(?:you\s+with\s+)?(?:an?|our|my|the|this|its)\s+(?:\w+\s+)?(?:response|reply|decision"
         r"|answer|update|acknowledge?ment)\b)",
         unless=_CHARGING,
