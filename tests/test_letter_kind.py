@@ -865,3 +865,27 @@ def test_an_ability_used_now_gives_the_information() -> None:
     assert "we can provide a summary" in verdict.words
     other = read_letter(_dev_letter("fyi-14060-auckland-transport-decision"))
     assert "released_now" not in {s.value for s in other.kind_evidence.giving.signs}
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "kind", "words"),
+    [
+        # "the first part of your request has been transferred to the Ministry of Social
+        # Development" and "Kāinga Ora is also declining the second part of your request"
+        # beside a table of tenancy counts
+        ("fyi-16008-kainga-ora-release", LetterKind.RELEASE, "declining the second part"),
+        # "Sport NZ decided to transfer that part of your request to the Ministry" and
+        # refuses the rest
+        ("fyi-18008-sport-nz-transfer", LetterKind.DECISION, ""),
+    ],
+)
+def test_a_part_transferred_and_the_rest_decided_takes_the_decisions_kind(
+    letter_id: str, kind: LetterKind, words: str
+) -> None:
+    """A transfer of part (OIA s 14) beside a decision on the rest (s 15(1)) is the
+    decision's kind (the corpus's kind rule 4); "not held", the reason for a transfer
+    (s 14(b)(i)), is no decision on the rest (fyi-20211-dpmc-transfer stays a transfer)."""
+    verdict = classify(read_letter(_dev_letter(letter_id)))
+    assert verdict.kind is kind
+    assert words in verdict.words
+    assert read_letter(_dev_letter("fyi-20211-dpmc-transfer")).kind is LetterKind.TRANSFER

@@ -223,7 +223,8 @@ def _decides(reading: LetterReading) -> Verdict | None:
     own = [h for h in own if not _not_information(h)]
     if _unbacked_release(reading, own):
         own = [h for h in own if h.value is not OutcomeHint.RELEASED]
-    outcome = outcome_of({h.value for h in own}, transferred=_own_transfer(reading))
+    moved = _own_transfer(reading) and not _part_moved_rest_answered(reading)
+    outcome = outcome_of({h.value for h in own}, transferred=moved)
     if outcome is None:
         return None
     hint = own[0].snippet
@@ -351,7 +352,39 @@ def _asks(reading: LetterReading) -> bool:
     return asked is not None and ev.quoted_from is None
 
 
+_A_PART_MOVED = re.compile(
+    r"\b(?:parts?|questions?|items?|aspects?|points?|some|most|remainder|rest)\b", re.IGNORECASE
+)
+"""A transfer of a part of the request ("the first part of your request has been
+transferred", "Most of your request was transferred"): the rest is answered here."""
+
+
+def _part_moved_rest_answered(reading: LetterReading) -> bool:
+    """Whether the letter transfers a part only and answers the rest in other sentences.
+
+    A transfer of part plus a decision on the rest takes the decision's kind (OIA s 14
+    moves only what another body holds; s 15(1) decides the rest: the corpus's kind rule
+    4). A sign of an answer in the transfer's own sentence ("transferred …, as we do not
+    hold the information", s 14(b)(i)) is the transfer's reason, not an answer.
+    """
+    moved = reading.transfer
+    words = moved.to_agency.snippet if moved is not None else _words(reading.kind_evidence.transfers)
+    if not words or not _A_PART_MOVED.search(words):
+        return False
+    return any(
+        s.value in _DECIDES_THE_REST and s.snippet != words for s in reading.kind_evidence.giving.signs
+    )
+
+
+_DECIDES_THE_REST = giving.ANSWERED - {"not_held", "figures", "to_follow"}
+"""Signs of a decision on what was not transferred: not "not held" (why a request is
+transferred, s 14(b)(i), in whichever sentence), figures (the request's own may be
+restated), or a release to follow."""
+
+
 def _transfers(reading: LetterReading) -> Verdict | None:
+    if _part_moved_rest_answered(reading):
+        return None  # the rest is decided here: the decision's kind (rule 4)
     moved = reading.transfer
     if moved is None:
         # the transfer finder read no transferee (a split transfer, no date): the act itself
