@@ -367,13 +367,11 @@ def _part_moved_rest_answered(reading: LetterReading) -> bool:
     4). A sign of an answer in the transfer's own sentence ("transferred …, as we do not
     hold the information", s 14(b)(i)) is the transfer's reason, not an answer.
     """
-    moved = reading.transfer
-    words = moved.to_agency.snippet if moved is not None else _words(reading.kind_evidence.transfers)
+    moved, ev = reading.transfer, reading.kind_evidence
+    words = moved.to_agency.snippet if moved is not None else _words(ev.transfers)
     if not words or not _A_PART_MOVED.search(words):
         return False
-    return any(
-        s.value in _DECIDES_THE_REST and s.snippet != words for s in reading.kind_evidence.giving.signs
-    )
+    return any(s.value in _DECIDES_THE_REST and s.snippet != words for s in ev.giving.signs)
 
 
 _DECIDES_THE_REST = giving.ANSWERED - {"not_held", "figures", "to_follow"}
