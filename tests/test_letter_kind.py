@@ -889,3 +889,16 @@ def test_a_part_transferred_and_the_rest_decided_takes_the_decisions_kind(
     assert verdict.kind is kind
     assert words in verdict.words
     assert read_letter(_dev_letter("fyi-20211-dpmc-transfer")).kind is LetterKind.TRANSFER
+
+
+def test_a_table_set_out_in_the_letter_is_an_answer() -> None:
+    """Kāinga Ora (dev letter fyi-16008-kainga-ora-release): 'I can instead advise you the
+    number of market renters …' and 'Table 1. Number of market rents and IRR Kāinga Ora
+    tenancies in Point Chevalier': figures laid out in the letter are information given
+    now, each sign on its own."""
+    text = _dev_letter("fyi-16008-kainga-ora-release")
+    found = read_letter(text).kind_evidence.giving.signs
+    assert any(s.value == "answers_in_text" and "instead advise" in s.snippet for s in found)
+    cut = text.replace("I can instead advise you the number", "The number")
+    found = read_letter(cut).kind_evidence.giving.signs
+    assert any(s.value == "answers_in_text" and "Table 1." in s.snippet for s in found)

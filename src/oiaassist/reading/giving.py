@@ -226,7 +226,7 @@ _SIGNS: tuple[_Sign, ...] = (
     _sign(
         "answers_in_text",
         r"\bparts?\b|\bquestions?\b|\bpoints?\b|\bitems?\b|answer|fol|below|above|\bhere\b|confirm"
-        r"|advise|tell|following",
+        r"|advise|tell|following|table|figure|graph|chart",
         r"\b(?:in\s+(?:answer|reply|response|relation)\s+to|regarding|turning\s+to|with\s+(?:regard"
         r"|respect)\s+to|for)\s+(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last|next"
         r")?\s*(?:part|question|point|item)s?\s*(?:\d+|one|two|three|four|five|\(?\w\))\b"
@@ -241,6 +241,12 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|\b(?:addressed|answered|responded\s+to)\s+(?:in\s+turn\s+)?below\b"
         r"|\bresponse\s+(?:fol\s?l?ows|is\s+(?:below|as\s+fol\s?l?ows))\b"
         # "I can advise that …", an answer; not "… that no such documents exist" (not held)
+        # a table or chart set out in the letter, by its label ("Table 1. Number of market rents
+        # and IRR Kāinga Ora tenancies in Point Chevalier"), not "the table you asked for"
+        r"|(?-i:\b(?:Table|Figure|Graph|Chart))\s+\d{1,2}\s*[.:–-](?=\s|$)"
+        # "I can instead advise you the number of market renters …"
+        r"|\b(?:I|we)\s+can\s+(?:also\s+|instead\s+)?advise\s+you\s+(?:of\s+)?the\s+(?:number|total"
+        r"|amount|cost|figures?)\b"
         r"|\b(?:I|we)\s+can\s+(?:confirm|advise|tell\s+you)\s+that\b"
         r"(?![^.;]{0,80}?\b(?:not|no|none|never|nil|nothing)\b)",
     ),
