@@ -902,3 +902,14 @@ def test_a_table_set_out_in_the_letter_is_an_answer() -> None:
     cut = text.replace("I can instead advise you the number", "The number")
     found = read_letter(cut).kind_evidence.giving.signs
     assert any(s.value == "answers_in_text" and "Table 1." in s.snippet for s in found)
+
+
+def test_a_transfer_decided_under_the_section_is_a_transfer() -> None:
+    """The Minister of Finance (dev letter fyi-31793-minister-of-finance-transfer): 'I have
+    decided under section 14(b)(i ) of the Official Information Act to transfer your request
+    to them to consider' — the section cited between the deciding and the act (OIA s 14)."""
+    verdict = classify(read_letter(_dev_letter("fyi-31793-minister-of-finance-transfer")))
+    assert verdict.kind is LetterKind.TRANSFER
+    assert "to transfer your request" in verdict.words
+    denied = "I have decided under section 14 of the Act not to transfer your request."
+    assert read_letter(_HEAD + denied).kind_evidence.transfers is None

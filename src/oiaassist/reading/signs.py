@@ -360,7 +360,12 @@ _THANKS = re.compile(
 _TRANSFERS = re.compile(
     r"\b(?:I|we)\s+(?:have\s+|has\s+)?(?:now\s+|therefore\s+|also\s+)?(?:transferred|am\s+transferring"
     r"|are\s+transferring|decided\s+to\s+transfer)\s+(?:(?:part|parts|some|all)\s+(?:\w+\s+){0,3}?of\s+)?"
-    r"your\s+(?:\w+\s+){0,3}?request\b(?!\s+to\s+(?:us|me|this\s+office)\b)",
+    r"your\s+(?:\w+\s+){0,3}?request\b(?!\s+to\s+(?:us|me|this\s+office)\b)"
+    # "I have decided under section 14(b)(ii) of the Official Information Act to transfer your
+    # request to them" (words between the deciding and the transfer; not "decided not to")
+    r"|\b(?:I|we)\s+(?:have\s+|has\s+)?decided\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+"
+    r"(?:(?!\bnot\b)[^.;]){0,80}?\bto\s+transfer\s+(?:(?:part|parts|some|all)\s+(?:\w+\s+){0,3}?of\s+)?"
+    r"your\s+(?:\w+\s+){0,3}?request\b",
     re.IGNORECASE,
 )
 """The writer transfers the request now, in the first person (not "we considered
