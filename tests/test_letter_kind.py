@@ -913,3 +913,40 @@ def test_a_transfer_decided_under_the_section_is_a_transfer() -> None:
     assert "to transfer your request" in verdict.words
     denied = "I have decided under section 14 of the Act not to transfer your request."
     assert read_letter(_HEAD + denied).kind_evidence.transfers is None
+
+
+# Fire and Emergency's extension letter on a stored FYI page (request 18974, not in the corpus).
+_FENZ_EXTENSION = (
+    "27 June 2022\nTēnā koe Mark\nInformation Request – Additional Complaints Questions\n"
+    "I refer to your official information request dated 28 May 2022 asking additional "
+    "questions about our complaints and related processes.\nThe Official Information Act 1982 "
+    "(OIA) requires that we advise you of our decision on your request no later than 20 working "
+    "days after the day we received your request. Unfortunately, it will not be possible to meet "
+    "that time limit and we are therefore writing to notify you of an extension of the time to "
+    "make our decision, to 19 July 2022.\nWe will respond to you sooner if we are able to. The "
+    "reason for the extension is that the impact of COVID-19 has meant that the consultations "
+    "necessary to make a decision on your request cannot reasonably be made within the original "
+    "time limit.\nYou have the right to seek an investigation and review by the Ombudsman of "
+    "this decision.\nNāku noa, nā\nJulia McCook-Weir\nManager, Information Requests\n"
+)
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        # MFAT's words (dev letter fyi-13308-mfat-clarification): a need, not an act done
+        "Some of the information may need to be withheld under the Act, e.g. information "
+        "relating to privacy.",
+        # an act named as the purpose of the time asked for
+        "More time is needed to make redactions to the documents.",
+    ],
+)
+def test_a_release_still_to_be_made_does_not_make_an_extension_a_release(reason: str) -> None:
+    """An extension letter (OIA s 15A) that gives its reason in words of withholding or
+    redacting releases nothing now: 'may need to be withheld' is a need, 'needed to make
+    redactions' a purpose; an act done now is what the corpus's kind rule 1 asks for."""
+    text = _FENZ_EXTENSION.replace("time limit.\n", f"time limit. {reason}\n")
+    assert reason in text
+    reading = read_letter(text)
+    assert "released_in_part" not in {s.value for s in reading.kind_evidence.giving.signs}
+    assert reading.kind is LetterKind.EXTENSION

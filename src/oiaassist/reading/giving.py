@@ -97,8 +97,22 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 
-_NOT_YET = re.compile(r"\b(?:will?|shall|would|may|might|could)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
-"""A future or a maybe inside a match of an act done now ("… will be withheld")."""
+_NOT_YET = re.compile(
+    r"\b(?:will?|shall|would|may|might|could|must|needs?\s+to|going\s+to)\s+(?:\w+\s+){0,3}?be\b"
+    r"|\bto\s+be\s+(?:\w+\s+)?(?:released|withheld|redacted|removed|provided|supplied)\b",
+    re.IGNORECASE,
+)
+"""A future, a need or a maybe inside a match of an act done now ("… will be withheld",
+"some information may need to be withheld", "the parts to be redacted")."""
+
+_PURPOSE = re.compile(
+    r"\b(?:need(?:s|ed)?|requir(?:e|es|ed)|time|order|so\s+as|intend\w*|plan\w*|expect\w*)\s+to\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""An act named as a purpose still to be done, just before a match ("the time needed to make
+redactions", "in order to release"): an extension's reason, not an act done now. Not
+"please refer to Appendix 1", nor "subject to some information being withheld"."""
 
 _SUPPOSED = re.compile(
     r"\b(?:if|unless|whether|either|consider\w*|may|might|could|would|typically|usually"
@@ -474,8 +488,8 @@ def _passes(facts: Facts, sign: _Sign, match: re.Match[str], start: int, stop: i
         return False  # the request, quoted back
     if sign.act and (_NEGATED.search(before) or _HEDGED.search(before)):
         return False  # "we have not released", "if we release", "once released"
-    if sign.act and _NOT_YET.search(match.group()):
-        return False  # "personal information will be withheld": not done now
+    if sign.act and (_NOT_YET.search(match.group()) or _PURPOSE.search(before)):
+        return False  # "… will be withheld", "time is needed to make redactions": not done now
     if not sign.act and _SUPPOSED.search(before):
         return False  # "we will either refuse or grant", "we were considering refusing"
     # "In response to question two, the Department is refusing your request" (looked for near
