@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from oiaassist.cli import main
 from oiaassist.law.acts import Act
 from oiaassist.reading import LetterKind, read_letter
+from oiaassist.reading.facts import OutcomeHint
 from oiaassist.reading.kind import _not_information, _unbacked_release, classify
 from oiaassist.reading.reader import ExtensionFound, LetterReading
 from oiaassist.reading.text import Found
@@ -950,3 +951,29 @@ def test_a_release_still_to_be_made_does_not_make_an_extension_a_release(reason:
     reading = read_letter(text)
     assert "released_in_part" not in {s.value for s in reading.kind_evidence.giving.signs}
     assert reading.kind is LetterKind.EXTENSION
+
+
+def test_acknowledging_receipt_marks_a_short_note() -> None:
+    """Police (dev letter fyi-12533-police-acknowledgement): 'I acknowledge receipt of your
+    Official Information Act (OIA) request attached.' Every such letter of the development
+    set acknowledges; an answer may open so too, so it marks a short letter only."""
+    reading = read_letter(_dev_letter("fyi-12533-police-acknowledgement"))
+    assert reading.kind_evidence.noted is not None
+    assert "acknowledge receipt" in reading.kind_evidence.noted.snippet
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_the_request_attached_is_no_release_but_the_information_attached_is() -> None:
+    """MFAT (dev letter fyi-25005-mfat-release): 'The information relevant to your request is
+    attached.' releases; the request itself attached ('A copy of your request is attached for
+    your reference', the same words with the request as the subject) releases nothing."""
+    text = _dev_letter("fyi-25005-mfat-release")
+    assert read_letter(text).kind is LetterKind.RELEASE
+    hint = Found(
+        OutcomeHint.RELEASED, "A copy of your request is attached for your reference.", (0, 1)
+    )
+    assert _not_information(hint)
+    hint = Found(
+        OutcomeHint.RELEASED, "The information relevant to your request is attached.", (0, 1)
+    )
+    assert not _not_information(hint)

@@ -256,7 +256,12 @@ _NOT_INFORMATION = re.compile(
     r"\b(?:at\s?t?ach\w*|enclos\w*|please\s+find)\b[^.;]{0,30}?\b(?:(?:an?|the|our|my)\s+)?"
     r"(?:\w+\s+){0,3}?(?:forms?|(?:a\s+)?copy\s+of\s+your\s+(?:\w+\s+)?(?:request|e-?mail|letter)"
     r"|your\s+(?:original\s+)?(?:request|e-?mail|letter)|acknowledge?ment|leaflet|brochure"
-    r"|fact\s?sheet|pamphlet|invoice)\b",
+    r"|fact\s?sheet|pamphlet|invoice)\b"
+    # the other order, as the sentence's subject: "A copy of your request is attached for your
+    # reference" (not "The information relevant to your request is attached")
+    r"|(?:^|[.;:]\s)\W*(?:(?:a\s+)?cop(?:y|ies)\s+of\s+your\s+(?:\w+\s+)?(?:request|e-?mail|letter)|your\s+(?:original\s+)?"
+    r"(?:request|e-?mail|letter)|(?:the|a|an|our)\s+(?:\w+\s+){0,2}?(?:form|acknowledge?ment|invoice))\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:at\s?t?ached|enclosed)\b",
     re.IGNORECASE,
 )
 """What is attached is no information asked for: a form to fill in ("Please find attached a

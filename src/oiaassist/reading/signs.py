@@ -340,7 +340,11 @@ _NOTED = re.compile(
     r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s*)?to\s+"
     r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b"
     r"|\b(?:request|e-?mail|correspondence|letter|query)\s+(?:has|have)\s+been\s+(?:noted|logged"
-    r"|registered|recorded)\b",
+    r"|registered|recorded)\b"
+    # "We acknowledge receipt of your request" (every such letter of the development set is an
+    # acknowledgement; an answer may open so too, so a short letter's mark only)
+    r"|\b(?:we|I)\s+(?:hereby\s+|would\s+like\s+to\s+|wish\s+to\s+|write\s+to\s+)?acknowledge\s+"
+    r"(?:the\s+)?receipt\b",
     re.IGNORECASE,
 )
 """The request received, noted, or passed to the team that will answer it: said in an
