@@ -977,3 +977,17 @@ def test_the_request_attached_is_no_release_but_the_information_attached_is() ->
         OutcomeHint.RELEASED, "The information relevant to your request is attached.", (0, 1)
     )
     assert not _not_information(hint)
+
+
+def test_a_cover_note_is_short_for_its_own_words_not_the_thread_below() -> None:
+    """NZDF's cover email (dev letter fyi-19850-nzdf-other): 'Please find attached the
+    response to your questions about RIMPAC.' above the requester's email, quoted. A longer
+    thread below (here the quoted message twice more) leaves the note as short as it was:
+    only the reply's own words count."""
+    text = _dev_letter("fyi-19850-nzdf-other")
+    quoted = text[text.index("-----Original Message-----") :]
+    longer = f"{text}\n{quoted}\n{quoted}"
+    assert len(longer) > 3000
+    verdict = classify(read_letter(longer))
+    assert verdict.kind is LetterKind.UNKNOWN
+    assert verdict.rule == "sends the response attached"

@@ -76,6 +76,16 @@ _ANSWER_LENGTH = 1500
 acknowledge, and says nothing this reader knows, is taken to answer the request."""
 
 
+def _own_length(reading: LetterReading) -> int:
+    """The length of the letter's own words: not a message quoted below an email reply.
+
+    A short note sending the response, or acknowledging, is no longer for the request
+    quoted under it (its length is the reply's, above the quotation).
+    """
+    quoted = reading.kind_evidence.quoted_from
+    return reading.length if quoted is None else min(reading.length, quoted)
+
+
 def classify(reading: LetterReading) -> Verdict:
     """The kind of the letter ``reading`` was read from; the first rule that applies wins.
 
@@ -168,7 +178,7 @@ def _promised_only(reading: LetterReading, verdict: Verdict) -> Verdict:
     """
     if verdict.kind not in _ANSWER_KINDS or not _is_answer(verdict):
         return verdict
-    if reading.length > _ANSWER_LENGTH:
+    if _own_length(reading) > _ANSWER_LENGTH:
         return verdict  # an acknowledgement is short; "I will respond to each part in turn" answers
     if any(s.value in giving.ANSWERED for s in reading.kind_evidence.giving.signs):
         return verdict
@@ -537,7 +547,7 @@ def _cover_note(reading: LetterReading) -> Verdict | None:
     acknowledgement ("please find attached an acknowledgment letter").
     """
     ev = reading.kind_evidence
-    if reading.length > _ANSWER_LENGTH or ev.here(ev.promises) is not None:
+    if _own_length(reading) > _ANSWER_LENGTH or ev.here(ev.promises) is not None:
         return None
     cover = next((s for s in ev.giving.signs if s.value == "attached_letter"), None)
     if cover is None or any(s.value in giving.ANSWERED for s in ev.giving.signs):
@@ -564,7 +574,7 @@ def _charges(reading: LetterReading) -> Verdict | None:
 def _acknowledges(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
     promise = ev.here(reading.acknowledges) or ev.here(ev.promises)
-    if promise is None and reading.length <= _ANSWER_LENGTH:
+    if promise is None and _own_length(reading) <= _ANSWER_LENGTH:
         promise = ev.here(ev.noted)  # "your request has been received": a short note's mark
     due = ev.here(reading.stated_due)
     if promise is None and due is None:
@@ -594,7 +604,7 @@ def _thanks_only(reading: LetterReading) -> Verdict | None:
     acknowledgement of receipt. Not a cover note ("please find attached our response").
     """
     ev = reading.kind_evidence
-    if reading.length > _ANSWER_LENGTH or ev.here(ev.thanks) is None:
+    if _own_length(reading) > _ANSWER_LENGTH or ev.here(ev.thanks) is None:
         return None
     if any(s.value in giving.ANSWERED or s.value == "attached_letter" for s in ev.giving.signs):
         return None
@@ -612,7 +622,7 @@ def _received_only(reading: LetterReading) -> Verdict | None:
     """
     if reading.received is None:
         return None
-    if reading.length > _ANSWER_LENGTH:
+    if _own_length(reading) > _ANSWER_LENGTH:
         return Verdict(LetterKind.RELEASE, "a long answer with no decision words")
     answer = next((s for s in reading.kind_evidence.giving.signs if s.value in _LAID_OUT), None)
     if answer is not None:
