@@ -991,3 +991,13 @@ def test_a_cover_note_is_short_for_its_own_words_not_the_thread_below() -> None:
     verdict = classify(read_letter(longer))
     assert verdict.kind is LetterKind.UNKNOWN
     assert verdict.rule == "sends the response attached"
+
+
+def test_the_request_attached_as_an_appendix_gives_nothing() -> None:
+    """The Ministry of Health (dev letter fyi-17713-moh-decision): 'Rather than repeat your
+    request verbatim, I have attached it as Appendix 1.' What is attached is the request; the
+    letter refuses (OIA s 18): a decision."""
+    reading = read_letter(_dev_letter("fyi-17713-moh-decision"))
+    assert reading.kind_evidence.gives is None
+    assert "attached_information" not in {s.value for s in reading.kind_evidence.giving.signs}
+    assert reading.kind is LetterKind.DECISION

@@ -46,6 +46,7 @@ __all__ = [
     "COVERING",
     "FEATURES",
     "GIVEN",
+    "REQUEST_ATTACHED",
     "Giving",
     "features",
     "giving",
@@ -81,6 +82,13 @@ _CHARGING = (
 """A sentence about a charge for the information (OIA s 15(1A); LGOIMA s 13(1A)): "I am
 therefore providing a range of costs in accordance with s13(1A) of the Act, as per the
 attached table": what is provided or attached is the charge, not the information."""
+
+REQUEST_ATTACHED = (
+    r"(?i:\byour\s+(?:original\s+|full\s+)?(?:request|e-?mail|letter|questions?)\b[^.;]{0,60}?"
+    r"\b(?:at\s?t?ach|enclos)\w*\s+(?:it|them)\b)"
+)
+"""The request itself attached ("Rather than repeat your request verbatim, I have attached it
+as Appendix 1"): no information given."""
 
 _WORDS = 160
 """Characters of a sentence looked at around a cue: one clause, give or take."""
@@ -193,7 +201,7 @@ _SIGNS: tuple[_Sign, ...] = (
         # a labelled enclosure ("Appendix A", "Document 1"), not a statute's schedule ("RMA
         # Schedule 1")
         rf"|\b(?:Appendix|Annex|Attachment|Document)\s+(?:[A-H1-9]\b|One|Two)(?!\.?\d)",
-        unless=f"{_PUBLISHING}|{_CHARGING}",
+        unless=f"{_PUBLISHING}|{_CHARGING}|{REQUEST_ATTACHED}",
     ),
     # a cover note: "please find attached our response/letter" (a decision or a release)
     _sign("attached_letter", "attach|at ach|enclos|please find|please see", COVERING),

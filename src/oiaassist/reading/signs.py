@@ -19,7 +19,7 @@ from typing import Any
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.clarifying import asked_now_by_sentence
 from oiaassist.reading.facts import Facts, quote_open
-from oiaassist.reading.giving import Giving, giving
+from oiaassist.reading.giving import REQUEST_ATTACHED, Giving, giving
 from oiaassist.reading.kind import LetterKind
 from oiaassist.reading.patterns import SALUTATION
 from oiaassist.reading.prefilter import cannot_match
@@ -444,6 +444,17 @@ _OWN_TEXT_MIN = 40
 Date: …" header, written above its body, is no quotation)."""
 
 
+_REQUEST_ATTACHED = re.compile(REQUEST_ATTACHED)
+
+
+def _gives(facts: Facts) -> Found[str] | None:
+    """Words giving information now (:data:`_GIVES`), unless what is attached is the request."""
+    found = _first(facts, _GIVES)
+    if found is None or _REQUEST_ATTACHED.search(found.snippet):
+        return None
+    return found
+
+
 def _extends_now(facts: Facts) -> Found[str] | None:
     """Words extending the time limit now, not "if we need to extend" (:data:`_EXTENDS`)."""
     for tries, match in enumerate(facts.matches(_EXTENDS, 0, len(facts.flat))):
@@ -499,7 +510,7 @@ def evidence(
     where = facts.text.original_offset
     return KindEvidence(
         title=_title(facts, quoted),
-        gives=_first(facts, _GIVES),
+        gives=_gives(facts),
         to_follow=_first(facts, _TO_FOLLOW),
         promises=_first(facts, _PROMISES),
         noted=_first(facts, _NOTED),
