@@ -1001,3 +1001,17 @@ def test_the_request_attached_as_an_appendix_gives_nothing() -> None:
     assert reading.kind_evidence.gives is None
     assert "attached_information" not in {s.value for s in reading.kind_evidence.giving.signs}
     assert reading.kind is LetterKind.DECISION
+
+
+def test_a_letter_on_an_ombudsman_review_is_a_follow_up() -> None:
+    """NEMA (dev letter fyi-31085-nema-other): 'Ombudsman Ref: CASE-027401', 'Investigation of
+    official information complaint', 'you asked the Office of the Ombudsman to investigate':
+    written on a review of an earlier response (OIA s 28) and giving nothing now — the
+    corpus's "other" (its kind rule 6). The right-to-complain sentence every decision has is
+    no such occasion (fyi-17713-moh-decision stays a decision)."""
+    verdict = classify(read_letter(_dev_letter("fyi-31085-nema-other")))
+    assert verdict.kind is LetterKind.UNKNOWN
+    assert verdict.rule == "follows an Ombudsman's review"
+    other = read_letter(_dev_letter("fyi-17713-moh-decision"))
+    assert other.kind_evidence.review is None
+    assert other.kind is LetterKind.DECISION

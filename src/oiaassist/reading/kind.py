@@ -106,26 +106,28 @@ def classify(reading: LetterReading) -> Verdict:
     6. It asks the requester to clarify or refine, in this letter; else it gives
        information in its own text ("provided within this response") or with it
        ("Appendix A"): ``RELEASE``.
-    7. It refuses in other words ("I am not able to provide you with the
+    7. It follows an Ombudsman's review of an earlier response (OIA s 28) and gives
+       nothing: ``UNKNOWN`` (the corpus's "other").
+    8. It refuses in other words ("I am not able to provide you with the
        information", "neither confirm nor deny", OIA s 10): ``DECISION``.
-    8. Its title names its kind ("Extension of time…", "Transfer Request").
-    9. It is a short note sending the response attached, saying nothing of its own:
+    9. Its title names its kind ("Extension of time…", "Transfer Request").
+    10. It is a short note sending the response attached, saying nothing of its own:
        ``UNKNOWN`` (the corpus's "other").
-    10. It is the response, in words that state no outcome this reader knows
+    11. It is the response, in words that state no outcome this reader knows
         ("your request has been considered", "review my decision"): ``DECISION``.
-    11. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a grant on
+    12. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a grant on
         payment releases nothing now, ``DECISION``.
-    12. It acknowledges (a stated due date, "we will respond"; "your email has
+    13. It acknowledges (a stated due date, "we will respond"; "your email has
         been received" only in a short letter: an answer says it too).
-    13. Its title calls it a response ("Response to your request for official
+    14. Its title calls it a response ("Response to your request for official
         information") and it states no outcome: ``RELEASE``.
-    14. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
+    15. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
         the corpus's "other").
-    15. A long letter with a request date answers the request (``RELEASE``); a
+    16. A long letter with a request date answers the request (``RELEASE``); a
         short one acknowledges it, unless it lays out answers, figures or numbered points.
-    16. A short note that thanks for the request or says it was received, and gives
+    17. A short note that thanks for the request or says it was received, and gives
         or attaches nothing, acknowledges it.
-    17. Nothing fits: ``UNKNOWN`` (never a guess).
+    18. Nothing fits: ``UNKNOWN`` (never a guess).
 
     Only the letter's own words count: not a message quoted below an email reply.
 
@@ -523,6 +525,18 @@ def _gives(reading: LetterReading) -> Verdict | None:
     return Verdict(LetterKind.RELEASE, "gives the information", gives.snippet)
 
 
+def _reviewed(reading: LetterReading) -> Verdict | None:
+    """A letter on an Ombudsman's review of an earlier response, giving nothing now.
+
+    A follow-up (OIA s 28): the corpus's "other" (its kind rule 6). One that releases more
+    after the review is a release (rule 1: earlier in precedence).
+    """
+    review = reading.kind_evidence.here(reading.kind_evidence.review)
+    if review is None:
+        return None
+    return Verdict(LetterKind.UNKNOWN, "follows an Ombudsman's review", review.snippet)
+
+
 def _refuses(reading: LetterReading) -> Verdict | None:
     refuses = reading.kind_evidence.here(reading.kind_evidence.refuses)
     if refuses is None:
@@ -641,6 +655,7 @@ _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _eligibility,
     _clarification,
     _gives,
+    _reviewed,
     _refuses,
     _titled,
     _cover_note,

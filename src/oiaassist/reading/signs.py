@@ -71,6 +71,9 @@ class KindEvidence:
         charge: words fixing a charge for the information or asking for its payment
             ("part payment of the estimated charge", "in accordance with s13(1A)"; OIA
             s 15(1A), LGOIMA s 13(1A)): a grant on payment releases nothing now.
+        review: words showing the letter follows an Ombudsman's review of an earlier
+            response ("Ombudsman Ref: CASE-027401", "you asked the Office of the Ombudsman
+            to investigate"; OIA s 28): not the right-to-complain sentence every answer has.
         eligibility: words asking the requester to show they may request at all ("confirm
             your eligibility under the Act", OIA s 12(1); LGOIMA s 10): no clarification.
         giving: the general signs of information given now or not, weighed
@@ -93,6 +96,7 @@ class KindEvidence:
     transfers: Found[str] | None = None
     eligibility: Found[str] | None = None
     charge: Found[str] | None = None
+    review: Found[str] | None = None
     giving: Giving = field(default_factory=Giving)
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
@@ -398,6 +402,22 @@ _CHARGE = re.compile(
 "requiring part payment of the estimated charge"): the charging section cited, or a sum
 to pay for it. A grant on payment releases nothing now (the corpus's kind rule 3)."""
 
+_REVIEW = re.compile(
+    r"\bOmbudsman(?:['’]s)?\s+(?:Ref|reference|case)\b"
+    r"|\b(?:you|your)\s+(?:asked|complained\s+to|complaint\s+to|approached|contacted)\s+(?:the\s+)?"
+    r"(?:Office\s+of\s+the\s+)?Ombudsman"
+    r"|\bOmbudsman\s+(?:has|had)\s+(?:asked|contacted|notified|written|requested|recommended"
+    r"|investigat\w*|formed)"
+    r"|\binvestigation\s+of\s+(?:an?\s+|your\s+)?(?:official\s+information\s+)?complaint\b"
+    r"|\b(?:following|as\s+a\s+result\s+of|in\s+light\s+of)\s+(?:the\s+|an?\s+|your\s+)?(?:Ombudsman"
+    r"|complaint\s+to\s+the\s+Ombudsman)",
+    re.IGNORECASE,
+)
+"""An Ombudsman's review of an earlier response, as the occasion of this letter (OIA s 28;
+LGOIMA s 27): "Investigation of official information complaint", "you asked the Office of
+the Ombudsman to investigate". Not "You have the right to seek an investigation and review
+by the Ombudsman", which every decision says."""
+
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
 )
@@ -528,5 +548,6 @@ def evidence(
         transfers=_first(facts, _TRANSFERS),
         eligibility=_first(facts, _ELIGIBILITY),
         charge=_first(facts, _CHARGE),
+        review=_first(facts, _REVIEW),
         giving=giving(facts, quoted),
     )
