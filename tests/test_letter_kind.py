@@ -22,7 +22,7 @@ from oiaassist.cli import main
 from oiaassist.law.acts import Act
 from oiaassist.reading import LetterKind, read_letter
 from oiaassist.reading.facts import OutcomeHint
-from oiaassist.reading.kind import _not_information, _unbacked_release, classify
+from oiaassist.reading.kind import _due_to_come, _not_information, _unbacked_release, classify
 from oiaassist.reading.reader import ExtensionFound, LetterReading
 from oiaassist.reading.text import Found
 
@@ -1015,3 +1015,17 @@ def test_a_letter_on_an_ombudsman_review_is_a_follow_up() -> None:
     other = read_letter(_dev_letter("fyi-17713-moh-decision"))
     assert other.kind_evidence.review is None
     assert other.kind is LetterKind.DECISION
+
+
+def test_a_due_date_already_past_is_no_promise() -> None:
+    """Kāinga Ora (dev letter fyi-26133-kainga-ora-extension, 17 April 2024): 'no later than
+    20 working days (12 April 2024) after the day we received your request' — a due date
+    already past on the letter's day is told, not promised, so it marks no acknowledgement
+    (OIA s 15(1)); the letter extends (s 15A). A due date still to come does."""
+    reading = read_letter(_dev_letter("fyi-26133-kainga-ora-extension"))
+    assert reading.stated_due is not None
+    assert reading.stated_due.value == date(2024, 4, 12)
+    assert _due_to_come(reading) is None
+    assert reading.kind is LetterKind.EXTENSION
+    ack = read_letter(_dev_letter("fyi-26133-kainga-ora-extension").replace("17 April", "3 April"))
+    assert _due_to_come(ack) is not None

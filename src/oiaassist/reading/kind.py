@@ -185,7 +185,7 @@ def _promised_only(reading: LetterReading, verdict: Verdict) -> Verdict:
     if any(s.value in giving.ANSWERED for s in reading.kind_evidence.giving.signs):
         return verdict
     ev = reading.kind_evidence
-    promise = ev.here(ev.promises) or ev.here(reading.stated_due)  # not "we received it"
+    promise = ev.here(ev.promises) or _due_to_come(reading)  # not "we received it"
     if promise is None:
         return verdict
     return Verdict(
@@ -315,7 +315,7 @@ def _unbacked_release(reading: LetterReading, own: list[Found[OutcomeHint]]) -> 
     ev = reading.kind_evidence
     if _given(reading) is not None or any(s.value in giving.GIVEN for s in ev.giving.signs):
         return False
-    pending = ev.here(ev.promises) or ev.here(reading.stated_due) or ev.here(ev.extends)
+    pending = ev.here(ev.promises) or _due_to_come(reading) or ev.here(ev.extends)
     return _extends(reading) or pending is not None
 
 
@@ -590,11 +590,24 @@ def _acknowledges(reading: LetterReading) -> Verdict | None:
     promise = ev.here(reading.acknowledges) or ev.here(ev.promises)
     if promise is None and _own_length(reading) <= _ANSWER_LENGTH:
         promise = ev.here(ev.noted)  # "your request has been received": a short note's mark
-    due = ev.here(reading.stated_due)
+    due = _due_to_come(reading)
     if promise is None and due is None:
         return None
     words = _words(promise) or _words(due)
     return Verdict(LetterKind.ACKNOWLEDGEMENT, "acknowledges the request", words)
+
+
+def _due_to_come(reading: LetterReading) -> Found[date] | None:
+    """The due date the letter states, if it is still to come on the letter's own day.
+
+    An acknowledgement promises a decision by a day to come (OIA s 15(1); LGOIMA s 13(1));
+    a due date already past when the letter was written ("your request was due on …, I
+    apologise for the delay") is told in an answer, not promised.
+    """
+    due, dated = reading.kind_evidence.here(reading.stated_due), reading.letter_date
+    if due is None or dated is None or due.value >= dated.value:
+        return due
+    return None
 
 
 def _titled_response(reading: LetterReading) -> Verdict | None:
