@@ -1029,3 +1029,13 @@ def test_a_due_date_already_past_is_no_promise() -> None:
     assert reading.kind is LetterKind.EXTENSION
     ack = read_letter(_dev_letter("fyi-26133-kainga-ora-extension").replace("17 April", "3 April"))
     assert _due_to_come(ack) is not None
+
+
+def test_a_refusal_in_the_passive_or_of_the_act_decides() -> None:
+    """Auckland Council (dev letter fyi-2449-auckland-council-decision): 'The report that is
+    referred to by the New Zealand Herald cannot be released because …' and 'We are therefore
+    refusing to release the report under s17(a) of the Act': a refusal (LGOIMA s 17) that
+    gives nothing, not a short letter about a received request."""
+    reading = read_letter(_dev_letter("fyi-2449-auckland-council-decision"))
+    assert reading.kind_evidence.refuses is not None
+    assert reading.kind is LetterKind.DECISION

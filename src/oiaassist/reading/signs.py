@@ -225,7 +225,12 @@ _REFUSES = re.compile(
     r"(?!(?:you\s+with\s+)?(?:an?|our|the|my|its)\s+(?:\w+\s+)?(?:response|decision|reply|answer)\b)"
     r"|\b(?:can\s*not|can't|will\s+not)\s+(?:be\s+)?(?:provide|release|supply|make\s+available)"
     r"(?:d|s)?\s+(?:the|this|that|these|those|it|them|you\s+with\s+(?:the|this|any))\b"
-    r"|\bneither\s+confirm\s+nor\s+deny\b",
+    r"|\bneither\s+confirm\s+nor\s+deny\b"
+    # the passive, and the refusal of an act: "The report … cannot be released because …",
+    # "We are therefore refusing to release the report under s17(a)" (Auckland Council)
+    r"|\b(?:can\s*not|can't|will\s+not|is\s+not\s+able\s+to)\s+be\s+(?:released|provided|disclosed"
+    r"|supplied|made\s+available)\b|\brefus(?:e|es|ed|ing)\s+to\s+(?:release|provide|disclose|supply"
+    r"|make\s+available)\b",
     re.IGNORECASE,
 )
 """A refusal in other words than "refuse" (OIA s 18; "neither confirm nor deny", OIA s 10,
