@@ -1039,3 +1039,23 @@ def test_a_refusal_in_the_passive_or_of_the_act_decides() -> None:
     reading = read_letter(_dev_letter("fyi-2449-auckland-council-decision"))
     assert reading.kind_evidence.refuses is not None
     assert reading.kind is LetterKind.DECISION
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        # "Thank you for contacting Auckland Transport on 10 July 2017, requesting the type of
+        # information that is stored on AT HOP cards" and the answer laid out in points
+        "fyi-6178-auckland-transport-release",
+        # "Thank you for your request for information date 10 October 2024 relating to …" and
+        # each question answered in turn
+        "fyi-28681-auckland-transport-release",
+    ],
+)
+def test_thanks_for_the_request_opens_an_answer_too(letter_id: str) -> None:
+    """Auckland Transport's answers (dev letters, joined 6 December 17:34): words that only
+    thank for the request or say it arrived mark a short note, not a long letter — a long
+    letter about a request that decides nothing in words this reader knows answers it."""
+    verdict = classify(read_letter(_dev_letter(letter_id)))
+    assert verdict.kind is LetterKind.RELEASE
+    assert verdict.rule == "a long answer with no decision words"

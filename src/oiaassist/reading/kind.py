@@ -585,11 +585,23 @@ def _charges(reading: LetterReading) -> Verdict | None:
     return Verdict(LetterKind.DECISION, "gives notice of a charge", charges.snippet)
 
 
+_RECEIPT_ONLY = re.compile(
+    r"\bthank\s+you\s+for\s+(?:contacting|emailing)\b|\breceived\s+your\b|\backnowledg\w*\s+(?:receipt"
+    r"|your)\b|\bconfirm\s+(?:that\s+)?(?:we\s+have\s+)?(?:received|receipt)\b",
+    re.IGNORECASE,
+)
+"""Acknowledgement words that only thank for the request or say it arrived ("Thank you for
+contacting Auckland Transport on 5 October 2016 requesting …"): an answer opens with them
+as often, so they mark a short letter only, like :attr:`.KindEvidence.noted`."""
+
+
 def _acknowledges(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
-    promise = ev.here(reading.acknowledges) or ev.here(ev.promises)
+    said = ev.here(reading.acknowledges)
+    receipt_only = said is not None and _RECEIPT_ONLY.fullmatch(said.value.strip()) is not None
+    promise = (None if receipt_only else said) or ev.here(ev.promises)
     if promise is None and _own_length(reading) <= _ANSWER_LENGTH:
-        promise = ev.here(ev.noted)  # "your request has been received": a short note's mark
+        promise = ev.here(ev.noted) or said  # "your request has been received": a short note's
     due = _due_to_come(reading)
     if promise is None and due is None:
         return None
@@ -647,8 +659,9 @@ def _received_only(reading: LetterReading) -> Verdict | None:
     numbered points (the answers after the request's numbered questions): an
     acknowledgement promises a decision to come (OIA s 15(1)) and gives nothing.
     """
-    if reading.received is None:
-        return None
+    ev = reading.kind_evidence
+    if reading.received is None and ev.here(ev.thanks) is None:
+        return None  # "Thank you for contacting Auckland Transport … requesting …" answers too
     if _own_length(reading) > _ANSWER_LENGTH:
         return Verdict(LetterKind.RELEASE, "a long answer with no decision words")
     answer = next((s for s in reading.kind_evidence.giving.signs if s.value in _LAID_OUT), None)
