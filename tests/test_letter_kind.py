@@ -1059,3 +1059,13 @@ def test_thanks_for_the_request_opens_an_answer_too(letter_id: str) -> None:
     verdict = classify(read_letter(_dev_letter(letter_id)))
     assert verdict.kind is LetterKind.RELEASE
     assert verdict.rule == "a long answer with no decision words"
+
+
+def test_thanks_for_reaching_out_in_a_short_note_acknowledges() -> None:
+    """Auckland Transport's holiday auto-reply (dev letter fyi-29639-auckland-transport-
+    autoreply): 'Thank you for reaching out. Our office is currently closed for the holiday
+    period …' — a short note of thanks that gives nothing: an acknowledgement (the corpus's
+    kind rule 5: auto-replies that confirm receipt)."""
+    verdict = classify(read_letter(_dev_letter("fyi-29639-auckland-transport-autoreply")))
+    assert verdict.kind is LetterKind.ACKNOWLEDGEMENT
+    assert "reaching out" in verdict.words

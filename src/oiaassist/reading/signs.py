@@ -363,7 +363,7 @@ note that gives and decides nothing (:mod:`.kind`)."""
 
 _THANKS = re.compile(
     r"\bthank\s+you\s+(?:\w+\s+)?for\s+(?:your|taking\s+the\s+time|contacting|writing|getting\s+in"
-    r"\s+touch)\b|\b(?:we|I)\s+(?:acknowledge|confirm)\s+(?:the\s+)?receipt\b"
+    r"\s+touch|reaching\s+out|emailing|getting\s+back)\b|\b(?:we|I)\s+(?:acknowledge|confirm)\s+(?:the\s+)?receipt\b"
     r"|\b(?:request|e-?mail|correspondence|letter)\s+(?:has|have)\s+been\s+(?:received|noted|logged"
     r"|registered)\b",
     re.IGNORECASE,
