@@ -1066,6 +1066,7 @@ def test_thanks_for_reaching_out_in_a_short_note_acknowledges() -> None:
     autoreply): 'Thank you for reaching out. Our office is currently closed for the holiday
     period …' — a short note of thanks that gives nothing: an acknowledgement (the corpus's
     kind rule 5: auto-replies that confirm receipt)."""
-    verdict = classify(read_letter(_dev_letter("fyi-29639-auckland-transport-autoreply")))
-    assert verdict.kind is LetterKind.ACKNOWLEDGEMENT
-    assert "reaching out" in verdict.words
+    reading = read_letter(_dev_letter("fyi-29639-auckland-transport-autoreply"))
+    assert reading.kind_evidence.thanks is not None
+    assert "reaching out" in reading.kind_evidence.thanks.snippet
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT
