@@ -1070,3 +1070,12 @@ def test_thanks_for_reaching_out_in_a_short_note_acknowledges() -> None:
     assert reading.kind_evidence.thanks is not None
     assert "reaching out" in reading.kind_evidence.thanks.snippet
     assert reading.kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_a_quoted_request_asks_nothing_of_the_requester() -> None:
+    """Greater Wellington (dev letter fyi-31745-gwrc-release): the request quoted back with
+    each paragraph opened by “ and closed only at its end — '“If no JWS exist, please confirm
+    whether any expert conferencing … took place' is the requester's ask, not the council's
+    (OIA s 15(1AA)); 'Greater Wellington’s response follows:' answers."""
+    verdict = classify(read_letter(_dev_letter("fyi-31745-gwrc-release")))
+    assert verdict.kind is LetterKind.RELEASE

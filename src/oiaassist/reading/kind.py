@@ -358,12 +358,25 @@ def _extends(reading: LetterReading) -> bool:
     return ext is not None and ext.notified_in_this_letter and not quoted
 
 
+_QUOTATION = re.compile(r"^\W{0,3}[“\"]")
+"""A sentence that opens with a quotation mark: the request's words, quoted back ("“If no
+JWS exist, please confirm whether …", each paragraph of the request opened by “ and the
+quotation closed only at its end)."""
+
+
+def _quoted_words(found: Found[Any] | None) -> bool:
+    return found is not None and _QUOTATION.match(found.snippet) is not None
+
+
 def _asks(reading: LetterReading) -> bool:
     asked = reading.clarification
     if asked is not None and not asked.asked_in_this_letter:
         return False  # a clarification sought earlier, told of
+    if asked is not None and _quoted_words(asked.sought):
+        asked = None  # the request's own "please confirm whether …", quoted back
     ev = reading.kind_evidence
-    if (ev.here(reading.asks) or ev.here(ev.asks)) is not None:
+    said = [f for f in (ev.here(reading.asks), ev.here(ev.asks)) if not _quoted_words(f)]
+    if any(f is not None for f in said):
         return True
     # asked in this dated letter, found by the sentence's features (.clarifying)
     return asked is not None and ev.quoted_from is None
