@@ -1079,3 +1079,15 @@ def test_a_quoted_request_asks_nothing_of_the_requester() -> None:
     (OIA s 15(1AA)); 'Greater Wellington’s response follows:' answers."""
     verdict = classify(read_letter(_dev_letter("fyi-31745-gwrc-release")))
     assert verdict.kind is LetterKind.RELEASE
+
+
+def test_answers_pointed_to_below_are_given() -> None:
+    """Police (dev letter fyi-20919-police-release): 'My response to each of your questions
+    can be found below.' and the figures follow: information given now, which outweighs the
+    refusal of one part (the corpus's kind rule 1)."""
+    reading = read_letter(_dev_letter("fyi-20919-police-release"))
+    assert any(
+        s.value == "answers_in_text" and "can be found below" in s.snippet
+        for s in reading.kind_evidence.giving.signs
+    )
+    assert reading.kind is LetterKind.RELEASE

@@ -262,6 +262,9 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|\bthe\s+answer\s+(?:to\s+(?:this|that|your)\s+(?:\w+\s+)?)?is\b"
         r"|\b(?:addressed|answered|responded\s+to)\s+(?:in\s+turn\s+)?below\b"
         r"|\bresponse\s+(?:fol\s?l?ows|is\s+(?:below|as\s+fol\s?l?ows))\b"
+        # "My response to each of your questions can be found below"
+        r"|\b(?:response|responses|answers?)\s+(?:to\s+(?:each\s+of\s+)?your\s+(?:\w+\s+)?(?:questions?"
+        r"|request|points?)\s+)?(?:can\s+be\s+found|(?:is|are)\s+(?:set\s+out|provided|outlined))\s+below\b"
         # "I can advise that …", an answer; not "… that no such documents exist" (not held)
         # a table or chart set out in the letter, by its label ("Table 1. Number of market rents
         # and IRR Kāinga Ora tenancies in Point Chevalier"), not "the table you asked for"
