@@ -1091,3 +1091,13 @@ def test_answers_pointed_to_below_are_given() -> None:
         for s in reading.kind_evidence.giving.signs
     )
     assert reading.kind is LetterKind.RELEASE
+
+
+def test_more_detail_needed_to_identify_the_information_asks_to_clarify() -> None:
+    """Te Pūkenga (dev letter fyi-28831-te-pukenga-clarification): 'We require more detail to
+    assist us to identify what you are interested in' — the request as made cannot be
+    identified, so the requester is asked to clarify (OIA s 15(1AA); s 12(2))."""
+    reading = read_letter(_dev_letter("fyi-28831-te-pukenga-clarification"))
+    assert reading.kind_evidence.asks is not None
+    assert "require more detail" in reading.kind_evidence.asks.snippet
+    assert reading.kind is LetterKind.CLARIFICATION

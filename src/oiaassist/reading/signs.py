@@ -260,7 +260,11 @@ _ASKS = re.compile(
     r"\b(?:we|I)\s+would\s+like\s+to\s+(?:work\s+with\s+you\s+(?:in\s+order\s+)?to\s+)?(?:clarify"
     r"|refine|narrow)\s+your\s+request\b"
     r"|\bwould\s+like\s+to\s+understand\s+(?:the\s+)?(?:specific\s+|exact\s+)?(?:information"
-    r"|documents?|scope)\s+you\s+are\s+(?:requesting|seeking|after)\b",
+    r"|documents?|scope)\s+you\s+are\s+(?:requesting|seeking|after)\b"
+    # "We require more detail to assist us to identify what you are interested in" (Te Pūkenga)
+    r"|\b(?:we|I)\s+(?:require|need|would\s+need)\s+(?:some\s+)?(?:more|further|additional)\s+"
+    r"(?:detail|details|information|clarification)\s+(?:from\s+you|to\s+(?:assist\s+us\s+to\s+"
+    r"|help\s+us\s+(?:to\s+)?|enable\s+us\s+to\s+)?(?:identify|understand|locate|clarify|determine))\b",
     re.IGNORECASE,
 )
 """This letter asks the requester to clarify (OIA s 15(1AA); LGOIMA s 13(1AA)): "We would
