@@ -611,7 +611,7 @@ as often, so they mark a short letter only, like :attr:`.KindEvidence.noted`."""
 def _acknowledges(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
     said = ev.here(reading.acknowledges)
-    receipt_only = said is not None and _RECEIPT_ONLY.fullmatch(said.value.strip()) is not None
+    receipt_only = said is not None and _RECEIPT_ONLY.search(said.value) is not None
     promise = (None if receipt_only else said) or ev.here(ev.promises)
     if promise is None and _own_length(reading) <= _ANSWER_LENGTH:
         promise = ev.here(ev.noted) or said  # "your request has been received": a short note's
