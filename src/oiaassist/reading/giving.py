@@ -99,6 +99,9 @@ _NEGATED = re.compile(
 )
 _HEDGED = re.compile(
     r"\b(?:if|unless|whether|should\s+(?:you|we|it)|may|might|could|would|once|when|where"
+    # a release in a clause of time: "consultations are needed before the documents are
+    # released" (not "until 20 November 2013", a date)
+    r"|(?:before|until|pending|prior\s+to)\s+(?:the|any|these|those|this|it|they|all|its|their|we)"
     r"|intend\w*|plan\w*|expect\w*|aim\w*|hope\w*|typically|usually|generally|normally"
     r"|in\s+some\s+cases)\b"
     r"[^.;]{0,120}$",
