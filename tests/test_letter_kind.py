@@ -1104,3 +1104,24 @@ def test_more_detail_needed_to_identify_the_information_asks_to_clarify() -> Non
     assert reading.kind_evidence.asks is not None
     assert "require more detail" in reading.kind_evidence.asks.snippet
     assert reading.kind is LetterKind.CLARIFICATION
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "refusal"),
+    [
+        # DOC: question 1 'I therefore regret that I am not able to provide you with the
+        # information you seek', the agendas and minutes of question 2 uploaded
+        ("fyi-11648-doc-release", "not able to provide you with the information"),
+        # Police: one question 'refused', the others answered with figures
+        ("fyi-2363-police-release", "refused"),
+    ],
+)
+def test_a_refusal_among_questions_answered_in_turn_is_of_one(letter_id: str, refusal: str) -> None:
+    """A letter that answers its questions in turn (answers in its own words beside numbered
+    points) and refuses is refusing one of them and answering the rest: a release (the
+    corpus's kind rule 1; OIA s 18 applied to a part)."""
+    text = _dev_letter(letter_id)
+    assert refusal in text
+    verdict = classify(read_letter(text))
+    assert verdict.kind is LetterKind.RELEASE
+    assert verdict.rule == "refuses a part and answers the rest"

@@ -498,16 +498,26 @@ def _refuses_a_part_only(reading: LetterReading) -> Found[str] | None:
     """A refusal of a part only: the other parts are answered.
 
     "I am refusing this part of your request under section 18(f)", and nothing refused
-    whole: some information is given (the corpus's kind rule 1). A refusal of the request
-    as a whole, or a release to follow, makes no such inference.
+    whole: some information is given (the corpus's kind rule 1). So too a refusal in a
+    letter that answers its questions in turn (answers in its own words beside numbered
+    points: 6 of the 7 development letters with both and a refusal are releases). A
+    refusal of the request as a whole, or a release to follow, makes no such inference.
     """
     signs = {s.value: s for s in reading.kind_evidence.giving.signs}
+    if signs.keys() >= _IN_TURN and not signs.keys() & (_NOTHING_WHOLE - {"refused"}):
+        # the questions answered in turn, points laid out: a refusal among them is of one
+        # ("I therefore regret that I am not able to provide you with the information you
+        # seek" under question 1, the minutes asked for in question 2 given)
+        return signs["answers_in_text"]
     if "refused_part" not in signs or signs.keys() & _NOTHING_WHOLE:
         return None
     return signs["refused_part"]
 
 
 _NOTHING_WHOLE = frozenset({"refused", "withheld_in_full", "neither_confirm_nor_deny", "to_follow"})
+
+_IN_TURN = frozenset({"answers_in_text", "numbered_points"})
+"""Answers in the letter's own words beside numbered points: the questions answered in turn."""
 
 
 _RELEASED_TOO = frozenset({"released_now", "released_in_part"})
