@@ -916,7 +916,8 @@ def test_a_transfer_decided_under_the_section_is_a_transfer() -> None:
     assert read_letter(_HEAD + denied).kind_evidence.transfers is None
 
 
-# Fire and Emergency's extension letter on a stored FYI page (request 18974, not in the corpus).
+# Fire and Emergency's extension letter on a stored FYI page (request 18974; since 17:34 also
+# the dev letter fyi-18974-fenz-extension).
 _FENZ_EXTENSION = (
     "27 June 2022\nTēnā koe Mark\nInformation Request – Additional Complaints Questions\n"
     "I refer to your official information request dated 28 May 2022 asking additional "
