@@ -50,8 +50,9 @@ def test_no_false_alarm_and_floor_figures_on_the_dev_letters(bench: ModuleType) 
     assert total.wrong <= 0.01 * total.stated
     # The target for kind is 95 % (on held-out). This is a floor against regressions
     # on the letters tuned on: it held on the first 250 (97 %); the 99 gathered in the
-    # last session of 2026-12-06 (86.9 % after tuning) bring the whole set to 92.3 %.
-    assert (scores.rate("kind_right") or 0) >= 0.92
+    # last session of 2026-12-06 (86.9 % after tuning) bring the whole set to 92.3 %; the
+    # kind round of 18:00 brought the 393 to 95.2 % (the 44 that joined at 17:34: 93.2 %).
+    assert (scores.rate("kind_right") or 0) >= 0.93
     assert (scores.rate("agency_right") or 0) >= 0.60
     assert (scores.rate("author_right") or 0) >= 0.90  # by "never a mere mention"
 
