@@ -56,6 +56,11 @@ _YOUR_MESSAGE = (
     r"your\s+(?:[\w'’()-]+\s+){0,8}?(?:emails?|e-mails?|letters?|requests?|correspondence"
     r"|messages?|application|query|enquiry|inquiry|OIA|LGOIMA)\b"
 )
+_RECEIPT_NOUN = (
+    r"(?:requests?|e-?mails?|letters?|application|OIA|LGOIMA|questions?|quer(?:y|ies)|enquiry"
+    r"|inquiry|correspondence|messages?)"
+)
+"""What a requester sends: the object of a receipt verb, or its subject in the passive."""
 RECEIVED = (
     # Khandallah School received this request today (11 September 2018) (dev fyi-8615)
     phrase(
@@ -68,13 +73,14 @@ RECEIVED = (
     # Ministry received your request, made on 1 June, on 3 June (a request's own date is
     # not its receipt: the corpus README)
     phrase(
-        r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|emails?|e-mails?"
-        r"|letters?|application|OIA|LGOIMA|query|enquiry|inquiry)\b[^.;]{0,60}?<ON><DATE>"
+        rf"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,6}}?{_RECEIPT_NOUN}\b[^.;]{{0,60}}?"
+        r"<ON><DATE>"
     ),
     # Your request was received on …; which was received by the Council on …
     phrase(
         r"\b(?:request|emails?|e-mails?|letters?|application|which|that)\b[^.;]{0,80}?"
-        r"\b(?:was|were|has\s+been)\s+received\s+<BY_WHOM_ON><DATE>"
+        r"\b(?:was|were|has\s+been)\s+received\s+(?:and\s+(?:logged|registered|recorded)\s+)?"
+        r"<BY_WHOM_ON><DATE>"
     ),
     # … request received on …; your request, received by the Ministry on …
     phrase(
@@ -97,8 +103,33 @@ RECEIVED = (
         r"|further|follow)[\w'’-]+\s+){0,6}?(?:request|emails?"
         r"|e-mails?|letters?|application)\b"
     ),
-    # Date received: 13/09/2024
-    phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)\s*:\s*<DATE>"),
+    # We received a request from you on …; The Council received an email from you on …;
+    # On 3 May 2024 we received a request from you (the requester's own, by "from you")
+    phrase(
+        rf"\breceived\s+an?\s+(?:[\w'’-]+\s+){{0,4}}?{_RECEIPT_NOUN}[^.;]{{0,40}}?\bfrom\s+you\b"
+        r"[^.;]{0,60}?<ON><DATE>"
+    ),
+    phrase(
+        r"\bOn\s+<DATE>,?\s+(?:we|I|(?:the\s+)?<BODY>)\s+(?:have\s+)?received\s+an?\s+"
+        rf"(?:[\w'’-]+\s+){{0,4}}?{_RECEIPT_NOUN}[^.;]{{0,40}}?\bfrom\s+you\b"
+    ),
+    # We received on 3 May 2024 your request …: the day before its object
+    phrase(
+        r"\breceived\s*,?\s+on\s+<DATE>,?\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?"
+        rf"{_RECEIPT_NOUN}"
+    ),
+    # Your questions, received on …; your OIA, received by the Ministry on …
+    phrase(
+        rf"\byour\s+(?:[\w'’-]+\s+){{0,3}}?{_RECEIPT_NOUN},?\s+(?:\([^()]{{0,30}}\)\s*)?"
+        r"(?:(?:which|that)\s+(?:we|I)\s+)?received\s+<BY_WHOM_ON><DATE>"
+    ),
+    # Your request reached us on …; your email arrived at the Ministry on …; came in on …
+    phrase(
+        rf"\b{_RECEIPT_NOUN}\b[^.;]{{0,80}}?\b(?:reached|arrived\s+(?:at|with|in)|came\s+in(?:to)?)"
+        r"\b[^.;]{0,50}?\bon\s+<DATE>"
+    ),
+    # Date received: 13/09/2024; Received date: 13/09/2024
+    phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)(?:\s+date)?\s*:\s*<DATE>"),
     # We refer to your email of 13 September 2024; Thank you for your request dated …
     phrase(
         r"\b(?:refer\s+to|thank\s+you\s+for|thanks\s+for|acknowledg\w*(?:\s+receipt\s+of)?"
@@ -172,7 +203,8 @@ RECEIVED_FALLBACK = (
 )
 """Weaker evidence of the day of receipt: the date of the request itself."""
 
-RECEIVED_WORD = re.compile(r"\b(?:received|receipt)\b", re.IGNORECASE)
+RECEIVED_WORD = re.compile(r"\b(?:received|receipt|reached|arrived|came\s+in)\b", re.IGNORECASE)
+"""A word stating the day of receipt itself (not the request's own date)."""
 DATED_WORD = re.compile(r"\b(?:dated|of|sent|made|written)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 SENT_HEADER = re.compile(

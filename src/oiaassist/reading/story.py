@@ -46,8 +46,10 @@ information request we received from you on …": an earlier request), not the o
 
 
 _RECEIVED_OTHER = re.compile(
-    r"\breceived\s+(?!(?:on|by|via|through|from|in|at|it|this|these|that|your|the|our|a\s+request"
-    r"|an?\s+(?:OIA|LGOIMA|official))\b)(?-i:[a-z])\w*"
+    r"\breceived\s+(?!(?:on|by|via|through|from|in|at|it|this|these|that|your|the|our|date"
+    r"|and\s+(?:logged|registered|recorded)|a\s+request"
+    r"|an?\s+(?:OIA|LGOIMA|official|e-?mail|letter|request|application|questions?"
+    r"|query|enquiry|inquiry|further\s+request))\b)(?-i:[a-z])\w*"
     r"|\breceived\s+(?:the|our)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:request|OIA|LGOIMA|e-?mail|letter"
     r"|application|query|enquiry|inquiry)\b)",
     re.IGNORECASE,

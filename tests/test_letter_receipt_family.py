@@ -1,0 +1,68 @@
+"""The day of receipt read from every voice and object of the receipt verbs (issue 13).
+
+A letter states the day it received a request in many shapes: the verb before or after its
+object ("we received your request on", "we received on 3 May your request"), the object
+being any thing a requester sends (a request, an email, questions, an OIA), the passive
+("your questions, received on"), "a request from you", a label ("Received date:"), and
+other verbs of arriving ("reached us on"). Each is a receipt (the checks' basis
+"received"); the request's own date ("your email of") stays only the request's date.
+
+Each case keeps the frame of a real letter's sentence, named beside it (a stored public
+page, none of them a held-out thread, or a development letter); where the verb or its
+object is varied to test one member of the family, the comment says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from oiaassist.reading import read_letter
+
+_HEAD = "21 January 2016\n\nDear [name]\n\n"
+_TAIL = "\n\nYours faithfully\n\nKyle Whitfield\nGOVERNANCE & SUPPORT TEAM LEADER\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # fyi.org.nz/request/3561 (Auckland Council's LGOIMA acknowledgement): "Your request
+        # for information was received by Council on 20 January 2016." - the verb varied:
+        "Your request for information reached Council on 20 January 2016.",
+        "Your request for information came in on 20 January 2016.",
+        "Your request for information was received and logged on 20 January 2016.",
+        # the same letter's receipt told with the object after the day
+        "Council received on 20 January 2016 your request for information.",
+        # ... with "a request from you" for "your request"
+        "Council received a request from you on 20 January 2016.",
+        "On 20 January 2016, Council received a request from you for information.",
+        "Council received an email from you on 20 January 2016 requesting information.",
+        # ... with the requester's questions as the thing received (dev letters answer "your
+        # questions", e.g. fyi-29416-doc-release)
+        "Council received your questions on 20 January 2016.",
+        "Your questions, received on 20 January 2016, are answered below.",
+        # a register's label, as Manawatū's register writes "Date received" (dev letters)
+        "Received date: 20 January 2016",
+    ],
+)
+def test_every_voice_of_receipt_states_the_day_received(sentence: str) -> None:
+    reading = read_letter(_HEAD + sentence + _TAIL)
+    assert reading.received_stated is not None, sentence
+    assert reading.received_stated.value == date(2016, 1, 20)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the request's own date is not its receipt (tests/corpus/letters/README.md)
+        "Thank you for your request for information dated 20 January 2016.",
+        # a received thing that is not the request (Health NZ's "received correspondence",
+        # dev): its day is not the request's
+        "Council received a complaint about the road on 20 January 2016.",
+        # a period of receipt asked about, not a day of receipt
+        "Council received 40 requests from 20 January 2016 to 1 March 2016.",
+    ],
+)
+def test_other_days_are_not_the_receipt(sentence: str) -> None:
+    assert read_letter(_HEAD + sentence + _TAIL).received_stated is None, sentence
