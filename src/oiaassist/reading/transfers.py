@@ -48,10 +48,16 @@ _WHAT_REQUEST = (
     rf"(?P<what>(?:your|the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING}|it|(?:part"
     r"|parts|some|all|items?|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
 )
+_DECIDED_TO = (
+    r"decided\s+(?:,?\s*(?:under|in\s+accordance\s+with|pursuant\s+to|in\s+terms\s+of)\s+"
+    r"(?:(?!\b(?:not|never)\b)[^.;]){1,90}?,?\s+)?to\s+"
+)
+""""decided to", or decided under the section that allows it ("I have decided under section
+14(b)(i) of the Official Information Act to transfer your request", dev fyi-31793)."""
 TRANSFER = (
     # we have transferred your request to the Ministry of Health
     ph.phrase(
-        r"\b(?:have\s+|has\s+|had\s+)?(?:decided\s+to\s+|will\s+be\s+|are\s+|am\s+|is\s+)?"
+        rf"\b(?:have\s+|has\s+|had\s+)?(?:{_DECIDED_TO}|will\s+be\s+|are\s+|am\s+|is\s+)?"
         rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[^.;]{{0,80}}?\s)??to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
     # your request has been transferred to NZ Police
@@ -596,7 +602,7 @@ def _defined_in_ground(facts: Facts, short: str, before: int) -> str | None:
 
 TRANSFER_DONE = ph.phrase(
     r"\b(?:(?:have|has|had)\s+(?:now\s+|therefore\s+|accordingly\s+|also\s+)?transferred"
-    rf"|(?:am|are|is)\s+(?:now\s+|therefore\s+|accordingly\s+)?transferring|decided\s+to\s+transfer)"
+    rf"|(?:am|are|is)\s+(?:now\s+|therefore\s+|accordingly\s+)?transferring|{_DECIDED_TO}transfer)"
     rf"\s+{_WHAT_REQUEST}"
     rf"|\b(?P<what2>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING})\s+(?:(?:has|have)\s+"
     r"(?:now\s+|therefore\s+|accordingly\s+|also\s+)?been|is\s+being|was)\s+(?:(?:now|therefore"

@@ -1,6 +1,6 @@
-"""The day of receipt read from every voice and object of the receipt verbs (issue 13).
+"""Stated fields read by families of wording, not by one letter's sentence (issue 13).
 
-A letter states the day it received a request in many shapes: the verb before or after its
+Receipt: a letter states the day it received a request in many shapes: the verb before or after its
 object ("we received your request on", "we received on 3 May your request"), the object
 being any thing a requester sends (a request, an email, questions, an OIA), the passive
 ("your questions, received on"), "a request from you", a label ("Received date:"), and
@@ -66,3 +66,29 @@ def test_every_voice_of_receipt_states_the_day_received(sentence: str) -> None:
 )
 def test_other_days_are_not_the_receipt(sentence: str) -> None:
     assert read_letter(_HEAD + sentence + _TAIL).received_stated is None, sentence
+
+
+# -- transfers ---------------------------------------------------------------------------
+
+
+def test_a_transfer_decided_under_its_section_names_the_body_of_the_ground() -> None:
+    # dev fyi-31793-minister-of-finance-transfer, its own two sentences (the text layer's
+    # "14(b)(i )" kept): "decided under section … to transfer" is "decided to transfer".
+    text = "7 August 2025\n\nDear [name]\n\n" + (
+        "I believe the requested information is more closely connected to the functions of Te\n"
+        "Tari Whakatau. Accordingly, I have decided under section 14(b)(i ) of the Official\n"
+        "Information Act to transfer your request to them to consider."
+    )
+    moved = read_letter(text).transfer
+    assert moved is not None
+    assert moved.to_agency.value == "Te Tari Whakatau"
+    assert not moved.date_stated
+
+
+def test_a_decision_not_to_transfer_under_the_section_is_no_transfer() -> None:
+    # the same sentence negated
+    text = "7 August 2025\n\nDear [name]\n\n" + (
+        "The information is more closely connected to the functions of Te Tari Whakatau. I have "
+        "decided under section 14(b)(i) of the Act not to transfer your request to them."
+    )
+    assert read_letter(text).transfer is None
