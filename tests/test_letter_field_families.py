@@ -92,3 +92,29 @@ def test_a_decision_not_to_transfer_under_the_section_is_no_transfer() -> None:
         "decided under section 14(b)(i) of the Act not to transfer your request to them."
     )
     assert read_letter(text).transfer is None
+
+
+# -- the reference -------------------------------------------------------------------------
+
+
+def test_an_earlier_responses_reference_is_not_this_requests() -> None:
+    # dev fyi-24292-hnz-release-2, its heading and first sentence: the number after "our
+    # previous response (ref:" is the earlier request's; this one's is in the subject line.
+    text = (
+        "Tēnā koe [name]\nOfficial information request HNZ00035558\n"
+        "Thank you for your email on 9 January 2024, which relates to our previous response (ref: \n"
+        "HNZ00030750), and has been considered under the Official Information Act 1982 (the Act): \n"
+    )
+    found = read_letter(text).reference
+    assert found is not None and found.value == "HNZ00035558"
+
+
+def test_a_second_responses_reference_stays_a_candidate() -> None:
+    # "second" is not "previous": a later tranche may carry this request's own number
+    text = (
+        "Tēnā koe [name]\n"
+        "This is our second response (ref: HNZ00030750) to your request under the Official "
+        "Information Act 1982.\n"
+    )
+    found = read_letter(text).reference
+    assert found is not None and found.value == "HNZ00030750"

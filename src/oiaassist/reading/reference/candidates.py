@@ -144,6 +144,10 @@ _LABEL_OTHER_REQUEST = re.compile(
     r"\b(?:previous|earlier|prior|other|former|separate|another|related|similar|last|second"
     r"|first|new|transferred|different)[ ]+(?:[\w’'-]+[ ]+){0,3}?(?:requests?|references?|ref"
     r"|cases?)\b[^.\n]{0,40}$"
+    # an earlier letter's number is its request's: "our previous response (ref: HNZ00030750)"
+    # (dev fyi-24292-hnz-release-2); not "our second response", which may share this one's
+    r"|\b(?:previous|earlier|prior|former)[ ]+(?:[\w’'-]+[ ]+){0,2}?(?:responses?|repl(?:y|ies)"
+    r"|letters?|decisions?|correspondence)\b[^.\n]{0,40}$"
     # a third party's case number: "the Ombudsman's reference 500123", "Privacy Commissioner"
     r"|\b(?:ombudsman|ombudsmen|commissioner|tribunal|court)(?:'s|’s)?\b[^.\n]{0,30}$",
     re.IGNORECASE,
