@@ -102,8 +102,9 @@ def test_an_earlier_responses_reference_is_not_this_requests() -> None:
     # previous response (ref:" is the earlier request's; this one's is in the subject line.
     text = (
         "Tēnā koe [name]\nOfficial information request HNZ00035558\n"
-        "Thank you for your email on 9 January 2024, which relates to our previous response (ref: \n"
-        "HNZ00030750), and has been considered under the Official Information Act 1982 (the Act): \n"
+        "Thank you for your email on 9 January 2024, which relates to our previous response "
+        "(ref: \nHNZ00030750), and has been considered under the Official Information Act 1982 "
+        "(the Act): \n"
     )
     found = read_letter(text).reference
     assert found is not None and found.value == "HNZ00035558"
@@ -118,3 +119,33 @@ def test_a_second_responses_reference_stays_a_candidate() -> None:
     )
     found = read_letter(text).reference
     assert found is not None and found.value == "HNZ00030750"
+
+
+# -- the stated due date -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev letters promise "You can expect a response by …"; the imperative "Please expect
+        # our reply no later than …" is the same promise ("reply" a noun after "our"), not a
+        # date the requester must reply by
+        "Please expect our reply no later than 18 February 2016.",
+        # "will be in touch by" (dev) in its other wording
+        "We will be in contact with you on or before 18 February 2016.",
+    ],
+)
+def test_a_due_date_promised_in_other_words(sentence: str) -> None:
+    text = _HEAD + "Your request for information was received by Council on 20 January 2016. "
+    reading = read_letter(text + sentence + _TAIL)
+    assert reading.stated_due is not None, sentence
+    assert reading.stated_due.value == date(2016, 2, 18)
+
+
+def test_a_date_the_requester_must_reply_by_is_not_the_due_date() -> None:
+    # fyi.org.nz/request/13308 (MFAT's scoping letter): "Can you please advise by 30 July 2020
+    # whether this proposal is acceptable"
+    text = "23 July 2020\n\nDear [name]\n\n" + (
+        "Can you please advise by 30 July 2020 whether this proposal is acceptable."
+    )
+    assert read_letter(text + _TAIL).stated_due is None

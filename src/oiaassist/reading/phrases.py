@@ -275,7 +275,7 @@ DUE = (
 
 DUE_PROMISED = phrase(
     r"\b(?:will|shall|aims?\s+to|intends?\s+to|expects?\s+to|endeavours?\s+to|(?:will|shall)\s+"
-    r"(?:aim|endeavour|try)\s+to)\s+(?:\w+\s+){0,2}?(?:get\s+back|be\s+in\s+touch|come\s+back"
+    r"(?:aim|endeavour|try)\s+to)\s+(?:\w+\s+){0,2}?(?:get\s+back|be\s+in\s+(?:touch|contact)|come\s+back"
     r"|provide|send|write|advise|inform|notify|let\s+you\s+know|have\s+(?:this|it|that|something"
     r"|an?\s+answer|the\s+information)|complete|finali[sz]e)\b[^.;]{0,100}?\b(?:no\s+later\s+than"
     r"|not\s+later\s+than|on\s+or\s+before|by|before)\s+(?:the\s+)?<DATE>"
@@ -302,7 +302,9 @@ to discuss the scope")."""
 
 REPLY_BY_YOU = re.compile(
     r"\b(?:please|could\s+you|can\s+you|would\s+you|if\s+you(?:\s+could)?|you\s+(?:need|should"
-    r"|must)\s+to)\s+(?:\w+\s+){0,3}?(?:advise|let\s+(?:us|me)\s+know|confirm|reply|respond|tell"
+    # (the verb, not a noun after "our", "a", "the": "please expect our reply by" is a promise)
+    r"|must)\s+to)\s+(?:(?!(?:our|a|an|the|my)\b)\w+\s+){0,3}?(?:advise|let\s+(?:us|me)\s+know"
+    r"|confirm|reply|respond|tell"
     r"|send|provide|contact|clarify|refine|get\s+back)\b(?![^.;]*\b(?:we|I)\s+will\b)",
     re.IGNORECASE,
 )
