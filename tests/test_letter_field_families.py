@@ -149,3 +149,19 @@ def test_a_date_the_requester_must_reply_by_is_not_the_due_date() -> None:
         "Can you please advise by 30 July 2020 whether this proposal is acceptable."
     )
     assert read_letter(text + _TAIL).stated_due is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev extract (Wellington City Council): "We have formally transferred your request to
+        # Waka Kotahi NZ Transport Agency"; the passive of it with adverbs of time and manner
+        "Your request has today been transferred to Waka Kotahi NZ Transport Agency.",
+        "Your request was subsequently transferred to Waka Kotahi NZ Transport Agency.",
+        "Your request has now formally been transferred to Waka Kotahi NZ Transport Agency.",
+    ],
+)
+def test_a_passive_transfer_with_adverbs_names_its_body(sentence: str) -> None:
+    moved = read_letter(_HEAD + sentence + _TAIL).transfer
+    assert moved is not None, sentence
+    assert moved.to_agency.value.startswith("Waka Kotahi")

@@ -54,6 +54,9 @@ _DECIDED_TO = (
 )
 """"decided to", or decided under the section that allows it ("I have decided under section
 14(b)(i) of the Official Information Act to transfer your request", dev fyi-31793)."""
+_ADVERBS = r"(?:(?:(?!(?:not|only)\b)\w+ly|now|also|therefore|today|already|since)\s+){0,2}"
+"""Adverbs between the auxiliary and "transferred" ("has today been transferred", "was
+subsequently transferred"): any "-ly" word but a negation's."""
 TRANSFER = (
     # we have transferred your request to the Ministry of Health
     ph.phrase(
@@ -64,8 +67,8 @@ TRANSFER = (
     ph.phrase(
         rf"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING}|part\s+of\s+your\s+request"
         r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
-        r"\b[^.;]{0,100}?\b(?:(?:has|have)\s+(?:now\s+|also\s+)?been|was|were|is\s+being|will\s+be)\s+"
-        r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred,?\s+(?:[^.;]{0,70}?\s)??to\s+"
+        rf"\b[^.;]{{0,100}}?\b(?:(?:has|have)\s+{_ADVERBS}been|was|were|is\s+being|will\s+be)\s+"
+        rf"{_ADVERBS}transferred,?\s+(?:[^.;]{{0,70}}?\s)??to\s+"
         r"(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
 )
