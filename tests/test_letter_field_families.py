@@ -165,3 +165,18 @@ def test_a_passive_transfer_with_adverbs_names_its_body(sentence: str) -> None:
     moved = read_letter(_HEAD + sentence + _TAIL).transfer
     assert moved is not None, sentence
     assert moved.to_agency.value.startswith("Waka Kotahi")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # the corpus README's Reserve Bank reference (dev fyi-32225-rbnz-extension), and the
+        # same register with the underscore between its letters and number
+        "OIA2526_67",
+        "OIA_2526_67",
+    ],
+)
+def test_a_reference_joined_by_underscores(written: str) -> None:
+    text = f"3 May 2024\nOur ref: {written}\n\nDear [name]\n\nThank you for your request.{_TAIL}"
+    found = read_letter(text).reference
+    assert found is not None and found.value == written

@@ -34,7 +34,7 @@ _TOKEN = re.compile(
     # and a body's letters before an Act's: "PMO OIA", "DOC OIA"
     r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+-])(?P<tok>(?:(?!" + _LABEL_WORD + r")(?P<prefix>"
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
-    r"(?:[ ]?[:#][ \n]?|[ \n]|[-/.]|(?=\d)))?"
+    r"(?:[ ]?[:#][ \n]?|[ \n]|[-/._]|(?=\d)))?"
     r"(?P<hash>\#[ ]?)?(?P<number>\d\w*(?:[-/.:]\w+)*)"
     # a second number after a space, only after letters: "OIAPR 1274023063 26281"
     r"(?(prefix)(?:[ ]\d{3,}(?:[-/]\w+)*(?![\w/.-]\w))?|))"
