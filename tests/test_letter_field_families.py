@@ -180,3 +180,36 @@ def test_a_reference_joined_by_underscores(written: str) -> None:
     text = f"3 May 2024\nOur ref: {written}\n\nDear [name]\n\nThank you for your request.{_TAIL}"
     found = read_letter(text).reference
     assert found is not None and found.value == written
+
+
+# -- an amended request's receipt ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # tests/test_letter_roles_by_features.py's DOC words ("On 24 January 2024, the
+        # Department of Conservation received your clarified request"), in the other voices
+        # of the receipt family: the amended request's day is not the request's first receipt
+        "Your clarified request was received by the Department of Conservation on 24 January 2024.",
+        "Your clarified request, received on 24 January 2024, asks for the following.",
+        "The Department of Conservation received your amended request on 24 January 2024.",
+    ],
+)
+def test_an_amended_requests_receipt_is_the_clarified_day_not_the_first_receipt(
+    sentence: str,
+) -> None:
+    reading = read_letter("4 March 2024\n\nTēnā koe [name]\n\n" + sentence)
+    assert reading.received_stated is None, sentence
+    assert reading.clarified is not None and reading.clarified.value == date(2024, 1, 24)
+
+
+def test_a_clarification_received_on_a_day_is_the_day_clarified() -> None:
+    # the same letter's words, the clarification itself the subject
+    text = "4 March 2024\n\nTēnā koe [name]\n\n" + (
+        "On 22 January 2024 we asked you to clarify your request. Your clarification was "
+        "received on 24 January 2024."
+    )
+    reading = read_letter(text)
+    assert reading.clarified is not None and reading.clarified.value == date(2024, 1, 24)
+    assert reading.received_stated is None

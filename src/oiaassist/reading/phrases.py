@@ -592,10 +592,15 @@ CLARIFIED = (
     ),
     phrase(
         r"\byour\s+(?:clarified|refined|amended|narrowed|revised|reworded|reframed|rephrased)\s+request"
-        r"\b[^.;]{0,40}?"
+        r"\b[^.;]{0,80}?"
         r"\b(?:of|dated|on)\s+<DATE>"
     ),
-    phrase(r"\byour\s+(?:clarification|response|reply)\s+(?:of|dated|on|received\s+on)\s+<DATE>"),
+    # … your clarification of / received on …; your clarification was received on … (the
+    # passive of "we received your clarification on")
+    phrase(
+        r"\byour\s+(?:clarification|response|reply)\s+(?:of|dated|on|(?:(?:was|has\s+been)\s+)?"
+        r"received\s+(?:by\s+[^.;]{1,40}?\s+)?on)\s+<DATE>"
+    ),
     # Thank you for your email of 18 September 2023 confirming that your request … is
     phrase(
         r"\byour\s+(?:e-?mail|letter|reply|response)\s+(?:of|dated|on)\s+<DATE>,?\s+(?:confirming"

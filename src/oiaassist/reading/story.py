@@ -58,6 +58,15 @@ _RECEIVED_OTHER = re.compile(
 a complaint", "received the Ombudsman's letter"): its day is not the request's receipt."""
 
 
+_AMENDED = re.compile(
+    r"\b(?:clarified|amended|refined|revised|narrowed|reworded|reframed|rephrased)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:requests?|e-?mails?|questions?|scope)\b|\bclarification\b",
+    re.IGNORECASE,
+)
+"""The thing received is the amended request (s 15(1AA)) or the answer to a request for
+clarification, whose day is not the first receipt of the request."""
+
+
 def received(facts: Facts) -> tuple[Found[date], str] | None:
     """When the agency received the request, as the letter says, and how it says it.
 
@@ -77,6 +86,8 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
                 continue  # "searched … in relation to the request we received from you on …"
             if _RECEIVED_OTHER.search(facts.flat, match.start(), match.start("date")):
                 continue  # "Health NZ received correspondence on …, from the Ombudsman"
+            if _AMENDED.search(facts.flat, max(0, match.start() - 40), match.start("date")):
+                continue  # "your clarified request was received on …": not the first receipt
             if _RANGE_TO.match(facts.flat, match.end("date")):
                 continue  # "all complaints received 1 January 2020 to 31 December 2020": a period
             basis = _basis(match.group())
