@@ -213,3 +213,33 @@ def test_a_clarification_received_on_a_day_is_the_day_clarified() -> None:
     reading = read_letter(text)
     assert reading.clarified is not None and reading.clarified.value == date(2024, 1, 24)
     assert reading.received_stated is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev fyi-30632-kainga-ora-acknowledgement: "The response date shown takes into
+        # account: …"; the response date stated as a date
+        "The response date for your request is 18 February 2016.",
+        # dev: "today is the final day for responding to your request"; the final day dated
+        "The final day for responding to your request is 18 February 2016.",
+        "The last day for us to respond is 18 February 2016.",
+    ],
+)
+def test_the_response_date_and_the_last_day_are_the_due_date(sentence: str) -> None:
+    text = _HEAD + "Your request for information was received by Council on 20 January 2016. "
+    reading = read_letter(text + sentence + _TAIL)
+    assert reading.stated_due is not None, sentence
+    assert reading.stated_due.value == date(2016, 2, 18)
+
+
+def test_an_updated_response_date_is_the_extended_date_not_the_original() -> None:
+    # dev fyi-19639-nz-on-air-release: "with the updated response date being 22 August 2022"
+    text = "29 July 2022\n\nDear [name]\n\n" + (
+        "We received your request on 1 July 2022. We are extending the time to respond by 15 "
+        "working days, with the updated response date being 22 August 2022."
+    )
+    reading = read_letter(text + _TAIL)
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2022, 8, 22)
+    assert reading.stated_due is None or reading.stated_due.value != date(2022, 8, 22)

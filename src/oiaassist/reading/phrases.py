@@ -270,6 +270,19 @@ DUE = (
     ),
     # Police requires until 25 July 2025 to provide a response (after "an extension")
     phrase(r"\b(?:requires?|needs?|will\s+need)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?<DATE>"),
+    # the response date (dev fyi-30632: "The response date shown takes into account"; dev
+    # fyi-19639: "the updated response date being …") and the last day for responding (dev:
+    # "today is the final day for responding"), stated as a date
+    phrase(
+        r"\b(?:(?:statutory|legislated|legal|original|current|your)\s+)?response\s+date\b"
+        r"[^.;]{0,40}?\b(?:is|will\s+be|of|being|:)\s+(?:now\s+)?(?:the\s+)?<DATE>"
+    ),
+    phrase(
+        r"\b(?:last|final)\s+(?:working\s+)?(?:day|date)\s+(?:for|to|on\s+which)\s+(?:us\s+to\s+|"
+        r"(?:the\s+)?(?:Ministry|Council|Department|agency)\s+to\s+|we\s+can\s+)?(?:respond\w*|reply"
+        r"\w*|a\s+(?:response|decision)|(?:make|making)\s+(?:a|our)\s+decision|decid\w+)\b[^.;]{0,60}?"
+        r"\b(?:is|will\s+be|being|:)\s+(?:the\s+)?<DATE>"
+    ),
 )
 """Dates by which the agency says it will decide; the reader sorts original from extended."""
 
