@@ -243,3 +243,56 @@ def test_an_updated_response_date_is_the_extended_date_not_the_original() -> Non
     assert reading.extension is not None and reading.extension.extended_to is not None
     assert reading.extension.extended_to.value == date(2022, 8, 22)
     assert reading.stated_due is None or reading.stated_due.value != date(2022, 8, 22)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "body"),
+    [
+        # dev fyi-31793-minister-of-finance-transfer's last sentence after a transfer whose
+        # own sentence names no body (the ground before it cut): the transferee acts next
+        (
+            "Accordingly, I have decided to transfer your request under section 14(b)(i) of the "
+            "Official Information Act. Te Tari Whakatau has 20 working days from receipt of this "
+            "transfer to make a decision on your request.",
+            "Te Tari Whakatau",
+        ),
+        # dev fyi-22125-dpmc-transfer's sentence after the transfer
+        (
+            "Accordingly, I have decided to transfer your request under section 14(b)(ii) of the "
+            "Act. The Ministry of Foreign Affairs and Trade have the usual timeframes under the "
+            "Act from receipt of this transfer to make a decision on your request.",
+            "Ministry of Foreign Affairs and Trade",
+        ),
+        # the same with the body's promise to respond, in a letter dated in May (the month is
+        # not the modal "may")
+        (
+            "Your request has been transferred under section 14 of the Act. The Ministry of "
+            "Foreign Affairs and Trade will respond to you directly.",
+            "Ministry of Foreign Affairs and Trade",
+        ),
+        # dev fyi-22125's "to the MFAT" as "to the appropriate agency, the MFAT"
+        (
+            "Accordingly, I have decided to transfer your request to the appropriate agency, the "
+            "Ministry of Foreign Affairs and Trade, under section 14(b)(ii) of the Act.",
+            "Ministry of Foreign Affairs and Trade",
+        ),
+    ],
+)
+def test_the_transferee_named_beside_the_transfer(sentences: str, body: str) -> None:
+    moved = read_letter("20 May 2023\n\nDear [name]\n\n" + sentences + _TAIL).transfer
+    assert moved is not None, sentences
+    assert moved.to_agency.value == body
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # a transfer that may happen, and one into this agency: the body acting next is not
+        # a transferee of this letter's
+        "If we transfer your request, the Ministry of Health will respond to you directly.",
+        "Your request was transferred to us by the Ministry of Health. The Ministry of Health "
+        "will be in touch with you about the rest.",
+    ],
+)
+def test_no_transfer_out_from_the_body_that_acts_next(sentences: str) -> None:
+    assert read_letter("20 May 2023\n\nDear [name]\n\n" + sentences + _TAIL).transfer is None
