@@ -296,3 +296,20 @@ def test_the_transferee_named_beside_the_transfer(sentences: str, body: str) -> 
 )
 def test_no_transfer_out_from_the_body_that_acts_next(sentences: str) -> None:
     assert read_letter("20 May 2023\n\nDear [name]\n\n" + sentences + _TAIL).transfer is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev fyi-12108's words ("… transferred from the Ministry of Health to Hutt Valley
+        # District Health Board (HVDHB) on 1 May 2020"), with an adverb before the verb
+        "Your request was partially transferred from the Ministry of Health to Hutt Valley "
+        "District Health Board (HVDHB) on 1 May 2020.",
+        "Your request was subsequently transferred to Hutt Valley District Health Board (HVDHB) "
+        "by the Ministry of Health on 1 May 2020.",
+    ],
+)
+def test_a_transfer_in_with_an_adverb_is_dated(sentence: str) -> None:
+    reading = read_letter("20 May 2020\n\nDear [name]\n\n" + sentence + _TAIL)
+    assert reading.transferred_in is not None, sentence
+    assert reading.transferred_in.value == date(2020, 5, 1)

@@ -175,12 +175,12 @@ TRANSFERRED_IN = (
     # … transferred from the Ministry of Health to Hutt Valley District Health Board (HVDHB) on
     # 1 May 2020 (dev fyi-12108): both bodies named, each perhaps at length
     phrase(
-        r"\b(?:was|were|been|being)\s+transferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
+        r"\b(?:was|were|been|being)\s+(?:(?:partially|partly|fully|subsequently|formally|then|also|since)\s+)?transferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
         r"from\s+[^.;]{1,150}?\bon\s+<DATE>"
     ),
     # Your request was transferred to Kāinga Ora from the Ministry of Social Development on …
     phrase(
-        r"\b(?:was|were|been)\s+transferred\s+to\s+[^.;]{1,80}?\s+(?:from|by)\s+[^.;]{1,60}?\bon\s+"
+        r"\b(?:was|were|been)\s+(?:(?:partially|partly|fully|subsequently|formally|then|also|since)\s+)?transferred\s+to\s+[^.;]{1,80}?\s+(?:from|by)\s+[^.;]{1,60}?\bon\s+"
         r"<DATE>"
     ),
     # On 5 March 2025 the Ministry of Health transferred your request to us

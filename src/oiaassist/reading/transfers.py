@@ -176,7 +176,7 @@ TRANSFERRED_IN_ON = (
     ),
     # Your request was transferred to Te Whatu Ora on 2 May 2024 from the Ministry of Health
     ph.phrase(
-        r"\b(?:was|were|been)\s+transferred\s+to\s+[^.;]{1,60}?\bon\s+<DATE>,?\s+from\s+(?:the\s+)?"
+        r"\b(?:was|were|been)\s+(?:(?:partially|partly|fully|subsequently|formally|then|also|since)\s+)?transferred\s+to\s+[^.;]{1,60}?\bon\s+<DATE>,?\s+from\s+(?:the\s+)?"
         r"(?-i:[A-ZĀĒĪŌŪ])"
     ),
     # We received your request on 5 March 2025, following its transfer from the Ministry
