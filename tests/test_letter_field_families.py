@@ -313,3 +313,30 @@ def test_a_transfer_in_with_an_adverb_is_dated(sentence: str) -> None:
     reading = read_letter("20 May 2020\n\nDear [name]\n\n" + sentence + _TAIL)
     assert reading.transferred_in is not None, sentence
     assert reading.transferred_in.value == date(2020, 5, 1)
+
+
+# -- extensions of this request only ---------------------------------------------------------
+
+
+def test_an_extension_of_a_previous_request_is_not_this_ones() -> None:
+    # dev fyi-18942-stats-nz-release, its own sentence
+    text = "26 May 2022\n\nDear [name]\n\n" + (
+        "The information you have requested is in relation to a decision Stats NZ made to extend "
+        "the maximum time limit to respond to your previous request for official information "
+        "(dated, 21 March 2022)."
+    )
+    assert read_letter(text + _TAIL).extension is None
+
+
+def test_a_new_limit_years_before_the_letter_is_a_misread_year() -> None:
+    # dev documentcloud-police-ir-01-18-12367-release, its OCR text as published ("ior",
+    # "15AM)", the year 2013 for 2018): the extension is told, its day is not trusted
+    text = "4 December 2018\n\nDear [name]\n\n" + (
+        "He also advised you that Police were extending the deadline ior responding to your "
+        "request until 20 November 2013 pursuant to section 15AM) of the Official Information "
+        "Act 1982."
+    )
+    reading = read_letter(text + _TAIL)
+    assert reading.extension is not None
+    assert reading.extension.extended_to is None
+    assert reading.stated_due is None

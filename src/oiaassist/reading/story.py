@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from oiaassist.reading import due_role
 from oiaassist.reading import phrases as ph
@@ -185,8 +185,21 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
             continue  # "the new due date" of an amended request: the clock restarting (s 15(1AA))
         if _HOLIDAYS.search(facts.flat, s, e) and not _A_15A_EXTENSION.search(facts.flat, s, e):
             continue  # the summer holidays are no working days (s 2): no extension (s 15A)
+        if _ANOTHER_REQUEST.search(facts.flat, s, e):
+            continue  # "… made to extend the time limit to respond to your previous request"
         out.append((s, e))
     return out
+
+
+_ANOTHER_REQUEST = re.compile(
+    r"\b(?:previous|earlier|prior|separate|another)\s+(?:[\w'’-]+\s+){0,3}?(?:request|OIA|LGOIMA)\b",
+    re.IGNORECASE,
+)
+"""An extension sentence about another request (dev fyi-18942-stats-nz-release: "a decision
+Stats NZ made to extend the maximum time limit to respond to your previous request"): not
+this request's extension (s 15A extends one request's limit)."""
+
+_A_YEAR = timedelta(days=366)
 
 
 _HOLIDAYS = re.compile(
@@ -250,6 +263,8 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
             continue  # "Submissions are due by 3 June": another thing's date
         if _RANGE_TO.match(facts.flat, match.end("date")):
             continue  # "this period is 25 December 2024 to 15 January 2025": a period's start
+        if letter is not None and found.value < letter - _A_YEAR:
+            continue  # a limit of this request runs from it: a misread year (see extension())
         if (
             deciding
             and letter is not None
@@ -373,6 +388,15 @@ def extension(
             hit = facts.first_dated([ph.EXTENSION_TO_IN_SENTENCE], future=True, within=(after, end))
             if hit is not None and (notice is None or hit[1].value != notice.value):
                 extended_to = hit[1]
+    if (
+        extended_to is not None
+        and facts.letter_date is not None
+        and extended_to.value < facts.letter_date.value - _A_YEAR
+    ):
+        # an extension runs forward from a request the letter answers: a day more than a year
+        # before the letter is a misread year (an OCR "2013" in a 2018 letter, dev
+        # documentcloud-police-ir-01-18-12367-release), not this request's new limit
+        extended_to = None
     told_before = any(ph.EXTENSION_TOLD_BEFORE.search(facts.flat, s, e) for s, e in sentences)
     now = any(ph.EXTENSION_NOW.search(facts.flat, s, e) for s, e in sentences)
     in_this_letter = notice is None and (now or (not decision and not told_before))
