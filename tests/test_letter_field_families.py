@@ -340,3 +340,16 @@ def test_a_new_limit_years_before_the_letter_is_a_misread_year() -> None:
     assert reading.extension is not None
     assert reading.extension.extended_to is None
     assert reading.stated_due is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the "a request from you" member of the family (above) told of a repeat request (OIA
+        # s 18(h)): another request like this one, not this one's arrival
+        "Council received a request from you on 20 January 2015 for similar information.",
+        "Council also received a request from you on 20 January 2015.",
+    ],
+)
+def test_a_request_like_this_one_received_earlier_is_not_this_receipt(sentence: str) -> None:
+    assert read_letter(_HEAD + sentence + _TAIL).received_stated is None, sentence

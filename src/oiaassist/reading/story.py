@@ -58,6 +58,19 @@ _RECEIVED_OTHER = re.compile(
 a complaint", "received the Ombudsman's letter"): its day is not the request's receipt."""
 
 
+_ANOTHER_LIKE_IT = re.compile(
+    r"\b(?:similar|same|identical|related)\s+(?:[\w'’-]+\s+){0,2}?(?:information|request|questions?"
+    r"|topic|matter|subject)\b|\balso\s+received\b",
+    re.IGNORECASE,
+)
+"""Words making a receipt's sentence about another request like this one (a repeat request,
+OIA s 18(h)), not this request's arrival."""
+
+
+_A_REQUEST = re.compile(r"\breceived\s+an?\s", re.IGNORECASE)
+"""A receipt told of "a request from you" (not "your request"): it may be another one."""
+
+
 _AMENDED = re.compile(
     r"\b(?:clarified|amended|refined|revised|narrowed|reworded|reframed|rephrased)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:requests?|e-?mails?|questions?|scope)\b|\bclarification\b",
@@ -86,6 +99,10 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
                 continue  # "searched … in relation to the request we received from you on …"
             if _RECEIVED_OTHER.search(facts.flat, match.start(), match.start("date")):
                 continue  # "Health NZ received correspondence on …, from the Ombudsman"
+            if _A_REQUEST.search(match.group()) and _ANOTHER_LIKE_IT.search(
+                facts.flat, *facts.text.sentence(match.start("date"))
+            ):
+                continue  # "we also received a request from you on … for similar information"
             if _AMENDED.search(facts.flat, max(0, match.start() - 40), match.start("date")):
                 continue  # "your clarified request was received on …": not the first receipt
             if _RANGE_TO.match(facts.flat, match.end("date")):
