@@ -59,8 +59,9 @@ _UNDER = re.compile(
 )
 
 _NAMED_REQUEST = re.compile(
-    # your OIA request; your Official Information Act 1982 request
-    rf"\byour\s+(?:\w+\s+)?{_ANY}(?:\s+(?:1982|1987|2020))?\s+request\b",
+    # your OIA request; your Official Information Act 1982 request; … Act 1982 (OIA) request
+    rf"\byour\s+(?:\w+\s+)?{_ANY}(?:\s+(?:1982|1987|2020))?"
+    r"(?:\s*\((?:the\s+)?(?:OIA|LGOIMA|Act)\))?\s+request\b",
     re.IGNORECASE,
 )
 """The Act a letter names the request by: weaker than :data:`_UNDER` (see the module)."""
