@@ -353,3 +353,16 @@ def test_a_new_limit_years_before_the_letter_is_a_misread_year() -> None:
 )
 def test_a_request_like_this_one_received_earlier_is_not_this_receipt(sentence: str) -> None:
     assert read_letter(_HEAD + sentence + _TAIL).received_stated is None, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a request's topic that holds a day of arriving or receiving: the day is the topic's
+        "Your request about when the vessel arrived in Wellington on 20 January 2016 has been "
+        "considered.",
+        "We have answered your questions about correspondence received on 20 January 2016.",
+    ],
+)
+def test_a_day_inside_the_requests_topic_is_not_its_receipt(sentence: str) -> None:
+    assert read_letter(_HEAD + sentence + _TAIL).received_stated is None, sentence

@@ -53,7 +53,8 @@ def phrase(source: str) -> re.Pattern[str]:
 # -- received --
 
 _YOUR_MESSAGE = (
-    r"your\s+(?:[\w'’()-]+\s+){0,8}?(?:emails?|e-mails?|letters?|requests?|correspondence"
+    r"your\s+(?:(?!(?:about|regarding|concerning|relating|into)\b)[\w'’()-]+\s+){0,8}?"
+    r"(?:emails?|e-mails?|letters?|requests?|correspondence"
     r"|messages?|application|query|enquiry|inquiry|OIA|LGOIMA)\b"
 )
 _RECEIPT_NOUN = (
@@ -61,6 +62,9 @@ _RECEIPT_NOUN = (
     r"|inquiry|correspondence|messages?)"
 )
 """What a requester sends: the object of a receipt verb, or its subject in the passive."""
+_MODIFIERS = r"(?:(?!(?:about|on|for|regarding|of|into|concerning|relating|re)\b)[\w'’-]+\s+)"
+"""Words qualifying that noun ("your official information request"), not a preposition
+starting its topic ("your questions about correspondence received on …": the topic's day)."""
 RECEIVED = (
     # Khandallah School received this request today (11 September 2018) (dev fyi-8615)
     phrase(
@@ -106,27 +110,30 @@ RECEIVED = (
     # We received a request from you on …; The Council received an email from you on …;
     # On 3 May 2024 we received a request from you (the requester's own, by "from you")
     phrase(
-        rf"\breceived\s+an?\s+(?:[\w'’-]+\s+){{0,4}}?{_RECEIPT_NOUN}[^.;]{{0,40}}?\bfrom\s+you\b"
+        rf"\breceived\s+an?\s+{_MODIFIERS}{{0,4}}?{_RECEIPT_NOUN}[^.;]{{0,40}}?\bfrom\s+you\b"
         r"[^.;]{0,60}?<ON><DATE>"
     ),
     phrase(
         r"\bOn\s+<DATE>,?\s+(?:we|I|(?:the\s+)?<BODY>)\s+(?:have\s+)?received\s+an?\s+"
-        rf"(?:[\w'’-]+\s+){{0,4}}?{_RECEIPT_NOUN}[^.;]{{0,40}}?\bfrom\s+you\b"
+        rf"{_MODIFIERS}{{0,4}}?{_RECEIPT_NOUN}[^.;]{{0,40}}?\bfrom\s+you\b"
     ),
     # We received on 3 May 2024 your request …: the day before its object
     phrase(
-        r"\breceived\s*,?\s+on\s+<DATE>,?\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,4}?"
+        rf"\breceived\s*,?\s+on\s+<DATE>,?\s+(?:your|the|this)\s+{_MODIFIERS}{{0,4}}?"
         rf"{_RECEIPT_NOUN}"
     ),
     # Your questions, received on …; your OIA, received by the Ministry on …
     phrase(
-        rf"\byour\s+(?:[\w'’-]+\s+){{0,3}}?{_RECEIPT_NOUN},?\s+(?:\([^()]{{0,30}}\)\s*)?"
+        rf"\byour\s+{_MODIFIERS}{{0,3}}?{_RECEIPT_NOUN},?\s+(?:\([^()]{{0,30}}\)\s*)?"
         r"(?:(?:which|that)\s+(?:we|I)\s+)?received\s+<BY_WHOM_ON><DATE>"
     ),
     # Your request reached us on …; your email arrived at the Ministry on …; came in on …
+    # (the request the verb's subject: "your request about when the ship arrived in port on …"
+    # is a request's topic, not its arrival)
     phrase(
-        rf"\b{_RECEIPT_NOUN}\b[^.;]{{0,80}}?\b(?:reached|arrived\s+(?:at|with|in)|came\s+in(?:to)?)"
-        r"\b[^.;]{0,50}?\bon\s+<DATE>"
+        rf"\b(?:your|the|this)\s+{_MODIFIERS}{{0,3}}?{_RECEIPT_NOUN}(?:\s*\([^()]{{0,30}}\))?,?"
+        r"\s+(?:(?:which|that)\s+)?(?:first\s+)?(?:reached|arrived\s+(?:at|with|in)|came\s+in(?:to)?)"
+        r"\b[^.;]{0,40}?\bon\s+<DATE>"
     ),
     # Date received: 13/09/2024; Received date: 13/09/2024
     phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)(?:\s+date)?\s*:\s*<DATE>"),
