@@ -62,6 +62,11 @@ _RECEIPT_NOUN = (
     r"|inquiry|correspondence|messages?)"
 )
 """What a requester sends: the object of a receipt verb, or its subject in the passive."""
+_NOUN_QUALIFIER = (
+    r"(?:\s+for\s+(?:official\s+|further\s+)?information)?(?:\s+(?:made\s+)?under\s+(?:the\s+)?"
+    r"[^.;()]{0,90}?\b(?:Act|OIA|LGOIMA)(?:\s+\d{4})?)?"
+)
+"""What a request's own noun may carry before its verb: "for information", "under the Act"."""
 _MODIFIERS = r"(?:(?!(?:about|on|for|regarding|of|into|concerning|relating|re)\b)[\w'’-]+\s+)"
 """Words qualifying that noun ("your official information request"), not a preposition
 starting its topic ("your questions about correspondence received on …": the topic's day)."""
@@ -131,7 +136,8 @@ RECEIVED = (
     # (the request the verb's subject: "your request about when the ship arrived in port on …"
     # is a request's topic, not its arrival)
     phrase(
-        rf"\b(?:your|the|this)\s+{_MODIFIERS}{{0,3}}?{_RECEIPT_NOUN}(?:\s*\([^()]{{0,30}}\))?,?"
+        rf"\b(?:your|the|this)\s+{_MODIFIERS}{{0,3}}?{_RECEIPT_NOUN}{_NOUN_QUALIFIER}"
+        r"(?:\s*\([^()]{0,30}\))?,?"
         r"\s+(?:(?:which|that)\s+)?(?:first\s+)?(?:reached|arrived\s+(?:at|with|in)|came\s+in(?:to)?)"
         r"\b[^.;]{0,40}?\bon\s+<DATE>"
     ),
