@@ -366,3 +366,25 @@ def test_a_request_like_this_one_received_earlier_is_not_this_receipt(sentence: 
 )
 def test_a_day_inside_the_requests_topic_is_not_its_receipt(sentence: str) -> None:
     assert read_letter(_HEAD + sentence + _TAIL).received_stated is None, sentence
+
+
+# -- clarification sought ------------------------------------------------------------------
+
+
+def test_a_clarification_sought_after_a_verb_of_telling() -> None:
+    # dev fyi-30956-doc-decision, its own sentence
+    text = "10 June 2025\n\nDear [name]\n\n" + (
+        "On 21 May 2025, we advised you that questions 1 and 2 were likely to comprise a large "
+        "volume of information and invited you to clarify or refine your request."
+    )
+    found = read_letter(text + _TAIL).clarification
+    assert found is not None and found.sought.value == date(2025, 5, 21)
+
+
+def test_telling_of_nothing_in_scope_is_no_clarification_sought() -> None:
+    # dev fyi-24292-hnz-release, its own sentence: an earlier answer, no request to clarify
+    text = "11 December 2023\n\nDear [name]\n\n" + (
+        "On 28 November 2023, we informed you that we hadn’t identified any documents that were "
+        "within scope of your request."
+    )
+    assert read_letter(text + _TAIL).clarification is None

@@ -524,6 +524,15 @@ CLARIFICATION_SOUGHT = (
         r"|e-?mailed|asked|requested|sought|invited|phoned|called|spoke|sent|proposed|suggested)\b"
         rf"[^.;]{{0,160}}?\b{_ASK_WHAT}"
     ),
+    # On 21 May 2025, we advised you that … and invited you to clarify or refine your request
+    # (dev fyi-30956-doc-decision): a verb of telling, then the invitation itself (not "we
+    # informed you that we had found nothing within the scope of your request")
+    phrase(
+        r"\bOn\s+<DATE>,?\s+(?!you\b)(?:we|I|(?:the\s+)?[A-Z][^.;,]{1,60}?)\s+(?:advised|informed"
+        r"|told|explained\s+to|notified)\s+you\b[^.;]{0,160}?\b(?:invited|asked|requested|encouraged)"
+        r"\s+you\s+to\s+(?:\w+\s+){0,2}?(?P<what>clarif\w*|refine\w*|narrow\w*|amend\w*|re-?scop\w*"
+        r"|reduc\w*)"
+    ),
     # We wrote to you on 20 September asking you to clarify
     phrase(
         r"\b(?:we|I)\s+(?:contacted|wrote\s+to|e-?mailed|asked|phoned|called)\s+you\s+on\s+<DATE>"
