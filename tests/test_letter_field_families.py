@@ -388,3 +388,23 @@ def test_telling_of_nothing_in_scope_is_no_clarification_sought() -> None:
         "within scope of your request."
     )
     assert read_letter(text + _TAIL).clarification is None
+
+
+# -- the day of deciding -------------------------------------------------------------------
+
+
+def test_a_decision_sent_earlier_dates_the_decision() -> None:
+    # dev fyi-30523-gcsb-release, its own sentence: the decision the object of "sent"
+    text = "15 May 2025\n\nDear [name]\n\n" + (
+        "I understand my staff sent you a decision on this request on 8 May 2025."
+    )
+    reading = read_letter(text + _TAIL)
+    assert reading.decided_on is not None and reading.decided_on.value == date(2025, 5, 8)
+
+
+def test_a_decision_sent_on_an_extension_is_not_the_decision_day() -> None:
+    # an earlier letter that extended the time is another step (s 15A), not the decision
+    text = "15 May 2025\n\nDear [name]\n\n" + (
+        "My staff sent you a decision to extend the time limit for your request on 16 April 2025."
+    )
+    assert read_letter(text + _TAIL).decided_on is None

@@ -725,6 +725,12 @@ DECISION_MADE = (
     ),
     # we decided on 3 May 2024 to release …
     phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
+    # my staff sent you a decision on this request on 8 May 2025 (dev fyi-30523): the decision
+    # the object of a verb of sending
+    phrase(
+        r"\b(?:sent|e-?mailed|gave|provided|issued|communicated)\s+(?:to\s+)?(?:you\s+)?(?:a|our|my"
+        r"|the)\s+decision\b[^.;]{0,40}?\bon\s+<DATE>"
+    ),
     # the Ministry decided on 3 May 2024 to release … (what was decided is the request's:
     # not "Cabinet decided on 3 May 2024 to fund …", a decision the information is about)
     phrase(
