@@ -408,3 +408,91 @@ def test_a_decision_sent_on_an_extension_is_not_the_decision_day() -> None:
         "My staff sent you a decision to extend the time limit for your request on 16 April 2025."
     )
     assert read_letter(text + _TAIL).decided_on is None
+
+
+# -- letters that joined dev at the merge of 6 December (17:48), read before tuning -------------
+
+
+def test_a_decision_day_told_in_a_when_clause_after_the_extended_day() -> None:
+    # dev fyi-16284-mfat-release, its own sentence
+    text = "15 November 2021\n\nDear [name]\n\n" + (
+        "On 1 September 2021, the deadline for your request was extended to 13 October 2021, when "
+        "you were advised the Ministry had made a decision on your request, and the information "
+        "was in the final stages of preparation to be sent to you as soon as possible."
+    )
+    reading = read_letter(text + _TAIL)
+    assert reading.decided_on is not None and reading.decided_on.value == date(2021, 10, 13)
+
+
+def test_my_decision_letter_to_you_of_a_day_dates_the_decision() -> None:
+    # dev fyi-7863-mfat-release, its own words (a year-less day: the letter's year)
+    text = "3 August 2018\n\nDear [name]\n\n" + (
+        "Further to my decision letter to you of 16 July, attached are the documents relevant to "
+        "your request."
+    )
+    reading = read_letter(text + _TAIL)
+    assert reading.decided_on is not None and reading.decided_on.value == date(2018, 7, 16)
+
+
+def test_the_response_to_you_of_a_day_may_answer_another_request() -> None:
+    # dev fyi-28312-msd-release, its own words: an earlier response, not this decision's day
+    text = "14 November 2024\n\nDear [name]\n\n" + (
+        "As mentioned in the response to you dated 16 October 2024, when a request for emergency "
+        "housing is made, the Ministry must make a decision on that request."
+    )
+    assert read_letter(text + _TAIL).decided_on is None
+
+
+def test_a_month_first_date_and_a_time_in_a_printed_mail_header() -> None:
+    # dev fyi-32952-kcdc-release, its header as stored: "11/14/2025" can only be 14 November,
+    # and neither it nor the time is the council's reference
+    text = (
+        "From:  \nMailbox - Information Request <[email address]>\nSent time:  \n"
+        "11/14/2025 06:22:42 PM\nTo:  \ns7(2)(a)\nSubject:  \nOut of scope  2526-166: Response to "
+        "requests for information under the Local Government Official Information and Meetings "
+        "Act 1987\n \nKia ora s7(2)(a)\n \nPlease find attached responses to your correspondence "
+        "of 19 October 2025.\n"
+    )
+    reading = read_letter(text)
+    assert reading.letter_date is not None and reading.letter_date.value == date(2025, 11, 14)
+    assert reading.reference is not None and reading.reference.value == "2526-166"
+    # "Out of scope" marks a redaction, not a clarification of the request
+    assert reading.clarified is None
+
+
+def test_an_email_header_run_into_one_line_dates_the_letter_and_gives_its_subject() -> None:
+    # dev docslib-hamilton-cc-lgoima-20161-release, its opening as stored (one line)
+    text = (
+        "Michelle van Straalen From: official information Sent: Friday, 24 July 2020 15:51 To: "
+        "Cc: official information Subject: LGOIMA 20161 - The physical addresses of all council "
+        "owned or co-owned property that are of more than 50m2. Kia ora Further to your "
+        "information request of 29 June 2020 in respect of the physical addresses, I am now able "
+        "to provide Hamilton City Council’s response."
+    )
+    reading = read_letter(text)
+    assert reading.letter_date is not None and reading.letter_date.value == date(2020, 7, 24)
+    assert reading.reference is not None and reading.reference.value == "LGOIMA 20161"
+
+
+def test_a_forwarded_header_run_into_one_line_is_not_the_letters_date() -> None:
+    # dev extract fyi-15596-hutt-acknowledgement-x2, as stored: an internal forward
+    text = (
+        "From: contact mailbox Sent: Friday, 28 May 2021 4:32 PM To: Information Management Team "
+        "Subject: FW: Official Information request - Submissions to the Long Term Plan 2021-31 "
+        "[#5DA20E]"
+    )
+    assert read_letter(text).letter_date is None
+
+
+def test_a_received_label_in_a_quoted_mail_header_is_no_receipt() -> None:
+    # dev fyi-22442-auckland-transport-other, its quoted header as stored
+    text = (
+        "Kia ora [name],\nWe do not have a record of a request being sent from this email "
+        "address.\n"
+        + (
+            "From: [name] <[FOI #22442 email]>;\nReceived: Mon Apr 24 2023 10:00:03 GMT+1200 (New "
+            "Zealand Standard Time)\nTo: [email address] <at[Auckland Transport request email]>;\n"
+            "Subject: Re: Official Information request - Request for copies from board meetings\n"
+        )
+    )
+    assert read_letter(text).received_stated is None

@@ -723,6 +723,15 @@ DECISION_MADE = (
         r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|(?:sent|e-?mailed"
         r"|posted|issued)\s+(?:to\s+you\s+)?on|on)\s+(?:the\s+)?<DATE>"
     ),
+    # Further to my decision letter to you of 16 July (dev fyi-7863-mfat-release); not "the
+    # response to you dated …", which may answer an earlier request (dev fyi-28312)
+    phrase(r"\b(?:our|my)\s+decision(?:\s+letter)?\s+to\s+you\s+(?:of|dated)\s+(?:the\s+)?<DATE>"),
+    # … extended to 13 October 2021, when you were advised the Ministry had made a decision on
+    # your request (dev fyi-16284-mfat-release): the day a relative "when" clause tells of
+    phrase(
+        r"<DATE>,?\s+when\s+(?:you\s+were|we|I)\s+(?:advised|informed|told|notified)\b[^.;]{0,60}?"
+        r"\b(?:made|reached)\s+(?:a|its|our|my|the)\s+decision\b"
+    ),
     # we decided on 3 May 2024 to release …
     phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
     # my staff sent you a decision on this request on 8 May 2025 (dev fyi-30523): the decision

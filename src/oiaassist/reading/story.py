@@ -67,6 +67,25 @@ _ANOTHER_LIKE_IT = re.compile(
 OIA s 18(h)), not this request's arrival."""
 
 
+_LABEL_COLON = re.compile(r"\b(?:received|receipt)(?:\s+date)?\s*:", re.IGNORECASE)
+_HEADER_BEFORE = re.compile(r"\bFrom\s*:[^:]{0,160}$", re.IGNORECASE)
+_HEADER_AFTER = re.compile(r".{0,120}?\b(?:To|Subject|Cc)\s*:", re.IGNORECASE)
+
+
+def _in_mail_header(facts: Facts, match: re.Match[str]) -> bool:
+    """Whether a "Received:" label stands in an email's header block (From: above, To: below).
+
+    Such a header (dev fyi-22442-auckland-transport-other, the requester's own chaser quoted
+    under the reply) dates a message, like a quoted "Sent:" line: not a receipt the agency
+    states (and there the agency says it has no record of the request at all).
+    """
+    flat = facts.flat
+    return bool(
+        _HEADER_BEFORE.search(flat, max(0, match.start() - 160), match.start())
+        and _HEADER_AFTER.match(flat, match.end())
+    )
+
+
 _A_REQUEST = re.compile(r"\breceived\s+an?\s", re.IGNORECASE)
 """A receipt told of "a request from you" (not "your request"): it may be another one."""
 
@@ -99,6 +118,8 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
                 continue  # "searched … in relation to the request we received from you on …"
             if _RECEIVED_OTHER.search(facts.flat, match.start(), match.start("date")):
                 continue  # "Health NZ received correspondence on …, from the Ombudsman"
+            if _LABEL_COLON.search(match.group()) and _in_mail_header(facts, match):
+                continue  # "From: … Received: Mon Apr 24 2023 10:00 … To: …": a quoted header
             if _A_REQUEST.search(match.group()) and _ANOTHER_LIKE_IT.search(
                 facts.flat, *facts.text.sentence(match.start("date"))
             ):
@@ -543,7 +564,11 @@ def decision_days(facts: Facts) -> list[Found[date]]:
         s_start, s_end = facts.text.sentence(match.start())
         if _OTHER_REQUEST.search(facts.flat, s_start, s_end):
             continue
-        if _NOT_THE_DECISION.search(facts.flat, s_start, s_end):
+        # the words of another step count in the clause that tells the decision: "the deadline
+        # was extended to 13 October, when you were advised the Ministry had made a decision"
+        # (a "when" clause opening at its day) is the decision's day, not the extension's
+        clause_start = match.start() if match.group().startswith(match["date"]) else s_start
+        if _NOT_THE_DECISION.search(facts.flat, clause_start, s_end):
             continue
         if not _DECISION_WORD.search(match.group()) and not (
             _DECISION_WORD.search(facts.flat, s_start, match.start())
