@@ -496,3 +496,16 @@ def test_a_received_label_in_a_quoted_mail_header_is_no_receipt() -> None:
         )
     )
     assert read_letter(text).received_stated is None
+
+
+def test_the_release_promised_in_an_undated_decision_is_not_the_due_date() -> None:
+    # https://fyi.org.nz/request/29423 (a council's emailed decision, not in the corpus), its
+    # own sentences: the information follows the decision (s 28(5)); no due date is stated
+    text = (
+        "Good afternoon Erika.\nI refer to your official information request dated 3 December "
+        "2024 for information regarding government vaccination mandates. We have decided to "
+        "grant your request in part, namely information which relates to your questions 1, 2, 3 "
+        "and 5. However, it will take us some time to prepare the information for release. We "
+        "will send you the information by 22 January 2025.\nRegards\nKaren\n"
+    )
+    assert read_letter(text).stated_due is None

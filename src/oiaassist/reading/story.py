@@ -269,6 +269,14 @@ _RANGE_TO = re.compile(rf"\s*,?\s*(?:to|until|till|[-–—])\s*(?:the\s+)?(?:{D
 """After a date, another that closes a period begun by it ("25 December 2024 to 15 January")."""
 
 
+_SENDS_THE_INFORMATION = re.compile(
+    r"\b(?:send|provide|release|give|forward|supply|email|post)\s+(?:it\s+|them\s+|you\s+)?(?:the|this"
+    r"|that|these|those|our|a\s+copy\s+of\s+the)\s+(?:\w+\s+)?(?:information|documents?|material"
+    r"|data|records?|copies|files?)\b",
+    re.IGNORECASE,
+)
+
+
 def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> DueDates:
     """The original due date and the extended one, by the words around each date.
 
@@ -305,11 +313,14 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
             continue  # a limit of this request runs from it: a misread year (see extension())
         if (
             deciding
-            and letter is not None
-            and found.value > letter
+            and (letter is None or found.value > letter)
             and re.search(r"\bwill\b", facts.flat[s_start:at], re.IGNORECASE)
+            and (letter is not None or _SENDS_THE_INFORMATION.search(facts.flat, s_start, at))
         ):
-            continue  # the release promised after the decision (s 28(5): without undue delay)
+            # the release promised after the decision (s 28(5): without undue delay); in a
+            # letter with no date of its own, only where the sentence sends the information
+            # ("We will send you the information by 22 January 2025", FYI request 29423)
+            continue
         earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
         is_extended = due_role.is_extended(
             facts.flat,
