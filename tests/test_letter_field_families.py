@@ -19,6 +19,7 @@ from datetime import date
 import pytest
 
 from oiaassist.reading import read_letter
+from oiaassist.reading.reference.candidates import candidates
 
 _HEAD = "21 January 2016\n\nDear [name]\n\n"
 _TAIL = "\n\nYours faithfully\n\nKyle Whitfield\nGOVERNANCE & SUPPORT TEAM LEADER\n"
@@ -509,3 +510,14 @@ def test_the_release_promised_in_an_undated_decision_is_not_the_due_date() -> No
         "will send you the information by 22 January 2025.\nRegards\nKaren\n"
     )
     assert read_letter(text).stated_due is None
+
+
+def test_a_subject_line_below_the_first_line_is_the_subject_zone() -> None:
+    # dev fyi-32952-kcdc-release's printed header has its "Subject:" on a later line; the
+    # place a reference stands is read on any line of the heading, not only the text's first
+    text = (
+        "From:  \nMailbox - Information Request <[email address]>\nSubject:  2526-166: Response "
+        "to requests for information\n\nKia ora [name]\n\nPlease find attached our response.\n"
+    )
+    found = [c for c in candidates(text, text.index("Kia ora")) if c.value == "2526-166"]
+    assert found and "zone_subject" in found[0].features

@@ -195,7 +195,7 @@ _QUOTED_EMAIL = re.compile(
     r"|show quoted sections)[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:subject|re|title)[^\S\n]*:", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:subject|re|title)[^\S\n]*:", re.IGNORECASE | re.MULTILINE)
 _SUBJECT_INLINE = re.compile(
     r"(?<=\S)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)Subject[^\S\n]*:", re.IGNORECASE
 )
