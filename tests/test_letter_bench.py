@@ -46,7 +46,8 @@ def test_no_false_alarm_and_floor_figures_on_the_dev_letters(bench: ModuleType) 
     assert scores.false_alarms == 0
     total = scores.total()
     assert total.recall is not None
-    assert total.recall >= 0.95
+    # stated fields: 98.6 % found, none wrong on the 352 dev letters (fields round, 6 December)
+    assert total.recall >= 0.98
     assert total.wrong <= 0.01 * total.stated
     # The target for kind is 95 % (on held-out). This is a floor against regressions
     # on the letters tuned on: it held on the first 250 (97 %); the 99 gathered in the
