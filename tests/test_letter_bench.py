@@ -46,12 +46,14 @@ def test_no_false_alarm_and_floor_figures_on_the_dev_letters(bench: ModuleType) 
     assert scores.false_alarms == 0
     total = scores.total()
     assert total.recall is not None
-    assert total.recall >= 0.95
+    # stated fields: 98.6 % found, none wrong on the 352 dev letters (fields round, 6 December)
+    assert total.recall >= 0.98
     assert total.wrong <= 0.01 * total.stated
     # The target for kind is 95 % (on held-out). This is a floor against regressions
     # on the letters tuned on: it held on the first 250 (97 %); the 99 gathered in the
-    # last session of 2026-12-06 (86.9 % after tuning) bring the whole set to 92.3 %.
-    assert (scores.rate("kind_right") or 0) >= 0.92
+    # last session of 2026-12-06 (86.9 % after tuning) bring the whole set to 92.3 %; the
+    # kind round of 18:00 brought the 393 to 95.2 % (the 44 that joined at 17:34: 93.2 %).
+    assert (scores.rate("kind_right") or 0) >= 0.93
     assert (scores.rate("agency_right") or 0) >= 0.60
     assert (scores.rate("author_right") or 0) >= 0.96  # by "never a mere mention"
 

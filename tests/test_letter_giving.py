@@ -292,9 +292,9 @@ def test_the_form_of_release_is_no_refusal() -> None:
         # received 23 January 2024 requesting: …" and the request: a short note of thanks
         # (its receipt is now read, so the rule for a short letter about it decides first)
         ("fyi-29850-nzte-acknowledgement", "a short letter about a received request"),
-        # "Please find attached an acknowledgment letter …": rules read "please find attached"
-        # as a release; nothing is given and the letter calls itself an acknowledgement
-        ("fyi-27047-horowhenua-acknowledgement", "promises a reply and answers nothing"),
+        # "Please find attached an acknowledgment letter …": what is attached is no
+        # information (no release hint), and the letter calls itself an acknowledgement
+        ("fyi-27047-horowhenua-acknowledgement", "acknowledges the request"),
     ],
 )
 def test_acknowledgements_in_general_words(letter_id: str, rule: str) -> None:

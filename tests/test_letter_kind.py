@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from oiaassist.cli import main
 from oiaassist.law.acts import Act
 from oiaassist.reading import LetterKind, read_letter
-from oiaassist.reading.kind import classify
+from oiaassist.reading.facts import OutcomeHint
+from oiaassist.reading.kind import _due_to_come, _not_information, _unbacked_release, classify
 from oiaassist.reading.reader import ExtensionFound, LetterReading
 from oiaassist.reading.text import Found
 
@@ -777,3 +778,351 @@ def test_a_refusal_spoken_of_as_likely_decides_nothing() -> None:
     no decision (OIA s 15(1)); the letter goes on to ask for a refinement."""
     reading = read_letter(_dev_letter("fyi-23775-otago-clarification"))
     assert reading.kind is not LetterKind.DECISION
+
+
+def test_a_charge_form_attached_releases_nothing() -> None:
+    """Hawke's Bay Regional Council (dev letter fyi-3864-hawkes-bay-regional-decision): 'I am
+    therefore providing a range of costs in accordance with s13(1A) of the Act, as per the
+    attached table' and 'Please find attached a Public Enquiry Charge Form for completion and
+    return': what is provided and attached is the charge, not the information (LGOIMA
+    s 13(1A)); a grant on payment releases nothing now (the corpus's kind rule 3)."""
+    reading = read_letter(_dev_letter("fyi-3864-hawkes-bay-regional-decision"))
+    verdict = classify(reading)
+    assert verdict.kind is LetterKind.DECISION
+    assert verdict.rule == "gives notice of a charge"
+    assert not {s.value for s in reading.kind_evidence.giving.signs} & {
+        "attached_information",
+        "released_now",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # DIA's cover email (dev letter fyi-34023-dia-other), as written
+        "Please see attached for the response to your Official Information Act 1982 request.",
+        # the same words, the response named first or by its author
+        "The response to your Official Information Act 1982 request is attached.",
+        "Attached is the Department's response to your Official Information Act 1982 request.",
+        "Please see the attached letter in response to your Official Information Act 1982 request.",
+    ],
+)
+def test_a_cover_note_names_the_response_attached_in_either_order(sentence: str) -> None:
+    """A note whose only act is to attach the response (OIA s 15(1)'s decision is in the
+    letter attached) is the corpus's "other", however the sentence is ordered: "… is
+    attached" is no release of information by itself."""
+    text = _dev_letter("fyi-34023-dia-other").replace(
+        "Please see attached for the response to your Official Information Act 1982 request.",
+        sentence,
+    )
+    assert sentence in text
+    verdict = classify(read_letter(text))
+    assert verdict.kind is LetterKind.UNKNOWN
+    assert verdict.rule == "sends the response attached"
+
+
+# A council-controlled body's email on a stored FYI page (request 29423, not in the corpus):
+# a grant in part, the information to follow by a stated day.
+_GRANT_IN_PART_TO_FOLLOW = (
+    "Good afternoon Erika.\nI refer to your official information request dated 3 December 2024 "
+    "for information regarding government vaccination mandates. We have decided to grant your "
+    "request in part, namely information which relates to your questions 1, 2, 3 and 5. "
+    "However, it will take us some time to prepare the information for release. We will send "
+    "you the information by 22 January 2025.\n"
+    "You have the right to seek an investigation and review by the Ombudsman of this decision. "
+    "Information about how to make a complaint is available at www.ombudsman.parliament.nz or "
+    "freephone 0800 802 602.\nRegards\nKaren\n"
+)
+
+
+def test_information_sent_you_later_is_a_decision() -> None:
+    """'We will send you the information by 22 January 2025' (FYI 29423): granted, nothing
+    given now — a decision (a later release is an undue-delay question, OIA s 28(5))."""
+    verdict = classify(read_letter(_GRANT_IN_PART_TO_FOLLOW))
+    assert verdict.kind is LetterKind.DECISION
+    assert verdict.rule == "decides to release; the information follows"
+
+
+def test_a_release_verb_that_nothing_backs_yields_to_a_promised_reply() -> None:
+    """Horowhenua's email (dev letter fyi-27047-horowhenua-acknowledgement): 'Please find
+    attached an acknowledgment letter … Your request has been forwarded onto the relevant
+    business group to respond to.' The 'attached' there is no release hint, and a release
+    verb that no sign of information given backs, in a letter that promises a reply, is
+    weighed by the acts beside it (the corpus's kind rule 1 asks for information given)."""
+    reading = read_letter(_dev_letter("fyi-27047-horowhenua-acknowledgement"))
+    released = [h for h in reading.outcomes if h.value.value == "released"]
+    assert released and all(_not_information(h) for h in released)
+    assert _unbacked_release(reading, released)
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_an_ability_used_now_gives_the_information() -> None:
+    """Health NZ (dev letter fyi-26851-hnz-release): it refuses what it cannot find (s 18(e)),
+    then 'However, we can provide a summary of an account of the events …' and gives it —
+    some information given now is a release (the corpus's kind rule 1). Not Auckland
+    Transport's 'which means we can provide this to you' (fyi-14060), an ability spoken of."""
+    verdict = classify(read_letter(_dev_letter("fyi-26851-hnz-release")))
+    assert verdict.kind is LetterKind.RELEASE
+    assert "we can provide a summary" in verdict.words
+    other = read_letter(_dev_letter("fyi-14060-auckland-transport-decision"))
+    assert "released_now" not in {s.value for s in other.kind_evidence.giving.signs}
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "kind", "words"),
+    [
+        # "the first part of your request has been transferred to the Ministry of Social
+        # Development" and "Kāinga Ora is also declining the second part of your request"
+        # beside a table of tenancy counts
+        ("fyi-16008-kainga-ora-release", LetterKind.RELEASE, "declining the second part"),
+        # "Sport NZ decided to transfer that part of your request to the Ministry" and
+        # refuses the rest
+        ("fyi-18008-sport-nz-transfer", LetterKind.DECISION, ""),
+    ],
+)
+def test_a_part_transferred_and_the_rest_decided_takes_the_decisions_kind(
+    letter_id: str, kind: LetterKind, words: str
+) -> None:
+    """A transfer of part (OIA s 14) beside a decision on the rest (s 15(1)) is the
+    decision's kind (the corpus's kind rule 4); "not held", the reason for a transfer
+    (s 14(b)(i)), is no decision on the rest (fyi-20211-dpmc-transfer stays a transfer)."""
+    verdict = classify(read_letter(_dev_letter(letter_id)))
+    assert verdict.kind is kind
+    assert words in verdict.words
+    assert read_letter(_dev_letter("fyi-20211-dpmc-transfer")).kind is LetterKind.TRANSFER
+
+
+def test_a_table_set_out_in_the_letter_is_an_answer() -> None:
+    """Kāinga Ora (dev letter fyi-16008-kainga-ora-release): 'I can instead advise you the
+    number of market renters …' and 'Table 1. Number of market rents and IRR Kāinga Ora
+    tenancies in Point Chevalier': figures laid out in the letter are information given
+    now, each sign on its own."""
+    text = _dev_letter("fyi-16008-kainga-ora-release")
+    found = read_letter(text).kind_evidence.giving.signs
+    assert any(s.value == "answers_in_text" and "instead advise" in s.snippet for s in found)
+    cut = text.replace("I can instead advise you the number", "The number")
+    found = read_letter(cut).kind_evidence.giving.signs
+    assert any(s.value == "answers_in_text" and "Table 1." in s.snippet for s in found)
+
+
+def test_a_transfer_decided_under_the_section_is_a_transfer() -> None:
+    """The Minister of Finance (dev letter fyi-31793-minister-of-finance-transfer): 'I have
+    decided under section 14(b)(i ) of the Official Information Act to transfer your request
+    to them to consider' — the section cited between the deciding and the act (OIA s 14)."""
+    verdict = classify(read_letter(_dev_letter("fyi-31793-minister-of-finance-transfer")))
+    assert verdict.kind is LetterKind.TRANSFER
+    assert "to transfer your request" in verdict.words
+    denied = "I have decided under section 14 of the Act not to transfer your request."
+    assert read_letter(_HEAD + denied).kind_evidence.transfers is None
+
+
+# Fire and Emergency's extension letter on a stored FYI page (request 18974; since 17:34 also
+# the dev letter fyi-18974-fenz-extension).
+_FENZ_EXTENSION = (
+    "27 June 2022\nTēnā koe Mark\nInformation Request – Additional Complaints Questions\n"
+    "I refer to your official information request dated 28 May 2022 asking additional "
+    "questions about our complaints and related processes.\nThe Official Information Act 1982 "
+    "(OIA) requires that we advise you of our decision on your request no later than 20 working "
+    "days after the day we received your request. Unfortunately, it will not be possible to meet "
+    "that time limit and we are therefore writing to notify you of an extension of the time to "
+    "make our decision, to 19 July 2022.\nWe will respond to you sooner if we are able to. The "
+    "reason for the extension is that the impact of COVID-19 has meant that the consultations "
+    "necessary to make a decision on your request cannot reasonably be made within the original "
+    "time limit.\nYou have the right to seek an investigation and review by the Ombudsman of "
+    "this decision.\nNāku noa, nā\nJulia McCook-Weir\nManager, Information Requests\n"
+)
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        # MFAT's words (dev letter fyi-13308-mfat-clarification): a need, not an act done
+        "Some of the information may need to be withheld under the Act, e.g. information "
+        "relating to privacy.",
+        # an act named as the purpose of the time asked for
+        "More time is needed to make redactions to the documents.",
+        # a release in a clause of time, still to come
+        "Consultations are needed before the documents are released.",
+    ],
+)
+def test_a_release_still_to_be_made_does_not_make_an_extension_a_release(reason: str) -> None:
+    """An extension letter (OIA s 15A) that gives its reason in words of withholding or
+    redacting releases nothing now: 'may need to be withheld' is a need, 'needed to make
+    redactions' a purpose; an act done now is what the corpus's kind rule 1 asks for."""
+    text = _FENZ_EXTENSION.replace("time limit.\n", f"time limit. {reason}\n")
+    assert reason in text
+    reading = read_letter(text)
+    given = {s.value for s in reading.kind_evidence.giving.signs}
+    assert not given & {"released_in_part", "released_now"}
+    assert reading.kind is LetterKind.EXTENSION
+
+
+def test_acknowledging_receipt_marks_a_short_note() -> None:
+    """Police (dev letter fyi-12533-police-acknowledgement): 'I acknowledge receipt of your
+    Official Information Act (OIA) request attached.' Every such letter of the development
+    set acknowledges; an answer may open so too, so it marks a short letter only."""
+    reading = read_letter(_dev_letter("fyi-12533-police-acknowledgement"))
+    assert reading.kind_evidence.noted is not None
+    assert "acknowledge receipt" in reading.kind_evidence.noted.snippet
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_the_request_attached_is_no_release_but_the_information_attached_is() -> None:
+    """MFAT (dev letter fyi-25005-mfat-release): 'The information relevant to your request is
+    attached.' releases; the request itself attached ('A copy of your request is attached for
+    your reference', the same words with the request as the subject) releases nothing."""
+    text = _dev_letter("fyi-25005-mfat-release")
+    assert read_letter(text).kind is LetterKind.RELEASE
+    hint = Found(
+        OutcomeHint.RELEASED, "A copy of your request is attached for your reference.", (0, 1)
+    )
+    assert _not_information(hint)
+    hint = Found(
+        OutcomeHint.RELEASED, "The information relevant to your request is attached.", (0, 1)
+    )
+    assert not _not_information(hint)
+
+
+def test_a_cover_note_is_short_for_its_own_words_not_the_thread_below() -> None:
+    """NZDF's cover email (dev letter fyi-19850-nzdf-other): 'Please find attached the
+    response to your questions about RIMPAC.' above the requester's email, quoted. A longer
+    thread below (here the quoted message twice more) leaves the note as short as it was:
+    only the reply's own words count."""
+    text = _dev_letter("fyi-19850-nzdf-other")
+    quoted = text[text.index("-----Original Message-----") :]
+    longer = f"{text}\n{quoted}\n{quoted}"
+    assert len(longer) > 3000
+    verdict = classify(read_letter(longer))
+    assert verdict.kind is LetterKind.UNKNOWN
+    assert verdict.rule == "sends the response attached"
+
+
+def test_the_request_attached_as_an_appendix_gives_nothing() -> None:
+    """The Ministry of Health (dev letter fyi-17713-moh-decision): 'Rather than repeat your
+    request verbatim, I have attached it as Appendix 1.' What is attached is the request; the
+    letter refuses (OIA s 18): a decision."""
+    reading = read_letter(_dev_letter("fyi-17713-moh-decision"))
+    assert reading.kind_evidence.gives is None
+    assert "attached_information" not in {s.value for s in reading.kind_evidence.giving.signs}
+    assert reading.kind is LetterKind.DECISION
+
+
+def test_a_letter_on_an_ombudsman_review_is_a_follow_up() -> None:
+    """NEMA (dev letter fyi-31085-nema-other): 'Ombudsman Ref: CASE-027401', 'Investigation of
+    official information complaint', 'you asked the Office of the Ombudsman to investigate':
+    written on a review of an earlier response (OIA s 28) and giving nothing now — the
+    corpus's "other" (its kind rule 6). The right-to-complain sentence every decision has is
+    no such occasion (fyi-17713-moh-decision stays a decision)."""
+    verdict = classify(read_letter(_dev_letter("fyi-31085-nema-other")))
+    assert verdict.kind is LetterKind.UNKNOWN
+    assert verdict.rule == "follows an Ombudsman's review"
+    other = read_letter(_dev_letter("fyi-17713-moh-decision"))
+    assert other.kind_evidence.review is None
+    assert other.kind is LetterKind.DECISION
+
+
+def test_a_due_date_already_past_is_no_promise() -> None:
+    """Kāinga Ora (dev letter fyi-26133-kainga-ora-extension, 17 April 2024): 'no later than
+    20 working days (12 April 2024) after the day we received your request' — a due date
+    already past on the letter's day is told, not promised, so it marks no acknowledgement
+    (OIA s 15(1)); the letter extends (s 15A). A due date still to come does."""
+    reading = read_letter(_dev_letter("fyi-26133-kainga-ora-extension"))
+    assert reading.stated_due is not None
+    assert reading.stated_due.value == date(2024, 4, 12)
+    assert _due_to_come(reading) is None
+    assert reading.kind is LetterKind.EXTENSION
+    ack = read_letter(_dev_letter("fyi-26133-kainga-ora-extension").replace("17 April", "3 April"))
+    assert _due_to_come(ack) is not None
+
+
+def test_a_refusal_in_the_passive_or_of_the_act_decides() -> None:
+    """Auckland Council (dev letter fyi-2449-auckland-council-decision): 'The report that is
+    referred to by the New Zealand Herald cannot be released because …' and 'We are therefore
+    refusing to release the report under s17(a) of the Act': a refusal (LGOIMA s 17) that
+    gives nothing, not a short letter about a received request."""
+    reading = read_letter(_dev_letter("fyi-2449-auckland-council-decision"))
+    assert reading.kind_evidence.refuses is not None
+    assert reading.kind is LetterKind.DECISION
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        # "Thank you for contacting Auckland Transport on 10 July 2017, requesting the type of
+        # information that is stored on AT HOP cards" and the answer laid out in points
+        "fyi-6178-auckland-transport-release",
+        # "Thank you for your request for information date 10 October 2024 relating to …" and
+        # each question answered in turn
+        "fyi-28681-auckland-transport-release",
+    ],
+)
+def test_thanks_for_the_request_opens_an_answer_too(letter_id: str) -> None:
+    """Auckland Transport's answers (dev letters, joined 6 December 17:34): words that only
+    thank for the request or say it arrived mark a short note, not a long letter — a long
+    letter about a request that decides nothing in words this reader knows answers it."""
+    verdict = classify(read_letter(_dev_letter(letter_id)))
+    assert verdict.kind is LetterKind.RELEASE
+    assert verdict.rule == "a long answer with no decision words"
+
+
+def test_thanks_for_reaching_out_in_a_short_note_acknowledges() -> None:
+    """Auckland Transport's holiday auto-reply (dev letter fyi-29639-auckland-transport-
+    autoreply): 'Thank you for reaching out. Our office is currently closed for the holiday
+    period …' — a short note of thanks that gives nothing: an acknowledgement (the corpus's
+    kind rule 5: auto-replies that confirm receipt)."""
+    reading = read_letter(_dev_letter("fyi-29639-auckland-transport-autoreply"))
+    assert reading.kind_evidence.thanks is not None
+    assert "reaching out" in reading.kind_evidence.thanks.snippet
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_a_quoted_request_asks_nothing_of_the_requester() -> None:
+    """Greater Wellington (dev letter fyi-31745-gwrc-release): the request quoted back with
+    each paragraph opened by “ and closed only at its end — '“If no JWS exist, please confirm
+    whether any expert conferencing … took place' is the requester's ask, not the council's
+    (OIA s 15(1AA)); 'Greater Wellington’s response follows:' answers."""
+    verdict = classify(read_letter(_dev_letter("fyi-31745-gwrc-release")))
+    assert verdict.kind is LetterKind.RELEASE
+
+
+def test_answers_pointed_to_below_are_given() -> None:
+    """Police (dev letter fyi-20919-police-release): 'My response to each of your questions
+    can be found below.' and the figures follow: information given now, which outweighs the
+    refusal of one part (the corpus's kind rule 1)."""
+    reading = read_letter(_dev_letter("fyi-20919-police-release"))
+    assert any(
+        s.value == "answers_in_text" and "can be found below" in s.snippet
+        for s in reading.kind_evidence.giving.signs
+    )
+    assert reading.kind is LetterKind.RELEASE
+
+
+def test_more_detail_needed_to_identify_the_information_asks_to_clarify() -> None:
+    """Te Pūkenga (dev letter fyi-28831-te-pukenga-clarification): 'We require more detail to
+    assist us to identify what you are interested in' — the request as made cannot be
+    identified, so the requester is asked to clarify (OIA s 15(1AA); s 12(2))."""
+    reading = read_letter(_dev_letter("fyi-28831-te-pukenga-clarification"))
+    assert reading.kind_evidence.asks is not None
+    assert "require more detail" in reading.kind_evidence.asks.snippet
+    assert reading.kind is LetterKind.CLARIFICATION
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "refusal"),
+    [
+        # DOC: question 1 'I therefore regret that I am not able to provide you with the
+        # information you seek', the agendas and minutes of question 2 uploaded
+        ("fyi-11648-doc-release", "not able to provide you with the information"),
+        # Police: one question 'refused', the others answered with figures
+        ("fyi-2363-police-release", "refused"),
+    ],
+)
+def test_a_refusal_among_questions_answered_in_turn_is_of_one(letter_id: str, refusal: str) -> None:
+    """A letter that answers its questions in turn (answers in its own words beside numbered
+    points) and refuses is refusing one of them and answering the rest: a release (the
+    corpus's kind rule 1; OIA s 18 applied to a part)."""
+    text = _dev_letter(letter_id)
+    assert refusal in text
+    verdict = classify(read_letter(text))
+    assert verdict.kind is LetterKind.RELEASE
+    assert verdict.rule == "refuses a part and answers the rest"

@@ -41,7 +41,9 @@ __all__ = [
 ]
 
 CLARIFY_WORD = re.compile(
-    r"\b(?:(?:re-?)?clarif\w*|refin\w*|narrow\w*|amend\w*|re-?scop\w*|scope|prioriti[sz]\w*"
+    # ("Out of scope", a redaction's mark on released pages, dev fyi-32952, is no clarifying)
+    r"\b(?:(?:re-?)?clarif\w*|refin\w*|narrow\w*|amend\w*|re-?scop\w*|(?<!out of )scope"
+    r"|prioriti[sz]\w*"
     r"|re-?fram\w*|re-?phras\w*|re-?word\w*"
     r"|limit\w*\s+(?:your|the|this)\s+(?:\w+\s+)?(?:request|questions?)"
     # the consultation s 18B asks for before a refusal for substantial collation (s 18(f))

@@ -328,6 +328,7 @@ class Facts:
                 return Found(day, line, (match.start(), match.end()))
         return (
             self._letter_date_in_letterhead()
+            or self._letter_date_in_run_on_header()
             or self._letter_date_signed()
             or self._letter_date_without_year()
             or self._letter_date_today()
@@ -405,6 +406,30 @@ class Facts:
                 continue
             return Found(day, " ".join((before + written).split()), (match.start(), match.end()))
         return None
+
+    def _letter_date_in_run_on_header(self) -> Found[date] | None:
+        """The top message's date in an email header whose lines were run together.
+
+        "Michelle van Straalen From: official information Sent: Friday, 24 July 2020 15:51
+        To: Cc: … Subject: LGOIMA 20161 …" (dev docslib-hamilton-cc-lgoima-20161-release, a
+        printed email flattened to one line): "From:" near the text's start, then "Sent:" or
+        "Date:" with the date and its time, then "To:", "Cc:" or "Subject:". Only the first
+        such header: one further down is a quoted message's.
+        """
+        original = self.text.original
+        match = _RUN_ON_HEADER.match(original)
+        if match is None or _FORWARD_SUBJECT.search(
+            original, match.start("line"), match.end() + 300
+        ):
+            return None  # "Subject: FW: …": a message forwarded inside the agency (dev extract)
+        parts = lp.parse_date_parts(match["date"])
+        if parts is None or parts.year is None:
+            return None
+        try:
+            day = date(parts.year, parts.month, parts.day)
+        except ValueError:
+            return None
+        return Found(day, " ".join(match["line"].split()), match.span("date"))
 
     def _letter_date_in_letterhead(self) -> Found[date] | None:
         """A date sharing its heading line with letterhead text ("Wellington 6011  9 August 2022").
@@ -537,6 +562,15 @@ _TOP_HEADERS = re.compile(
     re.IGNORECASE,
 )
 """Only email header lines (or blank ones): what may stand above the top message's date."""
+_RUN_ON_HEADER = re.compile(
+    rf"\s*(?:[^:]{{0,60}}?\s)?(?P<line>From\s*:[^:]{{0,200}}?\b(?:Sent|Date)\s*:\s*"
+    rf"(?P<date>{lp.DATE})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?"
+    r"\s+(?:To|Cc|Subject)\s*:)",
+    re.IGNORECASE,
+)
+"""An email header at the text's very start, its lines run into one (see
+:meth:`Facts._letter_date_in_run_on_header`)."""
+_FORWARD_SUBJECT = re.compile(r"\bSubject\s*:\s*(?:RE:\s*)?(?:FW|FWD)\s*:", re.IGNORECASE)
 _EMAIL_SENT_LABEL = re.compile(r"^[^\S\n]*(?:sent|date)[^\S\n]*:[^\S\n]*$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?)?"

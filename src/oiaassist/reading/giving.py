@@ -43,8 +43,10 @@ from oiaassist.reading.text import Found
 
 __all__ = [
     "ANSWERED",
+    "COVERING",
     "FEATURES",
     "GIVEN",
+    "REQUEST_ATTACHED",
     "Giving",
     "features",
     "giving",
@@ -73,6 +75,21 @@ email message and any attachments contain information"), or a pointer to a websi
 ("Please see further information on the Ombudsman website"): no information given with
 the letter."""
 
+_CHARGING = (
+    r"(?i:\b1[35]\s*\(\s*1A\s*\)|\b(?:estimated|proposed)\s+(?:cost|charge)s?\b"
+    r"|\b(?:range|estimate)\s+of\s+(?:costs?|charges?)\b|\bcharge\s+form\b)"
+)
+"""A sentence about a charge for the information (OIA s 15(1A); LGOIMA s 13(1A)): "I am
+therefore providing a range of costs in accordance with s13(1A) of the Act, as per the
+attached table": what is provided or attached is the charge, not the information."""
+
+REQUEST_ATTACHED = (
+    r"(?i:\byour\s+(?:original\s+|full\s+)?(?:request|e-?mail|letter|questions?)\b[^.;]{0,60}?"
+    r"\b(?:at\s?t?ach|enclos)\w*\s+(?:it|them)\b)"
+)
+"""The request itself attached ("Rather than repeat your request verbatim, I have attached it
+as Appendix 1"): no information given."""
+
 _WORDS = 160
 """Characters of a sentence looked at around a cue: one clause, give or take."""
 
@@ -82,14 +99,31 @@ _NEGATED = re.compile(
 )
 _HEDGED = re.compile(
     r"\b(?:if|unless|whether|should\s+(?:you|we|it)|may|might|could|would|once|when|where"
+    # a release in a clause of time: "consultations are needed before the documents are
+    # released" (not "until 20 November 2013", a date)
+    r"|(?:before|until|pending|prior\s+to)\s+(?:the|any|these|those|this|it|they|all|its|their|we)"
     r"|intend\w*|plan\w*|expect\w*|aim\w*|hope\w*|typically|usually|generally|normally"
     r"|in\s+some\s+cases)\b"
     r"[^.;]{0,120}$",
     re.IGNORECASE,
 )
 
-_NOT_YET = re.compile(r"\b(?:will?|shall|would|may|might|could)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
-"""A future or a maybe inside a match of an act done now ("… will be withheld")."""
+_NOT_YET = re.compile(
+    r"\b(?:will?|shall|would|may|might|could|must|needs?\s+to|going\s+to)\s+(?:\w+\s+){0,3}?be\b"
+    r"|\bto\s+be\s+(?:\w+\s+)?(?:released|withheld|redacted|removed|provided|supplied)\b",
+    re.IGNORECASE,
+)
+"""A future, a need or a maybe inside a match of an act done now ("… will be withheld",
+"some information may need to be withheld", "the parts to be redacted")."""
+
+_PURPOSE = re.compile(
+    r"\b(?:need(?:s|ed)?|requir(?:e|es|ed)|time|order|so\s+as|intend\w*|plan\w*|expect\w*)\s+to\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""An act named as a purpose still to be done, just before a match ("the time needed to make
+redactions", "in order to release"): an extension's reason, not an act done now. Not
+"please refer to Appendix 1", nor "subject to some information being withheld"."""
 
 _SUPPOSED = re.compile(
     r"\b(?:if|unless|whether|either|consider\w*|may|might|could|would|typically|usually"
@@ -127,6 +161,23 @@ def _sign(name: str, trigger: str, pattern: str, *, act: bool = True, unless: st
     )
 
 
+_BY = r"(?:our|my|the|an?|your|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+"""Whose the response is, and what kind ("our", "the Ministry's", "your OIA", "a PDF")."""
+
+COVERING = (
+    rf"\b(?:at\s?t?ach\w*|enclos\w*|please\s+(?:find|see))\b[^.;]{{0,40}}?\b{_BY}"
+    r"(?:response|reply|letter|decision)\b(?!\s+(?:date|time|due|from\s+(?!the\s+Minister)))"
+    rf"|\b{_BY}(?:response|reply|decision)(?:\s+letter)?\b[^.;]{{0,80}}?\b(?:is|are|has\s+been)\s+"
+    r"(?:now\s+)?(?:at\s?t?ached|enclosed)\b"
+    r"|\bletter\s+(?:from\s+[^.;]{0,40}?)?(?:in\s+(?:response|reply)|responding)\s+to\s+your\b"
+)
+"""A cover note's words: the response, reply, decision or letter answering the request is
+attached ("Please find attached our response", "Attached is the Ministry's response to your
+request", "Our response to your request is attached", "Please see the attached letter in
+response to your request"): the decision (OIA s 15(1); LGOIMA s 13(1)) is in the letter
+attached, not in these words, which release nothing themselves. Not "a letter from X to
+Y", which may be a document released."""
+
 _A_PART = (
     r"(?i:\b(?:parts?|partial\s?l?\s?y|questions?|items?|points?|aspects?|document\s+\d+"
     r"|request\s+for\s+(?:a|an"
@@ -153,15 +204,10 @@ _SIGNS: tuple[_Sign, ...] = (
         # a labelled enclosure ("Appendix A", "Document 1"), not a statute's schedule ("RMA
         # Schedule 1")
         rf"|\b(?:Appendix|Annex|Attachment|Document)\s+(?:[A-H1-9]\b|One|Two)(?!\.?\d)",
-        unless=_PUBLISHING,
+        unless=f"{_PUBLISHING}|{_CHARGING}|{REQUEST_ATTACHED}",
     ),
     # a cover note: "please find attached our response/letter" (a decision or a release)
-    _sign(
-        "attached_letter",
-        "attach|at ach|enclos|please find",
-        r"\b(?:at\s?t?ach\w*|enclos\w*|please\s+find)\b[^.;]{0,40}?\b(?:our|my|the|an?)\s+(?:\w+\s+)?"
-        r"(?:response|reply|letter|decision)\b",
-    ),
+    _sign("attached_letter", "attach|at ach|enclos|please find|please see", COVERING),
     # a release verb, done, of information (not "we have provided you with a response")
     _sign(
         "released_now",
@@ -172,9 +218,14 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|\b(?:I|we|\w+\s+(?:Council|Ministry|Department|Agency|Commission|University))\s+(?:hereby\s+)?"
         r"(?:release|provide|enclose|attach|supply)s?\b"
         r"|\b(?:pleased|happy|able)\s+to\s+(?:partially\s+|partly\s+)?(?:release|provide"
-        r"|supply|share|enclose)\b)"
+        r"|supply|share|enclose)\b"
+        # an ability used now: "However, we can provide a summary of an account of the events"
+        # (not "which means we can provide this to you", an ability spoken of)
+        r"|\b(?:I|we)\s+can\s+(?:now\s+)?(?:release|provide|supply|share)\b(?!\s+(?:you\s+with\s+)?"
+        r"(?:this|it|them|these|that|those)\b))"
         r"(?!\s+(?:you\s+with\s+)?(?:an?|our|my|the|this|its)\s+(?:\w+\s+)?(?:response|reply|decision"
         r"|answer|update|acknowledge?ment)\b)",
+        unless=_CHARGING,
     ),
     # the request granted (in whole or part): a decision, whether or not the information
     # comes with this letter (it may follow: OIA s 28(5))
@@ -200,7 +251,7 @@ _SIGNS: tuple[_Sign, ...] = (
     _sign(
         "answers_in_text",
         r"\bparts?\b|\bquestions?\b|\bpoints?\b|\bitems?\b|answer|fol|below|above|\bhere\b|confirm"
-        r"|advise|tell|following",
+        r"|advise|tell|following|table|figure|graph|chart",
         r"\b(?:in\s+(?:answer|reply|response|relation)\s+to|regarding|turning\s+to|with\s+(?:regard"
         r"|respect)\s+to|for)\s+(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last|next"
         r")?\s*(?:part|question|point|item)s?\s*(?:\d+|one|two|three|four|five|\(?\w\))\b"
@@ -214,7 +265,16 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|\bthe\s+answer\s+(?:to\s+(?:this|that|your)\s+(?:\w+\s+)?)?is\b"
         r"|\b(?:addressed|answered|responded\s+to)\s+(?:in\s+turn\s+)?below\b"
         r"|\bresponse\s+(?:fol\s?l?ows|is\s+(?:below|as\s+fol\s?l?ows))\b"
+        # "My response to each of your questions can be found below"
+        r"|\b(?:response|responses|answers?)\s+(?:to\s+(?:each\s+of\s+)?your\s+(?:\w+\s+)?(?:questions?"
+        r"|request|points?)\s+)?(?:can\s+be\s+found|(?:is|are)\s+(?:set\s+out|provided|outlined))\s+below\b"
         # "I can advise that …", an answer; not "… that no such documents exist" (not held)
+        # a table or chart set out in the letter, by its label ("Table 1. Number of market rents
+        # and IRR Kāinga Ora tenancies in Point Chevalier"), not "the table you asked for"
+        r"|(?-i:\b(?:Table|Figure|Graph|Chart))\s+\d{1,2}\s*[.:–-](?=\s|$)"
+        # "I can instead advise you the number of market renters …"
+        r"|\b(?:I|we)\s+can\s+(?:also\s+|instead\s+)?advise\s+you\s+(?:of\s+)?the\s+(?:number|total"
+        r"|amount|cost|figures?)\b"
         r"|\b(?:I|we)\s+can\s+(?:confirm|advise|tell\s+you)\s+that\b"
         r"(?![^.;]{0,80}?\b(?:not|no|none|never|nil|nothing)\b)",
     ),
@@ -280,7 +340,8 @@ _SIGNS: tuple[_Sign, ...] = (
         r"\b(?:documents?|information|records?|material|briefings?|reports?|data|them|these|they|it)\s+"
         r"(?:will?|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
         r"|publish|sent|forward|email|post|made\s+available|upload)\w*"
-        r"|\b(?:I|we)\s+will?\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+(?:them"
+        r"|\b(?:I|we)\s+will?\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+(?:you\s+"
+        r"(?:with\s+)?)?(?:them"
         r"|these|those|it|the\s+(?:documents?|information|records?|material|briefings?|reports?))\b"
         r"|\bprepar\w+\s+(?:\w+\s+){0,3}?for\s+release\b|\bproactive(?:ly)?\s+releas\w*"
         r"|\bwill\s+soon\s+be\s+publicly\s+available\b|\b18\s*\(d\)|\b17\s*\(d\)"
@@ -441,8 +502,8 @@ def _passes(facts: Facts, sign: _Sign, match: re.Match[str], start: int, stop: i
         return False  # the request, quoted back
     if sign.act and (_NEGATED.search(before) or _HEDGED.search(before)):
         return False  # "we have not released", "if we release", "once released"
-    if sign.act and _NOT_YET.search(match.group()):
-        return False  # "personal information will be withheld": not done now
+    if sign.act and (_NOT_YET.search(match.group()) or _PURPOSE.search(before)):
+        return False  # "… will be withheld", "time is needed to make redactions": not done now
     if not sign.act and _SUPPOSED.search(before):
         return False  # "we will either refuse or grant", "we were considering refusing"
     # "In response to question two, the Department is refusing your request" (looked for near

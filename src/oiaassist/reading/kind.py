@@ -76,6 +76,16 @@ _ANSWER_LENGTH = 1500
 acknowledge, and says nothing this reader knows, is taken to answer the request."""
 
 
+def _own_length(reading: LetterReading) -> int:
+    """The length of the letter's own words: not a message quoted below an email reply.
+
+    A short note sending the response, or acknowledging, is no longer for the request
+    quoted under it (its length is the reply's, above the quotation).
+    """
+    quoted = reading.kind_evidence.quoted_from
+    return reading.length if quoted is None else min(reading.length, quoted)
+
+
 def classify(reading: LetterReading) -> Verdict:
     """The kind of the letter ``reading`` was read from; the first rule that applies wins.
 
@@ -96,26 +106,28 @@ def classify(reading: LetterReading) -> Verdict:
     6. It asks the requester to clarify or refine, in this letter; else it gives
        information in its own text ("provided within this response") or with it
        ("Appendix A"): ``RELEASE``.
-    7. It refuses in other words ("I am not able to provide you with the
+    7. It follows an Ombudsman's review of an earlier response (OIA s 28) and gives
+       nothing: ``UNKNOWN`` (the corpus's "other").
+    8. It refuses in other words ("I am not able to provide you with the
        information", "neither confirm nor deny", OIA s 10): ``DECISION``.
-    8. Its title names its kind ("Extension of time…", "Transfer Request").
-    9. It is a short note sending the response attached, saying nothing of its own:
+    9. Its title names its kind ("Extension of time…", "Transfer Request").
+    10. It is a short note sending the response attached, saying nothing of its own:
        ``UNKNOWN`` (the corpus's "other").
-    10. It is the response, in words that state no outcome this reader knows
+    11. It is the response, in words that state no outcome this reader knows
         ("your request has been considered", "review my decision"): ``DECISION``.
-    11. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a grant on
+    12. It gives notice of a charge (OIA s 15(1A); LGOIMA s 13(1A)): a grant on
         payment releases nothing now, ``DECISION``.
-    12. It acknowledges (a stated due date, "we will respond"; "your email has
+    13. It acknowledges (a stated due date, "we will respond"; "your email has
         been received" only in a short letter: an answer says it too).
-    13. Its title calls it a response ("Response to your request for official
+    14. Its title calls it a response ("Response to your request for official
         information") and it states no outcome: ``RELEASE``.
-    14. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
+    15. It speaks of a decision an earlier letter made: a follow-up (``UNKNOWN``,
         the corpus's "other").
-    15. A long letter with a request date answers the request (``RELEASE``); a
+    16. A long letter with a request date answers the request (``RELEASE``); a
         short one acknowledges it, unless it lays out answers, figures or numbered points.
-    16. A short note that thanks for the request or says it was received, and gives
+    17. A short note that thanks for the request or says it was received, and gives
         or attaches nothing, acknowledges it.
-    17. Nothing fits: ``UNKNOWN`` (never a guess).
+    18. Nothing fits: ``UNKNOWN`` (never a guess).
 
     Only the letter's own words count: not a message quoted below an email reply.
 
@@ -168,12 +180,12 @@ def _promised_only(reading: LetterReading, verdict: Verdict) -> Verdict:
     """
     if verdict.kind not in _ANSWER_KINDS or not _is_answer(verdict):
         return verdict
-    if reading.length > _ANSWER_LENGTH:
+    if _own_length(reading) > _ANSWER_LENGTH:
         return verdict  # an acknowledgement is short; "I will respond to each part in turn" answers
     if any(s.value in giving.ANSWERED for s in reading.kind_evidence.giving.signs):
         return verdict
     ev = reading.kind_evidence
-    promise = ev.here(ev.promises) or ev.here(reading.stated_due)  # not "we received it"
+    promise = ev.here(ev.promises) or _due_to_come(reading)  # not "we received it"
     if promise is None:
         return verdict
     return Verdict(
@@ -220,7 +232,11 @@ def outcome_of(hints: set[OutcomeHint], *, transferred: bool) -> Outcome | None:
 def _decides(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
     own = [h for h in reading.outcomes if ev.here(h) is not None and not _MAYBE.search(h.snippet)]
-    outcome = outcome_of({h.value for h in own}, transferred=_own_transfer(reading))
+    own = [h for h in own if not _not_information(h)]
+    if _unbacked_release(reading, own):
+        own = [h for h in own if h.value is not OutcomeHint.RELEASED]
+    moved = _own_transfer(reading) and not _part_moved_rest_answered(reading)
+    outcome = outcome_of({h.value for h in own}, transferred=moved)
     if outcome is None:
         return None
     hint = own[0].snippet
@@ -232,8 +248,10 @@ def _decides(reading: LetterReading) -> Verdict | None:
         if part is not None:
             return Verdict(LetterKind.RELEASE, "refuses a part and answers the rest", part.snippet)
         return Verdict(LetterKind.DECISION, "decides and releases nothing", hint)
-    if ev.here(ev.to_follow) is not None and _given(reading) is None and not _enclosed(own):
-        words = ev.to_follow.snippet if ev.to_follow is not None else ""
+    follows = ev.here(ev.to_follow)
+    given_now = _given(reading) is not None or _enclosed(own)
+    if follows is not None and not given_now and not _sign_of(reading, _GIVEN_NOW):
+        words = follows.snippet
         return Verdict(LetterKind.DECISION, "decides to release; the information follows", words)
     return Verdict(LetterKind.RELEASE, "releases some information", hint)
 
@@ -245,6 +263,61 @@ _MAYBE = re.compile(
 )
 """A refusal spoken of as a possibility ("we are likely to either propose a charge or decline
 your request", "we may need to refuse"): no decision made (OIA s 15(1))."""
+
+_NOT_INFORMATION = re.compile(
+    r"\b(?:at\s?t?ach\w*|enclos\w*|please\s+find)\b[^.;]{0,30}?\b(?:(?:an?|the|our|my)\s+)?"
+    r"(?:\w+\s+){0,3}?(?:forms?|(?:a\s+)?copy\s+of\s+your\s+(?:\w+\s+)?(?:request|e-?mail|letter)"
+    r"|your\s+(?:original\s+)?(?:request|e-?mail|letter)|acknowledge?ment|leaflet|brochure"
+    r"|fact\s?sheet|pamphlet|invoice)\b"
+    # the other order, as the sentence's subject: "A copy of your request is attached for your
+    # reference" (not "The information relevant to your request is attached")
+    r"|(?:^|[.;:]\s)\W*(?:(?:a\s+)?cop(?:y|ies)\s+of\s+your\s+(?:\w+\s+)?(?:request|e-?mail|letter)|your\s+(?:original\s+)?"
+    r"(?:request|e-?mail|letter)|(?:the|a|an|our)\s+(?:\w+\s+){0,2}?(?:form|acknowledge?ment|invoice))\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:at\s?t?ached|enclosed)\b",
+    re.IGNORECASE,
+)
+"""What is attached is no information asked for: a form to fill in ("Please find attached a
+Public Enquiry Charge Form for completion and return"), the request itself, an
+acknowledgement, the Ombudsman's leaflet, an invoice for a charge (OIA s 15(1A)): a release
+hint resting on it releases nothing."""
+
+_GRANT = re.compile(r"\bgrant|\bdecided\b|\bdecision\s+to\b", re.IGNORECASE)
+
+
+_COVERING = re.compile(giving.COVERING, re.IGNORECASE)
+
+
+def _not_information(hint: Found[OutcomeHint]) -> bool:
+    """Whether a release hint's sentence only attaches something that is not information.
+
+    A form, the request itself (:data:`_NOT_INFORMATION`), or the response letter
+    (:data:`.giving.COVERING`: "Our response to your request is attached"): the decision
+    is in what is attached, so these words release nothing.
+    """
+    if hint.value is not OutcomeHint.RELEASED or _GRANT.search(hint.snippet):
+        return False
+    return any(p.search(hint.snippet) for p in (_NOT_INFORMATION, _COVERING))
+
+
+def _unbacked_release(reading: LetterReading, own: list[Found[OutcomeHint]]) -> bool:
+    """A release verb that no sign of information given backs, in a letter still to decide.
+
+    A letter that extends the time limit now (OIA s 15A; LGOIMA s 14) or promises a reply
+    (OIA s 15(1)) releases something only if the information is given: attached, set out,
+    answered (the corpus's kind rule 1). A bare "attached"/"released" there is about
+    something else (the request attached, a release to come), so it is weighed by the
+    acts it sits beside. A grant ("I have decided to grant your request") is a decision
+    whether or not it gives anything: kept.
+    """
+    released = [h for h in own if h.value is OutcomeHint.RELEASED]
+    if not released or any(_GRANT.search(h.snippet) for h in released):
+        return False
+    ev = reading.kind_evidence
+    if _given(reading) is not None or any(s.value in giving.GIVEN for s in ev.giving.signs):
+        return False
+    pending = ev.here(ev.promises) or _due_to_come(reading) or ev.here(ev.extends)
+    return _extends(reading) or pending is not None
+
 
 _WITH_THE_LETTER = re.compile(
     r"\battach|\benclos|\bhere\s+(?:is|are)\b|\bplease\s+(?:find|see)\b", re.IGNORECASE
@@ -267,6 +340,11 @@ def _given(reading: LetterReading) -> Found[str] | None:
     return ev.here(reading.answers) or ev.here(ev.gives)
 
 
+def _sign_of(reading: LetterReading, names: frozenset[str]) -> bool:
+    """Whether the letter gives any of the general signs ``names`` of :mod:`.giving`."""
+    return any(s.value in names for s in reading.kind_evidence.giving.signs)
+
+
 def _own_transfer(reading: LetterReading) -> bool:
     moved = reading.transfer
     if moved is not None and reading.kind_evidence.here(moved.to_agency) is not None:
@@ -280,18 +358,61 @@ def _extends(reading: LetterReading) -> bool:
     return ext is not None and ext.notified_in_this_letter and not quoted
 
 
+_QUOTATION = re.compile(r"^\W{0,3}[“\"]")
+"""A sentence that opens with a quotation mark: the request's words, quoted back ("“If no
+JWS exist, please confirm whether …", each paragraph of the request opened by “ and the
+quotation closed only at its end)."""
+
+
+def _quoted_words(found: Found[Any] | None) -> bool:
+    return found is not None and _QUOTATION.match(found.snippet) is not None
+
+
 def _asks(reading: LetterReading) -> bool:
     asked = reading.clarification
     if asked is not None and not asked.asked_in_this_letter:
         return False  # a clarification sought earlier, told of
+    if asked is not None and _quoted_words(asked.sought):
+        asked = None  # the request's own "please confirm whether …", quoted back
     ev = reading.kind_evidence
-    if (ev.here(reading.asks) or ev.here(ev.asks)) is not None:
+    said = [f for f in (ev.here(reading.asks), ev.here(ev.asks)) if not _quoted_words(f)]
+    if any(f is not None for f in said):
         return True
     # asked in this dated letter, found by the sentence's features (.clarifying)
     return asked is not None and ev.quoted_from is None
 
 
+_A_PART_MOVED = re.compile(
+    r"\b(?:parts?|questions?|items?|aspects?|points?|some|most|remainder|rest)\b", re.IGNORECASE
+)
+"""A transfer of a part of the request ("the first part of your request has been
+transferred", "Most of your request was transferred"): the rest is answered here."""
+
+
+def _part_moved_rest_answered(reading: LetterReading) -> bool:
+    """Whether the letter transfers a part only and answers the rest in other sentences.
+
+    A transfer of part plus a decision on the rest takes the decision's kind (OIA s 14
+    moves only what another body holds; s 15(1) decides the rest: the corpus's kind rule
+    4). A sign of an answer in the transfer's own sentence ("transferred …, as we do not
+    hold the information", s 14(b)(i)) is the transfer's reason, not an answer.
+    """
+    moved, ev = reading.transfer, reading.kind_evidence
+    words = moved.to_agency.snippet if moved is not None else _words(ev.transfers)
+    if not words or not _A_PART_MOVED.search(words):
+        return False
+    return any(s.value in _DECIDES_THE_REST and s.snippet != words for s in ev.giving.signs)
+
+
+_DECIDES_THE_REST = giving.ANSWERED - {"not_held", "figures", "to_follow"}
+"""Signs of a decision on what was not transferred: not "not held" (why a request is
+transferred, s 14(b)(i), in whichever sentence), figures (the request's own may be
+restated), or a release to follow."""
+
+
 def _transfers(reading: LetterReading) -> Verdict | None:
+    if _part_moved_rest_answered(reading):
+        return None  # the rest is decided here: the decision's kind (rule 4)
     moved = reading.transfer
     if moved is None:
         # the transfer finder read no transferee (a split transfer, no date): the act itself
@@ -354,6 +475,10 @@ def _clarification(reading: LetterReading) -> Verdict | None:
     return Verdict(LetterKind.CLARIFICATION, "asks the requester to clarify", words)
 
 
+_GIVEN_NOW = frozenset({"attached_information", "released_now"})
+"""Signs that information goes with this letter whatever is to follow (a partial release,
+"some information withheld", may describe the release to come)."""
+
 _WITH_IT = frozenset({"attached_information", "released_now", "released_in_part"})
 """The signs of :mod:`.giving` that information goes with this letter (not figures or
 numbered points alone: a request's questions are numbered too)."""
@@ -373,16 +498,26 @@ def _refuses_a_part_only(reading: LetterReading) -> Found[str] | None:
     """A refusal of a part only: the other parts are answered.
 
     "I am refusing this part of your request under section 18(f)", and nothing refused
-    whole: some information is given (the corpus's kind rule 1). A refusal of the request
-    as a whole, or a release to follow, makes no such inference.
+    whole: some information is given (the corpus's kind rule 1). So too a refusal in a
+    letter that answers its questions in turn (answers in its own words beside numbered
+    points: 6 of the 7 development letters with both and a refusal are releases). A
+    refusal of the request as a whole, or a release to follow, makes no such inference.
     """
     signs = {s.value: s for s in reading.kind_evidence.giving.signs}
+    if signs.keys() >= _IN_TURN and not signs.keys() & (_NOTHING_WHOLE - {"refused"}):
+        # the questions answered in turn, points laid out: a refusal among them is of one
+        # ("I therefore regret that I am not able to provide you with the information you
+        # seek" under question 1, the minutes asked for in question 2 given)
+        return signs["answers_in_text"]
     if "refused_part" not in signs or signs.keys() & _NOTHING_WHOLE:
         return None
     return signs["refused_part"]
 
 
 _NOTHING_WHOLE = frozenset({"refused", "withheld_in_full", "neither_confirm_nor_deny", "to_follow"})
+
+_IN_TURN = frozenset({"answers_in_text", "numbered_points"})
+"""Answers in the letter's own words beside numbered points: the questions answered in turn."""
 
 
 _RELEASED_TOO = frozenset({"released_now", "released_in_part"})
@@ -413,6 +548,18 @@ def _gives(reading: LetterReading) -> Verdict | None:
     return Verdict(LetterKind.RELEASE, "gives the information", gives.snippet)
 
 
+def _reviewed(reading: LetterReading) -> Verdict | None:
+    """A letter on an Ombudsman's review of an earlier response, giving nothing now.
+
+    A follow-up (OIA s 28): the corpus's "other" (its kind rule 6). One that releases more
+    after the review is a release (rule 1: earlier in precedence).
+    """
+    review = reading.kind_evidence.here(reading.kind_evidence.review)
+    if review is None:
+        return None
+    return Verdict(LetterKind.UNKNOWN, "follows an Ombudsman's review", review.snippet)
+
+
 def _refuses(reading: LetterReading) -> Verdict | None:
     refuses = reading.kind_evidence.here(reading.kind_evidence.refuses)
     if refuses is None:
@@ -437,7 +584,7 @@ def _cover_note(reading: LetterReading) -> Verdict | None:
     acknowledgement ("please find attached an acknowledgment letter").
     """
     ev = reading.kind_evidence
-    if reading.length > _ANSWER_LENGTH or ev.here(ev.promises) is not None:
+    if _own_length(reading) > _ANSWER_LENGTH or ev.here(ev.promises) is not None:
         return None
     cover = next((s for s in ev.giving.signs if s.value == "attached_letter"), None)
     if cover is None or any(s.value in giving.ANSWERED for s in ev.giving.signs):
@@ -454,22 +601,48 @@ def _responds(reading: LetterReading) -> Verdict | None:
 
 
 def _charges(reading: LetterReading) -> Verdict | None:
-    charges = reading.kind_evidence.here(reading.charges)
+    ev = reading.kind_evidence
+    charges = ev.here(reading.charges) or ev.here(ev.charge)
     if charges is None:
         return None
     return Verdict(LetterKind.DECISION, "gives notice of a charge", charges.snippet)
 
 
+_RECEIPT_ONLY = re.compile(
+    r"\bthank\s+you\s+for\s+(?:contacting|emailing)\b|\breceived\s+your\b|\backnowledg\w*\s+(?:receipt"
+    r"|your)\b|\bconfirm\s+(?:that\s+)?(?:we\s+have\s+)?(?:received|receipt)\b",
+    re.IGNORECASE,
+)
+"""Acknowledgement words that only thank for the request or say it arrived ("Thank you for
+contacting Auckland Transport on 5 October 2016 requesting …"): an answer opens with them
+as often, so they mark a short letter only, like :attr:`.KindEvidence.noted`."""
+
+
 def _acknowledges(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
-    promise = ev.here(reading.acknowledges) or ev.here(ev.promises)
-    if promise is None and reading.length <= _ANSWER_LENGTH:
-        promise = ev.here(ev.noted)  # "your request has been received": a short note's mark
-    due = ev.here(reading.stated_due)
+    said = ev.here(reading.acknowledges)
+    receipt_only = said is not None and _RECEIPT_ONLY.search(said.value) is not None
+    promise = (None if receipt_only else said) or ev.here(ev.promises)
+    if promise is None and _own_length(reading) <= _ANSWER_LENGTH:
+        promise = ev.here(ev.noted) or said  # "your request has been received": a short note's
+    due = _due_to_come(reading)
     if promise is None and due is None:
         return None
     words = _words(promise) or _words(due)
     return Verdict(LetterKind.ACKNOWLEDGEMENT, "acknowledges the request", words)
+
+
+def _due_to_come(reading: LetterReading) -> Found[date] | None:
+    """The due date the letter states, if it is still to come on the letter's own day.
+
+    An acknowledgement promises a decision by a day to come (OIA s 15(1); LGOIMA s 13(1));
+    a due date already past when the letter was written ("your request was due on …, I
+    apologise for the delay") is told in an answer, not promised.
+    """
+    due, dated = reading.kind_evidence.here(reading.stated_due), reading.letter_date
+    if due is None or dated is None or due.value >= dated.value:
+        return due
+    return None
 
 
 def _titled_response(reading: LetterReading) -> Verdict | None:
@@ -493,7 +666,7 @@ def _thanks_only(reading: LetterReading) -> Verdict | None:
     acknowledgement of receipt. Not a cover note ("please find attached our response").
     """
     ev = reading.kind_evidence
-    if reading.length > _ANSWER_LENGTH or ev.here(ev.thanks) is None:
+    if _own_length(reading) > _ANSWER_LENGTH or ev.here(ev.thanks) is None:
         return None
     if any(s.value in giving.ANSWERED or s.value == "attached_letter" for s in ev.giving.signs):
         return None
@@ -509,9 +682,10 @@ def _received_only(reading: LetterReading) -> Verdict | None:
     numbered points (the answers after the request's numbered questions): an
     acknowledgement promises a decision to come (OIA s 15(1)) and gives nothing.
     """
-    if reading.received is None:
-        return None
-    if reading.length > _ANSWER_LENGTH:
+    ev = reading.kind_evidence
+    if reading.received is None and ev.here(ev.thanks) is None:
+        return None  # "Thank you for contacting Auckland Transport … requesting …" answers too
+    if _own_length(reading) > _ANSWER_LENGTH:
         return Verdict(LetterKind.RELEASE, "a long answer with no decision words")
     answer = next((s for s in reading.kind_evidence.giving.signs if s.value in _LAID_OUT), None)
     if answer is not None:
@@ -530,6 +704,7 @@ _RULES: tuple[Callable[[LetterReading], Verdict | None], ...] = (
     _eligibility,
     _clarification,
     _gives,
+    _reviewed,
     _refuses,
     _titled,
     _cover_note,

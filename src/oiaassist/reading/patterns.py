@@ -65,6 +65,10 @@ _DATE_SOURCES = (
     r"(?:(?<!uary)(?<!arch)(?<!pril)(?<!May)(?<!une)(?<!uly)(?<!gust)(?<!mber)(?<!ober)\.)?",
     # 13-09-2024 (a four-digit year only: "12-03-25" may as well be a reference)
     r"(?<![\w/.-])(?P<d6>3[01]|[12]\d|0?[1-9])-(?P<m6>1[0-2]|0?[1-9])-(?P<y6>(?:19|20)\d\d)(?![\w-])",
+    # 11/14/2025: month first, as a US-set mail program prints it ("Sent time: 11/14/2025
+    # 06:22:42 PM", dev fyi-32952) - only where no day-first reading exists (a day of 13 or
+    # more second) and with a four-digit year
+    r"(?<![\w/.-])(?P<m7>1[0-2]|0?[1-9])/(?P<d7>3[01]|2\d|1[3-9])/(?P<y7>(?:19|20)\d\d)(?![\w/]|\.\d)",
 )
 
 

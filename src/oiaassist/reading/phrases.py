@@ -53,9 +53,23 @@ def phrase(source: str) -> re.Pattern[str]:
 # -- received --
 
 _YOUR_MESSAGE = (
-    r"your\s+(?:[\w'’()-]+\s+){0,8}?(?:emails?|e-mails?|letters?|requests?|correspondence"
+    r"your\s+(?:(?!(?:about|regarding|concerning|relating|into)\b)[\w'’()-]+\s+){0,8}?"
+    r"(?:emails?|e-mails?|letters?|requests?|correspondence"
     r"|messages?|application|query|enquiry|inquiry|OIA|LGOIMA)\b"
 )
+_RECEIPT_NOUN = (
+    r"(?:requests?|e-?mails?|letters?|application|OIA|LGOIMA|questions?|quer(?:y|ies)|enquiry"
+    r"|inquiry|correspondence|messages?)"
+)
+"""What a requester sends: the object of a receipt verb, or its subject in the passive."""
+_NOUN_QUALIFIER = (
+    r"(?:\s+for\s+(?:official\s+|further\s+)?information)?(?:\s+(?:made\s+)?under\s+(?:the\s+)?"
+    r"[^.;()]{0,90}?\b(?:Act|OIA|LGOIMA)(?:\s+\d{4})?)?"
+)
+"""What a request's own noun may carry before its verb: "for information", "under the Act"."""
+_MODIFIERS = r"(?:(?!(?:about|on|for|regarding|of|into|concerning|relating|re)\b)[\w'’-]+\s+)"
+"""Words qualifying that noun ("your official information request"), not a preposition
+starting its topic ("your questions about correspondence received on …": the topic's day)."""
 RECEIVED = (
     # Khandallah School received this request today (11 September 2018) (dev fyi-8615)
     phrase(
@@ -68,13 +82,14 @@ RECEIVED = (
     # Ministry received your request, made on 1 June, on 3 June (a request's own date is
     # not its receipt: the corpus README)
     phrase(
-        r"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){0,6}?(?:request|emails?|e-mails?"
-        r"|letters?|application|OIA|LGOIMA|query|enquiry|inquiry)\b[^.;]{0,60}?<ON><DATE>"
+        rf"\breceived\s+(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,6}}?{_RECEIPT_NOUN}\b[^.;]{{0,60}}?"
+        r"<ON><DATE>"
     ),
     # Your request was received on …; which was received by the Council on …
     phrase(
         r"\b(?:request|emails?|e-mails?|letters?|application|which|that)\b[^.;]{0,80}?"
-        r"\b(?:was|were|has\s+been)\s+received\s+<BY_WHOM_ON><DATE>"
+        r"\b(?:was|were|has\s+been)\s+received\s+(?:and\s+(?:logged|registered|recorded)\s+)?"
+        r"<BY_WHOM_ON><DATE>"
     ),
     # … request received on …; your request, received by the Ministry on …
     phrase(
@@ -97,8 +112,37 @@ RECEIVED = (
         r"|further|follow)[\w'’-]+\s+){0,6}?(?:request|emails?"
         r"|e-mails?|letters?|application)\b"
     ),
-    # Date received: 13/09/2024
-    phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)\s*:\s*<DATE>"),
+    # We received a request from you on …; The Council received an email from you on …;
+    # On 3 May 2024 we received a request from you (the requester's own, by "from you")
+    phrase(
+        rf"\breceived\s+an?\s+{_MODIFIERS}{{0,4}}?{_RECEIPT_NOUN}[^.;]{{0,40}}?\bfrom\s+you\b"
+        r"[^.;]{0,60}?<ON><DATE>"
+    ),
+    phrase(
+        r"\bOn\s+<DATE>,?\s+(?:we|I|(?:the\s+)?<BODY>)\s+(?:have\s+)?received\s+an?\s+"
+        rf"{_MODIFIERS}{{0,4}}?{_RECEIPT_NOUN}[^.;]{{0,40}}?\bfrom\s+you\b"
+    ),
+    # We received on 3 May 2024 your request …: the day before its object
+    phrase(
+        rf"\breceived\s*,?\s+on\s+<DATE>,?\s+(?:your|the|this)\s+{_MODIFIERS}{{0,4}}?"
+        rf"{_RECEIPT_NOUN}"
+    ),
+    # Your questions, received on …; your OIA, received by the Ministry on …
+    phrase(
+        rf"\byour\s+{_MODIFIERS}{{0,3}}?{_RECEIPT_NOUN},?\s+(?:\([^()]{{0,30}}\)\s*)?"
+        r"(?:(?:which|that)\s+(?:we|I)\s+)?received\s+<BY_WHOM_ON><DATE>"
+    ),
+    # Your request reached us on …; your email arrived at the Ministry on …; came in on …
+    # (the request the verb's subject: "your request about when the ship arrived in port on …"
+    # is a request's topic, not its arrival)
+    phrase(
+        rf"\b(?:your|the|this)\s+{_MODIFIERS}{{0,3}}?{_RECEIPT_NOUN}{_NOUN_QUALIFIER}"
+        r"(?:\s*\([^()]{0,30}\))?,?"
+        r"\s+(?:(?:which|that)\s+)?(?:first\s+)?(?:reached|arrived\s+(?:at|with|in)|came\s+in(?:to)?)"
+        r"\b[^.;]{0,40}?\bon\s+<DATE>"
+    ),
+    # Date received: 13/09/2024; Received date: 13/09/2024
+    phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)(?:\s+date)?\s*:\s*<DATE>"),
     # We refer to your email of 13 September 2024; Thank you for your request dated …
     phrase(
         r"\b(?:refer\s+to|thank\s+you\s+for|thanks\s+for|acknowledg\w*(?:\s+receipt\s+of)?"
@@ -144,12 +188,12 @@ TRANSFERRED_IN = (
     # … transferred from the Ministry of Health to Hutt Valley District Health Board (HVDHB) on
     # 1 May 2020 (dev fyi-12108): both bodies named, each perhaps at length
     phrase(
-        r"\b(?:was|were|been|being)\s+transferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
+        r"\b(?:was|were|been|being)\s+(?:(?:partially|partly|fully|subsequently|formally|then|also|since)\s+)?transferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
         r"from\s+[^.;]{1,150}?\bon\s+<DATE>"
     ),
     # Your request was transferred to Kāinga Ora from the Ministry of Social Development on …
     phrase(
-        r"\b(?:was|were|been)\s+transferred\s+to\s+[^.;]{1,80}?\s+(?:from|by)\s+[^.;]{1,60}?\bon\s+"
+        r"\b(?:was|were|been)\s+(?:(?:partially|partly|fully|subsequently|formally|then|also|since)\s+)?transferred\s+to\s+[^.;]{1,80}?\s+(?:from|by)\s+[^.;]{1,60}?\bon\s+"
         r"<DATE>"
     ),
     # On 5 March 2025 the Ministry of Health transferred your request to us
@@ -172,7 +216,8 @@ RECEIVED_FALLBACK = (
 )
 """Weaker evidence of the day of receipt: the date of the request itself."""
 
-RECEIVED_WORD = re.compile(r"\b(?:received|receipt)\b", re.IGNORECASE)
+RECEIVED_WORD = re.compile(r"\b(?:received|receipt|reached|arrived|came\s+in)\b", re.IGNORECASE)
+"""A word stating the day of receipt itself (not the request's own date)."""
 DATED_WORD = re.compile(r"\b(?:dated|of|sent|made|written)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 SENT_HEADER = re.compile(
@@ -238,12 +283,25 @@ DUE = (
     ),
     # Police requires until 25 July 2025 to provide a response (after "an extension")
     phrase(r"\b(?:requires?|needs?|will\s+need)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?<DATE>"),
+    # the response date (dev fyi-30632: "The response date shown takes into account"; dev
+    # fyi-19639: "the updated response date being …") and the last day for responding (dev:
+    # "today is the final day for responding"), stated as a date
+    phrase(
+        r"\b(?:(?:statutory|legislated|legal|original|current|your)\s+)?response\s+date\b"
+        r"[^.;]{0,40}?\b(?:is|will\s+be|of|being|:)\s+(?:now\s+)?(?:the\s+)?<DATE>"
+    ),
+    phrase(
+        r"\b(?:last|final)\s+(?:working\s+)?(?:day|date)\s+(?:for|to|on\s+which)\s+(?:us\s+to\s+|"
+        r"(?:the\s+)?(?:Ministry|Council|Department|agency)\s+to\s+|we\s+can\s+)?(?:respond\w*|reply"
+        r"\w*|a\s+(?:response|decision)|(?:make|making)\s+(?:a|our)\s+decision|decid\w+)\b[^.;]{0,60}?"
+        r"\b(?:is|will\s+be|being|:)\s+(?:the\s+)?<DATE>"
+    ),
 )
 """Dates by which the agency says it will decide; the reader sorts original from extended."""
 
 DUE_PROMISED = phrase(
     r"\b(?:will|shall|aims?\s+to|intends?\s+to|expects?\s+to|endeavours?\s+to|(?:will|shall)\s+"
-    r"(?:aim|endeavour|try)\s+to)\s+(?:\w+\s+){0,2}?(?:get\s+back|be\s+in\s+touch|come\s+back"
+    r"(?:aim|endeavour|try)\s+to)\s+(?:\w+\s+){0,2}?(?:get\s+back|be\s+in\s+(?:touch|contact)|come\s+back"
     r"|provide|send|write|advise|inform|notify|let\s+you\s+know|have\s+(?:this|it|that|something"
     r"|an?\s+answer|the\s+information)|complete|finali[sz]e)\b[^.;]{0,100}?\b(?:no\s+later\s+than"
     r"|not\s+later\s+than|on\s+or\s+before|by|before)\s+(?:the\s+)?<DATE>"
@@ -270,7 +328,9 @@ to discuss the scope")."""
 
 REPLY_BY_YOU = re.compile(
     r"\b(?:please|could\s+you|can\s+you|would\s+you|if\s+you(?:\s+could)?|you\s+(?:need|should"
-    r"|must)\s+to)\s+(?:\w+\s+){0,3}?(?:advise|let\s+(?:us|me)\s+know|confirm|reply|respond|tell"
+    # (the verb, not a noun after "our", "a", "the": "please expect our reply by" is a promise)
+    r"|must)\s+to)\s+(?:(?!(?:our|a|an|the|my)\b)\w+\s+){0,3}?(?:advise|let\s+(?:us|me)\s+know"
+    r"|confirm|reply|respond|tell"
     r"|send|provide|contact|clarify|refine|get\s+back)\b(?![^.;]*\b(?:we|I)\s+will\b)",
     re.IGNORECASE,
 )
@@ -464,6 +524,15 @@ CLARIFICATION_SOUGHT = (
         r"|e-?mailed|asked|requested|sought|invited|phoned|called|spoke|sent|proposed|suggested)\b"
         rf"[^.;]{{0,160}}?\b{_ASK_WHAT}"
     ),
+    # On 21 May 2025, we advised you that … and invited you to clarify or refine your request
+    # (dev fyi-30956-doc-decision): a verb of telling, then the invitation itself (not "we
+    # informed you that we had found nothing within the scope of your request")
+    phrase(
+        r"\bOn\s+<DATE>,?\s+(?!you\b)(?:we|I|(?:the\s+)?[A-Z][^.;,]{1,60}?)\s+(?:advised|informed"
+        r"|told|explained\s+to|notified)\s+you\b[^.;]{0,160}?\b(?:invited|asked|requested|encouraged)"
+        r"\s+you\s+to\s+(?:\w+\s+){0,2}?(?P<what>clarif\w*|refine\w*|narrow\w*|amend\w*|re-?scop\w*"
+        r"|reduc\w*)"
+    ),
     # We wrote to you on 20 September asking you to clarify
     phrase(
         r"\b(?:we|I)\s+(?:contacted|wrote\s+to|e-?mailed|asked|phoned|called)\s+you\s+on\s+<DATE>"
@@ -558,10 +627,15 @@ CLARIFIED = (
     ),
     phrase(
         r"\byour\s+(?:clarified|refined|amended|narrowed|revised|reworded|reframed|rephrased)\s+request"
-        r"\b[^.;]{0,40}?"
+        r"\b[^.;]{0,80}?"
         r"\b(?:of|dated|on)\s+<DATE>"
     ),
-    phrase(r"\byour\s+(?:clarification|response|reply)\s+(?:of|dated|on|received\s+on)\s+<DATE>"),
+    # … your clarification of / received on …; your clarification was received on … (the
+    # passive of "we received your clarification on")
+    phrase(
+        r"\byour\s+(?:clarification|response|reply)\s+(?:of|dated|on|(?:(?:was|has\s+been)\s+)?"
+        r"received\s+(?:by\s+[^.;]{1,40}?\s+)?on)\s+<DATE>"
+    ),
     # Thank you for your email of 18 September 2023 confirming that your request … is
     phrase(
         r"\byour\s+(?:e-?mail|letter|reply|response)\s+(?:of|dated|on)\s+<DATE>,?\s+(?:confirming"
@@ -649,8 +723,23 @@ DECISION_MADE = (
         r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|(?:sent|e-?mailed"
         r"|posted|issued)\s+(?:to\s+you\s+)?on|on)\s+(?:the\s+)?<DATE>"
     ),
+    # Further to my decision letter to you of 16 July (dev fyi-7863-mfat-release); not "the
+    # response to you dated …", which may answer an earlier request (dev fyi-28312)
+    phrase(r"\b(?:our|my)\s+decision(?:\s+letter)?\s+to\s+you\s+(?:of|dated)\s+(?:the\s+)?<DATE>"),
+    # … extended to 13 October 2021, when you were advised the Ministry had made a decision on
+    # your request (dev fyi-16284-mfat-release): the day a relative "when" clause tells of
+    phrase(
+        r"<DATE>,?\s+when\s+(?:you\s+were|we|I)\s+(?:advised|informed|told|notified)\b[^.;]{0,60}?"
+        r"\b(?:made|reached)\s+(?:a|its|our|my|the)\s+decision\b"
+    ),
     # we decided on 3 May 2024 to release …
     phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
+    # my staff sent you a decision on this request on 8 May 2025 (dev fyi-30523): the decision
+    # the object of a verb of sending
+    phrase(
+        r"\b(?:sent|e-?mailed|gave|provided|issued|communicated)\s+(?:to\s+)?(?:you\s+)?(?:a|our|my"
+        r"|the)\s+decision\b[^.;]{0,40}?\bon\s+<DATE>"
+    ),
     # the Ministry decided on 3 May 2024 to release … (what was decided is the request's:
     # not "Cabinet decided on 3 May 2024 to fund …", a decision the information is about)
     phrase(

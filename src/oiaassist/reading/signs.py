@@ -19,7 +19,7 @@ from typing import Any
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.clarifying import asked_now_by_sentence
 from oiaassist.reading.facts import Facts, quote_open
-from oiaassist.reading.giving import Giving, giving
+from oiaassist.reading.giving import REQUEST_ATTACHED, Giving, giving
 from oiaassist.reading.kind import LetterKind
 from oiaassist.reading.patterns import SALUTATION
 from oiaassist.reading.prefilter import cannot_match
@@ -68,6 +68,12 @@ class KindEvidence:
         transfers: words by which this letter's writer transfers the request now, in the
             first person ("I have transferred your request to Creative New Zealand"), for
             a transfer the transfer finder could not read (OIA s 14; LGOIMA s 12).
+        charge: words fixing a charge for the information or asking for its payment
+            ("part payment of the estimated charge", "in accordance with s13(1A)"; OIA
+            s 15(1A), LGOIMA s 13(1A)): a grant on payment releases nothing now.
+        review: words showing the letter follows an Ombudsman's review of an earlier
+            response ("Ombudsman Ref: CASE-027401", "you asked the Office of the Ombudsman
+            to investigate"; OIA s 28): not the right-to-complain sentence every answer has.
         eligibility: words asking the requester to show they may request at all ("confirm
             your eligibility under the Act", OIA s 12(1); LGOIMA s 10): no clarification.
         giving: the general signs of information given now or not, weighed
@@ -89,6 +95,8 @@ class KindEvidence:
     thanks: Found[str] | None = None
     transfers: Found[str] | None = None
     eligibility: Found[str] | None = None
+    charge: Found[str] | None = None
+    review: Found[str] | None = None
     giving: Giving = field(default_factory=Giving)
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
@@ -217,7 +225,12 @@ _REFUSES = re.compile(
     r"(?!(?:you\s+with\s+)?(?:an?|our|the|my|its)\s+(?:\w+\s+)?(?:response|decision|reply|answer)\b)"
     r"|\b(?:can\s*not|can't|will\s+not)\s+(?:be\s+)?(?:provide|release|supply|make\s+available)"
     r"(?:d|s)?\s+(?:the|this|that|these|those|it|them|you\s+with\s+(?:the|this|any))\b"
-    r"|\bneither\s+confirm\s+nor\s+deny\b",
+    r"|\bneither\s+confirm\s+nor\s+deny\b"
+    # the passive, and the refusal of an act: "The report … cannot be released because …",
+    # "We are therefore refusing to release the report under s17(a)" (Auckland Council)
+    r"|\b(?:can\s*not|can't|will\s+not|is\s+not\s+able\s+to)\s+be\s+(?:released|provided|disclosed"
+    r"|supplied|made\s+available)\b|\brefus(?:e|es|ed|ing)\s+to\s+(?:release|provide|disclose|supply"
+    r"|make\s+available)\b",
     re.IGNORECASE,
 )
 """A refusal in other words than "refuse" (OIA s 18; "neither confirm nor deny", OIA s 10,
@@ -247,7 +260,11 @@ _ASKS = re.compile(
     r"\b(?:we|I)\s+would\s+like\s+to\s+(?:work\s+with\s+you\s+(?:in\s+order\s+)?to\s+)?(?:clarify"
     r"|refine|narrow)\s+your\s+request\b"
     r"|\bwould\s+like\s+to\s+understand\s+(?:the\s+)?(?:specific\s+|exact\s+)?(?:information"
-    r"|documents?|scope)\s+you\s+are\s+(?:requesting|seeking|after)\b",
+    r"|documents?|scope)\s+you\s+are\s+(?:requesting|seeking|after)\b"
+    # "We require more detail to assist us to identify what you are interested in" (Te Pūkenga)
+    r"|\b(?:we|I)\s+(?:require|need|would\s+need)\s+(?:some\s+)?(?:more|further|additional)\s+"
+    r"(?:detail|details|information|clarification)\s+(?:from\s+you|to\s+(?:assist\s+us\s+to\s+"
+    r"|help\s+us\s+(?:to\s+)?|enable\s+us\s+to\s+)?(?:identify|understand|locate|clarify|determine))\b",
     re.IGNORECASE,
 )
 """This letter asks the requester to clarify (OIA s 15(1AA); LGOIMA s 13(1AA)): "We would
@@ -282,6 +299,10 @@ date of reply", "the new maximum time limit … is …", s 15A cited with the ne
 _TO_FOLLOW = re.compile(
     r"\b(?:will?|shall)\s+(?:then\s+)?(?:send|provide|forward|release|email|post)\s+(?:them|it|these"
     r"|the\s+(?:documents?|information|records?))\s+to\s+you\b"
+    # "We will send you the information by 22 January 2025" (the one it goes to first)
+    r"|\b(?:will?|shall)\s+(?:then\s+)?(?:send|provide|forward|email|post)\s+you\s+(?:with\s+)?"
+    r"(?:the|these|those|this|that)\s+(?:\w+\s+)?(?:documents?|information|records?|material|data"
+    r"|copies|correspondence|emails?|reports?)\b"
     r"|\b(?:documents?|information|records?|material|them|these)\s+(?:will?|shall)\s+be\s+(?:sent"
     r"|provided|released|forwarded|emailed|made\s+available)\s+(?:to\s+you\s+)?(?:shortly|soon|by"
     r"|on|no\s+later\s+than|once|when|within|in\s+due\s+course|separately|as\s+soon\s+as)\b"
@@ -332,7 +353,11 @@ _NOTED = re.compile(
     r"|\bhas\s+been\s+(?:passed|forwarded|referred|sent|allocated|assigned)\s+(?:on\s*)?to\s+"
     r"(?:the\s+|our\s+)?(?:relevant|appropriate|responsible)\b"
     r"|\b(?:request|e-?mail|correspondence|letter|query)\s+(?:has|have)\s+been\s+(?:noted|logged"
-    r"|registered|recorded)\b",
+    r"|registered|recorded)\b"
+    # "We acknowledge receipt of your request" (every such letter of the development set is an
+    # acknowledgement; an answer may open so too, so a short letter's mark only)
+    r"|\b(?:we|I)\s+(?:hereby\s+|would\s+like\s+to\s+|wish\s+to\s+|write\s+to\s+)?acknowledge\s+"
+    r"(?:the\s+)?receipt\b",
     re.IGNORECASE,
 )
 """The request received, noted, or passed to the team that will answer it: said in an
@@ -342,7 +367,7 @@ note that gives and decides nothing (:mod:`.kind`)."""
 
 _THANKS = re.compile(
     r"\bthank\s+you\s+(?:\w+\s+)?for\s+(?:your|taking\s+the\s+time|contacting|writing|getting\s+in"
-    r"\s+touch)\b|\b(?:we|I)\s+(?:acknowledge|confirm)\s+(?:the\s+)?receipt\b"
+    r"\s+touch|reaching\s+out|emailing|getting\s+back)\b|\b(?:we|I)\s+(?:acknowledge|confirm)\s+(?:the\s+)?receipt\b"
     r"|\b(?:request|e-?mail|correspondence|letter)\s+(?:has|have)\s+been\s+(?:received|noted|logged"
     r"|registered)\b",
     re.IGNORECASE,
@@ -352,7 +377,12 @@ _THANKS = re.compile(
 _TRANSFERS = re.compile(
     r"\b(?:I|we)\s+(?:have\s+|has\s+)?(?:now\s+|therefore\s+|also\s+)?(?:transferred|am\s+transferring"
     r"|are\s+transferring|decided\s+to\s+transfer)\s+(?:(?:part|parts|some|all)\s+(?:\w+\s+){0,3}?of\s+)?"
-    r"your\s+(?:\w+\s+){0,3}?request\b(?!\s+to\s+(?:us|me|this\s+office)\b)",
+    r"your\s+(?:\w+\s+){0,3}?request\b(?!\s+to\s+(?:us|me|this\s+office)\b)"
+    # "I have decided under section 14(b)(ii) of the Official Information Act to transfer your
+    # request to them" (words between the deciding and the transfer; not "decided not to")
+    r"|\b(?:I|we)\s+(?:have\s+|has\s+)?decided\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+"
+    r"(?:(?!\bnot\b)[^.;]){0,80}?\bto\s+transfer\s+(?:(?:part|parts|some|all)\s+(?:\w+\s+){0,3}?of\s+)?"
+    r"your\s+(?:\w+\s+){0,3}?request\b",
     re.IGNORECASE,
 )
 """The writer transfers the request now, in the first person (not "we considered
@@ -370,6 +400,32 @@ _ELIGIBILITY = re.compile(
 a permanent resident, a person in New Zealand, a body incorporated or with a place of
 business here; LGOIMA s 10): it questions the requester, not the scope of the request
 (s 15(1AA)), so it is no clarification (the corpus's kind rule 7)."""
+
+_CHARGE = re.compile(
+    r"\b1[35]\s*\(\s*1A\s*\)|\b(?:part\s+)?payment\s+of\s+(?:the\s+)?(?:\$\s?\d"
+    r"|estimated\s+charge)|\b(?:a\s+)?(?:charge|deposit)\s+of\s+\$\s?\d"
+    r"|\b(?:estimated|proposed)\s+charge\b",
+    re.IGNORECASE,
+)
+"""A charge fixed for the information (OIA s 15(1A); LGOIMA s 13(1A), cited or in words:
+"requiring part payment of the estimated charge"): the charging section cited, or a sum
+to pay for it. A grant on payment releases nothing now (the corpus's kind rule 3)."""
+
+_REVIEW = re.compile(
+    r"\bOmbudsman(?:['’]s)?\s+(?:Ref|reference|case)\b"
+    r"|\b(?:you|your)\s+(?:asked|complained\s+to|complaint\s+to|approached|contacted)\s+(?:the\s+)?"
+    r"(?:Office\s+of\s+the\s+)?Ombudsman"
+    r"|\bOmbudsman\s+(?:has|had)\s+(?:asked|contacted|notified|written|requested|recommended"
+    r"|investigat\w*|formed)"
+    r"|\binvestigation\s+of\s+(?:an?\s+|your\s+)?(?:official\s+information\s+)?complaint\b"
+    r"|\b(?:following|as\s+a\s+result\s+of|in\s+light\s+of)\s+(?:the\s+|an?\s+|your\s+)?(?:Ombudsman"
+    r"|complaint\s+to\s+the\s+Ombudsman)",
+    re.IGNORECASE,
+)
+"""An Ombudsman's review of an earlier response, as the occasion of this letter (OIA s 28;
+LGOIMA s 27): "Investigation of official information complaint", "you asked the Office of
+the Ombudsman to investigate". Not "You have the right to seek an investigation and review
+by the Ombudsman", which every decision says."""
 
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|should\s+(?:we|you|it))\b[^.;]*$", re.IGNORECASE
@@ -415,6 +471,17 @@ _FORWARDED = re.compile(r"Forwarded\s+message|Begin\s+forwarded", re.IGNORECASE)
 _OWN_TEXT_MIN = 40
 """Characters of text a reply has above a quoted message (a saved email's own "From: …
 Date: …" header, written above its body, is no quotation)."""
+
+
+_REQUEST_ATTACHED = re.compile(REQUEST_ATTACHED)
+
+
+def _gives(facts: Facts) -> Found[str] | None:
+    """Words giving information now (:data:`_GIVES`), unless what is attached is the request."""
+    found = _first(facts, _GIVES)
+    if found is None or _REQUEST_ATTACHED.search(found.snippet):
+        return None
+    return found
 
 
 def _extends_now(facts: Facts) -> Found[str] | None:
@@ -472,7 +539,7 @@ def evidence(
     where = facts.text.original_offset
     return KindEvidence(
         title=_title(facts, quoted),
-        gives=_first(facts, _GIVES),
+        gives=_gives(facts),
         to_follow=_first(facts, _TO_FOLLOW),
         promises=_first(facts, _PROMISES),
         noted=_first(facts, _NOTED),
@@ -489,5 +556,7 @@ def evidence(
         thanks=_first(facts, _THANKS),
         transfers=_first(facts, _TRANSFERS),
         eligibility=_first(facts, _ELIGIBILITY),
+        charge=_first(facts, _CHARGE),
+        review=_first(facts, _REVIEW),
         giving=giving(facts, quoted),
     )

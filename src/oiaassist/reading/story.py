@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from oiaassist.reading import due_role
 from oiaassist.reading import phrases as ph
@@ -46,14 +46,57 @@ information request we received from you on …": an earlier request), not the o
 
 
 _RECEIVED_OTHER = re.compile(
-    r"\breceived\s+(?!(?:on|by|via|through|from|in|at|it|this|these|that|your|the|our|a\s+request"
-    r"|an?\s+(?:OIA|LGOIMA|official))\b)(?-i:[a-z])\w*"
+    r"\breceived\s+(?!(?:on|by|via|through|from|in|at|it|this|these|that|your|the|our|date"
+    r"|and\s+(?:logged|registered|recorded)|a\s+request"
+    r"|an?\s+(?:OIA|LGOIMA|official|e-?mail|letter|request|application|questions?"
+    r"|query|enquiry|inquiry|further\s+request))\b)(?-i:[a-z])\w*"
     r"|\breceived\s+(?:the|our)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:request|OIA|LGOIMA|e-?mail|letter"
     r"|application|query|enquiry|inquiry)\b)",
     re.IGNORECASE,
 )
 """"received" with an object other than the request ("received correspondence", "received
 a complaint", "received the Ombudsman's letter"): its day is not the request's receipt."""
+
+
+_ANOTHER_LIKE_IT = re.compile(
+    r"\b(?:similar|same|identical|related)\s+(?:[\w'’-]+\s+){0,2}?(?:information|request|questions?"
+    r"|topic|matter|subject)\b|\balso\s+received\b",
+    re.IGNORECASE,
+)
+"""Words making a receipt's sentence about another request like this one (a repeat request,
+OIA s 18(h)), not this request's arrival."""
+
+
+_LABEL_COLON = re.compile(r"\b(?:received|receipt)(?:\s+date)?\s*:", re.IGNORECASE)
+_HEADER_BEFORE = re.compile(r"\bFrom\s*:[^:]{0,160}$", re.IGNORECASE)
+_HEADER_AFTER = re.compile(r".{0,120}?\b(?:To|Subject|Cc)\s*:", re.IGNORECASE)
+
+
+def _in_mail_header(facts: Facts, match: re.Match[str]) -> bool:
+    """Whether a "Received:" label stands in an email's header block (From: above, To: below).
+
+    Such a header (dev fyi-22442-auckland-transport-other, the requester's own chaser quoted
+    under the reply) dates a message, like a quoted "Sent:" line: not a receipt the agency
+    states (and there the agency says it has no record of the request at all).
+    """
+    flat = facts.flat
+    return bool(
+        _HEADER_BEFORE.search(flat, max(0, match.start() - 160), match.start())
+        and _HEADER_AFTER.match(flat, match.end())
+    )
+
+
+_A_REQUEST = re.compile(r"\breceived\s+an?\s", re.IGNORECASE)
+"""A receipt told of "a request from you" (not "your request"): it may be another one."""
+
+
+_AMENDED = re.compile(
+    r"\b(?:clarified|amended|refined|revised|narrowed|reworded|reframed|rephrased)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:requests?|e-?mails?|questions?|scope)\b|\bclarification\b",
+    re.IGNORECASE,
+)
+"""The thing received is the amended request (s 15(1AA)) or the answer to a request for
+clarification, whose day is not the first receipt of the request."""
 
 
 def received(facts: Facts) -> tuple[Found[date], str] | None:
@@ -75,6 +118,14 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
                 continue  # "searched … in relation to the request we received from you on …"
             if _RECEIVED_OTHER.search(facts.flat, match.start(), match.start("date")):
                 continue  # "Health NZ received correspondence on …, from the Ombudsman"
+            if _LABEL_COLON.search(match.group()) and _in_mail_header(facts, match):
+                continue  # "From: … Received: Mon Apr 24 2023 10:00 … To: …": a quoted header
+            if _A_REQUEST.search(match.group()) and _ANOTHER_LIKE_IT.search(
+                facts.flat, *facts.text.sentence(match.start("date"))
+            ):
+                continue  # "we also received a request from you on … for similar information"
+            if _AMENDED.search(facts.flat, max(0, match.start() - 40), match.start("date")):
+                continue  # "your clarified request was received on …": not the first receipt
             if _RANGE_TO.match(facts.flat, match.end("date")):
                 continue  # "all complaints received 1 January 2020 to 31 December 2020": a period
             basis = _basis(match.group())
@@ -172,8 +223,21 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
             continue  # "the new due date" of an amended request: the clock restarting (s 15(1AA))
         if _HOLIDAYS.search(facts.flat, s, e) and not _A_15A_EXTENSION.search(facts.flat, s, e):
             continue  # the summer holidays are no working days (s 2): no extension (s 15A)
+        if _ANOTHER_REQUEST.search(facts.flat, s, e):
+            continue  # "… made to extend the time limit to respond to your previous request"
         out.append((s, e))
     return out
+
+
+_ANOTHER_REQUEST = re.compile(
+    r"\b(?:previous|earlier|prior|separate|another)\s+(?:[\w'’-]+\s+){0,3}?(?:request|OIA|LGOIMA)\b",
+    re.IGNORECASE,
+)
+"""An extension sentence about another request (dev fyi-18942-stats-nz-release: "a decision
+Stats NZ made to extend the maximum time limit to respond to your previous request"): not
+this request's extension (s 15A extends one request's limit)."""
+
+_A_YEAR = timedelta(days=366)
 
 
 _HOLIDAYS = re.compile(
@@ -203,6 +267,14 @@ _TODAY_LAST_DAY = re.compile(
 responding to your request")."""
 _RANGE_TO = re.compile(rf"\s*,?\s*(?:to|until|till|[-–—])\s*(?:the\s+)?(?:{DATE})", re.IGNORECASE)
 """After a date, another that closes a period begun by it ("25 December 2024 to 15 January")."""
+
+
+_SENDS_THE_INFORMATION = re.compile(
+    r"\b(?:send|provide|release|give|forward|supply|email|post)\s+(?:it\s+|them\s+|you\s+)?(?:the|this"
+    r"|that|these|those|our|a\s+copy\s+of\s+the)\s+(?:\w+\s+)?(?:information|documents?|material"
+    r"|data|records?|copies|files?)\b",
+    re.IGNORECASE,
+)
 
 
 def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> DueDates:
@@ -237,13 +309,18 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
             continue  # "Submissions are due by 3 June": another thing's date
         if _RANGE_TO.match(facts.flat, match.end("date")):
             continue  # "this period is 25 December 2024 to 15 January 2025": a period's start
+        if letter is not None and found.value < letter - _A_YEAR:
+            continue  # a limit of this request runs from it: a misread year (see extension())
         if (
             deciding
-            and letter is not None
-            and found.value > letter
+            and (letter is None or found.value > letter)
             and re.search(r"\bwill\b", facts.flat[s_start:at], re.IGNORECASE)
+            and (letter is not None or _SENDS_THE_INFORMATION.search(facts.flat, s_start, at))
         ):
-            continue  # the release promised after the decision (s 28(5): without undue delay)
+            # the release promised after the decision (s 28(5): without undue delay); in a
+            # letter with no date of its own, only where the sentence sends the information
+            # ("We will send you the information by 22 January 2025", FYI request 29423)
+            continue
         earlier = [m.end() for m in DATE_ANYWHERE.finditer(facts.flat, s_start, at)]
         is_extended = due_role.is_extended(
             facts.flat,
@@ -360,6 +437,15 @@ def extension(
             hit = facts.first_dated([ph.EXTENSION_TO_IN_SENTENCE], future=True, within=(after, end))
             if hit is not None and (notice is None or hit[1].value != notice.value):
                 extended_to = hit[1]
+    if (
+        extended_to is not None
+        and facts.letter_date is not None
+        and extended_to.value < facts.letter_date.value - _A_YEAR
+    ):
+        # an extension runs forward from a request the letter answers: a day more than a year
+        # before the letter is a misread year (an OCR "2013" in a 2018 letter, dev
+        # documentcloud-police-ir-01-18-12367-release), not this request's new limit
+        extended_to = None
     told_before = any(ph.EXTENSION_TOLD_BEFORE.search(facts.flat, s, e) for s, e in sentences)
     now = any(ph.EXTENSION_NOW.search(facts.flat, s, e) for s, e in sentences)
     in_this_letter = notice is None and (now or (not decision and not told_before))
@@ -489,7 +575,11 @@ def decision_days(facts: Facts) -> list[Found[date]]:
         s_start, s_end = facts.text.sentence(match.start())
         if _OTHER_REQUEST.search(facts.flat, s_start, s_end):
             continue
-        if _NOT_THE_DECISION.search(facts.flat, s_start, s_end):
+        # the words of another step count in the clause that tells the decision: "the deadline
+        # was extended to 13 October, when you were advised the Ministry had made a decision"
+        # (a "when" clause opening at its day) is the decision's day, not the extension's
+        clause_start = match.start() if match.group().startswith(match["date"]) else s_start
+        if _NOT_THE_DECISION.search(facts.flat, clause_start, s_end):
             continue
         if not _DECISION_WORD.search(match.group()) and not (
             _DECISION_WORD.search(facts.flat, s_start, match.start())

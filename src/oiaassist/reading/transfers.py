@@ -48,18 +48,35 @@ _WHAT_REQUEST = (
     rf"(?P<what>(?:your|the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING}|it|(?:part"
     r"|parts|some|all|items?|questions?)(?:\s+[\w,]+){0,4}?(?:\s+of)?(?:\s+your)?(?:\s+request)?)"
 )
+_DECIDED_TO = (
+    r"decided\s+(?:,?\s*(?:under|in\s+accordance\s+with|pursuant\s+to|in\s+terms\s+of)\s+"
+    r"(?:(?!\b(?:not|never)\b)[^.;]){1,90}?,?\s+)?to\s+"
+)
+""""decided to", or decided under the section that allows it ("I have decided under section
+14(b)(i) of the Official Information Act to transfer your request", dev fyi-31793)."""
+_ADVERBS = r"(?:(?:(?!(?:not|only)\b)\w+ly|now|also|therefore|today|already|since)\s+){0,2}"
+"""Adverbs between the auxiliary and "transferred" ("has today been transferred", "was
+subsequently transferred"): any "-ly" word but a negation's."""
+_GENERIC = (
+    r"(?:(?:the|another|an)\s+(?:(?:appropriate|relevant|correct|right|responsible|other)\s+)?"
+    r"(?:agency|organi[sz]ation|department|body|entity|public\s+(?:service\s+)?agency)\s*[,(–—-]\s*"
+    r"(?:namely\s+)?|(?:our\s+)?colleagues\s+(?:at|in)\s+)?"
+)
+"""A kind of body named before the body itself: "to the appropriate agency, the Ministry of
+Health", "to another agency (Ministry of Health)", "to our colleagues at …"."""
 TRANSFER = (
     # we have transferred your request to the Ministry of Health
     ph.phrase(
-        r"\b(?:have\s+|has\s+|had\s+)?(?:decided\s+to\s+|will\s+be\s+|are\s+|am\s+|is\s+)?"
-        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[^.;]{{0,80}}?\s)??to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
+        rf"\b(?:have\s+|has\s+|had\s+)?(?:{_DECIDED_TO}|will\s+be\s+|are\s+|am\s+|is\s+)?"
+        rf"transfer(?:red|ring)?\s+{_WHAT_REQUEST},?\s+(?:[^.;]{{0,80}}?\s)??to\s+{_GENERIC}(?:the\s+)?"
+        r"(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
     # your request has been transferred to NZ Police
     ph.phrase(
         rf"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING}|part\s+of\s+your\s+request"
         r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
-        r"\b[^.;]{0,100}?\b(?:(?:has|have)\s+(?:now\s+|also\s+)?been|was|were|is\s+being|will\s+be)\s+"
-        r"(?:(?:partially|partly|fully|now|also|therefore)\s+)?transferred,?\s+(?:[^.;]{0,70}?\s)??to\s+"
+        rf"\b[^.;]{{0,100}}?\b(?:(?:has|have)\s+{_ADVERBS}been|was|were|is\s+being|will\s+be)\s+"
+        rf"{_ADVERBS}transferred,?\s+(?:[^.;]{{0,70}}?\s)??to\s+{_GENERIC}"
         r"(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
 )
@@ -159,7 +176,7 @@ TRANSFERRED_IN_ON = (
     ),
     # Your request was transferred to Te Whatu Ora on 2 May 2024 from the Ministry of Health
     ph.phrase(
-        r"\b(?:was|were|been)\s+transferred\s+to\s+[^.;]{1,60}?\bon\s+<DATE>,?\s+from\s+(?:the\s+)?"
+        r"\b(?:was|were|been)\s+(?:(?:partially|partly|fully|subsequently|formally|then|also|since)\s+)?transferred\s+to\s+[^.;]{1,60}?\bon\s+<DATE>,?\s+from\s+(?:the\s+)?"
         r"(?-i:[A-ZĀĒĪŌŪ])"
     ),
     # We received your request on 5 March 2025, following its transfer from the Ministry
@@ -596,7 +613,7 @@ def _defined_in_ground(facts: Facts, short: str, before: int) -> str | None:
 
 TRANSFER_DONE = ph.phrase(
     r"\b(?:(?:have|has|had)\s+(?:now\s+|therefore\s+|accordingly\s+|also\s+)?transferred"
-    rf"|(?:am|are|is)\s+(?:now\s+|therefore\s+|accordingly\s+)?transferring|decided\s+to\s+transfer)"
+    rf"|(?:am|are|is)\s+(?:now\s+|therefore\s+|accordingly\s+)?transferring|{_DECIDED_TO}transfer)"
     rf"\s+{_WHAT_REQUEST}"
     rf"|\b(?P<what2>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING})\s+(?:(?:has|have)\s+"
     r"(?:now\s+|therefore\s+|accordingly\s+|also\s+)?been|is\s+being|was)\s+(?:(?:now|therefore"
@@ -627,6 +644,34 @@ _BODY_SHAPED = re.compile(
 """The words of a public body's name (a name the directory does not list yet)."""
 
 
+ACTS_AFTER = ph.phrase(
+    r"(?:the\s+)?<AGENCY>\s+(?:will\s+(?:now\s+|then\s+|be\s+able\s+to\s+)?(?:respond|reply|answer"
+    r"|be\s+in\s+(?:touch|contact)|contact\s+you|make\s+a\s+decision|decide|consider|process)\b"
+    r"|(?:has|have|now\s+has|now\s+have)\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:receipt|date|day)\s+of"
+    r"\s+(?:this|the)\s+transfer)"
+)
+"""The body that acts on the request after a transfer, named in the sentence after it: "Te
+Tari Whakatau has 20 working days from receipt of this transfer to make a decision" (dev
+fyi-31793), "The MFAT have the usual timeframes under the Act from receipt of this transfer"
+(dev fyi-22125), "The Ministry of Health will respond to you directly" (OIA s 14: the
+transferee decides)."""
+
+
+def _acts_after(facts: Facts, s_end: int) -> list[re.Match[str]]:
+    """:data:`ACTS_AFTER` opening the sentence after a transfer's (``s_end``), if it does."""
+    if s_end >= len(facts.flat):
+        return []
+    n_start, n_end = facts.text.sentence(s_end + 1)
+    hit = ACTS_AFTER.match(facts.flat, n_start, n_end)
+    return [hit] if hit is not None else []
+
+
+_MAYBE = re.compile(
+    r"\b(?:if|unless|whether|might|could|would)\b|(?<!\d\s)\bmay\b(?!\s+\d)", re.IGNORECASE
+)
+"""A transfer that only may happen; "may" the modal, not the month ("20 May 2024")."""
+
+
 def _transfer_by_grounds(facts: Facts) -> TransferFound | None:
     """A transfer done whose sentence names no body, where the grounds just before name one.
 
@@ -646,12 +691,7 @@ def _transfer_by_grounds(facts: Facts) -> TransferFound | None:
         if _INTO_HERE.match(facts.flat, match.end(), min(s_end, match.end() + 80)):
             continue  # "… has been transferred to us by the Ministry of Health": incoming
         before = facts.flat[s_start : match.start()]
-        if NOT_A_TRANSFER.search(before) or re.search(
-            r"\b(?:if|unless|whether|may|might|could"
-            r"|would)\b",
-            before,
-            re.IGNORECASE,
-        ):
+        if NOT_A_TRANSFER.search(before) or _MAYBE.search(before):
             continue
         p_start = s_start
         for _ in range(2):
@@ -661,6 +701,8 @@ def _transfer_by_grounds(facts: Facts) -> TransferFound | None:
         grounds = [
             g for g in facts.matches(HELD_BY, p_start, s_end) if g.start() < match.start() + 200
         ]
+        if not grounds:
+            grounds = _acts_after(facts, s_end)
         if not grounds:
             continue
         ground = grounds[-1]

@@ -34,7 +34,7 @@ _TOKEN = re.compile(
     # and a body's letters before an Act's: "PMO OIA", "DOC OIA"
     r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+-])(?P<tok>(?:(?!" + _LABEL_WORD + r")(?P<prefix>"
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
-    r"(?:[ ]?[:#][ \n]?|[ \n]|[-/.]|(?=\d)))?"
+    r"(?:[ ]?[:#][ \n]?|[ \n]|[-/._]|(?=\d)))?"
     r"(?P<hash>\#[ ]?)?(?P<number>\d\w*(?:[-/.:]\w+)*)"
     # a second number after a space, only after letters: "OIAPR 1274023063 26281"
     r"(?(prefix)(?:[ ]\d{3,}(?:[-/]\w+)*(?![\w/.-]\w))?|))"
@@ -46,6 +46,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _NOT_A_NUMBER = re.compile(
     r"(?:19|20)\d\d(?:[/-](?:19|20)\d\d)?"  # a year or years: 2024, 2018-2028
     r"|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:\d\d|(?:19|20)\d\d)"  # 20/08/2019
+    r"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d"  # 11/14/2025, month first
     r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"  # 2024-09-13
     rf"|\d{{1,2}}[-/ .]?{_MONTH}(?:[-/ .]?\d{{2,4}})?"  # 30-Apr-22
     r"|\d+(?:st|nd|rd|th|am|pm|km|kg|mm|cm|m|ha|hrs?|mins?|pc|x)",  # ordinals and measures
@@ -53,9 +54,9 @@ _NOT_A_NUMBER = re.compile(
 )
 """A number part that is a date, year, ordinal or measure, not a register's."""
 _A_QUANTITY = re.compile(
-    r"\d{1,2}[:.]\d\d(?:[ap]m)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}", re.I
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:[ap]m)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}", re.I
 )
-"""A time or an amount (10.30am, 1,234, 12.50) — unless a register's letters precede it
+"""A time or an amount (10.30am, 06:22:42, 1,234, 12.50) — unless a register's letters precede it
 ("OIA2021.90", KiwiRail's 90th request of 2021)."""
 _A_DATE_INSIDE = re.compile(
     r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d(?!\d)"
@@ -144,6 +145,10 @@ _LABEL_OTHER_REQUEST = re.compile(
     r"\b(?:previous|earlier|prior|other|former|separate|another|related|similar|last|second"
     r"|first|new|transferred|different)[ ]+(?:[\w’'-]+[ ]+){0,3}?(?:requests?|references?|ref"
     r"|cases?)\b[^.\n]{0,40}$"
+    # an earlier letter's number is its request's: "our previous response (ref: HNZ00030750)"
+    # (dev fyi-24292-hnz-release-2); not "our second response", which may share this one's
+    r"|\b(?:previous|earlier|prior|former)[ ]+(?:[\w’'-]+[ ]+){0,2}?(?:responses?|repl(?:y|ies)"
+    r"|letters?|decisions?|correspondence)\b[^.\n]{0,40}$"
     # a third party's case number: "the Ombudsman's reference 500123", "Privacy Commissioner"
     r"|\b(?:ombudsman|ombudsmen|commissioner|tribunal|court)(?:'s|’s)?\b[^.\n]{0,30}$",
     re.IGNORECASE,
@@ -190,7 +195,14 @@ _QUOTED_EMAIL = re.compile(
     r"|show quoted sections)[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:subject|re|title)[^\S\n]*:", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:subject|re|title)[^\S\n]*:", re.IGNORECASE | re.MULTILINE)
+_SUBJECT_INLINE = re.compile(
+    r"(?<=\S)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)Subject[^\S\n]*:", re.IGNORECASE
+)
+"""A "Subject:" label after other header text on its line or the line before (a run-on
+email header, however its text was later wrapped)."""
+_HEADER_LABEL_BEFORE = re.compile(r"\b(?:To|Cc|Sent|Date)[^\S\n]*:[^:]{0,150}$", re.IGNORECASE)
+"""Another header's label just before: the "Subject:" is a run-on header's."""
 _YOUR_REQUEST = re.compile(
     r"\byour\b[^.;\n]{0,40}\brequest\b|\byour[ ]+(?:\w+[ ]+)?ref(?:erence)?[ ]+(?:number|no\b)",
     re.IGNORECASE,
@@ -534,6 +546,15 @@ class _Zones:
             for s in nonblank
             if s < heading and _SUBJECT_LINE.match(original, s)
         ]
+        # an email header whose lines were run into one ("… To: Cc: … Subject: LGOIMA 20161 -
+        # The physical addresses …", dev docslib-hamilton-cc-lgoima-20161-release): its subject
+        # runs from the label to the next label or the line's end, at most a subject's length
+        for label in _SUBJECT_INLINE.finditer(original, 0, heading):
+            before = max(0, label.start() - 160)
+            if not _HEADER_LABEL_BEFORE.search(original, before, label.start()):
+                continue
+            end = min(_line_end(original, label.end()), label.end() + 160)
+            self.subject_lines.append((label.end(), end))
 
     def of(self, start: int, end: int) -> set[str]:
         zones: set[str] = set()
