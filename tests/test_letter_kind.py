@@ -909,7 +909,16 @@ def test_a_transfer_decided_under_the_section_is_a_transfer() -> None:
     """The Minister of Finance (dev letter fyi-31793-minister-of-finance-transfer): 'I have
     decided under section 14(b)(i ) of the Official Information Act to transfer your request
     to them to consider' — the section cited between the deciding and the act (OIA s 14)."""
-    verdict = classify(read_letter(_dev_letter("fyi-31793-minister-of-finance-transfer")))
+    text = _dev_letter("fyi-31793-minister-of-finance-transfer")
+    assert classify(read_letter(text)).kind is LetterKind.TRANSFER
+    # other sentences of the letter also tell the transfer (the transferee's functions, its
+    # 20 working days); the decision under the section must carry the kind alone
+    decided = (
+        "Accordingly, I have decided under section 14(b)(i ) of the Official\n"
+        "Information Act to transfer your request to them to consider."
+    )
+    assert decided in text
+    verdict = classify(read_letter(_HEAD + decided))
     assert verdict.kind is LetterKind.TRANSFER
     assert "to transfer your request" in verdict.words
     denied = "I have decided under section 14 of the Act not to transfer your request."
