@@ -342,12 +342,8 @@ class Facts:
         match = _TODAY_IS.search(self.text.original)
         if match is None:
             return None
-        parts = lp.parse_date_parts(match["date"])
-        if parts is None or parts.year is None:
-            return None
-        try:
-            day = date(parts.year, parts.month, parts.day)
-        except ValueError:
+        day = _full_date(match["date"])
+        if day is None:
             return None
         return Found(day, " ".join(match.group().split()), match.span("date"))
 
@@ -422,12 +418,8 @@ class Facts:
             original, match.start("line"), match.end() + 300
         ):
             return None  # "Subject: FW: …": a message forwarded inside the agency (dev extract)
-        parts = lp.parse_date_parts(match["date"])
-        if parts is None or parts.year is None:
-            return None
-        try:
-            day = date(parts.year, parts.month, parts.day)
-        except ValueError:
+        day = _full_date(match["date"])
+        if day is None:
             return None
         return Found(day, " ".join(match["line"].split()), match.span("date"))
 

@@ -45,6 +45,7 @@ from oiaassist.reading.author.acting import (
     _LONGER_NAME_BEFORE,
     _flatten,
     _folded_names,
+    _names_written,
     _unlisted_names,
 )
 from oiaassist.reading.author.names import _INSIDE, _name_core
@@ -154,11 +155,7 @@ def _subjects(
     for agency in allowed:
         if agency.kind is AgencyKind.MINISTER:
             continue
-        for name, bare, first in _folded_names(agency):
-            if first not in words and f"{first}s" not in words:
-                continue
-            if f" {bare} " not in folded and f" {bare}s " not in folded:
-                continue  # not named at all: no search needed
+        for name in _names_written(agency, folded, words):
             sentence = _opening_subject(flat, name, quoted)
             if sentence is None or _transferred_to(flat, folded, agency):
                 continue
@@ -212,11 +209,7 @@ def _owner_of_answers(
     for agency in allowed:
         if agency.kind is AgencyKind.MINISTER:
             continue
-        for name, bare, first in _folded_names(agency):
-            if first not in words and f"{first}s" not in words:
-                continue
-            if f" {bare} " not in folded and f" {bare}s " not in folded:
-                continue  # not named at all: no search needed
+        for name in _names_written(agency, folded, words):
             flags = re.NOFLAG if name.isupper() else re.IGNORECASE
             for match in re.finditer(_name_core(name), flat, flags):
                 start, end = match.span()
