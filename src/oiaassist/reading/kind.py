@@ -31,7 +31,9 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from oiaassist.reading import giving
+# kind_model weighs this module's tests of the letter (a cycle: each uses the other
+# only inside functions)
+from oiaassist.reading import giving, kind_model
 from oiaassist.reading.facts import OutcomeHint
 from oiaassist.reading.text import Found
 from oiaassist.tracking.events import Outcome
@@ -136,6 +138,29 @@ def classify(reading: LetterReading) -> Verdict:
     (:func:`.giving.margin` or more, in log-odds) decides between the two: phrase rules
     fitted to some agencies' wording do not carry to others' (issue 13).
     """
+    return overruled(reading, ruled(reading))
+
+
+def overruled(reading: LetterReading, verdict: Verdict, threshold: float | None = None) -> Verdict:
+    """``verdict``, or the kind the general features weigh to where they are sure of it.
+
+    :mod:`.kind_model` weighs few general features (the acts the letter states as its
+    own, the signs of information given now or not, grounds, length, title) by weights
+    fitted on the development letters; where its likeliest kind differs from the rules'
+    and is at least ``threshold`` probable (default: the fitted file's), it decides. A
+    kind whose act the letter does not state is never chosen (:func:`.kind_model.weighed`).
+    """
+    needed = kind_model.threshold() if threshold is None else threshold
+    weighed = kind_model.weighed(reading)
+    kind = LetterKind.UNKNOWN if weighed.kind == "other" else LetterKind(weighed.kind)
+    if kind is verdict.kind or weighed.probability < needed:
+        return verdict
+    rule = f"the evidence weighed ({weighed.probability:.0%} sure)"
+    return Verdict(kind, rule, weighed.words)
+
+
+def ruled(reading: LetterReading) -> Verdict:
+    """The kind by the rules, the release/decision signs weighed (:func:`classify`'s steps)."""
     return _promised_only(reading, weigh(reading, by_rules(reading)))
 
 
@@ -231,8 +256,7 @@ def outcome_of(hints: set[OutcomeHint], *, transferred: bool) -> Outcome | None:
 
 def _decides(reading: LetterReading) -> Verdict | None:
     ev = reading.kind_evidence
-    own = [h for h in reading.outcomes if ev.here(h) is not None and not _MAYBE.search(h.snippet)]
-    own = [h for h in own if not _not_information(h)]
+    own = own_outcomes(reading)
     if _unbacked_release(reading, own):
         own = [h for h in own if h.value is not OutcomeHint.RELEASED]
     moved = _own_transfer(reading) and not _part_moved_rest_answered(reading)
@@ -749,3 +773,30 @@ _TRANSFER_LIMIT = re.compile(
 )
 """An extension of the transfer limit (OIA s 15A(1) allows one of the s 14 ten working
 days): the letter is about the transfer."""
+
+
+def own_outcomes(reading: LetterReading) -> list[Found[OutcomeHint]]:
+    """The outcomes this letter states as its own decision now.
+
+    Not in a message quoted below, not spoken of as a possibility ("we may refuse"), and
+    not a release of something that is no information (a form, the request attached).
+    """
+    ev = reading.kind_evidence
+    own = [h for h in reading.outcomes if ev.here(h) is not None and not _MAYBE.search(h.snippet)]
+    return [h for h in own if not _not_information(h)]
+
+
+# The letter's own acts, as :mod:`.kind_model` weighs them (the same tests the rules use).
+own_length = _own_length
+due_to_come = _due_to_come
+extends = _extends
+extended_to_has_come = _extended_to_has_come
+own_transfer = _own_transfer
+part_moved_rest_answered = _part_moved_rest_answered
+asks = _asks
+
+
+def extends_transfer_limit(reading: LetterReading) -> bool:
+    """Whether the extension this letter gives is of the limit to transfer (OIA s 15A(1))."""
+    verdict = _extension(reading)
+    return verdict is not None and verdict.kind is LetterKind.TRANSFER

@@ -1,0 +1,104 @@
+"""The letter's kind weighed from few general features (issue 13).
+
+:mod:`oiaassist.reading.kind_model` weighs what the other finders found — the acts the
+letter states as its own, the signs of information given now or not, the grounds cited —
+by weights fitted on the development letters (``benchmarks/fit_kind.py``), and
+:func:`oiaassist.reading.kind.classify` lets it overrule the precedence rules where it is
+sure. Each case is a real letter: a development letter of the corpus
+(``tests/corpus/letters/dev``, named by its id).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+from oiaassist.reading import LetterKind, read_letter
+from oiaassist.reading.kind import classify, overruled, ruled
+from oiaassist.reading.kind_model import features, likeliest, probabilities, threshold
+
+_ROOT = Path(__file__).resolve().parent.parent
+_DEV = _ROOT / "tests" / "corpus" / "letters" / "dev"
+_WEIGHTS = _ROOT / "src" / "oiaassist" / "reading" / "data" / "kind_weights.json"
+
+
+def _dev(letter_id: str) -> str:
+    return (_DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
+
+
+def test_the_weights_file_is_what_the_fitting_script_gives() -> None:
+    """Reproducible: a refit on the development letters writes the same weights."""
+    modules = {}
+    for name in ("bench_letters", "fit_kind"):
+        spec = importlib.util.spec_from_file_location(name, _ROOT / "benchmarks" / f"{name}.py")
+        assert spec is not None
+        assert spec.loader is not None
+        modules[name] = importlib.util.module_from_spec(spec)
+        sys.modules.setdefault(name, modules[name])
+        spec.loader.exec_module(modules[name])
+    assert modules["fit_kind"].main(["--check", "--quiet"]) == 0
+
+
+def test_the_weights_file_records_its_cross_validation_and_threshold() -> None:
+    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
+    assert set(data["classes"]) == {
+        "release", "decision", "acknowledgement", "extension", "transfer", "clarification", "other"
+    }  # fmt: skip
+    assert data["cross_validation"]["letters"] == data["letters"] == len(data["fitted_on"])
+    assert 0.5 <= threshold() <= 1.01
+
+
+def test_a_refusal_of_every_part_not_transferred_is_weighed_a_decision() -> None:
+    """fyi-26318-cancer-control-decision transfers part and refuses the rest under s 18(g):
+    nothing is given now, so a decision (the rules read the refusal "of part" as a release)."""
+    reading = read_letter(_dev("fyi-26318-cancer-control-decision"))
+    found = features(reading)
+    assert {"nothing_only", "grounds_refusing", "transfer_own"} <= found.keys()
+    assert "given_only" not in found
+    verdict = classify(reading)
+    assert verdict.kind is LetterKind.DECISION
+    assert verdict.rule.startswith("the evidence weighed")
+    assert "refused under section 18(g)(i)" in verdict.words
+
+
+def test_a_kind_whose_act_the_letter_does_not_state_is_never_weighed() -> None:
+    """A transfer, extension or clarification is an act the letter must state (OIA ss 14,
+    15(1AA), 15A): however the other features lean, without it the kind is another."""
+    reading = read_letter(_dev("fyi-27748-te-pukenga-decision"))
+    found = features(reading)
+    assert not found.keys() & {"transfer_own", "transfer_words", "extends_now", "asks"}
+    pulled = dict.fromkeys(found, 0.0)
+    fitted = {
+        "classes": ["transfer", "decision"],
+        "bias": {"transfer": 9.0, "decision": 0.0},
+        "weights": {"transfer": pulled, "decision": pulled},
+    }
+    assert probabilities(found, fitted)["transfer"] > 0.99
+    assert likeliest(found, fitted)[0] == "decision"
+
+
+def test_an_extension_of_the_transfer_limit_is_an_act_of_the_transfer() -> None:
+    """DPMC's transfer letter (fyi-22125-dpmc-transfer): "we have extended the ten working
+    day time-limit available to make these transfers" extends the s 14 limit (OIA s 15A(1)),
+    not the time to decide: no extension of the reply is weighed."""
+    sentence = (
+        "I have determined that your request should be transferred, and we have extended the ten "
+        "working day time-limit available to make these transfers."
+    )
+    found = features(read_letter(sentence))
+    assert "extends_transfer_limit" in found
+    assert "extends_now" not in found
+    assert read_letter(sentence).kind is LetterKind.TRANSFER
+
+
+def test_the_rules_stand_where_the_weights_are_not_sure() -> None:
+    """fyi-32140-minister-of-health-transfer: the rules' transfer stands unless the weights
+    are at least the threshold sure of another kind."""
+    reading = read_letter(_dev("fyi-32140-minister-of-health-transfer"))
+    rules = ruled(reading)
+    assert rules.kind is LetterKind.TRANSFER
+    assert overruled(reading, rules, threshold=1.01) == rules
+    kind, probability = likeliest(features(reading))
+    assert classify(reading).kind is (rules.kind if probability < threshold() else LetterKind(kind))
