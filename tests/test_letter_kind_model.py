@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 
 from oiaassist.reading import LetterKind, read_letter
-from oiaassist.reading.kind import classify, overruled, ruled
-from oiaassist.reading.kind_model import features, likeliest, probabilities, threshold
+from oiaassist.reading.kind import DEFINED, classify, overruled, ruled
+from oiaassist.reading.kind_model import features, likeliest, probabilities, shown_by, threshold
 
 _ROOT = Path(__file__).resolve().parent.parent
 _DEV = _ROOT / "tests" / "corpus" / "letters" / "dev"
@@ -102,3 +102,42 @@ def test_the_rules_stand_where_the_weights_are_not_sure() -> None:
     assert overruled(reading, rules, threshold=1.01) == rules
     kind, probability = likeliest(features(reading))
     assert classify(reading).kind is (rules.kind if probability < threshold() else LetterKind(kind))
+
+
+def test_the_letters_shape_alone_does_not_overrule_the_rules() -> None:
+    """Stats NZ's short reply (fyi-22067-stats-nz-release): the weights lean to a release
+    by its shape only (a dated letter, thanks); no feature of what it does shows a release,
+    so the rules' kind stands (the truth row says release: a miss, not a guess)."""
+    reading = read_letter(_dev("fyi-22067-stats-nz-release"))
+    found = features(reading)
+    kind, probability = likeliest(found)
+    assert (kind, probability >= threshold()) == ("release", True)
+    assert shown_by(found, kind) == ""
+    assert classify(reading) == ruled(reading)
+
+
+def test_a_feature_of_what_the_letter_does_shows_the_kind() -> None:
+    """Te Aho o Te Kahu (fyi-26318-cancer-control-decision): the refusal under s 18(g)
+    shows the decision; the shape features (length, date, thanks) never do."""
+    found = features(read_letter(_dev("fyi-26318-cancer-control-decision")))
+    shown = shown_by(found, "decision")
+    assert shown
+    assert shown not in {"length_long", "letter_date", "received", "thanks", "right_to_complain"}
+
+
+def test_questions_answered_in_turn_are_one_feature() -> None:
+    """Police (fyi-2363-police-release) answers its numbered questions in its own words:
+    answers beside numbered points, the questions answered in turn (a refusal among them is
+    of one question)."""
+    found = features(read_letter(_dev("fyi-2363-police-release")))
+    assert {"sign_answers_in_text", "sign_numbered_points", "answered_in_turn"} <= found.keys()
+
+
+def test_a_kind_the_corpus_defines_stands() -> None:
+    """NEMA (fyi-31085-nema-other) writes on an Ombudsman's review (OIA s 28) and gives
+    nothing: "other" by definition. The weights, which met few such letters, lean to a
+    decision; the rules' definition stands."""
+    reading = read_letter(_dev("fyi-31085-nema-other"))
+    rules = ruled(reading)
+    assert rules.rule in DEFINED
+    assert overruled(reading, rules, threshold=0.0) == rules

@@ -153,16 +153,38 @@ def overruled(reading: LetterReading, verdict: Verdict, threshold: float | None 
     :mod:`.kind_model` weighs few general features (the acts the letter states as its
     own, the signs of information given now or not, grounds, length, title) by weights
     fitted on the development letters; where its likeliest kind differs from the rules'
-    and is at least ``threshold`` probable (default: the fitted file's), it decides. A
-    kind whose act the letter does not state is never chosen (:func:`.kind_model.weighed`).
+    and is at least ``threshold`` probable (default: the fitted file's), it decides — if
+    a feature other than the letter's shape shows it, or the rules found nothing. A kind
+    whose act the letter does not state is never chosen (:func:`.kind_model.weighed`),
+    and a kind the corpus's definitions fix (:data:`DEFINED`) is kept.
     """
+    if verdict.rule in DEFINED:
+        return verdict
     needed = kind_model.threshold() if threshold is None else threshold
     weighed = kind_model.weighed(reading)
     kind = LetterKind.UNKNOWN if weighed.kind == "other" else LetterKind(weighed.kind)
     if kind is verdict.kind or weighed.probability < needed:
         return verdict
-    rule = f"the evidence weighed ({weighed.probability:.0%} sure)"
+    if not weighed.feature and verdict.rule != NOTHING_FITS:
+        return verdict  # the letter's shape alone does not overrule what the rules found
+    rule = f"the evidence weighed ({weighed.probability:.0%} sure; {weighed.feature})"
     return Verdict(kind, rule, weighed.words)
+
+
+NOTHING_FITS = "nothing shows what the letter does"
+
+DEFINED = frozenset({
+    "asks the requester to show eligibility",
+    "follows an Ombudsman's review",
+    "follows up an earlier decision",
+    "sends the response attached",
+    "extends the time limit to transfer",
+})  # fmt: skip
+"""Rules that state a definition of the kinds, not a guess from signs: a request for proof of
+eligibility (OIA s 12(1)), a letter on an Ombudsman's review (s 28) or following up an
+earlier decision, a cover note sending the response attached (each the corpus's "other"),
+an extension of the limit to transfer (s 15A(1): a transfer). Rare in the letters the
+weights are fitted on, so the weights cannot learn them: these verdicts stand."""
 
 
 def ruled(reading: LetterReading) -> Verdict:
@@ -176,7 +198,7 @@ def by_rules(reading: LetterReading) -> Verdict:
         verdict = rule(reading)
         if verdict is not None:
             return verdict
-    return Verdict(LetterKind.UNKNOWN, "nothing shows what the letter does")
+    return Verdict(LetterKind.UNKNOWN, NOTHING_FITS)
 
 
 def weigh(reading: LetterReading, verdict: Verdict, margin: float | None = None) -> Verdict:

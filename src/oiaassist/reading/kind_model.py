@@ -35,7 +35,15 @@ from oiaassist.reading.text import Found
 if TYPE_CHECKING:
     from oiaassist.reading.reader import LetterReading
 
-__all__ = ["Weighed", "features", "likeliest", "probabilities", "threshold", "weighed"]
+__all__ = [
+    "Weighed",
+    "features",
+    "likeliest",
+    "probabilities",
+    "shown_by",
+    "threshold",
+    "weighed",
+]
 
 _NOTHING = frozenset(
     {"refused", "not_held", "withheld_in_full", "neither_confirm_nor_deny", "to_follow"}
@@ -51,16 +59,17 @@ _REFUSING = ("17", "18")
 available, substantial collation."""
 
 
-_NOT_WORDS = frozenset({"letter_date", "received", "right_to_complain", "thanks"})
-"""Features whose words show no kind: a date, the right to complain, thanks (any letter's)."""
-
-
 @dataclass(frozen=True, slots=True)
 class Weighed:
-    """The likeliest kind (in the corpus's words), its probability, and the words it rests on."""
+    """The likeliest kind (in the corpus's words), its probability, and what shows it.
+
+    ``feature``: the feature that pulls hardest towards the kind, not one of the letter's
+    shape only ("" if none: then the weights do not decide); ``words``: its words.
+    """
 
     kind: str
     probability: float
+    feature: str = ""
     words: str = ""
 
 
@@ -151,6 +160,8 @@ def _answer(reading: LetterReading, found: _Found) -> None:
     found.put("given_only", None, given and not nothing)
     found.put("nothing_only", None, nothing and not given)
     found.put("given_and_nothing", None, given and nothing)
+    # answers in the letter's own words beside numbered points: the questions answered in turn
+    found.put("answered_in_turn", None, {"answers_in_text", "numbered_points"} <= names)
     grounds = reading.ground_sections()
     found.put("grounds_withholding", None, any(s.split("(")[0] in _WITHHOLDING for s in grounds))
     found.put("grounds_refusing", None, any(s.split("(")[0] in _REFUSING for s in grounds))
@@ -194,6 +205,14 @@ LGOIMA ss 12, 13(1AA), 14), and the features that show it: the weights may prefe
 a kind only where the letter states the act, never from its other signs alone."""
 
 
+_SHAPE = frozenset({
+    "length_short", "length_mid", "length_long", "length_very_long", "letter_date", "received",
+    "thanks", "right_to_complain", "quoted_thread",
+})  # fmt: skip
+"""Features of the letter's shape only (its length, a date heading it, thanks, the right to
+complain every answer states): they tilt the odds, but no kind is decided by them alone."""
+
+
 def likeliest(names: Collection[str], fitted: dict[str, Any] | None = None) -> tuple[str, float]:
     """The likeliest kind given the features ``names``, and its probability.
 
@@ -205,14 +224,24 @@ def likeliest(names: Collection[str], fitted: dict[str, Any] | None = None) -> t
     return kind, probs[kind]
 
 
+def shown_by(names: Collection[str], kind: str, fitted: dict[str, Any] | None = None) -> str:
+    """The feature, not of the letter's shape, that pulls hardest towards ``kind`` ("" if none).
+
+    The weights of every feature sum to 0 over the kinds (they start at 0 and each step
+    moves them so), so a positive weight pulls towards a kind more than the average.
+    """
+    weights = (_fitted() if fitted is None else fitted)["weights"][kind]
+    pulls = sorted((weights.get(n, 0.0), n) for n in names if n not in _SHAPE)
+    return pulls[-1][1] if pulls and pulls[-1][0] > 0 else ""
+
+
 def weighed(reading: LetterReading) -> Weighed:
-    """The likeliest kind of the letter ``reading`` was read from, by the fitted weights."""
+    """The likeliest kind of the letter ``reading`` was read from, by the fitted weights.
+
+    ``words``: those of the feature that shows it most (:func:`shown_by`); "" where only
+    the letter's shape leans to it.
+    """
     found = features(reading)
     kind, probability = likeliest(found)
-    weights = _fitted()["weights"][kind]
-    pulls = sorted(
-        ((weights.get(n, 0.0), n) for n, words in found.items() if words and n not in _NOT_WORDS),
-        reverse=True,
-    )
-    words = next((found[n] for w, n in pulls if w > 0), "")
-    return Weighed(kind, probability, words)
+    feature = shown_by(found, kind)
+    return Weighed(kind, probability, feature, found[feature] if feature else "")
