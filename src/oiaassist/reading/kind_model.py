@@ -50,6 +50,11 @@ _NOTHING = frozenset(
 )
 """The signs of :mod:`.giving` that nothing is given now."""
 
+_GIVING = frozenset({"gives", "answers", "outcome_released"})
+"""Features of information given besides :data:`.giving.GIVEN`'s signs: words giving it, a
+release the letter states as its decision ("I have decided to release three of these
+documents to you")."""
+
 _WITHHOLDING = ("6", "7", "9")
 """Sections whose grounds withhold information (OIA ss 6, 7, 9; LGOIMA ss 6, 7): often
 cited for the parts kept out of a release."""
@@ -155,7 +160,7 @@ def _answer(reading: LetterReading, found: _Found) -> None:
     for sign in ev.giving.signs:
         found.setdefault(f"sign_{sign.value}", sign.snippet)
     names = {s.value for s in ev.giving.signs}
-    given = bool(names & GIVEN) or "gives" in found or "answers" in found
+    given = bool(names & GIVEN) or not found.keys().isdisjoint(_GIVING)
     nothing = bool(names & _NOTHING) or "refuses" in found or "to_follow" in found
     found.put("given_only", None, given and not nothing)
     found.put("nothing_only", None, nothing and not given)
