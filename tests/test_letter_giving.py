@@ -18,12 +18,14 @@ from pathlib import Path
 import pytest
 
 from oiaassist.reading import LetterKind, read_letter
+from oiaassist.reading.facts import OutcomeHint
 from oiaassist.reading.giving import FEATURES, margin, score
-from oiaassist.reading.kind import Verdict, _promised_only, turned, weigh
+from oiaassist.reading.kind import Verdict, _promised_only, own_outcomes, turned, weigh
 from oiaassist.reading.text import Found
 
 _HEAD = "1 March 2024\n\nTēnā koe [name]\n\n"
 _ROOT = Path(__file__).resolve().parent.parent
+_DEV = _ROOT / "tests" / "corpus" / "letters" / "dev"
 _WEIGHTS = _ROOT / "src" / "oiaassist" / "reading" / "data" / "giving_weights.json"
 
 
@@ -368,3 +370,38 @@ def test_a_transfer_in_the_first_person_is_a_transfer_when_the_finder_reads_no_t
 )
 def test_a_transfer_not_done_is_no_transfer(sentence: str) -> None:
     assert read_letter(_HEAD + sentence + "\n").kind_evidence.transfers is None
+
+
+def test_information_given_to_someone_else_is_not_given_now() -> None:
+    """DPMC (fyi-16724-dpmc-decision): "DPMC holds no information … other than those that
+    have been provided to Ministers" — provided to Ministers, not to the requester; "released
+    to you" still is."""
+    body = (
+        "I advise that DPMC holds no information relating to COVID-19 vaccine certificates for "
+        "domestic use, other than those that have been provided to Ministers.\n"
+    )
+    assert "released_now" not in _signs(body)
+    assert "released_now" in _signs("The documents have been provided to you in full.\n")
+
+
+def test_a_release_weighed_is_not_a_release_done() -> None:
+    """Hutt Valley DHB (fyi-17123-hvdhb-decision) refuses under s 9(2)(g)(i): "the effective
+    conduct of DHB affairs outweighs the transparency and accountability benefits of the
+    information being released" weighs a release (OIA s 9(1)); it releases nothing."""
+    text = (_DEV / "fyi-17123-hvdhb-decision.txt").read_text(encoding="utf-8")
+    assert "benefits of the information being released" in text
+    reading = read_letter(text)
+    assert "released_now" not in {s.value for s in reading.kind_evidence.giving.signs}
+    assert OutcomeHint.RELEASED not in {h.value for h in own_outcomes(reading)}
+    assert reading.kind is LetterKind.DECISION
+
+
+def test_information_to_be_provided_by_the_body_is_to_follow() -> None:
+    """Wellington City Council (fyi-26842-wcc-decision): "has decided to grant your request
+    in part, and will provide you with that information shortly" — granted, to follow
+    (a decision: OIA s 28(5); LGOIMA s 27(5))."""
+    body = (
+        "Wellington City Council has decided to grant your request in part, and will provide "
+        "you with that information shortly.\n"
+    )
+    assert "to_follow" in _signs(body)

@@ -47,6 +47,7 @@ __all__ = [
     "FEATURES",
     "GIVEN",
     "REQUEST_ATTACHED",
+    "WEIGHED",
     "Giving",
     "features",
     "giving",
@@ -82,6 +83,14 @@ _CHARGING = (
 """A sentence about a charge for the information (OIA s 15(1A); LGOIMA s 13(1A)): "I am
 therefore providing a range of costs in accordance with s13(1A) of the Act, as per the
 attached table": what is provided or attached is the charge, not the information."""
+
+WEIGHED = (
+    r"(?i:\b(?:of|in|for|against|from)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}?being\s+"
+    r"(?:released|provided|disclosed|made\s+available)\b)"
+)
+"""A release spoken of as a thing weighed, not done ("the transparency and accountability
+benefits of the information being released", "the public interest in the information being
+disclosed": OIA s 9(1); LGOIMA s 7(1)): no information given by it."""
 
 REQUEST_ATTACHED = (
     r"(?i:\byour\s+(?:original\s+|full\s+)?(?:request|e-?mail|letter|questions?)\b[^.;]{0,60}?"
@@ -224,8 +233,10 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|\b(?:I|we)\s+can\s+(?:now\s+)?(?:release|provide|supply|share)\b(?!\s+(?:you\s+with\s+)?"
         r"(?:this|it|them|these|that|those)\b))"
         r"(?!\s+(?:you\s+with\s+)?(?:an?|our|my|the|this|its)\s+(?:\w+\s+)?(?:response|reply|decision"
-        r"|answer|update|acknowledge?ment)\b)",
-        unless=_CHARGING,
+        r"|answer|update|acknowledge?ment)\b)"
+        # given to someone else ("other than those that have been provided to Ministers")
+        r"(?!\s+to\s+(?!you\b|yourself\b))",
+        unless=f"{_CHARGING}|{WEIGHED}",
     ),
     # the request granted (in whole or part): a decision, whether or not the information
     # comes with this letter (it may follow: OIA s 28(5))
@@ -340,9 +351,9 @@ _SIGNS: tuple[_Sign, ...] = (
         r"\b(?:documents?|information|records?|material|briefings?|reports?|data|them|these|they|it)\s+"
         r"(?:will?|shall|are\s+to)\s+(?:then\s+|shortly\s+|soon\s+|also\s+)?be\s+(?:releas|provid"
         r"|publish|sent|forward|email|post|made\s+available|upload)\w*"
-        r"|\b(?:I|we)\s+will?\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+(?:you\s+"
-        r"(?:with\s+)?)?(?:them"
-        r"|these|those|it|the\s+(?:documents?|information|records?|material|briefings?|reports?))\b"
+        r"|\b(?:I|we|and)\s+will?\s+(?:then\s+)?(?:send|provide|release|forward|email|publish)\s+"
+        r"(?:you\s+(?:with\s+)?)?(?:them|these|those|it|(?:the|that|this)\s+(?:documents?"
+        r"|information|records?|material|briefings?|reports?))\b"
         r"|\bprepar\w+\s+(?:\w+\s+){0,3}?for\s+release\b|\bproactive(?:ly)?\s+releas\w*"
         r"|\bwill\s+soon\s+be\s+publicly\s+available\b|\b18\s*\(d\)|\b17\s*\(d\)"
         # more time needed to get the material ready ("requires further time to finish

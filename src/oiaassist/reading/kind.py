@@ -813,12 +813,25 @@ days): the letter is about the transfer."""
 def own_outcomes(reading: LetterReading) -> list[Found[OutcomeHint]]:
     """The outcomes this letter states as its own decision now.
 
-    Not in a message quoted below, not spoken of as a possibility ("we may refuse"), and
-    not a release of something that is no information (a form, the request attached).
+    Not in a message quoted below, not spoken of as a possibility ("we may refuse"), not a
+    release of something that is no information (a form, the request attached), nor one
+    only weighed.
     """
     ev = reading.kind_evidence
     own = [h for h in reading.outcomes if ev.here(h) is not None and not _MAYBE.search(h.snippet)]
-    return [h for h in own if not _not_information(h)]
+    return [h for h in own if not _not_information(h) and not _weighed_only(h)]
+
+
+_WEIGHED = re.compile(giving.WEIGHED)
+
+
+def _weighed_only(hint: Found[OutcomeHint]) -> bool:
+    """Whether a release hint speaks of a release only as a thing weighed.
+
+    "The benefits of the information being released" (OIA s 9(1); LGOIMA s 7(1)): no
+    release stated.
+    """
+    return hint.value is OutcomeHint.RELEASED and _WEIGHED.search(hint.snippet) is not None
 
 
 # The letter's own acts, as :mod:`.kind_model` weighs them (the same tests the rules use).
