@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 
 from oiaassist import response_deadline
-from oiaassist.agencies import AgencyKind, find, get, load_agencies, search
+from oiaassist.agencies import (
+    AgencyKind,
+    disestablished_note,
+    find,
+    get,
+    load_agencies,
+    search,
+)
 from oiaassist.errors import InputError
 from oiaassist.law.acts import Act
 
@@ -89,6 +96,12 @@ def test_a_new_body_is_counted_under_its_act() -> None:
         ("Office of Treaty Settlements and Takutai Moana", "te-arawhiti"),
         ("Office for Māori Crown Relations—Te Arawhiti", "te-arawhiti"),  # the old name
         ("Te Arawhiti", "te-arawhiti"),
+        ("Aroturuki Tamariki", "independent-childrens-monitor"),
+        ("Independent Children’s Monitor", "independent-childrens-monitor"),
+        ("Electricity Authority", "electricity-authority"),
+        ("Te Mana Hiko", "electricity-authority"),
+        ("Herenga ā Nuku", "outdoor-access-commission"),
+        ("Walking Access Commission", "outdoor-access-commission"),  # its name to 2022
         (
             "Minister for Treaty of Waitangi Negotiations",
             "minister-for-treaty-of-waitangi-negotiations",
@@ -149,6 +162,17 @@ def test_city_rail_link_says_its_existence_is_unconfirmed() -> None:
     assert company.request_email == ""  # only FYI showed an address; never copied from there
 
 
+def test_the_productivity_commission_is_gone_and_says_where_requests_go() -> None:
+    commission = find("Productivity Commission")
+    assert commission.id == "productivity-commission"
+    assert commission.disestablished == date(2024, 2, 29)
+    assert commission.checked is None  # the day was read only in secondary sources
+    assert disestablished_note(commission) == (
+        "New Zealand Productivity Commission was disestablished on 29 February 2024; "
+        "requests now go to Ministry for Regulation (regulation)"
+    )
+
+
 # --- Ministers ----------------------------------------------------------------------------------
 
 
@@ -173,12 +197,21 @@ def test_a_portfolio_not_confirmed_in_the_current_ministry_says_so() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Office of the Auditor-General", "Controller and Auditor-General", "Auditor-General"]
+    "name",
+    [
+        "Office of the Auditor-General",
+        "Controller and Auditor-General",
+        "Auditor-General",
+        "Parliamentary Service",
+    ],
 )
-def test_the_auditor_general_is_left_out_it_is_not_subject_to_the_oia(name: str) -> None:
+def test_bodies_outside_the_oia_are_left_out(name: str) -> None:
     with pytest.raises(InputError):
         find(name)
-    assert all("auditor" not in m.name.lower() for m in search(name))
+    assert all(
+        "auditor" not in m.name.lower() and "parliamentary service" not in m.name.lower()
+        for m in search(name)
+    )
 
 
 def test_school_boards_are_not_listed_one_by_one() -> None:
