@@ -32,19 +32,22 @@ and "REF2024" keep their letters."""
 _TOKEN = re.compile(
     # letters before the number: "OIA", "OIA-CE-", "GOVE/INQU/OMBU/", "OIR: ", "DOIA ", "H",
     # and a body's letters before an Act's: "PMO OIA", "DOC OIA"
-    r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+-])(?P<tok>(?:(?!" + _LABEL_WORD + r")(?P<prefix>"
+    r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+–-])(?P<tok>(?:(?!" + _LABEL_WORD + r")(?P<prefix>"
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
-    r"(?:[ ]?[:#][ \n]?|[ \n]|[-/._]|(?=\d)))?"
-    r"(?P<hash>\#[ ]?)?(?P<number>\d\w*(?:[-/.:]\w+)*)"
+    r"(?:[ ]?[:#][ \n]?|[ \n]|[-/._–]|(?=\d)))?"
+    # digit groups joined by - / . : or a PDF's en dash; after a register's letters also by a
+    # spaced dash ("OIA2024 - 127", dev fyi-27618-kiwirail-release)
+    r"(?P<hash>\#[ ]?)?(?P<number>\d\w*"
+    r"(?:(?:[-/.:–]|(?(prefix)(?<=\d)[ ][-–][ ](?=\d\d)|(?!)))\w+)*)"
     # a second number after a space, only after letters: "OIAPR 1274023063 26281"
     r"(?(prefix)(?:[ ]\d{3,}(?:[-/]\w+)*(?![\w/.-]\w))?|))"
-    r"(?![\w@]|[-/.]\w)"
+    r"(?![\w@]|[-/.–]\w)"
 )
 """A token with a digit, optionally after capital letters (see the module)."""
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _NOT_A_NUMBER = re.compile(
-    r"(?:19|20)\d\d(?:[/-](?:19|20)\d\d)?"  # a year or years: 2024, 2018-2028
+    r"(?:19|20)\d\d(?:[/–-](?:19|20)\d\d)?"  # a year or years: 2024, 2018-2028, 2025–2030
     r"|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:\d\d|(?:19|20)\d\d)"  # 20/08/2019
     r"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d"  # 11/14/2025, month first
     r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"  # 2024-09-13
@@ -301,7 +304,7 @@ def _may_be_a_reference(original: str, match: re.Match[str]) -> bool:
 def _shape_allows(match: re.Match[str]) -> bool:
     """Not a date, year, span of years, time, amount, file name or a letter for a word."""
     value, number, prefix = match["tok"], match["number"], match["prefix"] or ""
-    years = re.fullmatch(r"(?:19|20)(\d\d)[/-](\d\d)", number)
+    years = re.fullmatch(r"(?:19|20)(\d\d)[/–-](\d\d)", number)
     return not (
         sum(c.isdigit() for c in value) < 3
         or _NOT_A_NUMBER.fullmatch(number)
@@ -470,7 +473,7 @@ def _shape_features(match: re.Match[str]) -> set[str]:
             features.add("shape_act_prefix")
         if match["tok"][len(prefix) : len(prefix) + 1] in (" ", ":", "\n"):
             features.add("shape_spaced")
-    if re.search(r"\d[-/.:]\w", number) or " " in number:
+    if re.search(r"\d[-/.:–]\w", number) or " " in number:
         features.add("shape_separated")
     if re.search(r"\d[A-Za-z]", number):
         features.add("shape_letters_inside")
