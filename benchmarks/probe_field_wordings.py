@@ -88,6 +88,11 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("Your request was received and logged on 3 May 2024.", _DAY),
             ("Received date: 3 May 2024", _DAY),
             ("Date received: 3 May 2024", _DAY),
+            # a form's or a table's label and value, apart by a bar, a tab or spaces
+            ("Date received | 3 May 2024", _DAY),
+            ("Date received\t3 May 2024", _DAY),
+            ("Received date   03/05/2024", _DAY),
+            ("Received on: Friday, 3 May 2024", _DAY),
             ("Your request of 1 May 2024 was received on 3 May 2024.", _DAY),
             ("Your request dated 1 May 2024 and received 3 May 2024 asked for …", _DAY),
             # distractors: the request's own date, another thing received, another request
@@ -116,6 +121,9 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("The response date for your request is 29 May 2024.", _DUE),
             ("The final day for responding to your request is 29 May 2024.", _DUE),
             ("We will respond by 29.05.2024.", _DUE),
+            ("Due date for response: 29 May 2024", _DUE),
+            ("Response due by: 29 May 2024", _DUE),
+            ("Due date | 29 May 2024", _DUE),
             # distractors: the requester's date, a maybe, another thing's date
             ("Please let us know by 29 May 2024 whether you agree.", None),
             ("Could you please reply by 29 May 2024.", None),

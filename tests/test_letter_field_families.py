@@ -15,12 +15,14 @@ object is varied to test one member of the family, the comment says so.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from oiaassist.reading import read_letter
 from oiaassist.reading.reference.candidates import candidates
 
+DEV = Path(__file__).resolve().parent / "corpus" / "letters" / "dev"
 _HEAD = "21 January 2016\n\nDear [name]\n\n"
 _TAIL = "\n\nYours faithfully\n\nKyle Whitfield\nGOVERNANCE & SUPPORT TEAM LEADER\n"
 
@@ -521,3 +523,60 @@ def test_a_subject_line_below_the_first_line_is_the_subject_zone() -> None:
     )
     found = [c for c in candidates(text, text.index("Kia ora")) if c.value == "2526-166"]
     assert found and "zone_subject" in found[0].features
+
+
+# -- a label and its value, as a form, a table or a mail program lays them out --------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # fyi.org.nz/request/3561 (dev fyi-3561-pncc-acknowledgement): "Your request for
+        # information was received by Council on 20 January 2016." - told as a register's or
+        # a form's label and value, apart by a colon, a bar, a tab or spaces
+        "Date received: 20 January 2016",
+        "Date received | 20 January 2016",
+        "Date received\t20 January 2016",
+        "Received date   20/01/2016",
+        "Received on: Wednesday, 20 January 2016",
+    ],
+)
+def test_a_receipt_written_as_a_label_and_its_value(line: str) -> None:
+    reading = read_letter(_HEAD + line + "\n\nThank you for your request for information." + _TAIL)
+    assert reading.received_stated is not None, line
+    assert reading.received_stated.value == date(2016, 1, 20)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same letter's "no later than 18 February 2016", told as a label and its value
+        "Due date for response: 18 February 2016",
+        "Response due by: 18 February 2016",
+        "Due date | 18 February 2016",
+    ],
+)
+def test_a_due_date_written_as_a_label_and_its_value(line: str) -> None:
+    text = _HEAD + "Date received: 20 January 2016\n" + line + "\n\nThank you." + _TAIL
+    reading = read_letter(text)
+    assert reading.stated_due is not None, line
+    assert reading.stated_due.value == date(2016, 2, 18)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Received: Monday, 24 April 2023 10:00 a.m.",
+        "Received | 24 April 2023",
+        "Date received 24 April 2023",
+    ],
+)
+def test_a_receipt_label_in_a_quoted_mail_header_is_no_receipt(header: str) -> None:
+    # dev fyi-22442-auckland-transport-other quotes the requester's chaser under "From: …" with
+    # "Received: Mon Apr 24 2023 10:00:03 GMT+1200": the header dates a message; the agency
+    # says it has no record of the request. Whatever shape the label takes, not a receipt.
+    path = DEV / "fyi-22442-auckland-transport-other.txt"
+    text = path.read_text(encoding="utf-8").replace(
+        "Received: Mon Apr 24 2023 10:00:03 GMT+1200 (New Zealand Standard Time)", header
+    )
+    assert read_letter(text).received is None

@@ -67,7 +67,13 @@ _ANOTHER_LIKE_IT = re.compile(
 OIA s 18(h)), not this request's arrival."""
 
 
-_LABEL_COLON = re.compile(r"\b(?:received|receipt)(?:\s+date)?\s*:", re.IGNORECASE)
+_LABEL_COLON = re.compile(
+    r"\b(?:received|receipt)(?:\s+date)?(?:\s+on)?\s*[:|]"
+    r"|\b(?:date\s+(?:of\s+)?(?:received|receipt)|(?:received|receipt)\s+date)\s",
+    re.IGNORECASE,
+)
+"""A receipt written as a label and its value ("Received:", "Date received | …"), as a form, a
+table or a mail program's header writes it."""
 _HEADER_BEFORE = re.compile(r"\bFrom\s*:[^:]{0,160}$", re.IGNORECASE)
 _HEADER_AFTER = re.compile(r".{0,120}?\b(?:To|Subject|Cc)\s*:", re.IGNORECASE)
 
