@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Generic, TypeVar
 
+from oiaassist.reading.ligatures import mend
+
 T = TypeVar("T")
 
 SNIPPET_MAX = 240
@@ -88,6 +90,9 @@ class LetterText:
             if ".19" in self._shown or ".20" in self._shown  # every such date holds one
             else self._shown
         )
+        # "Wel ington" reads as "Wellington": a ligature's lost letter put back where the text
+        # layer left a space (same length, same offsets; see .ligatures)
+        self.flat = mend(self.flat)
         # Blank lines followed by a capital: where a display snippet may stop (see snippet()).
         # Found once here, so each snippet costs a binary search, not a pass over the letter.
         self._paragraphs = [

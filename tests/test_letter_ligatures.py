@@ -1,0 +1,63 @@
+"""A ligature's lost letter put back where a PDF text layer left a space (issue 13).
+
+Published letters read "Wel ington", "Of icial", "fol owing", "at ached": the text layer
+drew "ll", "ff" and "tt" as one glyph and kept a space for the second letter. The reader's
+flat copy mends such a break where the joined word is a real word, keeping every offset.
+Each case is a development letter's own text (its id is given).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from oiaassist.reading import read_letter
+from oiaassist.reading.ligatures import mend
+from oiaassist.reading.text import LetterText
+
+DEV = Path(__file__).resolve().parent / "corpus" / "letters" / "dev"
+
+
+@pytest.mark.parametrize(
+    ("written", "mended"),
+    [
+        # dev fyi-19259-linz-decision opens "Wel ington Office"
+        ("Wel ington Office", "Wellington Office"),
+        # dev fyi-14933-oranga-tamariki-release: "requesting the following information under
+        # the Of icial Information" (its "following" whole, another letter's broken)
+        ("requesting the fol owing information under the Of icial Information", None),
+        # a phrase's word: "we have at ached" (the "tt" pair)
+        ("we have at ached a copy", "we have attached a copy"),
+    ],
+)
+def test_a_broken_pair_is_mended_in_the_flat_copy_only(written: str, mended: str | None) -> None:
+    want = mended or "requesting the following information under the Official Information"
+    letter = LetterText(written)
+    assert letter.flat == want
+    assert len(letter.flat) == len(written)  # same offsets: snippets show the letter's text
+    assert letter.snippet(0, len(written)) == written
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Council has received", "of the request", "at the meeting", "wil be", "al the documents"],
+)
+def test_words_that_join_into_no_real_word_stay_apart(words: str) -> None:
+    assert mend(words) == words
+
+
+def test_a_transferee_whose_name_lost_its_ll_is_named_whole() -> None:
+    # dev fyi-11149-wcc-transfer: "Wellington City Council is transferring part of this request
+    # to Wellington Water Limited", with its "ll"s as a text layer that drops them writes them
+    path = DEV / "fyi-11149-wcc-transfer.txt"
+    text = path.read_text(encoding="utf-8")
+    truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["stated"]
+    broken = re.sub(r"(?<=[A-Za-z])ll(?=[a-z])", "l ", text)
+    assert "Wel ington" in broken
+    for version in (text, broken):
+        found = read_letter(version).transfer
+        assert found is not None
+        assert found.to_agency.value == truth["transfer_to"] == "Wellington Water Limited"
