@@ -204,6 +204,16 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
                 "Health on 3 May 2024.",
                 _DAY,
             ),
+            (
+                "We received the transfer of your request from the Ministry of Health on 3 May "
+                "2024.",
+                _DAY,
+            ),
+            (
+                "Your request to the Ministry of Health, which they transferred to Te Whatu Ora on "
+                "3 May 2024, asked for the following.",
+                _DAY,
+            ),
         ],
     ),
     "clarification_sought": (

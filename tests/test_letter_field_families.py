@@ -580,3 +580,43 @@ def test_a_receipt_label_in_a_quoted_mail_header_is_no_receipt(header: str) -> N
         "Received: Mon Apr 24 2023 10:00:03 GMT+1200 (New Zealand Standard Time)", header
     )
     assert read_letter(text).received is None
+
+
+# -- a transfer in: the body it went to, as the letter names it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "here"),
+    [
+        # dev fyi-12108-hvdhb-decision: "which was transferred from the Ministry of Health to
+        # Hutt Valley District Health Board (HVDHB) on 1 May 2020" - the bodies the other way round
+        (
+            "Your request was transferred to Hutt Valley District Health Board by the Ministry of "
+            "Health on 1 May 2020.",
+            "Hutt Valley District Health Board",
+        ),
+        # dev fyi-28832-hnz-release, as stored: the receiver after "which they transferred to"
+        (
+            "Thank you for your e-mail of 20 October 2024 to the Ministry of Health which they "
+            "transferred to Health NZ on 22 October 2024 seeking the following.",
+            "Health NZ",
+        ),
+    ],
+)
+def test_the_receiver_of_a_transfer_in_is_named_here(sentence: str, here: str) -> None:
+    reading = read_letter("20 May 2020\n\nDear [name]\n\n" + sentence + _TAIL)
+    assert reading.transfer is None
+    assert reading.transferred_in is not None
+    assert reading.transferred_to_here is not None
+    assert reading.transferred_to_here.value == here
+
+
+def test_the_noun_of_a_transfer_in_dates_it() -> None:
+    # dev fyi-12108-hvdhb-decision's transfer told with the noun: "the transfer of your request
+    # from the Ministry of Health on 1 May 2020"
+    text = "20 May 2020\n\nDear [name]\n\nWe received the transfer of your request from the " + (
+        "Ministry of Health on 1 May 2020."
+    )
+    reading = read_letter(text + _TAIL)
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2020, 5, 1)

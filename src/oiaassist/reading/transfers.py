@@ -179,6 +179,12 @@ TRANSFERRED_IN_ON = (
         r"\b(?:was|were|been)\s+(?:(?:partially|partly|fully|subsequently|formally|then|also|since)\s+)?transferred\s+to\s+[^.;]{1,60}?\bon\s+<DATE>,?\s+from\s+(?:the\s+)?"
         r"(?-i:[A-ZĀĒĪŌŪ])"
     ),
+    # We received the transfer of your request from the Ministry of Health on 8 May 2024 (the
+    # noun of the phrase above it, the day after the body)
+    ph.phrase(
+        r"\btransfer\s+of\s+(?:part\s+of\s+)?(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?request\s+"
+        r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
+    ),
     # We received your request on 5 March 2025, following its transfer from the Ministry
     ph.phrase(
         r"\breceived\b[^.;]{0,60}?\bon\s+<DATE>,?\s+(?:following|after|on|upon|by\s+way\s+of)\s+"
@@ -761,6 +767,15 @@ _FROM_TO_HERE = ph.phrase(
 Health to Hutt Valley District Health Board (HVDHB) on 1 May 2020" (dev fyi-12108)."""
 
 
+_TO_HERE_BY = ph.phrase(
+    r"\b(?:was|were|been|being|having\s+been)\s+(?:(?:partially|partly|fully|formally|then|also"
+    r"|subsequently)\s+)?transferred\s+(?:in\s+(?:full|part)\s+)?to\s+(?:the\s+)?<AGENCY>,?\s+"
+    r"(?:by|from)\s+(?:the\s+)?(?-i:[A-ZĀĒĪŌŪ])"
+)
+"""The same with the bodies the other way round: "Your request was transferred to the
+Ministry of Education by the Ministry of Health on …" (the receiver named first)."""
+
+
 def transferred_to_here(facts: Facts) -> Found[str] | None:
     """This agency, as the letter names it when it tells of the transfer it received (s 14).
 
@@ -768,14 +783,30 @@ def transferred_to_here(facts: Facts) -> Found[str] | None:
     letterhead and signature, may be misled by other bodies the letter names (another
     DHB that sought an amendment, a Minister's office).
     """
-    for match in facts.matches(_FROM_TO_HERE, 0, len(facts.flat)):
+    matches = [
+        m for p in (_FROM_TO_HERE, _TO_HERE_BY) for m in facts.matches(p, 0, len(facts.flat))
+    ]
+    for match in sorted(matches, key=lambda m: m.start()):
         s_start, _end = facts.text.sentence(match.start())
         if _ANOTHER_REQUEST.search(facts.flat, s_start, match.start()):
             continue
         name, end = transferee_name(facts.flat, match.start("agency"), match["agency"])
         if name and not _SELF.fullmatch(name) and not re.fullmatch(r"(?i:us|me|them|it)", name):
             return facts.text.found(name, match.start("agency"), end)
+    # a phrase of a transfer in that names the receiver: "… to the Ministry of Health which they
+    # transferred to Health NZ on 22 October 2024" (dev fyi-28832): the body it went to is here
+    for match, _day in facts.dated((*ph.TRANSFERRED_IN, *TRANSFERRED_IN_ON), future=False):
+        named = _TO_NAMED.search(facts.flat, match.start(), match.end())
+        if named is None:
+            continue
+        name, end = transferee_name(facts.flat, named.start("agency"), named["agency"])
+        if name and not _SELF.fullmatch(name):
+            return facts.text.found(name, named.start("agency"), end)
     return None
+
+
+_TO_NAMED = ph.phrase(r"\btransferred\s+(?:it\s+)?to\s+(?:the\s+)?<AGENCY>")
+"""A receiver named by capitalised words after "transferred to" (not "us", "me")."""
 
 
 def transferred_from(facts: Facts) -> Found[str] | None:
