@@ -61,3 +61,41 @@ def test_a_transferee_whose_name_lost_its_ll_is_named_whole() -> None:
         found = read_letter(version).transfer
         assert found is not None
         assert found.to_agency.value == truth["transfer_to"] == "Wellington Water Limited"
+
+
+def _dev(letter_id: str) -> tuple[str, dict[str, object]]:
+    path = DEV / f"{letter_id}.txt"
+    truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    return path.read_text(encoding="utf-8"), truth
+
+
+def test_a_no_break_space_inside_a_reference_is_a_space() -> None:
+    # dev fyi-22087-mfat-release heads its letter "OIA 28545"; a web page's copy may hold a
+    # no-break space there
+    text, truth = _dev("fyi-22087-mfat-release")
+    stated = truth["stated"]
+    assert isinstance(stated, dict)
+    found = read_letter(text.replace("OIA 28545", "OIA\u00a028545")).reference
+    assert found is not None and found.value == stated["reference"] == "OIA 28545"
+
+
+def test_ligature_characters_are_read_as_their_letters_and_raise_no_false_alarm() -> None:
+    # dev docslib-mpp-2020-08-07-release (the Ministry for Pacific Peoples): with every "fi",
+    # "ff", "fl" kept as one character (U+FB00-FB04), as a PDF text layer may keep them, the
+    # letter reads as it does plain: no extension wrongly called late
+    from oiaassist.reading import check_reading  # noqa: PLC0415
+
+    text, _truth = _dev("docslib-mpp-2020-08-07-release")
+    typeset = re.sub(
+        "ffi|ffl|ff|fi|fl",
+        lambda m: {"ffi": "\ufb03", "ffl": "\ufb04", "ff": "\ufb00", "fi": "\ufb01"}.get(
+            m.group(), "\ufb02"
+        ),
+        text,
+    )
+    assert typeset != text
+    plain, read = read_letter(text), read_letter(typeset)
+    assert read.extension == plain.extension
+    assert read.received == plain.received
+    marks = {c.kind: c.ok for c in check_reading(read)}
+    assert marks == {c.kind: c.ok for c in check_reading(plain)}

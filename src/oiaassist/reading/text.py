@@ -36,6 +36,27 @@ _DOTTED_DATE = re.compile(
 """A date written with dots and a four-digit year ("19.06.2026")."""
 
 
+_TYPESET = {
+    0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st",
+    0xFB06: "st", 0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x205F: " ", 0x3000: " ",
+    **dict.fromkeys(range(8192, 8203), " "),
+}  # fmt: skip
+"""A PDF's or a web page's typesetting, as the letters it stands for: a ligature kept as one
+character ("ofﬁce", "eﬀect"), a no-break or fixed-width space ("OIA\u00a028545")."""
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with typesetting characters written as plain letters and spaces.
+
+    The reader's patterns are written for letters and plain spaces; a letter taken from a
+    PDF or a web page may hold "ﬁ" for "fi" or a no-break space inside "OIA 28545". The
+    spaces keep the text's length; a ligature lengthens it by its extra letters.
+    """
+    if text.isascii():
+        return text
+    return text.translate(_TYPESET)
+
+
 @dataclass(frozen=True, slots=True)
 class Found(Generic[T]):
     """One fact found in a letter, with where it was found.
