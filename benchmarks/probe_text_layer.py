@@ -38,6 +38,12 @@ DAMAGES: dict[str, Callable[[str], str]] = {
     ),
     "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
     "curled quotes": lambda t: t.replace("'", "’").replace('"', "”"),
+    "Windows line ends": lambda t: t.replace("\n", "\r\n"),
+    "every line break doubled": lambda t: t.replace("\n", "\n\n"),
+    "line breaks lost": lambda t: t.replace("\n", " "),
+    "words hyphenated at line ends": lambda t: re.sub(
+        r"(?m)(\b[a-z]{3,})([a-z]{3,}) *$", r"\1-\n\2", t
+    ),
 }
 
 

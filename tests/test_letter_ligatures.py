@@ -1,4 +1,4 @@
-"""A ligature's lost letter put back where a PDF text layer left a space (issue 13).
+"""A letter as a PDF text layer or a web page gives it: ligatures, spaces, lost line breaks.
 
 Published letters read "Wel ington", "Of icial", "fol owing", "at ached": the text layer
 drew "ll", "ff" and "tt" as one glyph and kept a space for the second letter. The reader's
@@ -99,3 +99,14 @@ def test_ligature_characters_are_read_as_their_letters_and_raise_no_false_alarm(
     assert read.received == plain.received
     marks = {c.kind: c.ok for c in check_reading(read)}
     assert marks == {c.kind: c.ok for c in check_reading(plain)}
+
+
+def test_a_letterhead_date_after_an_address_in_angle_brackets_on_a_run_on_line() -> None:
+    # dev fyi-26668-tvnz-release with its line breaks lost, as a flattened page gives it:
+    # "Via email: <[FYI request #26668 email]> 30 May 2024 Dear [name]": the address ends
+    # with ">", the date that follows is the letter's, not the email's
+    text, truth = _dev("fyi-26668-tvnz-release")
+    stated = truth["stated"]
+    assert isinstance(stated, dict)
+    found = read_letter(text.replace("\n", " ")).letter_date
+    assert found is not None and found.value.isoformat() == stated["letter_date"]

@@ -446,7 +446,7 @@ class Facts:
                     continue
             # After FYI's "[FYI request #123 email]" placeholder (the addressee's address,
             # "By email: […]"), a date starts the letterhead's next item.
-            if re.search(r"\[[^\[\]\n]{0,60}\][^\S\n]*$", before):
+            if re.search(r"\[[^\[\]\n]{0,60}\][>)]?[^\S\n]*$", before):
                 before = "…"
             if _NOT_THE_LETTERS_DATE.search(before) or _NOT_THE_LETTERS_DATE.match(after):
                 continue
