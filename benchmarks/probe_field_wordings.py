@@ -93,6 +93,8 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("Date received\t3 May 2024", _DAY),
             ("Received date   03/05/2024", _DAY),
             ("Received on: Friday, 3 May 2024", _DAY),
+            ("\nDate received\tResponse due\n3 May 2024\t31 May 2024\n", _DAY),
+            ("\nReference\tDate received\nOIA-2024-0123\t3 May 2024\n", _DAY),
             ("Your request of 1 May 2024 was received on 3 May 2024.", _DAY),
             ("Your request dated 1 May 2024 and received 3 May 2024 asked for …", _DAY),
             # distractors: the request's own date, another thing received, another request
@@ -124,6 +126,10 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("Due date for response: 29 May 2024", _DUE),
             ("Response due by: 29 May 2024", _DUE),
             ("Due date | 29 May 2024", _DUE),
+            # a table: its row (or column) of labels over its row (or column) of values
+            ("\nDate received\tDue date\n1 May 2024\t29 May 2024\n", _DUE),
+            ("\nDate received   |   Due date\n01/05/2024   |   29/05/2024\n", _DUE),
+            ("\nDate received\nDue date\n1 May 2024\n29 May 2024\n", _DUE),
             # distractors: the requester's date, a maybe, another thing's date
             ("Please let us know by 29 May 2024 whether you agree.", None),
             ("Could you please reply by 29 May 2024.", None),

@@ -45,6 +45,7 @@ from oiaassist.reading.files import letter_text_from_file
 from oiaassist.reading.kind import LetterKind, Verdict, classify, outcome_of
 from oiaassist.reading.patterns import parse_date_parts
 from oiaassist.reading.signs import KindEvidence, evidence, quoted_from
+from oiaassist.reading.tables import unflatten
 from oiaassist.reading.text import Found, LetterText, plain_letters
 from oiaassist.tracking.events import (
     Acknowledged,
@@ -252,7 +253,7 @@ def read_letter(text: str) -> LetterReading:
     """Find what an agency's letter states (see the module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text: expected str, got {type(text).__name__}")
-    text = plain_letters(text)  # "ﬁ" as "fi", a no-break space as a space
+    text = unflatten(plain_letters(text))  # "ﬁ" as "fi"; a table's labels beside its values
     facts = Facts(LetterText(text))
     facts.letter_date = facts.find_letter_date()
     quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's

@@ -45,6 +45,9 @@ _TYPESET = {
 character ("ofﬁce", "eﬀect"), a no-break or fixed-width space ("OIA\u00a028545")."""
 
 
+_TYPESET_CHAR = re.compile("[" + "".join(map(chr, _TYPESET)) + "]")
+
+
 def plain_letters(text: str) -> str:
     """``text`` with typesetting characters written as plain letters and spaces.
 
@@ -52,7 +55,7 @@ def plain_letters(text: str) -> str:
     PDF or a web page may hold "ﬁ" for "fi" or a no-break space inside "OIA 28545". The
     spaces keep the text's length; a ligature lengthens it by its extra letters.
     """
-    if text.isascii():
+    if text.isascii() or not _TYPESET_CHAR.search(text):
         return text
     return text.translate(_TYPESET)
 
