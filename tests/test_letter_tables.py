@@ -57,3 +57,23 @@ def test_the_text_keeps_its_length_and_other_lines() -> None:
 )
 def test_lines_that_are_no_table_are_left_alone(lines: str) -> None:
     assert unflatten(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("heading", "letter_date"),
+    [
+        # the same letter's facts as a form's labelled lines in its heading: a label naming
+        # another fact's date is not the letter's date; a label for the letter's own is
+        ("Request date: 20 January 2016\n", None),
+        ("Statutory due date: 18 February 2016\n", None),
+        ("Response date: 18 February 2016\n", None),
+        ("Date of letter: 21 January 2016\n", date(2016, 1, 21)),
+        ("Date sent: 21 January 2016\n", date(2016, 1, 21)),
+    ],
+)
+def test_a_form_label_in_the_heading_says_whose_date_it_is(
+    heading: str, letter_date: date | None
+) -> None:
+    body = "\nDear [name]\n\nOFFICIAL INFORMATION REQUEST\n\nCouncil refers to your request."
+    found = read_letter(heading + body + _TAIL).letter_date
+    assert (found.value if found else None) == letter_date

@@ -573,6 +573,10 @@ _CLOCK_TIME = re.compile(
 _NOT_THE_LETTERS_DATE = re.compile(
     r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
     r"|due|sent|meeting|period|(?-i:email|letter))\b\W*$|^\s*(?:(?:to|and)\b|[-–—])"
+    # a form's label naming another fact's date: "Request date:", "Statutory due date:",
+    # "Response date:" (in an acknowledgement, the day the response is due)
+    r"|\b(?:request\w*|received|receipt|due|response|decision|deadline|extended|extension"
+    r"|transfer\w*|clarif\w*)\s+(?:date|day|by)\W*$"
     r"|(?:^|\s)\d[^\S\n]$",  # "1 2 March": a day broken by the text layer, not 2 March
     re.IGNORECASE,
 )

@@ -196,8 +196,12 @@ SALUTATION = re.compile(
     r"|Mōrena|Morena|Talofa|Greetings|Hello|Hi|Good\s+(?:morning|afternoon|day))\b",
     re.IGNORECASE | re.MULTILINE,
 )
-DATE_LABEL = re.compile(r"^(?:date[d]?\s*[:.-]?\s*)?$", re.IGNORECASE)
-"""What may stand before the letter's date on its line: nothing, or "Date:"."""
+DATE_LABEL = re.compile(
+    r"^(?:(?:date[d]?(?:\s+(?:of\s+(?:this\s+)?letter|sent|issued))?|letter\s+date)\s*[:.-]?\s*)?$",
+    re.IGNORECASE,
+)
+"""What may stand before the letter's date on its line: nothing, "Date:", or a form's label
+for the letter's own date ("Date of letter:", "Date sent:", "Letter date:")."""
 
 LABELLED_REFERENCE = re.compile(
     r"^[^\S\n]*(?:(?:our|agency|oia|lgoima|file|case|request|document)[^\S\n]+)?"
