@@ -243,6 +243,8 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("We received your refined request on 3 May 2024.", _DAY),
             ("Your amended request, received on 3 May 2024, asks for the following.", _DAY),
             ("Thank you for your email of 3 May 2024 refining your request.", _DAY),
+            ("Your request was clarified on 3 May 2024.", _DAY),
+            ("Your request was subsequently refined on 3 May 2024 to the following.", _DAY),
         ],
     ),
     "reference": (

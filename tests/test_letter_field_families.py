@@ -620,3 +620,24 @@ def test_the_noun_of_a_transfer_in_dates_it() -> None:
     reading = read_letter(text + _TAIL)
     assert reading.transferred_in is not None
     assert reading.transferred_in.value == date(2020, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev fyi-24427-doc-extension: "On October 25th 2023 you refined your request to
+        # remove the following" - the same act told in the passive
+        "Your request was refined on October 25th 2023 to remove the following.",
+        "On October 25th 2023 your request was amended to remove the following.",
+    ],
+)
+def test_a_request_clarified_in_the_passive_dates_the_clarification(sentence: str) -> None:
+    text = "2 November 2023\n\nDear [name]\n\nOn 20 October 2023 we asked you to refine your "
+    reading = read_letter(text + "request. " + sentence + _TAIL)
+    assert reading.clarified is not None
+    assert reading.clarified.value == date(2023, 10, 25)
+
+
+def test_a_request_refined_by_the_agency_is_not_the_requesters_clarification() -> None:
+    text = "2 November 2023\n\nDear [name]\n\nYour request was refined by us on 25 October 2023."
+    assert read_letter(text + _TAIL).clarified is None

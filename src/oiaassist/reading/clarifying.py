@@ -74,6 +74,10 @@ _ANSWERED = re.compile(
     r"|\byour\s+(?:reply|response|clarification|answer|e-?mail|clarified\s+request|refined\s+request"
     r"|amended\s+request|revised\s+request)\s+(?:of|dated|on|received\s+on|sent\s+on)\b"
     r"|\breceived\s+your\s+(?:clarification|reply|response|clarified|refined|amended|revised)\b"
+    # the same act in the passive: "Your request was clarified on 3 May 2024"
+    r"|\b(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?request\s+(?:was|has\s+been)\s+(?:then\s+"
+    r"|subsequently\s+|later\s+)?(?:clarified|refined|amended|narrowed|revised|re-?framed)\b"
+    r"(?!\s+by\s+(?:us|me|the\s+(?-i:[A-Z])))"
     # your email of 18 September 2023 confirming that your request … is for (Kāinga Ora)
     r"|\byour\s+(?:e-?mail|letter|reply|response|message)\s+(?:of|dated|on)\s+[^.;]{0,30}?"
     r"\b(?:confirming|clarifying|refining|amending|narrowing|agreeing|limiting)\b"
