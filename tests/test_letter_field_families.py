@@ -641,3 +641,43 @@ def test_a_request_clarified_in_the_passive_dates_the_clarification(sentence: st
 def test_a_request_refined_by_the_agency_is_not_the_requesters_clarification() -> None:
     text = "2 November 2023\n\nDear [name]\n\nYour request was refined by us on 25 October 2023."
     assert read_letter(text + _TAIL).clarified is None
+
+
+# -- a request quoted below the letter: its dates are not the letter's ----------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # FYI.org.nz's quoted request header as dev fyi-19850-nzdf-other stores it
+        "From: [name] [mailto:[FOI #19850 email]]\nSent: Thursday, 7 July 2022 3:37 p.m.\n"
+        "To: Ministerial Services\nSubject: Official Information request - RIMPAC 2022\n",
+        "On Thu, 7 Jul 2022 at 15:37, [name] <[FOI #19850 email]> wrote:\n",
+    ],
+)
+def test_a_quoted_requests_dates_are_not_the_letters(header: str) -> None:
+    # dev fyi-9571-gwrc-extension, as stored, with the request quoted under it asking for a
+    # reply by a day of its own: no due date, transfer or extension is read from the request,
+    # and no check calls the extension late
+    from oiaassist.reading import check_reading  # noqa: PLC0415
+
+    text = (DEV / "fyi-9571-gwrc-extension.txt").read_text(encoding="utf-8").rstrip()
+    request = (
+        "Dear Wellington Regional Council,\n\nI request the reports. I would appreciate a "
+        "response by 12 February 2024. This request was transferred from another agency on "
+        "10 January 2024.\n"
+    )
+    plain, quoted = read_letter(text), read_letter(f"{text}\n\n{header}\n{request}")
+    assert quoted.stated_due == plain.stated_due
+    assert quoted.transfer is None and quoted.transferred_in is None
+    assert quoted.extension is not None and plain.extension is not None
+    assert quoted.extension.notice_date == plain.extension.notice_date
+    assert [c.ok for c in check_reading(quoted)] == [c.ok for c in check_reading(plain)]
+
+
+def test_the_agencys_own_earlier_message_quoted_below_still_states_its_facts() -> None:
+    # dev fyi-32937-msd-extension quotes MSD's own acknowledgement ("From: OIA_Requests (MSD)")
+    # which states "your two emails received 20 November 2025": still a stated receipt
+    text = (DEV / "fyi-32937-msd-extension.txt").read_text(encoding="utf-8")
+    received = read_letter(text).received_stated
+    assert received is not None and received.value == date(2025, 11, 20)

@@ -121,6 +121,10 @@ class Facts:
         self.text = text
         self.flat = text.flat
         self.letter_date: Found[date] | None = None
+        # Where the letter's own text ends and a message quoted below it begins (flat
+        # offset), while the finders of stated facts run: a quoted request's "I would like a
+        # response by …" or an earlier letter's dates are not what this letter states.
+        self.until: int | None = None
         # Each pattern's matches over a span, found once: several finders ask the same.
         # Keyed by the pattern's id, not the pattern: hashing a compiled pattern hashes
         # all its code each time. Each entry keeps its pattern, so no id is reused.
@@ -132,7 +136,10 @@ class Facts:
         self._anchors: dict[int, tuple[re.Pattern[str], tuple[list[int], list[int]] | None]] = {}
 
     def matches(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
-        """Every match of ``pattern`` in ``flat[start:end]`` (remembered)."""
+        """Every match of ``pattern`` in ``flat[start:end]`` (remembered), above :attr:`until`."""
+        if self.until is not None:
+            end = min(end, self.until)
+            start = min(start, end)
         key = (id(pattern), start, end)
         hit = self._matches.get(key)
         if hit is None:
@@ -159,6 +166,9 @@ class Facts:
         one of its opening words is written, where that is known (:meth:`_opening_starts`).
         """
         stop = len(self.flat) if end is None else end
+        if self.until is not None:
+            stop = min(stop, self.until)
+            start = min(start, stop)
         hit = self._matches.get((id(pattern), start, stop))
         if hit is not None:
             return hit[1][0] if hit[1] else None
@@ -198,7 +208,10 @@ class Facts:
         return _holds(hit[1], start, end)
 
     def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
-        """Whether ``pattern`` matches in ``flat[start:end]`` (remembered)."""
+        """Whether ``pattern`` matches in ``flat[start:end]`` (remembered), above :attr:`until`."""
+        if self.until is not None:
+            end = min(end, self.until)
+            start = min(start, end)
         key = (id(pattern), start, end)
         hit = self._has.get(key)
         if hit is None:

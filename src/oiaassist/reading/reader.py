@@ -247,6 +247,16 @@ class LetterReading:
 
 
 _ACKNOWLEDGING = (LetterKind.ACKNOWLEDGEMENT, LetterKind.UNKNOWN)
+_REQUESTER_WROTE = re.compile(
+    r"^[^\S\n]*>?[^\S\n]*(?:From:|On\s)[^\n]*(?:\[name\]|\[(?:FYI|FOI|OIA)\s+(?:request\s+)?#\d+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""The quoted message's sender line is the requester's (FYI.org.nz writes the requester as
+"[name]" and their address as "[FOI #123 email]"): the request quoted back, whose dates
+("a response by …") are not this letter's. An agency's own earlier message quoted below
+(dev fyi-32937-msd-extension: "From: OIA_Requests (MSD)") states facts of the request."""
+_HEADER_SPAN = 300
+"""How far below the quotation's start its sender line is looked for."""
 
 
 def read_letter(text: str) -> LetterReading:
@@ -259,6 +269,14 @@ def read_letter(text: str) -> LetterReading:
     quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's
     act, act_stated = act_and_basis(facts, quoted=quoted)
     outcomes = facts.outcomes()
+    # The stated facts are read above a quoted message only (the request quoted back asks
+    # "a response by …"; an earlier letter quoted states its own days); the signs of the
+    # letter's kind below weigh the quotation themselves.
+    facts.until = (
+        facts.text.flat_offset(quoted)
+        if quoted is not None and _REQUESTER_WROTE.search(text, quoted, quoted + _HEADER_SPAN)
+        else None
+    )
     transfer = transfers.transfer(facts)
     decision = {h.value for h in outcomes if quoted is None or h.span[0] < quoted} - (
         {OutcomeHint.NOT_HELD} if transfer else set()
@@ -279,6 +297,14 @@ def read_letter(text: str) -> LetterReading:
     sent = story.email_date(facts)
     if received is None and transferred_in is not None:
         received = (transferred_in, "transfer")
+    transferred_from = transfers.transferred_from(facts) if transfer is None else None
+    transferred_to_here = transfers.transferred_to_here(facts) if transfer is None else None
+    clarified = clarifying.not_also_declined(
+        clarifying.answered_after_asked(clarifying.clarified(facts), asked), declined
+    )
+    treated_as_new = clarifying.treated_as_new(facts)
+    decided_on = story.decided_on(facts, decided)
+    facts.until = None
     reading = LetterReading(
         letter_date=facts.letter_date,
         act=act,
@@ -287,21 +313,19 @@ def read_letter(text: str) -> LetterReading:
         received=received[0] if received else None,
         received_basis=received[1] if received else "",
         transferred_in=transferred_in,
-        transferred_from=transfers.transferred_from(facts) if transfer is None else None,
-        transferred_to_here=transfers.transferred_to_here(facts) if transfer is None else None,
+        transferred_from=transferred_from,
+        transferred_to_here=transferred_to_here,
         stated_due=dues.original,
         clarification=asked,
         refinement_declined=declined,
-        clarified=clarifying.not_also_declined(
-            clarifying.answered_after_asked(clarifying.clarified(facts), asked), declined
-        ),
-        treated_as_new=clarifying.treated_as_new(facts),
+        clarified=clarified,
+        treated_as_new=treated_as_new,
         extension=extension,
         transfer=transfer,
         right_to_complain=story.right_to_complain(facts),
         outcomes=outcomes,
         sections=facts.sections(),
-        decided_on=story.decided_on(facts, decided),
+        decided_on=decided_on,
         answers=story.answers(facts),
         # Only a letter that states no decision needs these for its kind.
         responds=None if decision else story.responds(facts),

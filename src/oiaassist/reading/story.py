@@ -389,6 +389,9 @@ _OPENING_ON = re.compile(r"\b(?-i:On)" + ph.OPENING_DATE.pattern.removeprefix("O
 
 def opening_date(facts: Facts, start: int, end: int) -> Found[date] | None:
     """The date of a sentence that opens "On 10 October 2024, …"."""
+    if facts.until is not None:
+        end = min(end, facts.until)  # a sentence run on into a quoted "On …, X wrote:"
+        start = min(start, end)
     match = ph.OPENING_DATE.match(facts.flat, start, end)
     if match is None:
         # A paragraph that opens "On 10 October…" right under the greeting shares its

@@ -136,6 +136,11 @@ class LetterText:
             return 0
         return self._orig_starts[i] + (flat_offset - self._flat_starts[i])
 
+    def flat_offset(self, original_offset: int) -> int:
+        """Where a position of the original text falls in the flat copy (a gap: the next word)."""
+        i = bisect_left(self._orig_starts, original_offset)
+        return self._flat_starts[i] if i < len(self._flat_starts) else len(self.flat)
+
     def sentence(self, flat_offset: int) -> tuple[int, int]:
         """The start and end (in the flat copy) of the sentence holding ``flat_offset``."""
         i = bisect_right(self._sentence_starts, flat_offset) - 1
