@@ -8,7 +8,7 @@ dates are parsed by :func:`parse_date_parts` alone.
 
 Date styles accepted (law.md letters and real agency letters): "13 September
 2024", "13 Sept 2024", "Friday, 13 September 2024", "13th of September 2024",
-"September 13, 2024", "13/09/2024", "13.09.2024", "2024-09-13", te reo
+"September 13, 2024", "13/09/2024", "13.09.2024", "2024-09-13", "2024/09/13", "13-Sep-24", te reo
 Māori month names ("13 Hepetema 2024"), and "13 September" without a year
 (only with a capital letter, and resolved against the letter's date).
 """
@@ -69,6 +69,10 @@ _DATE_SOURCES = (
     # 06:22:42 PM", dev fyi-32952) - only where no day-first reading exists (a day of 13 or
     # more second) and with a four-digit year
     r"(?<![\w/.-])(?P<m7>1[0-2]|0?[1-9])/(?P<d7>3[01]|2\d|1[3-9])/(?P<y7>(?:19|20)\d\d)(?![\w/]|\.\d)",
+    # 03-May-24: a register's or spreadsheet's day, month name and two-digit year
+    rf"(?<![\w/.-])(?P<d8>3[01]|[12]\d|0?[1-9])-(?P<m8>{_MONTH})-(?P<y8>\d\d)(?![\w/-])",
+    # 2024/05/03: the year first, with slashes
+    r"(?<![\w/.-])(?P<y9>(?:19|20)\d\d)/(?P<m9>1[0-2]|0[1-9])/(?P<d9>3[01]|[12]\d|0[1-9])(?![\w/])",
 )
 
 

@@ -8,12 +8,13 @@ Acknowledgements and register entries often give their facts as a small table:
 Once the reader folds whitespace (:mod:`.text`), that reads "Date received Due date 3 May
 2024 31 May 2024": the due date's label stands just before the day of receipt, and the
 receipt has no date after its label. So before reading, a line of two to six short cells
-that are all labels (no digit), apart by a tab, a bar or two or more spaces, followed by
-a line of as many cells that holds a digit, is rewritten as one line per column, "Date
+that are all labels (no digit), one of them a date's or a number's ("Date received",
+"Reference"), apart by a tab, a bar or two or more spaces, followed by a line of as many
+cells that holds a digit, is rewritten as one line per column, "Date
 received 3 May 2024" and "Due date 31 May 2024". The rewriting keeps the text's length
 (the lines are padded with spaces) so every offset outside the table stays where it was.
-A line whose cells cannot be paired (a different number of cells, a sentence) is left as
-it is.
+A line whose cells cannot be paired (a different number of cells, a sentence, prose
+whose words a text layer set two spaces apart) is left as it is.
 """
 
 from __future__ import annotations
@@ -103,7 +104,9 @@ def unflatten(text: str) -> str:
         line = lines[i]
         gapped = ("\t" in line or "|" in line or "  " in line) and _HAS_GAP.search(line)
         head = _cells(line) if gapped else []
-        if not _labels(head):
+        if not _labels(head) or not any(_FACT_LABEL.search(c) for c in head):
+            # a table of facts has a label of one ("Date received"); a line of prose whose
+            # words are all apart by two spaces (a text layer's) is no table
             i += 1
             continue
         values = _cells(lines[i + 1])
