@@ -32,6 +32,21 @@ MONTHS: dict[str, int] = {
     "tīhema": 12, "tihema": 12,
 }  # fmt: skip
 
+
+def _plain(word: str) -> str:
+    return word.translate(str.maketrans("āēīōū", "aeiou"))
+
+
+# te reo Māori's own month names ("30 Poutū-te-rangi 2022", "9 Haratua 2025"), written with
+# or without macrons and hyphens
+for _number, _name in enumerate(
+    ("kohi-tātea", "hui-tanguru", "poutū-te-rangi", "paenga-whāwhā", "haratua", "pipiri",
+     "hōngongoi", "here-turi-kōkā", "mahuru", "whiringa-ā-nuku", "whiringa-ā-rangi", "hakihea"),
+    start=1,
+):  # fmt: skip
+    for _form in {_name, _name.replace("-", ""), _plain(_name), _plain(_name).replace("-", "")}:
+        MONTHS.setdefault(_form, _number)
+
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # A date without a year must name its month with a capital ("13 September"),
 # so "section 9 may be withheld" is never 9 May.
@@ -48,8 +63,9 @@ superscript letters ("22ⁿᵈ")."""
 # Each source has named groups for parse_date_parts; DATE (below) is the same
 # patterns with the names removed, for embedding in the fact patterns.
 _DATE_SOURCES = (
-    # 13 September 2024, Friday 13th of September 2024, 13-Sep-2024
-    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?(?:\s+|-)(?P<m1>{_MONTH})"
+    # 13 September 2024, Friday 13th of September 2024, 13-Sep-2024, "31May 2024" (a text
+    # layer's lost space before a capital)
+    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?(?:\s+|-|(?-i:(?=[A-Z])))(?P<m1>{_MONTH})"
     r"(?:\s?,?(?:\s+|-)(?P<y1>(?:19|20)\d\d))(?![\w/])",
     # September 13, 2024
     rf"(?:{_WEEKDAY})?(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\s?,?\s+(?P<y2>(?:19|20)\d\d)(?![\w/])",

@@ -546,9 +546,11 @@ CLARIFICATION_SOUGHT = (
         r"|refinement)[^.;]{0,80}?\bon\s+<DATE>"
     ),
     # our email of 20 September 2024 asking you to narrow your request; in our letter
-    # dated 20 September 2024 we sought clarification
+    # dated 20 September 2024 we sought clarification; "my email to you on 8 June 2021,
+    # seeking refinement" (dev fyi-15619)
     phrase(
-        r"\b(?:our|my)\s+(?:e-?mail|letter|request)\s+(?:of|dated|on|sent\s+on)\s+<DATE>,?\s+"
+        r"\b(?:our|my)\s+(?:e-?mail|letter|request)\s+(?:(?:sent\s+)?to\s+you\s+)?(?:of|dated|on"
+        r"|sent\s+on)\s+<DATE>,?\s+"
         r"(?:(?:we|I)\s+)?(?:seeking|asking|requesting|proposing|suggesting|asked|sought|requested"
         rf"|proposed|suggested|invited)[^.;]{{0,100}}?\b{_ASK_WHAT}"
     ),

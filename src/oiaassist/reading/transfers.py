@@ -104,11 +104,12 @@ TRANSFER_FORWARDED = (
 """A transfer in plainer words, counted only when the body is in the agency directory."""
 TRANSFER_TO_THEM = ph.phrase(
     rf"\b(?:transfer(?:red|ring)?|(?:have|has)\s+(?:forwarded|referred|passed))\s+{_WHAT_REQUEST}"
-    r"\s+(?:on\s+)?to\s+(?:them|it|that\s+(?:agency|organisation|Ministry|department|office"
-    r"|Minister|council))\b"
+    r"\s+(?:on\s+)?to\s+(?:them|it|the\s+latter|(?:that|their|its|this)\s+(?:agency|organisation"
+    r"|Ministry|department|office|Minister|council))\b"
 )
 """A transfer whose target is a pronoun ("… and have therefore transferred your request to
-them"): the body is the last one the letter named before it (:func:`_named_before`)."""
+them", "to their agency", dev fyi-25075): the body is the last one the letter named before it
+(:func:`_named_before`)."""
 _NAME = ph.phrase(r"\b(?:the\s+)?<AGENCY>")
 NOT_A_TRANSFER = re.compile(
     r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against)\b"
@@ -151,9 +152,10 @@ kind alone ("the Ministry", "the University")."""
 
 TRANSFERRED_IN_ON = (
     # Thank you for your request under the OIA transferred from Health New Zealand on 29 July
-    # 2022 (DPMC, FYI request 20074)
+    # 2022 (DPMC, FYI request 20074); "your email transferred from …" (dev fyi-8961): any thing
+    # a request is made in
     ph.phrase(
-        r"\brequest\b[^.;]{0,80}?\btransferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
+        rf"\b{_THING}\b[^.;]{{0,80}}?\btransferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
         r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
     ),
     # On 5 March 2025 the Ministry of Health transferred part of your request to us
@@ -535,6 +537,11 @@ def _transfer_at(facts: Facts, match: re.Match[str]) -> TransferFound | None:
     stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
     if stated is None:
         stated = _on_day_before(facts, s_start, match.start())
+    if stated is None:
+        # a transfer another letter told of: "I refer to the letter dated 27 September 2021
+        # from DPMC advising that part one of your request was transferred" (dev fyi-16724)
+        told = facts.first_dated([_TOLD_BY_LETTER], within=(s_start, match.end()))
+        stated = told[1] if told is not None else None
     on = stated if stated is not None else facts.letter_date
     partial = bool(
         re.search(r"\b(?:part|parts|some|items?|questions?)\b", match["what"] or "", re.I)
@@ -546,6 +553,14 @@ def _transfer_at(facts: Facts, match: re.Match[str]) -> TransferFound | None:
         date_stated=stated is not None,
         partial=partial,
     )
+
+
+_TOLD_BY_LETTER = ph.phrase(
+    r"\b(?:letter|e-?mail|correspondence|notice)\s+(?:(?:sent\s+)?to\s+you\s+)?(?:dated|of|on"
+    r"|sent\s+on)\s+<DATE>[^.;]{0,120}?\b(?:advis|inform|notif|explain|tell|told)\w*\s+(?:you\s+)?"
+    r"that\b"
+)
+"""An earlier letter, dated, that told of the transfer: its date is the transfer's notice."""
 
 
 def _not_out(facts: Facts, match: re.Match[str], s_start: int, s_end: int) -> bool:

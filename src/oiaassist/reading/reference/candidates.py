@@ -32,7 +32,11 @@ and "REF2024" keep their letters."""
 _TOKEN = re.compile(
     # letters before the number: "OIA", "OIA-CE-", "GOVE/INQU/OMBU/", "OIR: ", "DOIA ", "H",
     # and a body's letters before an Act's: "PMO OIA", "DOC OIA"
-    r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+–-])(?P<tok>(?:(?!" + _LABEL_WORD + r")(?P<prefix>"
+    # not inside another token; after "No." or "Ref." run on to it, a label's ("Request
+    # No.8140002000", dev fyi-6575)
+    r"(?=[A-Z#\d])(?:(?<=\bNo\.)|(?<=\bRef\.)|(?<![\w@/.#$£€%&=+–-]))(?P<tok>(?:(?!"
+    + _LABEL_WORD
+    + r")(?P<prefix>"
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
     r"(?:[ ]?[:#][ \n]?|[ \n]|[-/._–]|(?=\d)))?"
     # digit groups joined by - / . : or a PDF's en dash; after a register's letters also by a
