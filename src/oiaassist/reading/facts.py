@@ -463,6 +463,8 @@ class Facts:
                 before = "…"
             if _NOT_THE_LETTERS_DATE.search(before) or _NOT_THE_LETTERS_DATE.match(after):
                 continue
+            if re.search(r"[(\[“\"][^\S\n]*$", before):
+                continue  # "(5 May 2023)": a date a sentence gives in brackets or quotes
             if _IN_PROSE_BEFORE.search(before) and _IN_PROSE_AFTER.match(after):
                 continue
             try:

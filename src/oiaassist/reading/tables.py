@@ -34,9 +34,22 @@ def _cells(line: str) -> list[str]:
     return [c for c in _CELL_GAP.split(line.strip()) if c]
 
 
+_PROSE = re.compile(
+    r"\b(?:your|you|we|our|is|are|was|were|will|be|has|have|this|that|which|please|if|can)\b"
+    r"|[.,;?!]$",
+    re.IGNORECASE,
+)
+"""Words of a sentence, not of a label: a wrapped line of prose is no table's heading."""
+MAX_LABEL_WORDS = 4
+
+
 def _labels(cells: list[str]) -> bool:
     return 2 <= len(cells) <= MAX_CELLS and all(
-        len(c) <= MAX_LABEL and not _DIGIT.search(c) and not c.endswith(".") for c in cells
+        len(c) <= MAX_LABEL
+        and len(c.split()) <= MAX_LABEL_WORDS
+        and not _DIGIT.search(c)
+        and not _PROSE.search(c)
+        for c in cells
     )
 
 

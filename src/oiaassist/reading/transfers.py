@@ -104,7 +104,7 @@ TRANSFER_FORWARDED = (
 """A transfer in plainer words, counted only when the body is in the agency directory."""
 TRANSFER_TO_THEM = ph.phrase(
     rf"\b(?:transfer(?:red|ring)?|(?:have|has)\s+(?:forwarded|referred|passed))\s+{_WHAT_REQUEST}"
-    r"\s+(?:on\s+)?to\s+(?:them|it|the\s+latter|(?:that|their|its|this)\s+(?:agency|organisation"
+    r"\s+(?:on\s+)?to\s+(?:them|it|the\s+latter|(?:that|their)\s+(?:agency|organisation"
     r"|Ministry|department|office|Minister|council))\b"
 )
 """A transfer whose target is a pronoun ("… and have therefore transferred your request to

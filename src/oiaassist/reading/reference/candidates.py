@@ -370,11 +370,12 @@ def _before(original: str, start: int) -> tuple[str, str]:
     r"""The words before ``start`` on its line, and the line above when they are few.
 
     The line above counts when it is a label ("Our reference:\nOIA-2024-0012") or a
-    sentence the text layer wrapped ("… reference number for your request\nis: H2020…").
+    sentence the text layer wrapped ("… reference number for your request\nis: H2020…",
+    "… The reference number\nfor your request is: H2023021908", dev fyi-22121 at 50 columns).
     """
     line_start = original.rfind("\n", 0, start) + 1
     before = original[line_start:start]
-    if len(before.strip()) < 20 and line_start > 0 and not _label_only(before):
+    if len(before.strip()) < 40 and line_start > 0 and not _label_only(before):
         previous_start = original.rfind("\n", 0, line_start - 1) + 1
         previous = original[previous_start : line_start - 1]
         if not previous.strip() and previous_start > 0:
