@@ -681,3 +681,19 @@ def test_the_agencys_own_earlier_message_quoted_below_still_states_its_facts() -
     text = (DEV / "fyi-32937-msd-extension.txt").read_text(encoding="utf-8")
     received = read_letter(text).received_stated
     assert received is not None and received.value == date(2025, 11, 20)
+
+
+def test_a_quoted_request_from_a_named_requester_is_known_by_its_greeting_to_the_body() -> None:
+    # a saved email, the requester named (not FYI's "[name]"): the quoted message greets the
+    # council as every FYI request does ("Dear Wellington Regional Council,") - it is the
+    # request, and its "a response by …" is not the letter's due date (dev fyi-9571 as stored)
+    text = (DEV / "fyi-9571-gwrc-extension.txt").read_text(encoding="utf-8").rstrip()
+    quoted = (
+        "\n\nFrom: John Smith <john@example.com>\nSent: Monday, 15 January 2024 9:00 AM\n"
+        "To: OIA\nSubject: request\n\nDear Wellington Regional Council,\n\nI request the "
+        "reports. I would appreciate a response by 12 February 2024. This request was "
+        "transferred from another agency on 10 January 2024.\n"
+    )
+    plain, read = read_letter(text), read_letter(text + quoted)
+    assert read.stated_due == plain.stated_due
+    assert read.transferred_in is None and read.transfer is None

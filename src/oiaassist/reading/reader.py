@@ -257,6 +257,16 @@ _REQUESTER_WROTE = re.compile(
 (dev fyi-32937-msd-extension: "From: OIA_Requests (MSD)") states facts of the request."""
 _HEADER_SPAN = 300
 """How far below the quotation's start its sender line is looked for."""
+_TO_THE_AGENCY = re.compile(
+    r"^[^\S\n]*>?[^\S\n]*(?:Dear|To)\s+(?:the\s+)?(?:[A-ZĀĒĪŌŪ][\w'’&-]*\s+){0,6}?(?:Ministry|Council"
+    r"|Department|Office|Minister|Commission|Authority|Agency|Board|Service|University|Police"
+    r"|Team|team|Sir|Madam|Sir/Madam)\b|\bmade\s+via\s+the\s+FYI\s+website\b",
+    re.MULTILINE,
+)
+"""The quoted message is the request, whoever sent it: it greets a body ("Dear Auckland
+Council,", "Dear Sir/Madam") or bears FYI.org.nz's footer ("made via the FYI website")."""
+_REQUEST_SPAN = 1500
+"""How far below the quotation's start the request's greeting or footer is looked for."""
 
 
 def read_letter(text: str) -> LetterReading:
@@ -274,7 +284,11 @@ def read_letter(text: str) -> LetterReading:
     # letter's kind below weigh the quotation themselves.
     facts.until = (
         facts.text.flat_offset(quoted)
-        if quoted is not None and _REQUESTER_WROTE.search(text, quoted, quoted + _HEADER_SPAN)
+        if quoted is not None
+        and (
+            _REQUESTER_WROTE.search(text, quoted, quoted + _HEADER_SPAN)
+            or _TO_THE_AGENCY.search(text, quoted, quoted + _REQUEST_SPAN)
+        )
         else None
     )
     transfer = transfers.transfer(facts)
