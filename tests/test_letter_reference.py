@@ -305,3 +305,10 @@ def test_a_registers_digit_groups_may_be_joined_by_a_spaced_dash_or_an_en_dash()
     assert _reference(en_dash) == "OIA–2024–127"
     spans = candidates("Dear [name]\nThe draft 2025–2030 plan and the 2024 - 25 budget.\n", 0)
     assert spans == []
+
+
+def test_a_hash_after_a_labels_colon_belongs_to_the_number() -> None:
+    # dev fyi-22087-mfat-release's letterhead "OIA 28545" under another register's label
+    # form, "Our ref: #…": the label ends at its colon, the hash is the number's
+    text, _stated = _letter("fyi-22087-mfat-release")
+    assert _reference(text.replace("OIA 28545", "Our ref: #28545", 1)) == "28545"

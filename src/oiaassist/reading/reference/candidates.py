@@ -436,8 +436,9 @@ def _label_features(before: str, match: re.Match[str]) -> set[str]:
     """The label the words before a token give it."""
     features: set[str] = set()
     near = before.rstrip()
-    if match["hash"]:
-        near += " #"  # "Request #12345": the hash is part of the label
+    if match["hash"] and not near.endswith(":"):
+        near += " #"  # "Request #12345": the hash is part of the label ("Our ref: #12345": the
+        # label ends at its colon)
     if _LABEL_YOURS.search(near):
         return {"label_yours"}
     if _LABEL_FYI.search(near[-30:]):
