@@ -40,7 +40,13 @@ from functools import lru_cache
 
 from oiaassist.agencies import Agency, AgencyKind
 from oiaassist.agencies.normalise import fold
-from oiaassist.reading.author.names import _INSIDE, _ORGANISATION, _name_core, _names
+from oiaassist.reading.author.names import (
+    _INSIDE,
+    _ORGANISATION,
+    _name_core,
+    _names,
+    inside_longer,
+)
 from oiaassist.reading.author.self_reference import (
     _end_headings,
     _quoted_spans,
@@ -336,7 +342,7 @@ def _first_acting(
         start, end = match.span()
         if any(a <= start < b for a, b in quoted):
             continue
-        if _INSIDE.search(flat, max(0, start - 12), start):
+        if _INSIDE.search(flat, max(0, start - 12), start) or inside_longer(flat, start, end):
             continue  # the tail of a longer name ("Upper Hutt City Council")
         before = flat[max(0, start - 40) : start]
         longer = _LONGER_NAME_BEFORE.search(before)

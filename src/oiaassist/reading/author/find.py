@@ -66,7 +66,7 @@ from oiaassist.reading.author.self_reference import (
     _unlisted_reference,
     _unlisted_speaking_of_itself,
 )
-from oiaassist.reading.author.short_forms import spelt_out
+from oiaassist.reading.author.short_forms import resolved_acronyms, spelt_out
 from oiaassist.reading.author.subject import answered_about, unlisted_answered_about
 from oiaassist.reading.author.titles import titled_body
 from oiaassist.reading.author.zones import (
@@ -123,7 +123,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     """
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
-    text = spelt_out(own_text(_bounded(text)))
+    text = resolved_acronyms(spelt_out(own_text(_bounded(text))))
     structural: tuple[_Finder, ...] = (
         _from_sender,
         _from_published_address,

@@ -25,6 +25,7 @@ from oiaassist.reading.author.names import (
     _name_pattern,
     _names,
     _organisation_line,
+    inside_longer,
 )
 
 _NOT_AUTHOR_CONTEXT = re.compile(
@@ -546,6 +547,7 @@ def _self_matches(flat: str, name: str) -> list[_Hit]:
         m
         for m in _name_pattern(name).finditer(flat)
         if not _INSIDE.search(flat, max(0, m.start() - 12), m.start())
+        and not inside_longer(flat, m.start(), m.end())
     ]
     if not occurrences:
         return []

@@ -1,0 +1,89 @@
+"""Which body a name stands for when the directory's names overlap (issue 13).
+
+Three families of evidence, each read from the directory rather than from one letter's
+wording: a body's name written inside another body's longer name names the longer body
+("South Canterbury DHB" is not Canterbury DHB; ``names.inside_longer``); a Minister is
+never written by initials, so "MPI" is the Ministry for Primary Industries; and an
+acronym several bodies share ("WDC", "MDC") names the one owner the letter also writes
+in another form (``short_forms.resolved_acronyms``), else no one.
+
+Real words: dev letters of tests/corpus/letters/dev (as published) and the Ministry for
+Primary Industries' own OIA page (mpi.govt.nz, a stored page; not an FYI thread).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from oiaassist.reading.author import letter_author
+from oiaassist.reading.author.names import inside_longer
+from oiaassist.reading.author.short_forms import resolved_acronyms
+
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+
+
+def _span(text: str, name: str, nth: int = 0) -> tuple[int, int]:
+    match = list(re.finditer(re.escape(name), text))[nth]
+    return match.start(), match.end()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "held"),
+    [
+        # fyi-18402: the South Canterbury DHB's own answer, not Canterbury DHB's
+        ("SCDHB’s response: South Canterbury DHB responds partially due to the fact we hold",
+         "Canterbury DHB", True),
+        # fyi-33942 (TVNZ): the Police Minister is not Police
+        ("TVNZ Executive reached out to Police \nMinister Mark Mitchel  to ap", "Police", True),
+        # fyi-32960 (DOC's footer): Te Papa Atawhai is DOC, not Te Papa the museum
+        ("Department of Conservation\nTe Papa Atawhai\n", "Te Papa", True),
+        # fyi-2363: Police itself, then the Independent Police Conduct Authority
+        ("vestigated by the Independent Police Conduct Authority. Police do ", "Police", True),
+        # ... but the second "Police" there is Police
+        ("vestigated by the Independent Police Conduct Authority. Police do ", "Police do", False),
+    ],
+)  # fmt: skip
+def test_a_name_inside_a_longer_directory_name(text: str, name: str, held: bool) -> None:
+    if name == "Police do":
+        start, _end = _span(text, "Police", 1)
+        assert inside_longer(text, start, start + len("Police")) is held
+        return
+    start, end = _span(text, name)
+    assert inside_longer(text, start, end) is held
+
+
+def test_the_longer_body_is_the_author() -> None:
+    # fyi-18402-south-canterbury-dhb-release, its own answer and signature
+    text = (
+        "SCDHB’s response: South Canterbury DHB responds partially due to the fact we hold\n"
+        "information.\n\nSLT Administrator  \nSouth Canterbury DHB \n"
+    )
+    found = letter_author(text)
+    assert found is not None and found.name == "South Canterbury District Health Board"
+
+
+def test_mpi_is_the_ministry_not_the_minister() -> None:
+    # mpi.govt.nz, "Official Information Act responses": the Ministry speaking of itself
+    text = "In 2018, MPI released historical reports on compliance risk profiling of:\n"
+    found = letter_author(text)
+    assert found is not None and found.name == "Ministry for Primary Industries"
+
+
+def test_a_shared_acronym_names_the_owner_the_letter_also_writes() -> None:
+    # fyi-23523 (Whanganui District Council): the requester's quoted email
+    quoted = "To: WDC Information Request <[email address]>\n\nDear Whanganui District Council,\n"
+    assert "To: Whanganui District Council Information Request" in resolved_acronyms(quoted)
+
+
+def test_a_shared_acronym_with_two_owners_shown_names_neither() -> None:
+    text = "MDC received your request.\nMasterton District Council\nManawatū District Council\n"
+    assert resolved_acronyms(text) == text
+
+
+def test_a_shared_acronym_in_a_quoted_email_makes_no_author() -> None:
+    # fyi-23523: its own text never names the council (truth author_in_text false)
+    text = (DEV / "fyi-23523-whanganui-dc-acknowledgement.txt").read_text(encoding="utf-8")
+    assert letter_author(text) is None
