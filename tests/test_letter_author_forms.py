@@ -21,6 +21,7 @@ import pytest
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.author.names import inside_longer
 from oiaassist.reading.author.short_forms import resolved_acronyms
+from oiaassist.reading.author.zones import request_spans
 
 DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
 
@@ -86,4 +87,54 @@ def test_a_shared_acronym_with_two_owners_shown_names_neither() -> None:
 def test_a_shared_acronym_in_a_quoted_email_makes_no_author() -> None:
     # fyi-23523: its own text never names the council (truth author_in_text false)
     text = (DEV / "fyi-23523-whanganui-dc-acknowledgement.txt").read_text(encoding="utf-8")
+    assert letter_author(text) is None
+
+
+# A stored FYI page outside the corpus (request 21549, The Treasury's response; its
+# number is in neither corpus set): the request quoted back ends where the letter tells
+# the request's history from a date, and the body is the actor in its own past tenses.
+TREASURY_21549 = (
+    "Thank you for your Official Information Act request, received on 11 January 2023. You\n"
+    "requested the following:\n"
+    "A full copy of the report T2020/3411, entitled Treasury Report: Justice\n"
+    "baseline review final report; and\n"
+    "Any other baseline reports, other type of report, or analyses, involving\n"
+    "consideration of referral to legal aid for the years 2018-2022 inclusive.\n"
+    "On 26 January 2023 Treasury attempted to contact you asking you to clarify what was\n"
+    "meant by “consideration of referral” to legal aid and to crown, departmental and police\n"
+    "In the absence of clarification, we have interpreted part 2 and 3 of your request as any\n"
+    "significant analysis Treasury has undertaken on legal aid.\n"
+)
+
+
+def test_the_quoted_request_ends_where_the_history_is_told_from_a_date() -> None:
+    (start, end), *_rest = request_spans(TREASURY_21549)
+    assert TREASURY_21549[start:end].rstrip().endswith("2018-2022 inclusive.")
+    found = letter_author(TREASURY_21549)
+    assert found is not None and found.name == "The Treasury"
+
+
+def test_the_request_quoted_before_a_dated_line_stays_the_requesters() -> None:
+    # fyi-12108 (Hutt Valley DHB): "…Thus, I request… these policies." is the requester's,
+    # "On 12 May 2020, Capital & Coast District Health Board contacted you" the letter's
+    text = (DEV / "fyi-12108-hvdhb-decision.txt").read_text(encoding="utf-8")
+    spans = request_spans(text)
+    dated = text.index("On 12 May 2020, Capital")
+    assert not any(a <= dated < b for a, b in spans)
+    found = letter_author(text)
+    assert found is not None and found.name == "Hutt Valley District Health Board"
+
+
+def test_a_past_tense_then_an_infinitive_is_the_body_acting() -> None:
+    sentence = (
+        "On 26 January 2023 Treasury attempted to contact you asking you to clarify what was\n"
+        "meant by “consideration of referral” to legal aid and to crown, departmental and police\n"
+    )
+    found = letter_author(f"Dear I Brown\n{sentence}")
+    assert found is not None and found.name == "The Treasury"
+
+
+def test_a_participle_before_to_and_a_name_is_no_act() -> None:
+    # "transferred to" / "referred to" + a name: the body is where the request went
+    text = "Dear I Brown\nThis part of your request is transferred to Treasury, which holds it.\n"
     assert letter_author(text) is None

@@ -61,12 +61,19 @@ _AUXILIARY = (
     r"(?:has|have|had|is|are|was|were|will|would|can|cannot|can['’]t|could|does|did|do|may"
     r"|must|should|shall|might|wishes|intends|aims|also|currently|now|only|therefore|then)"
 )
+_NOT_VERB = (
+    r"(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|all|any|some|each"
+    r"|other|another|which|whom|what|whether|be|[^a-z\s])"
+)
+"""After "…ed to": a determiner, a name or a number, not an infinitive ("transferred to the
+Ministry", "referred to Police"): the past tense there is a participle, not the act."""
 _VERB_AFTER = re.compile(
     rf"^(?:\s*\([^()]{{1,40}}\))?(?:['’]s(?:\s+[\w-]+){{0,3}}?\s+(?:[Tt]eam|[Uu]nit|[Oo]ffice"
     r"|[Dd]ivision|[Gg]roup|[Ss]ervices|[Ss]taff))?"
     rf"\s+(?:{_AUXILIARY}\b"
     r"|(?!(?:dated|titled|entitled|named|called|headed|related|based|owned|addressed|attached"
-    r"|listed)\b)[a-z]{3,}ed\b(?!\s+(?:by|in|on|at|to|for|from|with|under)\b)"
+    r"|listed)\b)[a-z]{3,}ed\b"
+    r"(?!\s+(?:by|in|on|at|for|from|with|under)\b)(?!\s+to\s+" + _NOT_VERB + r")"
     r"|[a-z]{3,}[^s\W]s\s+(?:the|a|an|that|this|these|those|its|your|you|no|all|any|some|until"
     r"|to|receipt|information|records?|data|it|them)\b)",
 )
