@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from oiaassist.agencies import AgencyKind, all_agencies
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.author.names import inside_longer
 from oiaassist.reading.author.short_forms import resolved_acronyms
@@ -138,3 +139,32 @@ def test_a_participle_before_to_and_a_name_is_no_act() -> None:
     # "transferred to" / "referred to" + a name: the body is where the request went
     text = "Dear I Brown\nThis part of your request is transferred to Treasury, which holds it.\n"
     assert letter_author(text) is None
+
+
+_AMPERSANDED = sorted(
+    a.name
+    for a in all_agencies()
+    if " and " in a.name and a.kind is not AgencyKind.MINISTER and "—" not in a.name
+)
+
+
+@pytest.mark.parametrize("name", _AMPERSANDED)
+def test_a_name_written_with_an_ampersand_is_the_body(name: str) -> None:
+    # dev fyi-20087's opening, the body's "and" written "&" as fyi-19198 writes
+    # "Ministry of Foreign Affairs & Trade"
+    written = name.replace(" and ", " & ")
+    text = (
+        f"Dear JB\nThank you for your email of 31 July 2022 to {written} requesting\n"
+        "the following information under the Official Information Act 1982 (the Act):\n"
+    )
+    found = letter_author(text)
+    assert found is not None and found.name == name
+
+
+def test_a_name_without_its_comma_is_the_body() -> None:
+    text = (
+        "Dear JB\nThank you for your email of 31 July 2022 to Ministry of Business Innovation\n"
+        "and Employment requesting the following information:\n"
+    )
+    found = letter_author(text)
+    assert found is not None and found.name == "Ministry of Business, Innovation and Employment"

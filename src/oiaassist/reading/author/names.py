@@ -418,14 +418,25 @@ _MACRONS = str.maketrans({
 
 
 def _name_core(name: str) -> str:
-    """``name`` as a regex: words joined by any space or dash; an acronym only in capitals."""
-    words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
+    """``name`` as a regex: words joined by any space, dash or comma; an acronym only in capitals.
+
+    "and" and "&" are the same word: the Ministry of Business, Innovation & Employment and
+    the Ministry for Culture & Heritage write their names with "&" (dev fyi-19198: "Ministry
+    of Foreign Affairs & Trade"), the directory with "and"; and a comma in a name may be
+    dropped ("Ministry of Business Innovation and Employment").
+    """
+    words = [_word(w) for w in re.split(r"[\s\-—–,]+", name) if w]
     # A typographic apostrophe is the same letter: "Hawke’s Bay" is "Hawke's Bay".
-    escaped = re.sub(r"\\?['’‘`]", "['’‘`]", r"[\s\-—–]+".join(words))
+    escaped = re.sub(r"\\?['’‘`]", "['’‘`]", r"[\s\-—–,]+".join(words))
     escaped = escaped.translate(_MACRONS)
     if name.isupper():  # an acronym only as written: "DOC", never "doc" of "document"
         escaped = f"(?-i:{escaped})"
     return rf"\b(?:{escaped})\b"
+
+
+def _word(word: str) -> str:
+    """One word of a name as a regex: "and" or "&" as either."""
+    return r"(?:and|&)" if word.lower() in ("and", "&") else re.escape(word)
 
 
 # Not the tail of another office's or body's name: "Associate Minister of Health" is
