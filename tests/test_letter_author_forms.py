@@ -168,3 +168,19 @@ def test_a_name_without_its_comma_is_the_body() -> None:
     )
     found = letter_author(text)
     assert found is not None and found.name == "Ministry of Business, Innovation and Employment"
+
+
+_APOSTROPHED = sorted(
+    a.name for a in all_agencies() if "'" in a.name and a.kind is not AgencyKind.MINISTER
+)
+
+
+@pytest.mark.parametrize("name", _APOSTROPHED)
+def test_a_name_without_its_apostrophe_is_the_body(name: str) -> None:
+    # dev fyi-20087's opening, the name typed without its apostrophe ("Hawkes Bay")
+    text = (
+        f"Dear JB\nThank you for your email of 31 July 2022 to {name.replace(chr(39), '')} "
+        "requesting\nthe following information under the Official Information Act 1982 (the Act):\n"
+    )
+    found = letter_author(text)
+    assert found is not None and found.name == name

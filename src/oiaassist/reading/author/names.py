@@ -426,8 +426,9 @@ def _name_core(name: str) -> str:
     dropped ("Ministry of Business Innovation and Employment").
     """
     words = [_word(w) for w in re.split(r"[\s\-—–,]+", name) if w]
-    # A typographic apostrophe is the same letter: "Hawke’s Bay" is "Hawke's Bay".
-    escaped = re.sub(r"\\?['’‘`]", "['’‘`]", r"[\s\-—–,]+".join(words))
+    # A typographic apostrophe is the same letter, and may be left out: "Hawke’s Bay" and
+    # "Hawkes Bay" are "Hawke's Bay".
+    escaped = re.sub(r"\\?['’‘`]", "['’‘`]?", r"[\s\-—–,]+".join(words))
     escaped = escaped.translate(_MACRONS)
     if name.isupper():  # an acronym only as written: "DOC", never "doc" of "document"
         escaped = f"(?-i:{escaped})"
