@@ -184,3 +184,13 @@ def test_a_name_without_its_apostrophe_is_the_body(name: str) -> None:
     )
     found = letter_author(text)
     assert found is not None and found.name == name
+
+
+def test_the_answer_opens_with_the_body_after_the_quoted_request() -> None:
+    # dev fyi-25455 (Oranga Tamariki), lines 16-22: the request quoted back, then the
+    # answer opening with the body as the subject of its own act
+    text = (DEV / "fyi-25455-oranga-tamariki-release.txt").read_text(encoding="utf-8")
+    extract = "\n".join(text.splitlines()[15:22]) + "\n"
+    assert extract.startswith("I would like the following:")
+    found = letter_author(extract)
+    assert found is not None and found.name == "Oranga Tamariki—Ministry for Children"

@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from oiaassist.agencies import Agency, AgencyKind
+from oiaassist.agencies import Agency, AgencyKind, all_agencies
 from oiaassist.agencies.normalise import fold
 from oiaassist.reading.author.names import (
     _INSIDE,
@@ -162,13 +162,53 @@ _REQUEST_VOICE = re.compile(
 """Words before a body that put it inside the request ("you asked whether X has…")."""
 _REVIEW = re.compile(r"\breview\b", re.IGNORECASE)
 
+_LINE_AFTER_SENTENCE = re.compile(r"[.”\"?)][^\S\n]*\n[^\S\n]*(?=\S)")
+"""A sentence's end, then a new line: where the letter's own answer may begin."""
+_MOST_NAME_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _line_names() -> frozenset[str]:
+    """Every directory name a line may open with, folded (one-word names too)."""
+    return frozenset(
+        fold(name) for agency in all_agencies() for name in _names(agency, aliases=True, words=True)
+    )
+
+
+def _answer_begins(text: str, start: int, end: int) -> int:
+    """Where the request quoted back in ``text[start:end]`` gives way to the letter's answer.
+
+    The quoted request runs to a blank line or to a line in the letter's own voice
+    (:func:`~oiaassist.reading.author.zones.request_spans`); the answer may also open
+    with a body as the subject of a finite verb: "…(numbered for ease of response) /
+    Oranga Tamariki do not hold decision papers relating to…" (dev fyi-25455), "The
+    Ministry of Health does not hold any information relating to…" (dev fyi-18009).
+    """
+    names = _line_names()
+    for line in _LINE_AFTER_SENTENCE.finditer(text, start, end):
+        at = line.end()
+        words = text[at : at + 200].split()[: _MOST_NAME_WORDS + 1]
+        if words and words[0].lower() == "the":
+            words, lead = words[1:], 1
+        else:
+            lead = 0
+        for size in range(min(len(words), _MOST_NAME_WORDS), 0, -1):
+            if fold(" ".join(words[:size])) not in names:
+                continue
+            said = re.match(rf"\s*(?:\S+\s+){{{size + lead - 1}}}\S+", text[at:])
+            if said and _VERB_AFTER.match(text[at + said.end() : at + said.end() + 60]):
+                return at
+            break
+    return end
+
 
 def _flatten(text: str) -> str:
     """The letter as one line, the request quoted back blanked out (offsets kept)."""
     pieces, last = [], 0
-    for start, end in request_spans(text):
+    for start, span_end in request_spans(text):
         if start < last:
             continue
+        end = _answer_begins(text, start, span_end)
         pieces += [text[last:start], re.sub(r"\S", " ", text[start:end])]
         last = end
     pieces.append(text[last:])
