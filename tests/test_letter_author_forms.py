@@ -194,3 +194,32 @@ def test_the_answer_opens_with_the_body_after_the_quoted_request() -> None:
     assert extract.startswith("I would like the following:")
     found = letter_author(extract)
     assert found is not None and found.name == "Oranga Tamariki—Ministry for Children"
+
+
+def test_a_body_name_as_a_common_noun_is_no_author() -> None:
+    # dev fyi-20076's quoted case note, out of its quotation marks: "police" in lower case
+    # is the police in general (and reported words), not New Zealand Police speaking
+    text = (
+        "Dear [name]\nBoshier said police did not demonstrate that a 72-hour notification\n"
+        "period was necessary, and three to five days is likely to be unreasonable, he added.\n"
+    )
+    assert letter_author(text) is None
+    # the proper name still is the body: fyi-29236's answer
+    text = (
+        "Dear [name]\nNew Zealand Police (Police) contracted Rangahau Aotearoa | Research New"
+        " Zealand as\na third-party agency to undertake a customer experience research programme.\n"
+    )
+    found = letter_author(text)
+    assert found is not None and found.name == "New Zealand Police"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed in the shape of the case note above: a one-word name in lower case
+        "Some corrections have been made to the information you requested.",
+        "We hold information about services for disabled people who have asked for it.",
+    ],
+)
+def test_a_lower_case_one_word_name_is_a_common_noun(sentence: str) -> None:
+    assert letter_author(f"Dear [name]\n{sentence}\n") is None

@@ -387,6 +387,8 @@ def _first_acting(
     """The first place ``name`` is named as the actor in ``flat``, and its sentence."""
     for match in _pattern(name).finditer(flat):
         start, end = match.span()
+        if not flat[start].isupper():
+            continue  # a common noun, not the body's proper name: "corrections were made to…"
         if any(a <= start < b for a, b in quoted):
             continue
         if _INSIDE.search(flat, max(0, start - 12), start) or inside_longer(flat, start, end):

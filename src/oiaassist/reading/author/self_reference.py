@@ -546,7 +546,8 @@ def _self_matches(flat: str, name: str) -> list[_Hit]:
     occurrences = [
         m
         for m in _name_pattern(name).finditer(flat)
-        if not _INSIDE.search(flat, max(0, m.start() - 12), m.start())
+        if flat[m.start()].isupper()  # a proper noun: "corrections to the data" names no one
+        and not _INSIDE.search(flat, max(0, m.start() - 12), m.start())
         and not inside_longer(flat, m.start(), m.end())
     ]
     if not occurrences:
