@@ -387,7 +387,7 @@ def _first_acting(
     """The first place ``name`` is named as the actor in ``flat``, and its sentence."""
     for match in _pattern(name).finditer(flat):
         start, end = match.span()
-        if not flat[start].isupper():
+        if not flat[start + _article(flat, start, end)].isupper():
             continue  # a common noun, not the body's proper name: "corrections were made to…"
         if any(a <= start < b for a, b in quoted):
             continue
@@ -431,6 +431,12 @@ def _first_acting(
             continue
         return start, sentence[:240]
     return None
+
+
+def _article(flat: str, start: int, end: int) -> int:
+    """The length of a leading "the " in a name as matched (a short form: "the Ministry")."""
+    lead = re.match(r"the\s+", flat[start:end], re.IGNORECASE)
+    return lead.end() if lead else 0
 
 
 def _clause(flat: str, start: int, end: int) -> str:
