@@ -13,12 +13,14 @@ Primary Industries' own OIA page (mpi.govt.nz, a stored page; not an FYI thread)
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from oiaassist.agencies import AgencyKind, all_agencies
+from oiaassist.reading import read_letter
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.author.names import inside_longer
 from oiaassist.reading.author.short_forms import resolved_acronyms
@@ -223,3 +225,25 @@ def test_a_body_name_as_a_common_noun_is_no_author() -> None:
 )
 def test_a_lower_case_one_word_name_is_a_common_noun(sentence: str) -> None:
     assert letter_author(f"Dear [name]\n{sentence}\n") is None
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        # the transferee answering: "…to Wellington City Council, this request … was
+        # partially transferred to Greater Wellington Regional Council … Greater
+        # Wellington’s response follows:" (the reader rules the transferee out as such)
+        "fyi-26733-gwrc-release",
+        # "a list of departmental OIA requests, received and completed by the Department of
+        # the Prime Minister and Cabinet (DPMC)"
+        "docslib-dpmc-oia-2020-21-0027-release",
+        # "This is a response to your 5 March 2022 request for information from the Human
+        # Rights Commission."
+        "fyi-18785-hrc-release",
+    ],
+)
+def test_fresh_letters_of_round_six(letter_id: str) -> None:
+    text = (DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
+    truth = json.loads((DEV / f"{letter_id}.json").read_text(encoding="utf-8"))
+    found = letter_author(text, not_these=read_letter(text).not_authors)
+    assert found is not None and found.name == truth["agency"]

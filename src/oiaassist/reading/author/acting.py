@@ -417,6 +417,8 @@ def _first_acting(
         if not acting:
             continue
         sentence = _sentence_around(flat, start, end)
+        if _long_before(flat, sentence):
+            continue  # the subject matter's history, not an act on this request
         stop = re.search(r"[.?!](?=\s|$)", flat[end : end + 400])
         if stop is not None and stop.group() == "?":
             continue  # a question: the request's words
@@ -431,6 +433,29 @@ def _first_acting(
             continue
         return start, sentence[:240]
     return None
+
+
+_DATED_OPENING = re.compile(
+    r"^\W{0,3}(?:On|In|By|During|Since)\s+(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _long_before(flat: str, sentence: str) -> bool:
+    """Whether ``sentence`` tells of an act years before the letter's own time.
+
+    "On 14 May 2018, NZTA received a letter confirming the decision made by Cabinet…"
+    in a 2024 letter (dev fyi-27458, Auckland Transport's): a sentence that opens with a
+    date two years or more before the latest year the letter names is the history of
+    the subject, not an act on the request (made, at the earliest, in the letter's year
+    or the one before).
+    """
+    opening = _DATED_OPENING.match(sentence)
+    if opening is None:
+        return False
+    latest = max((int(y) for y in _YEAR.findall(flat[:3000])), default=0)
+    return latest >= int(opening["year"]) + 2
 
 
 def _article(flat: str, start: int, end: int) -> int:

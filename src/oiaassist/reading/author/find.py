@@ -46,7 +46,7 @@ from functools import lru_cache
 from oiaassist.agencies import Agency, AgencyKind, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
-from oiaassist.reading.author.acting import acting_body
+from oiaassist.reading.author.acting import _transferred_away, acting_body
 from oiaassist.reading.author.names import (
     _ORGANISATION,
     _by_domain,
@@ -146,6 +146,9 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
             break
         if found is not None:
             return found
+    answering = _transferee_answering(text, skipped, allowed)
+    if answering is not None:
+        return answering
     claimed = _our_site(text)
     if claimed is not None:
         # The letter calls a body's site "our website": it speaks as that body. If the
@@ -169,6 +172,29 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         if found is not None:
             return found
     return None
+
+
+def _transferee_answering(text: str, skipped: set[str], allowed: list[Agency]) -> Author | None:
+    """The body a request was transferred to, answering it in the letter in its own name.
+
+    ``not_these`` rules out the body a request is transferred to: a transfer notice is
+    written by the body that transfers. But the transferee's own answer also tells the
+    transfer: "I refer to your request … to Wellington City Council, this request … was
+    partially transferred to Greater Wellington Regional Council … Greater Wellington’s
+    response follows" (dev fyi-26733). Where the request was addressed to another body,
+    the letter says it was transferred to this one, and this one acts in the letter
+    (:func:`_self_reference` with ``moved_only``), and the writer does not itself
+    transfer it there ("I have transferred…"), this body answers (s 14 OIA, s 12 LGOIMA).
+    """
+    if not skipped:
+        return None
+    ruled_out = [a for a in all_agencies() if _excluded(a, skipped)]
+    if not ruled_out:
+        return None
+    _tier, found = _self_reference(text, (*allowed, *ruled_out), moved_only=True)
+    if found is None or found[0] in allowed or _transferred_away(" ".join(text.split()), found[0]):
+        return None
+    return Author(found[0], "self", found[1])
 
 
 def _a_minister(found: Author) -> bool:
