@@ -240,6 +240,9 @@ def test_a_lower_case_one_word_name_is_a_common_noun(sentence: str) -> None:
         # "This is a response to your 5 March 2022 request for information from the Human
         # Rights Commission."
         "fyi-18785-hrc-release",
+        # "On 4 November 2022, your request was transferred to Te Whatu Ora for response …
+        # This information is withheld under section 9(2)(f)(iv) of the Act"
+        "fyi-21020-hnz-decision",
     ],
 )
 def test_fresh_letters_of_round_six(letter_id: str) -> None:
@@ -247,3 +250,13 @@ def test_fresh_letters_of_round_six(letter_id: str) -> None:
     truth = json.loads((DEV / f"{letter_id}.json").read_text(encoding="utf-8"))
     found = letter_author(text, not_these=read_letter(text).not_authors)
     assert found is not None and found.name == truth["agency"]
+
+
+def test_a_transfer_notice_that_decides_nothing_names_no_transferee() -> None:
+    # fyi-21020's transfer sentence alone, without its decision: a transfer notice's words
+    text = (
+        "Tēnā koe [name],\nOn 4 November 2022, your request was transferred to Te Whatu Ora"
+        " for response because the\ninformation to which your request relates to is operational.\n"
+    )
+    reading = read_letter(text)
+    assert letter_author(text, not_these=reading.not_authors) is None

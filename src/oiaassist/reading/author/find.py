@@ -192,9 +192,46 @@ def _transferee_answering(text: str, skipped: set[str], allowed: list[Agency]) -
     if not ruled_out:
         return None
     _tier, found = _self_reference(text, (*allowed, *ruled_out), moved_only=True)
-    if found is None or found[0] in allowed or _transferred_away(" ".join(text.split()), found[0]):
+    flat = " ".join(text.split())
+    if found is None:
+        found = _transferred_for_response(flat, ruled_out)
+    if found is None or found[0] in allowed or _transferred_away(flat, found[0]):
         return None
     return Author(found[0], "self", found[1])
+
+
+_FOR_RESPONSE = re.compile(
+    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,3}?request\s+(?:was|has\s+been)\s+transferred\s+to\s+"
+    r"(?P<name>[^.;]{2,80}?)\s+for\s+(?:a\s+)?(?:direct\s+)?(?:response|reply|answer)\b",
+    re.IGNORECASE,
+)
+"""A whole request transferred to a body "for response", told in the passive."""
+_DECIDED = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:withheld|refused|declined|released|granted)"
+    r"(?:\s+in\s+(?:full|part))?\s+under\s+section\b",
+    re.IGNORECASE,
+)
+"""The letter's own decision on the request, with its ground (ss 9, 18 OIA)."""
+
+
+def _transferred_for_response(flat: str, ruled_out: list[Agency]) -> tuple[Agency, str] | None:
+    """The body a whole request was transferred to "for response", where the letter decides it.
+
+    "On 4 November 2022, your request was transferred to Te Whatu Ora for response … This
+    information is withheld under section 9(2)(f)(iv) of the Act" (dev fyi-21020): a
+    transfer notice tells the transfer and decides nothing; the transferee's letter tells
+    it and decides. Not a transfer of part ("part of your request was transferred…"),
+    whose letter may decide the rest as the body that transferred it.
+    """
+    if _DECIDED.search(flat) is None:
+        return None
+    for match in _FOR_RESPONSE.finditer(flat):
+        if re.search(r"\bpart\s+of\s*$", flat[max(0, match.start() - 20) : match.start()]):
+            continue
+        named = _first_named(match["name"], ruled_out, aliases=True)
+        if named is not None:
+            return named[0], _line(flat, match.start())
+    return None
 
 
 def _a_minister(found: Author) -> bool:
