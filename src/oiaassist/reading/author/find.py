@@ -146,7 +146,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
             break
         if found is not None:
             return found
-    answering = _transferee_answering(text, skipped, allowed)
+    answering = None if ministers_only else _transferee_answering(text, skipped, allowed)
     if answering is not None:
         return answering
     claimed = _our_site(text)
