@@ -37,6 +37,9 @@ class AgencyKind(StrEnum):
     CITY_COUNCIL = "city_council"
     DISTRICT_COUNCIL = "district_council"
     COUNCIL_CONTROLLED_ORGANISATION = "council_controlled_organisation"
+    # A body the OIA reaches that is none of the kinds above: an organisation named in
+    # OIA Sch 1 / Ombudsmen Act Sch 1 Part 2 in its own right (the Teaching Council).
+    OTHER_PUBLIC_BODY = "other_public_body"
 
     @property
     def act(self) -> Act:
@@ -88,6 +91,7 @@ _LABELS = {
     AgencyKind.CITY_COUNCIL: N_("city council"),
     AgencyKind.DISTRICT_COUNCIL: N_("district council"),
     AgencyKind.COUNCIL_CONTROLLED_ORGANISATION: N_("council-controlled organisation"),
+    AgencyKind.OTHER_PUBLIC_BODY: N_("public body"),
 }
 
 

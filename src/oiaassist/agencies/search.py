@@ -43,6 +43,7 @@ _KIND_ORDER: Mapping[AgencyKind, int] = {
     AgencyKind.STATE_ENTERPRISE: 2,
     AgencyKind.CROWN_COMPANY: 2,
     AgencyKind.CROWN_RESEARCH_INSTITUTE: 2,
+    AgencyKind.OTHER_PUBLIC_BODY: 2,
     AgencyKind.UNITARY_AUTHORITY: 3,
     AgencyKind.CITY_COUNCIL: 3,
     AgencyKind.DISTRICT_COUNCIL: 3,
