@@ -55,6 +55,8 @@ STYLES: dict[str, Callable[[date], str]] = {
     "d Mon yyyy": lambda d: f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}",
     "d Month (no year)": lambda d: f"{d.day} {_MONTHS[d.month - 1]}",
     "d Month yyyy<space>": lambda d: f"{d.day} {_MONTHS[d.month - 1]} {d.year} ",
+    "dd-Mon-yy": lambda d: f"{d.day:02}-{_MONTHS[d.month - 1][:3]}-{d.year % 100:02}",
+    "yyyy/mm/dd": lambda d: f"{d.year}/{d.month:02}/{d.day:02}",
 }
 DATE_FIELDS = (
     "received", "stated_due", "clarification_sought", "refinement_declined", "clarified",

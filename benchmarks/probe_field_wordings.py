@@ -88,6 +88,13 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("Your request was received and logged on 3 May 2024.", _DAY),
             ("Received date: 3 May 2024", _DAY),
             ("Date received: 3 May 2024", _DAY),
+            # a form's or a table's label and value, apart by a bar, a tab or spaces
+            ("Date received | 3 May 2024", _DAY),
+            ("Date received\t3 May 2024", _DAY),
+            ("Received date   03/05/2024", _DAY),
+            ("Received on: Friday, 3 May 2024", _DAY),
+            ("\nDate received\tResponse due\n3 May 2024\t31 May 2024\n", _DAY),
+            ("\nReference\tDate received\nOIA-2024-0123\t3 May 2024\n", _DAY),
             ("Your request of 1 May 2024 was received on 3 May 2024.", _DAY),
             ("Your request dated 1 May 2024 and received 3 May 2024 asked for …", _DAY),
             # distractors: the request's own date, another thing received, another request
@@ -116,6 +123,13 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("The response date for your request is 29 May 2024.", _DUE),
             ("The final day for responding to your request is 29 May 2024.", _DUE),
             ("We will respond by 29.05.2024.", _DUE),
+            ("Due date for response: 29 May 2024", _DUE),
+            ("Response due by: 29 May 2024", _DUE),
+            ("Due date | 29 May 2024", _DUE),
+            # a table: its row (or column) of labels over its row (or column) of values
+            ("\nDate received\tDue date\n1 May 2024\t29 May 2024\n", _DUE),
+            ("\nDate received   |   Due date\n01/05/2024   |   29/05/2024\n", _DUE),
+            ("\nDate received\nDue date\n1 May 2024\n29 May 2024\n", _DUE),
             # distractors: the requester's date, a maybe, another thing's date
             ("Please let us know by 29 May 2024 whether you agree.", None),
             ("Could you please reply by 29 May 2024.", None),
@@ -196,6 +210,16 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
                 "Health on 3 May 2024.",
                 _DAY,
             ),
+            (
+                "We received the transfer of your request from the Ministry of Health on 3 May "
+                "2024.",
+                _DAY,
+            ),
+            (
+                "Your request to the Ministry of Health, which they transferred to Te Whatu Ora on "
+                "3 May 2024, asked for the following.",
+                _DAY,
+            ),
         ],
     ),
     "clarification_sought": (
@@ -219,6 +243,8 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("We received your refined request on 3 May 2024.", _DAY),
             ("Your amended request, received on 3 May 2024, asks for the following.", _DAY),
             ("Thank you for your email of 3 May 2024 refining your request.", _DAY),
+            ("Your request was clarified on 3 May 2024.", _DAY),
+            ("Your request was subsequently refined on 3 May 2024 to the following.", _DAY),
         ],
     ),
     "reference": (

@@ -41,6 +41,9 @@ STYLES: dict[str, Callable[[date], str]] = {
     "weekday": lambda d: f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}",
     "month first": lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
     "space before comma": lambda d: f"{d.day} {MONTHS[d.month - 1]} , {d.year}",
+    # a register's or spreadsheet's cells ("03-May-24") and the year first with slashes
+    "spreadsheet": lambda d: f"{d.day:02d}-{MONTHS[d.month - 1][:3]}-{d.year % 100:02d}",
+    "year first": lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
 }
 
 

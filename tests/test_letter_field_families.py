@@ -15,12 +15,14 @@ object is varied to test one member of the family, the comment says so.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from oiaassist.reading import read_letter
 from oiaassist.reading.reference.candidates import candidates
 
+DEV = Path(__file__).resolve().parent / "corpus" / "letters" / "dev"
 _HEAD = "21 January 2016\n\nDear [name]\n\n"
 _TAIL = "\n\nYours faithfully\n\nKyle Whitfield\nGOVERNANCE & SUPPORT TEAM LEADER\n"
 
@@ -521,3 +523,177 @@ def test_a_subject_line_below_the_first_line_is_the_subject_zone() -> None:
     )
     found = [c for c in candidates(text, text.index("Kia ora")) if c.value == "2526-166"]
     assert found and "zone_subject" in found[0].features
+
+
+# -- a label and its value, as a form, a table or a mail program lays them out --------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # fyi.org.nz/request/3561 (dev fyi-3561-pncc-acknowledgement): "Your request for
+        # information was received by Council on 20 January 2016." - told as a register's or
+        # a form's label and value, apart by a colon, a bar, a tab or spaces
+        "Date received: 20 January 2016",
+        "Date received | 20 January 2016",
+        "Date received\t20 January 2016",
+        "Received date   20/01/2016",
+        "Received on: Wednesday, 20 January 2016",
+    ],
+)
+def test_a_receipt_written_as_a_label_and_its_value(line: str) -> None:
+    reading = read_letter(_HEAD + line + "\n\nThank you for your request for information." + _TAIL)
+    assert reading.received_stated is not None, line
+    assert reading.received_stated.value == date(2016, 1, 20)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same letter's "no later than 18 February 2016", told as a label and its value
+        "Due date for response: 18 February 2016",
+        "Response due by: 18 February 2016",
+        "Due date | 18 February 2016",
+    ],
+)
+def test_a_due_date_written_as_a_label_and_its_value(line: str) -> None:
+    text = _HEAD + "Date received: 20 January 2016\n" + line + "\n\nThank you." + _TAIL
+    reading = read_letter(text)
+    assert reading.stated_due is not None, line
+    assert reading.stated_due.value == date(2016, 2, 18)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Received: Monday, 24 April 2023 10:00 a.m.",
+        "Received | 24 April 2023",
+        "Date received 24 April 2023",
+    ],
+)
+def test_a_receipt_label_in_a_quoted_mail_header_is_no_receipt(header: str) -> None:
+    # dev fyi-22442-auckland-transport-other quotes the requester's chaser under "From: …" with
+    # "Received: Mon Apr 24 2023 10:00:03 GMT+1200": the header dates a message; the agency
+    # says it has no record of the request. Whatever shape the label takes, not a receipt.
+    path = DEV / "fyi-22442-auckland-transport-other.txt"
+    text = path.read_text(encoding="utf-8").replace(
+        "Received: Mon Apr 24 2023 10:00:03 GMT+1200 (New Zealand Standard Time)", header
+    )
+    assert read_letter(text).received is None
+
+
+# -- a transfer in: the body it went to, as the letter names it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "here"),
+    [
+        # dev fyi-12108-hvdhb-decision: "which was transferred from the Ministry of Health to
+        # Hutt Valley District Health Board (HVDHB) on 1 May 2020" - the bodies the other way round
+        (
+            "Your request was transferred to Hutt Valley District Health Board by the Ministry of "
+            "Health on 1 May 2020.",
+            "Hutt Valley District Health Board",
+        ),
+        # dev fyi-28832-hnz-release, as stored: the receiver after "which they transferred to"
+        (
+            "Thank you for your e-mail of 20 October 2024 to the Ministry of Health which they "
+            "transferred to Health NZ on 22 October 2024 seeking the following.",
+            "Health NZ",
+        ),
+    ],
+)
+def test_the_receiver_of_a_transfer_in_is_named_here(sentence: str, here: str) -> None:
+    reading = read_letter("20 May 2020\n\nDear [name]\n\n" + sentence + _TAIL)
+    assert reading.transfer is None
+    assert reading.transferred_in is not None
+    assert reading.transferred_to_here is not None
+    assert reading.transferred_to_here.value == here
+
+
+def test_the_noun_of_a_transfer_in_dates_it() -> None:
+    # dev fyi-12108-hvdhb-decision's transfer told with the noun: "the transfer of your request
+    # from the Ministry of Health on 1 May 2020"
+    text = "20 May 2020\n\nDear [name]\n\nWe received the transfer of your request from the " + (
+        "Ministry of Health on 1 May 2020."
+    )
+    reading = read_letter(text + _TAIL)
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2020, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev fyi-24427-doc-extension: "On October 25th 2023 you refined your request to
+        # remove the following" - the same act told in the passive
+        "Your request was refined on October 25th 2023 to remove the following.",
+        "On October 25th 2023 your request was amended to remove the following.",
+    ],
+)
+def test_a_request_clarified_in_the_passive_dates_the_clarification(sentence: str) -> None:
+    text = "2 November 2023\n\nDear [name]\n\nOn 20 October 2023 we asked you to refine your "
+    reading = read_letter(text + "request. " + sentence + _TAIL)
+    assert reading.clarified is not None
+    assert reading.clarified.value == date(2023, 10, 25)
+
+
+def test_a_request_refined_by_the_agency_is_not_the_requesters_clarification() -> None:
+    text = "2 November 2023\n\nDear [name]\n\nYour request was refined by us on 25 October 2023."
+    assert read_letter(text + _TAIL).clarified is None
+
+
+# -- a request quoted below the letter: its dates are not the letter's ----------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # FYI.org.nz's quoted request header as dev fyi-19850-nzdf-other stores it
+        "From: [name] [mailto:[FOI #19850 email]]\nSent: Thursday, 7 July 2022 3:37 p.m.\n"
+        "To: Ministerial Services\nSubject: Official Information request - RIMPAC 2022\n",
+        "On Thu, 7 Jul 2022 at 15:37, [name] <[FOI #19850 email]> wrote:\n",
+    ],
+)
+def test_a_quoted_requests_dates_are_not_the_letters(header: str) -> None:
+    # dev fyi-9571-gwrc-extension, as stored, with the request quoted under it asking for a
+    # reply by a day of its own: no due date, transfer or extension is read from the request,
+    # and no check calls the extension late
+    from oiaassist.reading import check_reading  # noqa: PLC0415
+
+    text = (DEV / "fyi-9571-gwrc-extension.txt").read_text(encoding="utf-8").rstrip()
+    request = (
+        "Dear Wellington Regional Council,\n\nI request the reports. I would appreciate a "
+        "response by 12 February 2024. This request was transferred from another agency on "
+        "10 January 2024.\n"
+    )
+    plain, quoted = read_letter(text), read_letter(f"{text}\n\n{header}\n{request}")
+    assert quoted.stated_due == plain.stated_due
+    assert quoted.transfer is None and quoted.transferred_in is None
+    assert quoted.extension is not None and plain.extension is not None
+    assert quoted.extension.notice_date == plain.extension.notice_date
+    assert [c.ok for c in check_reading(quoted)] == [c.ok for c in check_reading(plain)]
+
+
+def test_the_agencys_own_earlier_message_quoted_below_still_states_its_facts() -> None:
+    # dev fyi-32937-msd-extension quotes MSD's own acknowledgement ("From: OIA_Requests (MSD)")
+    # which states "your two emails received 20 November 2025": still a stated receipt
+    text = (DEV / "fyi-32937-msd-extension.txt").read_text(encoding="utf-8")
+    received = read_letter(text).received_stated
+    assert received is not None and received.value == date(2025, 11, 20)
+
+
+def test_a_quoted_request_from_a_named_requester_is_known_by_its_greeting_to_the_body() -> None:
+    # a saved email, the requester named (not FYI's "[name]"): the quoted message greets the
+    # council as every FYI request does ("Dear Wellington Regional Council,") - it is the
+    # request, and its "a response by …" is not the letter's due date (dev fyi-9571 as stored)
+    text = (DEV / "fyi-9571-gwrc-extension.txt").read_text(encoding="utf-8").rstrip()
+    quoted = (
+        "\n\nFrom: John Smith <john@example.com>\nSent: Monday, 15 January 2024 9:00 AM\n"
+        "To: OIA\nSubject: request\n\nDear Wellington Regional Council,\n\nI request the "
+        "reports. I would appreciate a response by 12 February 2024. This request was "
+        "transferred from another agency on 10 January 2024.\n"
+    )
+    plain, read = read_letter(text), read_letter(text + quoted)
+    assert read.stated_due == plain.stated_due
+    assert read.transferred_in is None and read.transfer is None

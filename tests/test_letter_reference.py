@@ -292,3 +292,23 @@ def test_another_request_named_on_the_line_above_makes_its_number_someone_elses(
     assert "reference" not in stated
     assert _reference(text) is None
     assert "tp240141" not in {c.key for c in candidates(text, 0)}
+
+
+def test_a_registers_digit_groups_may_be_joined_by_a_spaced_dash_or_an_en_dash() -> None:
+    # KiwiRail (fyi-27618-kiwirail-release) heads its letter "OIA2024 - 127": a register's
+    # letters and year, then a spaced dash and the number. A PDF's text layer writes the
+    # same joins as en dashes ("OIA–2024–127"). A spaced dash after a bare year is not one
+    # ("the 2024 - 25 year"), nor is a span of years with an en dash ("2025–2030").
+    text, stated = _letter("fyi-27618-kiwirail-release")
+    assert _reference(text) == stated["reference"] == "OIA2024 - 127"
+    en_dash = text.replace("OIA2024 - 127", "OIA–2024–127")
+    assert _reference(en_dash) == "OIA–2024–127"
+    spans = candidates("Dear [name]\nThe draft 2025–2030 plan and the 2024 - 25 budget.\n", 0)
+    assert spans == []
+
+
+def test_a_hash_after_a_labels_colon_belongs_to_the_number() -> None:
+    # dev fyi-22087-mfat-release's letterhead "OIA 28545" under another register's label
+    # form, "Our ref: #…": the label ends at its colon, the hash is the number's
+    text, _stated = _letter("fyi-22087-mfat-release")
+    assert _reference(text.replace("OIA 28545", "Our ref: #28545", 1)) == "28545"

@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from oiaassist.reading.ligatures import mend
 from oiaassist.reading.text import _DOTTED_DATE, _INVISIBLE, LetterText
 
 _CHUNK = re.compile(rf"[^\s{_INVISIBLE}]+|[\s{_INVISIBLE}]+")
@@ -35,7 +36,7 @@ def _by_loop(text: str) -> tuple[str, str, list[int], list[int], list[int]]:
         pieces.append(chunk)
         length += len(chunk)
     shown = "".join(pieces).rstrip()
-    flat = _DOTTED_DATE.sub(lambda m: m.group().replace(".", "/"), shown)
+    flat = mend(_DOTTED_DATE.sub(lambda m: m.group().replace(".", "/"), shown))
     return flat, shown, flat_starts, orig_starts, breaks
 
 

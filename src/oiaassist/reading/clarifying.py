@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import ClarificationFound, Facts, quote_open
@@ -58,10 +58,14 @@ CLARIFY_WORD = re.compile(
 
 _ASKED = re.compile(
     r"\b(?:(?P<agent>we|I|(?-i:[A-Z])[\w'’-]+\)?|(?:the\s+)?(?:Ministry|Council|Department|team|office"
-    r"|agency|University|Commission|Authority))\s+(?:(?:then|also|subsequently|further|first"
+    r"|agency|University|Commission|Authority)"
+    # one of its staff: "a Metlink officer corresponded with you" (dev gwrc-2023-111)
+    r"|(?:an?|our|the|one\s+of\s+our)\s+(?:[\w'’-]+\s+){0,2}?(?:officers?|advis[oe]rs?"
+    r"|staff(?:\s+members?)?|team\s+members?|employees?|managers?|colleagues?"
+    r"|representatives?))\s+(?:(?:then|also|subsequently|further|first"
     r"|again|had|have|has)\s+)?(?:asked|sought|requested|contacted|wrote\s+to|e-?mailed|phoned"
     r"|called|invited|proposed|suggested|reached\s+out|got\s+in\s+touch|spoke|followed\s+up|sent"
-    r"|queried|checked)"
+    r"|queried|checked|corresponded\s+with|met\s+with|discussed)"
     r"|\byou\s+were\s+(?:asked|contacted|invited|e-?mailed|sent|phoned|called|requested))\b",
     re.IGNORECASE,
 )
@@ -74,6 +78,10 @@ _ANSWERED = re.compile(
     r"|\byour\s+(?:reply|response|clarification|answer|e-?mail|clarified\s+request|refined\s+request"
     r"|amended\s+request|revised\s+request)\s+(?:of|dated|on|received\s+on|sent\s+on)\b"
     r"|\breceived\s+your\s+(?:clarification|reply|response|clarified|refined|amended|revised)\b"
+    # the same act in the passive: "Your request was clarified on 3 May 2024"
+    r"|\b(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?request\s+(?:was|has\s+been)\s+(?:then\s+"
+    r"|subsequently\s+|later\s+)?(?:clarified|refined|amended|narrowed|revised|re-?framed)\b"
+    r"(?!\s+by\s+(?:us|me|the\s+(?-i:[A-Z])))"
     # your email of 18 September 2023 confirming that your request … is for (Kāinga Ora)
     r"|\byour\s+(?:e-?mail|letter|reply|response|message)\s+(?:of|dated|on)\s+[^.;]{0,30}?"
     r"\b(?:confirming|clarifying|refining|amending|narrowing|agreeing|limiting)\b"
@@ -100,7 +108,12 @@ _DAY_OF_ACT = re.compile(
 """Words just before a date that make it the day of an act ("on D", "our email of D",
 "we contacted you 12 January 2023")."""
 
-_SAME_DAY = re.compile(r"\b(?:On\s+the\s+same\s+(?:date|day)|(?:the\s+)?same\s+day)\b", re.I)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:On\s+)?the\s+same\s+(?:date|day)|same\s+day"
+    r"|(?:on\s+)?the\s+(?P<next>next|following)\s+(?:day|working\s+day))\b",
+    re.I,
+)
+"""A day told by the act before it: "the same day", "on the next day" (the day after)."""
 
 
 def _act_dates(
@@ -189,9 +202,18 @@ def _same_day(facts: Facts, start: int, end: int) -> Found[date] | None:
     if same is None:
         return None
     # the act dated before it, in an earlier sentence or earlier in this one ("On 2 May we
-    # asked you to clarify your request, and on the same day you replied")
+    # asked you to clarify your request, and on the same day you replied"; "Further to my
+    # email to you on 8 June 2021, seeking refinement …, you replied on the next day", dev
+    # fyi-15619: the day after)
     before = _act_dates(facts, max(0, start - 600), same.start())
-    return before[-1][1] if before else None
+    if not before:
+        return None
+    found = before[-1][1]
+    if same["next"] is None:
+        return found
+    if "working" in same.group().lower():
+        return None  # the next working day needs the calendar: left unknown
+    return facts.text.found(found.value + timedelta(days=1), same.start(), same.end())
 
 
 def _clause_start(facts: Facts, start: int, at: int) -> int:

@@ -121,6 +121,10 @@ class Facts:
         self.text = text
         self.flat = text.flat
         self.letter_date: Found[date] | None = None
+        # Where the letter's own text ends and a message quoted below it begins (flat
+        # offset), while the finders of stated facts run: a quoted request's "I would like a
+        # response by …" or an earlier letter's dates are not what this letter states.
+        self.until: int | None = None
         # Each pattern's matches over a span, found once: several finders ask the same.
         # Keyed by the pattern's id, not the pattern: hashing a compiled pattern hashes
         # all its code each time. Each entry keeps its pattern, so no id is reused.
@@ -132,7 +136,10 @@ class Facts:
         self._anchors: dict[int, tuple[re.Pattern[str], tuple[list[int], list[int]] | None]] = {}
 
     def matches(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
-        """Every match of ``pattern`` in ``flat[start:end]`` (remembered)."""
+        """Every match of ``pattern`` in ``flat[start:end]`` (remembered), above :attr:`until`."""
+        if self.until is not None:
+            end = min(end, self.until)
+            start = min(start, end)
         key = (id(pattern), start, end)
         hit = self._matches.get(key)
         if hit is None:
@@ -159,6 +166,9 @@ class Facts:
         one of its opening words is written, where that is known (:meth:`_opening_starts`).
         """
         stop = len(self.flat) if end is None else end
+        if self.until is not None:
+            stop = min(stop, self.until)
+            start = min(start, stop)
         hit = self._matches.get((id(pattern), start, stop))
         if hit is not None:
             return hit[1][0] if hit[1] else None
@@ -198,7 +208,10 @@ class Facts:
         return _holds(hit[1], start, end)
 
     def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
-        """Whether ``pattern`` matches in ``flat[start:end]`` (remembered)."""
+        """Whether ``pattern`` matches in ``flat[start:end]`` (remembered), above :attr:`until`."""
+        if self.until is not None:
+            end = min(end, self.until)
+            start = min(start, end)
         key = (id(pattern), start, end)
         hit = self._has.get(key)
         if hit is None:
@@ -446,10 +459,12 @@ class Facts:
                     continue
             # After FYI's "[FYI request #123 email]" placeholder (the addressee's address,
             # "By email: […]"), a date starts the letterhead's next item.
-            if re.search(r"\[[^\[\]\n]{0,60}\][^\S\n]*$", before):
+            if re.search(r"\[[^\[\]\n]{0,60}\][>)]?[^\S\n]*$", before):
                 before = "…"
             if _NOT_THE_LETTERS_DATE.search(before) or _NOT_THE_LETTERS_DATE.match(after):
                 continue
+            if re.search(r"[(\[“\"][^\S\n]*$", before):
+                continue  # "(5 May 2023)": a date a sentence gives in brackets or quotes
             if _IN_PROSE_BEFORE.search(before) and _IN_PROSE_AFTER.match(after):
                 continue
             try:
@@ -573,6 +588,10 @@ _CLOCK_TIME = re.compile(
 _NOT_THE_LETTERS_DATE = re.compile(
     r"\b(?:dated|of|on|from|received|since|between|until|to|by|request\w*|and|or|before|after"
     r"|due|sent|meeting|period|(?-i:email|letter))\b\W*$|^\s*(?:(?:to|and)\b|[-–—])"
+    # a form's label naming another fact's date: "Request date:", "Statutory due date:",
+    # "Response date:" (in an acknowledgement, the day the response is due)
+    r"|\b(?:request\w*|received|receipt|due|response|decision|deadline|extended|extension"
+    r"|transfer\w*|clarif\w*)\s+(?:date|day|by)\W*$"
     r"|(?:^|\s)\d[^\S\n]$",  # "1 2 March": a day broken by the text layer, not 2 March
     re.IGNORECASE,
 )

@@ -8,7 +8,7 @@ dates are parsed by :func:`parse_date_parts` alone.
 
 Date styles accepted (law.md letters and real agency letters): "13 September
 2024", "13 Sept 2024", "Friday, 13 September 2024", "13th of September 2024",
-"September 13, 2024", "13/09/2024", "13.09.2024", "2024-09-13", te reo
+"September 13, 2024", "13/09/2024", "13.09.2024", "2024-09-13", "2024/09/13", "13-Sep-24", te reo
 Māori month names ("13 Hepetema 2024"), and "13 September" without a year
 (only with a capital letter, and resolved against the letter's date).
 """
@@ -32,6 +32,21 @@ MONTHS: dict[str, int] = {
     "tīhema": 12, "tihema": 12,
 }  # fmt: skip
 
+
+def _plain(word: str) -> str:
+    return word.translate(str.maketrans("āēīōū", "aeiou"))
+
+
+# te reo Māori's own month names ("30 Poutū-te-rangi 2022", "9 Haratua 2025"), written with
+# or without macrons and hyphens
+for _number, _name in enumerate(
+    ("kohi-tātea", "hui-tanguru", "poutū-te-rangi", "paenga-whāwhā", "haratua", "pipiri",
+     "hōngongoi", "here-turi-kōkā", "mahuru", "whiringa-ā-nuku", "whiringa-ā-rangi", "hakihea"),
+    start=1,
+):  # fmt: skip
+    for _form in {_name, _name.replace("-", ""), _plain(_name), _plain(_name).replace("-", "")}:
+        MONTHS.setdefault(_form, _number)
+
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # A date without a year must name its month with a capital ("13 September"),
 # so "section 9 may be withheld" is never 9 May.
@@ -48,8 +63,9 @@ superscript letters ("22ⁿᵈ")."""
 # Each source has named groups for parse_date_parts; DATE (below) is the same
 # patterns with the names removed, for embedding in the fact patterns.
 _DATE_SOURCES = (
-    # 13 September 2024, Friday 13th of September 2024, 13-Sep-2024
-    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?(?:\s+|-)(?P<m1>{_MONTH})"
+    # 13 September 2024, Friday 13th of September 2024, 13-Sep-2024, "31May 2024" (a text
+    # layer's lost space before a capital)
+    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?(?:\s+|-|(?-i:(?=[A-Z])))(?P<m1>{_MONTH})"
     r"(?:\s?,?(?:\s+|-)(?P<y1>(?:19|20)\d\d))(?![\w/])",
     # September 13, 2024
     rf"(?:{_WEEKDAY})?(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\s?,?\s+(?P<y2>(?:19|20)\d\d)(?![\w/])",
@@ -69,6 +85,10 @@ _DATE_SOURCES = (
     # 06:22:42 PM", dev fyi-32952) - only where no day-first reading exists (a day of 13 or
     # more second) and with a four-digit year
     r"(?<![\w/.-])(?P<m7>1[0-2]|0?[1-9])/(?P<d7>3[01]|2\d|1[3-9])/(?P<y7>(?:19|20)\d\d)(?![\w/]|\.\d)",
+    # 03-May-24: a register's or spreadsheet's day, month name and two-digit year
+    rf"(?<![\w/.-])(?P<d8>3[01]|[12]\d|0?[1-9])-(?P<m8>{_MONTH})-(?P<y8>\d\d)(?![\w/-])",
+    # 2024/05/03: the year first, with slashes
+    r"(?<![\w/.-])(?P<y9>(?:19|20)\d\d)/(?P<m9>1[0-2]|0[1-9])/(?P<d9>3[01]|[12]\d|0[1-9])(?![\w/])",
 )
 
 
@@ -196,8 +216,12 @@ SALUTATION = re.compile(
     r"|Mōrena|Morena|Talofa|Greetings|Hello|Hi|Good\s+(?:morning|afternoon|day))\b",
     re.IGNORECASE | re.MULTILINE,
 )
-DATE_LABEL = re.compile(r"^(?:date[d]?\s*[:.-]?\s*)?$", re.IGNORECASE)
-"""What may stand before the letter's date on its line: nothing, or "Date:"."""
+DATE_LABEL = re.compile(
+    r"^(?:(?:date[d]?(?:\s+(?:of\s+(?:this\s+)?letter|sent|issued))?|letter\s+date)\s*[:.-]?\s*)?$",
+    re.IGNORECASE,
+)
+"""What may stand before the letter's date on its line: nothing, "Date:", or a form's label
+for the letter's own date ("Date of letter:", "Date sent:", "Letter date:")."""
 
 LABELLED_REFERENCE = re.compile(
     r"^[^\S\n]*(?:(?:our|agency|oia|lgoima|file|case|request|document)[^\S\n]+)?"

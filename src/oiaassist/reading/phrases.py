@@ -141,8 +141,10 @@ RECEIVED = (
         r"\s+(?:(?:which|that)\s+)?(?:first\s+)?(?:reached|arrived\s+(?:at|with|in)|came\s+in(?:to)?)"
         r"\b[^.;]{0,40}?\bon\s+<DATE>"
     ),
-    # Date received: 13/09/2024; Received date: 13/09/2024
-    phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)(?:\s+date)?\s*:\s*<DATE>"),
+    # Date received: 13/09/2024; Received date: 13/09/2024; a form's or table's label and value
+    # apart by a bar, a tab or spaces ("Date received | 13/09/2024", "Received on: …")
+    phrase(r"\b(?:date\s+(?:of\s+)?)?(?:received|receipt)(?:\s+date)?(?:\s+on)?\s*[:|]\s*<DATE>"),
+    phrase(r"\b(?:date\s+(?:of\s+)?(?:received|receipt)|(?:received|receipt)\s+date)\s+<DATE>"),
     # We refer to your email of 13 September 2024; Thank you for your request dated …
     phrase(
         r"\b(?:refer\s+to|thank\s+you\s+for|thanks\s+for|acknowledg\w*(?:\s+receipt\s+of)?"
@@ -242,7 +244,7 @@ DUE = (
     # The due date for a response is …; due on …; Due date: …; Response due: …
     phrase(
         r"\bdue\s*(?:date\s*)?(?:for\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:response|decision|reply)"
-        r"\s+)?(?:is\s+|was\s+|will\s+be\s+|of\s+|on\s+|by\s+|:\s*)?(?:now\s+)?<DATE>"
+        r"\s*)?(?:is\s+|was\s+|will\s+be\s+|of\s+|on\s+|by\s*:?\s*|[:|]\s*)?(?:now\s+)?<DATE>"
     ),
     # the statutory deadline / time limit … is …; within the original time limit of …
     phrase(
@@ -544,9 +546,11 @@ CLARIFICATION_SOUGHT = (
         r"|refinement)[^.;]{0,80}?\bon\s+<DATE>"
     ),
     # our email of 20 September 2024 asking you to narrow your request; in our letter
-    # dated 20 September 2024 we sought clarification
+    # dated 20 September 2024 we sought clarification; "my email to you on 8 June 2021,
+    # seeking refinement" (dev fyi-15619)
     phrase(
-        r"\b(?:our|my)\s+(?:e-?mail|letter|request)\s+(?:of|dated|on|sent\s+on)\s+<DATE>,?\s+"
+        r"\b(?:our|my)\s+(?:e-?mail|letter|request)\s+(?:(?:sent\s+)?to\s+you\s+)?(?:of|dated|on"
+        r"|sent\s+on)\s+<DATE>,?\s+"
         r"(?:(?:we|I)\s+)?(?:seeking|asking|requesting|proposing|suggesting|asked|sought|requested"
         rf"|proposed|suggested|invited)[^.;]{{0,100}}?\b{_ASK_WHAT}"
     ),

@@ -45,7 +45,8 @@ from oiaassist.reading.files import letter_text_from_file
 from oiaassist.reading.kind import LetterKind, Verdict, classify, outcome_of
 from oiaassist.reading.patterns import parse_date_parts
 from oiaassist.reading.signs import KindEvidence, evidence, quoted_from
-from oiaassist.reading.text import Found, LetterText
+from oiaassist.reading.tables import unflatten
+from oiaassist.reading.text import Found, LetterText, plain_letters
 from oiaassist.tracking.events import (
     Acknowledged,
     ClarificationSought,
@@ -246,17 +247,50 @@ class LetterReading:
 
 
 _ACKNOWLEDGING = (LetterKind.ACKNOWLEDGEMENT, LetterKind.UNKNOWN)
+_REQUESTER_WROTE = re.compile(
+    r"^[^\S\n]*>?[^\S\n]*(?:From:|On\s)[^\n]*(?:\[name\]|\[(?:FYI|FOI|OIA)\s+(?:request\s+)?#\d+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""The quoted message's sender line is the requester's (FYI.org.nz writes the requester as
+"[name]" and their address as "[FOI #123 email]"): the request quoted back, whose dates
+("a response by …") are not this letter's. An agency's own earlier message quoted below
+(dev fyi-32937-msd-extension: "From: OIA_Requests (MSD)") states facts of the request."""
+_HEADER_SPAN = 300
+"""How far below the quotation's start its sender line is looked for."""
+_TO_THE_AGENCY = re.compile(
+    r"^[^\S\n]*>?[^\S\n]*(?:Dear|To)\s+(?:the\s+)?(?:[A-ZĀĒĪŌŪ][\w'’&-]*\s+){0,6}?(?:Ministry|Council"
+    r"|Department|Office|Minister|Commission|Authority|Agency|Board|Service|University|Police"
+    r"|Team|team|Sir|Madam|Sir/Madam)\b|\bmade\s+via\s+the\s+FYI\s+website\b",
+    re.MULTILINE,
+)
+"""The quoted message is the request, whoever sent it: it greets a body ("Dear Auckland
+Council,", "Dear Sir/Madam") or bears FYI.org.nz's footer ("made via the FYI website")."""
+_REQUEST_SPAN = 1500
+"""How far below the quotation's start the request's greeting or footer is looked for."""
 
 
 def read_letter(text: str) -> LetterReading:
     """Find what an agency's letter states (see the module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text: expected str, got {type(text).__name__}")
+    text = unflatten(plain_letters(text))  # "ﬁ" as "fi"; a table's labels beside its values
     facts = Facts(LetterText(text))
     facts.letter_date = facts.find_letter_date()
     quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's
     act, act_stated = act_and_basis(facts, quoted=quoted)
     outcomes = facts.outcomes()
+    # The stated facts are read above a quoted message only (the request quoted back asks
+    # "a response by …"; an earlier letter quoted states its own days); the signs of the
+    # letter's kind below weigh the quotation themselves.
+    facts.until = (
+        facts.text.flat_offset(quoted)
+        if quoted is not None
+        and (
+            _REQUESTER_WROTE.search(text, quoted, quoted + _HEADER_SPAN)
+            or _TO_THE_AGENCY.search(text, quoted, quoted + _REQUEST_SPAN)
+        )
+        else None
+    )
     transfer = transfers.transfer(facts)
     decision = {h.value for h in outcomes if quoted is None or h.span[0] < quoted} - (
         {OutcomeHint.NOT_HELD} if transfer else set()
@@ -277,6 +311,14 @@ def read_letter(text: str) -> LetterReading:
     sent = story.email_date(facts)
     if received is None and transferred_in is not None:
         received = (transferred_in, "transfer")
+    transferred_from = transfers.transferred_from(facts) if transfer is None else None
+    transferred_to_here = transfers.transferred_to_here(facts) if transfer is None else None
+    clarified = clarifying.not_also_declined(
+        clarifying.answered_after_asked(clarifying.clarified(facts), asked), declined
+    )
+    treated_as_new = clarifying.treated_as_new(facts)
+    decided_on = story.decided_on(facts, decided)
+    facts.until = None
     reading = LetterReading(
         letter_date=facts.letter_date,
         act=act,
@@ -285,21 +327,19 @@ def read_letter(text: str) -> LetterReading:
         received=received[0] if received else None,
         received_basis=received[1] if received else "",
         transferred_in=transferred_in,
-        transferred_from=transfers.transferred_from(facts) if transfer is None else None,
-        transferred_to_here=transfers.transferred_to_here(facts) if transfer is None else None,
+        transferred_from=transferred_from,
+        transferred_to_here=transferred_to_here,
         stated_due=dues.original,
         clarification=asked,
         refinement_declined=declined,
-        clarified=clarifying.not_also_declined(
-            clarifying.answered_after_asked(clarifying.clarified(facts), asked), declined
-        ),
-        treated_as_new=clarifying.treated_as_new(facts),
+        clarified=clarified,
+        treated_as_new=treated_as_new,
         extension=extension,
         transfer=transfer,
         right_to_complain=story.right_to_complain(facts),
         outcomes=outcomes,
         sections=facts.sections(),
-        decided_on=story.decided_on(facts, decided),
+        decided_on=decided_on,
         answers=story.answers(facts),
         # Only a letter that states no decision needs these for its kind.
         responds=None if decision else story.responds(facts),

@@ -67,7 +67,13 @@ _ANOTHER_LIKE_IT = re.compile(
 OIA s 18(h)), not this request's arrival."""
 
 
-_LABEL_COLON = re.compile(r"\b(?:received|receipt)(?:\s+date)?\s*:", re.IGNORECASE)
+_LABEL_COLON = re.compile(
+    r"\b(?:received|receipt)(?:\s+date)?(?:\s+on)?\s*[:|]"
+    r"|\b(?:date\s+(?:of\s+)?(?:received|receipt)|(?:received|receipt)\s+date)\s",
+    re.IGNORECASE,
+)
+"""A receipt written as a label and its value ("Received:", "Date received | …"), as a form, a
+table or a mail program's header writes it."""
 _HEADER_BEFORE = re.compile(r"\bFrom\s*:[^:]{0,160}$", re.IGNORECASE)
 _HEADER_AFTER = re.compile(r".{0,120}?\b(?:To|Subject|Cc)\s*:", re.IGNORECASE)
 
@@ -381,13 +387,28 @@ _TOLD_BEFORE = re.compile(
 _OPENING_ON = re.compile(r"\b(?-i:On)" + ph.OPENING_DATE.pattern.removeprefix("On"), re.IGNORECASE)
 
 
+_CLAUSE_ON = re.compile(
+    r"(?:Regarding|Concerning|As\s+to|With\s+regard\s+to|In\s+(?:relation|regard|response)\s+to"
+    r"|For|As\s+for|Turning\s+to)\b[^.;,]{1,80},\s+on\s+(?:the\s+)?(?P<date>" + DATE + r"),?\s",
+    re.IGNORECASE,
+)
+"""A sentence whose lead-in names what it is about, then its date: the date is its act's."""
+
+
 def opening_date(facts: Facts, start: int, end: int) -> Found[date] | None:
     """The date of a sentence that opens "On 10 October 2024, …"."""
+    if facts.until is not None:
+        end = min(end, facts.until)  # a sentence run on into a quoted "On …, X wrote:"
+        start = min(start, end)
     match = ph.OPENING_DATE.match(facts.flat, start, end)
     if match is None:
         # A paragraph that opens "On 10 October…" right under the greeting shares its
         # "sentence" with the heading (no full stop after "Dear Sam"): a capital "On".
         match = _OPENING_ON.search(facts.flat, start, end)
+    if match is None:
+        # the date opening the main clause after a short lead-in: "Regarding part two of your
+        # request, on 11 October 2021 the time frame … was extended" (dev fyi-16724)
+        match = _CLAUSE_ON.match(facts.flat, start, end)
     if match is None:
         return None
     day = facts.resolve(match["date"], future=False)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Generic, TypeVar
 
+from oiaassist.reading.ligatures import mend
+
 T = TypeVar("T")
 
 SNIPPET_MAX = 240
@@ -32,6 +34,30 @@ _DOTTED_DATE = re.compile(
     r"(?<![\w./])(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d(?![\w/]|\.\d)"
 )
 """A date written with dots and a four-digit year ("19.06.2026")."""
+
+
+_TYPESET = {
+    0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st",
+    0xFB06: "st", 0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x205F: " ", 0x3000: " ",
+    **dict.fromkeys(range(8192, 8203), " "),
+}  # fmt: skip
+"""A PDF's or a web page's typesetting, as the letters it stands for: a ligature kept as one
+character ("ofﬁce", "eﬀect"), a no-break or fixed-width space ("OIA\u00a028545")."""
+
+
+_TYPESET_CHAR = re.compile("[" + "".join(map(chr, _TYPESET)) + "]")
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with typesetting characters written as plain letters and spaces.
+
+    The reader's patterns are written for letters and plain spaces; a letter taken from a
+    PDF or a web page may hold "ﬁ" for "fi" or a no-break space inside "OIA 28545". The
+    spaces keep the text's length; a ligature lengthens it by its extra letters.
+    """
+    if text.isascii() or not _TYPESET_CHAR.search(text):
+        return text
+    return text.translate(_TYPESET)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +114,9 @@ class LetterText:
             if ".19" in self._shown or ".20" in self._shown  # every such date holds one
             else self._shown
         )
+        # "Wel ington" reads as "Wellington": a ligature's lost letter put back where the text
+        # layer left a space (same length, same offsets; see .ligatures)
+        self.flat = mend(self.flat)
         # Blank lines followed by a capital: where a display snippet may stop (see snippet()).
         # Found once here, so each snippet costs a binary search, not a pass over the letter.
         self._paragraphs = [
@@ -106,6 +135,11 @@ class LetterText:
         if i < 0:
             return 0
         return self._orig_starts[i] + (flat_offset - self._flat_starts[i])
+
+    def flat_offset(self, original_offset: int) -> int:
+        """Where a position of the original text falls in the flat copy (a gap: the next word)."""
+        i = bisect_left(self._orig_starts, original_offset)
+        return self._flat_starts[i] if i < len(self._flat_starts) else len(self.flat)
 
     def sentence(self, flat_offset: int) -> tuple[int, int]:
         """The start and end (in the flat copy) of the sentence holding ``flat_offset``."""

@@ -104,11 +104,12 @@ TRANSFER_FORWARDED = (
 """A transfer in plainer words, counted only when the body is in the agency directory."""
 TRANSFER_TO_THEM = ph.phrase(
     rf"\b(?:transfer(?:red|ring)?|(?:have|has)\s+(?:forwarded|referred|passed))\s+{_WHAT_REQUEST}"
-    r"\s+(?:on\s+)?to\s+(?:them|it|that\s+(?:agency|organisation|Ministry|department|office"
-    r"|Minister|council))\b"
+    r"\s+(?:on\s+)?to\s+(?:them|it|the\s+latter|(?:that|their)\s+(?:agency|organisation"
+    r"|Ministry|department|office|Minister|council))\b"
 )
 """A transfer whose target is a pronoun ("… and have therefore transferred your request to
-them"): the body is the last one the letter named before it (:func:`_named_before`)."""
+them", "to their agency", dev fyi-25075): the body is the last one the letter named before it
+(:func:`_named_before`)."""
 _NAME = ph.phrase(r"\b(?:the\s+)?<AGENCY>")
 NOT_A_TRANSFER = re.compile(
     r"\b(?:not|never|no\s+longer|unable\s+to|cannot|decided\s+against)\b"
@@ -151,9 +152,10 @@ kind alone ("the Ministry", "the University")."""
 
 TRANSFERRED_IN_ON = (
     # Thank you for your request under the OIA transferred from Health New Zealand on 29 July
-    # 2022 (DPMC, FYI request 20074)
+    # 2022 (DPMC, FYI request 20074); "your email transferred from …" (dev fyi-8961): any thing
+    # a request is made in
     ph.phrase(
-        r"\brequest\b[^.;]{0,80}?\btransferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
+        rf"\b{_THING}\b[^.;]{{0,80}}?\btransferred\s+(?:in\s+(?:full|part)\s+)?(?:to\s+(?:us|me)\s+)?"
         r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
     ),
     # On 5 March 2025 the Ministry of Health transferred part of your request to us
@@ -178,6 +180,12 @@ TRANSFERRED_IN_ON = (
     ph.phrase(
         r"\b(?:was|were|been)\s+(?:(?:partially|partly|fully|subsequently|formally|then|also|since)\s+)?transferred\s+to\s+[^.;]{1,60}?\bon\s+<DATE>,?\s+from\s+(?:the\s+)?"
         r"(?-i:[A-ZĀĒĪŌŪ])"
+    ),
+    # We received the transfer of your request from the Ministry of Health on 8 May 2024 (the
+    # noun of the phrase above it, the day after the body)
+    ph.phrase(
+        r"\btransfer\s+of\s+(?:part\s+of\s+)?(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?request\s+"
+        r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
     ),
     # We received your request on 5 March 2025, following its transfer from the Ministry
     ph.phrase(
@@ -529,6 +537,11 @@ def _transfer_at(facts: Facts, match: re.Match[str]) -> TransferFound | None:
     stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
     if stated is None:
         stated = _on_day_before(facts, s_start, match.start())
+    if stated is None:
+        # a transfer another letter told of: "I refer to the letter dated 27 September 2021
+        # from DPMC advising that part one of your request was transferred" (dev fyi-16724)
+        told = facts.first_dated([_TOLD_BY_LETTER], within=(s_start, match.end()))
+        stated = told[1] if told is not None else None
     on = stated if stated is not None else facts.letter_date
     partial = bool(
         re.search(r"\b(?:part|parts|some|items?|questions?)\b", match["what"] or "", re.I)
@@ -540,6 +553,14 @@ def _transfer_at(facts: Facts, match: re.Match[str]) -> TransferFound | None:
         date_stated=stated is not None,
         partial=partial,
     )
+
+
+_TOLD_BY_LETTER = ph.phrase(
+    r"\b(?:letter|e-?mail|correspondence|notice)\s+(?:(?:sent\s+)?to\s+you\s+)?(?:dated|of|on"
+    r"|sent\s+on)\s+<DATE>[^.;]{0,120}?\b(?:advis|inform|notif|explain|tell|told)\w*\s+(?:you\s+)?"
+    r"that\b"
+)
+"""An earlier letter, dated, that told of the transfer: its date is the transfer's notice."""
 
 
 def _not_out(facts: Facts, match: re.Match[str], s_start: int, s_end: int) -> bool:
@@ -761,6 +782,15 @@ _FROM_TO_HERE = ph.phrase(
 Health to Hutt Valley District Health Board (HVDHB) on 1 May 2020" (dev fyi-12108)."""
 
 
+_TO_HERE_BY = ph.phrase(
+    r"\b(?:was|were|been|being|having\s+been)\s+(?:(?:partially|partly|fully|formally|then|also"
+    r"|subsequently)\s+)?transferred\s+(?:in\s+(?:full|part)\s+)?to\s+(?:the\s+)?<AGENCY>,?\s+"
+    r"(?:by|from)\s+(?:the\s+)?(?-i:[A-ZĀĒĪŌŪ])"
+)
+"""The same with the bodies the other way round: "Your request was transferred to the
+Ministry of Education by the Ministry of Health on …" (the receiver named first)."""
+
+
 def transferred_to_here(facts: Facts) -> Found[str] | None:
     """This agency, as the letter names it when it tells of the transfer it received (s 14).
 
@@ -768,14 +798,30 @@ def transferred_to_here(facts: Facts) -> Found[str] | None:
     letterhead and signature, may be misled by other bodies the letter names (another
     DHB that sought an amendment, a Minister's office).
     """
-    for match in facts.matches(_FROM_TO_HERE, 0, len(facts.flat)):
+    matches = [
+        m for p in (_FROM_TO_HERE, _TO_HERE_BY) for m in facts.matches(p, 0, len(facts.flat))
+    ]
+    for match in sorted(matches, key=lambda m: m.start()):
         s_start, _end = facts.text.sentence(match.start())
         if _ANOTHER_REQUEST.search(facts.flat, s_start, match.start()):
             continue
         name, end = transferee_name(facts.flat, match.start("agency"), match["agency"])
         if name and not _SELF.fullmatch(name) and not re.fullmatch(r"(?i:us|me|them|it)", name):
             return facts.text.found(name, match.start("agency"), end)
+    # a phrase of a transfer in that names the receiver: "… to the Ministry of Health which they
+    # transferred to Health NZ on 22 October 2024" (dev fyi-28832): the body it went to is here
+    for match, _day in facts.dated((*ph.TRANSFERRED_IN, *TRANSFERRED_IN_ON), future=False):
+        named = _TO_NAMED.search(facts.flat, match.start(), match.end())
+        if named is None:
+            continue
+        name, end = transferee_name(facts.flat, named.start("agency"), named["agency"])
+        if name and not _SELF.fullmatch(name):
+            return facts.text.found(name, named.start("agency"), end)
     return None
+
+
+_TO_NAMED = ph.phrase(r"\btransferred\s+(?:it\s+)?to\s+(?:the\s+)?<AGENCY>")
+"""A receiver named by capitalised words after "transferred to" (not "us", "me")."""
 
 
 def transferred_from(facts: Facts) -> Found[str] | None:

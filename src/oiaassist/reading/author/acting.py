@@ -38,9 +38,15 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from oiaassist.agencies import Agency, AgencyKind
+from oiaassist.agencies import Agency, AgencyKind, all_agencies
 from oiaassist.agencies.normalise import fold
-from oiaassist.reading.author.names import _INSIDE, _ORGANISATION, _name_core, _names
+from oiaassist.reading.author.names import (
+    _INSIDE,
+    _ORGANISATION,
+    _name_core,
+    _names,
+    inside_longer,
+)
 from oiaassist.reading.author.self_reference import (
     _end_headings,
     _quoted_spans,
@@ -55,12 +61,19 @@ _AUXILIARY = (
     r"(?:has|have|had|is|are|was|were|will|would|can|cannot|can['’]t|could|does|did|do|may"
     r"|must|should|shall|might|wishes|intends|aims|also|currently|now|only|therefore|then)"
 )
+_NOT_VERB = (
+    r"(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|all|any|some|each"
+    r"|other|another|which|whom|what|whether|be|[^a-z\s])"
+)
+"""After "…ed to": a determiner, a name or a number, not an infinitive ("transferred to the
+Ministry", "referred to Police"): the past tense there is a participle, not the act."""
 _VERB_AFTER = re.compile(
     rf"^(?:\s*\([^()]{{1,40}}\))?(?:['’]s(?:\s+[\w-]+){{0,3}}?\s+(?:[Tt]eam|[Uu]nit|[Oo]ffice"
     r"|[Dd]ivision|[Gg]roup|[Ss]ervices|[Ss]taff))?"
     rf"\s+(?:{_AUXILIARY}\b"
     r"|(?!(?:dated|titled|entitled|named|called|headed|related|based|owned|addressed|attached"
-    r"|listed)\b)[a-z]{3,}ed\b(?!\s+(?:by|in|on|at|to|for|from|with|under)\b)"
+    r"|listed)\b)[a-z]{3,}ed\b"
+    r"(?!\s+(?:by|in|on|at|for|from|with|under)\b)(?!\s+to\s+" + _NOT_VERB + r")"
     r"|[a-z]{3,}[^s\W]s\s+(?:the|a|an|that|this|these|those|its|your|you|no|all|any|some|until"
     r"|to|receipt|information|records?|data|it|them)\b)",
 )
@@ -149,13 +162,53 @@ _REQUEST_VOICE = re.compile(
 """Words before a body that put it inside the request ("you asked whether X has…")."""
 _REVIEW = re.compile(r"\breview\b", re.IGNORECASE)
 
+_LINE_AFTER_SENTENCE = re.compile(r"[.”\"?)][^\S\n]*\n[^\S\n]*(?=\S)")
+"""A sentence's end, then a new line: where the letter's own answer may begin."""
+_MOST_NAME_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _line_names() -> frozenset[str]:
+    """Every directory name a line may open with, folded (one-word names too)."""
+    return frozenset(
+        fold(name) for agency in all_agencies() for name in _names(agency, aliases=True, words=True)
+    )
+
+
+def _answer_begins(text: str, start: int, end: int) -> int:
+    """Where the request quoted back in ``text[start:end]`` gives way to the letter's answer.
+
+    The quoted request runs to a blank line or to a line in the letter's own voice
+    (:func:`~oiaassist.reading.author.zones.request_spans`); the answer may also open
+    with a body as the subject of a finite verb: "…(numbered for ease of response) /
+    Oranga Tamariki do not hold decision papers relating to…" (dev fyi-25455), "The
+    Ministry of Health does not hold any information relating to…" (dev fyi-18009).
+    """
+    names = _line_names()
+    for line in _LINE_AFTER_SENTENCE.finditer(text, start, end):
+        at = line.end()
+        words = text[at : at + 200].split()[: _MOST_NAME_WORDS + 1]
+        if words and words[0].lower() == "the":
+            words, lead = words[1:], 1
+        else:
+            lead = 0
+        for size in range(min(len(words), _MOST_NAME_WORDS), 0, -1):
+            if fold(" ".join(words[:size])) not in names:
+                continue
+            said = re.match(rf"\s*(?:\S+\s+){{{size + lead - 1}}}\S+", text[at:])
+            if said and _VERB_AFTER.match(text[at + said.end() : at + said.end() + 60]):
+                return at
+            break
+    return end
+
 
 def _flatten(text: str) -> str:
     """The letter as one line, the request quoted back blanked out (offsets kept)."""
     pieces, last = [], 0
-    for start, end in request_spans(text):
+    for start, span_end in request_spans(text):
         if start < last:
             continue
+        end = _answer_begins(text, start, span_end)
         pieces += [text[last:start], re.sub(r"\S", " ", text[start:end])]
         last = end
     pieces.append(text[last:])
@@ -334,9 +387,11 @@ def _first_acting(
     """The first place ``name`` is named as the actor in ``flat``, and its sentence."""
     for match in _pattern(name).finditer(flat):
         start, end = match.span()
+        if not flat[start + _article(flat, start, end)].isupper():
+            continue  # a common noun, not the body's proper name: "corrections were made to…"
         if any(a <= start < b for a, b in quoted):
             continue
-        if _INSIDE.search(flat, max(0, start - 12), start):
+        if _INSIDE.search(flat, max(0, start - 12), start) or inside_longer(flat, start, end):
             continue  # the tail of a longer name ("Upper Hutt City Council")
         before = flat[max(0, start - 40) : start]
         longer = _LONGER_NAME_BEFORE.search(before)
@@ -362,6 +417,8 @@ def _first_acting(
         if not acting:
             continue
         sentence = _sentence_around(flat, start, end)
+        if _long_before(flat, sentence):
+            continue  # the subject matter's history, not an act on this request
         stop = re.search(r"[.?!](?=\s|$)", flat[end : end + 400])
         if stop is not None and stop.group() == "?":
             continue  # a question: the request's words
@@ -376,6 +433,35 @@ def _first_acting(
             continue
         return start, sentence[:240]
     return None
+
+
+_DATED_OPENING = re.compile(
+    r"^\W{0,3}(?:On|In|By|During|Since)\s+(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _long_before(flat: str, sentence: str) -> bool:
+    """Whether ``sentence`` tells of an act years before the letter's own time.
+
+    "On 14 May 2018, NZTA received a letter confirming the decision made by Cabinet…"
+    in a 2024 letter (dev fyi-27458, Auckland Transport's): a sentence that opens with a
+    date two years or more before the latest year the letter names is the history of
+    the subject, not an act on the request (made, at the earliest, in the letter's year
+    or the one before).
+    """
+    opening = _DATED_OPENING.match(sentence)
+    if opening is None:
+        return False
+    latest = max((int(y) for y in _YEAR.findall(flat[:3000])), default=0)
+    return latest >= int(opening["year"]) + 2
+
+
+def _article(flat: str, start: int, end: int) -> int:
+    """The length of a leading "the " in a name as matched (a short form: "the Ministry")."""
+    lead = re.match(r"the\s+", flat[start:end], re.IGNORECASE)
+    return lead.end() if lead else 0
 
 
 def _clause(flat: str, start: int, end: int) -> str:

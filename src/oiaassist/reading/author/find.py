@@ -46,7 +46,7 @@ from functools import lru_cache
 from oiaassist.agencies import Agency, AgencyKind, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
-from oiaassist.reading.author.acting import acting_body
+from oiaassist.reading.author.acting import _transferred_away, acting_body
 from oiaassist.reading.author.names import (
     _ORGANISATION,
     _by_domain,
@@ -66,7 +66,7 @@ from oiaassist.reading.author.self_reference import (
     _unlisted_reference,
     _unlisted_speaking_of_itself,
 )
-from oiaassist.reading.author.short_forms import spelt_out
+from oiaassist.reading.author.short_forms import resolved_acronyms, spelt_out
 from oiaassist.reading.author.subject import answered_about, unlisted_answered_about
 from oiaassist.reading.author.titles import titled_body
 from oiaassist.reading.author.zones import (
@@ -123,7 +123,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     """
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
-    text = spelt_out(own_text(_bounded(text)))
+    text = resolved_acronyms(spelt_out(own_text(_bounded(text))))
     structural: tuple[_Finder, ...] = (
         _from_sender,
         _from_published_address,
@@ -146,6 +146,9 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
             break
         if found is not None:
             return found
+    answering = None if ministers_only else _transferee_answering(text, skipped, allowed)
+    if answering is not None:
+        return answering
     claimed = _our_site(text)
     if claimed is not None:
         # The letter calls a body's site "our website": it speaks as that body. If the
@@ -168,6 +171,66 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
             return None
         if found is not None:
             return found
+    return None
+
+
+def _transferee_answering(text: str, skipped: set[str], allowed: list[Agency]) -> Author | None:
+    """The body a request was transferred to, answering it in the letter in its own name.
+
+    ``not_these`` rules out the body a request is transferred to: a transfer notice is
+    written by the body that transfers. But the transferee's own answer also tells the
+    transfer: "I refer to your request … to Wellington City Council, this request … was
+    partially transferred to Greater Wellington Regional Council … Greater Wellington’s
+    response follows" (dev fyi-26733). Where the request was addressed to another body,
+    the letter says it was transferred to this one, and this one acts in the letter
+    (:func:`_self_reference` with ``moved_only``), and the writer does not itself
+    transfer it there ("I have transferred…"), this body answers (s 14 OIA, s 12 LGOIMA).
+    """
+    if not skipped:
+        return None
+    ruled_out = [a for a in all_agencies() if _excluded(a, skipped)]
+    if not ruled_out:
+        return None
+    _tier, found = _self_reference(text, (*allowed, *ruled_out), moved_only=True)
+    flat = " ".join(text.split())
+    if found is None:
+        found = _transferred_for_response(flat, ruled_out)
+    if found is None or found[0] in allowed or _transferred_away(flat, found[0]):
+        return None
+    return Author(found[0], "self", found[1])
+
+
+_FOR_RESPONSE = re.compile(
+    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,3}?request\s+(?:was|has\s+been)\s+transferred\s+to\s+"
+    r"(?P<name>[^.;]{2,80}?)\s+for\s+(?:a\s+)?(?:direct\s+)?(?:response|reply|answer)\b",
+    re.IGNORECASE,
+)
+"""A whole request transferred to a body "for response", told in the passive."""
+_DECIDED = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:withheld|refused|declined|released|granted)"
+    r"(?:\s+in\s+(?:full|part))?\s+under\s+section\b",
+    re.IGNORECASE,
+)
+"""The letter's own decision on the request, with its ground (ss 9, 18 OIA)."""
+
+
+def _transferred_for_response(flat: str, ruled_out: list[Agency]) -> tuple[Agency, str] | None:
+    """The body a whole request was transferred to "for response", where the letter decides it.
+
+    "On 4 November 2022, your request was transferred to Te Whatu Ora for response … This
+    information is withheld under section 9(2)(f)(iv) of the Act" (dev fyi-21020): a
+    transfer notice tells the transfer and decides nothing; the transferee's letter tells
+    it and decides. Not a transfer of part ("part of your request was transferred…"),
+    whose letter may decide the rest as the body that transferred it.
+    """
+    if _DECIDED.search(flat) is None:
+        return None
+    for match in _FOR_RESPONSE.finditer(flat):
+        if re.search(r"\bpart\s+of\s*$", flat[max(0, match.start() - 20) : match.start()]):
+            continue
+        named = _first_named(match["name"], ruled_out, aliases=True)
+        if named is not None:
+            return named[0], _line(flat, match.start())
     return None
 
 

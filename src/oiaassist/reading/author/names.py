@@ -188,7 +188,7 @@ def _initials(agency: Agency) -> tuple[str, ...]:
     initials or acronym (``_shared_acronyms``): then "TCC" can stand for one body
     whether or not the directory lists it as an alias (a new body needs no alias list).
     """
-    initials = _initials_of(agency.name)
+    initials = "" if agency.kind is AgencyKind.MINISTER else _initials_of(agency.name)
     if len(initials) < 3 or initials in _shared_acronyms() or initials in agency.aliases:
         return ()
     return (initials,)
@@ -331,8 +331,12 @@ def _shared_acronyms() -> frozenset[str]:
     """
     owners: dict[str, set[str]] = {}
     for agency in all_agencies():
-        initials = _initials_of(agency.name)
+        # A Minister is never written by initials: "MPI" is the Ministry for Primary
+        # Industries, not the Minister for Primary Industries (whose initials they are).
+        initials = "" if agency.kind is AgencyKind.MINISTER else _initials_of(agency.name)
         for acronym in (initials, *(a for a in agency.aliases if a.isupper())):
+            if not acronym:
+                continue
             owners.setdefault(acronym.upper(), set()).add(agency.id)
     return frozenset(acronym for acronym, ids in owners.items() if len(ids) > 1)
 
@@ -348,11 +352,23 @@ def _first_named(text: str, allowed: list[Agency], *, aliases: bool) -> tuple[Ag
             if agency.kind is AgencyKind.MINISTER and not _minister_line(lines, fold(name)):
                 continue  # "Prime Minister" inside "Department of the Prime Minister and…"
             at = folded.find(key)
+            while at >= 0 and _held_at(text, offsets, at, key):
+                at = folded.find(key, at + 1)  # "Auckland University" of "… of Technology"
             if at >= 0 and (best is None or (at, -len(key)) < (best[0], best[1])):
                 best = (at, -len(key), agency)
     if best is None:
         return None
     return best[2], offsets[min(best[0] + 1, len(offsets) - 1)]  # past the space before it
+
+
+def _held_at(text: str, offsets: list[int], at: int, key: str) -> bool:
+    """Whether the folded name ``key`` found at ``at`` is part of a longer body's name."""
+    if key.strip() not in _holders():
+        return False
+    start = offsets[min(at + 1, len(offsets) - 1)]
+    tokens = list(zip(range(len(key.split())), re.finditer(r"\S+", text[start:]), strict=False))
+    end = start + tokens[-1][1].end() if tokens else start
+    return inside_longer(text, start, end)
 
 
 def _minister_line(lines: list[str], title: str) -> bool:
@@ -402,19 +418,83 @@ _MACRONS = str.maketrans({
 
 
 def _name_core(name: str) -> str:
-    """``name`` as a regex: words joined by any space or dash; an acronym only in capitals."""
-    words = [re.escape(w) for w in re.split(r"[\s\-—–]+", name) if w]
-    # A typographic apostrophe is the same letter: "Hawke’s Bay" is "Hawke's Bay".
-    escaped = re.sub(r"\\?['’‘`]", "['’‘`]", r"[\s\-—–]+".join(words))
+    """``name`` as a regex: words joined by any space, dash or comma; an acronym only in capitals.
+
+    "and" and "&" are the same word: the Ministry of Business, Innovation & Employment and
+    the Ministry for Culture & Heritage write their names with "&" (dev fyi-19198: "Ministry
+    of Foreign Affairs & Trade"), the directory with "and"; and a comma in a name may be
+    dropped ("Ministry of Business Innovation and Employment").
+    """
+    words = [_word(w) for w in re.split(r"[\s\-—–,]+", name) if w]
+    # A typographic apostrophe is the same letter, and may be left out: "Hawke’s Bay" and
+    # "Hawkes Bay" are "Hawke's Bay".
+    escaped = re.sub(r"\\?['’‘`]", "['’‘`]?", r"[\s\-—–,]+".join(words))
     escaped = escaped.translate(_MACRONS)
     if name.isupper():  # an acronym only as written: "DOC", never "doc" of "document"
         escaped = f"(?-i:{escaped})"
     return rf"\b(?:{escaped})\b"
 
 
+def _word(word: str) -> str:
+    """One word of a name as a regex: "and" or "&" as either."""
+    return r"(?:and|&)" if word.lower() in ("and", "&") else re.escape(word)
+
+
 # Not the tail of another office's or body's name: "Associate Minister of Health" is
 # not the Minister of Health, "Upper Hutt City Council" not Hutt City Council.
 _INSIDE = re.compile(r"(?:\b(?:associate|deputy|upper)\s|\w[-–—])\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _holders() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """Each folded directory name -> the words around it in another body's longer name.
+
+    "Auckland University" (the University of Auckland's alias) is held by "Auckland
+    University of Technology"; "Tairāwhiti" (Gisborne District Council's) by "Tairāwhiti
+    District Health Board"; "Hutt City Council" by "Upper Hutt City Council". Derived from
+    the directory, so a body added to it needs no rule of its own.
+    """
+    named = {
+        (agency.id, fold(name))
+        for agency in all_agencies()
+        for name in (*_names(agency, aliases=True, words=True), *agency.aliases)
+        if fold(name)
+    }
+    by_word: dict[str, list[tuple[str, list[str]]]] = {}
+    for owner, name in named:
+        for word in set(name.split()):
+            by_word.setdefault(word, []).append((owner, name.split()))
+    out: dict[str, set[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for owner, name in named:
+        words = name.split()
+        for other, longer in by_word.get(words[0], []):
+            if other == owner or len(longer) <= len(words):
+                continue
+            for i in range(len(longer) - len(words) + 1):
+                if longer[i : i + len(words)] == words:
+                    out.setdefault(name, set()).add(
+                        (tuple(longer[:i]), tuple(longer[i + len(words) :]))
+                    )
+    return {name: tuple(sorted(found)) for name, found in out.items()}
+
+
+def inside_longer(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is part of another body's longer name.
+
+    A letter from Auckland University of Technology names no "Auckland University", and
+    "Tairāwhiti District Health Board" no Gisborne District Council ("Tairāwhiti"): the
+    longer directory name is the one written. Only the few words around the name are
+    folded and compared, and only for names another body's name holds.
+    """
+    around = _holders().get(fold(text[start:end]))
+    if not around:
+        return False
+    before = fold(text[max(0, start - 80) : start]).split()
+    after = fold(text[end : end + 80]).split()
+    return any(
+        (not head or before[-len(head) :] == list(head)) and list(tail) == after[: len(tail)]
+        for head, tail in around
+    )
 
 
 @lru_cache(maxsize=1024)

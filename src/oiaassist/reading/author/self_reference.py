@@ -25,6 +25,7 @@ from oiaassist.reading.author.names import (
     _name_pattern,
     _names,
     _organisation_line,
+    inside_longer,
 )
 
 _NOT_AUTHOR_CONTEXT = re.compile(
@@ -60,6 +61,8 @@ _SELF_VERBS = (
 _SELF = (
     r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?(?:request|email|e-mail|letter|correspondence|enquiry)s?\s+"
     r"(?:[\w,()]{1,40}\s+){0,14}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
+    r"|\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?request\s+for\s+(?:official\s+)?information\s+from"
+    r"\s+(?:the\s+)?{NAME}"
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
     r"|\binformation\s+(?:the\s+)?{NAME}\s+(?:currently\s+)?holds\s+(?:on|about|in\s+relation"
     r"|relating|regarding|in\s+respect)\b"
@@ -68,7 +71,8 @@ _SELF = (
     r"|\byou\s+(?:emailed|wrote\s+to|contacted|asked)\s+(?:the\s+)?{NAME}\s+(?:requesting|asking"
     r"|seeking|for)\b"
     r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
-    r"received\s+(?:and\s+processed\s+)?by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
+    r"received\s+(?:and\s+[a-z]{3,}ed\s+)?by\s+(?:the\s+)?{NAME}"
+    r"|\brequests,?\s+received\s+and\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
     r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to)\s+(?:the\s+)?"
     r"(?:(?:[\w'’-]{1,40}\s+){0,4}(?:inbox|mailbox|team)\s+(?:at|of)\s+(?:the\s+)?)?{OFFICE}{NAME}"
     r"|(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+fol[l ]owing"
@@ -105,7 +109,8 @@ _SELF = (
     r"|\bpublish\w{0,3}\s+(?:[\w'’]{1,40}\s+){0,4}?on\s+(?:the\s+)?{NAME}['’]s\s+website"
     r"|{NAME}(?:['’]s\s+Office)?\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?"
     + _SELF_VERBS
-    + r"|{NAME}['’]s?\s+(?:responses?|reply|replies|decision|answers?)\s+(?:to|on)\b"
+    + r"|{NAME}['’]s?\s+(?:responses?|reply|replies|decision|answers?)\s+(?:to|on|follows?\b"
+    r"|(?:is|are)\s+(?:as\s+follows|below|set\s+out)|:)"
     r"|\b(?:below|here|these)\s+(?:are|is)\s+{NAME}['’]s?\s+(?:responses?|reply|replies|answers?)"
     r"|{NAME}(?:['’]s)?\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
     r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
@@ -138,12 +143,13 @@ _ONLY_THE_AUTHOR = re.compile(
 
 @lru_cache(maxsize=8)
 def _self_reference(
-    text: str, allowed: tuple[Agency, ...]
+    text: str, allowed: tuple[Agency, ...], *, moved_only: bool = False
 ) -> tuple[int, tuple[Agency, str] | None]:
     """The best self-reference and its tier (0: only the author's words; 1: weaker).
 
     Words inside a long quotation (the request quoted back, a quoted document) are the
-    requester's or another's, never the letter's own.
+    requester's or another's, never the letter's own. With ``moved_only``, only the body
+    a request addressed to another was transferred to, acting in the letter, is returned.
     """
     flat = " ".join(_end_headings(text).split())
     folded = f" {fold(flat)} "
@@ -180,6 +186,8 @@ def _self_reference(
     moved = _transferred_to_acting(flat, best, acting) if best_addressed else None
     if moved is not None:
         return 0, (moved[1], moved[2])
+    if moved_only:
+        return 1, None
     return best[0], (best[2], best[3])
 
 
@@ -315,10 +323,15 @@ def without_names(words: str) -> str:
 
 _ACTED = re.compile(
     r"\b(?:located|identified|decided|considered|received|extended|is\s+(?:now\s+)?extending"
-    r"|withholds|refuses|declines|made\s+a\s+decision|has\s+no)\b",
+    r"|withholds|refuses|declines|made\s+a\s+decision|has\s+no"
+    r"|(?:responses?|reply|answers?)\s+(?:follows?|(?:is|are)\s+(?:as\s+follows|below|set\s+out))"
+    r"|not\s+(?:already\s+|currently\s+)?held\s+by)\b",
     re.IGNORECASE,
 )
-"""What a body has done on the request itself (not "holds", not "will respond")."""
+"""What a body has done on the request itself (not "holds", not "will respond"): also its
+response set out ("Greater Wellington’s response follows:", dev fyi-26733, the transferee of
+part of a request to Wellington City Council) or its not holding what was asked (s 18(g)
+OIA, s 17(g) LGOIMA: "the information is not held by Greater Wellington")."""
 
 
 def _transferred_to(flat: str, folded: str, agency: Agency) -> bool:
@@ -545,7 +558,9 @@ def _self_matches(flat: str, name: str) -> list[_Hit]:
     occurrences = [
         m
         for m in _name_pattern(name).finditer(flat)
-        if not _INSIDE.search(flat, max(0, m.start() - 12), m.start())
+        if flat[m.start()].isupper()  # a proper noun: "corrections to the data" names no one
+        and not _INSIDE.search(flat, max(0, m.start() - 12), m.start())
+        and not inside_longer(flat, m.start(), m.end())
     ]
     if not occurrences:
         return []

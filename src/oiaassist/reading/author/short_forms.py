@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from oiaassist.agencies import all_agencies
 from oiaassist.agencies.normalise import fold
+from oiaassist.reading.author.names import _domains, _initials_of, _shared_acronyms
 from oiaassist.reading.author.self_reference import unlisted_names
 
 _DEFINITION = re.compile(r"\((?:the\s+)?(?P<form>[A-Z][A-Za-z]{1,7})\)")
@@ -108,4 +109,56 @@ def spelt_out(text: str) -> str:
         head, tail = out[: ends[form]], out[ends[form] :]
         tail = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", name.replace("\\", r"\\"), tail)
         out = head + tail
+    return out
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZĀĒĪŌŪ]{3,5}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _shared_owners() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Each acronym several directory bodies share -> (name, its other forms) of each owner.
+
+    The other forms are those a letter may also write: the body's name, te reo name,
+    aliases of two words or more, and its web and email domains.
+    """
+    shared = _shared_acronyms()
+    domains: dict[str, list[str]] = {}
+    for host, owner in _domains().items():
+        domains.setdefault(owner, []).append(host)
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for agency in all_agencies():
+        acronyms = {a.upper() for a in agency.aliases if a.isupper()}
+        if agency.kind.value != "minister":
+            acronyms.add(_initials_of(agency.name))
+        names = (agency.name, agency.maori_name, *agency.aliases)
+        forms = tuple(n for n in names if n and len(n.split()) >= 2)
+        for acronym in acronyms & shared:
+            out.setdefault(acronym, []).append((agency.name, (*forms, *domains.get(agency.id, []))))
+    return {acronym: tuple(owners) for acronym, owners in out.items()}
+
+
+def resolved_acronyms(text: str) -> str:
+    """``text`` with an acronym several bodies share written as the one the letter shows.
+
+    "MDC" is the Manawatū, Marlborough, Masterton or Mackenzie District Council: alone it
+    names no one. But a letter that also writes one of them in another form - its name in
+    full, or its domain ("www.mdc.govt.nz") - tells which it means; where the letter
+    writes no owner, or two, the acronym is left as it is (evidence absent or in conflict).
+    """
+    owners_of = _shared_owners()
+    used = {m.group() for m in _ACRONYM.finditer(text)} & owners_of.keys()
+    if not used:
+        return text
+    folded = f" {fold(text)} "
+    lowered = text.lower()
+    out = text
+    for acronym in sorted(used):
+        shown = [
+            name
+            for name, forms in owners_of[acronym]
+            if any((f" {fold(f)} " in folded) if "." not in f else (f in lowered) for f in forms)
+        ]
+        if len(shown) == 1:
+            out = re.sub(rf"(?<![\w-]){acronym}(?![\w-])", shown[0].replace("\\", r"\\"), out)
     return out

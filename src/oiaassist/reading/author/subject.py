@@ -48,7 +48,7 @@ from oiaassist.reading.author.acting import (
     _names_written,
     _unlisted_names,
 )
-from oiaassist.reading.author.names import _INSIDE, _name_core
+from oiaassist.reading.author.names import _INSIDE, _name_core, inside_longer
 from oiaassist.reading.author.self_reference import (
     _quoted_spans,
     _transferred_to,
@@ -215,6 +215,8 @@ def _owner_of_answers(
                 start, end = match.span()
                 if not flat[start].isupper() or _inside(quoted, start):
                     continue
+                if inside_longer(flat, start, end):
+                    continue
                 if _INSIDE.search(flat, max(0, start - 12), start) or not _POSSESSIVE.match(
                     flat, end
                 ):
@@ -243,7 +245,7 @@ def _opening_subject(flat: str, name: str, quoted: list[tuple[int, int]]) -> str
         start, end = match.span()
         if not flat[start].isupper() or _inside(quoted, start):
             continue
-        if _INSIDE.search(flat, max(0, start - 12), start):
+        if _INSIDE.search(flat, max(0, start - 12), start) or inside_longer(flat, start, end):
             continue  # the tail of a longer name ("Upper Hutt City Council")
         before = flat[max(0, start - 40) : start]
         longer = _LONGER_NAME_BEFORE.search(before)

@@ -320,9 +320,15 @@ _REQUEST_QUOTED = re.compile(
 
 _VOICE_RESUMES = re.compile(
     r"(?:\.|[”\"?)])[^\S\n]*\n(?:[^\S\n]*[A-Z][^\n.]{0,40}\n)?"
-    r"[^\S\n]*(?:I|We|Our|In\s+response|Please|You|Your|This|Thank)\b"
+    r"[^\S\n]*(?:I|We|Our|In\s+response|Please|You|Your|This|Thank"
+    r"|On\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b)\b"
 )
-"""A sentence's end, then a line in the letter's own voice: the quoted request is over."""
+"""A sentence's end, then a line in the letter's own voice: the quoted request is over.
+
+The voice may resume by telling the request's history from a date: "…for the years
+2018-2022 inclusive. / On 26 January 2023 Treasury attempted to contact you" (a stored
+FYI page, request 21549), "…Thus, I request… these policies. / On 12 May 2020, Capital &
+Coast District Health Board contacted you" (dev fyi-12108)."""
 
 
 def request_spans(text: str) -> list[tuple[int, int]]:

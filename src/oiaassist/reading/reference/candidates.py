@@ -32,19 +32,26 @@ and "REF2024" keep their letters."""
 _TOKEN = re.compile(
     # letters before the number: "OIA", "OIA-CE-", "GOVE/INQU/OMBU/", "OIR: ", "DOIA ", "H",
     # and a body's letters before an Act's: "PMO OIA", "DOC OIA"
-    r"(?=[A-Z#\d])(?<![\w@/.#$£€%&=+-])(?P<tok>(?:(?!" + _LABEL_WORD + r")(?P<prefix>"
+    # not inside another token; after "No." or "Ref." run on to it, a label's ("Request
+    # No.8140002000", dev fyi-6575)
+    r"(?=[A-Z#\d])(?:(?<=\bNo\.)|(?<=\bRef\.)|(?<![\w@/.#$£€%&=+–-]))(?P<tok>(?:(?!"
+    + _LABEL_WORD
+    + r")(?P<prefix>"
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
-    r"(?:[ ]?[:#][ \n]?|[ \n]|[-/._]|(?=\d)))?"
-    r"(?P<hash>\#[ ]?)?(?P<number>\d\w*(?:[-/.:]\w+)*)"
+    r"(?:[ ]?[:#][ \n]?|[ \n]|[-/._–]|(?=\d)))?"
+    # digit groups joined by - / . : or a PDF's en dash; after a register's letters also by a
+    # spaced dash ("OIA2024 - 127", dev fyi-27618-kiwirail-release)
+    r"(?P<hash>\#[ ]?)?(?P<number>\d\w*"
+    r"(?:(?:[-/.:–]|(?(prefix)(?<=\d)[ ][-–][ ](?=\d\d)|(?!)))\w+)*)"
     # a second number after a space, only after letters: "OIAPR 1274023063 26281"
     r"(?(prefix)(?:[ ]\d{3,}(?:[-/]\w+)*(?![\w/.-]\w))?|))"
-    r"(?![\w@]|[-/.]\w)"
+    r"(?![\w@]|[-/.–]\w)"
 )
 """A token with a digit, optionally after capital letters (see the module)."""
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _NOT_A_NUMBER = re.compile(
-    r"(?:19|20)\d\d(?:[/-](?:19|20)\d\d)?"  # a year or years: 2024, 2018-2028
+    r"(?:19|20)\d\d(?:[/–-](?:19|20)\d\d)?"  # a year or years: 2024, 2018-2028, 2025–2030
     r"|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:\d\d|(?:19|20)\d\d)"  # 20/08/2019
     r"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d"  # 11/14/2025, month first
     r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"  # 2024-09-13
@@ -301,7 +308,7 @@ def _may_be_a_reference(original: str, match: re.Match[str]) -> bool:
 def _shape_allows(match: re.Match[str]) -> bool:
     """Not a date, year, span of years, time, amount, file name or a letter for a word."""
     value, number, prefix = match["tok"], match["number"], match["prefix"] or ""
-    years = re.fullmatch(r"(?:19|20)(\d\d)[/-](\d\d)", number)
+    years = re.fullmatch(r"(?:19|20)(\d\d)[/–-](\d\d)", number)
     return not (
         sum(c.isdigit() for c in value) < 3
         or _NOT_A_NUMBER.fullmatch(number)
@@ -363,11 +370,12 @@ def _before(original: str, start: int) -> tuple[str, str]:
     r"""The words before ``start`` on its line, and the line above when they are few.
 
     The line above counts when it is a label ("Our reference:\nOIA-2024-0012") or a
-    sentence the text layer wrapped ("… reference number for your request\nis: H2020…").
+    sentence the text layer wrapped ("… reference number for your request\nis: H2020…",
+    "… The reference number\nfor your request is: H2023021908", dev fyi-22121 at 50 columns).
     """
     line_start = original.rfind("\n", 0, start) + 1
     before = original[line_start:start]
-    if len(before.strip()) < 20 and line_start > 0 and not _label_only(before):
+    if len(before.strip()) < 40 and line_start > 0 and not _label_only(before):
         previous_start = original.rfind("\n", 0, line_start - 1) + 1
         previous = original[previous_start : line_start - 1]
         if not previous.strip() and previous_start > 0:
@@ -428,8 +436,9 @@ def _label_features(before: str, match: re.Match[str]) -> set[str]:
     """The label the words before a token give it."""
     features: set[str] = set()
     near = before.rstrip()
-    if match["hash"]:
-        near += " #"  # "Request #12345": the hash is part of the label
+    if match["hash"] and not near.endswith(":"):
+        near += " #"  # "Request #12345": the hash is part of the label ("Our ref: #12345": the
+        # label ends at its colon)
     if _LABEL_YOURS.search(near):
         return {"label_yours"}
     if _LABEL_FYI.search(near[-30:]):
@@ -470,7 +479,7 @@ def _shape_features(match: re.Match[str]) -> set[str]:
             features.add("shape_act_prefix")
         if match["tok"][len(prefix) : len(prefix) + 1] in (" ", ":", "\n"):
             features.add("shape_spaced")
-    if re.search(r"\d[-/.:]\w", number) or " " in number:
+    if re.search(r"\d[-/.:–]\w", number) or " " in number:
         features.add("shape_separated")
     if re.search(r"\d[A-Za-z]", number):
         features.add("shape_letters_inside")
