@@ -39,7 +39,7 @@ from typing import Any
 
 from bench_letters import load_set
 from oiaassist.reading import kind_model, read_letter
-from oiaassist.reading.kind import DEFINED, NOTHING_FITS, LetterKind, ruled
+from oiaassist.reading.kind import LetterKind, overrules, ruled
 
 WEIGHTS = (
     Path(__file__).resolve().parent.parent
@@ -149,8 +149,9 @@ def predict(fitted: dict[str, Any], names: frozenset[str]) -> tuple[str, float]:
 
 def combined(row: Row, guess: tuple[str, float], threshold: float) -> str:
     """The kind where the scorer overrules the rules when at least ``threshold`` sure."""
-    sure = guess[1] >= threshold or (row[5] == NOTHING_FITS and -guess[1] >= threshold)
-    return guess[0] if sure and row[5] not in DEFINED else row[4]
+    kind, signed = guess
+    sure = overrules(row[5], abs(signed), shown=signed > 0, threshold=threshold)
+    return kind if sure else row[4]
 
 
 def report(letters: list[Row], guesses: list[tuple[str, float]]) -> dict[str, Any]:

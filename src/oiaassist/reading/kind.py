@@ -163,15 +163,16 @@ def overruled(reading: LetterReading, verdict: Verdict, threshold: float | None 
     needed = kind_model.threshold() if threshold is None else threshold
     weighed = kind_model.weighed(reading)
     kind = LetterKind.UNKNOWN if weighed.kind == "other" else LetterKind(weighed.kind)
-    if kind is verdict.kind or weighed.probability < needed:
+    if kind is verdict.kind or not overrules(
+        verdict.rule, weighed.probability, shown=bool(weighed.feature), threshold=needed
+    ):
         return verdict
-    if not weighed.feature and verdict.rule != NOTHING_FITS:
-        return verdict  # the letter's shape alone does not overrule what the rules found
     rule = f"the evidence weighed ({weighed.probability:.0%} sure; {weighed.feature})"
     return Verdict(kind, rule, weighed.words)
 
 
 NOTHING_FITS = "nothing shows what the letter does"
+
 
 DEFINED = frozenset({
     "releases some information",
@@ -192,6 +193,19 @@ release: kind rule 1) or later, once prepared or paid for (a decision: OIA ss 15
 Most are rare in the letters the weights are fitted on, so the weights cannot learn them;
 on letters the rules had never seen the weights never rightly overruled one (fit_kind.py):
 these verdicts stand."""
+
+
+def overrules(rule: str, probability: float, *, shown: bool, threshold: float) -> bool:
+    """Whether the scorer's kind replaces the kind the rules gave by ``rule``.
+
+    Only where it is at least ``threshold`` probable, never over a kind the corpus's
+    definitions fix (:data:`DEFINED`), and — unless the rules found nothing — only where a
+    feature other than the letter's shape ``shown`` it. One rule for :func:`overruled` and
+    for ``benchmarks/fit_kind.py``, which weighs it on letters without reading them again.
+    """
+    if rule in DEFINED or probability < threshold:
+        return False
+    return shown or rule == NOTHING_FITS
 
 
 def ruled(reading: LetterReading) -> Verdict:
