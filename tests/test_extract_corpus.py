@@ -14,10 +14,8 @@ which the reader is tuned on, must also stay at its floor.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -26,10 +24,11 @@ from typing import Any
 
 import pytest
 
+from bench_support import benchmark
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "extracts"
 LETTERS = ROOT / "tests" / "corpus" / "letters"
-BENCH = ROOT / "benchmarks" / "bench_extracts.py"
 SETS = ("dev", "heldout")
 KEYS = {"id", "source", "agency", "text", "stated", "kind", "notes"}
 DATE_KEYS = {
@@ -225,15 +224,7 @@ def test_date_in_text_reads_the_styles_letters_use() -> None:
 
 
 def _bench() -> ModuleType:
-    if "bench_extracts" in sys.modules:
-        return sys.modules["bench_extracts"]
-    spec = importlib.util.spec_from_file_location("bench_extracts", BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_extracts"] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("bench_extracts")
 
 
 @pytest.fixture(scope="module")

@@ -8,24 +8,15 @@ also stay at its floor figures.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_letters.py"
+from bench_support import benchmark
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_letters", BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_letters", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("bench_letters")
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,8 @@ both are checked here (tests/corpus/letters/README.md describes the corpus).
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -19,6 +17,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
+from bench_support import benchmark
 
 CORPUS = Path(__file__).parent / "corpus" / "letters"
 SETS = ("dev", "heldout")
@@ -181,13 +181,7 @@ def test_author_in_text_has_its_evidence(name: str, path: Path, row: dict[str, A
 
 
 def _counts_module() -> ModuleType:
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "letter_corpus_counts.py"
-    spec = importlib.util.spec_from_file_location("letter_corpus_counts", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("letter_corpus_counts")
 
 
 def test_the_readme_counts_are_the_truth_rows_counts() -> None:

@@ -10,13 +10,12 @@ letter of the corpus (``tests/corpus/letters/dev``, named by its id).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from bench_support import benchmark
 from oiaassist.reading import LetterKind, read_letter
 from oiaassist.reading.facts import OutcomeHint
 from oiaassist.reading.giving import FEATURES, margin, score
@@ -137,15 +136,8 @@ def test_the_weights_are_data_with_one_weight_per_sign_and_a_margin() -> None:
 
 def test_the_weights_file_is_what_the_fitting_script_gives() -> None:
     """Reproducible: a refit on the development letters writes the same weights."""
-    modules = {}
-    for name in ("bench_letters", "fit_giving"):
-        spec = importlib.util.spec_from_file_location(name, _ROOT / "benchmarks" / f"{name}.py")
-        assert spec is not None
-        assert spec.loader is not None
-        modules[name] = importlib.util.module_from_spec(spec)
-        sys.modules.setdefault(name, modules[name])
-        spec.loader.exec_module(modules[name])
-    assert modules["fit_giving"].main(["--check", "--quiet"]) == 0
+    benchmark("bench_letters")
+    assert benchmark("fit_giving").main(["--check", "--quiet"]) == 0
 
 
 _RULES_RELEASE = Verdict(LetterKind.RELEASE, "releases some information", "")

@@ -10,11 +10,10 @@ sure. Each case is a real letter: a development letter of the corpus
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
+from bench_support import benchmark
 from oiaassist.reading import LetterKind, read_letter
 from oiaassist.reading.kind import DEFINED, classify, overruled, ruled
 from oiaassist.reading.kind_model import features, likeliest, probabilities, shown_by, threshold
@@ -30,15 +29,8 @@ def _dev(letter_id: str) -> str:
 
 def test_the_weights_file_is_what_the_fitting_script_gives() -> None:
     """Reproducible: a refit on the development letters writes the same weights."""
-    modules = {}
-    for name in ("bench_letters", "fit_kind"):
-        spec = importlib.util.spec_from_file_location(name, _ROOT / "benchmarks" / f"{name}.py")
-        assert spec is not None
-        assert spec.loader is not None
-        modules[name] = importlib.util.module_from_spec(spec)
-        sys.modules.setdefault(name, modules[name])
-        spec.loader.exec_module(modules[name])
-    assert modules["fit_kind"].main(["--check", "--quiet"]) == 0
+    benchmark("bench_letters")
+    assert benchmark("fit_kind").main(["--check", "--quiet"]) == 0
 
 
 def test_the_weights_file_records_its_cross_validation_and_threshold() -> None:

@@ -7,14 +7,13 @@ development set, so they stay reproducible.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from bench_support import benchmark
 from oiaassist.reading import read_letter
 from oiaassist.reading.reference import weights
 from oiaassist.reading.reference.candidates import FEATURES, candidates
@@ -116,14 +115,7 @@ def test_two_claims_of_like_strength_leave_the_reference_unknown() -> None:
 
 
 def _fit_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "fit_reference", ROOT / "benchmarks" / "fit_reference.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fit_reference"] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("fit_reference")
 
 
 def test_the_weights_are_what_the_fitting_script_fits_from_the_development_set() -> None:
