@@ -183,7 +183,45 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
                 "Health has 20 working days from receipt of this transfer to decide.",
                 "Ministry of Health",
             ),
+            # other verbs, given the transfer's footing (s 14 or its grounds), and the body
+            # taken up by its kind after the ground named it (round 7)
+            (
+                "Your request has been passed to the Ministry of Health under section 14 of the "
+                "Act.",
+                "Ministry of Health",
+            ),
+            (
+                "Your request has been sent to the Ministry of Health, which holds this "
+                "information, under section 14 of the Act.",
+                "Ministry of Health",
+            ),
+            (
+                "Under section 14 of the Act, your request has been referred to the Ministry of "
+                "Health. It will respond to you directly.",
+                "Ministry of Health",
+            ),
+            (
+                "Your request has been redirected to the Ministry of Health for response.",
+                "Ministry of Health",
+            ),
+            (
+                "The information you requested is more closely connected with the functions of "
+                "the Ministry of Health. Accordingly, we have transferred your request to the "
+                "Ministry.",
+                "Ministry of Health",
+            ),
+            (
+                "We consider that your request would be better dealt with by the Ministry of "
+                "Health, and have transferred it accordingly.",
+                "Ministry of Health",
+            ),
             # distractors: a maybe, a denial, a transfer in
+            (
+                "A copy of your request has been sent to the Ministry of Health for their "
+                "information.",
+                None,
+            ),
+            ("We have consulted the Ministry of Health about your request.", None),
             ("If we transfer your request, the Ministry of Health will respond.", None),
             ("We have decided not to transfer your request to the Ministry of Health.", None),
             (

@@ -102,6 +102,31 @@ TRANSFER_FORWARDED = (
     ),
 )
 """A transfer in plainer words, counted only when the body is in the agency directory."""
+TRANSFER_SENT = (
+    ph.phrase(
+        rf"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING})\b[^.;]{{0,60}}?\b(?:(?:has"
+        r"|have)\s+(?:now\s+|also\s+)?been|was|is\s+being|will\s+be)\s+(?:(?:now|also|therefore"
+        r"|accordingly|already)\s+)?(?:passed|sent(?:\s+on)?|re-?directed|handed\s+(?:on|over)"
+        r"|directed)\s+to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
+    ),
+    ph.phrase(
+        r"\b(?:we|I)\s+have\s+(?:(?:now|also|therefore|accordingly|already)\s+)?(?:sent|re-?directed"
+        rf"|handed)\s+(?P<what>your\s+(?:[\w'’-]+\s+){{0,3}}?{_THING})\s+(?:on\s+|over\s+)?to\s+"
+        r"(?:the\s+)?<AGENCY>"
+    ),
+)
+"""A request "passed", "sent", "redirected" or "handed over" to a body: words also used of a
+copy sent for information or a consultation, so counted only when the sentence gives the
+transfer's statutory footing — section 14 (OIA) or 12 (LGOIMA), or a ground of it (the body
+holds the information, or will respond) — and the body is in the directory."""
+_TRANSFER_FOOTING = re.compile(
+    r"\b(?:section|s\.?)\s*1[42]\b|\btransfer|\bhold(?:s|ing)?\b[^.;]{0,30}\binformation"
+    r"|\bheld\s+by\b|\bclosely\s+connected\b|\bfunctions\s+of\b|\bfor\s+(?:(?:their|its|a"
+    r"|direct|further)\s+)*(?:response|reply|answer|consideration|decision)\b"
+    r"|\bto\s+(?:respond|reply|answer|consider|decide)\b|\bbetter\s+placed\b",
+    re.IGNORECASE,
+)
+"""What makes "sent to X" a transfer (OIA s 14, LGOIMA s 12): the section, or its grounds."""
 TRANSFER_TO_THEM = ph.phrase(
     rf"\b(?:transfer(?:red|ring)?|(?:have|has)\s+(?:forwarded|referred|passed))\s+{_WHAT_REQUEST}"
     r"\s+(?:on\s+)?to\s+(?:them|it|the\s+latter|(?:that|their)\s+(?:agency|organisation"
@@ -509,6 +534,7 @@ def _transfers_out(facts: Facts) -> Iterator[TransferFound]:
                 *TRANSFER,
                 TRANSFER_TO_THEM,
                 *TRANSFER_FORWARDED,
+                *TRANSFER_SENT,
                 TRANSFER_NOUN,
                 TRANSFER_PART_FIRST,
             )
@@ -565,8 +591,14 @@ _TOLD_BY_LETTER = ph.phrase(
 
 def _not_out(facts: Facts, match: re.Match[str], s_start: int, s_end: int) -> bool:
     """Whether the phrase's sentence makes it a maybe, a denial or a transfer in."""
-    if match.re in TRANSFER_FORWARDED and not _in_directory(match["agency"]):
-        return True  # "forwarded to the OIA Team": only a directory body is a transfer
+    if match.re in TRANSFER_SENT and not _TRANSFER_FOOTING.search(facts.flat, s_start, s_end):
+        return True  # "a copy has been sent to the Ministry of Health for their information"
+    if match.re in (*TRANSFER_FORWARDED, *TRANSFER_SENT) and not _in_directory(
+        transferee_name(facts.flat, match.start("agency"), match["agency"])[0]
+    ):
+        # "forwarded to the OIA Team": only a directory body is a transfer (its name cut where
+        # its sentence ends: "… to the Ministry of Health. Yours sincerely" is one run of capitals)
+        return True
     # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
     done = _DONE_TRANSFER.search(
         facts.flat, max(s_start, match.start() - 30), match.end()
@@ -612,7 +644,9 @@ def _transferee_named(
     if _SELF.fullmatch(agency or ""):
         # "… held by the Department of Internal Affairs (the Department). … to the Department":
         # a short name the letter gave the body its ground names; else this agency itself
-        defined = _defined_in_ground(facts, agency, agency_at)
+        defined = _defined_in_ground(facts, agency, agency_at) or _kind_in_ground(
+            facts, agency, agency_at
+        )
         if defined is None:
             return None  # "… transferred your request to the Ministry": this agency, incoming
         agency = defined
@@ -630,6 +664,29 @@ def _defined_in_ground(facts: Facts, short: str, before: int) -> str | None:
         if re.match(rf"\s*\((?:the\s+)?{re.escape(short)}\)", facts.flat[end : end + 40], re.I):
             return name
     return None
+
+
+def _kind_in_ground(facts: Facts, kind: str, before: int) -> str | None:
+    """The body of that kind a transfer's ground just named, if any.
+
+    "The information you requested is more closely connected with the functions of the
+    Ministry of Health. Accordingly, we have transferred your request to the Ministry": the
+    ground (OIA s 14(b), LGOIMA s 12(b)) in this sentence or the one before names the body,
+    and "the Ministry" takes it up. A ground denied ("not held by") names no transferee.
+    """
+    s_start, _end = facts.text.sentence(before)
+    p_start = facts.text.sentence(s_start - 1)[0] if s_start > 0 else s_start
+    p_start = max(p_start, before - 2 * _WINDOW)
+    found: str | None = None
+    for ground in facts.matches(HELD_BY, p_start, before):
+        if NOT_A_TRANSFER.search(
+            facts.flat, max(p_start, facts.text.sentence(ground.start())[0]), ground.start()
+        ):
+            continue
+        _at, name, _stop = _known_tail(facts.flat, ground.start("agency"), ground["agency"])
+        if _in_directory(name) and re.search(rf"\b{re.escape(kind)}\b", name):
+            found = name
+    return found
 
 
 TRANSFER_DONE = ph.phrase(
@@ -712,7 +769,10 @@ def _transfer_by_grounds(facts: Facts) -> TransferFound | None:
         if _INTO_HERE.match(facts.flat, match.end(), min(s_end, match.end() + 80)):
             continue  # "… has been transferred to us by the Ministry of Health": incoming
         before = facts.flat[s_start : match.start()]
-        if NOT_A_TRANSFER.search(before) or _MAYBE.search(before):
+        # a maybe in the clause of the transfer, not in its ground's ("… would be better dealt
+        # with by X, and have transferred it accordingly")
+        clause = facts.flat[_clause_start(facts.flat, s_start, match) : match.start()]
+        if NOT_A_TRANSFER.search(before) or _MAYBE.search(clause):
             continue
         p_start = s_start
         for _ in range(2):
