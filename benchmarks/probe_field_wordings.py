@@ -258,6 +258,33 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
                 "3 May 2024, asked for the following.",
                 _DAY,
             ),
+            # the parts in other orders, read by the sentence's parts (round 7)
+            (
+                "On 3 May 2024, your request was transferred to Te Whatu Ora by the Ministry of "
+                "Health under section 14(b)(ii) of the Act.",
+                _DAY,
+            ),
+            (
+                "Your request was transferred under section 14 of the Act to this Ministry on 3 "
+                "May 2024.",
+                _DAY,
+            ),
+            (
+                "The Ministry of Health has passed your request to us under section 14 of the Act "
+                "on 3 May 2024.",
+                _DAY,
+            ),
+            # distractors: routed inside the agency, denied, another request
+            ("Your request was forwarded to me by Customer Services on 3 May 2024.", None),
+            (
+                "Your request was not transferred to us by the Ministry of Health on 3 May 2024; "
+                "you sent it to us directly.",
+                None,
+            ),
+            (
+                "Another request was transferred to us by the Ministry of Health on 3 May 2024.",
+                None,
+            ),
         ],
     ),
     "clarification_sought": (

@@ -829,8 +829,76 @@ def transferred_in(facts: Facts) -> Found[date] | None:
     """The day another agency transferred the request to this one."""
     for match, found in facts.dated((*ph.TRANSFERRED_IN, *TRANSFERRED_IN_ON), future=False):
         s_start, _end = facts.text.sentence(match.start())
-        if not _ANOTHER_REQUEST.search(facts.flat, s_start, match.start("date")):
-            return found
+        if _ANOTHER_REQUEST.search(facts.flat, s_start, match.start("date")):
+            continue
+        verb = _MOVED.search(facts.flat, match.start(), match.end())
+        if verb is not None and _NEGATION.search(
+            facts.flat[_clause_start(facts.flat, s_start, verb) : verb.start()]
+        ):
+            continue  # "your request was not transferred to us by X on D"
+        return found
+    return _incoming_day(facts)
+
+
+_MOVED = re.compile(r"\b(?:transferred|passed(?:\s+on)?|forwarded|referred)\b", re.IGNORECASE)
+_STRONG_MOVED = re.compile(r"transferred", re.IGNORECASE)
+_INTO_THIS = re.compile(
+    r"\bto\s+(?:us|me|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council|organisation"
+    r"|University|Commission|Authority|Board|Service))\b",
+    re.IGNORECASE,
+)
+_BY_BODY = ph.phrase(r"\b(?:from|by)\s+(?:the\s+)?<AGENCY>")
+_REQUEST_WORD = re.compile(rf"\b{_THING}\b", re.IGNORECASE)
+_DAY_OF_IT = ph.phrase(
+    r"(?<!received\s)(?<!dated\s)(?<!sent\s)(?<!made\s)(?<!lodged\s)(?<!submitted\s)"
+    r"\bon\s+(?:the\s+)?<DATE>"
+)
+
+
+def _incoming_day(facts: Facts) -> Found[date] | None:
+    """The day of a transfer into this agency, read from its sentence's parts in any order.
+
+    A transferee tells of the transfer in many orders ("On 10 May your request was
+    transferred to the Ministry for the Environment by the Ministry of Health under section
+    14(b)(ii)", "your request was transferred under section 14 to this Ministry on 10 May",
+    "the Ministry of Health has passed your request to us under section 14 on 10 May"), so
+    the parts are read separately: a verb of moving the request; that it came *in* (to
+    "us", "me", "this Ministry", or from or by a body of the directory, or a directory body
+    did it); and the day the
+    sentence puts "on" that is not the request's own ("received", "dated", "made on").
+    The plainer verbs (passed, forwarded, referred) count only with a directory body, since
+    a request is also "forwarded to me by Customer Services" inside one agency. A sentence
+    that denies it, supposes it or speaks of another request is passed over.
+    """
+    if not facts.has(_MOVED, 0, len(facts.flat)):
+        return None
+    for verb in facts.matches(_MOVED, 0, len(facts.flat)):
+        s_start, s_end = facts.text.sentence(verb.start())
+        s_start, s_end = max(s_start, verb.start() - _WINDOW), min(s_end, verb.end() + _WINDOW)
+        if not _REQUEST_WORD.search(facts.flat, s_start, s_end):
+            continue
+        from_body = any(
+            _in_directory(transferee_name(facts.flat, m.start("agency"), m["agency"])[0])
+            for m in _BY_BODY.finditer(facts.flat, verb.end(), s_end)
+        )
+        into = _INTO_THIS.search(facts.flat, verb.end(), s_end) is not None
+        base = max(s_start, verb.start() - 120)
+        subject = _NAME_BEFORE.search(facts.flat[base : verb.start()])
+        by_subject = subject is not None and _in_directory(
+            _known_tail(facts.flat, base + subject.start("agency"), subject["agency"])[1]
+        )
+        if not (from_body or (into and (by_subject or _STRONG_MOVED.fullmatch(verb.group())))):
+            continue
+        clause = facts.flat[_clause_start(facts.flat, s_start, verb) : verb.start()]
+        if (
+            _NEGATION.search(clause)
+            or _MAYBE.search(clause)
+            or _ANOTHER_REQUEST.search(facts.flat, s_start, s_end)
+        ):
+            continue
+        days = list(facts.dated([_DAY_OF_IT], future=False, within=(s_start, s_end)))
+        if len({day.value for _m, day in days}) == 1:
+            return days[0][1]  # one day of it only: two would leave which one unsure
     return None
 
 
