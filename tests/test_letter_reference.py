@@ -58,6 +58,19 @@ def test_an_unseen_register_is_read_by_its_label_and_place(text: str, reference:
     assert _reference(text) == reference
 
 
+@pytest.mark.parametrize("short", ["3961", "0427", "812"])
+def test_a_short_register_number_under_its_label_heads_the_letter(short: str) -> None:
+    """A small body numbers its requests in three or four digits ("Our Reference: 3961").
+
+    Waimakariri's letter (fyi-31012-waimakariri-release) with its twelve-digit number written
+    as a short register's: the label makes it the letter's first candidate, as a postcode or
+    a page number above it is not (before round 7, 9 of 208 dev letters so rewritten read it).
+    """
+    text, stated = _letter("fyi-31012-waimakariri-release")
+    assert stated["reference"] == "250522091345"
+    assert _reference(text.replace("250522091345", short)) == short
+
+
 def test_fyis_number_the_requesters_and_another_requests_are_never_taken() -> None:
     # Ministry of Foreign Affairs and Trade (fyi-22087-mfat-release): FYI's placeholder
     # above the reference; Auckland Transport (fyi-24673-auckland-transport-release): the

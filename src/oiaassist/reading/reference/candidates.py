@@ -113,6 +113,20 @@ FEATURES = (
 
 _NOT_FIRST = frozenset({"label_contact", "label_thing", "shape_short"})
 """A phone number, postcode or page above the reference does not take its place as first."""
+
+
+def _may_be_first(features: set[str]) -> bool:
+    """Whether a token may be the letter's first candidate (:data:`_NOT_FIRST`).
+
+    A short number is passed over as a postcode or a page's, unless a reference's own
+    label names it ("Our ref: 3961"): a small body's register runs to four digits, and its
+    number heads the letter as any other's does.
+    """
+    if not features & _NOT_FIRST:
+        return True
+    return not features & {"label_contact", "label_thing"} and bool(features & _OWN_LABELS)
+
+
 SOMEONE_ELSES = frozenset({"label_yours", "label_other_request", "label_fyi"})
 """Labels that make a number someone else's: such a token is not a candidate."""
 
@@ -281,7 +295,7 @@ def candidates(original: str, heading: int) -> list[Candidate]:
     counts: dict[str, int] = {}
     for value, *_ in found:
         counts[fold(value)] = counts.get(fold(value), 0) + 1
-    first = next((i for i, hit in enumerate(found) if not hit[3] & _NOT_FIRST), None)
+    first = next((i for i, hit in enumerate(found) if _may_be_first(hit[3])), None)
     out: list[Candidate] = []
     for at, (value, span, line, features) in enumerate(found):
         if at == first:
