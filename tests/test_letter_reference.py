@@ -317,3 +317,20 @@ def test_a_hash_after_a_labels_colon_belongs_to_the_number() -> None:
     # form, "Our ref: #…": the label ends at its colon, the hash is the number's
     text, _stated = _letter("fyi-22087-mfat-release")
     assert _reference(text.replace("OIA 28545", "Our ref: #28545", 1)) == "28545"
+
+
+@pytest.mark.parametrize(
+    ("written", "register"), [("ACC GOV-012345", "GOV-012345"), ("MoE 1234567", "1234567")]
+)
+def test_a_bodys_letters_between_the_label_and_the_number_leave_it_labelled(
+    written: str, register: str
+) -> None:
+    """ "Our ref: ACC GOV-012345": the body's letters sit between the label and its number.
+
+    Maritime NZ's letter (fyi-33022-maritime-nz-release, "Our ref: F37794") with its number
+    written after a body's acronym: the label still names the number (before round 7, 0 and 17
+    of 208 dev letters so rewritten read it, "ACC" taken for an ACC claim number's label).
+    """
+    text, stated = _letter("fyi-33022-maritime-nz-release")
+    assert stated["reference"] == "F37794"
+    assert _reference(text.replace("F37794", written)) == register

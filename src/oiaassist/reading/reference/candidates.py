@@ -446,10 +446,30 @@ def _dates_folded(words: str) -> str:
     return lp.DATE_ANYWHERE.sub("D", words) if any(c.isdigit() for c in words) else words
 
 
+_BODY_ACRONYM = re.compile(r"[ ](?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,5}$")
+"""A body's letters between a label and its number ("ACC", "MoE", "NZTA"): two capitals at least."""
+
+
+def _ends_in_own_label(words: str) -> bool:
+    """Whether ``words`` end in a label that names a number this request's."""
+    words = words.rstrip()
+    return bool(
+        _LABEL_REF.search(words) or _LABEL_FILE.search(words) or _LABEL_REQUEST_NO.search(words)
+    )
+
+
+def _without_body_letters(near: str) -> str:
+    """``near`` without a body's letters after its label: "Our ref: ACC" → "Our ref:"."""
+    body = _BODY_ACRONYM.search(near)
+    if body is not None and _ends_in_own_label(near[: body.start()]):
+        return near[: body.start()]
+    return near
+
+
 def _label_features(before: str, match: re.Match[str]) -> set[str]:
     """The label the words before a token give it."""
     features: set[str] = set()
-    near = before.rstrip()
+    near = _without_body_letters(before.rstrip())
     if match["hash"] and not near.endswith(":"):
         near += " #"  # "Request #12345": the hash is part of the label ("Our ref: #12345": the
         # label ends at its colon)
