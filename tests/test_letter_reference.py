@@ -334,3 +334,18 @@ def test_a_bodys_letters_between_the_label_and_the_number_leave_it_labelled(
     text, stated = _letter("fyi-33022-maritime-nz-release")
     assert stated["reference"] == "F37794"
     assert _reference(text.replace("F37794", written)) == register
+
+
+@pytest.mark.parametrize("above", ["www.agency.govt.nz", "Email: oia@agency.govt.nz"])
+def test_a_reference_opening_its_line_under_a_web_address_is_read(above: str) -> None:
+    """A letterhead's web or email line above a reference that opens its own line.
+
+    DOC's letter (fyi-11648-doc-release) opens with "19-E-0795" alone on its line; with a
+    web address on the line above, the address's chunk ran on across the line break (a
+    regular expression's "$" matches before a final newline) and the reference was taken for
+    part of it (before round 7, 46 of the 50 such dev letters so rewritten missed it).
+    """
+    text, stated = _letter("fyi-11648-doc-release")
+    assert stated["reference"] == "19-E-0795"
+    assert text.startswith("19-E-0795")
+    assert _reference(f"{above}\n{text}") == "19-E-0795"

@@ -231,7 +231,7 @@ _YOUR_REQUEST = re.compile(
 _PAGE_NUMBER_LINE = re.compile(r"[^\S\n]*(?:page[ ]+)?\d{1,3}(?:[ ]+of[ ]+\d{1,3})?[^\S\n]*", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WEB = re.compile(r"https?://|www\.|\.(?:nz|com|org|govt|pdf|docx?|html?)\b|@", re.IGNORECASE)
-_CHUNK_BEFORE = re.compile(r"\S*$")
+_CHUNK_BEFORE = re.compile(r"\S*\Z")  # not "$": it matches before a final line break
 _CHUNK_AFTER = re.compile(r"\S*")
 OPENING_LINES = 6
 """How many lines after the salutation count as the body's opening."""
