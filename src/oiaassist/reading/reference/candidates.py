@@ -190,7 +190,7 @@ _LABEL_THING = re.compile(
     re.IGNORECASE,
 )
 _LABEL_CONTACT = re.compile(
-    r"\b(?:phone|ph|tel|telephone|fax|mobile|mob|cell|ddi|call|free[ ]?phone|contact|txt|text"
+    r"\b(?:phone|ph|tel|telephone|fax|mobile|mob|cell|ddi|call|free[ ]?phone|contact|txt|text|dx"
     r"|po[ ]+box|box|private[ ]+bag|bag|level|street|st|road|rd|avenue|ave|terrace|tce|lane"
     r"|drive|dr|place|quay|highway|way|crescent)\b[^\n]{0,24}$|\+\s*$",
     re.IGNORECASE,
@@ -198,7 +198,9 @@ _LABEL_CONTACT = re.compile(
 _POSTCODE = re.compile(r"(?:^|,)[ ]*(?-i:[A-Z][a-zāēīōū]+(?:[ ][A-Z][a-zāēīōū]+)*)[ ]*,?[ ]*$")
 """A place's name ending an address line before its number: "Wellington 6011"."""
 _STREET_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-zāēīōū]+\s+){0,2}(?:Street|St|Road|Rd|Avenue|Ave|Terrace|Tce|Quay|Lane"
+    # "42-52 Wil is Street": a text layer's broken word inside the street's name
+    r"\s+(?:[A-Z][a-zāēīōū]+(?:[ ][a-zāēīōū]{1,3})?\s+){0,2}(?:Street|St|Road|Rd"
+    r"|Avenue|Ave|Terrace|Tce|Quay|Lane"
     r"|Drive|Place|Crescent|Way|Highway|Parade|Square|Esplanade)\b"
 )
 """Street words after a number make it a street address: "18-32 Manners Street"."""
@@ -398,10 +400,25 @@ def _before(original: str, start: int) -> tuple[str, str]:
             above = original[above_start : previous_start - 1]
             if _label_only(above):
                 previous = above
-        if _label_only(previous) or not re.search(r"[.!?\]>)]\s*$|^\s*$", previous):
+        if _label_only(previous) or _ends_in_a_label(previous) or _WRAPPED.search(previous):
             before = previous.strip() + " " + before
     line = original[line_start : _line_end(original, start)]
     return " ".join(before[-80:].split()) + (" " if before.endswith((" ", "\t")) else ""), line
+
+
+_WRAPPED = re.compile(r"(?:^|\s)[a-zāēīōū][\w'’-]*[,:]?[^\S\n]*$")
+"""A line that runs on into the next: it ends with a lower-case word ("… reference number for
+your request\nis: H2020…"), not a letterhead's phone, address or name line ("Phone: 04 123
+4567", "PO Box 5013, Wellington 6140", "Level 7, 15 Stout Street"), whose words are no label
+of a reference opening the next line."""
+
+
+def _ends_in_a_label(line: str) -> bool:
+    """Whether a line ends in a label, anyone's: "Our Ref", "Your ref", "File number"."""
+    flat = " ".join(line.split())
+    return bool(
+        _ends_in_own_label(flat) or _LABEL_YOURS.search(flat) or _LABEL_REQUEST.search(flat)
+    )
 
 
 def _another_requests(original: str, start: int, before: str) -> bool:
