@@ -54,6 +54,7 @@ LABELS = (
     "Our ref: {R} (please quote this)", "Reference: {R}\nDate: 1 May 2024",
     "Your ref: [name]  Our ref: {R}", "In reply please quote: {R}",
     "Official Information Act request {R}", "LGOIMA Request No. {R}", "RE: OIA REQUEST {R}",
+    "Phone 04 123 4567 | Our ref: {R}",
 )  # fmt: skip
 NEIGHBOURS = (
     "Document 3: Briefing BR2024/0567 dated 3 May 2024", "Your ref: ABC-12345",
@@ -64,8 +65,12 @@ NEIGHBOURS = (
     "Memo ID: MEM-2024-0789", "ISBN 978-1-99-115000-7", "PO Box 5013, Wellington 6140",
     "PQ 12345 (2024)", "CAB-22-MIN-0456 refers",
 )  # fmt: skip
-ABOVE = ("www.agency.govt.nz", "Email: oia@agency.govt.nz", "Response letter.pdf")
-"""A letterhead's web or email line, or an attachment's name, on the line above (round 7)."""
+ABOVE = (
+    "www.agency.govt.nz", "Email: oia@agency.govt.nz", "Response letter.pdf",
+    "Phone: 04 123 4567", "PO Box 5013, Wellington 6140", "Level 7, 15 Stout Street",
+)  # fmt: skip
+"""A letterhead's web, email, phone or address line, or an attachment's name, on the line
+above (round 7)."""
 _LABEL = re.compile(
     r"(?i)(?:our\s+)?(?:ref(?:erence)?s?\.?(?:\s*(?:no\.?|number|#))?|file\s*(?:ref|number)?"
     r"|request\s+(?:no\.?|number))\s*[:#.-]?\s*$"

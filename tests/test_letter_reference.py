@@ -362,3 +362,16 @@ def test_a_reference_opening_its_line_under_a_letterhead_line_is_read(above: str
     assert stated["reference"] == "19-E-0795"
     assert text.startswith("19-E-0795")
     assert _reference(f"{above}\n{text}") == "19-E-0795"
+
+
+def test_a_contact_field_before_the_label_on_its_line_is_not_the_references() -> None:
+    """ "Phone 04 123 4567 | Our ref: F37794": a letterhead's line of fields.
+
+    Maritime NZ's letter (fyi-33022-maritime-nz-release) with a phone field before its label:
+    the phone's word no longer makes the reference a contact's number (before round 7, 35 of
+    121 dev letters so rewritten missed it).
+    """
+    text, _stated = _letter("fyi-33022-maritime-nz-release")
+    assert "Our ref: F37794" in text
+    rewritten = text.replace("Our ref: F37794", "Phone 04 123 4567 | Our ref: F37794")
+    assert _reference(rewritten) == "F37794"

@@ -514,7 +514,10 @@ def _label_features(before: str, match: re.Match[str]) -> set[str]:
     if any(_LABEL_THING.search(w) for w in words) and not features & {"label_ref", "label_file"}:
         features.add("label_thing")
     postcode = re.fullmatch(r"\d{4}", match["tok"]) and _POSTCODE.search(near[-40:])
-    if any(_LABEL_CONTACT.search(w) for w in words) or (postcode and not features):
+    # a contact's word before a reference's own label is the line's other field: "Phone 04 123
+    # 4567 | Our ref: OIA-123"
+    own = features & {"label_ref", "label_file", "label_request_no"}
+    if (any(_LABEL_CONTACT.search(w) for w in words) and not own) or (postcode and not features):
         features.add("label_contact")
     return features
 
