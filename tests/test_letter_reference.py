@@ -375,3 +375,24 @@ def test_a_contact_field_before_the_label_on_its_line_is_not_the_references() ->
     assert "Our ref: F37794" in text
     rewritten = text.replace("Our ref: F37794", "Phone 04 123 4567 | Our ref: F37794")
     assert _reference(rewritten) == "F37794"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Our ref\tYour ref\nF37794\tABC-123",
+        "Your ref  |  Our ref\nABC-123  |  F37794",
+        "Correspondence ID: F37794",
+        "Log number: F37794",
+    ],
+)
+def test_an_owned_label_heads_a_table_and_a_register_has_other_names(written: str) -> None:
+    """A letterhead's table of labels over values, and a register's other names.
+
+    Maritime NZ's letter (fyi-33022-maritime-nz-release, "Our ref: F37794") with its number
+    under a table's heading row, where "Our ref" and "Your ref" are labels though "our" and
+    "your" are words of prose (before round 7 the second read the requester's "ABC-123"), or
+    under another label of a register's number.
+    """
+    text, _stated = _letter("fyi-33022-maritime-nz-release")
+    assert _reference(text.replace("Our ref: F37794", written)) == "F37794"

@@ -43,12 +43,17 @@ _PROSE = re.compile(
 MAX_LABEL_WORDS = 4
 
 
+_OWNED_LABEL = re.compile(r"(?:our|your)\s+(?:ref(?:erence)?|file)\b[^\n]*", re.IGNORECASE)
+"""A label with its owner ("Our reference", "Your ref"): a table's heading, though "our" is
+a word of prose."""
+
+
 def _labels(cells: list[str]) -> bool:
     return 2 <= len(cells) <= MAX_CELLS and all(
         len(c) <= MAX_LABEL
         and len(c.split()) <= MAX_LABEL_WORDS
         and not _DIGIT.search(c)
-        and not _PROSE.search(c)
+        and (not _PROSE.search(c) or _OWNED_LABEL.fullmatch(c.rstrip(":")) is not None)
         for c in cells
     )
 

@@ -145,7 +145,8 @@ _LABEL_FILE = re.compile(
     r"\bfile[ ]*(?:ref(?:erence)?\.?|number|no\b\.?|#|id)?[ ]*[:#–-]{0,3}[ ]*$", re.IGNORECASE
 )
 _LABEL_REQUEST_NO = re.compile(
-    r"\b(?:request|case|tracking|enquiry|inquiry|application|matter|oia|lgoima|oir)[ ]*"
+    r"\b(?:request|case|tracking|enquiry|inquiry|application|matter|oia|lgoima|oir|ticket"
+    r"|correspondence|query|log)[ ]*"
     r"(?:no\b\.?|number|num\b\.?|id|#|identifier)[ ]*(?:is|[:#–-]{1,3})?[ ]*:?[ ]*$",
     re.IGNORECASE,
 )
