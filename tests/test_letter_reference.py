@@ -384,6 +384,8 @@ def test_a_contact_field_before_the_label_on_its_line_is_not_the_references() ->
         "Your ref  |  Our ref\nABC-123  |  F37794",
         "Correspondence ID: F37794",
         "Log number: F37794",
+        "Ticket #F37794",
+        "Request #F37794",
     ],
 )
 def test_an_owned_label_heads_a_table_and_a_register_has_other_names(written: str) -> None:
@@ -392,7 +394,9 @@ def test_an_owned_label_heads_a_table_and_a_register_has_other_names(written: st
     Maritime NZ's letter (fyi-33022-maritime-nz-release, "Our ref: F37794") with its number
     under a table's heading row, where "Our ref" and "Your ref" are labels though "our" and
     "your" are words of prose (before round 7 the second read the requester's "ABC-123"), or
-    under another label of a register's number.
+    under another label of a register's number, or after a label's "#" (before round 7 a
+    "#" before a register's letters hid the number: 35 of 121 dev letters so rewritten read it,
+    16 wrong; now 120, none wrong).
     """
     text, _stated = _letter("fyi-33022-maritime-nz-release")
     assert _reference(text.replace("Our ref: F37794", written)) == "F37794"

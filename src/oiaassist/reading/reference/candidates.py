@@ -34,7 +34,8 @@ _TOKEN = re.compile(
     # and a body's letters before an Act's: "PMO OIA", "DOC OIA"
     # not inside another token; after "No." or "Ref." run on to it, a label's ("Request
     # No.8140002000", dev fyi-6575)
-    r"(?=[A-Z#\d])(?:(?<=\bNo\.)|(?<=\bRef\.)|(?<![\w@/.#$£€%&=+–-]))(?P<tok>(?:(?!"
+    # and a register's letters after a label's sign: "Ticket #OIA-123"
+    r"(?=[A-Z#\d])(?:(?<=\bNo\.)|(?<=\bRef\.)|(?<=[^\w&]\#)(?=[A-Z])|(?<![\w@/.#$£€%&=+–-]))(?P<tok>(?:(?!"
     + _LABEL_WORD
     + r")(?P<prefix>"
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
