@@ -54,7 +54,8 @@ LABELS = (
     "Our ref: {R} (please quote this)", "Reference: {R}\nDate: 1 May 2024",
     "Your ref: [name]  Our ref: {R}", "In reply please quote: {R}",
     "Official Information Act request {R}", "LGOIMA Request No. {R}", "RE: OIA REQUEST {R}",
-    "Phone 04 123 4567 | Our ref: {R}", "Request #{R}", "Correspondence ID: {R}",
+    "Phone 04 123 4567 | Our ref: {R}", "Request #{R}", "Correspondence ID: {R}", "Ref#{R}",
+    "Reference code: {R}", "Ref / {R}",
 )  # fmt: skip
 NEIGHBOURS = (
     "Document 3: Briefing BR2024/0567 dated 3 May 2024", "Your ref: ABC-12345",

@@ -386,6 +386,9 @@ def test_a_contact_field_before_the_label_on_its_line_is_not_the_references() ->
         "Log number: F37794",
         "Ticket #F37794",
         "Request #F37794",
+        "Ref#F37794",
+        "Reference code: F37794",
+        "Ref / F37794",
     ],
 )
 def test_an_owned_label_heads_a_table_and_a_register_has_other_names(written: str) -> None:

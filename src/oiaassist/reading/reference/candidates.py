@@ -35,7 +35,8 @@ _TOKEN = re.compile(
     # not inside another token; after "No." or "Ref." run on to it, a label's ("Request
     # No.8140002000", dev fyi-6575)
     # and a register's letters after a label's sign: "Ticket #OIA-123"
-    r"(?=[A-Z#\d])(?:(?<=\bNo\.)|(?<=\bRef\.)|(?<=[^\w&]\#)(?=[A-Z])|(?<![\w@/.#$£€%&=+–-]))(?P<tok>(?:(?!"
+    r"(?=[A-Z#\d])(?:(?<=\bNo\.)|(?<=\bRef\.)|(?<=[^\w&]\#)(?=[A-Z])|(?<=\b[Rr]ef)(?=\#)"
+    r"|(?<=\bREF)(?=\#)|(?<=[Rr]ef\#)(?=[A-Z])|(?<=REF\#)(?=[A-Z])|(?<![\w@/.#$£€%&=+–-]))(?P<tok>(?:(?!"
     + _LABEL_WORD
     + r")(?P<prefix>"
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
@@ -132,11 +133,11 @@ SOMEONE_ELSES = frozenset({"label_yours", "label_other_request", "label_fyi"})
 """Labels that make a number someone else's: such a token is not a candidate."""
 
 _LABEL_REF = re.compile(
-    r"(?:\bref(?:erence)?s?\b\.?|\btohutoro\b)(?:[ ]*(?:no\b\.?|number|num\b\.?|#|id\b))?"
+    r"(?:\bref(?:erence)?s?\b\.?|\btohutoro\b)(?:[ ]*(?:no\b\.?|number|num\b\.?|#|id\b|code\b))?"
     # "… reference number for your request (for information) is:" (the label's own object)
     r"(?:[ ]+(?:for[ ]+(?:your|this|the)(?:[ ]+[\w'’-]+){0,3}?[ ]+(?:records|request|file)"
     r"(?:[ ]+for[ ]+(?:official[ ]+)?information)?))?"
-    r"[ ]*(?:is|was|will[ ]be|[:#=–—-]{1,3})?[ ]*:?[ ]*(?:\(|\[)?$",
+    r"[ ]*(?:is|was|will[ ]be|[:#=–—/-]{1,3})?[ ]*:?[ ]*(?:\(|\[)?$",
     re.IGNORECASE,
 )
 _LABEL_OUR = re.compile(
