@@ -84,6 +84,7 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("We received your questions on 3 May 2024.", _DAY),
             ("Your questions, received on 3 May 2024, are answered below.", _DAY),
             ("Your request reached us on 3 May 2024.", _DAY),
+            ("Your request arrived on 3 May 2024.", _DAY),
             ("Your request came in on 3 May 2024.", _DAY),
             ("Your request was received and logged on 3 May 2024.", _DAY),
             ("Received date: 3 May 2024", _DAY),

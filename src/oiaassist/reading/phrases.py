@@ -138,7 +138,7 @@ RECEIVED = (
     phrase(
         rf"\b(?:your|the|this)\s+{_MODIFIERS}{{0,3}}?{_RECEIPT_NOUN}{_NOUN_QUALIFIER}"
         r"(?:\s*\([^()]{0,30}\))?,?"
-        r"\s+(?:(?:which|that)\s+)?(?:first\s+)?(?:reached|arrived\s+(?:at|with|in)|came\s+in(?:to)?)"
+        r"\s+(?:(?:which|that)\s+)?(?:first\s+)?(?:reached|arrived(?:\s+(?:at|with|in)\b)?|came\s+in(?:to)?)"
         r"\b[^.;]{0,40}?\bon\s+<DATE>"
     ),
     # Date received: 13/09/2024; Received date: 13/09/2024; a form's or table's label and value

@@ -67,6 +67,18 @@ _FACT_LABEL = re.compile(
 :func:`_columns`), so a letterhead's lines over its date are not taken for a table."""
 
 
+def _paired(labels: list[str], values: list[str]) -> str:
+    """Each label beside its value as a form writes it, "Received: 3 May 2024".
+
+    The colon makes a bare heading ("Received", "Due") a label the way a form's is, so a
+    table's "Received" over "3 May 2024" reads as "Received: 3 May 2024" does.
+    """
+    return "\n".join(
+        f"{label if label.endswith(':') else label + ':'} {value}"
+        for label, value in zip(labels, values, strict=True)
+    )
+
+
 def _columns(lines: list[str], out: list[str | None]) -> None:
     """Pair a column of labels, one a line, with the column of as many values under it.
 
@@ -94,10 +106,12 @@ def _columns(lines: list[str], out: list[str | None]) -> None:
             continue
         block = lines[i : i + 2 * k]
         width = sum(map(len, block)) + len(block) - 1
-        paired = "\n".join(
-            f"{label.strip()} {value.strip()}"
-            for label, value in zip(block[:k], values, strict=True)
-        )
+        labels, cells = [x.strip() for x in block[:k]], [v.strip() for v in values]
+        paired = _paired(labels, cells)
+        if len(paired) > width:
+            paired = "\n".join(
+                f"{label} {value}" for label, value in zip(labels, cells, strict=True)
+            )
         if len(paired) <= width:
             out[i] = paired + " " * (width - len(paired))
             for j in range(i + 1, i + 2 * k):
@@ -132,7 +146,11 @@ def unflatten(text: str) -> str:
             i += 1
             continue
         width = len(lines[i]) + 1 + len(lines[i + 1])
-        paired = "\n".join(f"{label} {value}" for label, value in zip(head, values, strict=True))
+        paired = _paired(head, values)
+        if len(paired) > width:
+            paired = "\n".join(
+                f"{label} {value}" for label, value in zip(head, values, strict=True)
+            )
         if len(paired) > width:
             i += 1
             continue
