@@ -112,6 +112,9 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
         _RECEIVED,
         [
             ("We will respond no later than 29 May 2024.", _DUE),
+            # a form's labels (round 7)
+            ("Deadline for response: 29 May 2024", _DUE),
+            ("Response required by: 29 May 2024", _DUE),
             ("You can expect a response by 29 May 2024.", _DUE),
             ("The statutory timeframe for a response is 29 May 2024.", _DUE),
             ("We must respond within 20 working days, that is by 29 May 2024.", _DUE),
@@ -135,6 +138,7 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("Please let us know by 29 May 2024 whether you agree.", None),
             ("Could you please reply by 29 May 2024.", None),
             ("Submissions on the plan are due by 29 May 2024.", None),
+            ("Submissions deadline: 29 May 2024", None),
         ],
     ),
     "transfer_to": (

@@ -246,6 +246,14 @@ DUE = (
         r"\bdue\s*(?:date\s*)?(?:for\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:response|decision|reply)"
         r"\s*)?(?:is\s+|was\s+|will\s+be\s+|of\s+|on\s+|by\s*:?\s*|[:|]\s*)?(?:now\s+)?<DATE>"
     ),
+    # a form's label: "Deadline: …", "Response deadline: …", "Deadline for response: …",
+    # "Response required by: …"
+    phrase(
+        # (a bare "Deadline:" heads its field: "Submissions deadline:" is another's)
+        r"(?:\b(?:response|decision|reply|statutory)\s+|(?<![^\W\d]\s))\bdeadline(?:\s+for\s+(?:a\s+|our\s+|the\s+"
+        r"|your\s+)?(?:response|decision|reply))?\s*[:|]\s*<DATE>"
+    ),
+    phrase(r"\b(?:response|decision|reply)\s+(?:required|expected|due)\s+by\s*[:|]?\s*<DATE>"),
     # the statutory deadline / time limit … is …; within the original time limit of …
     phrase(
         r"\b(?:statutory|legislative|legal|maximum|original)\s+(?:deadline|time\s*frame|time\s+limit"
