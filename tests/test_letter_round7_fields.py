@@ -106,3 +106,55 @@ def test_a_transfer_in_is_read_in_any_order(words: str, day: date | None) -> Non
     reading = read_letter(text.replace(written, words))
     got = reading.transferred_in.value if reading.transferred_in else None
     assert got == day
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "why"),
+    [
+        ("fyi-16342-dia-decision", "'OIA request 21/22 0120': a financial year's sequence"),
+        ("fyi-27508-dia-release", "'OIA request 24/25 0026'"),
+    ],
+)
+def test_a_financial_years_sequence_number_is_one_reference(letter_id: str, why: str) -> None:
+    # fresh dev letters of 6 December (round 7), read '21/22' / '24/25' before any tuning
+    text, stated = _letter(letter_id)
+    found = read_letter(text).reference
+    assert found is not None and found.value == stated["reference"], why
+
+
+def test_a_financial_years_sequence_needs_consecutive_years() -> None:
+    assert read_letter("Dear [name]\n\nOn 12/05 2024 we met about it.\n").reference is None
+
+
+def test_a_transfer_to_the_following_councils_lists_them() -> None:
+    # Environment Canterbury (fyi-11849-ecan-transfer): "Under section 12 of the LGOIMA we have
+    # transferred that part of your request to the following councils:" and one council a line
+    text, stated = _letter("fyi-11849-ecan-transfer")
+    moved = read_letter(text).transfer
+    assert moved is not None and moved.to_agency.value == stated["transfer_to"]
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        # "We refer to the transfer of official information request from the Ministry of
+        # Education on the 11 April 2022": the noun, its day after it
+        "fyi-19114-waikato-university-release",
+        # "your email received by the Ministry of Health on the 12 February 2026 and partially
+        # transferred to Health New Zealand … on 24 February 2026": another body's receipt first
+        "fyi-32941-hnz-release",
+    ],
+)
+def test_a_transfer_in_told_by_a_noun_or_after_another_bodys_receipt(letter_id: str) -> None:
+    text, stated = _letter(letter_id)
+    reading = read_letter(text)
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value.isoformat() == stated["transfer_date"]
+
+
+def test_an_email_about_a_transfer_is_no_day_of_it() -> None:
+    # Health NZ (fyi-25021-hnz-release): "Thank you for your email on 7 December 2023, asking
+    # for information relating to the transfer of your request from the Ministry of Health"
+    text, stated = _letter("fyi-25021-hnz-release")
+    assert "transfer_date" not in stated
+    assert read_letter(text).transferred_in is None

@@ -479,6 +479,57 @@ def _comes_in(flat: str, end: int, s_end: int) -> bool:
     return _FROM_LATER.match(flat, end, min(s_end, end + 60)) is not None
 
 
+TRANSFER_TO_LIST = ph.phrase(
+    rf"\btransfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+to\s+the\s+following\s+(?:\w+\s+)?"
+    r"(?:agencies|councils|organisations|bodies|authorities|Ministries|departments|Ministers)\s*:"
+)
+"""A transfer to bodies listed after a colon, one a line ("… we have transferred that part of
+your request to the following councils: Christchurch City Council - [email address] …", dev
+fyi-11849-ecan-transfer)."""
+_LISTED_MOST = 8
+_LIST_ITEM = ph.phrase(r"\s*(?:[•▪●◦*–-]\s*)?(?:the\s+)?<AGENCY>")
+_ITEM_REST = re.compile(
+    r"\s*(?:[-–—:,;]\s*)?(?:\[[^\]\n]{0,40}\]|\S+@\S+)?\s*(?:[,;]\s*)?(?:and\s+)?",
+    re.IGNORECASE,
+)
+"""What follows a listed body before the next: its address ("- [email address]"), a comma."""
+
+
+def _listed(facts: Facts) -> list[TransferFound]:
+    """The directory bodies a transfer to "the following councils:" lists, in order."""
+    for match in facts.matches(TRANSFER_TO_LIST, 0, len(facts.flat)):
+        s_start, _s_end = facts.text.sentence(match.start())
+        clause = facts.flat[_clause_start(facts.flat, s_start, match) : match.start()]
+        if _NEGATION.search(clause) or _MAYBE.search(clause):
+            continue
+        found: list[TransferFound] = []
+        seen: set[str] = set()
+        at = match.end()
+        for _ in range(_LISTED_MOST):
+            named = _LIST_ITEM.match(facts.flat, at)
+            if named is None:
+                break
+            name, end = transferee_name(facts.flat, named.start("agency"), named["agency"])
+            body = _directory_id(name)
+            if not body:
+                break
+            if body not in seen:
+                seen.add(body)
+                found.append(
+                    TransferFound(
+                        to_agency=facts.text.found(name, named.start("agency"), end),
+                        on=facts.letter_date,
+                        date_stated=False,
+                        partial=True,
+                    )
+                )
+            rest = _ITEM_REST.match(facts.flat, end)
+            at = rest.end() if rest is not None else end
+        if found:
+            return found
+    return []
+
+
 def transfer(facts: Facts) -> TransferFound | None:
     """A transfer of the request to another agency (OIA s 14, LGOIMA s 12).
 
@@ -486,7 +537,7 @@ def transfer(facts: Facts) -> TransferFound | None:
     part to Y"): then the transferee is every body, in the directory's spelling, joined
     by "; " (the first transfer's day stands for all).
     """
-    found = [*_transfers_out(facts), *_parts_elsewhere(facts)]
+    found = [*_transfers_out(facts), *_parts_elsewhere(facts)] or _listed(facts)
     if not found:
         return _transfer_by_grounds(facts)
     first = found[0]
@@ -840,8 +891,14 @@ def transferred_in(facts: Facts) -> Found[date] | None:
     return _incoming_day(facts)
 
 
-_MOVED = re.compile(r"\b(?:transferred|passed(?:\s+on)?|forwarded|referred)\b", re.IGNORECASE)
+_MOVED = re.compile(
+    r"\b(?:transferred|passed(?:\s+on)?|forwarded|referred|transfer(?=\s+of\b))\b", re.IGNORECASE
+)
 _STRONG_MOVED = re.compile(r"transferred", re.IGNORECASE)
+_RECEIVED_BY_BODY = ph.phrase(r"\breceived\s+by\s+(?:the\s+)?<AGENCY>")
+"""Another body's receipt before the transfer: "your email received by the Ministry of Health
+on 12 February and partially transferred to Health New Zealand on 24 February" (dev
+fyi-32941-hnz-release): it came from that body, into the one it was transferred to."""
 _INTO_THIS = re.compile(
     r"\bto\s+(?:us|me|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council|organisation"
     r"|University|Commission|Authority|Board|Service))\b",
@@ -851,6 +908,7 @@ _BY_BODY = ph.phrase(r"\b(?:from|by)\s+(?:the\s+)?<AGENCY>")
 _REQUEST_WORD = re.compile(rf"\b{_THING}\b", re.IGNORECASE)
 _DAY_OF_IT = ph.phrase(
     r"(?<!received\s)(?<!dated\s)(?<!sent\s)(?<!made\s)(?<!lodged\s)(?<!submitted\s)"
+    r"(?<!email\s)(?<!e-mail\s)(?<!request\s)(?<!letter\s)"
     r"\bon\s+(?:the\s+)?<DATE>"
 )
 
@@ -877,9 +935,16 @@ def _incoming_day(facts: Facts) -> Found[date] | None:
         s_start, s_end = max(s_start, verb.start() - _WINDOW), min(s_end, verb.end() + _WINDOW)
         if not _REQUEST_WORD.search(facts.flat, s_start, s_end):
             continue
+        noun = verb.group().lower() == "transfer"
         from_body = any(
             _in_directory(transferee_name(facts.flat, m.start("agency"), m["agency"])[0])
             for m in _BY_BODY.finditer(facts.flat, verb.end(), s_end)
+            # "by" names the transferor after a verb only, never after "received" (a receipt's)
+            if m.group().lower().startswith("from")
+            or not (
+                noun
+                or re.search(r"received\s+$", facts.flat[max(0, m.start() - 12) : m.start()], re.I)
+            )
         )
         into = _INTO_THIS.search(facts.flat, verb.end(), s_end) is not None
         base = max(s_start, verb.start() - 120)
@@ -887,7 +952,15 @@ def _incoming_day(facts: Facts) -> Found[date] | None:
         by_subject = subject is not None and _in_directory(
             _known_tail(facts.flat, base + subject.start("agency"), subject["agency"])[1]
         )
-        if not (from_body or (into and (by_subject or _STRONG_MOVED.fullmatch(verb.group())))):
+        received_by = any(
+            _in_directory(transferee_name(facts.flat, m.start("agency"), m["agency"])[0])
+            for m in _RECEIVED_BY_BODY.finditer(facts.flat, s_start, verb.start())
+        ) and _STRONG_MOVED.fullmatch(verb.group())
+        if not (
+            from_body
+            or received_by
+            or (into and (by_subject or _STRONG_MOVED.fullmatch(verb.group())))
+        ):
             continue
         clause = facts.flat[_clause_start(facts.flat, s_start, verb) : verb.start()]
         if (
@@ -896,9 +969,13 @@ def _incoming_day(facts: Facts) -> Found[date] | None:
             or _ANOTHER_REQUEST.search(facts.flat, s_start, s_end)
         ):
             continue
-        days = list(facts.dated([_DAY_OF_IT], future=False, within=(s_start, s_end)))
-        if len({day.value for _m, day in days}) == 1:
-            return days[0][1]  # one day of it only: two would leave which one unsure
+        # the one day after the verb, else the sentence's one day: two would leave it unsure
+        # (the noun "transfer of …" gives its day after it: "your email on 7 December, asking
+        # about the transfer of your request from X" is the email's day, dev fyi-25021)
+        for start in (verb.end(),) if noun else (verb.end(), s_start):
+            days = list(facts.dated([_DAY_OF_IT], future=False, within=(start, s_end)))
+            if len({day.value for _m, day in days}) == 1:
+                return days[0][1]
     return None
 
 

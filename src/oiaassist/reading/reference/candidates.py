@@ -45,8 +45,11 @@ _TOKEN = re.compile(
     # spaced dash ("OIA2024 - 127", dev fyi-27618-kiwirail-release)
     r"(?P<hash>\#[ ]?)?(?P<number>\d\w*"
     r"(?:(?:[-/.:–]|(?(prefix)(?<=\d)[ ][-–][ ](?=\d\d)|(?!)))\w+)*)"
-    # a second number after a space, only after letters: "OIAPR 1274023063 26281"
-    r"(?(prefix)(?:[ ]\d{3,}(?:[-/]\w+)*(?![\w/.-]\w))?|))"
+    # a second number after a space, only after letters: "OIAPR 1274023063 26281"; or after a
+    # financial year, the year's own sequence number: "OIA request 24/25 0026" (checked for
+    # consecutive years by _shape_allows)
+    r"(?(prefix)(?:[ ]\d{3,}(?:[-/]\w+)*(?![\w/.-]\w))?"
+    r"|(?:(?<=[^\d/]\d\d/\d\d)[ ]\d{4}(?![\w/.,–-]))?))"
     r"(?![\w@]|[-/.–]\w)"
 )
 """A token with a digit, optionally after capital letters (see the module)."""
@@ -328,6 +331,9 @@ def _shape_allows(match: re.Match[str]) -> bool:
     """Not a date, year, span of years, time, amount, file name or a letter for a word."""
     value, number, prefix = match["tok"], match["number"], match["prefix"] or ""
     years = re.fullmatch(r"(?:19|20)(\d\d)[/–-](\d\d)", number)
+    sequence = re.fullmatch(r"(\d\d)/(\d\d) \d{4}", value)
+    if sequence and int(sequence[2]) != (int(sequence[1]) + 1) % 100:
+        return False  # "12/05 2024": not a financial year's sequence
     return not (
         sum(c.isdigit() for c in value) < 3
         or _NOT_A_NUMBER.fullmatch(number)
