@@ -403,3 +403,17 @@ def test_an_owned_label_heads_a_table_and_a_register_has_other_names(written: st
     """
     text, _stated = _letter("fyi-33022-maritime-nz-release")
     assert _reference(text.replace("Our ref: F37794", written)) == "F37794"
+
+
+def test_the_numbers_of_other_responses_the_letter_refers_to_are_not_its_own() -> None:
+    """Kāinga Ora's letter (silver dev s24691-1), its own number only in its file's name.
+
+    "Regarding Question 3, I refer you to our responses the Society’s President Mr Barry
+    Murphy dated 31 October 2023 – reference OI 23 504 and OI 23 522": those responses'
+    numbers (before round 7 the reader took "OI 23 504" for this request's).
+    """
+    text = (ROOT / "tests" / "corpus" / "silver" / "dev" / "s24691-1.txt").read_text(
+        encoding="utf-8"
+    )
+    assert "reference OI 23 504 and OI 23 522" in text
+    assert _reference(text) is None

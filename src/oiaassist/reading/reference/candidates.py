@@ -446,9 +446,21 @@ def _another_requests(original: str, start: int, before: str) -> bool:
     return window != before.strip() and _names_another_request(window)
 
 
+_REFERRED_TO = re.compile(
+    r"\brefer(?:red)?\s+you\s+to\s+(?:our|the|my|its|their)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)"
+    r"|letters?|decisions?)\b[^.\n]{0,90}$",
+    re.IGNORECASE,
+)
+"""Other answers the letter sends the requester to: "I refer you to our responses to the
+Society's President dated 31 October 2023 – reference OI 23 504 and OI 23 522" (silver dev
+s24691-1, Kāinga Ora): their numbers are theirs, not this request's."""
+
+
 def _names_another_request(words: str) -> bool:
     """Whether ``words`` (before a token) name another request, a date in them folded."""
     if _LABEL_OTHER_REQUEST.search(words[-70:]):
+        return True
+    if "refer" in words.lower() and _REFERRED_TO.search(_dates_folded(words)[-130:]):
         return True
     if not _OTHER_WORD.search(words):
         return False  # cheap: most tokens have no such word before them
