@@ -158,3 +158,30 @@ def test_an_email_about_a_transfer_is_no_day_of_it() -> None:
     text, stated = _letter("fyi-25021-hnz-release")
     assert "transfer_date" not in stated
     assert read_letter(text).transferred_in is None
+
+
+def test_a_receipts_own_date_is_not_a_later_acts() -> None:
+    # New Plymouth DC (fyi-19839-npdc-release): "your email request for official information
+    # received 21 July 2022 and our subsequent correspondence on 3 August 2022 transferring
+    # part …": the date right after "received" is the receipt's; the later "on" another act's
+    text, stated = _letter("fyi-19839-npdc-release")
+    reading = read_letter(text)
+    assert reading.received_stated is not None
+    assert reading.received_stated.value.isoformat() == stated["received"]
+
+
+def test_a_day_ending_a_reference_starts_no_date() -> None:
+    # DOC (fyi-3598-doc-release), "OIA 16-E-30" over its date: written month first ("April 21,
+    # 2016"), "30 April" was read out of the reference and the letter's date lost
+    text, stated = _letter("fyi-3598-doc-release")
+    reading = read_letter(text.replace("21 April 2016", "April 21, 2016"))
+    assert reading.letter_date is not None
+    assert reading.letter_date.value.isoformat() == stated["letter_date"]
+
+
+def test_a_letter_named_by_the_decision_section_dates_the_decision() -> None:
+    # DIA (fyi-27508-dia-release): "We advised you in our letter, dated 2 August 2024 pursuant
+    # to section 15(1)(b), that we were still preparing the information for release"
+    text, stated = _letter("fyi-27508-dia-release")
+    decided = read_letter(text).decision_date
+    assert decided is not None and decided.value.isoformat() == stated["decision_date"]

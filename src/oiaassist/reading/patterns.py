@@ -103,7 +103,8 @@ def _unnamed(source: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", source).replace("(?P=sep)", "[/.]")
 
 
-DATE = "(?<![\\w/#])(?:" + "|".join(_unnamed(s) for s in _DATE_SOURCES) + ")"
+DATE = "(?<![\\w/#])(?<![A-Za-z]-)(?:" + "|".join(_unnamed(s) for s in _DATE_SOURCES) + ")"
+"""Any date style; never one whose day ends a reference ("OIA 16-E-30 April 21, 2016")."""
 # (not after "/" or "#": "Information Request #15/30" over "January 23, 2015" holds no "30
 # January", dev fyi-2363)
 """Any one date, as a regular-expression source with no capturing groups."""

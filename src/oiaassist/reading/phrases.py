@@ -746,6 +746,13 @@ DECISION_MADE = (
     ),
     # we decided on 3 May 2024 to release …
     phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
+    # our letter, dated 2 August 2024 pursuant to section 15(1)(b) (dev fyi-27508): a letter
+    # named by the section that makes it the decision (s 15(1); not s 15A, an extension)
+    phrase(
+        r"\b(?:our|my)\s+(?:letter|e-?mail|correspondence),?\s+(?:of|dated|sent\s+(?:to\s+you\s+)?on)"
+        r"\s+(?:the\s+)?<DATE>,?\s+(?:pursuant\s+to|under|in\s+accordance\s+with)\s+(?:section|s)\s*"
+        r"15\s*\(1\)"
+    ),
     # my staff sent you a decision on this request on 8 May 2025 (dev fyi-30523): the decision
     # the object of a verb of sending
     phrase(
