@@ -106,6 +106,7 @@ clarification, whose day is not the first receipt of the request."""
 
 
 _RECEIPT_WORD = re.compile(r"\b(?:received|receipt)\b", re.IGNORECASE)
+_OWN_DATE_AFTER = re.compile(rf"\s+(?:on\s+)?(?:the\s+)?{DATE}", re.IGNORECASE)
 
 
 def _dated_before_on(facts: Facts, match: re.Match[str]) -> bool:
@@ -117,7 +118,10 @@ def _dated_before_on(facts: Facts, match: re.Match[str]) -> bool:
     words = list(_RECEIPT_WORD.finditer(facts.flat, match.start(), match.start("date")))
     if not words:
         return False
-    return DATE_ANYWHERE.search(facts.flat, words[-1].end(), match.start("date")) is not None
+    # its own date right after the word ("received 21 July 2022"), not a request's date on
+    # the way ("received your request dated 5 April 2024 on 8 April 2024")
+    own = _OWN_DATE_AFTER.match(facts.flat, words[-1].end())
+    return own is not None and own.end() <= match.start("date")
 
 
 def received(facts: Facts) -> tuple[Found[date], str] | None:
