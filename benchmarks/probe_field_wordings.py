@@ -115,6 +115,7 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             # a form's labels (round 7)
             ("Deadline for response: 29 May 2024", _DUE),
             ("Response required by: 29 May 2024", _DUE),
+            ("We will respond no later than the 20th working day, being 29 May 2024.", _DUE),
             ("You can expect a response by 29 May 2024.", _DUE),
             ("The statutory timeframe for a response is 29 May 2024.", _DUE),
             ("We must respond within 20 working days, that is by 29 May 2024.", _DUE),

@@ -185,3 +185,12 @@ def test_a_letter_named_by_the_decision_section_dates_the_decision() -> None:
     text, stated = _letter("fyi-27508-dia-release")
     decided = read_letter(text).decision_date
     assert decided is not None and decided.value.isoformat() == stated["decision_date"]
+
+
+def test_the_twentieth_working_day_being_a_date_is_the_due_date() -> None:
+    # DIA (fyi-31757-dia-release): "The new due date for a response was confirmed as no later
+    # than the 20th working day, being 3 September 2025." (the family "20 working days, that is
+    # by …" in its ordinal)
+    text, stated = _letter("fyi-31757-dia-release")
+    due = read_letter(text).stated_due
+    assert due is not None and due.value.isoformat() == stated["stated_due"]

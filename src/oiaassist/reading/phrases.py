@@ -261,7 +261,8 @@ DUE = (
     ),
     # within 20 working days, that is by …
     phrase(
-        r"\b(?:20|twenty)\s+(?:\(20\)\s+)?working\s+days\b[^.;]{0,60}?\b(?:which\s+is|that\s+is"
+        # (or its last day: "no later than the 20th working day, being 3 September 2025")
+        r"\b(?:20|twenty)(?:th|ieth)?\s+(?:\(20\)\s+)?working\s+days?\b[^.;]{0,60}?\b(?:which\s+is|that\s+is"
         r"|being|i\.e\.,?|ie,?|namely)\s+(?:by\s+|on\s+)?<DATE>"
     ),
     # no later than 20 working days (12 April 2024) after the day we received your request
