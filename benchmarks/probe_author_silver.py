@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -38,7 +39,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_letters import _same_agency
+from bench_letters import _agency, _same_agency
+from oiaassist.agencies.normalise import fold
 from oiaassist.reading import read_letter
 from oiaassist.reading.author import letter_author
 
@@ -101,6 +103,39 @@ def read_silver(root: Path = SILVER) -> list[Verdict]:
     return out
 
 
+_FAMILIES = (
+    ("placeholder", re.compile(r"\[[^\]]{2,80} request email\]", re.IGNORECASE)),
+    ("domain", re.compile(r"@|\bwww\.|\.govt\.nz|\.org\.nz|\.ac\.nz|\.co\.nz", re.IGNORECASE)),
+    ("on behalf", re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)),
+    ("minister's office", re.compile(r"\bOffice\s+of\b.{0,40}\b(?:Hon|Minister)\b|\bHon\b")),
+)
+"""Kinds of evidence told by their shape (the label's evidence words), strongest first."""
+
+
+def family(body: str, evidence: str) -> str:
+    """The kind of evidence by which the label says a message shows its author.
+
+    By shape first (an FYI address placeholder, a domain, "on behalf of", a Minister's
+    office), then by which of the body's directory names the words hold: its full name,
+    its te reo name, an alias or acronym; else "other" (a unit, a short form the
+    directory lacks, a body outside the directory).
+    """
+    for name, pattern in _FAMILIES:
+        if pattern.search(evidence):
+            return name
+    agency = _agency(body)
+    said = f" {fold(evidence)} "
+    if agency is None:
+        return "full name" if f" {fold(body)} " in said else "other"
+    if f" {fold(agency.name)} " in said:
+        return "full name"
+    if agency.maori_name and f" {fold(agency.maori_name)} " in said:
+        return "te reo name"
+    if any(alias and f" {fold(alias)} " in said for alias in agency.aliases):
+        return "alias/acronym"
+    return "other"
+
+
 def figures(verdicts: list[Verdict]) -> dict[str, float | int]:
     """The counts and rates the report and the floor test use."""
     counts = Counter(v.verdict for v in verdicts)
@@ -138,6 +173,14 @@ def report(verdicts: list[Verdict], show: bool) -> None:
     by_how: Counter[tuple[str, str]] = Counter((v.how, v.verdict) for v in verdicts if v.got)
     for (how, verdict), n in sorted(by_how.items()):
         print(f"  found by {how:10s} {verdict:8s} {n}")
+    by_family: Counter[tuple[str, str]] = Counter(
+        (family(v.body, v.evidence), v.verdict) for v in verdicts if v.shown
+    )
+    for name in sorted({f for f, _ in by_family}):
+        row = ", ".join(
+            f"{verdict} {n}" for (f, verdict), n in sorted(by_family.items()) if f == name
+        )
+        print(f"  evidence {name:17s} {row}")
 
 
 def _legacy(texts: Path) -> int:
