@@ -67,6 +67,12 @@ _NOT_VERB = (
 )
 """After "…ed to": a determiner, a name or a number, not an infinitive ("transferred to the
 Ministry", "referred to Police"): the past tense there is a participle, not the act."""
+_IRREGULAR_PAST = (
+    r"(?:undertook|made|held|sent|sought|found|gave|took|wrote|began|kept|paid|spent|chose|did"
+    r"|had|met|knew|thought|understood|became|brought|got|put|set|told|saw)"
+)
+"""Past tenses of common irregular verbs ("The Ministry of Transport (the Ministry)
+undertook an analysis", silver s27571): a finite verb as "…ed" is."""
 _VERB_AFTER = re.compile(
     rf"^(?:\s*\([^()]{{1,40}}\))?(?:['’]s(?:\s+[\w-]+){{0,3}}?\s+(?:[Tt]eam|[Uu]nit|[Oo]ffice"
     r"|[Dd]ivision|[Gg]roup|[Ss]ervices|[Ss]taff))?"
@@ -74,6 +80,7 @@ _VERB_AFTER = re.compile(
     r"|(?!(?:dated|titled|entitled|named|called|headed|related|based|owned|addressed|attached"
     r"|listed)\b)[a-z]{3,}ed\b"
     r"(?!\s+(?:by|in|on|at|for|from|with|under)\b)(?!\s+to\s+" + _NOT_VERB + r")"
+    rf"|{_IRREGULAR_PAST}\b(?!\s+(?:by|in|on|at|for|from|with|under|to)\b)"
     r"|[a-z]{3,}[^s\W]s\s+(?:the|a|an|that|this|these|those|its|your|you|no|all|any|some|until"
     r"|to|receipt|information|records?|data|it|them)\b)",
 )

@@ -69,6 +69,7 @@ from oiaassist.reading.author.self_reference import (
 from oiaassist.reading.author.short_forms import resolved_acronyms, spelt_out
 from oiaassist.reading.author.subject import answered_about, unlisted_answered_about
 from oiaassist.reading.author.titles import titled_body
+from oiaassist.reading.author.units import parent_body
 from oiaassist.reading.author.zones import (
     footers,
     is_header_line,
@@ -116,11 +117,25 @@ class Author:
 def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     """The agency that wrote ``text``, or None if the letter does not say.
 
+    A body the directory lacks that the letter calls a unit of a directory body
+    (:mod:`.units`) is read as that body.
+
     Args:
         text: the letter's text.
         not_these: names that cannot be the author (e.g. the agency the request
             was transferred to).
     """
+    found = _letter_author(text, not_these)
+    if found is None or found.agency is not None or not found.name:
+        return found
+    skipped = {fold(name) for name in not_these if name.strip()}
+    allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
+    parent = parent_body(_bounded(text), found.name, allowed)
+    return found if parent is None else Author(parent[0], found.how, parent[1])
+
+
+def _letter_author(text: str, not_these: Iterable[str]) -> Author | None:
+    """The finders in order of strength (see the module docstring)."""
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
     text = resolved_acronyms(spelt_out(own_text(_bounded(text))))
@@ -151,10 +166,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         return answering
     claimed = _our_site(text)
     if claimed is not None:
-        # The letter calls a body's site "our website": it speaks as that body. If the
-        # letter also says its request went to that body by transfer (``not_these``),
-        # the evidence conflicts, and no author is named rather than a guess.
-        return Author(claimed[0], "letterhead", claimed[1]) if claimed[0] in allowed else None
+        return _site_owner(text, claimed, allowed, ministers_only=ministers_only)
     in_sentences: tuple[_Finder, ...] = (
         _speaking_of_itself,
         _from_web_address,
@@ -172,6 +184,24 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         if found is not None:
             return found
     return None
+
+
+def _site_owner(
+    text: str, claimed: tuple[Agency, str], allowed: list[Agency], *, ministers_only: bool
+) -> Author | None:
+    """The body whose site the letter calls "our website": it speaks as that body.
+
+    If the letter says its request went to that body by transfer (``not_these``), that
+    body is telling how the request reached it ("Your request was partially transferred
+    to Kāinga Ora … on our website at: https:/ kaingaora.govt.nz", silver s24691),
+    unless the writer itself sent it there ("I have transferred…", or a Minister's
+    office signs): then the evidence conflicts, and no author is named rather than a guess.
+    """
+    if claimed[0] in allowed:
+        return Author(claimed[0], "letterhead", claimed[1])
+    if ministers_only or _transferred_away(" ".join(text.split()), claimed[0]):
+        return None
+    return Author(claimed[0], "letterhead", claimed[1])
 
 
 def _transferee_answering(text: str, skipped: set[str], allowed: list[Agency]) -> Author | None:

@@ -59,7 +59,7 @@ _SELF_VERBS = (
     r"|(?:has|have)\s+up\s+to)"
 )
 _SELF = (
-    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?(?:request|email|e-mail|letter|correspondence|enquiry)s?\s+"
+    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?(?:request|email|e-mail|letter|correspondence|enquiry)s?,?\s+"
     r"(?:[\w,()]{1,40}\s+){0,14}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?request\s+for\s+(?:official\s+)?information\s+from"
     r"\s+(?:the\s+)?{NAME}"
@@ -90,6 +90,10 @@ _SELF = (
     r"|transfer)\s+with\s+(?:the\s+)?{NAME}"
     r"|\b(?:appropriate|relevant)\s+(?:section|team|area|unit|business\s+unit|staff|people"
     r"|officials?)\s+(?:of|in|at|within)\s+(?:the\s+)?{NAME}"
+    # The same unit with the body's name before it: "forwarded to the appropriate
+    # Christchurch City Council staff" (silver s9749).
+    r"|\b(?:appropriate|relevant)\s+{NAME}\s+(?:section|team|area|unit|business\s+unit|staff"
+    r"|people|officials?)\b"
     r"|\b(?:writing|responding|replying|respond)\s+(?:to\s+you\s+)?on\s+behalf\s+of\s+(?:the\s+)?{NAME}"
     r"|\b(?:response|reply|decision)\s+from\s+(?:the\s+)?{OFFICE}{NAME}\s+(?:to|on|regarding)\s+your\b"
     r"|\bon\s+behalf\s+of\s+(?:the\s+)?{OFFICE}{NAME}(?:,[^.]{0,120}?)?\s+thank\s+you\b"
@@ -490,7 +494,10 @@ def _unlisted_name(match: re.Match[str]) -> str | None:
     return " ".join(organisation["name"].split())
 
 
-_SENTENCE_END = re.compile(r"[.?!;:](?=\s)|\s[•▪●◦]\s")
+_SENTENCE_END = re.compile(r"[.?!;:][”\"’)]?(?=\s)|\s[•▪●◦]\s")
+"""A sentence's end: its stop, and a closing quotation mark or bracket after it (the
+request quoted back ends "…in the drafting process.” The Ministry of Transport (the
+Ministry) undertook…", silver s27571: the next sentence is the letter's own)."""
 
 
 def _sentence_around(flat: str, start: int, end: int) -> str:
