@@ -187,3 +187,95 @@ def test_a_unit_the_letter_does_not_place_stays_as_written() -> None:
     found = letter_author(text)
     assert found is not None
     assert found.agency is None
+
+
+# s18188-1: https://fyi.org.nz/request/18188/response/70090/attach/html/2/MW%20OIA%2021%2022%200018%20Response%20to%20Liz%20Simons.pdf.html
+S18188 = (
+    "Does the Ministry support transwomen in women's sports. \n"
+    " \n"
+    "Yours faithfully, \n"
+    "[name] \n"
+    " \n"
+    "MW-OIA 21-22 0018 D-248522 \n"
+    "\n"
+    " \n"
+    " \n"
+    " \n"
+    "The information you have requested is below. This information is sourced from "
+    "the Public \n"
+    "Service Commission Te Kawa Mataaho (PSC) Workforce Data Collection for 30 "
+    "June 2021. \n"
+    "The Workforce Data Collection is the annual process, led by PSC, to gather "
+    "core Public \n"
+    "Sector data. The information is available on the PSC website here: \n"
+    "https:/ www.publicservice.govt.nz/our-work/workforce-data/. \n"
+    " \n"
+    " \n"
+    "What \n"
+)
+
+
+def test_a_link_to_another_bodys_page_after_a_closing_is_no_signature() -> None:
+    """The requester's "Yours faithfully, [name]" inside the quoted request is followed by
+    the letter's prose and a link to a page of the Public Service Commission's site: a
+    link to a page is a mention, wherever it stands (here the only other evidence is a
+    reference prefix, "MW-OIA", which alone shows no author)."""
+    assert _author(S18188) is None
+
+
+# s29755-1: https://fyi.org.nz./request/29755/response/118060/attach/html/4/OIA%20decision%20letter%20Prescott.pdf.html
+S29755 = (
+    "17 February 2025\n"
+    "[name]\n"
+    "[FYI request #29755 email] Tēnā koe [name]\n"
+    "Official Information Act request\n"
+    "Thank you for your email dated 15 January 2025 to the Ministry of Disabled "
+    "People\n"
+    "– Whaikaha (Whaikaha), in which you requested budget information for Enabling\n"
+    "Good Lives (EGL) sites, numbers of FTE employees, and numbers of participants\n"
+    "(clients). On 15 January 2025, you narrowed the scope of your request to\n"
+    "information about EGL Waikato only.\n"
+    "On 16 January 2025, Whaikaha transferred your request to the Ministry of "
+    "Social\n"
+    "Development (the Ministry) as the agency best placed to respond. As you may "
+    "be\n"
+    "aware, responsibility for the administration of funding for disability "
+    "support\n"
+    "services transferred from Whaikaha to the Ministry in September 2024.\n"
+    "I have considered your request under the Official Information Act 1982 (the "
+    "Act)\n"
+    "and decided to grant it in part. You will find my decision on each part of "
+    "your\n"
+    "request set out below.\n"
+    "I note that FY 2025/26 is yet to commence and the information you have "
+    "requested\n"
+    "for this period does not exist. On that basis, I am declining this element of "
+    "your\n"
+    "request in accordance with section 18(g) of the Act. The information you "
+    "requested\n"
+    "is not held by the Ministry and I have no grounds to believe that the "
+    "information\n"
+    "is either held by or closely connected to the functions of another "
+    "department,\n"
+    "Minister of the Crown, or organisation.\n"
+    "1. Actual and proposed annual EGL Waikato budgets for FY 2019/20 to FY\n"
+)
+
+
+def test_the_transferee_decides_a_request_another_body_transferred() -> None:
+    """ "Whaikaha transferred your request to the Ministry of Social Development (the
+    Ministry) as the agency best placed to respond … I am declining this element of your
+    request in accordance with section 18(g)": the body that transferred it is named in
+    the third person and the letter decides, so the transferee writes (s 14 OIA)."""
+    found = letter_author(S29755, not_these=read_letter(S29755).not_authors)
+    assert found is not None
+    assert found.name == "Ministry of Social Development"
+    assert found.evidence.startswith("Whaikaha transferred your request")
+
+
+def test_a_transfer_notice_in_the_first_person_is_not_the_transferees() -> None:
+    """The same words as the transferring body's own notice ("We transferred your
+    request…"): the letter is not the transferee's."""
+    text = S29755.replace("Whaikaha transferred your request", "we transferred your request")
+    found = letter_author(text, not_these=read_letter(text).not_authors)
+    assert found is None or found.name != "Ministry of Social Development"

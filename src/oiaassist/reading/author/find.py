@@ -231,17 +231,26 @@ def _transferee_answering(text: str, skipped: set[str], allowed: list[Agency]) -
 
 
 _FOR_RESPONSE = re.compile(
-    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,3}?request\s+(?:was|has\s+been)\s+transferred\s+to\s+"
-    r"(?P<name>[^.;]{2,80}?)\s+for\s+(?:a\s+)?(?:direct\s+)?(?:response|reply|answer)\b",
+    r"(?:\byour\s+(?:[\w'’()-]{1,40}\s+){0,3}?request\s+(?:was|has\s+been)\s+transferred"
+    r"|(?<![Ii]\s)(?<![Ww]e\s)\b(?-i:[A-ZĀĒĪŌŪ][\w'’-]+)\s+transferred\s+your\s+request)\s+to\s+"
+    r"(?P<name>[^.;]{2,80}?)\s+(?:for\s+(?:a\s+)?(?:direct\s+)?(?:response|reply|answer)\b"
+    r"|as\s+the\s+(?:agency|organisation|body)\s+best\s+placed\s+to\s+respond)",
     re.IGNORECASE,
 )
-"""A whole request transferred to a body "for response", told in the passive."""
+"""A whole request transferred to a body "for response" (or "as the agency best placed to
+respond"), told in the passive or by the body that transferred it in the third person
+("Whaikaha transferred your request to the Ministry of Social Development (the
+Ministry) as the agency best placed to respond", silver s29755), never "I/we transferred"."""
 _DECIDED = re.compile(
-    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:withheld|refused|declined|released|granted)"
-    r"(?:\s+in\s+(?:full|part))?\s+under\s+section\b",
+    r"\b(?:(?:is|are|has\s+been|have\s+been)\s+(?:withheld|refused|declined|released|granted)"
+    r"(?:\s+in\s+(?:full|part))?\s+under\s+section"
+    r"|I\s+am\s+(?:declining|refusing|withholding|releasing)\s+(?:\w+\s+){0,6}?"
+    r"(?:under|in\s+accordance\s+with)\s+section)\b",
     re.IGNORECASE,
 )
-"""The letter's own decision on the request, with its ground (ss 9, 18 OIA)."""
+"""The letter's own decision on the request, with its ground (ss 9, 18 OIA): "is withheld
+under section 9(2)(a)", "I am declining this element of your request in accordance with
+section 18(g)"."""
 
 
 def _transferred_for_response(flat: str, ruled_out: list[Agency]) -> tuple[Agency, str] | None:
@@ -260,7 +269,7 @@ def _transferred_for_response(flat: str, ruled_out: list[Agency]) -> tuple[Agenc
             continue
         named = _first_named(match["name"], ruled_out, aliases=True)
         if named is not None:
-            return named[0], _line(flat, match.start())
+            return named[0], match.group()
     return None
 
 
@@ -438,6 +447,8 @@ def _from_signature(text: str, allowed: list[Agency]) -> Author | None:
 def _first_domain(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None:
     """The first directory body whose web or email domain ``block`` gives, and where."""
     for email in _ANY_EMAIL.finditer(block):
+        if re.match(r"/[\w%-]", block[email.end() : email.end() + 2]):
+            continue  # "https:/ www.publicservice.govt.nz/our-work/…": a link to a page
         found = _by_domain(email["domain"], allowed)
         if found is not None:
             return found, email.start()
