@@ -76,13 +76,21 @@ def labels(root: Path = SILVER) -> list[dict[str, str]]:
     return rows
 
 
-def judge(body: str, shown: bool, got: str) -> str:
-    """The verdict on one message, by the law of "never a mere mention"."""
+def judge(body: str, shown: bool, got: str, evidence: str = "") -> str:
+    """The verdict on one message, by the law of "never a mere mention".
+
+    FYI.org.nz lists some Ministers by their holder's name ("Nicola Willis"), the
+    directory by portfolio: a Minister found by words that name that holder ("Thank you
+    for contacting Hon Nicola Willis, Minister of Finance, …") is the label's author.
+    """
     if not shown:
         return "right (none)" if not got else "guessed"
     if not got:
         return "none found"
-    return "right" if _same_agency(got, body) else "wrong"
+    if _same_agency(got, body):
+        return "right"
+    holder = _agency(body) is None and got.startswith(("Minister", "Prime Minister"))
+    return "right" if holder and f" {fold(body)} " in f" {fold(evidence)} " else "wrong"
 
 
 def read_silver(root: Path = SILVER) -> list[Verdict]:
@@ -96,7 +104,7 @@ def read_silver(root: Path = SILVER) -> list[Verdict]:
         author = letter_author(text, not_these=read_letter(text).not_authors)
         got = author.name if author else ""
         shown = row.get("shown", "").lower().startswith("y")
-        verdict = judge(row["body"], shown, got)
+        verdict = judge(row["body"], shown, got, author.evidence if author else "")
         how = author.how if author else "-"
         evidence = row.get("evidence", "")
         out.append(Verdict(row["id"], row["body"], shown, evidence, got, how, verdict))

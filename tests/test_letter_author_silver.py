@@ -279,3 +279,150 @@ def test_a_transfer_notice_in_the_first_person_is_not_the_transferees() -> None:
     text = S29755.replace("Whaikaha transferred your request", "we transferred your request")
     found = letter_author(text, not_these=read_letter(text).not_authors)
     assert found is None or found.name != "Ministry of Social Development"
+
+
+# s34117-1: https://fyi.org.nz/request/34117-email-metadata
+S34117 = (
+    "Good morning [name]\n"
+    "\n"
+    "Your request below has been received and a decision on your request will be "
+    "provided as soon as possible and no later than Thursday 16 April 2026. "
+    "Responses to requests for information that are considered to be in the wider "
+    "public interest will be published on the New Zealand Defence Force website "
+    "(www.nzdf.mil.nz).\n"
+    "\n"
+    "Regards\n"
+    "\n"
+    "Corporate and Ministerial Services\n"
+)
+
+
+def test_responses_published_on_the_bodys_website() -> None:
+    """Only the answering body publishes its responses: "will be published on the New
+    Zealand Defence Force website" (no possessive) speaks as it."""
+    assert _author(S34117) == "New Zealand Defence Force"
+    said = S34117.replace("published on the New Zealand Defence Force website", "published")
+    assert _author(said) is None
+
+
+# s25775-1: https://fyi.org.nz/request/25775-call-for-nomination-council-member
+S25775 = (
+    "Dear [name],\n"
+    "\n"
+    " \n"
+    "\n"
+    "I refer to your request of 18 February. The University’s response follows.\n"
+    "\n"
+    " \n"
+    "\n"
+    "“May I ask have you called for public nomination on any other platform\n"
+    "e.g. govt.jobs website. Also, how many applications you have received from\n"
+    "the public and how many you have received from other nominating agencies\n"
+    "such as TPK or Ministry of women etc. Also, what would be the process look\n"
+    "like and when the nomination period ends. Further, may I kindly request a\n"
+    "copy of your advertisement.”\n"
+    "\n"
+    "Council calls for expressions of interest from persons who consider they\n"
+    "meet the attributes required to fill one of the following positions:\n"
+    "\n"
+    " 1. One person, being Māori and able to advise Council on issues relevant\n"
+    "to Māori\n"
+    " 2. One person being an alumnus of the University of Auckland\n"
+    " 3. Two persons able to provide skills specified by Council, to be\n"
+    "appointed by Council\n"
+    "\n"
+)
+
+
+def test_the_university_is_the_one_university_the_letter_names() -> None:
+    """ "The University’s response follows" speaks as a university; the one university
+    the letter names anywhere ("an alumnus of the University of Auckland") is it (the
+    Ministry for Women in the quoted request is another kind of body)."""
+    found = letter_author(S25775)
+    assert found is not None
+    assert found.name == "University of Auckland"
+    assert found.evidence.startswith("The University’s response follows")
+
+
+def test_two_bodies_of_the_kind_name_no_one() -> None:
+    """The same letter naming a second university: the kind word fits both, no author."""
+    text = S25775.replace(
+        "of the University of Auckland",
+        "of the University of Auckland or of the University of Otago",
+    )
+    assert letter_author(text) is None
+
+
+# s18968-1: https://fyi.org.nz/request/18968-carm-and-moh-reporting-of-covid-19-vaccine-adverse-events
+S18968 = (
+    "Thank you for your Official Information Act request. This is\n"
+    "an automatic reply to let you know we received it.\n"
+    "\n"
+    "In accordance with the Act, we'll let you know our decision within no more\n"
+    "than 20 working days. If you'd like to calculate the timeframe, you can\n"
+    "use the Ombudsman's online calculator\n"
+    "here: [1]http://www.ombudsman.parliament.nz/\n"
+    "\n"
+    "Due to the COVID-19 global pandemic response, the Ministry is experiencing\n"
+    "significantly higher volumes of queries and requests for information. This\n"
+    "means we may take some time in responding to your request. The Ministry\n"
+    "regularly updates information about the COVID-19 situation and publishes\n"
+    "OIA responses considered to be of public interest:\n"
+    "[2]https://www.health.govt.nz/about-ministr...\n"
+    "\n"
+    "Please also refer to the Unite Against Covid-19 website for copies of\n"
+    "pape\n"
+)
+
+
+def test_the_ministry_and_its_own_sites_domain() -> None:
+    """An auto-reply: "the Ministry is experiencing … The Ministry regularly updates
+    information … [2]https://www.health.govt.nz/about-ministr..." — the one ministry
+    whose domain the message gives."""
+    assert _author(S18968) == "Ministry of Health"
+
+
+# s19380-1: https://fyi.org.nz/request/19380/response/73360/attach/html/4/DPMCOIA%20Reply%20OIA%202021%2022%201350%20Goodwin%20Legal%20authority%20and%20advice%20MHA%20is%20based%20on%20Anna%20Goodwin.pdf.html
+S19380 = (
+    "20 May 2022\n"
+    "[name]\n"
+    "[FYI request #19380 email]\n"
+    "Ref: OIA-2021/22-1350\n"
+    "Dear [name]\n"
+    "Official Information Act request relating to the legislation and advice the "
+    "Māori Health\n"
+    "Authority (MHA) is based on\n"
+    "Thank you for your Official Information Act 1982 (the Act) request received "
+    "on 17 May 2022.\n"
+    "You requested:\n"
+    "Please provide the legal authority and advice upon which this ill fated "
+    "construct was\n"
+    "considered and any minutes of meetings with the Confederation of United "
+    "Tribes and\n"
+    "the Hereditary Chiefs in which their consent was obtained. It would seem that "
+    "the\n"
+)
+
+
+def test_the_body_a_request_heading_is_about_is_no_actor() -> None:
+    """DPMC's heading "Official Information Act request relating to the legislation and
+    advice the Māori Health Authority (MHA) is based on": the request's subject, not the
+    writer acting (the letter never names DPMC: no author)."""
+    assert _author(S19380) is None
+
+
+# s23473-2: https://fyi.org.nz/request/23473/response/92979/attach/html/4/HNZ00025930%20Part%201.pdf.html
+S23473 = (
+    "Our 10 July 2023 response (ref: HNZ00021859) clarified that our legal name is "
+    "Health New \n"
+    "Zealand under the Pae Ora (Healthy Futures) Act 2022. The Māori name for "
+    "Health New Zealand \n"
+    "is Te Whatu Ora. We routinely use both names and quite often together. That "
+    "response also \n"
+)
+
+
+def test_our_legal_name_is() -> None:
+    """ "our legal name is Health New Zealand under the Pae Ora (Healthy Futures) Act
+    2022": the writer giving its own name."""
+    assert _author(S23473) == "Health New Zealand"

@@ -163,10 +163,14 @@ _MENTION = re.compile(
 """Words beside a body that make it one the letter talks *about* (a transfer, a
 consultation, a referral, a complaint): anywhere near the name in its sentence."""
 _REQUEST_VOICE = re.compile(
-    r"\b(?:asked|asking|requested|requesting|seeking|sought|whether|why|how\s+(?:many|much|often))\b",
+    r"\b(?:asked|asking|requested|requesting|seeking|sought|whether|why|how\s+(?:many|much|often)"
+    r"|request\s+(?:relating|related|regarding|about|concerning|in\s+relation))\b",
     re.IGNORECASE,
 )
-"""Words before a body that put it inside the request ("you asked whether X has…")."""
+"""Words before a body that put it inside the request ("you asked whether X has…"), or
+make it the request's subject ("Official Information Act request relating to the
+legislation and advice the Māori Health Authority (MHA) is based on", a DPMC letter's
+heading, silver s19380)."""
 _REVIEW = re.compile(r"\breview\b", re.IGNORECASE)
 
 _LINE_AFTER_SENTENCE = re.compile(r"[.”\"?)][^\S\n]*\n[^\S\n]*(?=\S)")

@@ -47,6 +47,7 @@ from oiaassist.agencies import Agency, AgencyKind, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
 from oiaassist.reading.author.acting import _transferred_away, acting_body
+from oiaassist.reading.author.kind_word import kind_word_author
 from oiaassist.reading.author.names import (
     _ORGANISATION,
     _by_domain,
@@ -176,6 +177,7 @@ def _letter_author(text: str, not_these: Iterable[str]) -> Author | None:
         _unlisted_self_weakly,
         _acting,
         _answering,
+        _by_kind_word,
     )
     for finder in in_sentences:
         found = finder(text, allowed)
@@ -626,6 +628,12 @@ def _answering(text: str, allowed: list[Agency]) -> Author | None:
         return Author(found[0], "self", found[1])
     unlisted = unlisted_answered_about(text, tuple(allowed), _listed_names())
     return None if unlisted is None else _named(unlisted[0], "self", unlisted[1], allowed)
+
+
+def _by_kind_word(text: str, allowed: list[Agency]) -> Author | None:
+    """The one body of the kind the letter calls itself by ("the Ministry"): :mod:`.kind_word`."""
+    found = kind_word_author(text, allowed)
+    return None if found is None else Author(found[0], "self", found[1])
 
 
 _REQUEST_HEADING = re.compile(

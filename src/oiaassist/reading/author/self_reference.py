@@ -83,6 +83,10 @@ _SELF = (
     r"|\b(?:believe|feel|consider|think)\s+(?:that\s+)?(?:the\s+)?{NAME}\s+(?:has|have)\s+not"
     r"\s+(?:responded|dealt|handled|acted)"
     r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
+    # The writer giving its own name: "our legal name is Health New Zealand" (silver
+    # s23473), "our new name is …", "we are now known as …".
+    r"|\bour\s+(?:legal\s+|full\s+|official\s+|new\s+|formal\s+)?name\s+is\s+(?:now\s+)?(?:the\s+)?{NAME}"
+    r"|\bwe\s+are\s+now\s+(?:known\s+as|called)\s+(?:the\s+)?{NAME}"
     # The same in the other order: "At NZ On Air we work flexibly" (fyi-15903's email
     # signature), "Here at the Commission, we…", "As the Ministry of Education, we…".
     r"|\b(?:(?:here\s+)?at|as)\s+(?:the\s+)?{NAME},?\s+(?:we|I)\b"
@@ -110,7 +114,9 @@ _SELF = (
     r"\s+(?:the\s+)?{NAME}"
     r"|\b(?:request|it)\s+is\s+being\s+(?:handled|processed|considered|managed|dealt\s+with)\s+by"
     r"\s+(?:the\s+)?{NAME}"
-    r"|\bpublish\w{0,3}\s+(?:[\w'’]{1,40}\s+){0,4}?on\s+(?:the\s+)?{NAME}['’]s\s+website"
+    # Only the answering body publishes its responses: "on X's website", "on the New
+    # Zealand Defence Force website (www.nzdf.mil.nz)" (silver s34117).
+    r"|\bpublish\w{0,3}\s+(?:[\w'’]{1,40}\s+){0,4}?on\s+(?:the\s+)?{NAME}(?:['’]s)?\s+web\s?site"
     r"|{NAME}(?:['’]s\s+Office)?\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?"
     + _SELF_VERBS
     + r"|{NAME}['’]s?\s+(?:responses?|reply|replies|decision|answers?)\s+(?:to|on|follows?\b"
@@ -133,7 +139,7 @@ _ONLY_THE_AUTHOR = re.compile(
     r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting"
     r"|is\s+(?:now\s+)?(?:partially\s+)?transferring|not\s+(?:responded|dealt|handled|acted)"
     r"|emailing|writing\s+to|extension"
-    r"|behalf|we\s+(?:here\s+)?at|(?:here\s+)?at\s+\S.{0,80}?,?\s+(?:we|I)|as\s+\S.{0,80}?,?\s+(?:we|I)"
+    r"|behalf|name\s+is|now\s+(?:known\s+as|called)|we\s+(?:here\s+)?at|(?:here\s+)?at\s+\S.{0,80}?,?\s+(?:we|I)|as\s+\S.{0,80}?,?\s+(?:we|I)"
     r"|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
     r"|received\s+by\s+\S{1,60}(?:\s+\S{1,60}){0,6}\s+on|discuss|appropriate"
     r"|relevant|being\s+(?:handled|processed|considered|managed|dealt)"
