@@ -426,3 +426,58 @@ def test_our_legal_name_is() -> None:
     """ "our legal name is Health New Zealand under the Pae Ora (Healthy Futures) Act
     2022": the writer giving its own name."""
     assert _author(S23473) == "Health New Zealand"
+
+
+# s22669-1: https://fyi.org.nz/request/22669-day-1-costs-for-the-city-rail-link
+S22669 = (
+    "Dear [name],\n"
+    "Official information request for the cost of City Rail Link. \n"
+    "I refer to your official information request dated the 3rd of May 2023 in\n"
+    "relation to Cost of City Rail Link on Day 1.\n"
+    "\n"
+    "We have transferred your request to City rail link, as they retain the\n"
+    "information that you are seeking for.\n"
+    "\n"
+    "The information to which your request relates is not held by us but is\n"
+    "believed to be held by City rail link. In these circumstances, we are\n"
+    "required by section 12 of the LGOIMA to transfer your request.\n"
+    "\n"
+    "You will hear further from City rail link concerning your request.\n"
+    "\n"
+    "Nga mihi,\n"
+    "\n"
+    "Maria | Customer Care Coordinator \n"
+    "Customer Care| Case Management \n"
+    "Level 5, 20 Viaduct Harbour Avenue, Auckland 1010 \n"
+    "[2]A<br> picture containing text, clipart<br> Description automatically\n"
+    "Visit [3]Auckland flood-impacted road repair and recovery programme for\n"
+    "information regarding road closures and AT’s recovery and repair programme\n"
+    "Visit Waka Kotahi [4]NZTA Traffic Updates for Auckland Region's state\n"
+    "Aucklanders are being kept informed via [5]Auckland Emergency Management\n"
+)
+
+
+def test_a_footer_line_promoting_another_bodys_page_is_no_signer() -> None:
+    """Under an Auckland Transport officer's signature, "Visit Waka Kotahi [4]NZTA Traffic
+    Updates …" promotes another body's page: not the signer's body (here the signature
+    names no body, so no author rather than NZTA)."""
+    assert _author(S22669) != "New Zealand Transport Agency"
+    signed = S22669.replace("Customer Care| Case Management", "Auckland Transport")
+    assert _author(signed) == "Auckland Transport"
+
+
+# s9451-1: https://fyi.org.nz/request/9451-kauri-dieback-track-upgrades
+S9451 = (
+    "Dear [name]\n"
+    "On behalf of the Director-General of the Department of Conservation, I "
+    "confirm receipt of your request below.\n"
+    "Your request has been forwarded to the relevant business group for "
+    "processing. You will receive a reply in accordance with the requirements of "
+    "the Official Information Act 1982.\n"
+)
+
+
+def test_on_behalf_of_the_chief_executive_of_the_body() -> None:
+    """ "On behalf of the Director-General of the Department of Conservation, I confirm
+    receipt": written for the body's chief executive, by title."""
+    assert _author(S9451) == "Department of Conservation"

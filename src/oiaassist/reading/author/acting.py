@@ -132,7 +132,13 @@ _LONGER_NAME_BEFORE = re.compile(r"([A-ZĀĒĪŌŪ][\w'’-]*)\s+$")
 """A capitalised word just before the name: with it, the name may be a longer directory
 name ("Greater Wellington Regional Council" holds "Wellington Regional Council"), read
 under that name instead."""
-_BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_BEHALF_BEFORE = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+){0,3}?(?:(?-i:[A-Z][\w-]*)\s+"
+    r"(?:of|for)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+"""Written for the body, or for its chief executive by title: "On behalf of the
+Director-General of the Department of Conservation, I confirm receipt" (silver s9451)."""
 _VIEWS_BEFORE = re.compile(
     r"\b(?:reflect|represent)s?\s+(?:the\s+)?(?:views?|opinions?|position|policy)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -412,7 +418,8 @@ def _first_acting(
         owner = bool(_OWNER_AFTER.match(after))
         acting = (
             owner
-            or bool(_BEHALF_BEFORE.search(before) or _VIEWS_BEFORE.search(before))
+            or bool(_BEHALF_BEFORE.search(flat, max(0, start - 90), start))
+            or bool(_VIEWS_BEFORE.search(before))
             # "received from Waka Kotahi was…": the object of a preposition is no subject
             or (
                 bool(_VERB_AFTER.match(after))

@@ -181,7 +181,10 @@ def signature_blocks(text: str) -> list[tuple[int, str]]:
             if _QUOTE_START.match(line) and kept:
                 break
             fields = "|" in line and short_fields(line)  # "Minister for … | Minister for …"
-            kept.append(line if len(line.split()) <= 12 or fields else " " * len(line))
+            promoted = bool(_PROMOTION.match(line))
+            kept.append(
+                line if (len(line.split()) <= 12 or fields) and not promoted else " " * len(line)
+            )
         blocks.append((start, "\n".join(kept)))
     for match in _RUN_IN_CLOSING.finditer(text):
         start = match.end()
@@ -193,6 +196,13 @@ def signature_blocks(text: str) -> list[tuple[int, str]]:
     return blocks
 
 
+_PROMOTION = re.compile(
+    r"^[^\S\n]*(?:Visit|Follow|Find\s+out|Read\s+(?:more|about)|Click|Check\s+out|Download"
+    r"|Sign\s+up|Subscribe|Like\s+us|Keep\s+up)\b"
+)
+"""A footer line inviting the reader to a link ("Visit Waka Kotahi [4]NZTA Traffic Updates
+for Auckland Region's state highways", under an Auckland Transport signature, silver
+s22669): another body's page is promoted, not the signer's body."""
 _RUN_IN_END = re.compile(
     r"[.!?](?=\s)|\bThis\s+e-?mail\b|\bPage\s+\d|\b(?:From|To|Sent|Subject|Cc)\s*:|-{3,}"
     r"|\bwrote:|\[(?:FOI|FYI)",
