@@ -481,3 +481,44 @@ def test_on_behalf_of_the_chief_executive_of_the_body() -> None:
     """ "On behalf of the Director-General of the Department of Conservation, I confirm
     receipt": written for the body's chief executive, by title."""
     assert _author(S9451) == "Department of Conservation"
+
+
+# s19495-1: https://fyi.org.nz/request/19495-copy-of-education-and-advice-to-ecan-re-glyphosate-use-on-rakaia-river
+S19495 = (
+    "Good afternoon\n"
+    "\n"
+    "Please find attached a letter relating to your request.\n"
+    "\n"
+    "Kind regards,\n"
+    "\n"
+    " \n"
+    "\n"
+    "Lisa MacKenzie (she/her)\n"
+    "\n"
+    "Official Correspondence Advisor, Government Engagement and Official\n"
+    "Correspondence\n"
+    "\n"
+    " \n"
+    "\n"
+    "+64 4 474 5442 \n"
+    "\n"
+    " \n"
+    "\n"
+    "[1]EPA_logo_teal_96dpi\n"
+    "\n"
+    " \n"
+    "\n"
+    "Follow us on [2]Facebook, [3]Twitter and [4]LinkedIn.\n"
+    "\n"
+    " \n"
+    "\n"
+    "Our New Zealand Business Number Is 9429041901977.\n"
+)
+
+
+def test_a_logos_file_name_in_the_signature() -> None:
+    """The Environmental Protection Authority's cover email names itself only by its
+    logo, printed by FYI as its file name "[1]EPA_logo_teal_96dpi": the words of the
+    file name are read apart, and the acronym on the signature's line is the body."""
+    assert _author(S19495) == "Environmental Protection Authority"
+    assert _author(S19495.replace("EPA_logo", "logo")) is None

@@ -139,7 +139,7 @@ def _letter_author(text: str, not_these: Iterable[str]) -> Author | None:
     """The finders in order of strength (see the module docstring)."""
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
-    text = resolved_acronyms(spelt_out(own_text(_bounded(text))))
+    text = resolved_acronyms(spelt_out(own_text(_image_names(_bounded(text)))))
     structural: tuple[_Finder, ...] = (
         _from_sender,
         _from_published_address,
@@ -301,6 +301,20 @@ def _bounded(text: str) -> str:
     if len(text) <= _HEAD_CHARS + _TAIL_CHARS:
         return text
     return text[:_HEAD_CHARS] + "\n\n" + text[-_TAIL_CHARS:]
+
+
+_IMAGE_NAME = re.compile(r"(\[\d{1,3}\])([A-Za-z][A-Za-z0-9-]*(?:_[A-Za-z0-9-]+)+)")
+"""An image's file name as FYI.org.nz prints an email's logo: "[1]EPA_logo_teal_96dpi"."""
+
+
+def _image_names(text: str) -> str:
+    """``text`` with the words of each logo's file name apart ("[1]EPA logo teal 96dpi").
+
+    A signature's logo is often its body's only name in an email (silver s19495, the
+    Environmental Protection Authority's); its file name joins the words by "_", which
+    no name is read through.
+    """
+    return _IMAGE_NAME.sub(lambda m: m[1] + m[2].replace("_", " "), text)
 
 
 def _from_sender(text: str, allowed: list[Agency]) -> Author | None:
