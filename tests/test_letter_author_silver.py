@@ -522,3 +522,17 @@ def test_a_logos_file_name_in_the_signature() -> None:
     file name are read apart, and the acronym on the signature's line is the body."""
     assert _author(S19495) == "Environmental Protection Authority"
     assert _author(S19495.replace("EPA_logo", "logo")) is None
+
+
+def test_a_letterhead_line_of_name_and_te_reo_name() -> None:
+    """A letterhead that sets a body's name beside its te reo name on one line ("<Body> |
+    <te reo name>", as benchmarks/probe_author_zones.py's ``head-pipe`` place writes it),
+    over dev fyi-8942 (Scion's acknowledgement, whose own text shows no author): the line
+    is short fields, not a sentence, however many its words."""
+    dev = Path(__file__).parent / "corpus" / "letters" / "dev"
+    text = (dev / "fyi-8942-scion-acknowledgement.txt").read_text(encoding="utf-8")
+    assert letter_author(text) is None
+    head = "Reserve Bank of New Zealand | Te Pūtea Matua\nPO Box 2498, Wellington 6140\n\n"
+    found = letter_author(head + text)
+    assert found is not None
+    assert found.name == "Reserve Bank of New Zealand"

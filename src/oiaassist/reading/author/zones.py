@@ -103,7 +103,9 @@ def letterhead(text: str) -> str:
     else:
         lines = []
         for line in text.splitlines()[:15]:
-            if line.strip() and (len(line.split()) > 8 or _SENTENCE.search(line)):
+            if line.strip() and (
+                (len(line.split()) > 8 and not _fields(line)) or _SENTENCE.search(line)
+            ):
                 break
             lines.append(line)
     kept = [
@@ -111,10 +113,19 @@ def letterhead(text: str) -> str:
         for line in _without_addressee(lines)
         if not is_header_line(line)
         and not _SUBJECT_LINE.search(line)
-        and len(line.split()) <= 12
+        and (len(line.split()) <= 12 or _fields(line))
         and not _SENTENCE.search(line)
     ]
     return "\n".join(kept)
+
+
+def _fields(line: str) -> bool:
+    """Whether ``line`` is short "|" fields, not a sentence.
+
+    A body's name beside its te reo name ("Civil Aviation Authority of New Zealand | Te
+    Mana Rererangi Tūmatanui o Aotearoa") is a letterhead line however many its words.
+    """
+    return "|" in line and short_fields(line)
 
 
 _JOINED_HEAD_END = re.compile(r"\[name\]|\[(?:FOI|FYI)|\b(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s|@")
