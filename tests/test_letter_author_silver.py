@@ -536,3 +536,42 @@ def test_a_letterhead_line_of_name_and_te_reo_name() -> None:
     found = letter_author(head + text)
     assert found is not None
     assert found.name == "Reserve Bank of New Zealand"
+
+
+# s23473-1: https://fyi.org.nz/request/23473/response/89549/attach/html/4/26575%20OIA%20Decision%20Letter%2029082023.pdf.html
+S23473_1 = (
+    "Tēnā koe [name] \n"
+    "Official information request for information relating to the naming of Te Aka "
+    "Whai Ora \n"
+    "| Māori Health Authority \n"
+    "I refer to your official information request to Manatū Hauora | Ministry of "
+    "Health dated  \n"
+    "12 July 2023 for information relating to the te reo Māori naming of Te Aka "
+    "Whai Ora | Māori \n"
+    "Health Authority, and costs related to branding and promotion. On 2 August "
+    "2023, your \n"
+    "request was partially transferred to Te Aka Whai Ora. \n"
+    "I understand Manatū Hauora has provided you with a response to address the "
+    "following \n"
+    "section of your request:  \n"
+    "“8.during Covid we were told to trust the health ministry now this same "
+    "ministry is \n"
+    "confusing the public by using non legal names... if due diligence cannot be "
+    "performed \n"
+    "as to the identity and legal name of a government body how can we the public "
+    "have \n"
+    "confidence that we are not being misled with regards to other matters. we \n"
+    "requiretrnaspar3ency and legal names to be used why has this not occurred” \n"
+    "Te Aka Whai Ora wil  be responding to parts 1 through 7 of your request as "
+    "set out below.  \n"
+)
+
+
+def test_a_partial_transferee_that_answers_as_set_out_below() -> None:
+    """ "On 2 August 2023, your request was partially transferred to Te Aka Whai Ora. …
+    Te Aka Whai Ora wil be responding to parts 1 through 7 of your request as set out
+    below": the transferee says its answer is this letter (a transfer notice says only
+    that the transferee will respond)."""
+    assert _author(S23473_1) == "Māori Health Authority"
+    notice = S23473_1.replace("as set out below", "in due course")
+    assert _author(notice) != "Māori Health Authority"

@@ -226,10 +226,35 @@ def _transferee_answering(text: str, skipped: set[str], allowed: list[Agency]) -
     _tier, found = _self_reference(text, (*allowed, *ruled_out), moved_only=True)
     flat = " ".join(text.split())
     if found is None:
-        found = _transferred_for_response(flat, ruled_out)
+        found = _transferred_for_response(flat, ruled_out) or _answering_below(flat, ruled_out)
     if found is None or found[0] in allowed or _transferred_away(flat, found[0]):
         return None
     return Author(found[0], "self", found[1])
+
+
+_BELOW = re.compile(
+    r"\s+wil{1,2}\s+(?:now\s+)?(?:be\s+)?(?:respond(?:ing)?|answer(?:ing)?|reply(?:ing)?)\b"
+    r"[^.]{0,120}?\b(?:(?:as\s+)?set\s+out\s+below|below|in\s+this\s+letter)\b",
+    re.IGNORECASE,
+)
+"""After the transferee's name: its answer is in this letter ("Te Aka Whai Ora wil be
+responding to parts 1 through 7 of your request as set out below", silver s23473, "wil "
+as a text layer writes "will")."""
+
+
+def _answering_below(flat: str, ruled_out: list[Agency]) -> tuple[Agency, str] | None:
+    """The transferee that says its answer follows in this very letter.
+
+    A transfer notice says the transferee "will respond" to come; only the transferee's
+    own letter says it responds "as set out below".
+    """
+    for agency in ruled_out:
+        for name in _names(agency, aliases=True):
+            for match in _name_pattern(name).finditer(flat):
+                said = _BELOW.match(flat, match.end())
+                if said is not None:
+                    return agency, flat[match.start() : said.end()]
+    return None
 
 
 _FOR_RESPONSE = re.compile(
