@@ -4,14 +4,14 @@ Many letters speak of their author by its kind alone: "The University's response
 follows", "the Ministry is experiencing significantly higher volumes", "the Department
 did not organise or pay" (silver s25775, s18968, s32270). A bare kind names no one
 (the corpus's rule, and :mod:`.find`'s), but the same letter often names one body of
-that kind elsewhere: in the request quoted back, in a link to its site, in its own
-summary ("alumnus of the University of Auckland", "https://www.health.govt.nz/…").
-Where the letter speaks *as* "the <Kind>" (its subject of a finite verb, or the owner
-of the response or the website), and exactly one directory body of that kind is named
-anywhere in its own text (by a name, a te reo name, an alias or a web or email
-domain, acronyms too), that body is the author. Two bodies of the kind, or none, name no
-one, nor does a body the letter transfers the request to. A last resort, read after
-every other finder.
+that kind elsewhere in its own words: in its summary ("alumnus of the University of
+Auckland"), in a link to its site ("https://www.health.govt.nz/…"). Where the letter
+speaks *as* "the <Kind>" (its subject of a finite verb, or the owner of the response or
+the website), and exactly one directory body of that kind is named in the whole text (by
+a name, a te reo name, an alias or acronym, or a web or email domain), and that body is
+named in the letter's own words (not only inside the request or a document it quotes),
+and the letter does not transfer the request to it, that body is the author. Two bodies
+of the kind, or none, name no one. A last resort, read after every other finder.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ import re
 
 from oiaassist.agencies import Agency, AgencyKind
 from oiaassist.agencies.normalise import fold
-from oiaassist.reading.author.acting import _VERB_AFTER, _flatten
-from oiaassist.reading.author.names import _by_domain, _fold_with_offsets, _names
-from oiaassist.reading.author.self_reference import _transferred_to
+from oiaassist.reading.author.acting import _REQUEST_VOICE, _VERB_AFTER, _flatten
+from oiaassist.reading.author.names import _by_domain, _fold_with_offsets, _name_core, _names
+from oiaassist.reading.author.self_reference import _sentence_around, _transferred_to
 
 _KINDS = (
     "Ministry", "Department", "Council", "University", "Commission", "Authority", "Board",
@@ -54,13 +54,57 @@ def kind_word_author(text: str, allowed: list[Agency]) -> tuple[Agency, str] | N
         return None
     named = _named(text, allowed)
     fits = [a for a in named if any(re.search(rf"\b{k}\b", a.name) for k in kinds)]
-    if len(fits) != 1:
-        return None
+    if len(fits) != 1 or not _in_own_words(_flatten(_unquoted(text)), fits[0]):
+        return None  # two of the kind, or the one named only in the request quoted back
     folded = f" {fold(flat)} "
     if _transferred_to(flat, folded, fits[0]):
         return None  # "transferred to Bay of Plenty Regional Council": never the writer
     said = next(words for kind, words in kinds.items() if re.search(rf"\b{kind}\b", fits[0].name))
     return fits[0], said
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without its quotations.
+
+    "posted to the Ministry of Health website" inside the quoted request (dev
+    fyi-16609) is the requester's naming, not the letter's: a body counts as the
+    writer's kind only where the letter's own words name it. Quotation marks nest (a
+    request that quotes a page: "“3) A “COVID-19 message …” posted to the Ministry of
+    Health website … “The Ministry's … stock …””"), so they are counted, not paired.
+    """
+    out = list(text)
+    depth = 0
+    for at, char in enumerate(text):
+        if char == "“":
+            depth += 1
+        elif char == "”" and depth:
+            depth -= 1
+            out[at] = " "
+        if depth:
+            out[at] = " "
+    return "".join(out)
+
+
+def _in_own_words(flat: str, agency: Agency) -> bool:
+    """Whether ``flat`` names ``agency`` in the letter's own words.
+
+    ``flat`` has no quotations and no request quoted back; a sentence that tells the
+    request ("You asked about the Ministry of Health's advice") is the requester's words
+    too. Its domain, or its name in any other sentence, is the letter's.
+    """
+    if any(_by_domain(m["domain"], [agency]) for m in _DOMAIN.finditer(flat)):
+        return True
+    for name in _names(agency, aliases=True, words=True):
+        for match in re.finditer(_name_core(name), flat, re.IGNORECASE):
+            sentence = _sentence_around(flat, match.start(), match.end())
+            at = sentence.find(match.group())
+            # The request's words govern the words just before the name ("You asked about
+            # the …"), not a whole run-on sentence a lost full stop makes of a bulleted
+            # request and the answer ("… for pool users with Wellington City Council has
+            # partly granted", dev fyi-14271).
+            if not _REQUEST_VOICE.search(sentence[max(0, at - 60) : max(0, at)]):
+                return True
+    return False
 
 
 def _named(text: str, allowed: list[Agency]) -> set[Agency]:
@@ -72,7 +116,9 @@ def _named(text: str, allowed: list[Agency]) -> set[Agency]:
             continue
         # Every form, acronyms too: a letter that says "MFAT" and quotes a document
         # naming the Ministry for Pacific Peoples names two ministries (dev fyi-22087).
-        if any(f" {fold(n)} " in folded for n in _names(agency, aliases=True, words=True)):
+        # A possessive folds to the name and "s": "the Ministry of Health's" -> "… healths".
+        names = [fold(n) for n in _names(agency, aliases=True, words=True)]
+        if any(f" {n} " in folded or f" {n}s " in folded for n in names):
             found.add(agency)
     for match in _DOMAIN.finditer(text):
         owner = _by_domain(match["domain"], allowed)
