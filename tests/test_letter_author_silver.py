@@ -580,10 +580,12 @@ def test_a_partial_transferee_that_answers_as_set_out_below() -> None:
     assert _author(notice) != "Māori Health Authority"
 
 
-# Measured on the silver dev set as merged (see the figures in the module's test): the
-# finder must not fall below them. Raise them when it improves; never lower them.
-SILVER_SHOWN_RIGHT = 0.0
-SILVER_MOST_WRONG = 0
+# Measured on the silver dev set as merged at 23:33 UTC on 2026-12-06 (158 messages, 55
+# bodies, 125 whose text shows the author): 114 right (91.2 %), 1 wrong, 10 none found;
+# 33 of 33 not shown left unnamed. (Main's finder before this round: 98 right, 6 wrong,
+# 21 none, 1 guessed.) Raise the floors when the finder improves; never lower them.
+SILVER_SHOWN_RIGHT = 0.91
+SILVER_MOST_WRONG = 1
 SILVER_MOST_GUESSED = 0
 
 
@@ -593,7 +595,7 @@ def test_the_silver_dev_figures_hold_their_floor() -> None:
         pytest.skip("no silver set in this checkout")
     probe = benchmark("probe_author_silver")
     figures = probe.figures(probe.read_silver(SILVER))
-    assert figures["messages"] >= 100
+    assert figures["messages"] >= 150
     assert figures["shown_found_rate"] >= SILVER_SHOWN_RIGHT
     assert figures["wrong"] <= SILVER_MOST_WRONG
     assert figures["guessed"] <= SILVER_MOST_GUESSED
@@ -643,3 +645,32 @@ def test_the_one_body_of_the_kind_named_only_in_the_quoted_request_is_no_author(
     ministry named ("posted to the Ministry of Health website") is inside the request
     quoted back, quotation marks nested: the letter's own words name no one."""
     assert letter_author(F16609) is None
+
+
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+
+
+def _dev(letter_id: str) -> str:
+    return (DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "author"),
+    [
+        # "Please note that PHARMAC approaches its assessment of requests for information":
+        # the writer telling the reader, not words it reports of another body.
+        ("pharmac-keytruda-hepc-release", "Pharmaceutical Management Agency"),
+        ("pharmac-rare-disorders-release", "Pharmaceutical Management Agency"),
+        # "Thank you for getting in touch with New Plymouth District Council."
+        ("fyi-29151-npdc-acknowledgement", "New Plymouth District Council"),
+        # "not held by Police and Police has no grounds for believing": the body before
+        # "and", not an unlisted "Police and Police".
+        ("fyi-13598-police-release", "New Zealand Police"),
+        # "… pool users with / Wellington City Council has partly granted your request":
+        # the bulleted request runs on into the answer; the council speaks as itself.
+        ("fyi-14271-wcc-release", "Wellington City Council"),
+    ],
+)
+def test_dev_letters_merged_this_round(letter_id: str, author: str) -> None:
+    """Dev letters merged at 23:33 (measured before tuning: main's finder missed each)."""
+    assert _author(_dev(letter_id)) == author

@@ -108,12 +108,13 @@ _VOICED_BEFORE = re.compile(
 """The writer's own voice vouching for the body's act: "I can advise that X is not
 currently advertising" (fyi-25779): the writer speaks for X, whatever the verb."""
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:understand|understood|believe|note|noted|aware|been\s+(?:advised|informed|told)"
+    r"\b(?:understand|understood|believe|(?<!please\s)note|noted|aware|been\s+(?:advised|informed|told)"
     r"|told|heard|learned|learnt|suggest(?:ed|s)?|expect)\s+(?:that\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 """Reported words: "we understand that Police hold…", "we have been advised that X
-will…": another body, as the writer reports it."""
+will…": another body, as the writer reports it. Not "Please note that PHARMAC approaches
+its assessment of requests" (dev pharmac-keytruda-hepc): the writer telling the reader."""
 _WRITER_AS_OBJECT = re.compile(
     r"^[^.;:]{0,60}?\b(?:us|me|this\s+office|our\s+(?:office|ministry|council|agency|department"
     r"|organisation|team))\b",

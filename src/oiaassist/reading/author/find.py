@@ -712,6 +712,10 @@ def _named(name: str, how: str, evidence: str, allowed: list[Agency]) -> Author 
     """
     name = _SCHOOL_BOARD.sub(r"\1", name)
     agency = _listed_as(name) or _unit_of_listed(name) or _initialled(name)
+    # "not held by Police and Police has no grounds …" (dev fyi-13598): a name cut at a
+    # clause's end runs on past "and"; the listed body before it is the one meant.
+    head = name.split(" and ", 1)[0]
+    agency = agency or (_listed_as(head) if head != name else None)
     agency = agency or _cut_at_comma(name, evidence)
     if agency is None:
         return Author(None, how, evidence, name=name)

@@ -73,7 +73,8 @@ _SELF = (
     r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
     r"received\s+(?:and\s+[a-z]{3,}ed\s+)?by\s+(?:the\s+)?{NAME}"
     r"|\brequests,?\s+received\s+and\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
-    r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to)\s+(?:the\s+)?"
+    r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to|getting\s+in\s+touch\s+with"
+    r"|reaching\s+out\s+to)\s+(?:the\s+)?"
     r"(?:(?:[\w'’-]{1,40}\s+){0,4}(?:inbox|mailbox|team)\s+(?:at|of)\s+(?:the\s+)?)?{OFFICE}{NAME}"
     r"|(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+fol[l ]owing"
     r"(?:\s+(?:information|documents?))?|information|documents?)\s+(?:held\s+by|from|of)\s+(?:the\s+)?"
@@ -138,7 +139,7 @@ _SELF = _SELF.replace("{OFFICE}", _OFFICE)
 _ONLY_THE_AUTHOR = re.compile(
     r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting"
     r"|is\s+(?:now\s+)?(?:partially\s+)?transferring|not\s+(?:responded|dealt|handled|acted)"
-    r"|emailing|writing\s+to|extension"
+    r"|emailing|writing\s+to|getting\s+in\s+touch|reaching\s+out|extension"
     r"|behalf|name\s+is|now\s+(?:known\s+as|called)|we\s+(?:here\s+)?at|(?:here\s+)?at\s+\S.{0,80}?,?\s+(?:we|I)|as\s+\S.{0,80}?,?\s+(?:we|I)"
     r"|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
     r"|received\s+by\s+\S{1,60}(?:\s+\S{1,60}){0,6}\s+on|discuss|appropriate"

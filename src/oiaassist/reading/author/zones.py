@@ -333,10 +333,14 @@ def short_fields(line: str, most: int = 8) -> bool:
 
 
 _REQUEST_QUOTED = re.compile(
-    r"\b(?:request(?:ed)?|asked|asking|sought|seeking|following|follows|for)\s*(?:\([^()]{0,40}\))?\s*:",
+    r"\b(?:request(?:ed)?|asked|asking|sought|seeking|following|follows|for)\s*(?:\([^()]{0,40}\))?\s*:"
+    r"|\b(?:asking|asked|requesting|requested|seeking|sought)\s+(?:for\s+)?the\s+following"
+    r"(?:\s+information)?\s*\.(?=[^\S\n]*\n)",
     re.IGNORECASE,
 )
-"""The colon that introduces the request quoted back ("You requested:", "as follows:")."""
+"""The colon that introduces the request quoted back ("You requested:", "as follows:"),
+or a full stop at the end of the line in its place ("asking for the following
+information." / "Copies of the advice … issued to FENZ staff …", dev fyi-10157)."""
 
 
 _VOICE_RESUMES = re.compile(
