@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 from bench_support import benchmark
+from oiaassist.agencies import all_agencies
 from oiaassist.reading import read_letter
 from oiaassist.reading.author import letter_author
+from oiaassist.reading.author.units import parent_body
 
 SILVER = Path(__file__).parent / "corpus" / "silver"
 
@@ -181,15 +183,22 @@ def test_a_business_unit_is_read_as_its_body() -> None:
     found = letter_author(S24724)
     assert found is not None
     assert found.name == "New Zealand Police"
-    assert "business unit of New Zealand Police" in found.evidence
 
 
-def test_a_unit_the_letter_does_not_place_stays_as_written() -> None:
-    """Without "is a business unit of …" the unit is named as the letter names it."""
-    text = S24724.replace(" is a business unit of New Zealand Police", "")
-    found = letter_author(text)
-    assert found is not None
-    assert found.agency is None
+def test_the_letter_placing_a_unit_names_its_body() -> None:
+    """The mechanism for units the directory lacks: the letter's own "<unit> is a business
+    unit of <body>" names the body (the directory now also lists this unit as Police)."""
+    unit, everyone = "Te Tari Pūreke – Firearms Safety Authority", list(all_agencies())
+    placed = parent_body(S24724, unit, everyone)
+    assert placed is not None
+    agency, said = placed
+    assert agency.name == "New Zealand Police"
+    assert "business unit of New Zealand Police" in said
+    unplaced = S24724.replace(" is a business unit of New Zealand Police", "")
+    assert (
+        parent_body(unplaced, "Te Tari Pūreke – Firearms Safety Authority", list(all_agencies()))
+        is None
+    )
 
 
 # s18188-1: https://fyi.org.nz/request/18188/response/70090/attach/html/2/MW%20OIA%2021%2022%200018%20Response%20to%20Liz%20Simons.pdf.html
