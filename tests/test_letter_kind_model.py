@@ -13,9 +13,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from bench_support import benchmark
 from oiaassist.reading import LetterKind, read_letter
-from oiaassist.reading.kind import DEFINED, classify, overruled, ruled
+from oiaassist.reading.kind import DEFINED, GUESSES, classify, overruled, overrules, ruled
 from oiaassist.reading.kind_model import features, likeliest, probabilities, shown_by, threshold
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -97,15 +99,33 @@ def test_the_rules_stand_where_the_weights_are_not_sure() -> None:
 
 
 def test_the_letters_shape_alone_does_not_overrule_the_rules() -> None:
-    """Stats NZ's short reply (fyi-22067-stats-nz-release): the weights lean to a release
-    by its shape only (a dated letter, thanks); no feature of what it does shows a release,
-    so the rules' kind stands (the truth row says release: a miss, not a guess)."""
-    reading = read_letter(_dev("fyi-22067-stats-nz-release"))
+    """Palmerston North's acknowledgement (fyi-3561-pncc-acknowledgement): "Your request for
+    information was received by Council on 20 January 2016" and s 13's time limit set out at
+    length. The weights lean to a release by its shape only (long, dated, a receipt); no
+    feature of what it does shows a release, so the rules' acknowledgement stands."""
+    reading = read_letter(_dev("fyi-3561-pncc-acknowledgement"))
     found = features(reading)
     kind, probability = likeliest(found)
     assert (kind, probability >= threshold()) == ("release", True)
     assert shown_by(found, kind) == ""
+    assert ruled(reading).rule not in GUESSES
     assert classify(reading) == ruled(reading)
+    assert classify(reading).kind is LetterKind.ACKNOWLEDGEMENT
+
+
+def test_a_guess_from_the_letters_length_yields_to_the_weights() -> None:
+    """Stats NZ's short reply (fyi-22067-stats-nz-release) answers in its own words ("Stats
+    NZ has a central reference list of addresses … called the Statistical Location
+    Register") and names no act the rules know: they guess an acknowledgement from its
+    length alone (a short letter about a received request). Where the rules only guess, the
+    weights' guess decides, whatever its probability: a release (the truth row's kind)."""
+    reading = read_letter(_dev("fyi-22067-stats-nz-release"))
+    rules = ruled(reading)
+    assert (rules.kind, rules.rule in GUESSES) == (LetterKind.ACKNOWLEDGEMENT, True)
+    assert overrules(rules.rule, 0.01, shown=False, threshold=threshold())
+    verdict = classify(reading)
+    assert verdict.kind is LetterKind.RELEASE
+    assert verdict.rule.startswith("the evidence weighed")
 
 
 def test_a_feature_of_what_the_letter_does_shows_the_kind() -> None:
@@ -131,5 +151,45 @@ def test_a_kind_the_corpus_defines_stands() -> None:
     decision; the rules' definition stands."""
     reading = read_letter(_dev("fyi-31085-nema-other"))
     rules = ruled(reading)
+    assert rules.rule in DEFINED
+    assert overruled(reading, rules, threshold=0.0) == rules
+
+
+def test_a_decision_the_letter_states_stands() -> None:
+    """DPMC (fyi-29412-dpmc-decision): "The Department of the Prime Minister and Cabinet
+    (DPMC) does not hold the information you have requested" (OIA s 18(e)), and nothing
+    given. The weights lean to a release on "not held" (many releases say it of one part);
+    the letter states its own decision and gives nothing: a decision by definition."""
+    reading = read_letter(_dev("fyi-29412-dpmc-decision"))
+    rules = ruled(reading)
+    assert (rules.kind, rules.rule) == (LetterKind.DECISION, "decides and releases nothing")
+    assert rules.rule in DEFINED
+    weighed_kind, _ = likeliest(features(reading))
+    assert weighed_kind == "release"
+    assert overruled(reading, rules, threshold=0.0) == rules
+    assert classify(reading).kind is LetterKind.DECISION
+
+
+@pytest.mark.parametrize(
+    ("letter_id", "kind", "rule"),
+    [
+        # "Time extension - request for information OIA 2018-013 … GWRC’s response follows:"
+        ("fyi-7153-gwrc-extension", LetterKind.EXTENSION, "extends the time limit now"),
+        # "Can you please confirm that in regards to the part of your request about meeting
+        # minutes, you are requesting the minutes of meetings of the Maritime NZ Board?"
+        (
+            "fyi-24688-maritime-nz-clarification",
+            LetterKind.CLARIFICATION,
+            "asks the requester to clarify",
+        ),
+    ],
+)
+def test_an_act_the_letter_states_now_stands(letter_id: str, kind: LetterKind, rule: str) -> None:
+    """An extension notified now (OIA s 15A; LGOIMA s 14) or a clarification asked now (OIA
+    s 15(1AA)) with nothing given is that kind by the corpus's definition: the weights, which
+    met few clarifications, never overrule it, however sure."""
+    reading = read_letter(_dev(letter_id))
+    rules = ruled(reading)
+    assert (rules.kind, rules.rule) == (kind, rule)
     assert rules.rule in DEFINED
     assert overruled(reading, rules, threshold=0.0) == rules
