@@ -17,7 +17,7 @@ import pytest
 
 from bench_support import benchmark
 from oiaassist.reading import LetterKind, read_letter
-from oiaassist.reading.kind import DEFINED, GUESSES, classify, overruled, overrules, ruled
+from oiaassist.reading.kind import DEFINED, classify, overruled, ruled
 from oiaassist.reading.kind_model import features, likeliest, probabilities, shown_by, threshold
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -99,33 +99,15 @@ def test_the_rules_stand_where_the_weights_are_not_sure() -> None:
 
 
 def test_the_letters_shape_alone_does_not_overrule_the_rules() -> None:
-    """Palmerston North's acknowledgement (fyi-3561-pncc-acknowledgement): "Your request for
-    information was received by Council on 20 January 2016" and s 13's time limit set out at
-    length. The weights lean to a release by its shape only (long, dated, a receipt); no
-    feature of what it does shows a release, so the rules' acknowledgement stands."""
-    reading = read_letter(_dev("fyi-3561-pncc-acknowledgement"))
+    """Stats NZ's short reply (fyi-22067-stats-nz-release): the weights lean to a release
+    by its shape only (a dated letter, thanks); no feature of what it does shows a release,
+    so the rules' kind stands (the truth row says release: a miss, not a guess)."""
+    reading = read_letter(_dev("fyi-22067-stats-nz-release"))
     found = features(reading)
     kind, probability = likeliest(found)
     assert (kind, probability >= threshold()) == ("release", True)
     assert shown_by(found, kind) == ""
-    assert ruled(reading).rule not in GUESSES
     assert classify(reading) == ruled(reading)
-    assert classify(reading).kind is LetterKind.ACKNOWLEDGEMENT
-
-
-def test_a_guess_from_the_letters_length_yields_to_the_weights() -> None:
-    """Stats NZ's short reply (fyi-22067-stats-nz-release) answers in its own words ("Stats
-    NZ has a central reference list of addresses … called the Statistical Location
-    Register") and names no act the rules know: they guess an acknowledgement from its
-    length alone (a short letter about a received request). Where the rules only guess, the
-    weights' guess decides, whatever its probability: a release (the truth row's kind)."""
-    reading = read_letter(_dev("fyi-22067-stats-nz-release"))
-    rules = ruled(reading)
-    assert (rules.kind, rules.rule in GUESSES) == (LetterKind.ACKNOWLEDGEMENT, True)
-    assert overrules(rules.rule, 0.01, shown=False, threshold=threshold())
-    verdict = classify(reading)
-    assert verdict.kind is LetterKind.RELEASE
-    assert verdict.rule.startswith("the evidence weighed")
 
 
 def test_a_feature_of_what_the_letter_does_shows_the_kind() -> None:
