@@ -19,7 +19,18 @@ Places (``--show PLACE`` lists the misses of one):
 * ``behalf``: "On behalf of Body" under the signer's name;
 * ``sender``: the top message's "From: … <oia@domain>" header;
 * ``short``: the body's short forms ("NZ" for "New Zealand", "DHB" for "District
-  Health Board") on a signature line.
+  Health Board") on a signature line;
+* ``head-pipe``: "<Body> | <te reo name>" on one letterhead line;
+* ``sign-reo`` / ``sign-unit``: the te reo name alone, or "OIA Team, Corporate Services |
+  <ACRONYM>", signing;
+* ``logo``: the body's acronym only in its logo's file name ("[1]EPA_logo_96dpi");
+* ``web-footer``: "P 04 … | www.<domain>" under the signer;
+* ``placeholder``: FYI's "<[<Body> request email]>" in the message's header;
+* ``received`` / ``request-to`` / ``published``: a sentence of the letter's own ("<Body>
+  received your request on …", "your email of … to <Body>", "published on the <Body>
+  website");
+* ``kind``: "The <Kind>'s response follows" and a link to the body's site (the base may
+  name another body of the kind: then no author is the right answer, counted as none).
 
 Only dev letters are read (never ``heldout/``). Run:
 ``.venv/bin/python benchmarks/probe_author_zones.py [--bases N] [--show PLACE]``.
@@ -29,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -39,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_letters import CORPUS, load_set
 from oiaassist.agencies import Agency, AgencyKind, all_agencies
 from oiaassist.reading.author import letter_author
-from oiaassist.reading.author.names import _domains
+from oiaassist.reading.author.names import _domains, _shared_acronyms
 from oiaassist.reading.author.zones import own_text
 
 
@@ -112,6 +124,93 @@ def _short_sign(text: str, a: Agency) -> str | None:
     return f"{text}\n\nKind regards{_SIGNER}Official Information Advisor\n{short}\n"
 
 
+_SALUTATION = re.compile(
+    r"^[^\S\n]*(?:Dear|T\S{1,2}n\S{1,2}\s+koe|Kia\s+ora|Hi|Good)\b[^\n]*\n", re.M
+)
+
+
+def _said(text: str, sentence: str) -> str:
+    """``text`` with ``sentence`` as its first paragraph (after the salutation, if any)."""
+    salutation = _SALUTATION.search(text)
+    at = salutation.end() if salutation else 0
+    return f"{text[:at]}{sentence}\n\n{text[at:]}"
+
+
+def _acronym(agency: Agency) -> str | None:
+    """The body's own capitals acronym from the directory, if it has one no other body shares."""
+    shared = _shared_acronyms()
+    for alias in agency.aliases:
+        if alias.isupper() and 2 < len(alias) <= 6 and alias not in shared:
+            return alias
+    return None
+
+
+def _head_pipe(text: str, a: Agency) -> str | None:
+    if not a.maori_name:
+        return None
+    return f"{a.name} | {a.maori_name}\nPO Box 1234, Wellington 6140\n\n{text}"
+
+
+def _sign_reo(text: str, a: Agency) -> str | None:
+    if not a.maori_name:
+        return None
+    return f"{text}\n\nNgā mihi{_SIGNER}Kaitohutohu Matua\n{a.maori_name}\n"
+
+
+def _sign_unit(text: str, a: Agency) -> str | None:
+    acronym = _acronym(a)
+    if acronym is None:
+        return None
+    return f"{text}\n\nNgā mihi{_SIGNER}OIA Team, Corporate Services | {acronym}\n"
+
+
+def _logo(text: str, a: Agency) -> str | None:
+    acronym = _acronym(a)
+    if acronym is None:
+        return None
+    role = "Official Correspondence Advisor"
+    return f"{text}\n\nKind regards{_SIGNER}{role}\n\n[1]{acronym}_logo_96dpi\n"
+
+
+def _web_footer(text: str, a: Agency) -> str | None:
+    host = _host(a)
+    if host is None:
+        return None
+    return f"{text}\n\nRegards{_SIGNER}Governance Advisor\nP 04 123 4567 | www.{host}\n"
+
+
+def _placeholder(text: str, a: Agency) -> str:
+    return (
+        f"From: {a.name}\n<[{a.name} request email]>\nSent: Monday, 4 March 2024\n"
+        f"To: [FYI request #12345 email]\n\n{text}"
+    )
+
+
+def _received(text: str, a: Agency) -> str:
+    return _said(text, f"{a.name} received your request on 4 March 2024.")
+
+
+def _request_to(text: str, a: Agency) -> str:
+    return _said(text, f"Thank you for your email of 4 March 2024 to {a.name}.")
+
+
+def _published(text: str, a: Agency) -> str:
+    return _said(text, f"Our response may be published on the {a.name} website.")
+
+
+_KIND_WORD = re.compile(
+    r"\b(Ministry|Department|Council|University|Commission|Authority|Board|Agency|Service)\b"
+)
+
+
+def _kind(text: str, a: Agency) -> str | None:
+    kind = _KIND_WORD.search(a.name)
+    host = _host(a)
+    if kind is None or host is None:
+        return None
+    return _said(text, f"The {kind[1]}'s response follows. See [1]https://www.{host}/about-us")
+
+
 PLACES: dict[str, Place] = {
     "head": _head,
     "head-caps": _head_caps,
@@ -122,6 +221,16 @@ PLACES: dict[str, Place] = {
     "behalf": _behalf,
     "sender": _sender,
     "short": _short_sign,
+    "head-pipe": _head_pipe,
+    "sign-reo": _sign_reo,
+    "sign-unit": _sign_unit,
+    "logo": _logo,
+    "web-footer": _web_footer,
+    "placeholder": _placeholder,
+    "received": _received,
+    "request-to": _request_to,
+    "published": _published,
+    "kind": _kind,
 }
 
 

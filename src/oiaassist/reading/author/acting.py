@@ -67,6 +67,12 @@ _NOT_VERB = (
 )
 """After "…ed to": a determiner, a name or a number, not an infinitive ("transferred to the
 Ministry", "referred to Police"): the past tense there is a participle, not the act."""
+_IRREGULAR_PAST = (
+    r"(?:undertook|made|held|sent|sought|found|gave|took|wrote|began|kept|paid|spent|chose|did"
+    r"|had|met|knew|thought|understood|became|brought|got|put|set|told|saw)"
+)
+"""Past tenses of common irregular verbs ("The Ministry of Transport (the Ministry)
+undertook an analysis", silver s27571): a finite verb as "…ed" is."""
 _VERB_AFTER = re.compile(
     rf"^(?:\s*\([^()]{{1,40}}\))?(?:['’]s(?:\s+[\w-]+){{0,3}}?\s+(?:[Tt]eam|[Uu]nit|[Oo]ffice"
     r"|[Dd]ivision|[Gg]roup|[Ss]ervices|[Ss]taff))?"
@@ -74,6 +80,7 @@ _VERB_AFTER = re.compile(
     r"|(?!(?:dated|titled|entitled|named|called|headed|related|based|owned|addressed|attached"
     r"|listed)\b)[a-z]{3,}ed\b"
     r"(?!\s+(?:by|in|on|at|for|from|with|under)\b)(?!\s+to\s+" + _NOT_VERB + r")"
+    rf"|{_IRREGULAR_PAST}\b(?!\s+(?:by|in|on|at|for|from|with|under|to)\b)"
     r"|[a-z]{3,}[^s\W]s\s+(?:the|a|an|that|this|these|those|its|your|you|no|all|any|some|until"
     r"|to|receipt|information|records?|data|it|them)\b)",
 )
@@ -101,12 +108,13 @@ _VOICED_BEFORE = re.compile(
 """The writer's own voice vouching for the body's act: "I can advise that X is not
 currently advertising" (fyi-25779): the writer speaks for X, whatever the verb."""
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:understand|understood|believe|note|noted|aware|been\s+(?:advised|informed|told)"
+    r"\b(?:understand|understood|believe|(?<!please\s)note|noted|aware|been\s+(?:advised|informed|told)"
     r"|told|heard|learned|learnt|suggest(?:ed|s)?|expect)\s+(?:that\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 """Reported words: "we understand that Police hold…", "we have been advised that X
-will…": another body, as the writer reports it."""
+will…": another body, as the writer reports it. Not "Please note that PHARMAC approaches
+its assessment of requests" (dev pharmac-keytruda-hepc): the writer telling the reader."""
 _WRITER_AS_OBJECT = re.compile(
     r"^[^.;:]{0,60}?\b(?:us|me|this\s+office|our\s+(?:office|ministry|council|agency|department"
     r"|organisation|team))\b",
@@ -125,7 +133,13 @@ _LONGER_NAME_BEFORE = re.compile(r"([A-ZĀĒĪŌŪ][\w'’-]*)\s+$")
 """A capitalised word just before the name: with it, the name may be a longer directory
 name ("Greater Wellington Regional Council" holds "Wellington Regional Council"), read
 under that name instead."""
-_BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_BEHALF_BEFORE = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+){0,3}?(?:(?-i:[A-Z][\w-]*)\s+"
+    r"(?:of|for)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+"""Written for the body, or for its chief executive by title: "On behalf of the
+Director-General of the Department of Conservation, I confirm receipt" (silver s9451)."""
 _VIEWS_BEFORE = re.compile(
     r"\b(?:reflect|represent)s?\s+(?:the\s+)?(?:views?|opinions?|position|policy)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -156,10 +170,14 @@ _MENTION = re.compile(
 """Words beside a body that make it one the letter talks *about* (a transfer, a
 consultation, a referral, a complaint): anywhere near the name in its sentence."""
 _REQUEST_VOICE = re.compile(
-    r"\b(?:asked|asking|requested|requesting|seeking|sought|whether|why|how\s+(?:many|much|often))\b",
+    r"\b(?:asked|asking|requested|requesting|seeking|sought|whether|why|how\s+(?:many|much|often)"
+    r"|request\s+(?:relating|related|regarding|about|concerning|in\s+relation))\b",
     re.IGNORECASE,
 )
-"""Words before a body that put it inside the request ("you asked whether X has…")."""
+"""Words before a body that put it inside the request ("you asked whether X has…"), or
+make it the request's subject ("Official Information Act request relating to the
+legislation and advice the Māori Health Authority (MHA) is based on", a DPMC letter's
+heading, silver s19380)."""
 _REVIEW = re.compile(r"\breview\b", re.IGNORECASE)
 
 _LINE_AFTER_SENTENCE = re.compile(r"[.”\"?)][^\S\n]*\n[^\S\n]*(?=\S)")
@@ -401,7 +419,8 @@ def _first_acting(
         owner = bool(_OWNER_AFTER.match(after))
         acting = (
             owner
-            or bool(_BEHALF_BEFORE.search(before) or _VIEWS_BEFORE.search(before))
+            or bool(_BEHALF_BEFORE.search(flat, max(0, start - 90), start))
+            or bool(_VIEWS_BEFORE.search(before))
             # "received from Waka Kotahi was…": the object of a preposition is no subject
             or (
                 bool(_VERB_AFTER.match(after))

@@ -47,6 +47,7 @@ from oiaassist.agencies import Agency, AgencyKind, all_agencies, find, search
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
 from oiaassist.reading.author.acting import _transferred_away, acting_body
+from oiaassist.reading.author.kind_word import kind_word_author
 from oiaassist.reading.author.names import (
     _ORGANISATION,
     _by_domain,
@@ -69,6 +70,7 @@ from oiaassist.reading.author.self_reference import (
 from oiaassist.reading.author.short_forms import resolved_acronyms, spelt_out
 from oiaassist.reading.author.subject import answered_about, unlisted_answered_about
 from oiaassist.reading.author.titles import titled_body
+from oiaassist.reading.author.units import parent_body
 from oiaassist.reading.author.zones import (
     footers,
     is_header_line,
@@ -116,14 +118,28 @@ class Author:
 def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     """The agency that wrote ``text``, or None if the letter does not say.
 
+    A body the directory lacks that the letter calls a unit of a directory body
+    (:mod:`.units`) is read as that body.
+
     Args:
         text: the letter's text.
         not_these: names that cannot be the author (e.g. the agency the request
             was transferred to).
     """
+    found = _letter_author(text, not_these)
+    if found is None or found.agency is not None or not found.name:
+        return found
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
-    text = resolved_acronyms(spelt_out(own_text(_bounded(text))))
+    parent = parent_body(_bounded(text), found.name, allowed)
+    return found if parent is None else Author(parent[0], found.how, parent[1])
+
+
+def _letter_author(text: str, not_these: Iterable[str]) -> Author | None:
+    """The finders in order of strength (see the module docstring)."""
+    skipped = {fold(name) for name in not_these if name.strip()}
+    allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
+    text = resolved_acronyms(spelt_out(own_text(_image_names(_bounded(text)))))
     structural: tuple[_Finder, ...] = (
         _from_sender,
         _from_published_address,
@@ -151,10 +167,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         return answering
     claimed = _our_site(text)
     if claimed is not None:
-        # The letter calls a body's site "our website": it speaks as that body. If the
-        # letter also says its request went to that body by transfer (``not_these``),
-        # the evidence conflicts, and no author is named rather than a guess.
-        return Author(claimed[0], "letterhead", claimed[1]) if claimed[0] in allowed else None
+        return _site_owner(text, claimed, allowed, ministers_only=ministers_only)
     in_sentences: tuple[_Finder, ...] = (
         _speaking_of_itself,
         _from_web_address,
@@ -164,6 +177,7 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         _unlisted_self_weakly,
         _acting,
         _answering,
+        _by_kind_word,
     )
     for finder in in_sentences:
         found = finder(text, allowed)
@@ -172,6 +186,24 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         if found is not None:
             return found
     return None
+
+
+def _site_owner(
+    text: str, claimed: tuple[Agency, str], allowed: list[Agency], *, ministers_only: bool
+) -> Author | None:
+    """The body whose site the letter calls "our website": it speaks as that body.
+
+    If the letter says its request went to that body by transfer (``not_these``), that
+    body is telling how the request reached it ("Your request was partially transferred
+    to Kāinga Ora … on our website at: https:/ kaingaora.govt.nz", silver s24691),
+    unless the writer itself sent it there ("I have transferred…", or a Minister's
+    office signs): then the evidence conflicts, and no author is named rather than a guess.
+    """
+    if claimed[0] in allowed:
+        return Author(claimed[0], "letterhead", claimed[1])
+    if ministers_only or _transferred_away(" ".join(text.split()), claimed[0]):
+        return None
+    return Author(claimed[0], "letterhead", claimed[1])
 
 
 def _transferee_answering(text: str, skipped: set[str], allowed: list[Agency]) -> Author | None:
@@ -194,24 +226,58 @@ def _transferee_answering(text: str, skipped: set[str], allowed: list[Agency]) -
     _tier, found = _self_reference(text, (*allowed, *ruled_out), moved_only=True)
     flat = " ".join(text.split())
     if found is None:
-        found = _transferred_for_response(flat, ruled_out)
+        found = _transferred_for_response(flat, ruled_out) or _answering_below(flat, ruled_out)
     if found is None or found[0] in allowed or _transferred_away(flat, found[0]):
         return None
     return Author(found[0], "self", found[1])
 
 
+_BELOW = re.compile(
+    r"\s+wil{1,2}\s+(?:now\s+)?(?:be\s+)?(?:respond(?:ing)?|answer(?:ing)?|reply(?:ing)?)\b"
+    r"[^.]{0,120}?\b(?:(?:as\s+)?set\s+out\s+below|below|in\s+this\s+letter)\b",
+    re.IGNORECASE,
+)
+"""After the transferee's name: its answer is in this letter ("Te Aka Whai Ora wil be
+responding to parts 1 through 7 of your request as set out below", silver s23473, "wil "
+as a text layer writes "will")."""
+
+
+def _answering_below(flat: str, ruled_out: list[Agency]) -> tuple[Agency, str] | None:
+    """The transferee that says its answer follows in this very letter.
+
+    A transfer notice says the transferee "will respond" to come; only the transferee's
+    own letter says it responds "as set out below".
+    """
+    for agency in ruled_out:
+        for name in _names(agency, aliases=True):
+            for match in _name_pattern(name).finditer(flat):
+                said = _BELOW.match(flat, match.end())
+                if said is not None:
+                    return agency, flat[match.start() : said.end()]
+    return None
+
+
 _FOR_RESPONSE = re.compile(
-    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,3}?request\s+(?:was|has\s+been)\s+transferred\s+to\s+"
-    r"(?P<name>[^.;]{2,80}?)\s+for\s+(?:a\s+)?(?:direct\s+)?(?:response|reply|answer)\b",
+    r"(?:\byour\s+(?:[\w'’()-]{1,40}\s+){0,3}?request\s+(?:was|has\s+been)\s+transferred"
+    r"|(?<![Ii]\s)(?<![Ww]e\s)\b(?-i:[A-ZĀĒĪŌŪ][\w'’-]+)\s+transferred\s+your\s+request)\s+to\s+"
+    r"(?P<name>[^.;]{2,80}?)\s+(?:for\s+(?:a\s+)?(?:direct\s+)?(?:response|reply|answer)\b"
+    r"|as\s+the\s+(?:agency|organisation|body)\s+best\s+placed\s+to\s+respond)",
     re.IGNORECASE,
 )
-"""A whole request transferred to a body "for response", told in the passive."""
+"""A whole request transferred to a body "for response" (or "as the agency best placed to
+respond"), told in the passive or by the body that transferred it in the third person
+("Whaikaha transferred your request to the Ministry of Social Development (the
+Ministry) as the agency best placed to respond", silver s29755), never "I/we transferred"."""
 _DECIDED = re.compile(
-    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:withheld|refused|declined|released|granted)"
-    r"(?:\s+in\s+(?:full|part))?\s+under\s+section\b",
+    r"\b(?:(?:is|are|has\s+been|have\s+been)\s+(?:withheld|refused|declined|released|granted)"
+    r"(?:\s+in\s+(?:full|part))?\s+under\s+section"
+    r"|I\s+am\s+(?:declining|refusing|withholding|releasing)\s+(?:\w+\s+){0,6}?"
+    r"(?:under|in\s+accordance\s+with)\s+section)\b",
     re.IGNORECASE,
 )
-"""The letter's own decision on the request, with its ground (ss 9, 18 OIA)."""
+"""The letter's own decision on the request, with its ground (ss 9, 18 OIA): "is withheld
+under section 9(2)(a)", "I am declining this element of your request in accordance with
+section 18(g)"."""
 
 
 def _transferred_for_response(flat: str, ruled_out: list[Agency]) -> tuple[Agency, str] | None:
@@ -230,7 +296,7 @@ def _transferred_for_response(flat: str, ruled_out: list[Agency]) -> tuple[Agenc
             continue
         named = _first_named(match["name"], ruled_out, aliases=True)
         if named is not None:
-            return named[0], _line(flat, match.start())
+            return named[0], match.group()
     return None
 
 
@@ -260,6 +326,20 @@ def _bounded(text: str) -> str:
     if len(text) <= _HEAD_CHARS + _TAIL_CHARS:
         return text
     return text[:_HEAD_CHARS] + "\n\n" + text[-_TAIL_CHARS:]
+
+
+_IMAGE_NAME = re.compile(r"(\[\d{1,3}\])([A-Za-z][A-Za-z0-9-]*(?:_[A-Za-z0-9-]+)+)")
+"""An image's file name as FYI.org.nz prints an email's logo: "[1]EPA_logo_teal_96dpi"."""
+
+
+def _image_names(text: str) -> str:
+    """``text`` with the words of each logo's file name apart ("[1]EPA logo teal 96dpi").
+
+    A signature's logo is often its body's only name in an email (silver s19495, the
+    Environmental Protection Authority's); its file name joins the words by "_", which
+    no name is read through.
+    """
+    return _IMAGE_NAME.sub(lambda m: m[1] + m[2].replace("_", " "), text)
 
 
 def _from_sender(text: str, allowed: list[Agency]) -> Author | None:
@@ -408,6 +488,8 @@ def _from_signature(text: str, allowed: list[Agency]) -> Author | None:
 def _first_domain(block: str, allowed: list[Agency]) -> tuple[Agency, int] | None:
     """The first directory body whose web or email domain ``block`` gives, and where."""
     for email in _ANY_EMAIL.finditer(block):
+        if re.match(r"/[\w%-]", block[email.end() : email.end() + 2]):
+            continue  # "https:/ www.publicservice.govt.nz/our-work/…": a link to a page
         found = _by_domain(email["domain"], allowed)
         if found is not None:
             return found, email.start()
@@ -587,6 +669,12 @@ def _answering(text: str, allowed: list[Agency]) -> Author | None:
     return None if unlisted is None else _named(unlisted[0], "self", unlisted[1], allowed)
 
 
+def _by_kind_word(text: str, allowed: list[Agency]) -> Author | None:
+    """The one body of the kind the letter calls itself by ("the Ministry"): :mod:`.kind_word`."""
+    found = kind_word_author(text, allowed)
+    return None if found is None else Author(found[0], "self", found[1])
+
+
 _REQUEST_HEADING = re.compile(
     r"^[^\S\n]*(?P<name>[A-ZĀĒĪŌŪ][^:\n]{2,80}?)[^\S\n]*:[^\S\n]*(?:Official[^\S\n]+Information"
     r"(?:[^\S\n]+Act)?|OIA|LGOIMA)[^\S\n]+request\b",
@@ -624,6 +712,10 @@ def _named(name: str, how: str, evidence: str, allowed: list[Agency]) -> Author 
     """
     name = _SCHOOL_BOARD.sub(r"\1", name)
     agency = _listed_as(name) or _unit_of_listed(name) or _initialled(name)
+    # "not held by Police and Police has no grounds …" (dev fyi-13598): a name cut at a
+    # clause's end runs on past "and"; the listed body before it is the one meant.
+    head = name.split(" and ", 1)[0]
+    agency = agency or (_listed_as(head) if head != name else None)
     agency = agency or _cut_at_comma(name, evidence)
     if agency is None:
         return Author(None, how, evidence, name=name)

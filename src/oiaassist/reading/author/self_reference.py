@@ -59,7 +59,7 @@ _SELF_VERBS = (
     r"|(?:has|have)\s+up\s+to)"
 )
 _SELF = (
-    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?(?:request|email|e-mail|letter|correspondence|enquiry)s?\s+"
+    r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?(?:request|email|e-mail|letter|correspondence|enquiry)s?,?\s+"
     r"(?:[\w,()]{1,40}\s+){0,14}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?request\s+for\s+(?:official\s+)?information\s+from"
     r"\s+(?:the\s+)?{NAME}"
@@ -73,7 +73,8 @@ _SELF = (
     r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
     r"received\s+(?:and\s+[a-z]{3,}ed\s+)?by\s+(?:the\s+)?{NAME}"
     r"|\brequests,?\s+received\s+and\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
-    r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to)\s+(?:the\s+)?"
+    r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to|getting\s+in\s+touch\s+with"
+    r"|reaching\s+out\s+to)\s+(?:the\s+)?"
     r"(?:(?:[\w'’-]{1,40}\s+){0,4}(?:inbox|mailbox|team)\s+(?:at|of)\s+(?:the\s+)?)?{OFFICE}{NAME}"
     r"|(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+fol[l ]owing"
     r"(?:\s+(?:information|documents?))?|information|documents?)\s+(?:held\s+by|from|of)\s+(?:the\s+)?"
@@ -83,6 +84,10 @@ _SELF = (
     r"|\b(?:believe|feel|consider|think)\s+(?:that\s+)?(?:the\s+)?{NAME}\s+(?:has|have)\s+not"
     r"\s+(?:responded|dealt|handled|acted)"
     r"|\b(?:we|us)\s+(?:here\s+)?at\s+(?:the\s+)?{NAME}"
+    # The writer giving its own name: "our legal name is Health New Zealand" (silver
+    # s23473), "our new name is …", "we are now known as …".
+    r"|\bour\s+(?:legal\s+|full\s+|official\s+|new\s+|formal\s+)?name\s+is\s+(?:now\s+)?(?:the\s+)?{NAME}"
+    r"|\bwe\s+are\s+now\s+(?:known\s+as|called)\s+(?:the\s+)?{NAME}"
     # The same in the other order: "At NZ On Air we work flexibly" (fyi-15903's email
     # signature), "Here at the Commission, we…", "As the Ministry of Education, we…".
     r"|\b(?:(?:here\s+)?at|as)\s+(?:the\s+)?{NAME},?\s+(?:we|I)\b"
@@ -90,6 +95,10 @@ _SELF = (
     r"|transfer)\s+with\s+(?:the\s+)?{NAME}"
     r"|\b(?:appropriate|relevant)\s+(?:section|team|area|unit|business\s+unit|staff|people"
     r"|officials?)\s+(?:of|in|at|within)\s+(?:the\s+)?{NAME}"
+    # The same unit with the body's name before it: "forwarded to the appropriate
+    # Christchurch City Council staff" (silver s9749).
+    r"|\b(?:appropriate|relevant)\s+{NAME}\s+(?:section|team|area|unit|business\s+unit|staff"
+    r"|people|officials?)\b"
     r"|\b(?:writing|responding|replying|respond)\s+(?:to\s+you\s+)?on\s+behalf\s+of\s+(?:the\s+)?{NAME}"
     r"|\b(?:response|reply|decision)\s+from\s+(?:the\s+)?{OFFICE}{NAME}\s+(?:to|on|regarding)\s+your\b"
     r"|\bon\s+behalf\s+of\s+(?:the\s+)?{OFFICE}{NAME}(?:,[^.]{0,120}?)?\s+thank\s+you\b"
@@ -106,7 +115,9 @@ _SELF = (
     r"\s+(?:the\s+)?{NAME}"
     r"|\b(?:request|it)\s+is\s+being\s+(?:handled|processed|considered|managed|dealt\s+with)\s+by"
     r"\s+(?:the\s+)?{NAME}"
-    r"|\bpublish\w{0,3}\s+(?:[\w'’]{1,40}\s+){0,4}?on\s+(?:the\s+)?{NAME}['’]s\s+website"
+    # Only the answering body publishes its responses: "on X's website", "on the New
+    # Zealand Defence Force website (www.nzdf.mil.nz)" (silver s34117).
+    r"|\bpublish\w{0,3}\s+(?:[\w'’]{1,40}\s+){0,4}?on\s+(?:the\s+)?{NAME}(?:['’]s)?\s+web\s?site"
     r"|{NAME}(?:['’]s\s+Office)?\s+(?:\((?:the\s+)?[\w ]{2,30}\)\s+)?"
     + _SELF_VERBS
     + r"|{NAME}['’]s?\s+(?:responses?|reply|replies|decision|answers?)\s+(?:to|on|follows?\b"
@@ -128,8 +139,8 @@ _SELF = _SELF.replace("{OFFICE}", _OFFICE)
 _ONLY_THE_AUTHOR = re.compile(
     r"\b(?:is\s+(?:now\s+)?extending|extended|extend|acknowledges?|up\s+to|working|contacting"
     r"|is\s+(?:now\s+)?(?:partially\s+)?transferring|not\s+(?:responded|dealt|handled|acted)"
-    r"|emailing|writing\s+to|extension"
-    r"|behalf|we\s+(?:here\s+)?at|(?:here\s+)?at\s+\S.{0,80}?,?\s+(?:we|I)|as\s+\S.{0,80}?,?\s+(?:we|I)"
+    r"|emailing|writing\s+to|getting\s+in\s+touch|reaching\s+out|extension"
+    r"|behalf|name\s+is|now\s+(?:known\s+as|called)|we\s+(?:here\s+)?at|(?:here\s+)?at\s+\S.{0,80}?,?\s+(?:we|I)|as\s+\S.{0,80}?,?\s+(?:we|I)"
     r"|(?:request|it|which)\s+(?:was|has\s+been)\s+received\s+by"
     r"|received\s+by\s+\S{1,60}(?:\s+\S{1,60}){0,6}\s+on|discuss|appropriate"
     r"|relevant|being\s+(?:handled|processed|considered|managed|dealt)"
@@ -490,7 +501,10 @@ def _unlisted_name(match: re.Match[str]) -> str | None:
     return " ".join(organisation["name"].split())
 
 
-_SENTENCE_END = re.compile(r"[.?!;:](?=\s)|\s[•▪●◦]\s")
+_SENTENCE_END = re.compile(r"[.?!;:][”\"’)]?(?=\s)|\s[•▪●◦]\s")
+"""A sentence's end: its stop, and a closing quotation mark or bracket after it (the
+request quoted back ends "…in the drafting process.” The Ministry of Transport (the
+Ministry) undertook…", silver s27571: the next sentence is the letter's own)."""
 
 
 def _sentence_around(flat: str, start: int, end: int) -> str:

@@ -103,7 +103,9 @@ def letterhead(text: str) -> str:
     else:
         lines = []
         for line in text.splitlines()[:15]:
-            if line.strip() and (len(line.split()) > 8 or _SENTENCE.search(line)):
+            if line.strip() and (
+                (len(line.split()) > 8 and not _fields(line)) or _SENTENCE.search(line)
+            ):
                 break
             lines.append(line)
     kept = [
@@ -111,10 +113,19 @@ def letterhead(text: str) -> str:
         for line in _without_addressee(lines)
         if not is_header_line(line)
         and not _SUBJECT_LINE.search(line)
-        and len(line.split()) <= 12
+        and (len(line.split()) <= 12 or _fields(line))
         and not _SENTENCE.search(line)
     ]
     return "\n".join(kept)
+
+
+def _fields(line: str) -> bool:
+    """Whether ``line`` is short "|" fields, not a sentence.
+
+    A body's name beside its te reo name ("Civil Aviation Authority of New Zealand | Te
+    Mana Rererangi Tūmatanui o Aotearoa") is a letterhead line however many its words.
+    """
+    return "|" in line and short_fields(line)
 
 
 _JOINED_HEAD_END = re.compile(r"\[name\]|\[(?:FOI|FYI)|\b(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s|@")
@@ -181,7 +192,10 @@ def signature_blocks(text: str) -> list[tuple[int, str]]:
             if _QUOTE_START.match(line) and kept:
                 break
             fields = "|" in line and short_fields(line)  # "Minister for … | Minister for …"
-            kept.append(line if len(line.split()) <= 12 or fields else " " * len(line))
+            promoted = bool(_PROMOTION.match(line))
+            kept.append(
+                line if (len(line.split()) <= 12 or fields) and not promoted else " " * len(line)
+            )
         blocks.append((start, "\n".join(kept)))
     for match in _RUN_IN_CLOSING.finditer(text):
         start = match.end()
@@ -193,6 +207,13 @@ def signature_blocks(text: str) -> list[tuple[int, str]]:
     return blocks
 
 
+_PROMOTION = re.compile(
+    r"^[^\S\n]*(?:Visit|Follow|Find\s+out|Read\s+(?:more|about)|Click|Check\s+out|Download"
+    r"|Sign\s+up|Subscribe|Like\s+us|Keep\s+up)\b"
+)
+"""A footer line inviting the reader to a link ("Visit Waka Kotahi [4]NZTA Traffic Updates
+for Auckland Region's state highways", under an Auckland Transport signature, silver
+s22669): another body's page is promoted, not the signer's body."""
 _RUN_IN_END = re.compile(
     r"[.!?](?=\s)|\bThis\s+e-?mail\b|\bPage\s+\d|\b(?:From|To|Sent|Subject|Cc)\s*:|-{3,}"
     r"|\bwrote:|\[(?:FOI|FYI)",
@@ -312,10 +333,14 @@ def short_fields(line: str, most: int = 8) -> bool:
 
 
 _REQUEST_QUOTED = re.compile(
-    r"\b(?:request(?:ed)?|asked|asking|sought|seeking|following|follows|for)\s*(?:\([^()]{0,40}\))?\s*:",
+    r"\b(?:request(?:ed)?|asked|asking|sought|seeking|following|follows|for)\s*(?:\([^()]{0,40}\))?\s*:"
+    r"|\b(?:asking|asked|requesting|requested|seeking|sought)\s+(?:for\s+)?the\s+following"
+    r"(?:\s+information)?\s*\.(?=[^\S\n]*\n)",
     re.IGNORECASE,
 )
-"""The colon that introduces the request quoted back ("You requested:", "as follows:")."""
+"""The colon that introduces the request quoted back ("You requested:", "as follows:"),
+or a full stop at the end of the line in its place ("asking for the following
+information." / "Copies of the advice … issued to FENZ staff …", dev fyi-10157)."""
 
 
 _VOICE_RESUMES = re.compile(
