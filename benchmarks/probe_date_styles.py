@@ -57,6 +57,9 @@ STYLES: dict[str, Callable[[date], str]] = {
     "d Month yyyy<space>": lambda d: f"{d.day} {_MONTHS[d.month - 1]} {d.year} ",
     "dd-Mon-yy": lambda d: f"{d.day:02}-{_MONTHS[d.month - 1][:3]}-{d.year % 100:02}",
     "yyyy/mm/dd": lambda d: f"{d.year}/{d.month:02}/{d.day:02}",
+    # a text layer's lost spaces (round 7): before the month ("31May 2024") or the year
+    "dMonth yyyy": lambda d: f"{d.day}{_MONTHS[d.month - 1]} {d.year}",
+    "d Monthyyyy": lambda d: f"{d.day} {_MONTHS[d.month - 1]}{d.year}",
 }
 DATE_FIELDS = (
     "received", "stated_due", "clarification_sought", "refinement_declined", "clarified",

@@ -84,6 +84,7 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("We received your questions on 3 May 2024.", _DAY),
             ("Your questions, received on 3 May 2024, are answered below.", _DAY),
             ("Your request reached us on 3 May 2024.", _DAY),
+            ("Your request arrived on 3 May 2024.", _DAY),
             ("Your request came in on 3 May 2024.", _DAY),
             ("Your request was received and logged on 3 May 2024.", _DAY),
             ("Received date: 3 May 2024", _DAY),
@@ -111,6 +112,10 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
         _RECEIVED,
         [
             ("We will respond no later than 29 May 2024.", _DUE),
+            # a form's labels (round 7)
+            ("Deadline for response: 29 May 2024", _DUE),
+            ("Response required by: 29 May 2024", _DUE),
+            ("We will respond no later than the 20th working day, being 29 May 2024.", _DUE),
             ("You can expect a response by 29 May 2024.", _DUE),
             ("The statutory timeframe for a response is 29 May 2024.", _DUE),
             ("We must respond within 20 working days, that is by 29 May 2024.", _DUE),
@@ -134,6 +139,7 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
             ("Please let us know by 29 May 2024 whether you agree.", None),
             ("Could you please reply by 29 May 2024.", None),
             ("Submissions on the plan are due by 29 May 2024.", None),
+            ("Submissions deadline: 29 May 2024", None),
         ],
     ),
     "transfer_to": (
@@ -183,7 +189,45 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
                 "Health has 20 working days from receipt of this transfer to decide.",
                 "Ministry of Health",
             ),
+            # other verbs, given the transfer's footing (s 14 or its grounds), and the body
+            # taken up by its kind after the ground named it (round 7)
+            (
+                "Your request has been passed to the Ministry of Health under section 14 of the "
+                "Act.",
+                "Ministry of Health",
+            ),
+            (
+                "Your request has been sent to the Ministry of Health, which holds this "
+                "information, under section 14 of the Act.",
+                "Ministry of Health",
+            ),
+            (
+                "Under section 14 of the Act, your request has been referred to the Ministry of "
+                "Health. It will respond to you directly.",
+                "Ministry of Health",
+            ),
+            (
+                "Your request has been redirected to the Ministry of Health for response.",
+                "Ministry of Health",
+            ),
+            (
+                "The information you requested is more closely connected with the functions of "
+                "the Ministry of Health. Accordingly, we have transferred your request to the "
+                "Ministry.",
+                "Ministry of Health",
+            ),
+            (
+                "We consider that your request would be better dealt with by the Ministry of "
+                "Health, and have transferred it accordingly.",
+                "Ministry of Health",
+            ),
             # distractors: a maybe, a denial, a transfer in
+            (
+                "A copy of your request has been sent to the Ministry of Health for their "
+                "information.",
+                None,
+            ),
+            ("We have consulted the Ministry of Health about your request.", None),
             ("If we transfer your request, the Ministry of Health will respond.", None),
             ("We have decided not to transfer your request to the Ministry of Health.", None),
             (
@@ -219,6 +263,33 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
                 "Your request to the Ministry of Health, which they transferred to Te Whatu Ora on "
                 "3 May 2024, asked for the following.",
                 _DAY,
+            ),
+            # the parts in other orders, read by the sentence's parts (round 7)
+            (
+                "On 3 May 2024, your request was transferred to Te Whatu Ora by the Ministry of "
+                "Health under section 14(b)(ii) of the Act.",
+                _DAY,
+            ),
+            (
+                "Your request was transferred under section 14 of the Act to this Ministry on 3 "
+                "May 2024.",
+                _DAY,
+            ),
+            (
+                "The Ministry of Health has passed your request to us under section 14 of the Act "
+                "on 3 May 2024.",
+                _DAY,
+            ),
+            # distractors: routed inside the agency, denied, another request
+            ("Your request was forwarded to me by Customer Services on 3 May 2024.", None),
+            (
+                "Your request was not transferred to us by the Ministry of Health on 3 May 2024; "
+                "you sent it to us directly.",
+                None,
+            ),
+            (
+                "Another request was transferred to us by the Ministry of Health on 3 May 2024.",
+                None,
             ),
         ],
     ),

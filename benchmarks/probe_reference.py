@@ -12,7 +12,8 @@ whose truth row states a reference that the text prints, rewrites it, and reads 
   "Ref:-", "Tohutoro:", the label over a blank line, …);
 * ``neighbours``: a line holding another number (a document's, a phone's, the Ombudsman's,
   another request's) is put under the reference's line, or halfway down the letter: the
-  reference must stay right or be left unknown, never replaced by the neighbour.
+  reference must stay right or be left unknown, never replaced by the neighbour; and a line
+  ending in a web or email address or a file's name is put above it (a letterhead's).
 
 A wrong reference is worse than none (the corpus README). Only dev texts are read (never
 ``heldout/``). Run: ``.venv/bin/python benchmarks/probe_reference.py [--show]``.
@@ -53,6 +54,8 @@ LABELS = (
     "Our ref: {R} (please quote this)", "Reference: {R}\nDate: 1 May 2024",
     "Your ref: [name]  Our ref: {R}", "In reply please quote: {R}",
     "Official Information Act request {R}", "LGOIMA Request No. {R}", "RE: OIA REQUEST {R}",
+    "Phone 04 123 4567 | Our ref: {R}", "Request #{R}", "Correspondence ID: {R}", "Ref#{R}",
+    "Reference code: {R}", "Ref / {R}",
 )  # fmt: skip
 NEIGHBOURS = (
     "Document 3: Briefing BR2024/0567 dated 3 May 2024", "Your ref: ABC-12345",
@@ -63,6 +66,12 @@ NEIGHBOURS = (
     "Memo ID: MEM-2024-0789", "ISBN 978-1-99-115000-7", "PO Box 5013, Wellington 6140",
     "PQ 12345 (2024)", "CAB-22-MIN-0456 refers",
 )  # fmt: skip
+ABOVE = (
+    "www.agency.govt.nz", "Email: oia@agency.govt.nz", "Response letter.pdf",
+    "Phone: 04 123 4567", "PO Box 5013, Wellington 6140", "Level 7, 15 Stout Street",
+)  # fmt: skip
+"""A letterhead's web, email, phone or address line, or an attachment's name, on the line
+above (round 7)."""
 _LABEL = re.compile(
     r"(?i)(?:our\s+)?(?:ref(?:erence)?s?\.?(?:\s*(?:no\.?|number|#))?|file\s*(?:ref|number)?"
     r"|request\s+(?:no\.?|number))\s*[:#.-]?\s*$"
@@ -119,6 +128,10 @@ def variants(text: str, ref: str) -> Iterator[tuple[str, str, str, str]]:
         yield "neighbours", f"{other} (next)", f"{text[:line_end]}\n{other}{text[line_end:]}", ref
         middle = "\n".join([*lines[:half], other, *lines[half:]])
         yield "neighbours", f"{other} (middle)", middle, ref
+    for other in ABOVE:
+        # the line above the reference's line ends in a web or email address or a file's name
+        above = f"{text[:line_start]}{other}\n{text[line_start:]}"
+        yield "neighbours", f"{other} (above)", above, ref
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,6 +27,9 @@ _TAIL = "\n\nYours faithfully\n\nKyle Whitfield\nGOVERNANCE & SUPPORT TEAM LEADE
         "Reference       Date received       Due date\nLGOIMA 415711   20 January 2016   "
         "18 February 2016",
         "Date received\nDue date\n20 January 2016\n18 February 2016",
+        # bare headings, each read as a form's label ("Received: …"; round 7)
+        "Received  |  Due\n20 January 2016  |  18 February 2016",
+        "Received\tDue date\n20/01/2016\t18/02/2016",
     ],
 )
 def test_a_tables_labels_go_with_their_own_values(table: str) -> None:

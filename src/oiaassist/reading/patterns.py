@@ -63,10 +63,10 @@ superscript letters ("22ⁿᵈ")."""
 # Each source has named groups for parse_date_parts; DATE (below) is the same
 # patterns with the names removed, for embedding in the fact patterns.
 _DATE_SOURCES = (
-    # 13 September 2024, Friday 13th of September 2024, 13-Sep-2024, "31May 2024" (a text
-    # layer's lost space before a capital)
+    # 13 September 2024, Friday 13th of September 2024, 13-Sep-2024, "31May 2024" and "31 May2024"
+    # (a text layer's lost space before a capital or after the month)
     rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?(?:\s+|-|(?-i:(?=[A-Z])))(?P<m1>{_MONTH})"
-    r"(?:\s?,?(?:\s+|-)(?P<y1>(?:19|20)\d\d))(?![\w/])",
+    r"(?:\s?,?(?:\s+|-|(?<=[^\W\d])(?=(?:19|20)\d\d(?![\w/])))(?P<y1>(?:19|20)\d\d))(?![\w/])",
     # September 13, 2024
     rf"(?:{_WEEKDAY})?(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\s?,?\s+(?P<y2>(?:19|20)\d\d)(?![\w/])",
     # 13/09/2024, 13/9/24, 13.09.2024
@@ -103,7 +103,8 @@ def _unnamed(source: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", source).replace("(?P=sep)", "[/.]")
 
 
-DATE = "(?<![\\w/#])(?:" + "|".join(_unnamed(s) for s in _DATE_SOURCES) + ")"
+DATE = "(?<![\\w/#])(?<![A-Za-z]-)(?:" + "|".join(_unnamed(s) for s in _DATE_SOURCES) + ")"
+"""Any date style; never one whose day ends a reference ("OIA 16-E-30 April 21, 2016")."""
 # (not after "/" or "#": "Information Request #15/30" over "January 23, 2015" holds no "30
 # January", dev fyi-2363)
 """Any one date, as a regular-expression source with no capturing groups."""

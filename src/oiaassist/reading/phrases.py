@@ -138,7 +138,7 @@ RECEIVED = (
     phrase(
         rf"\b(?:your|the|this)\s+{_MODIFIERS}{{0,3}}?{_RECEIPT_NOUN}{_NOUN_QUALIFIER}"
         r"(?:\s*\([^()]{0,30}\))?,?"
-        r"\s+(?:(?:which|that)\s+)?(?:first\s+)?(?:reached|arrived\s+(?:at|with|in)|came\s+in(?:to)?)"
+        r"\s+(?:(?:which|that)\s+)?(?:first\s+)?(?:reached|arrived(?:\s+(?:at|with|in)\b)?|came\s+in(?:to)?)"
         r"\b[^.;]{0,40}?\bon\s+<DATE>"
     ),
     # Date received: 13/09/2024; Received date: 13/09/2024; a form's or table's label and value
@@ -246,6 +246,14 @@ DUE = (
         r"\bdue\s*(?:date\s*)?(?:for\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:response|decision|reply)"
         r"\s*)?(?:is\s+|was\s+|will\s+be\s+|of\s+|on\s+|by\s*:?\s*|[:|]\s*)?(?:now\s+)?<DATE>"
     ),
+    # a form's label: "Deadline: …", "Response deadline: …", "Deadline for response: …",
+    # "Response required by: …"
+    phrase(
+        # (a bare "Deadline:" heads its field: "Submissions deadline:" is another's)
+        r"(?:\b(?:response|decision|reply|statutory)\s+|(?<![^\W\d]\s))\bdeadline(?:\s+for\s+(?:a\s+|our\s+|the\s+"
+        r"|your\s+)?(?:response|decision|reply))?\s*[:|]\s*<DATE>"
+    ),
+    phrase(r"\b(?:response|decision|reply)\s+(?:required|expected|due)\s+by\s*[:|]?\s*<DATE>"),
     # the statutory deadline / time limit … is …; within the original time limit of …
     phrase(
         r"\b(?:statutory|legislative|legal|maximum|original)\s+(?:deadline|time\s*frame|time\s+limit"
@@ -253,7 +261,8 @@ DUE = (
     ),
     # within 20 working days, that is by …
     phrase(
-        r"\b(?:20|twenty)\s+(?:\(20\)\s+)?working\s+days\b[^.;]{0,60}?\b(?:which\s+is|that\s+is"
+        # (or its last day: "no later than the 20th working day, being 3 September 2025")
+        r"\b(?:20|twenty)(?:th|ieth)?\s+(?:\(20\)\s+)?working\s+days?\b[^.;]{0,60}?\b(?:which\s+is|that\s+is"
         r"|being|i\.e\.,?|ie,?|namely)\s+(?:by\s+|on\s+)?<DATE>"
     ),
     # no later than 20 working days (12 April 2024) after the day we received your request
@@ -738,6 +747,13 @@ DECISION_MADE = (
     ),
     # we decided on 3 May 2024 to release …
     phrase(r"\b(?:we|I)\s+(?:decided|made\s+(?:a|the|our|my)\s+decision)\s+on\s+<DATE>"),
+    # our letter, dated 2 August 2024 pursuant to section 15(1)(b) (dev fyi-27508): a letter
+    # named by the section that makes it the decision (s 15(1); not s 15A, an extension)
+    phrase(
+        r"\b(?:our|my)\s+(?:letter|e-?mail|correspondence),?\s+(?:of|dated|sent\s+(?:to\s+you\s+)?on)"
+        r"\s+(?:the\s+)?<DATE>,?\s+(?:pursuant\s+to|under|in\s+accordance\s+with)\s+(?:section|s)\s*"
+        r"15\s*\(1\)"
+    ),
     # my staff sent you a decision on this request on 8 May 2025 (dev fyi-30523): the decision
     # the object of a verb of sending
     phrase(

@@ -105,6 +105,25 @@ _AMENDED = re.compile(
 clarification, whose day is not the first receipt of the request."""
 
 
+_RECEIPT_WORD = re.compile(r"\b(?:received|receipt)\b", re.IGNORECASE)
+_OWN_DATE_AFTER = re.compile(rf"\s+(?:on\s+)?(?:the\s+)?{DATE}", re.IGNORECASE)
+
+
+def _dated_before_on(facts: Facts, match: re.Match[str]) -> bool:
+    """Whether a date stands between a phrase's word of receipt and the date it took.
+
+    "your email request … received 21 July 2022 and our subsequent correspondence on 3
+    August 2022": the receipt's own date follows the word; a later "on D" is another act's.
+    """
+    words = list(_RECEIPT_WORD.finditer(facts.flat, match.start(), match.start("date")))
+    if not words:
+        return False
+    # its own date right after the word ("received 21 July 2022"), not a request's date on
+    # the way ("received your request dated 5 April 2024 on 8 April 2024")
+    own = _OWN_DATE_AFTER.match(facts.flat, words[-1].end())
+    return own is not None and own.end() <= match.start("date")
+
+
 def received(facts: Facts) -> tuple[Found[date], str] | None:
     """When the agency received the request, as the letter says, and how it says it.
 
@@ -132,8 +151,10 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
                 continue  # "we also received a request from you on … for similar information"
             if _AMENDED.search(facts.flat, max(0, match.start() - 40), match.start("date")):
                 continue  # "your clarified request was received on …": not the first receipt
-            if _RANGE_TO.match(facts.flat, match.end("date")):
-                continue  # "all complaints received 1 January 2020 to 31 December 2020": a period
+            if _RANGE_TO.match(facts.flat, match.end("date")) or _dated_before_on(facts, match):
+                # "all complaints received 1 January 2020 to 31 December 2020": a period;
+                # "received 21 July 2022 and our … correspondence on 3 August" (dev fyi-19839)
+                continue
             basis = _basis(match.group())
             if basis == "request" and _range_first(facts, match.start("date")):
                 continue  # "your emails of 3 and 5 May": which one started the clock?

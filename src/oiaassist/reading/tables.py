@@ -43,12 +43,17 @@ _PROSE = re.compile(
 MAX_LABEL_WORDS = 4
 
 
+_OWNED_LABEL = re.compile(r"(?:our|your)\s+(?:ref(?:erence)?|file)\b[^\n]*", re.IGNORECASE)
+"""A label with its owner ("Our reference", "Your ref"): a table's heading, though "our" is
+a word of prose."""
+
+
 def _labels(cells: list[str]) -> bool:
     return 2 <= len(cells) <= MAX_CELLS and all(
         len(c) <= MAX_LABEL
         and len(c.split()) <= MAX_LABEL_WORDS
         and not _DIGIT.search(c)
-        and not _PROSE.search(c)
+        and (not _PROSE.search(c) or _OWNED_LABEL.fullmatch(c.rstrip(":")) is not None)
         for c in cells
     )
 
@@ -60,6 +65,18 @@ _FACT_LABEL = re.compile(
 )
 """A word of a label for a date or a number: a column's label must hold one (see
 :func:`_columns`), so a letterhead's lines over its date are not taken for a table."""
+
+
+def _paired(labels: list[str], values: list[str]) -> str:
+    """Each label beside its value as a form writes it, "Received: 3 May 2024".
+
+    The colon makes a bare heading ("Received", "Due") a label the way a form's is, so a
+    table's "Received" over "3 May 2024" reads as "Received: 3 May 2024" does.
+    """
+    return "\n".join(
+        f"{label if label.endswith(':') else label + ':'} {value}"
+        for label, value in zip(labels, values, strict=True)
+    )
 
 
 def _columns(lines: list[str], out: list[str | None]) -> None:
@@ -89,10 +106,12 @@ def _columns(lines: list[str], out: list[str | None]) -> None:
             continue
         block = lines[i : i + 2 * k]
         width = sum(map(len, block)) + len(block) - 1
-        paired = "\n".join(
-            f"{label.strip()} {value.strip()}"
-            for label, value in zip(block[:k], values, strict=True)
-        )
+        labels, cells = [x.strip() for x in block[:k]], [v.strip() for v in values]
+        paired = _paired(labels, cells)
+        if len(paired) > width:
+            paired = "\n".join(
+                f"{label} {value}" for label, value in zip(labels, cells, strict=True)
+            )
         if len(paired) <= width:
             out[i] = paired + " " * (width - len(paired))
             for j in range(i + 1, i + 2 * k):
@@ -127,7 +146,11 @@ def unflatten(text: str) -> str:
             i += 1
             continue
         width = len(lines[i]) + 1 + len(lines[i + 1])
-        paired = "\n".join(f"{label} {value}" for label, value in zip(head, values, strict=True))
+        paired = _paired(head, values)
+        if len(paired) > width:
+            paired = "\n".join(
+                f"{label} {value}" for label, value in zip(head, values, strict=True)
+            )
         if len(paired) > width:
             i += 1
             continue

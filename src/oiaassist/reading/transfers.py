@@ -102,6 +102,31 @@ TRANSFER_FORWARDED = (
     ),
 )
 """A transfer in plainer words, counted only when the body is in the agency directory."""
+TRANSFER_SENT = (
+    ph.phrase(
+        rf"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING})\b[^.;]{{0,60}}?\b(?:(?:has"
+        r"|have)\s+(?:now\s+|also\s+)?been|was|is\s+being|will\s+be)\s+(?:(?:now|also|therefore"
+        r"|accordingly|already)\s+)?(?:passed|sent(?:\s+on)?|re-?directed|handed\s+(?:on|over)"
+        r"|directed)\s+to\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
+    ),
+    ph.phrase(
+        r"\b(?:we|I)\s+have\s+(?:(?:now|also|therefore|accordingly|already)\s+)?(?:sent|re-?directed"
+        rf"|handed)\s+(?P<what>your\s+(?:[\w'’-]+\s+){{0,3}}?{_THING})\s+(?:on\s+|over\s+)?to\s+"
+        r"(?:the\s+)?<AGENCY>"
+    ),
+)
+"""A request "passed", "sent", "redirected" or "handed over" to a body: words also used of a
+copy sent for information or a consultation, so counted only when the sentence gives the
+transfer's statutory footing — section 14 (OIA) or 12 (LGOIMA), or a ground of it (the body
+holds the information, or will respond) — and the body is in the directory."""
+_TRANSFER_FOOTING = re.compile(
+    r"\b(?:section|s\.?)\s*1[42]\b|\btransfer|\bhold(?:s|ing)?\b[^.;]{0,30}\binformation"
+    r"|\bheld\s+by\b|\bclosely\s+connected\b|\bfunctions\s+of\b|\bfor\s+(?:(?:their|its|a"
+    r"|direct|further)\s+)*(?:response|reply|answer|consideration|decision)\b"
+    r"|\bto\s+(?:respond|reply|answer|consider|decide)\b|\bbetter\s+placed\b",
+    re.IGNORECASE,
+)
+"""What makes "sent to X" a transfer (OIA s 14, LGOIMA s 12): the section, or its grounds."""
 TRANSFER_TO_THEM = ph.phrase(
     rf"\b(?:transfer(?:red|ring)?|(?:have|has)\s+(?:forwarded|referred|passed))\s+{_WHAT_REQUEST}"
     r"\s+(?:on\s+)?to\s+(?:them|it|the\s+latter|(?:that|their)\s+(?:agency|organisation"
@@ -454,6 +479,57 @@ def _comes_in(flat: str, end: int, s_end: int) -> bool:
     return _FROM_LATER.match(flat, end, min(s_end, end + 60)) is not None
 
 
+TRANSFER_TO_LIST = ph.phrase(
+    rf"\btransfer(?:red|ring)?\s+{_WHAT_REQUEST}\s+to\s+the\s+following\s+(?:\w+\s+)?"
+    r"(?:agencies|councils|organisations|bodies|authorities|Ministries|departments|Ministers)\s*:"
+)
+"""A transfer to bodies listed after a colon, one a line ("… we have transferred that part of
+your request to the following councils: Christchurch City Council - [email address] …", dev
+fyi-11849-ecan-transfer)."""
+_LISTED_MOST = 8
+_LIST_ITEM = ph.phrase(r"\s*(?:[•▪●◦*–-]\s*)?(?:the\s+)?<AGENCY>")
+_ITEM_REST = re.compile(
+    r"\s*(?:[-–—:,;]\s*)?(?:\[[^\]\n]{0,40}\]|\S+@\S+)?\s*(?:[,;]\s*)?(?:and\s+)?",
+    re.IGNORECASE,
+)
+"""What follows a listed body before the next: its address ("- [email address]"), a comma."""
+
+
+def _listed(facts: Facts) -> list[TransferFound]:
+    """The directory bodies a transfer to "the following councils:" lists, in order."""
+    for match in facts.matches(TRANSFER_TO_LIST, 0, len(facts.flat)):
+        s_start, _s_end = facts.text.sentence(match.start())
+        clause = facts.flat[_clause_start(facts.flat, s_start, match) : match.start()]
+        if _NEGATION.search(clause) or _MAYBE.search(clause):
+            continue
+        found: list[TransferFound] = []
+        seen: set[str] = set()
+        at = match.end()
+        for _ in range(_LISTED_MOST):
+            named = _LIST_ITEM.match(facts.flat, at)
+            if named is None:
+                break
+            name, end = transferee_name(facts.flat, named.start("agency"), named["agency"])
+            body = _directory_id(name)
+            if not body:
+                break
+            if body not in seen:
+                seen.add(body)
+                found.append(
+                    TransferFound(
+                        to_agency=facts.text.found(name, named.start("agency"), end),
+                        on=facts.letter_date,
+                        date_stated=False,
+                        partial=True,
+                    )
+                )
+            rest = _ITEM_REST.match(facts.flat, end)
+            at = rest.end() if rest is not None else end
+        if found:
+            return found
+    return []
+
+
 def transfer(facts: Facts) -> TransferFound | None:
     """A transfer of the request to another agency (OIA s 14, LGOIMA s 12).
 
@@ -461,7 +537,7 @@ def transfer(facts: Facts) -> TransferFound | None:
     part to Y"): then the transferee is every body, in the directory's spelling, joined
     by "; " (the first transfer's day stands for all).
     """
-    found = [*_transfers_out(facts), *_parts_elsewhere(facts)]
+    found = [*_transfers_out(facts), *_parts_elsewhere(facts)] or _listed(facts)
     if not found:
         return _transfer_by_grounds(facts)
     first = found[0]
@@ -509,6 +585,7 @@ def _transfers_out(facts: Facts) -> Iterator[TransferFound]:
                 *TRANSFER,
                 TRANSFER_TO_THEM,
                 *TRANSFER_FORWARDED,
+                *TRANSFER_SENT,
                 TRANSFER_NOUN,
                 TRANSFER_PART_FIRST,
             )
@@ -565,8 +642,14 @@ _TOLD_BY_LETTER = ph.phrase(
 
 def _not_out(facts: Facts, match: re.Match[str], s_start: int, s_end: int) -> bool:
     """Whether the phrase's sentence makes it a maybe, a denial or a transfer in."""
-    if match.re in TRANSFER_FORWARDED and not _in_directory(match["agency"]):
-        return True  # "forwarded to the OIA Team": only a directory body is a transfer
+    if match.re in TRANSFER_SENT and not _TRANSFER_FOOTING.search(facts.flat, s_start, s_end):
+        return True  # "a copy has been sent to the Ministry of Health for their information"
+    if match.re in (*TRANSFER_FORWARDED, *TRANSFER_SENT) and not _in_directory(
+        transferee_name(facts.flat, match.start("agency"), match["agency"])[0]
+    ):
+        # "forwarded to the OIA Team": only a directory body is a transfer (its name cut where
+        # its sentence ends: "… to the Ministry of Health. Yours sincerely" is one run of capitals)
+        return True
     # "… would be better dealt with by X, and we have transferred it": a fact, not a maybe
     done = _DONE_TRANSFER.search(
         facts.flat, max(s_start, match.start() - 30), match.end()
@@ -612,7 +695,9 @@ def _transferee_named(
     if _SELF.fullmatch(agency or ""):
         # "… held by the Department of Internal Affairs (the Department). … to the Department":
         # a short name the letter gave the body its ground names; else this agency itself
-        defined = _defined_in_ground(facts, agency, agency_at)
+        defined = _defined_in_ground(facts, agency, agency_at) or _kind_in_ground(
+            facts, agency, agency_at
+        )
         if defined is None:
             return None  # "… transferred your request to the Ministry": this agency, incoming
         agency = defined
@@ -630,6 +715,29 @@ def _defined_in_ground(facts: Facts, short: str, before: int) -> str | None:
         if re.match(rf"\s*\((?:the\s+)?{re.escape(short)}\)", facts.flat[end : end + 40], re.I):
             return name
     return None
+
+
+def _kind_in_ground(facts: Facts, kind: str, before: int) -> str | None:
+    """The body of that kind a transfer's ground just named, if any.
+
+    "The information you requested is more closely connected with the functions of the
+    Ministry of Health. Accordingly, we have transferred your request to the Ministry": the
+    ground (OIA s 14(b), LGOIMA s 12(b)) in this sentence or the one before names the body,
+    and "the Ministry" takes it up. A ground denied ("not held by") names no transferee.
+    """
+    s_start, _end = facts.text.sentence(before)
+    p_start = facts.text.sentence(s_start - 1)[0] if s_start > 0 else s_start
+    p_start = max(p_start, before - 2 * _WINDOW)
+    found: str | None = None
+    for ground in facts.matches(HELD_BY, p_start, before):
+        if NOT_A_TRANSFER.search(
+            facts.flat, max(p_start, facts.text.sentence(ground.start())[0]), ground.start()
+        ):
+            continue
+        _at, name, _stop = _known_tail(facts.flat, ground.start("agency"), ground["agency"])
+        if _in_directory(name) and re.search(rf"\b{re.escape(kind)}\b", name):
+            found = name
+    return found
 
 
 TRANSFER_DONE = ph.phrase(
@@ -712,7 +820,10 @@ def _transfer_by_grounds(facts: Facts) -> TransferFound | None:
         if _INTO_HERE.match(facts.flat, match.end(), min(s_end, match.end() + 80)):
             continue  # "… has been transferred to us by the Ministry of Health": incoming
         before = facts.flat[s_start : match.start()]
-        if NOT_A_TRANSFER.search(before) or _MAYBE.search(before):
+        # a maybe in the clause of the transfer, not in its ground's ("… would be better dealt
+        # with by X, and have transferred it accordingly")
+        clause = facts.flat[_clause_start(facts.flat, s_start, match) : match.start()]
+        if NOT_A_TRANSFER.search(before) or _MAYBE.search(clause):
             continue
         p_start = s_start
         for _ in range(2):
@@ -769,8 +880,102 @@ def transferred_in(facts: Facts) -> Found[date] | None:
     """The day another agency transferred the request to this one."""
     for match, found in facts.dated((*ph.TRANSFERRED_IN, *TRANSFERRED_IN_ON), future=False):
         s_start, _end = facts.text.sentence(match.start())
-        if not _ANOTHER_REQUEST.search(facts.flat, s_start, match.start("date")):
-            return found
+        if _ANOTHER_REQUEST.search(facts.flat, s_start, match.start("date")):
+            continue
+        verb = _MOVED.search(facts.flat, match.start(), match.end())
+        if verb is not None and _NEGATION.search(
+            facts.flat[_clause_start(facts.flat, s_start, verb) : verb.start()]
+        ):
+            continue  # "your request was not transferred to us by X on D"
+        return found
+    return _incoming_day(facts)
+
+
+_MOVED = re.compile(
+    r"\b(?:transferred|passed(?:\s+on)?|forwarded|referred|transfer(?=\s+of\b))\b", re.IGNORECASE
+)
+_STRONG_MOVED = re.compile(r"transferred", re.IGNORECASE)
+_RECEIVED_BY_BODY = ph.phrase(r"\breceived\s+by\s+(?:the\s+)?<AGENCY>")
+"""Another body's receipt before the transfer: "your email received by the Ministry of Health
+on 12 February and partially transferred to Health New Zealand on 24 February" (dev
+fyi-32941-hnz-release): it came from that body, into the one it was transferred to."""
+_INTO_THIS = re.compile(
+    r"\bto\s+(?:us|me|(?:my|our|this)\s+(?:office|Ministry|department|agency|Council|organisation"
+    r"|University|Commission|Authority|Board|Service))\b",
+    re.IGNORECASE,
+)
+_BY_BODY = ph.phrase(r"\b(?:from|by)\s+(?:the\s+)?<AGENCY>")
+_REQUEST_WORD = re.compile(rf"\b{_THING}\b", re.IGNORECASE)
+_DAY_OF_IT = ph.phrase(
+    r"(?<!received\s)(?<!dated\s)(?<!sent\s)(?<!made\s)(?<!lodged\s)(?<!submitted\s)"
+    r"(?<!email\s)(?<!e-mail\s)(?<!request\s)(?<!letter\s)"
+    r"\bon\s+(?:the\s+)?<DATE>"
+)
+
+
+def _incoming_day(facts: Facts) -> Found[date] | None:
+    """The day of a transfer into this agency, read from its sentence's parts in any order.
+
+    A transferee tells of the transfer in many orders ("On 10 May your request was
+    transferred to the Ministry for the Environment by the Ministry of Health under section
+    14(b)(ii)", "your request was transferred under section 14 to this Ministry on 10 May",
+    "the Ministry of Health has passed your request to us under section 14 on 10 May"), so
+    the parts are read separately: a verb of moving the request; that it came *in* (to
+    "us", "me", "this Ministry", or from or by a body of the directory, or a directory body
+    did it); and the day the
+    sentence puts "on" that is not the request's own ("received", "dated", "made on").
+    The plainer verbs (passed, forwarded, referred) count only with a directory body, since
+    a request is also "forwarded to me by Customer Services" inside one agency. A sentence
+    that denies it, supposes it or speaks of another request is passed over.
+    """
+    if not facts.has(_MOVED, 0, len(facts.flat)):
+        return None
+    for verb in facts.matches(_MOVED, 0, len(facts.flat)):
+        s_start, s_end = facts.text.sentence(verb.start())
+        s_start, s_end = max(s_start, verb.start() - _WINDOW), min(s_end, verb.end() + _WINDOW)
+        if not _REQUEST_WORD.search(facts.flat, s_start, s_end):
+            continue
+        noun = verb.group().lower() == "transfer"
+        from_body = any(
+            _in_directory(transferee_name(facts.flat, m.start("agency"), m["agency"])[0])
+            for m in _BY_BODY.finditer(facts.flat, verb.end(), s_end)
+            # "by" names the transferor after a verb only, never after "received" (a receipt's)
+            if m.group().lower().startswith("from")
+            or not (
+                noun
+                or re.search(r"received\s+$", facts.flat[max(0, m.start() - 12) : m.start()], re.I)
+            )
+        )
+        into = _INTO_THIS.search(facts.flat, verb.end(), s_end) is not None
+        base = max(s_start, verb.start() - 120)
+        subject = _NAME_BEFORE.search(facts.flat[base : verb.start()])
+        by_subject = subject is not None and _in_directory(
+            _known_tail(facts.flat, base + subject.start("agency"), subject["agency"])[1]
+        )
+        received_by = any(
+            _in_directory(transferee_name(facts.flat, m.start("agency"), m["agency"])[0])
+            for m in _RECEIVED_BY_BODY.finditer(facts.flat, s_start, verb.start())
+        ) and _STRONG_MOVED.fullmatch(verb.group())
+        if not (
+            from_body
+            or received_by
+            or (into and (by_subject or _STRONG_MOVED.fullmatch(verb.group())))
+        ):
+            continue
+        clause = facts.flat[_clause_start(facts.flat, s_start, verb) : verb.start()]
+        if (
+            _NEGATION.search(clause)
+            or _MAYBE.search(clause)
+            or _ANOTHER_REQUEST.search(facts.flat, s_start, s_end)
+        ):
+            continue
+        # the one day after the verb, else the sentence's one day: two would leave it unsure
+        # (the noun "transfer of …" gives its day after it: "your email on 7 December, asking
+        # about the transfer of your request from X" is the email's day, dev fyi-25021)
+        for start in (verb.end(),) if noun else (verb.end(), s_start):
+            days = list(facts.dated([_DAY_OF_IT], future=False, within=(start, s_end)))
+            if len({day.value for _m, day in days}) == 1:
+                return days[0][1]
     return None
 
 

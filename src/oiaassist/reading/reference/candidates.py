@@ -34,7 +34,9 @@ _TOKEN = re.compile(
     # and a body's letters before an Act's: "PMO OIA", "DOC OIA"
     # not inside another token; after "No." or "Ref." run on to it, a label's ("Request
     # No.8140002000", dev fyi-6575)
-    r"(?=[A-Z#\d])(?:(?<=\bNo\.)|(?<=\bRef\.)|(?<![\w@/.#$£€%&=+–-]))(?P<tok>(?:(?!"
+    # and a register's letters after a label's sign: "Ticket #OIA-123"
+    r"(?=[A-Z#\d])(?:(?<=\bNo\.)|(?<=\bRef\.)|(?<=[^\w&]\#)(?=[A-Z])|(?<=\b[Rr]ef)(?=\#)"
+    r"|(?<=\bREF)(?=\#)|(?<=[Rr]ef\#)(?=[A-Z])|(?<=REF\#)(?=[A-Z])|(?<![\w@/.#$£€%&=+–-]))(?P<tok>(?:(?!"
     + _LABEL_WORD
     + r")(?P<prefix>"
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
@@ -43,8 +45,11 @@ _TOKEN = re.compile(
     # spaced dash ("OIA2024 - 127", dev fyi-27618-kiwirail-release)
     r"(?P<hash>\#[ ]?)?(?P<number>\d\w*"
     r"(?:(?:[-/.:–]|(?(prefix)(?<=\d)[ ][-–][ ](?=\d\d)|(?!)))\w+)*)"
-    # a second number after a space, only after letters: "OIAPR 1274023063 26281"
-    r"(?(prefix)(?:[ ]\d{3,}(?:[-/]\w+)*(?![\w/.-]\w))?|))"
+    # a second number after a space, only after letters: "OIAPR 1274023063 26281"; or after a
+    # financial year, the year's own sequence number: "OIA request 24/25 0026" (checked for
+    # consecutive years by _shape_allows)
+    r"(?(prefix)(?:[ ]\d{3,}(?:[-/]\w+)*(?![\w/.-]\w))?"
+    r"|(?:(?<=[^\d/]\d\d/\d\d)[ ]\d{4}(?![\w/.,–-]))?))"
     r"(?![\w@]|[-/.–]\w)"
 )
 """A token with a digit, optionally after capital letters (see the module)."""
@@ -113,15 +118,29 @@ FEATURES = (
 
 _NOT_FIRST = frozenset({"label_contact", "label_thing", "shape_short"})
 """A phone number, postcode or page above the reference does not take its place as first."""
+
+
+def _may_be_first(features: set[str]) -> bool:
+    """Whether a token may be the letter's first candidate (:data:`_NOT_FIRST`).
+
+    A short number is passed over as a postcode or a page's, unless a reference's own
+    label names it ("Our ref: 3961"): a small body's register runs to four digits, and its
+    number heads the letter as any other's does.
+    """
+    if not features & _NOT_FIRST:
+        return True
+    return not features & {"label_contact", "label_thing"} and bool(features & _OWN_LABELS)
+
+
 SOMEONE_ELSES = frozenset({"label_yours", "label_other_request", "label_fyi"})
 """Labels that make a number someone else's: such a token is not a candidate."""
 
 _LABEL_REF = re.compile(
-    r"(?:\bref(?:erence)?s?\b\.?|\btohutoro\b)(?:[ ]*(?:no\b\.?|number|num\b\.?|#|id\b))?"
+    r"(?:\bref(?:erence)?s?\b\.?|\btohutoro\b)(?:[ ]*(?:no\b\.?|number|num\b\.?|#|id\b|code\b))?"
     # "… reference number for your request (for information) is:" (the label's own object)
     r"(?:[ ]+(?:for[ ]+(?:your|this|the)(?:[ ]+[\w'’-]+){0,3}?[ ]+(?:records|request|file)"
     r"(?:[ ]+for[ ]+(?:official[ ]+)?information)?))?"
-    r"[ ]*(?:is|was|will[ ]be|[:#=–—-]{1,3})?[ ]*:?[ ]*(?:\(|\[)?$",
+    r"[ ]*(?:is|was|will[ ]be|[:#=–—/-]{1,3})?[ ]*:?[ ]*(?:\(|\[)?$",
     re.IGNORECASE,
 )
 _LABEL_OUR = re.compile(
@@ -131,7 +150,8 @@ _LABEL_FILE = re.compile(
     r"\bfile[ ]*(?:ref(?:erence)?\.?|number|no\b\.?|#|id)?[ ]*[:#–-]{0,3}[ ]*$", re.IGNORECASE
 )
 _LABEL_REQUEST_NO = re.compile(
-    r"\b(?:request|case|tracking|enquiry|inquiry|application|matter|oia|lgoima|oir)[ ]*"
+    r"\b(?:request|case|tracking|enquiry|inquiry|application|matter|oia|lgoima|oir|ticket"
+    r"|correspondence|query|log)[ ]*"
     r"(?:no\b\.?|number|num\b\.?|id|#|identifier)[ ]*(?:is|[:#–-]{1,3})?[ ]*:?[ ]*$",
     re.IGNORECASE,
 )
@@ -176,7 +196,7 @@ _LABEL_THING = re.compile(
     re.IGNORECASE,
 )
 _LABEL_CONTACT = re.compile(
-    r"\b(?:phone|ph|tel|telephone|fax|mobile|mob|cell|ddi|call|free[ ]?phone|contact|txt|text"
+    r"\b(?:phone|ph|tel|telephone|fax|mobile|mob|cell|ddi|call|free[ ]?phone|contact|txt|text|dx"
     r"|po[ ]+box|box|private[ ]+bag|bag|level|street|st|road|rd|avenue|ave|terrace|tce|lane"
     r"|drive|dr|place|quay|highway|way|crescent)\b[^\n]{0,24}$|\+\s*$",
     re.IGNORECASE,
@@ -184,7 +204,9 @@ _LABEL_CONTACT = re.compile(
 _POSTCODE = re.compile(r"(?:^|,)[ ]*(?-i:[A-Z][a-zāēīōū]+(?:[ ][A-Z][a-zāēīōū]+)*)[ ]*,?[ ]*$")
 """A place's name ending an address line before its number: "Wellington 6011"."""
 _STREET_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-zāēīōū]+\s+){0,2}(?:Street|St|Road|Rd|Avenue|Ave|Terrace|Tce|Quay|Lane"
+    # "42-52 Wil is Street": a text layer's broken word inside the street's name
+    r"\s+(?:[A-Z][a-zāēīōū]+(?:[ ][a-zāēīōū]{1,3})?\s+){0,2}(?:Street|St|Road|Rd"
+    r"|Avenue|Ave|Terrace|Tce|Quay|Lane"
     r"|Drive|Place|Crescent|Way|Highway|Parade|Square|Esplanade)\b"
 )
 """Street words after a number make it a street address: "18-32 Manners Street"."""
@@ -217,7 +239,7 @@ _YOUR_REQUEST = re.compile(
 _PAGE_NUMBER_LINE = re.compile(r"[^\S\n]*(?:page[ ]+)?\d{1,3}(?:[ ]+of[ ]+\d{1,3})?[^\S\n]*", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WEB = re.compile(r"https?://|www\.|\.(?:nz|com|org|govt|pdf|docx?|html?)\b|@", re.IGNORECASE)
-_CHUNK_BEFORE = re.compile(r"\S*$")
+_CHUNK_BEFORE = re.compile(r"\S*\Z")  # not "$": it matches before a final line break
 _CHUNK_AFTER = re.compile(r"\S*")
 OPENING_LINES = 6
 """How many lines after the salutation count as the body's opening."""
@@ -281,7 +303,7 @@ def candidates(original: str, heading: int) -> list[Candidate]:
     counts: dict[str, int] = {}
     for value, *_ in found:
         counts[fold(value)] = counts.get(fold(value), 0) + 1
-    first = next((i for i, hit in enumerate(found) if not hit[3] & _NOT_FIRST), None)
+    first = next((i for i, hit in enumerate(found) if _may_be_first(hit[3])), None)
     out: list[Candidate] = []
     for at, (value, span, line, features) in enumerate(found):
         if at == first:
@@ -309,6 +331,9 @@ def _shape_allows(match: re.Match[str]) -> bool:
     """Not a date, year, span of years, time, amount, file name or a letter for a word."""
     value, number, prefix = match["tok"], match["number"], match["prefix"] or ""
     years = re.fullmatch(r"(?:19|20)(\d\d)[/–-](\d\d)", number)
+    sequence = re.fullmatch(r"(\d\d)/(\d\d) \d{4}", value)
+    if sequence and int(sequence[2]) != (int(sequence[1]) + 1) % 100:
+        return False  # "12/05 2024": not a financial year's sequence
     return not (
         sum(c.isdigit() for c in value) < 3
         or _NOT_A_NUMBER.fullmatch(number)
@@ -384,10 +409,25 @@ def _before(original: str, start: int) -> tuple[str, str]:
             above = original[above_start : previous_start - 1]
             if _label_only(above):
                 previous = above
-        if _label_only(previous) or not re.search(r"[.!?\]>)]\s*$|^\s*$", previous):
+        if _label_only(previous) or _ends_in_a_label(previous) or _WRAPPED.search(previous):
             before = previous.strip() + " " + before
     line = original[line_start : _line_end(original, start)]
     return " ".join(before[-80:].split()) + (" " if before.endswith((" ", "\t")) else ""), line
+
+
+_WRAPPED = re.compile(r"(?:^|\s)[a-zāēīōū][\w'’-]*[,:]?[^\S\n]*$")
+"""A line that runs on into the next: it ends with a lower-case word ("… reference number for
+your request\nis: H2020…"), not a letterhead's phone, address or name line ("Phone: 04 123
+4567", "PO Box 5013, Wellington 6140", "Level 7, 15 Stout Street"), whose words are no label
+of a reference opening the next line."""
+
+
+def _ends_in_a_label(line: str) -> bool:
+    """Whether a line ends in a label, anyone's: "Our Ref", "Your ref", "File number"."""
+    flat = " ".join(line.split())
+    return bool(
+        _ends_in_own_label(flat) or _LABEL_YOURS.search(flat) or _LABEL_REQUEST.search(flat)
+    )
 
 
 def _another_requests(original: str, start: int, before: str) -> bool:
@@ -406,9 +446,21 @@ def _another_requests(original: str, start: int, before: str) -> bool:
     return window != before.strip() and _names_another_request(window)
 
 
+_REFERRED_TO = re.compile(
+    r"\brefer(?:red)?\s+you\s+to\s+(?:our|the|my|its|their)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)"
+    r"|letters?|decisions?)\b[^.\n]{0,90}$",
+    re.IGNORECASE,
+)
+"""Other answers the letter sends the requester to: "I refer you to our responses to the
+Society's President dated 31 October 2023 – reference OI 23 504 and OI 23 522" (silver dev
+s24691-1, Kāinga Ora): their numbers are theirs, not this request's."""
+
+
 def _names_another_request(words: str) -> bool:
     """Whether ``words`` (before a token) name another request, a date in them folded."""
     if _LABEL_OTHER_REQUEST.search(words[-70:]):
+        return True
+    if "refer" in words.lower() and _REFERRED_TO.search(_dates_folded(words)[-130:]):
         return True
     if not _OTHER_WORD.search(words):
         return False  # cheap: most tokens have no such word before them
@@ -432,10 +484,30 @@ def _dates_folded(words: str) -> str:
     return lp.DATE_ANYWHERE.sub("D", words) if any(c.isdigit() for c in words) else words
 
 
+_BODY_ACRONYM = re.compile(r"[ ](?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,5}$")
+"""A body's letters between a label and its number ("ACC", "MoE", "NZTA"): two capitals at least."""
+
+
+def _ends_in_own_label(words: str) -> bool:
+    """Whether ``words`` end in a label that names a number this request's."""
+    words = words.rstrip()
+    return bool(
+        _LABEL_REF.search(words) or _LABEL_FILE.search(words) or _LABEL_REQUEST_NO.search(words)
+    )
+
+
+def _without_body_letters(near: str) -> str:
+    """``near`` without a body's letters after its label: "Our ref: ACC" → "Our ref:"."""
+    body = _BODY_ACRONYM.search(near)
+    if body is not None and _ends_in_own_label(near[: body.start()]):
+        return near[: body.start()]
+    return near
+
+
 def _label_features(before: str, match: re.Match[str]) -> set[str]:
     """The label the words before a token give it."""
     features: set[str] = set()
-    near = before.rstrip()
+    near = _without_body_letters(before.rstrip())
     if match["hash"] and not near.endswith(":"):
         near += " #"  # "Request #12345": the hash is part of the label ("Our ref: #12345": the
         # label ends at its colon)
@@ -463,7 +535,10 @@ def _label_features(before: str, match: re.Match[str]) -> set[str]:
     if any(_LABEL_THING.search(w) for w in words) and not features & {"label_ref", "label_file"}:
         features.add("label_thing")
     postcode = re.fullmatch(r"\d{4}", match["tok"]) and _POSTCODE.search(near[-40:])
-    if any(_LABEL_CONTACT.search(w) for w in words) or (postcode and not features):
+    # a contact's word before a reference's own label is the line's other field: "Phone 04 123
+    # 4567 | Our ref: OIA-123"
+    own = features & {"label_ref", "label_file", "label_request_no"}
+    if (any(_LABEL_CONTACT.search(w) for w in words) and not own) or (postcode and not features):
         features.add("label_contact")
     return features
 
