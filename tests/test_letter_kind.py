@@ -888,8 +888,10 @@ def test_an_ability_used_now_gives_the_information() -> None:
     [
         # "the first part of your request has been transferred to the Ministry of Social
         # Development" and "Kāinga Ora is also declining the second part of your request"
-        # beside a table of tenancy counts
-        ("fyi-16008-kainga-ora-release", LetterKind.RELEASE, "declining the second part"),
+        # beside a table of tenancy counts: the release rests on the answer given ("I can
+        # instead advise you the number of market renters …"), not on the refusal of a part
+        # (what is not refused may be transferred, not answered)
+        ("fyi-16008-kainga-ora-release", LetterKind.RELEASE, "instead advise you the number"),
         # "Sport NZ decided to transfer that part of your request to the Ministry" and
         # refuses the rest
         ("fyi-18008-sport-nz-transfer", LetterKind.DECISION, ""),
@@ -1150,3 +1152,23 @@ def test_a_refusal_among_questions_answered_in_turn_is_of_one(letter_id: str, re
     verdict = classify(read_letter(text))
     assert verdict.kind is LetterKind.RELEASE
     assert verdict.rule == "refuses a part and answers the rest"
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [
+        # "For enquiries regarding: • Managed Isolation and Quarantine – Detailed information
+        # can be found at …" (MFAT's automatic reply: a menu of links)
+        "fyi-19395-mfat-autoreply",
+        # "* Due to the high volume of enquiries at this time, it is not always possible to
+        # personally reply to each email." (a Minister's office's automatic acknowledgement)
+        "fyi-29261-minister-biosecurity-acknowledgement",
+    ],
+)
+def test_bullets_alone_are_no_answer(letter_id: str) -> None:
+    """A short note whose only sign of an answer is a list (bullets, numbered points) is not
+    a release: a list restates the request's questions as often, or is an automatic reply's
+    menu. An acknowledgement gives nothing and a decision is still to come (OIA s 15(1))."""
+    reading = read_letter(_dev_letter(letter_id))
+    assert "numbered_points" in {s.value for s in reading.kind_evidence.giving.signs}
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT
