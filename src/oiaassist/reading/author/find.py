@@ -126,20 +126,19 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
         not_these: names that cannot be the author (e.g. the agency the request
             was transferred to).
     """
-    found = _letter_author(text, not_these)
-    if found is None or found.agency is not None or not found.name:
-        return found
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
-    parent = parent_body(_bounded(text), found.name, allowed)
+    bounded = _bounded(text)
+    found = _letter_author(bounded, skipped, allowed)
+    if found is None or found.agency is not None or not found.name:
+        return found
+    parent = parent_body(bounded, found.name, allowed)
     return found if parent is None else Author(parent[0], found.how, parent[1])
 
 
-def _letter_author(text: str, not_these: Iterable[str]) -> Author | None:
+def _letter_author(bounded: str, skipped: set[str], allowed: list[Agency]) -> Author | None:
     """The finders in order of strength (see the module docstring)."""
-    skipped = {fold(name) for name in not_these if name.strip()}
-    allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
-    text = resolved_acronyms(spelt_out(own_text(_image_names(_bounded(text)))))
+    text = resolved_acronyms(spelt_out(own_text(_image_names(bounded))))
     structural: tuple[_Finder, ...] = (
         _from_sender,
         _from_published_address,
@@ -199,9 +198,9 @@ def _site_owner(
     unless the writer itself sent it there ("I have transferred…", or a Minister's
     office signs): then the evidence conflicts, and no author is named rather than a guess.
     """
-    if claimed[0] in allowed:
-        return Author(claimed[0], "letterhead", claimed[1])
-    if ministers_only or _transferred_away(" ".join(text.split()), claimed[0]):
+    if claimed[0] not in allowed and (
+        ministers_only or _transferred_away(" ".join(text.split()), claimed[0])
+    ):
         return None
     return Author(claimed[0], "letterhead", claimed[1])
 

@@ -20,7 +20,7 @@ import re
 
 from oiaassist.agencies import Agency, AgencyKind
 from oiaassist.agencies.normalise import fold
-from oiaassist.reading.author.acting import _REQUEST_VOICE, _VERB_AFTER, _flatten
+from oiaassist.reading.author.acting import _REQUEST_VOICE, _VERB_AFTER, _flatten, _names_written
 from oiaassist.reading.author.names import _by_domain, _fold_with_offsets, _name_core, _names
 from oiaassist.reading.author.self_reference import _sentence_around, _transferred_to
 
@@ -110,6 +110,7 @@ def _in_own_words(flat: str, agency: Agency) -> bool:
 def _named(text: str, allowed: list[Agency]) -> set[Agency]:
     """Every directory body (not a Minister) the text names, or gives a domain of."""
     folded = _fold_with_offsets(text)[0]
+    words = set(folded.split())
     found: set[Agency] = set()
     for agency in allowed:
         if agency.kind is AgencyKind.MINISTER:
@@ -117,8 +118,7 @@ def _named(text: str, allowed: list[Agency]) -> set[Agency]:
         # Every form, acronyms too: a letter that says "MFAT" and quotes a document
         # naming the Ministry for Pacific Peoples names two ministries (dev fyi-22087).
         # A possessive folds to the name and "s": "the Ministry of Health's" -> "… healths".
-        names = [fold(n) for n in _names(agency, aliases=True, words=True)]
-        if any(f" {n} " in folded or f" {n}s " in folded for n in names):
+        if next(_names_written(agency, folded, words), None) is not None:
             found.add(agency)
     for match in _DOMAIN.finditer(text):
         owner = _by_domain(match["domain"], allowed)
