@@ -417,3 +417,30 @@ def test_the_numbers_of_other_responses_the_letter_refers_to_are_not_its_own() -
     )
     assert "reference OI 23 504 and OI 23 522" in text
     assert _reference(text) is None
+
+
+def test_a_number_in_the_request_quoted_back_is_the_requesters() -> None:
+    """Callaghan Innovation (silver dev s14362-1): the request restated under "…for the
+    following information:" cites an earlier request's number; the agency registered this
+    request only after it was written, so that number is not its reference. A reference the
+    agency's own label names stays, and a footer under the requester's sign-off is the
+    agency's again (Ministry for Women, silver dev s18188-1)."""
+    restated = (
+        "05/02/2021\nDear [name],\nOfficial information request for information about the "
+        "Callaghan Innovation IP programme.\nI refer to your official information request dated "
+        "22 December 2020 for the following information:\n1. Further to Callaghan's response to "
+        "OIA request 2016-OIA-15, FYI request #4135, hyperlink as follows, in which the "
+        "following information was provided up to 14 July 2016.\n2. Please provide a list of "
+        "businesses.\n"
+    )
+    assert _reference(restated) is None
+    labelled = restated.replace("05/02/2021\n", "05/02/2021\nOur ref: CI-2021-007\n")
+    assert _reference(labelled) == "CI-2021-007"
+    footer = (
+        "10 February 2022\nTēnā koe [name]\nOFFICIAL INFORMATION ACT REQUEST\nI refer to your "
+        "official information request of 14 January 2022\nDear Ministry for Women,\nUnder the "
+        "Official Information Act I request the following information:\nWhat is the percentage "
+        "of Ministry staff that are male.\nYours faithfully,\n[name]\n\nMW-OIA 21-22 0018 "
+        "D-248522\n"
+    )
+    assert _reference(footer) == "MW-OIA 21-22 0018"

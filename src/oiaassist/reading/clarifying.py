@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import ClarificationFound, Facts, quote_open
 from oiaassist.reading.patterns import DATE_ANYWHERE
+from oiaassist.reading.quoted_request import in_quoted_request
 from oiaassist.reading.text import Found
 
 __all__ = [
@@ -360,40 +361,6 @@ _NOT_ASKING = re.compile(
 """A sentence that offers help or says what may happen is not this letter asking."""
 
 
-_REQUEST_INTRO = re.compile(
-    r"\b(?:asked|requested|request(?:ing)?|following(?:\s+information)?|as\s+follows|respond\s+to"
-    r"|wrote|questions?)\b[^.\n]{0,90}:[^\S\n]*\n",
-    re.IGNORECASE,
-)
-"""A line that introduces the request quoted back ("You have asked the following:", "I would
-like to request the following information:", "We ask that you respond to:")."""
-_AGENCY_RESUMES = re.compile(
-    r"^[^\S\n]*(?:We|Our|In\s+response|Response|My\s+response|I\s+(?:have|am|will|can|must"
-    r"|refer|note|consider|decided)|Please\s+(?:note|find)|Thank|Your\s+request|The\s+(?:Ministry"
-    r"|Council|Department|University|Commission|Authority|Agency|information))\b",
-    re.MULTILINE,
-)
-"""A line where the agency speaks again after the request it quoted."""
-_QUOTED_SPAN = 1500
-"""How far a quoted request may run (bounded: a hostile text is not one long quote)."""
-
-
-def _in_quoted_request(facts: Facts, at: int) -> bool:
-    """Whether original offset ``at`` lies in the request the letter quotes back without marks.
-
-    The request's own asks ("please amend my calculations", "Can you please confirm if this is
-    correct?", "a. If you could also refine the meaning of 'zones'") are the requester's,
-    listed under "You have asked the following:" (dev fyi-4102, fyi-11149, fyi-22029,
-    fyi-29069): not this letter asking for clarification (s 15(1AA)).
-    """
-    original = facts.text.original
-    for intro in _REQUEST_INTRO.finditer(original, max(0, at - _QUOTED_SPAN), at):
-        resumes = _AGENCY_RESUMES.search(original, intro.end(), at)
-        if resumes is None:
-            return True
-    return False
-
-
 def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
     """Words by which this letter asks the requester to clarify or refine, by their features.
 
@@ -415,7 +382,7 @@ def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
             continue
         if quote_open(facts.flat[max(0, start - 300) : asking.start()]):
             continue
-        if _in_quoted_request(facts, facts.text.original_offset(asking.start())):
+        if in_quoted_request(facts.text.original, facts.text.original_offset(asking.start())):
             continue
         return facts.text.found(facts.flat[start:end].strip(), start, end)
     return None

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from oiaassist.reading import patterns as lp
+from oiaassist.reading.quoted_request import in_quoted_request
 
 _LABEL_WORD = (
     r"(?:OUR|YOUR|REF|REFS|REFERENCE|NO|NUMBER|ID|FILE|CASE|REQUEST|QUOTE|RE|SUBJECT|DATE"
@@ -218,6 +219,11 @@ _OWN_LABELS = frozenset(
     {"label_ref", "label_file", "label_request_no", "label_request", "label_given"}
 )
 """Labels that name a number as this request's, whatever line it stands on."""
+_NAMED_OURS = frozenset({"label_ref", "label_file", "label_request_no", "label_given"})
+"""Labels by which the agency itself names a number as this request's ("Our ref", "File",
+"Request No.", "logged as"): such a number stands even inside the request quoted back (a
+label line the quote detector cannot tell from an introduction). "OIA request 2016-OIA-15"
+alone is how a requester cites an earlier request too."""
 _ACT_PREFIX = re.compile(r"OI|LGOI|IR|REQ|REF|ENQ|INF|PA", re.IGNORECASE)
 _QUOTED_EMAIL = re.compile(
     r"^[^\S\n]*(?:-{2,}[^\S\n]*(?:Original|Forwarded)[^\n]*|From:[^\n]*|On [^\n]{0,120}wrote:"
@@ -291,6 +297,8 @@ def candidates(original: str, heading: int) -> list[Candidate]:
             features.add("label_other_request")
         if features & SOMEONE_ELSES:
             continue  # the requester's, FYI's or another request's number: never this one
+        if not features & _NAMED_OURS and in_quoted_request(original, start):
+            continue  # in the request quoted back: written before the agency registered it
         if _STREET_AFTER.match(original, end):
             features.add("label_contact")  # "18-32 Manners Street": an address
         if _LIST_ITEM.match(line) and not features & _OWN_LABELS:

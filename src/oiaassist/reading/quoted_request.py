@@ -1,0 +1,56 @@
+"""Where a letter quotes the request back without quotation marks.
+
+Letters restate what was asked under a line that introduces it ("You have asked the
+following:", "I refer to your request … for the following information:") and then speak
+again ("We have decided…", "In response…"). The words between are the requester's: an ask
+in them is not the agency asking to clarify (s 15(1AA)), and a number in them was written
+before the agency registered the request, so it is not the agency's reference for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_quoted_request"]
+
+_REQUEST_INTRO = re.compile(
+    r"\b(?:asked|requested|request(?:ing)?|following(?:\s+information)?|as\s+follows|respond\s+to"
+    r"|wrote|questions?)\b[^.\n]{0,90}:[^\S\n]*\n",
+    re.IGNORECASE,
+)
+"""A line that introduces the request quoted back ("You have asked the following:", "I would
+like to request the following information:", "We ask that you respond to:")."""
+_AGENCY_RESUMES = re.compile(
+    r"^[^\S\n]*(?:We|Our|In\s+response|Response|My\s+response|I\s+(?:have|am|will|can|must"
+    r"|refer|note|consider|decided)|Please\s+(?:note|find)|Thank|Your\s+request|The\s+(?:Ministry"
+    r"|Council|Department|University|Commission|Authority|Agency|information))\b",
+    re.MULTILINE,
+)
+"""A line where the agency speaks again after the request it quoted."""
+_SIGNED_OFF = re.compile(
+    r"^[^\S\n]*(?:Yours\s+(?:faithfully|sincerely|truly)|(?:Kind|Best|Warm)?\s*regards"
+    r"|Ng[āa]\s+mihi|N[āa]ku\s+noa)\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A sign-off ends the quoted request, whoever signs: the requester's own "Yours faithfully,
+[name]" closes it, and a footer below is the agency's again (silver dev s18188-1: the
+Ministry for Women's reference "MW-OIA 21-22 0018" under the quoted request)."""
+QUOTED_SPAN = 1500
+"""How far a quoted request may run (bounded: a hostile text is not one long quote)."""
+
+
+def in_quoted_request(original: str, at: int) -> bool:
+    """Whether offset ``at`` of ``original`` lies in a request the letter quotes back.
+
+    The request's own asks ("please amend my calculations", "Can you please confirm if this is
+    correct?") listed under "You have asked the following:" (dev fyi-4102, fyi-11149,
+    fyi-22029, fyi-29069), and the numbers of earlier requests it cites ("1. Further to
+    Callaghan's response to OIA request 2016-OIA-15", silver dev s14362-1).
+    """
+    for intro in _REQUEST_INTRO.finditer(original, max(0, at - QUOTED_SPAN), at):
+        if (
+            _AGENCY_RESUMES.search(original, intro.end(), at) is None
+            and _SIGNED_OFF.search(original, intro.end(), at) is None
+        ):
+            return True
+    return False
