@@ -295,10 +295,8 @@ def candidates(original: str, heading: int) -> list[Candidate]:
             features.add("label_fyi")
         if _another_requests(original, start, before):
             features.add("label_other_request")
-        if features & SOMEONE_ELSES:
+        if _someone_elses(original, start, features):
             continue  # the requester's, FYI's or another request's number: never this one
-        if not features & _NAMED_OURS and in_quoted_request(original, start):
-            continue  # in the request quoted back: written before the agency registered it
         if _STREET_AFTER.match(original, end):
             features.add("label_contact")  # "18-32 Manners Street": an address
         if _LIST_ITEM.match(line) and not features & _OWN_LABELS:
@@ -320,6 +318,17 @@ def candidates(original: str, heading: int) -> list[Candidate]:
             features.add("repeated")
         out.append(Candidate(value, fold(value), span, line, frozenset(features)))
     return out
+
+
+def _someone_elses(original: str, start: int, features: set[str]) -> bool:
+    """Whether a token is someone else's number: by its label, or as the requester's words.
+
+    A number inside the request quoted back was written before the agency registered the
+    request, so it is not its reference (unless the agency's own label names it).
+    """
+    if features & SOMEONE_ELSES:
+        return True
+    return not features & _NAMED_OURS and in_quoted_request(original, start)
 
 
 def _may_be_a_reference(original: str, match: re.Match[str]) -> bool:
