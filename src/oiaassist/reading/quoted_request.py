@@ -10,8 +10,9 @@ before the agency registered the request, so it is not the agency's reference fo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["in_quoted_request"]
+__all__ = ["in_quoted_request", "quoted_request_spans"]
 
 _REQUEST_INTRO = re.compile(
     r"\b(?:asked|requested|request(?:ing)?|following(?:\s+information)?|as\s+follows|respond\s+to"
@@ -35,6 +36,7 @@ _SIGNED_OFF = re.compile(
 """A sign-off ends the quoted request, whoever signs: the requester's own "Yours faithfully,
 [name]" closes it, and a footer below is the agency's again (silver dev s18188-1: the
 Ministry for Women's reference "MW-OIA 21-22 0018" under the quoted request)."""
+_COLON_AT_LINE_END = re.compile(r":[^\S\n]*\n")
 QUOTED_SPAN = 1500
 """How far a quoted request may run (bounded: a hostile text is not one long quote)."""
 
@@ -47,10 +49,32 @@ def in_quoted_request(original: str, at: int) -> bool:
     fyi-22029, fyi-29069), and the numbers of earlier requests it cites ("1. Further to
     Callaghan's response to OIA request 2016-OIA-15", silver dev s14362-1).
     """
-    for intro in _REQUEST_INTRO.finditer(original, max(0, at - QUOTED_SPAN), at):
-        if (
-            _AGENCY_RESUMES.search(original, intro.end(), at) is None
-            and _SIGNED_OFF.search(original, intro.end(), at) is None
-        ):
-            return True
-    return False
+    return any(start <= at < end for start, end in quoted_request_spans(original))
+
+
+@lru_cache(maxsize=8)
+def quoted_request_spans(original: str) -> tuple[tuple[int, int], ...]:
+    """Each quoted request: from its introduction's end to where the agency speaks again.
+
+    At most :data:`QUOTED_SPAN` characters from the introduction; found once per text (a
+    finder asks for many offsets of one letter).
+    """
+    spans = []
+    for colon in _COLON_AT_LINE_END.finditer(original):
+        # the introduction ends its line with a colon: look only at the words before it
+        intro = _REQUEST_INTRO.search(original, max(0, colon.start() - 120), colon.end())
+        if intro is None:
+            continue
+        limit = min(len(original), intro.start() + QUOTED_SPAN)
+        ends = [
+            m.start()
+            for m in (
+                _AGENCY_RESUMES.search(original, intro.end(), limit),
+                _SIGNED_OFF.search(original, intro.end(), limit),
+            )
+            if m is not None
+        ]
+        end = min(ends, default=limit)
+        if end > intro.end():
+            spans.append((intro.end(), end))
+    return tuple(spans)
