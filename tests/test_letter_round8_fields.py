@@ -57,3 +57,22 @@ def test_the_agencys_next_act_does_not_date_the_requesters_answer() -> None:
     dated = text.replace("You declined", "On 28 July 2023 you declined")
     declined = read_letter(dated).refinement_declined
     assert declined is not None and declined.value == date(2023, 7, 28)
+
+
+def test_an_act_is_dated_by_the_last_opening_date_before_it() -> None:
+    # DIA (dev fyi-19992-dia-release, joined dev in round 8): the sentence splitter runs on past
+    # a quoted link's closing mark, so one "sentence" opens two acts, "On 5 August 2022, you
+    # refined …" and "On 2 September 2022 we extended …": the extension is notified on the
+    # second day (s 15A(3)), not the first (read wrong before this round)
+    text = (
+        "9 June 2023\n\nTēnā koe [name]\n\n"
+        "On 5 August 2022, you refined your request to be for the following;\n"
+        "“https://www.dia.govt.nz/diawebsite.nsf/Files/report.pdf”\n"
+        "On 2 September 2022 we extended the time to respond to your request by 20\n"
+        "working days to 30 September 2022, under section 15A(1)(b) of the Act.\n"
+    )
+    extension = read_letter(text).extension
+    assert extension is not None and extension.notice_date is not None
+    assert extension.notice_date.value == date(2022, 9, 2)
+    assert extension.extended_to is not None
+    assert extension.extended_to.value == date(2022, 9, 30)

@@ -439,8 +439,35 @@ _CLAUSE_ON = re.compile(
 """A sentence whose lead-in names what it is about, then its date: the date is its act's."""
 
 
-def opening_date(facts: Facts, start: int, end: int) -> Found[date] | None:
-    """The date of a sentence that opens "On 10 October 2024, …"."""
+def opening_date(
+    facts: Facts, start: int, end: int, *, act_at: int | None = None
+) -> Found[date] | None:
+    """The date of a sentence that opens "On 10 October 2024, …".
+
+    ``act_at``: where the act to date stands. A "sentence" the splitter ran on past a quoted
+    text's end ("… refined your request to be for the following; “https://….pdf” On 2
+    September 2022 we extended the time …", dev fyi-19992-dia-release) opens two acts: the
+    act is dated by the last "On D," that opens a clause before it, not by the first.
+    """
+    found = _opening_date(facts, start, end)
+    if found is None or act_at is None:
+        return found
+    opened = found.span
+    later = [
+        m
+        for m in _OPENING_ON.finditer(facts.flat, start, act_at)
+        if facts.text.original_offset(m.start("date")) > opened[0]
+    ]
+    if not later:
+        return found
+    day = facts.resolve(later[-1]["date"], future=False)
+    if day is None:
+        return found
+    return facts.text.found(day, later[-1].start("date"), later[-1].end("date"))
+
+
+def _opening_date(facts: Facts, start: int, end: int) -> Found[date] | None:
+    """The date a sentence opens with (see :func:`opening_date`)."""
     if facts.until is not None:
         end = min(end, facts.until)  # a sentence run on into a quoted "On …, X wrote:"
         start = min(start, end)
@@ -495,7 +522,9 @@ def extension(
     for start, end in sentences:
         if notice is None:
             hit = facts.first_dated(ph.EXTENSION_NOTICE_DATE, within=(start, end))
-            notice = opening_date(facts, start, end) if hit is None else hit[1]
+            word = ph.EXTENSION_WORD.search(facts.flat, start, end)
+            act_at = word.start() if word is not None else None
+            notice = opening_date(facts, start, end, act_at=act_at) if hit is None else hit[1]
         if extended_to is None:
             word = ph.EXTENSION_WORD.search(facts.flat, start, end)
             after = word.start() if word is not None else start

@@ -611,7 +611,9 @@ def _transfer_at(facts: Facts, match: re.Match[str]) -> TransferFound | None:
         return None
     agency_at, agency, agency_end = named
     hit = facts.first_dated([TRANSFER_DATE], within=(s_start, s_end))
-    stated = hit[1] if hit is not None else opening_date(facts, s_start, s_end)
+    stated = (
+        hit[1] if hit is not None else opening_date(facts, s_start, s_end, act_at=match.start())
+    )
     if stated is None:
         stated = _on_day_before(facts, s_start, match.start())
     if stated is None:
