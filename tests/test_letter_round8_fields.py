@@ -76,3 +76,17 @@ def test_an_act_is_dated_by_the_last_opening_date_before_it() -> None:
     assert extension.notice_date.value == date(2022, 9, 2)
     assert extension.extended_to is not None
     assert extension.extended_to.value == date(2022, 9, 30)
+
+
+def test_receipt_acknowledged_on_a_day_states_the_day_of_receipt() -> None:
+    # Auckland Council (dev fyi-23129-auckland-council-acknowledgement, joined dev in round 8):
+    # "We acknowledge receipt of your request on 14 June 2023." states the day of receipt;
+    # "receipt of your request dated …" still gives only the request's own date
+    text = "Kia ora [name],\n\nWe acknowledge receipt of your request on 14 June 2023.\n"
+    reading = read_letter(text)
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2023, 6, 14)
+    dated = read_letter(text.replace("request on", "request dated"))
+    assert dated.received is not None and dated.received_stated is None
+    sent = read_letter(text.replace("request on", "request sent on"))
+    assert sent.received_stated is None

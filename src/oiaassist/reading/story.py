@@ -197,8 +197,20 @@ def other_receipts(facts: Facts, received: Found[date] | None) -> tuple[date, ..
     return tuple(sorted(days))
 
 
+_RECEIPT_ON = re.compile(
+    r"\backnowledg\w*\s+(?:the\s+)?receipt\s+of\s+(?:your|the|this)\s+"
+    r"(?:(?!sent\b|made\b|written\b|dated\b|submitted\b)[\w'’-]+\s+){0,4}?on\s+(?:the\s+)?\S*\d",
+    re.IGNORECASE,
+)
+"""Receipt acknowledged with its day: "We acknowledge receipt of your request on 14 June 2023"
+(Auckland Council, dev fyi-23129): the day of receipt, as "received on" is — not the request's
+own date ("receipt of your request dated …", "… sent on …")."""
+
+
 def _basis(words: str) -> str:
     """How a receipt phrase dates the request (see :func:`received`)."""
+    if _RECEIPT_ON.search(words):
+        return "received"
     if ph.RECEIVED_WORD.search(re.sub(r"acknowledg\w*\s+receipt\s+of", "", words, flags=re.I)):
         return "received"  # "we acknowledge receipt of your request dated …" is not one
     if re.search(r"\b(?:e-?mails?|messages?|online|web\s*form)\b", words, re.I) and not re.search(
