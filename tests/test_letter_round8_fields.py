@@ -90,3 +90,17 @@ def test_receipt_acknowledged_on_a_day_states_the_day_of_receipt() -> None:
     assert dated.received is not None and dated.received_stated is None
     sent = read_letter(text.replace("request on", "request sent on"))
     assert sent.received_stated is None
+
+
+def test_a_body_named_with_its_short_form_received_a_part_of_the_request() -> None:
+    # DIA (dev fyi-22460-dia-decision, joined dev in round 8): the day a transferee received
+    # part of a request is its day of receipt (s 14: its own clock runs from it), however the
+    # body is named ("… (the Department)") and whatever part came
+    text = (
+        "25 May 2023\n\nTēnā koe [name]\n\nThank you for your email of 14 April 2023 to Hon "
+        "Kieran McAnulty. On 27 April 2023 the Department of Internal Affairs (the Department) "
+        "received a part of your request as a transfer from the Office of Hon Kieran McAnulty.\n"
+    )
+    reading = read_letter(text)
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2023, 4, 27)

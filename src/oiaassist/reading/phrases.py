@@ -108,7 +108,11 @@ RECEIVED = (
     phrase(r"\breceived\s+by\s+(?:the\s+|us\b)[^.;]{0,60}?<ON><DATE>"),
     # On 10 April 2024, we received your request …; On 10 April the Council received your email
     phrase(
-        r"\bOn\s+<DATE>,?\s+(?:we|I|(?:the\s+)?<BODY>)\s+received\s+(?:your|the|this)\s+(?:(?!clarif|amend|refin|revis|narrow"
+        # the body's short form may follow it, and a part of the request may be what came
+        # ("On 27 April 2023 the Department of Internal Affairs (the Department) received a
+        # part of your request as a transfer", dev fyi-22460-dia-decision)
+        r"\bOn\s+<DATE>,?\s+(?:we|I|(?:the\s+)?<BODY>(?:\s+\([^()]{1,40}\))?)\s+received\s+"
+        r"(?:(?:a\s+)?(?:part|parts|some)\s+of\s+)?(?:your|the|this)\s+(?:(?!clarif|amend|refin|revis|narrow"
         r"|further|follow)[\w'’-]+\s+){0,6}?(?:request|emails?"
         r"|e-mails?|letters?|application)\b"
     ),
