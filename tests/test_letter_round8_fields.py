@@ -104,3 +104,18 @@ def test_a_body_named_with_its_short_form_received_a_part_of_the_request() -> No
     reading = read_letter(text)
     assert reading.received_stated is not None
     assert reading.received_stated.value == date(2023, 4, 27)
+
+
+def test_days_listed_before_a_date_date_the_first_asking() -> None:
+    # A Minister's office (dev fyi-29617-minister-workplace-relations-release, joined dev in
+    # round 8): "On 15 and 27 January 2025, my Office contacted you to refine the scope … and
+    # on 27 January 2025 you confirmed …": refinement was first sought on 15 January (the day
+    # s 15(1AA)'s 7 working days are measured to), not on the requester's day
+    text = (
+        "Tēnā koe [name]\n\nOn 15 and 27 January 2025, my Office contacted you to refine the "
+        "scope of your request and on 27 January 2025 you confirmed that you were not amendable "
+        "to rescoping your request.\n"
+    )
+    clarification = read_letter(text).clarification
+    assert clarification is not None
+    assert clarification.sought.value == date(2025, 1, 15)

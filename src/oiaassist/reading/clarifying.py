@@ -132,13 +132,31 @@ def _act_dates(
         if facts.text.original_offset(match.start()) == heading:
             continue  # the letter's own date: a heading run into the first sentence ("Dear …")
         before = facts.flat[max(start, match.start() - 40) : match.start()]
-        if not _DAY_OF_ACT.search(before):
+        listed = _LISTED_DAYS.search(before)
+        if not _DAY_OF_ACT.search(before) and listed is None:
             continue  # "information from 1 July 2024": the request's scope, not a day of it
         day = facts.resolve(match.group(), future=False)
         if day is None or (letter is not None and day > letter):
             continue
-        out.append((match.start(), facts.text.found(day, match.start(), match.end())))
+        at = match.start()
+        if listed is not None:
+            # "On 15 and 27 January 2025, my Office contacted you" (a Minister's office, dev
+            # fyi-29617): the act was done on each listed day, first on the first
+            try:
+                day = day.replace(day=int(listed["day"]))
+            except ValueError:
+                continue
+            at = match.start() - len(before) + listed.start("day")
+        out.append((at, facts.text.found(day, at, match.end())))
     return out
+
+
+_LISTED_DAYS = re.compile(
+    r"\bon\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*"
+    r"\s*,?\s*(?:and|&)\s+$",
+    re.IGNORECASE,
+)
+"""Days listed before a date that share its month and year: "On 15 and 27 January 2025"."""
 
 
 _OUR_LETTER = re.compile(
