@@ -119,3 +119,22 @@ def test_days_listed_before_a_date_date_the_first_asking() -> None:
     clarification = read_letter(text).clarification
     assert clarification is not None
     assert clarification.sought.value == date(2025, 1, 15)
+
+
+def test_this_letter_is_to_advise_of_an_extension_notifies_it_now() -> None:
+    # FENZ (dev fyi-33320-fenz-extension, joined dev in round 8): "This letter is to advise that
+    # Fire and Emergency needs to extend the timeframe … by 15 working days" is the notice
+    # (s 15A(3)), dated by the letter, even where the request quoted above it says something
+    # "was refused by New Zealand Police"
+    text = (
+        "9 February 2026\nRef: 20368\nTēnā koe [name]\nThank you for your request of 18 "
+        "December 2025 requesting the following information under the Official Information Act "
+        "1982 (OIA):\n1. Provide the incident report where helicopter air transport for Fire "
+        "and Emergency was refused by New Zealand Police.\nThis letter is to advise that Fire "
+        "and Emergency needs to extend the timeframe of our response to your request by 15 "
+        "working days, under section 15A(1)(a) of the OIA.\n"
+    )
+    extension = read_letter(text).extension
+    assert extension is not None and extension.notified_in_this_letter
+    assert extension.notice_date is not None
+    assert extension.notice_date.value == date(2026, 2, 9)

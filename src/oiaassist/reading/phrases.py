@@ -467,7 +467,11 @@ EXTENSION_DAYS = (
 """The length of an extension, strongest wording first (the last only in an extension sentence)."""
 EXTENSION_NOW = re.compile(
     r"\b(?:we\s+are|I\s+am)\s+(?:\w+\s+)?(?:notifying\s+you\s+of\s+an?\s+extension|extending)\b"
-    r"|\bwriting\s+to\s+notify\s+you\s+of\s+an?\s+extension\b",
+    r"|\bwriting\s+to\s+notify\s+you\s+of\s+an?\s+extension\b"
+    # "This letter is to advise that Fire and Emergency needs to extend the timeframe" (dev
+    # fyi-33320-fenz-extension): the letter itself is the notice
+    r"|\bthis\s+(?:letter|e-?mail)\s+is\s+to\s+(?:advise|notify|inform|let)\b[^.;]{0,80}?"
+    r"\b(?:extend|extending|extension)\b",
     re.IGNORECASE,
 )
 """This letter gives notice of an extension, even in a letter that also decides part of it."""
