@@ -138,3 +138,11 @@ def test_this_letter_is_to_advise_of_an_extension_notifies_it_now() -> None:
     assert extension is not None and extension.notified_in_this_letter
     assert extension.notice_date is not None
     assert extension.notice_date.value == date(2026, 2, 9)
+
+
+def test_receipt_acknowledged_on_a_weekday_or_a_month_first_date() -> None:
+    # the same acknowledgement (dev fyi-23129) in other date styles (test_letter_date_styles)
+    for written in ("Wednesday 14 June 2023", "June 14, 2023", "Wednesday, June 14, 2023"):
+        text = f"Kia ora [name],\n\nWe acknowledge receipt of your request on {written}.\n"
+        received = read_letter(text).received_stated
+        assert received is not None and received.value == date(2023, 6, 14), written

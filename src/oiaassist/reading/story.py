@@ -199,7 +199,7 @@ def other_receipts(facts: Facts, received: Found[date] | None) -> tuple[date, ..
 
 _RECEIPT_ON = re.compile(
     r"\backnowledg\w*\s+(?:the\s+)?receipt\s+of\s+(?:your|the|this)\s+"
-    r"(?:(?!sent\b|made\b|written\b|dated\b|submitted\b)[\w'’-]+\s+){0,4}?on\s+(?:the\s+)?\S*\d",
+    r"(?:(?!sent\b|made\b|written\b|dated\b|submitted\b)[\w'’-]+\s+){0,4}?on\s+(?:the\s+)?(?:\w+,?\s+){0,2}\d",
     re.IGNORECASE,
 )
 """Receipt acknowledged with its day: "We acknowledge receipt of your request on 14 June 2023"
