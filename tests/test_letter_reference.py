@@ -444,18 +444,3 @@ def test_a_number_in_the_request_quoted_back_is_the_requesters() -> None:
         "D-248522\n"
     )
     assert _reference(footer) == "MW-OIA 21-22 0018"
-
-
-def test_a_labelling_sentence_over_a_blank_line_labels_the_number_below() -> None:
-    """Ministry of Health (fyi-12625-moh-acknowledgement): "The Ministry's reference number for
-    your request is: H202002328." with the number set below a blank line, as a PDF's table
-    cell or an email's layout may put it (benchmarks/probe_reference.py, a label over a blank
-    line: 117 right, 1 wrong, 26 missed of 144 before; 143 right, none wrong after). A label
-    word alone over a blank line was joined already; a sentence ending in a label now is too.
-    """
-    text, stated = _letter("fyi-12625-moh-acknowledgement")
-    assert stated["reference"] == "H202002328"
-    assert "for your request is: H202002328" in text
-    plain = text.replace("H202002328", "20200232")  # a bare number needs its label
-    assert _reference(plain) == "20200232"
-    assert _reference(plain.replace("is: 20200232", "is:\n \n20200232")) == "20200232"

@@ -430,7 +430,7 @@ def _before(original: str, start: int) -> tuple[str, str]:
             # a label over a blank line ("Our ref:\n \nOIA-2024-0012"): a PDF's table cells
             above_start = original.rfind("\n", 0, previous_start - 1) + 1
             above = original[above_start : previous_start - 1]
-            if _label_only(above) or _ends_in_a_label(above):
+            if _label_only(above):
                 previous = above
         if _label_only(previous) or _ends_in_a_label(previous) or _WRAPPED.search(previous):
             before = previous.strip() + " " + before
