@@ -1,0 +1,43 @@
+"""A signature spaced by blank lines still names its body (issue 13, round 8).
+
+An HTML email read as text puts a blank line between each line of its signature; the
+signer's body then stands beyond the 14th line of the block though it is only the 8th
+line that says anything. Counting only the lines that hold text reads the body's name
+wherever it is spaced, listed in the directory or not.
+
+Real words: dev fyi-11887-gwrc-acknowledgement (Greater Wellington's acknowledgement,
+as published on FYI.org.nz).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from oiaassist.reading import read_letter
+from oiaassist.reading.author import letter_author
+from oiaassist.reading.author.names import _organisation_line
+from oiaassist.reading.author.zones import signature_blocks
+
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+LETTER = (DEV / "fyi-11887-gwrc-acknowledgement.txt").read_text(encoding="utf-8")
+
+
+def test_the_spaced_signature_block_names_its_body() -> None:
+    blocks = signature_blocks(LETTER)
+    assert blocks, "the letter has a signature block"
+    assert _organisation_line(blocks[-1][1]) == "Greater Wellington Regional Council"
+
+
+def test_a_body_the_directory_lacks_is_read_from_the_spaced_signature() -> None:
+    # The same letter, its author's name as a body the directory cannot list.
+    text = LETTER.replace("Greater Wellington Regional Council", "Rangitoto Polytechnic")
+    author = letter_author(text, not_these=read_letter(text).not_authors)
+    assert author is not None
+    assert author.agency is None
+    assert author.name == "Rangitoto Polytechnic"
+    assert author.how == "signature"
+
+
+def test_a_short_signature_is_read_as_before() -> None:
+    block = "\nOIA Services Team\nMinistry of Health | Manatū Hauora\n"
+    assert _organisation_line(block) == "Ministry of Health"
