@@ -16,7 +16,7 @@ from pathlib import Path
 from oiaassist.reading import read_letter
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.author.names import _organisation_line
-from oiaassist.reading.author.zones import signature_blocks
+from oiaassist.reading.author.zones import letterhead, signature_blocks
 
 DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
 LETTER = (DEV / "fyi-11887-gwrc-acknowledgement.txt").read_text(encoding="utf-8")
@@ -41,3 +41,24 @@ def test_a_body_the_directory_lacks_is_read_from_the_spaced_signature() -> None:
 def test_a_short_signature_is_read_as_before() -> None:
     block = "\nOIA Services Team\nMinistry of Health | Manatū Hauora\n"
     assert _organisation_line(block) == "Ministry of Health"
+
+
+def test_a_letterhead_spaced_by_blank_lines_is_read_to_its_fifteenth_line_of_text() -> None:
+    # Dev fyi-29802's head (Ministry of Health, no salutation), each line spaced by two
+    # blank lines as an HTML rendering spaces it, its body's name on the tenth line of text.
+    head = [
+        "133 Molesworth Street",
+        "PO Box 5013",
+        "Wellington 6140",
+        "New Zealand",
+        "T+64 4 496 2000",
+        "14 February 2025",
+        "[name]",
+        "[FYI request #29802 email]",
+        "[email address]",
+        "Ministry of Health",
+    ]
+    text = "\n\n\n".join(head) + (
+        "\n\nI refer to your requests under the Official Information Act 1982 (the Act).\n"
+    )
+    assert "Ministry of Health" in letterhead(text)
