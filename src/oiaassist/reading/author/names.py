@@ -16,7 +16,6 @@ from functools import lru_cache
 from oiaassist.agencies import Agency, AgencyKind, all_agencies, find
 from oiaassist.agencies.normalise import fold
 from oiaassist.errors import OiaAssistError
-from oiaassist.reading.author.derived import derived_names
 from oiaassist.reading.author.zones import is_header_line
 
 _SKIP_DOMAINS = frozenset({
@@ -296,9 +295,6 @@ def _names(agency: Agency, *, aliases: bool, words: bool = False) -> tuple[str, 
             for a in (*agency.aliases, *(_initials(agency) if words else ()))
             if len(a.split()) >= 2 or (words and len(a) >= 3 and a.upper() not in shared)
         ]
-        # Forms derived from the name for every body ("Gore DC", "Gore Council"):
-        # the directory need not list them body by body (:mod:`.derived`).
-        names += [d for d in derived_names(agency) if d not in names]
     kept = [n for n in names if n and len(fold(n)) >= (3 if words else 5)]
     kept += [short for n in kept if (short := _shortened(n)) != n and short not in kept]
     return (*kept, *(_broken(n) for n in kept if _broken(n) != n))
