@@ -17,7 +17,7 @@ from oiaassist.agencies import AgencyKind, all_agencies
 from oiaassist.reading import read_letter
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.author.find import weighing_text
-from oiaassist.reading.author.weighed import candidates, stored_weights
+from oiaassist.reading.author.weighed import candidates, stored_weights, weighed_author
 
 _ROOT = Path(__file__).resolve().parent.parent
 _DEV = _ROOT / "tests" / "corpus" / "letters" / "dev"
@@ -48,14 +48,17 @@ def test_the_weights_file_records_its_letters_and_threshold() -> None:
     assert 0.5 <= threshold <= 1.01
 
 
-def test_a_council_named_only_in_its_own_short_email_is_the_author() -> None:
+def test_a_council_named_only_in_its_own_short_email_is_weighed_the_likeliest() -> None:
     # fyi-9227 (fresh batch 1): Auckland Transport's short decision email; no rule reads it.
+    # The scorer names it at 0.8, but the stored threshold (1.01) keeps it silent until its
+    # features can tell a mention from the author (benchmarks/fit_author.py, THRESHOLD).
     text = _dev("fyi-9227-auckland-transport-decision")
-    assert _author(text, weigh=False) == ""
-    found = letter_author(text, not_these=read_letter(text).not_authors)
-    assert found is not None
-    assert found.name == "Auckland Transport"
-    assert found.how == "weighed"
+    assert _author(text) == ""
+    weights, threshold = stored_weights()
+    assert threshold > 1.0
+    best = weighed_author(weighing_text(text), list(all_agencies()), weights, 0.8)
+    assert best is not None
+    assert best.agency.name == "Auckland Transport"
 
 
 def test_a_body_named_once_beside_another_is_not_guessed() -> None:

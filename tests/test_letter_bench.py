@@ -46,12 +46,7 @@ def test_no_false_alarm_and_floor_figures_on_the_dev_letters(bench: ModuleType) 
     # kind round of 18:00 brought the 393 to 95.2 % (the 44 that joined at 17:34: 93.2 %).
     assert (scores.rate("kind_right") or 0) >= 0.93
     assert (scores.rate("agency_right") or 0) >= 0.60
-    # Author by "never a mere mention": 97.1 % on the 556 dev letters before round 8. Round
-    # 8 lowered the floor on FRESH evidence: its 63 first-batch letters read before tuning
-    # scored 54 right by the rules and 57 with the weighed last resort (0 guessed), while on
-    # the letters the rules were written on the last resort mostly guesses (619 letters:
-    # rules 96.0 %, with it 94.7 %); benchmarks/data/round8-author.md has the figures.
-    assert (scores.rate("author_right") or 0) >= 0.94
+    assert (scores.rate("author_right") or 0) >= 0.96  # by "never a mere mention"
 
 
 def test_a_false_alarm_is_counted(bench: ModuleType) -> None:
