@@ -71,7 +71,6 @@ from oiaassist.reading.author.short_forms import resolved_acronyms, spelt_out
 from oiaassist.reading.author.subject import answered_about, unlisted_answered_about
 from oiaassist.reading.author.titles import titled_body
 from oiaassist.reading.author.units import parent_body
-from oiaassist.reading.author.weighed import weighed_author
 from oiaassist.reading.author.zones import (
     footers,
     is_header_line,
@@ -116,7 +115,7 @@ class Author:
             object.__setattr__(self, "name", self.agency.name)
 
 
-def letter_author(text: str, *, not_these: Iterable[str] = (), weigh: bool = True) -> Author | None:
+def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     """The agency that wrote ``text``, or None if the letter does not say.
 
     A body the directory lacks that the letter calls a unit of a directory body
@@ -126,30 +125,18 @@ def letter_author(text: str, *, not_these: Iterable[str] = (), weigh: bool = Tru
         text: the letter's text.
         not_these: names that cannot be the author (e.g. the agency the request
             was transferred to).
-        weigh: whether the fitted scorer (:mod:`.weighed`) may answer where no rule
-            does (off only to measure the rules alone, ``benchmarks/fit_author.py``).
     """
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
     bounded = _bounded(text)
-    found = _letter_author(bounded, skipped, allowed, weigh=weigh)
+    found = _letter_author(bounded, skipped, allowed)
     if found is None or found.agency is not None or not found.name:
         return found
     parent = parent_body(bounded, found.name, allowed)
     return found if parent is None else Author(parent[0], found.how, parent[1])
 
 
-def weighing_text(text: str) -> str:
-    """``text`` as the finders read it.
-
-    Bounded, the requester's quoted message cut, short forms the letter defines spelt out.
-    """
-    return resolved_acronyms(spelt_out(own_text(_image_names(_bounded(text)))))
-
-
-def _letter_author(
-    bounded: str, skipped: set[str], allowed: list[Agency], *, weigh: bool = True
-) -> Author | None:
+def _letter_author(bounded: str, skipped: set[str], allowed: list[Agency]) -> Author | None:
     """The finders in order of strength (see the module docstring)."""
     text = resolved_acronyms(spelt_out(own_text(_image_names(bounded))))
     structural: tuple[_Finder, ...] = (
@@ -197,8 +184,7 @@ def _letter_author(
             return None
         if found is not None:
             return found
-    weighed = weighed_author(text, allowed) if weigh and not ministers_only else None
-    return None if weighed is None else Author(weighed.agency, "weighed", weighed.evidence)
+    return None
 
 
 def _site_owner(
