@@ -62,3 +62,23 @@ def test_a_letterhead_spaced_by_blank_lines_is_read_to_its_fifteenth_line_of_tex
         "\n\nI refer to your requests under the Official Information Act 1982 (the Act).\n"
     )
     assert "Ministry of Health" in letterhead(text)
+
+
+def test_a_short_form_in_brackets_after_the_name_keeps_the_self_reference() -> None:
+    # Dev fyi-28140 (round 8, batch 1): "Thank you for your email on 22 August 2024, asking
+    # Health New Zealand | Te Whatu Ora (Health NZ) for the following under the Official
+    # Information Act 1982": the short form defined in brackets does not hide that the
+    # request was addressed to the writer.
+    text = (DEV / "fyi-28140-hnz-release.txt").read_text(encoding="utf-8")
+    author = letter_author(text, not_these=read_letter(text).not_authors)
+    assert author is not None
+    assert author.name == "Health New Zealand"
+    assert "(Health" in author.evidence
+
+
+def test_the_same_words_without_the_brackets_read_the_same() -> None:
+    text = (DEV / "fyi-28140-hnz-release.txt").read_text(encoding="utf-8")
+    plain = text.replace(" (Health \nNZ)", "")
+    author = letter_author(plain, not_these=read_letter(plain).not_authors)
+    assert author is not None
+    assert author.name == "Health New Zealand"
