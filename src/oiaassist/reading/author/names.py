@@ -63,7 +63,7 @@ def _close(name: str, agency: Agency) -> bool:
 
 def _minister_in(zone: str, allowed: list[Agency]) -> tuple[Agency | None, str] | None:
     """A Minister's title on a line of its own in ``zone``: the directory's entry or the title."""
-    for line in zone.splitlines()[:14]:
+    for line in _first_lines(zone):
         for part in re.split(r"\||—|\s[–-]\s", line):
             match = _MINISTER_TITLE.match(part.strip())
             if match is None:
@@ -198,9 +198,20 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-—–]+", name) if w[:1].isupper()).upper()
 
 
+def _first_lines(block: str, most: int = 14) -> list[str]:
+    """The first ``most`` lines of ``block`` that hold any text.
+
+    An email's signature is often spaced by blank lines (an HTML email as text: "Luke Troy
+    / (blank) / General / Manager / (blank) / Strategy / (blank) / Greater Wellington
+    Regional Council", dev fyi-11887): the signer's body may stand beyond the 14th line
+    though it is only the 8th that says anything.
+    """
+    return [line for line in block.splitlines() if line.strip()][:most]
+
+
 def _organisation_line(block: str) -> str | None:
     """The first line of a signature block that names an organisation, as written."""
-    for raw in block.splitlines()[:14]:
+    for raw in _first_lines(block):
         line = _uncapped(_mended(_LINK_MARK.sub(" ", raw)))
         parts = [p.strip() for p in re.split(r"\||—|\s[–-]\s|,\s|\s{2,}|\t", line)]
         for part in parts:

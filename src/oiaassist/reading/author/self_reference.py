@@ -584,11 +584,35 @@ def _self_matches(flat: str, name: str) -> list[_Hit]:
         last = m.end()
     marked = "".join([*pieces, flat[last:]])
     found: dict[int, _Hit] = {}
-    for named in occurrences:
-        start, end = max(0, named.start() - 160), min(len(flat), named.end() + 100)
-        for match in _SELF_RE.finditer(marked, start, end):
-            begin = match.start()
-            if marked[begin] == _MARK:  # it starts with the name: from the name's first letter
-                begin = next(o.start() for o in occurrences if o.end() - 1 == begin)
-            found.setdefault(begin, _Hit(begin, match.end(), flat[begin : match.end()]))
+    for text in (marked, *_unbracketed(marked)):
+        for named in occurrences:
+            start, end = max(0, named.start() - 160), min(len(flat), named.end() + 100)
+            for match in _SELF_RE.finditer(text, start, end):
+                begin = match.start()
+                if text[begin] == _MARK:  # it starts with the name: from its first letter
+                    begin = next(o.start() for o in occurrences if o.end() - 1 == begin)
+                found.setdefault(begin, _Hit(begin, match.end(), flat[begin : match.end()]))
     return [found[at] for at in sorted(found)]
+
+
+_BRACKET_AFTER = re.compile(
+    _MARK + r"(?P<pipe>\s*\|\s*[^|()\n]{2,30}?)?(?P<bracket>\s*\([^()\n]{1,30}\))"
+)
+"""A short form in brackets just after the name (or after its te reo name beside it): "Health
+New Zealand | Te Whatu Ora (Health NZ)", "the Ministry of Social Development (the Ministry)"."""
+
+
+def _unbracketed(marked: str) -> list[str]:
+    """``marked`` with the short form after each name blanked out, if any name has one.
+
+    A letter that defines a short form as it names itself ("Thank you for your email …,
+    asking Health New Zealand | Te Whatu Ora (Health NZ) for the following", dev
+    fyi-28140) speaks of itself as it would without the brackets; the self-reference forms
+    are read again with them blanked (same length: offsets kept). The definition itself
+    ("X (the Ministry) …") is still read in ``marked`` as written.
+    """
+    if _BRACKET_AFTER.search(marked) is None:
+        return []
+    return [
+        _BRACKET_AFTER.sub(lambda m: _MARK + (m["pipe"] or "") + " " * len(m["bracket"]), marked),
+    ]

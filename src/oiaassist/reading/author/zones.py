@@ -102,9 +102,12 @@ def letterhead(text: str) -> str:
             lines = _joined_head(lines[0])
     else:
         lines = []
-        for line in text.splitlines()[:15]:
-            if line.strip() and (
-                (len(line.split()) > 8 and not _fields(line)) or _SENTENCE.search(line)
+        said = 0  # lines that hold text: a blank line spacing the letterhead counts none
+        for line in text.splitlines():
+            said += bool(line.strip())
+            if said > 15 or (
+                line.strip()
+                and ((len(line.split()) > 8 and not _fields(line)) or _SENTENCE.search(line))
             ):
                 break
             lines.append(line)
