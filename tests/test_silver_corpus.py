@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bench_support import benchmark
 from test_letter_corpus import heldout_by_rule
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -91,3 +92,23 @@ def test_no_development_message_comes_from_a_held_out_letters_thread() -> None:
         held_out_threads.update(THREAD.findall(path.read_text(encoding="utf-8")))
     leaks = [r["id"] for r in ROWS if r["set"] == "dev" and _thread(r["id"]) in held_out_threads]
     assert not leaks
+
+
+def test_kind_labels_name_labelled_messages_in_their_set() -> None:
+    """Each annotator's kind rows (``kinds-*.tsv``) are for silver messages, in their set."""
+    agree = benchmark("agree_silver_kinds")
+    sets = {row["id"]: row["set"] for row in ROWS}
+    for name, rows in agree.annotations(SILVER).items():
+        wrong = [m for m, row in rows.items() if sets.get(m) != row["set"]]
+        assert not wrong, (name, wrong[:5])
+
+
+def test_agreed_kinds_are_what_the_annotators_agree_on() -> None:
+    """``kinds.tsv`` is made, never edited: run ``benchmarks/agree_silver_kinds.py --write``."""
+    agree = benchmark("agree_silver_kinds")
+    made = agree.render(agree.agreed(agree.annotations(SILVER)))
+    path = SILVER / "kinds.tsv"
+    if not path.exists():
+        assert made == agree.render([])
+        return
+    assert path.read_text(encoding="utf-8") == made
