@@ -17,7 +17,7 @@ when it clearly wins; otherwise the reference is left unknown.
 from __future__ import annotations
 
 from oiaassist.reading.reference.candidates import candidates
-from oiaassist.reading.reference.score import choose, ranked
+from oiaassist.reading.reference.score import choose, contest, ranked
 from oiaassist.reading.text import Found, LetterText
 
 __all__ = ["find_reference"]
@@ -25,7 +25,7 @@ __all__ = ["find_reference"]
 
 def find_reference(text: LetterText, heading: int) -> Found[str] | None:
     """The agency's reference (see the module), ``heading`` where the salutation starts."""
-    winner = choose(ranked(candidates(text.original, heading)))
+    winner = choose(ranked(contest(candidates(text.original, heading))))
     if winner is None:
         return None
     value = winner.value.lstrip("# ")  # "Request #12345": the sign is the label's

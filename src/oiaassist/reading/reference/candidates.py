@@ -17,6 +17,7 @@ the features that hold there (:data:`FEATURES`); :mod:`.score` weighs them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -49,7 +50,9 @@ _TOKEN = re.compile(
     # financial year, the year's own sequence number: "OIA request 24/25 0026" (checked for
     # consecutive years by _shape_allows)
     r"(?(prefix)(?:[ ]\d{3,}(?:[-/]\w+)*(?![\w/.-]\w))?"
-    r"|(?:(?<=[^\d/]\d\d/\d\d)[ ]\d{4}(?![\w/.,–-]))?))"
+    r"|(?:(?<=[^\d/]\d\d/\d\d)[ ]\d{4}(?![\w/.,–-])"
+    # or a year's own sequence number after a space: "Request for information 2024 067"
+    r"|(?<=(?<![\d.,/])20\d\d)[ ]\d{3}(?![\w/.,:–-]))?))"
     r"(?![\w@]|[-/.–]\w)"
 )
 """A token with a digit, optionally after capital letters (see the module)."""
@@ -147,7 +150,8 @@ _LABEL_OUR = re.compile(
     r"\b(?:our|agency|ministry'?s?|council'?s?|department'?s?)[ ]+(?:\w+[ ]+)?ref", re.I
 )
 _LABEL_FILE = re.compile(
-    r"\bfile[ ]*(?:ref(?:erence)?\.?|number|no\b\.?|#|id)?[ ]*[:#–-]{0,3}[ ]*$", re.IGNORECASE
+    r"\bfile[ ]*(?:ref(?:erence)?\.?|number|no\b\.?|#|id)?[ ]*[:#–-]{0,3}[ ]*(?:\(|\[)?$",
+    re.IGNORECASE,
 )
 _LABEL_REQUEST_NO = re.compile(
     r"\b(?:request|case|tracking|enquiry|inquiry|application|matter|oia|lgoima|oir|ticket"
@@ -158,6 +162,8 @@ _LABEL_REQUEST_NO = re.compile(
 _LABEL_REQUEST = re.compile(
     r"\b(?:(?:official[ ]+)?information|oia|lgoima|act(?:[ ]+\d{4})?|privacy)[ ]+requests?[ ]*"
     r"(?:[:#–—-][ ]*)?(?:\(|\[)?$"
+    r"|\brequests?[ ]+for[ ]+(?:official[ ]+)?information[ ]*(?:[:#–—-][ ]*)?$"  # "Request for
+    # information 2024-107": the register's name for the request heads its number
     r"|\b(?:act|oia|lgoima)[ ]*\#$",  # "Official Information Act #23.028"
     re.IGNORECASE,
 )
@@ -336,7 +342,7 @@ def _shape_allows(match: re.Match[str]) -> bool:
         return False  # "12/05 2024": not a financial year's sequence
     return not (
         sum(c.isdigit() for c in value) < 3
-        or _NOT_A_NUMBER.fullmatch(number)
+        or (_NOT_A_NUMBER.fullmatch(number) and not re.fullmatch(r"20\d\d \d{3}", value))
         or (len(prefix) < 2 and _A_QUANTITY.fullmatch(number))
         # "6-08/09/2022": a range of dates; "OIA-30645-Communications": a file's name
         or _A_DATE_INSIDE.search(number)
@@ -630,6 +636,16 @@ class _Zones:
             for s in nonblank
             if s < heading and _SUBJECT_LINE.match(original, s)
         ]
+        # a printed mail header puts the label on a line of its own and the subject on the next
+        # ("Subject:  \nOut of scope  2526-166: Response to …", dev fyi-32952-kcdc-release)
+        for here, below in itertools.pairwise(nonblank):
+            label_only = _SUBJECT_LINE.match(original, here)
+            if (
+                here < heading
+                and label_only
+                and not original[label_only.end() : _line_end(original, here)].strip()
+            ):
+                self.subject_lines.append((below, _line_end(original, below)))
         # an email header whose lines were run into one ("… To: Cc: … Subject: LGOIMA 20161 -
         # The physical addresses …", dev docslib-hamilton-cc-lgoima-20161-release): its subject
         # runs from the label to the next label or the line's end, at most a subject's length

@@ -40,6 +40,23 @@ def _digits(key: str) -> str:
     return "".join(ch for ch in key if ch.isdigit())
 
 
+_NAMES_THE_REQUEST = frozenset({"label_request", "label_request_no"})
+
+
+def contest(found: list[Candidate]) -> list[Candidate]:
+    """The candidates that may be the reference: a records file's number drops out beside one.
+
+    A records file's number drops out when the letter also names a number as the request's.
+    A council's letter may print both "File Ref: OIAP-7-4764" and "Request for information
+    2017-142": the first files the letter in a records system, the second is the request's
+    number in the register, which the corpus's rule makes the reference (its README). The
+    weights are fitted on the same contest (``benchmarks/fit_reference.py``).
+    """
+    if not any(_NAMES_THE_REQUEST & c.features for c in found):
+        return found
+    return [c for c in found if "label_file" not in c.features or _NAMES_THE_REQUEST & c.features]
+
+
 def choose(
     ranking: list[tuple[float, Candidate]],
     threshold: float = THRESHOLD,
