@@ -52,7 +52,6 @@ __all__ = [
     "features",
     "giving",
     "margin",
-    "own_end",
     "probability",
     "score",
 ]
@@ -452,7 +451,7 @@ class Giving:
         return max(pulls, key=lambda p: p[0])[1] if pulls else None
 
 
-def own_end(facts: Facts, quoted: int | None) -> int:
+def _own_end(facts: Facts, quoted: int | None) -> int:
     """Where the letter's own text ends in the flat copy (a quoted message below is not its)."""
     if quoted is None:
         return len(facts.flat)
@@ -527,7 +526,7 @@ def _passes(facts: Facts, sign: _Sign, match: re.Match[str], start: int, stop: i
 
 def features(facts: Facts, quoted: int | None) -> tuple[Found[str], ...]:
     """Each sign found in the letter's own text (its value is the sign's name)."""
-    end = own_end(facts, quoted)
+    end = _own_end(facts, quoted)
     matched = _screened(facts, end)
     found = [matched[sign.name] for sign in _SIGNS if sign.name in matched]
     own = facts.text.original if quoted is None else facts.text.original[:quoted]

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 
 from oiaassist.reading import kind as rules
 from oiaassist.reading.giving import GIVEN
-from oiaassist.reading.stated import ENOUGH
 from oiaassist.reading.text import Found
 
 if TYPE_CHECKING:
@@ -163,10 +162,6 @@ def _answer(reading: LetterReading, found: _Found) -> None:
     names = {s.value for s in ev.giving.signs}
     given = bool(names & GIVEN) or not found.keys().isdisjoint(_GIVING)
     nothing = bool(names & _NOTHING) or "refuses" in found or "to_follow" in found
-    stated = ev.stated
-    # facts about the subject stated in the letter's own words (:mod:`.stated`): an answer
-    found.put("states_facts", stated[0] if stated else None)
-    found.put("states_facts_many", stated[-1] if stated else None, len(stated) >= ENOUGH)
     found.put("given_only", None, given and not nothing)
     found.put("nothing_only", None, nothing and not given)
     found.put("given_and_nothing", None, given and nothing)

@@ -19,11 +19,10 @@ from typing import Any
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.clarifying import asked_now_by_sentence
 from oiaassist.reading.facts import Facts, quote_open
-from oiaassist.reading.giving import REQUEST_ATTACHED, Giving, giving, own_end
+from oiaassist.reading.giving import REQUEST_ATTACHED, Giving, giving
 from oiaassist.reading.kind import LetterKind
 from oiaassist.reading.patterns import SALUTATION
 from oiaassist.reading.prefilter import cannot_match
-from oiaassist.reading.stated import stated
 from oiaassist.reading.text import Found
 
 __all__ = ["KindEvidence", "evidence", "quoted_from"]
@@ -79,9 +78,6 @@ class KindEvidence:
             your eligibility under the Act", OIA s 12(1); LGOIMA s 10): no clarification.
         giving: the general signs of information given now or not, weighed
             (:mod:`.giving`): a release or a decision that releases nothing.
-        stated: up to three of the letter's own sentences that state facts about the
-            request's subject in words of no process (:mod:`.stated`: "The University
-            has 2.85 FTE disability support staff"): information answered in its own words.
     """
 
     title: Found[LetterKind] | None = None
@@ -102,7 +98,6 @@ class KindEvidence:
     charge: Found[str] | None = None
     review: Found[str] | None = None
     giving: Giving = field(default_factory=Giving)
-    stated: tuple[Found[str], ...] = ()
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
         """``found`` if it lies in this letter's own text (above any quoted message)."""
@@ -564,5 +559,4 @@ def evidence(
         charge=_first(facts, _CHARGE),
         review=_first(facts, _REVIEW),
         giving=giving(facts, quoted),
-        stated=stated(facts, own_end(facts, quoted)),
     )
