@@ -26,6 +26,15 @@ were written down (``benchmarks/data/round8-kind.md``) before the fresh batches 
 * ``P6`` — :data:`ACTS` and the three "other" definitions the scorer sees too rarely to learn
   (:data:`FOLLOW_UPS`) stand; the scorer alone decides every other letter.
 
+Two more were added at 02:50, after the 02:28 batch and before the 03:05 one, when P3 (then
+the reader's) was seen to guess a kind for a letter that shows nothing (an empty text, "Dear
+Sam, Thank you." read as an acknowledgement), against the project's "never a guess":
+
+* ``P7`` — P3, except that where the rules found nothing and only the letter's shape (length,
+  a date, thanks) shows the scorer's kind, the kind stays unknown ("other");
+* ``P8`` — the scorer wherever a feature of what the letter does shows its kind; where only
+  the letter's shape does, the rules' verdict (P5 at threshold 0).
+
 Only the benchmarks read this module; the reader's own policy is :func:`.kind.classify`.
 """
 
@@ -161,6 +170,16 @@ def p5(ev: Evidence) -> str:
     return _overruled(ev, frozenset())
 
 
+def p7(ev: Evidence) -> str:
+    if ev.rule == kind_rules.NOTHING_FITS and not ev.shown:
+        return ev.rules_kind
+    return ev.scorer_kind
+
+
+def p8(ev: Evidence) -> str:
+    return ev.scorer_kind if ev.shown else ev.rules_kind
+
+
 def p6(ev: Evidence) -> str:
     return ev.rules_kind if ev.rule in ACTS | FOLLOW_UPS else ev.scorer_kind
 
@@ -173,6 +192,8 @@ POLICIES: dict[str, Callable[[Evidence], str]] = {
     "P4": p4,
     "P5": p5,
     "P6": p6,
+    "P7": p7,
+    "P8": p8,
 }
 """Every candidate, by name (written down before the fresh material arrived)."""
 

@@ -140,11 +140,13 @@ def classify(reading: LetterReading) -> Verdict:
     fitted to some agencies' wording do not carry to others' (issue 13).
 
     Last, the kind is the one the few general features of :mod:`.kind_model` weigh
-    likeliest (:func:`overruled`); these rules' verdict is kept where it agrees, for its
-    words. Written on the development letters, the rules read letters from agencies they
-    never saw no better than those features: on the fresh material of round 8, read before
-    any tuning on it, the scorer alone was right as often as any mix of the two, and more
-    often than the rules standing for 13 kinds of verdict (``benchmarks/data/round8-kind.md``).
+    likeliest where a feature of what the letter does shows it (:func:`overruled`); these
+    rules' verdict is kept where it agrees, for its words, and where only the letter's shape
+    shows the scorer's kind (unknown where they found nothing: never a guess). Written on
+    the development letters, the rules read letters from agencies they never saw no better
+    than those features: on the fresh material of round 8, read before any tuning on it, the
+    scorer deciding was right as often as any mix of the two, and more often than the rules
+    standing for 13 kinds of verdict (``benchmarks/data/round8-kind.md``).
     """
     return overruled(reading, ruled(reading))
 
@@ -155,7 +157,8 @@ def overruled(reading: LetterReading, verdict: Verdict, threshold: float | None 
     :mod:`.kind_model` weighs few general features (the acts the letter states as its
     own, the signs of information given now or not, grounds, length, title) by weights
     fitted on the development letters; its likeliest kind decides where it is at least
-    ``threshold`` probable (default: the fitted file's, 0: always). A kind whose act the
+    ``threshold`` probable (default: the fitted file's, 0: always) and a feature of what the
+    letter does shows it (:func:`overrules`). A kind whose act the
     letter does not state is never chosen (:func:`.kind_model.weighed`). Where the two
     agree the rules' words are kept (they quote the act).
     """
@@ -164,7 +167,9 @@ def overruled(reading: LetterReading, verdict: Verdict, threshold: float | None 
     needed = kind_model.threshold() if threshold is None else threshold
     weighed = kind_model.weighed(reading)
     kind = LetterKind.UNKNOWN if weighed.kind == "other" else LetterKind(weighed.kind)
-    if kind is verdict.kind or not overrules(verdict.rule, weighed.probability, threshold=needed):
+    if kind is verdict.kind or not overrules(
+        verdict.rule, weighed.probability, shown=bool(weighed.feature), threshold=needed
+    ):
         return verdict
     shown = weighed.feature or "the letter's shape"
     rule = f"the evidence weighed ({weighed.probability:.0%} sure; {shown})"
@@ -178,25 +183,29 @@ DEFINED: frozenset[str] = frozenset()
 """The rules whose verdict stands against the scorer's: none. Round 7 let 13 stand (the
 corpus's definitions applied to what the letter states: a release, a decision, a charge, an
 extension, a clarification, a transfer, a cover note…) on leave-agency-out cross-validation
-on dev, and held-out kind fell (79.3 → 76.9 %). Round 8 wrote down seven policies before its
-fresh material arrived — these 13, the 8 of before round 7, only the statutory acts
-(transfer, extension, clarification, charge, eligibility), none — and scored each on it
-before any tuning: on 121 silver messages and 63 dev letters, 184 items, the scorer alone
-154, the statutory acts standing 153, round 7's 13 rules 152 (main d1d8e17's reader), all
-within two: a tie, which goes to the simplest (``benchmarks/data/round8-kind.md``). The
-scorer still never chooses a kind whose act the letter does not state
-(:func:`.kind_model.likeliest`), so a transfer, extension or clarification needs its act's
-words; the rules' verdict is kept where the scorer agrees, for its words."""
+on dev, and held-out kind fell (79.3 → 76.9 %). Round 8 wrote down its candidate policies
+before its fresh material arrived — these 13, the 8 of before round 7, only the statutory
+acts (transfer, extension, clarification, charge, eligibility), none — and scored each on it
+before any tuning: on 121 silver messages and 63 dev letters, 184 items, the scorer deciding
+153-154, the statutory acts standing 153, round 7's 13 rules 152 (main d1d8e17's reader):
+a tie, which goes to the simplest policy that never guesses (``benchmarks/data/round8-kind.md``).
+The scorer still never chooses a kind whose act the letter does not state
+(:func:`.kind_model.likeliest`) nor one only the letter's shape shows (:func:`overrules`);
+the rules' verdict is kept where the scorer agrees, for its words."""
 
 
-def overrules(rule: str, probability: float, *, threshold: float) -> bool:
+def overrules(rule: str, probability: float, *, shown: bool, threshold: float) -> bool:
     """Whether the scorer's kind replaces the kind the rules gave by ``rule``.
 
     Never over a rule that stands (:data:`DEFINED`); elsewhere where the scorer is at least
-    ``threshold`` probable (the fitted file's is 0: always). One rule for :func:`overruled` and for
-    ``benchmarks/fit_kind.py``, which weighs it on letters without reading them again.
+    ``threshold`` probable (the fitted file's is 0: always), and only where a feature of what
+    the letter does shows the scorer's kind (``shown``): the letter's shape alone (its length,
+    a date, thanks) decides no kind (:data:`.kind_model._SHAPE`), so where only it shows one
+    the rules' verdict stands — unknown where they found nothing: never a guess. One rule
+    for :func:`overruled` and for ``benchmarks/fit_kind.py``, which weighs it on letters
+    without reading them again.
     """
-    return rule not in DEFINED and probability >= threshold
+    return rule not in DEFINED and probability >= threshold and shown
 
 
 def ruled(reading: LetterReading) -> Verdict:
