@@ -44,7 +44,11 @@ def test_no_false_alarm_and_floor_figures_on_the_dev_letters(bench: ModuleType) 
     # on the letters tuned on: it held on the first 250 (97 %); the 99 gathered in the
     # last session of 2026-12-06 (86.9 % after tuning) bring the whole set to 92.3 %; the
     # kind round of 18:00 brought the 393 to 95.2 % (the 44 that joined at 17:34: 93.2 %).
-    assert (scores.rate("kind_right") or 0) >= 0.93
+    # Round 8 lowered it from 0.93: the kind is now the scorer's alone (kind.DEFINED empty),
+    # 90.6 % of the 619 dev letters against 92.2 % with round 7's rules standing, because on
+    # fresh material read before tuning the scorer alone did as well or better (184 items:
+    # 154 against 152; benchmarks/data/round8-kind.md).
+    assert (scores.rate("kind_right") or 0) >= 0.90
     assert (scores.rate("agency_right") or 0) >= 0.60
     assert (scores.rate("author_right") or 0) >= 0.96  # by "never a mere mention"
 

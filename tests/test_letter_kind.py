@@ -120,7 +120,7 @@ def test_the_title_names_the_kind_when_the_body_shows_nothing_more(
         "Government Official Information and Meetings Act 1987 (the Act). You requested:\n"
     )
     reading = read_letter(text)
-    assert reading.kind is kind
+    assert ruled(reading).kind is kind  # the rules' verdict; a transfer the scorer must see stated
     title = reading.kind_evidence.title
     assert title is not None
     assert title.value is kind
@@ -331,8 +331,8 @@ def test_a_letter_about_an_earlier_decision_is_a_follow_up() -> None:
         "accounts identified 4357 emails that may be in scope of your request. " * 3
     )
     reading = read_letter("19 November 2024\nTēnā koe [name]\n" + body)
-    assert reading.kind is LetterKind.UNKNOWN
-    assert classify(reading).rule == "follows up an earlier decision"
+    assert ruled(reading).kind is LetterKind.UNKNOWN
+    assert ruled(reading).rule == "follows up an earlier decision"
 
 
 def test_documents_attached_now_with_the_rest_to_follow_is_a_release() -> None:
@@ -592,8 +592,9 @@ def test_a_possible_extension_is_no_extension() -> None:
     ],
 )
 def test_the_kind_of_an_extract_from_its_one_sentence(sentence: str, kind: LetterKind) -> None:
-    """An extract (tests/corpus/extracts) has only its sentence to show its kind."""
-    assert read_letter(sentence).kind is kind
+    """An extract (tests/corpus/extracts) has only its sentence to show its kind: the rules'
+    verdict (one sentence has no letter's shape for the weights to weigh)."""
+    assert ruled(read_letter(sentence)).kind is kind
 
 
 def test_a_new_extension_length_of_ten_days_is_no_transfer() -> None:
@@ -706,8 +707,8 @@ def test_receipt_restated_in_an_answer_does_not_make_it_an_acknowledgement() -> 
     )
     reading = read_letter(text)
     assert reading.kind_evidence.noted is not None
-    assert reading.kind is not LetterKind.ACKNOWLEDGEMENT
-    assert classify(reading).rule == "is the response"
+    assert ruled(reading).kind is not LetterKind.ACKNOWLEDGEMENT
+    assert ruled(reading).rule == "is the response"
 
 
 def test_the_same_receipt_in_a_short_note_acknowledges() -> None:
@@ -781,7 +782,7 @@ def test_asking_the_requester_to_show_eligibility_is_no_clarification(
 ) -> None:
     """OIA s 12(1) says who may request; asking for proof of it questions the requester, not
     the request's scope (s 15(1AA)): the corpus's kind rule 7, "other"."""
-    verdict = classify(read_letter(_dev_letter(letter_id)))
+    verdict = ruled(read_letter(_dev_letter(letter_id)))
     assert verdict.kind is LetterKind.UNKNOWN
     assert verdict.rule == "asks the requester to show eligibility"
     assert words in verdict.words
@@ -802,7 +803,7 @@ def test_a_charge_form_attached_releases_nothing() -> None:
     return': what is provided and attached is the charge, not the information (LGOIMA
     s 13(1A)); a grant on payment releases nothing now (the corpus's kind rule 3)."""
     reading = read_letter(_dev_letter("fyi-3864-hawkes-bay-regional-decision"))
-    verdict = classify(reading)
+    verdict = ruled(reading)
     assert verdict.kind is LetterKind.DECISION
     assert verdict.rule == "gives notice of a charge"
     assert not {s.value for s in reading.kind_evidence.giving.signs} & {
@@ -1039,7 +1040,7 @@ def test_a_letter_on_an_ombudsman_review_is_a_follow_up() -> None:
     written on a review of an earlier response (OIA s 28) and giving nothing now — the
     corpus's "other" (its kind rule 6). The right-to-complain sentence every decision has is
     no such occasion (fyi-17713-moh-decision stays a decision)."""
-    verdict = classify(read_letter(_dev_letter("fyi-31085-nema-other")))
+    verdict = ruled(read_letter(_dev_letter("fyi-31085-nema-other")))
     assert verdict.kind is LetterKind.UNKNOWN
     assert verdict.rule == "follows an Ombudsman's review"
     other = read_letter(_dev_letter("fyi-17713-moh-decision"))
@@ -1086,7 +1087,7 @@ def test_thanks_for_the_request_opens_an_answer_too(letter_id: str) -> None:
     """Auckland Transport's answers (dev letters, joined 6 December 17:34): words that only
     thank for the request or say it arrived mark a short note, not a long letter — a long
     letter about a request that decides nothing in words this reader knows answers it."""
-    verdict = classify(read_letter(_dev_letter(letter_id)))
+    verdict = ruled(read_letter(_dev_letter(letter_id)))
     assert verdict.kind is LetterKind.RELEASE
     assert verdict.rule == "a long answer with no decision words"
 
@@ -1130,7 +1131,7 @@ def test_more_detail_needed_to_identify_the_information_asks_to_clarify() -> Non
     reading = read_letter(_dev_letter("fyi-28831-te-pukenga-clarification"))
     assert reading.kind_evidence.asks is not None
     assert "require more detail" in reading.kind_evidence.asks.snippet
-    assert reading.kind is LetterKind.CLARIFICATION
+    assert ruled(reading).kind is LetterKind.CLARIFICATION
 
 
 @pytest.mark.parametrize(
@@ -1149,7 +1150,7 @@ def test_a_refusal_among_questions_answered_in_turn_is_of_one(letter_id: str, re
     corpus's kind rule 1; OIA s 18 applied to a part)."""
     text = _dev_letter(letter_id)
     assert refusal in text
-    verdict = classify(read_letter(text))
+    verdict = ruled(read_letter(text))
     assert verdict.kind is LetterKind.RELEASE
     assert verdict.rule == "refuses a part and answers the rest"
 
