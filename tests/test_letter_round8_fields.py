@@ -99,3 +99,33 @@ def test_receipt_acknowledged_on_a_weekday_or_a_month_first_date() -> None:
         text = f"Kia ora [name],\n\nWe acknowledge receipt of your request on {written}.\n"
         received = read_letter(text).received_stated
         assert received is not None and received.value == date(2023, 6, 14), written
+
+
+def test_a_transferee_dates_the_part_it_received_as_a_transfer() -> None:
+    # dev fyi-22460-dia-decision, its words: the author is the transferee, and the day it
+    # received the part transferred to it is the day of the transfer (and its receipt, s 14)
+    text = (
+        "25 May 2023\nDear [name]\nThank you for your email of 14 April 2023 to Hon Kieran "
+        "McAnulty. On 27 April 2023 the Department of Internal Affairs (the Department) "
+        "received a part of your request as a transfer from the Office of Hon Kieran McAnulty.\n"
+    )
+    reading = read_letter(text)
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2023, 4, 27)
+    assert reading.received is not None and reading.received.value == date(2023, 4, 27)
+
+
+def test_one_reference_for_two_requests_of_one_register_is_both_numbers() -> None:
+    # dev fyi-22589-moj-decision: "Our ref: OIA 104272 & 104278"
+    text = "2 May 2024\nOur ref: OIA 104272 & 104278\nDear [name]\nThank you for your requests.\n"
+    reading = read_letter(text)
+    assert reading.reference is not None
+    assert reading.reference.value == "OIA 104272 & 104278"
+
+
+def test_a_number_before_a_month_first_date_is_not_a_day() -> None:
+    # dev fyi-12143-kiwirail-release's heading with its date written month first: the
+    # reference's last digits and the month are not "02 March"
+    text = "Response: OIA2020.02\nMarch 3, 2020\n\nDear [name]\nThank you for your request.\n"
+    reading = read_letter(text)
+    assert reading.letter_date is not None and reading.letter_date.value == date(2020, 3, 3)

@@ -78,6 +78,9 @@ _DATE_SOURCES = (
     # the date's, but after a month written in full it ends the sentence ("received on 13
     # January. This letter…"), so the next sentence's words are not read as the date's
     rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d5>{_DAY})(?:\s+of)?\s+(?P<m5>{_CAPITAL_MONTH})\b"
+    # not a number before a month-first date: "Response: OIA2020.02\nMarch 3, 2020" (dev
+    # fyi-12143-kiwirail-release rewritten month first) is the letter's date, not "02 March"
+    rf"(?!\s+{_DAY}\s?,?\s+(?:19|20)\d\d(?![\w/]))"
     r"(?:(?<!uary)(?<!arch)(?<!pril)(?<!May)(?<!une)(?<!uly)(?<!gust)(?<!mber)(?<!ober)\.)?",
     # 13-09-2024 (a four-digit year only: "12-03-25" may as well be a reference)
     r"(?<![\w/.-])(?P<d6>3[01]|[12]\d|0?[1-9])-(?P<m6>1[0-2]|0?[1-9])-(?P<y6>(?:19|20)\d\d)(?![\w-])",

@@ -212,6 +212,12 @@ TRANSFERRED_IN_ON = (
         r"\btransfer\s+of\s+(?:part\s+of\s+)?(?:your|the|this)\s+(?:[\w'’-]+\s+){0,2}?request\s+"
         r"from\s+[^.;]{1,60}?\bon\s+<DATE>"
     ),
+    # On 27 April 2023 the Department of Internal Affairs (the Department) received a part of
+    # your request as a transfer from the Office of Hon … (dev fyi-22460-dia-decision)
+    ph.phrase(
+        r"\bOn\s+<DATE>,?\s+[^.;]{0,120}?\breceived\s+(?:a\s+)?(?:part\s+of\s+)?(?:your|the|this)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?request\s+(?:as\s+a\s+|by\s+(?:way\s+of\s+)?)(?:partial\s+)?transfer\b"
+    ),
     # We received your request on 5 March 2025, following its transfer from the Ministry
     ph.phrase(
         r"\breceived\b[^.;]{0,60}?\bon\s+<DATE>,?\s+(?:following|after|on|upon|by\s+way\s+of)\s+"

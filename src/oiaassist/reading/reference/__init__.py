@@ -16,6 +16,8 @@ when it clearly wins; otherwise the reference is left unknown.
 
 from __future__ import annotations
 
+import re
+
 from oiaassist.reading.reference.candidates import candidates
 from oiaassist.reading.reference.score import choose, contest, ranked
 from oiaassist.reading.text import Found, LetterText
@@ -29,5 +31,19 @@ def find_reference(text: LetterText, heading: int) -> Found[str] | None:
     if winner is None:
         return None
     value = winner.value.lstrip("# ")  # "Request #12345": the sign is the label's
-    start = winner.span[1] - len(value)
-    return Found(value, winner.line, (start, winner.span[1]))
+    start, end = winner.span[1] - len(value), winner.span[1]
+    # one letter answering two requests of the same register: "Our ref: OIA 104272 & 104278"
+    # (dev fyi-22589-moj-decision) — the reference is both numbers, as printed
+    joined = _SECOND_NUMBER.match(text.original, end)
+    if joined and len(joined.group("number")) == len(_digits(value)):
+        value, end = value + joined.group(0), joined.end()
+    return Found(value, winner.line, (start, end))
+
+
+_SECOND_NUMBER = re.compile(r"[ ]?(?:&|and)[ ](?P<number>\d{4,})(?![\w/.-]\w)")
+
+
+def _digits(value: str) -> str:
+    """The number's trailing digits ("OIA 104272" → "104272")."""
+    found = re.search(r"\d+$", value)
+    return found.group(0) if found else ""
