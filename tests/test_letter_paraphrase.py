@@ -4,8 +4,9 @@ Phrase rules matched to the dev letters' words do not generalise; the reader mus
 date's role from its sentence's shape. So each dev letter is read as published and again
 reworded as other agencies word the same letter — the agency speaking as a named body
 ("the Ministry", "Council") rather than "we", or the request called "your OIA request" —
-and no stated field may then be read wrong, and no check may raise a false alarm (a ✗
-the truth row does not list). A field may be missed: the rewording may lose a cue.
+and no stated field the letter as published is read right may then be read wrong, and no
+check may raise a false alarm (a ✗ the truth row does not list). A field may be missed: the
+rewording may lose a cue.
 """
 
 from __future__ import annotations
@@ -38,11 +39,18 @@ def test_no_dev_letter_reworded_reads_a_field_wrong_or_raises_a_false_alarm(
         text = published
         for pattern, replacement in REWORDINGS[rewording]:
             text = re.sub(pattern, replacement, text)
+        if text == published:
+            continue
         scored = score_letter(text, truth)
+        # a field the letter as published is already read wrong is the bench's count (its
+        # floor allows 1 %); the rewording must not make any other field wrong
+        as_published = score_letter(published, truth).fields
         wrong = {
             k: (scored.got.get(k), scored.want.get(k))
             for k, mark in scored.fields.items()
-            if mark == "wrong" and k != "transfer_to"  # the transferee is the author's name
+            if mark == "wrong"
+            and k != "transfer_to"  # the transferee is the author's name
+            and as_published.get(k) != "wrong"
         }
         if wrong or scored.false_alarms:
             bad.append((truth["id"], wrong, scored.false_alarms))
