@@ -19,16 +19,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from letter_corpus_counts import KINDS  # a neighbour script, by its bare name
+
 SILVER = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "silver"
-KINDS = (
-    "acknowledgement",
-    "clarification",
-    "extension",
-    "transfer",
-    "decision",
-    "release",
-    "other",
-)
 ANNOTATION = ["id", "set", "kind", "complete", "evidence"]
 AGREED = ["id", "set", "kind", "evidence"]
 Row = dict[str, str]

@@ -30,19 +30,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kind_policies import POLICIES, evidence, plain
+from letter_corpus_counts import KINDS
 from oiaassist.reading import read_letter
 from probe_kind_policies import score
 
 SILVER = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "silver"
-KINDS = (
-    "acknowledgement",
-    "clarification",
-    "extension",
-    "transfer",
-    "decision",
-    "release",
-    "other",
-)
 
 
 def labels(path: Path, wanted: str) -> list[dict[str, str]]:
