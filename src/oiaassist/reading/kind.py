@@ -171,8 +171,7 @@ def overruled(reading: LetterReading, verdict: Verdict, threshold: float | None 
         verdict.rule, weighed.probability, shown=bool(weighed.feature), threshold=needed
     ):
         return verdict
-    shown = weighed.feature or "the letter's shape"
-    rule = f"the evidence weighed ({weighed.probability:.0%} sure; {shown})"
+    rule = f"the evidence weighed ({weighed.probability:.0%} sure; {weighed.feature})"
     return Verdict(kind, rule, weighed.words)
 
 

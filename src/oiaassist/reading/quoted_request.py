@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from oiaassist.reading.author.zones import CLOSING
+
 __all__ = ["in_quoted_request", "quoted_request_spans"]
 
 _REQUEST_INTRO = re.compile(
@@ -28,14 +30,6 @@ _AGENCY_RESUMES = re.compile(
     re.MULTILINE,
 )
 """A line where the agency speaks again after the request it quoted."""
-_SIGNED_OFF = re.compile(
-    r"^[^\S\n]*(?:Yours\s+(?:faithfully|sincerely|truly)|(?:Kind|Best|Warm)?\s*regards"
-    r"|Ng[āa]\s+mihi|N[āa]ku\s+noa)\b",
-    re.MULTILINE | re.IGNORECASE,
-)
-"""A sign-off ends the quoted request, whoever signs: the requester's own "Yours faithfully,
-[name]" closes it, and a footer below is the agency's again (silver dev s18188-1: the
-Ministry for Women's reference "MW-OIA 21-22 0018" under the quoted request)."""
 _COLON_AT_LINE_END = re.compile(r":[^\S\n]*\n")
 QUOTED_SPAN = 1500
 """How far a quoted request may run (bounded: a hostile text is not one long quote)."""
@@ -70,7 +64,10 @@ def quoted_request_spans(original: str) -> tuple[tuple[int, int], ...]:
             m.start()
             for m in (
                 _AGENCY_RESUMES.search(original, intro.end(), limit),
-                _SIGNED_OFF.search(original, intro.end(), limit),
+                # a sign-off ends it, whoever signs: the requester's own "Yours faithfully,
+                # [name]" closes it, and a footer below is the agency's again (silver dev
+                # s18188-1: the Ministry for Women's reference under the quoted request)
+                CLOSING.search(original, intro.end(), limit),
             )
             if m is not None
         ]

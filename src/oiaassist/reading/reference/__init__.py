@@ -35,7 +35,7 @@ def find_reference(text: LetterText, heading: int) -> Found[str] | None:
     # one letter answering two requests of the same register: "Our ref: OIA 104272 & 104278"
     # (dev fyi-22589-moj-decision) — the reference is both numbers, as printed
     joined = _SECOND_NUMBER.match(text.original, end)
-    if joined and len(joined.group("number")) == len(_digits(value)):
+    if joined and len(joined.group("number")) == len(_last_number(value)):
         value, end = value + joined.group(0), joined.end()
     return Found(value, winner.line, (start, end))
 
@@ -43,7 +43,7 @@ def find_reference(text: LetterText, heading: int) -> Found[str] | None:
 _SECOND_NUMBER = re.compile(r"[ ]?(?:&|and)[ ](?P<number>\d{4,})(?![\w/.-]\w)")
 
 
-def _digits(value: str) -> str:
+def _last_number(value: str) -> str:
     """The number's trailing digits ("OIA 104272" → "104272")."""
     found = re.search(r"\d+$", value)
     return found.group(0) if found else ""
