@@ -342,12 +342,30 @@ def clarified_by_sentence(facts: Facts) -> Found[date] | None:
     for start, end, match in _sentences_with(facts, _ANSWERED, near=300):
         if _NOT_AN_ANSWER.search(facts.flat, match.start(), min(end, match.end() + 60)):
             continue  # "you responded that you did not wish to refine it", "… to complain"
+        if not _about_clarifying(facts, start, end, match):
+            continue  # "you emailed us on D" far below a word of refining: another exchange
         found = _act_date(
             facts, start, end, match.start(), first=False, act_end=match.end(), answer=True
         ) or _same_day(facts, start, end)
         if found is not None:
             last = found
     return last
+
+
+def _about_clarifying(facts: Facts, start: int, end: int, match: re.Match[str]) -> bool:
+    """Whether the requester's answer is tied to a word of clarifying close enough to be one.
+
+    An answer in words of its own ("you refined", "your amended request of") needs nothing
+    more. A bare reply ("you emailed us", "your response of D") is a clarification only where
+    its own sentence or the one just before it speaks of clarifying or refining: a word of
+    refining a paragraph away (the Act's "Amendment", "scope" of another part) belongs to
+    another exchange, and the day of that reply is not the day the request was amended
+    (s 15(1AA)).
+    """
+    if CLARIFY_WORD.search(match.group()):
+        return True
+    before = facts.text.sentence(start - 1)[0] if start > 0 else start
+    return _clarify_word_in(facts, before, end)
 
 
 _ASK_NOW = re.compile(
