@@ -35,3 +35,29 @@ def test_a_bare_reply_two_sentences_from_any_word_of_clarifying_is_not_a_clarifi
     )
     reading = read_letter(f"{_HEAD}{_ASKED} {other} {_REPLIED}\n")
     assert reading.clarified is None
+
+
+def test_a_note_on_the_summer_break_extends_nothing() -> None:
+    # Environment Canterbury (silver dev s17793-1): an acknowledgement whose footnote says the
+    # days from 20 December to 10 January are not counted, "This will extend the due date…":
+    # the Act's count of working days (LGOIMA s 2), not an extension (s 14), so the date the
+    # letter gives is its due date, not an extended one
+    text = (
+        "Kia ora [name]\n\nI refer to your information request dated 2 December 2021.\n\n"
+        "Under LGOIMA, Environment Canterbury has 20 working days to respond to your request.  "
+        "Your request has been passed to the person(s) responsible for responding and you will "
+        "be contacted as soon as possible but no later than 21 January 2022.*\n\n"
+        "*Please be aware that the timeframes for calculating the due date for responses to "
+        "requests under the Local Government Official Information & Meetings Act exclude the "
+        "period from 20 December until 10 January of each year.  This will extend the due date "
+        "for any request received in that period.\n"
+    )
+    reading = read_letter(text)
+    assert reading.extension is None
+    assert reading.stated_due is not None and reading.stated_due.value == date(2022, 1, 21)
+    # a real extension after the same note is still read
+    extended = text.replace(
+        "This will extend",
+        "We have extended the time limit by 10 working days under section 14. This will extend",
+    )
+    assert read_letter(extended).extension is not None

@@ -260,12 +260,32 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
             continue
         if not _SAYS_EXTEND.search(facts.flat, s, e) and facts.search(ph.AMENDMENT_MENTION):
             continue  # "the new due date" of an amended request: the clock restarting (s 15(1AA))
-        if _HOLIDAYS.search(facts.flat, s, e) and not _A_15A_EXTENSION.search(facts.flat, s, e):
+        if _about_the_holidays(facts, s, e) and not _A_15A_EXTENSION.search(facts.flat, s, e):
             continue  # the summer holidays are no working days (s 2): no extension (s 15A)
         if _ANOTHER_REQUEST.search(facts.flat, s, e):
             continue  # "… made to extend the time limit to respond to your previous request"
         out.append((s, e))
     return out
+
+
+def _about_the_holidays(facts: Facts, start: int, end: int) -> bool:
+    """Whether a sentence speaks of the summer break, itself or by pointing back to it.
+
+    "…exclude the period from 20 December until 10 January of each year. This will extend the
+    due date for any request…" (Environment Canterbury, silver dev s17793-1): "This" is the
+    break the sentence before describes, the Act's own count of working days (s 2).
+    """
+    if _HOLIDAYS.search(facts.flat, start, end):
+        return True
+    if start == 0 or not _POINTS_BACK.match(facts.flat, start):
+        return False
+    before_start, _ = facts.text.sentence(start - 1)
+    return _HOLIDAYS.search(facts.flat, before_start, start) is not None
+
+
+_POINTS_BACK = re.compile(r"\W{0,3}(?:This|That|These|Which|It)\b(?!\s+(?:letter|email|is\s+to))")
+"""A sentence opening with a word that points back to the sentence before ("This will extend
+the due date"), not one that names this letter ("This letter is to advise…")."""
 
 
 _ANOTHER_REQUEST = re.compile(
@@ -281,7 +301,10 @@ _A_YEAR = timedelta(days=366)
 
 _HOLIDAYS = re.compile(
     r"\b(?:summer|Christmas|holiday|holidays|close-?down|shut-?down|non-working\s+days?"
-    r"|25\s+December)\b",
+    r"|25\s+December"
+    # the break written as its days: "the period from 20 December until 10 January" (LGOIMA s 2)
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+December\s+(?:until|till|to|and|[-–])\s+(?:the\s+)?\d{1,2}"
+    r"(?:st|nd|rd|th)?\s+January)\b",
     re.IGNORECASE,
 )
 """Words of the summer break: the days from 25 December to 15 January are not working days
