@@ -61,3 +61,24 @@ def test_a_note_on_the_summer_break_extends_nothing() -> None:
         "We have extended the time limit by 10 working days under section 14. This will extend",
     )
     assert read_letter(extended).extension is not None
+
+
+def test_the_agencys_next_act_does_not_date_the_requesters_answer() -> None:
+    # Tertiary Education Commission (silver dev s23427-1): "You declined to refine your request,
+    # with valid reasons, and therefore on 2 August 2023 we extended your request to 6 October
+    # 2023": 2 August is the day of the extension, not of the declining (s 18(f) may turn on it)
+    text = (
+        "4 October 2023\n\nTēnā koe [name]\n\nThank you for your request, received on 7 July "
+        "2023, for the following information under the Official Information Act 1982.\n\n"
+        "You declined to refine your request, with valid reasons, and therefore on 2 August "
+        "2023 we extended your request to 6 October 2023 due to the large quantity of "
+        "information.\n"
+    )
+    reading = read_letter(text)
+    assert reading.refinement_declined is None
+    assert reading.extension is not None and reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2023, 10, 6)
+    # the requester's own day still reads as theirs
+    dated = text.replace("You declined", "On 28 July 2023 you declined")
+    declined = read_letter(dated).refinement_declined
+    assert declined is not None and declined.value == date(2023, 7, 28)

@@ -168,6 +168,14 @@ _OUR_LETTER = re.compile(
 """Words before a date making it the day of the agency's own message ("our email of D")."""
 
 
+_AGENCY_ACTED = re.compile(
+    r"\W{0,3}(?:[Ww]e|I)\s+(?:(?:then|therefore|subsequently|also|have|had)\s+)*"
+    r"(?!received\b|heard\b)[a-z]+ed\b"
+)
+"""After a date, the agency acting in the past ("on 2 August 2023 we extended", "on 3 May,
+we wrote"): the date is the day of that act, not of the requester's answer before it."""
+
+
 def _agency_owns(facts: Facts, start: int, at: int, stop: int, where: int) -> bool:
     """Whether the date at ``where`` is the day of the agency's act, not the requester's answer.
 
@@ -181,6 +189,9 @@ def _agency_owns(facts: Facts, start: int, at: int, stop: int, where: int) -> bo
     for span in ((lo, hi), (clause, where)):
         if any((m["agent"] or "").lower() != "you" for m in _ASKED.finditer(facts.flat, *span)):
             return True
+    written = DATE_ANYWHERE.match(facts.flat, where) if where > at else None
+    if written is not None and _AGENCY_ACTED.match(facts.flat, written.end()):
+        return True  # "you declined…, and therefore on 2 August 2023 we extended": its day
     return _OUR_LETTER.search(facts.flat[max(start, where - 60) : where]) is not None
 
 
@@ -516,7 +527,10 @@ def refinement_declined(facts: Facts) -> Found[date] | None:
     if hit is not None:
         return hit[1]
     for start, end, match in _sentences_with(facts, _DECLINED, near=300):
-        found = _act_date(facts, start, end, match.start(), first=False)
+        # the requester's act: a date the agency's own act owns is not its day
+        found = _act_date(
+            facts, start, end, match.start(), first=False, act_end=match.end(), answer=True
+        )
         if found is not None:
             return found
     return None
