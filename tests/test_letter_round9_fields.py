@@ -82,3 +82,36 @@ def test_the_agencys_next_act_does_not_date_the_requesters_answer() -> None:
     dated = text.replace("You declined", "On 28 July 2023 you declined")
     declined = read_letter(dated).refinement_declined
     assert declined is not None and declined.value == date(2023, 7, 28)
+
+
+def test_a_transfer_told_in_the_past_is_not_dated_by_this_letter() -> None:
+    # MSD (dev fyi-28312-msd-release-2): a release letter recounting "Part of your request was
+    # transferred to the Ministry of Social Development" names no day: the transfer was done
+    # before the letter (s 14's 10 working days run to that day), so its day is unknown, not
+    # the letter's own date
+    text = (
+        "16 October 2024\nTēnā koe [name],\nOfficial Information Act request\nThank you for "
+        "your email of 6 September 2024 to Hon Tama Potaka, requesting information on "
+        "homelessness.\nPart of your request was transferred to the Ministry of Social "
+        "Development (the Ministry) to respond to.\n"
+    )
+    moved = read_letter(text).transfer
+    assert moved is not None and "Social Development" in moved.to_agency.value
+    assert moved.on is None and not moved.date_stated
+    # a transfer this letter makes now (Wellington City Council, dev fyi-23467-wcc-transfer)
+    # is still dated by the letter
+    now = read_letter(
+        text.replace(
+            "Part of your request was transferred to the Ministry of Social Development (the "
+            "Ministry) to respond to.",
+            "We have formally transferred your request to Waka Kotahi NZ Transport Agency.",
+        )
+    ).transfer
+    assert now is not None and now.on is not None
+    assert now.on.value == date(2024, 10, 16)
+    # and a past transfer with its day keeps it (MSD, dev fyi-16008-msd-decision)
+    dated = read_letter(
+        text.replace("Part of your request was", "On 3 October 2024, part of your request was")
+    ).transfer
+    assert dated is not None and dated.on is not None and dated.date_stated
+    assert dated.on.value == date(2024, 10, 3)
