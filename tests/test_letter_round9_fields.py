@@ -115,3 +115,36 @@ def test_a_transfer_told_in_the_past_is_not_dated_by_this_letter() -> None:
     ).transfer
     assert dated is not None and dated.on is not None and dated.date_stated
     assert dated.on.value == date(2024, 10, 3)
+
+
+# Kāinga Ora (dev extract fyi-26133-kainga-ora-extension-x1): its extension's words, with the
+# first sentence's due date written as another agency might write it, unmarked
+_KAINGA_ORA = (
+    "{due} Unfortunately, it wil not be possible to meet that time limit and we are therefore "
+    "writing to notify you of an extension of the time to make our decision under section15A(1) "
+    "of the Act, to 15 May 2024."
+)
+
+
+def test_an_unmarked_due_date_before_the_extended_one_is_the_original() -> None:
+    # s 15A(1) extends a time limit: a due date the letter gives, earlier than the day the
+    # extension runs to, with no word marking it as either, is the limit being extended
+    for due in (
+        "The Act requires that we advise you of our decision on your request no later than "
+        "20 working days (12 April 2024) after the day we received your request.",
+        "A response to your request is currently due on 12 April 2024.",
+        "We will not be able to respond by the due date of 12 April 2024.",
+    ):
+        reading = read_letter("5 April 2024\n\nTēnā koe [name]\n\n" + _KAINGA_ORA.format(due=due))
+        assert reading.stated_due is not None, due
+        assert reading.stated_due.value == date(2024, 4, 12), due
+        assert reading.extension is not None and reading.extension.extended_to is not None
+        assert reading.extension.extended_to.value == date(2024, 5, 15), due
+
+
+def test_a_due_date_after_the_extended_one_is_not_made_the_original() -> None:
+    # the rule reads only an EARLIER unmarked date as the original: a later one (a slip, or a
+    # second extension's) is left as the extension reading makes it
+    due = "A response to your request is currently due on 12 June 2024."
+    reading = read_letter("5 April 2024\n\nTēnā koe [name]\n\n" + _KAINGA_ORA.format(due=due))
+    assert reading.stated_due is None or reading.stated_due.value != date(2024, 6, 12)

@@ -339,14 +339,18 @@ _SENDS_THE_INFORMATION = re.compile(
 )
 
 
-def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> DueDates:
+def due_dates(
+    facts: Facts, *, has_extension: bool, deciding: bool = False, extended_to: date | None = None
+) -> DueDates:
     """The original due date and the extended one, by the words around each date.
 
     :mod:`.due_role` says which is which ("will now respond by", "originally due",
     "unable to respond by", "instead of"); an unmarked date is the extended date in a
     letter about an extension, else the original. In a letter that decides, a later day
     it promises ("we will endeavour to have our response to you no later than …") is when
-    the decided information will follow, not the decision's due date.
+    the decided information will follow, not the decision's due date. ``extended_to``: the
+    day the letter's extension runs to, where it names one: an unmarked date before it is
+    the time limit being extended, not the extended one (s 15A moves a limit later).
     """
     letter = facts.letter_date.value if facts.letter_date else None
     original: Found[date] | None = None
@@ -391,6 +395,21 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
             at=at,
             end=match.end("date"),
             extending=has_extension,
+        )
+        # "A response to your request is currently due on 12 June 2024. … you can now expect a
+        # response by 3 July 2024": no word marks either date, but an extension moves the
+        # limit later (s 15A(1)), so an unmarked earlier day is the original limit
+        is_extended = is_extended and not (
+            extended_to is not None
+            and found.value < extended_to
+            and not due_role.is_extended(
+                facts.flat,
+                start=max([s_start, *earlier]),
+                phrase_start=max(s_start, match.start()),
+                at=at,
+                end=match.end("date"),
+                extending=False,
+            )
         )
         if is_extended and restarted and not _SAYS_EXTEND.search(facts.flat, s_start, s_end):
             # "you were advised that the new due date is 23 January 2024" after the request
