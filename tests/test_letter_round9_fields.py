@@ -148,3 +148,40 @@ def test_a_due_date_after_the_extended_one_is_not_made_the_original() -> None:
     due = "A response to your request is currently due on 12 June 2024."
     reading = read_letter("5 April 2024\n\nTēnā koe [name]\n\n" + _KAINGA_ORA.format(due=due))
     assert reading.stated_due is None or reading.stated_due.value != date(2024, 6, 12)
+
+
+# Tertiary Education Commission (silver dev s24518-1): a dated answer confirming what is asked
+_TEC = (
+    "01 November 2023\n[name]\nTēnā koe [name]\nThank you for your request, received on 25 "
+    "October 2023, for the following information under the Official Information Act 1982 (the "
+    "Act):\n• Under the OIA, can you please provide urls or copies of documents for any minuted "
+    "discussion regarding the number of universities.\n{answer}\n"
+)
+
+
+def test_a_dated_confirmation_of_what_is_asked_is_the_clarification() -> None:
+    reading = read_letter(
+        _TEC.format(answer="On 25 October 2023 you confirmed our interpretation of your request.")
+    )
+    assert reading.clarified is not None
+    assert reading.clarified.value == date(2023, 10, 25)
+
+
+def test_a_dated_confirmation_of_something_else_is_no_clarification() -> None:
+    # the same letter's answer confirming another thing a requester may be asked (eligibility
+    # under s 12, a charge under s 15(1A), a way of release): no day of amendment (s 15(1AA))
+    for answer in (
+        "On 25 October 2023 you confirmed that you were a New Zealand citizen.",
+        "On 25 October 2023 you agreed to pay the charge.",
+        "On 25 October 2023 you accepted our offer to release the documents by email.",
+    ):
+        assert read_letter(_TEC.format(answer=answer)).clarified is None, answer
+    # with the asking to refine in the sentence before, the same answer is the clarification
+    # (FENZ, dev fyi-20779-fenz-release: "We asked you to consider a refinement of your
+    # request. On 15 October 2022 via email you confirmed with us that you are satisfied …")
+    asked = _TEC.format(
+        answer="We asked you to consider a refinement of your request. On 25 October 2023 via "
+        "email you confirmed with us that you are satisfied with receiving only minutes."
+    )
+    clarified = read_letter(asked).clarified
+    assert clarified is not None and clarified.value == date(2023, 10, 25)

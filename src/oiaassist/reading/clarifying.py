@@ -572,9 +572,35 @@ def clarified(facts: Facts) -> Found[date] | None:
             # "On 15 April you responded that you did not wish to refine it"; "In your reply
             # of 5 May you declined to refine your request": what the reply said follows it
             continue
-        if _ANSWER_WORDS.search(facts.flat, s_start, s_end):
+        if _ANSWER_WORDS.search(facts.flat, s_start, s_end) and _clarifying_answer(
+            facts, s_start, s_end, match
+        ):
             return found
     return clarified_by_sentence(facts)
+
+
+_OWN_CLARIFYING = re.compile(r"clarif|refin|amend|narrow|limit|reword|refram|rephras", re.I)
+"""An answer's own verb that is itself one of clarifying ("you refined", "you narrowed")."""
+_WHAT_IS_ASKED = re.compile(r"\b(?:interpret\w*|understanding|meaning|scope)\b", re.I)
+"""What an answer confirms when it settles what is asked: "you confirmed our interpretation of
+your request" (silver dev s24518-1, Tertiary Education Commission)."""
+
+
+def _clarifying_answer(facts: Facts, s_start: int, s_end: int, match: re.Match[str]) -> bool:
+    """Whether a dated answer is a clarification: its own verb, or a clarifying word beside it.
+
+    "On 3 May you confirmed …", "you agreed to …", "you accepted …" answer many things — a
+    charge (s 15(1A)), an identity or eligibility check (s 12), a way of release, a meeting.
+    Only where the answer's verb is itself one of clarifying, or its sentence or the one
+    before speaks of clarifying, refining or the request's scope, is its day the day the
+    request was amended (s 15(1AA)).
+    """
+    if _OWN_CLARIFYING.search(match.group()) or _WHAT_IS_ASKED.search(
+        facts.flat, match.end(), min(s_end, match.end() + 60)
+    ):
+        return True
+    before = facts.text.sentence(s_start - 1)[0] if s_start > 0 else s_start
+    return _clarify_word_in(facts, before, s_end)
 
 
 TREATED_AS_NEW = re.compile(
