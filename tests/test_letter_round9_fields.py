@@ -185,3 +185,23 @@ def test_a_dated_confirmation_of_something_else_is_no_clarification() -> None:
     )
     clarified = read_letter(asked).clarified
     assert clarified is not None and clarified.value == date(2023, 10, 25)
+
+
+def test_a_decision_the_information_is_about_is_not_the_requests() -> None:
+    # Wellington City Council (dev fyi-28148-wcc-release) tells of "Council's decision to
+    # terminate the initiative on 16 April 2024" — the matter the request is about. Written as
+    # "was made on" (a wording the reader reads as a decision's day), it is still not the day
+    # this request was decided (s 28(5) measures a release against that one)
+    head = (
+        "28 August 2024\nFile Ref: IRC-6985\nTēnā koe [name]\nThank you for your email of 23 "
+        "August 2024 to Wellington City Council (the Council) in which you seek information "
+        "about the Reading cinema initiative under the Local Government Official Information "
+        "and Meetings Act (LGOIMA).\n"
+    )
+    other = "The Council’s decision to terminate the initiative was made on 16 April 2024.\n"
+    assert read_letter(head + other).decided_on is None
+    # the same words about this request's decision date it (Wellington City Council's own
+    # kind of sentence, "a decision on your request was made on …")
+    ours = "A decision on your request was made on 16 August 2024.\n"
+    decided = read_letter(head + ours).decided_on
+    assert decided is not None and decided.value == date(2024, 8, 16)

@@ -688,6 +688,17 @@ _DECISION_WORD = re.compile(
 """A word of deciding: "our response dated D" dates a decision only beside one."""
 
 
+_ON_THE_REQUEST = re.compile(
+    r"\b(?:request|you|your|information|documents?|releas\w*|withh\w*|refus\w*|grant\w*"
+    r"|declin\w*|provid\w*|suppl\w*)\b",
+    re.IGNORECASE,
+)
+"""Words tying a decision to the request: who asked, what was asked, or what a decision on it
+does (release, withhold, refuse, grant: s 15(1)). Without one, "the decision to close the pool
+was made on 3 May" or "the Council decided to adopt the plan" is the matter the information is
+about, not this request's decision (s 28(5) measures the release against the latter)."""
+
+
 def decision_days(facts: Facts) -> list[Found[date]]:
     """Each day the letter says a decision on this request was made, up to its own date.
 
@@ -711,6 +722,8 @@ def decision_days(facts: Facts) -> list[Found[date]]:
             or _DECISION_WORD.search(facts.flat, match.end(), s_end)
         ):
             continue  # "I refer to … my response dated 4 May 2022": a letter, not a decision
+        if not _ON_THE_REQUEST.search(facts.flat, s_start, s_end):
+            continue  # "On 3 May the Council decided to adopt the plan": the subject's, not ours
         if letter is None or found.value <= letter:
             days.append(found)
     return days
