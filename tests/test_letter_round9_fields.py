@@ -205,3 +205,22 @@ def test_a_decision_the_information_is_about_is_not_the_requests() -> None:
     ours = "A decision on your request was made on 16 August 2024.\n"
     decided = read_letter(head + ours).decided_on
     assert decided is not None and decided.value == date(2024, 8, 16)
+
+
+def test_another_things_extension_is_not_the_requests() -> None:
+    # Wellington City Council (dev fyi-28148-wcc-release) writes of the Memorandum of
+    # Collaboration and Understanding with Reading; had it said the memorandum "was extended to"
+    # a day, that is the matter the information is about, not an extension of the time limit
+    # (LGOIMA s 14, OIA s 15A)
+    head = (
+        "28 August 2024\nFile Ref: IRC-6985\nTēnā koe [name]\nThank you for your email of 23 "
+        "August 2024 to Wellington City Council (the Council) in which you seek information "
+        "about the Reading cinema initiative.\n"
+    )
+    other = "The Memorandum of Collaboration and Understanding was extended to 16 April 2024.\n"
+    assert read_letter(head + other).extension is None
+    # the same words of the request's own time limit are an extension
+    ours = "The time limit for our decision was extended to 16 September 2024.\n"
+    extension = read_letter(head + ours).extension
+    assert extension is not None and extension.extended_to is not None
+    assert extension.extended_to.value == date(2024, 9, 16)

@@ -264,8 +264,24 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
             continue  # the summer holidays are no working days (s 2): no extension (s 15A)
         if _ANOTHER_REQUEST.search(facts.flat, s, e):
             continue  # "… made to extend the time limit to respond to your previous request"
+        if not _THIS_REQUESTS_TIME.search(facts.flat, s, e):
+            continue  # "The consultation period was extended to 3 July": another thing's time
         out.append((s, e))
     return out
+
+
+_THIS_REQUESTS_TIME = re.compile(
+    r"\b(?:requests?|respon[sd]\w*|repl(?:y|ies|ying)|decid\w*|decision|time\s*limits?"
+    r"|time\s*frames?|timelines?|time\s+to|more\s+time|further\s+time|additional\s+time"
+    r"|extra\s+time|due\s+date|working\s+days?|15A|section\s+14|s\s*14\b|you|your|OIA|LGOIMA"
+    r"|information|(?:we|I)\s+(?:will\s+|would\s+|do\s+)?(?:require|need)\w*)\b",
+    re.IGNORECASE,
+)
+"""What ties an extension to this request's time (OIA s 15A, LGOIMA s 14): the request, the
+response or decision, the time limit or working days, the section, the requester, or the agency
+needing it ("We require an extension to 18 April 2025"). A sentence extending something with none
+of them — "the consultation period was extended to 3 July", "the
+contract was extended to 30 June 2025" — is about the matter the information concerns."""
 
 
 def _about_the_holidays(facts: Facts, start: int, end: int) -> bool:
