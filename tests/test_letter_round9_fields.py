@@ -224,3 +224,29 @@ def test_another_things_extension_is_not_the_requests() -> None:
     extension = read_letter(head + ours).extension
     assert extension is not None and extension.extended_to is not None
     assert extension.extended_to.value == date(2024, 9, 16)
+
+
+def test_another_things_receipt_is_not_the_requests() -> None:
+    # Wellington City Council (dev fyi-28148-wcc-release): a release about the Reading cinema
+    # initiative. Had it said a letter from Reading "was received on" a day, that is the matter
+    # the information is about, not the day this request was received (LGOIMA s 13(1))
+    head = (
+        "28 August 2024\nFile Ref: IRC-6985\nTēnā koe [name]\nThank you for your email to "
+        "Wellington City Council (the Council) in which you seek information about the Reading "
+        "cinema initiative.\n"
+    )
+    for other in (
+        "The letter from Reading was received on 16 April 2024.",
+        "The Memorandum of Collaboration and Understanding, which was received on 16 April "
+        "2024, is attached.",
+        "An application received on 16 April 2024 was declined.",
+    ):
+        assert read_letter(f"{head}{other}\n").received_stated is None, other
+    # the request's own receipt, in the same frame, still reads
+    for ours in (
+        "Your request was received on 23 August 2024.",
+        "The request was received on 23 August 2024.",
+        "On 23 August 2024 we received your request.",
+    ):
+        received = read_letter(f"{head}{ours}\n").received_stated
+        assert received is not None and received.value == date(2024, 8, 23), ours

@@ -149,8 +149,12 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
                 facts.flat, *facts.text.sentence(match.start("date"))
             ):
                 continue  # "we also received a request from you on … for similar information"
-            if _AMENDED.search(facts.flat, max(0, match.start() - 40), match.start("date")):
-                continue  # "your clarified request was received on …": not the first receipt
+            if _AMENDED.search(
+                facts.flat, max(0, match.start() - 40), match.start("date")
+            ) or not _the_requesters(facts, match):
+                # "your clarified request was received on …": not the first receipt; "The email
+                # from the contractor was received on …": not the request at all
+                continue
             if _RANGE_TO.match(facts.flat, match.end("date")) or _dated_before_on(facts, match):
                 # "all complaints received 1 January 2020 to 31 December 2020": a period;
                 # "received 21 July 2022 and our … correspondence on 3 August" (dev fyi-19839)
@@ -172,6 +176,29 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
             continue
         return day, basis
     return _sent_header(facts)
+
+
+_REQUESTERS = re.compile(r"\byou(?:r|rs)?\b|\bfrom\s+you\b", re.IGNORECASE)
+_THIS_REQUEST = re.compile(
+    r"\b(?:request|OIA|LGOIMA)\b(?![^.;]{0,40}?\bfrom\s+(?:the|an?|our|its|their)\b)",
+    re.IGNORECASE,
+)
+
+
+def _the_requesters(facts: Facts, match: re.Match[str]) -> bool:
+    """Whether a receipt phrase's thing is the requester's request, not another thing received.
+
+    "Your request was received on …", "the request was received on …", "which we received from
+    you on …" date this request's receipt (OIA s 15(1), LGOIMA s 13(1) count from it). "The
+    email from the contractor was received on …", "A letter from the Minister was received on
+    …", "An application received on 3 May was declined" date the matter a release is about. A
+    label ("Date received:") names its own thing.
+    """
+    if _LABEL_COLON.search(match.group()):
+        return True
+    start = facts.text.sentence(match.start())[0]
+    words = facts.flat[start : max(match.end(), match.end("date"))]
+    return bool(_REQUESTERS.search(words) or _THIS_REQUEST.search(words))
 
 
 def received_by(facts: Facts, received: Found[date] | None) -> str:
