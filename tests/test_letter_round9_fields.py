@@ -250,3 +250,26 @@ def test_another_things_receipt_is_not_the_requests() -> None:
     ):
         received = read_letter(f"{head}{ours}\n").received_stated
         assert received is not None and received.value == date(2024, 8, 23), ours
+
+
+def test_a_due_date_of_the_matter_is_not_the_requests() -> None:
+    # Auckland Council (dev fyi-27496-auckland-council-acknowledgement): "We will respond to your
+    # request as soon as possible and in any event no later than 20 working days after the day
+    # your request was received. This will be by 01 August 2024." — "This" points back to the
+    # sentence that ties the date to the request (LGOIMA s 13(1))
+    head = "5 July 2024\n\nKia ora [name]\n\nThank you for your request.\n"
+    ours = (
+        "We will respond to your request as soon as possible and in any event no later than 20 "
+        "working days after the day your request was received. This will be by 01 August 2024.\n"
+    )
+    due = read_letter(head + ours).stated_due
+    assert due is not None and due.value == date(2024, 8, 1)
+    # the same letter's frame with a date of the matter the request is about (a skate park's
+    # maintenance plan): no due date of this request
+    for other in (
+        "The Council has received the skate park report. The final maintenance plan is due on "
+        "01 August 2024.\n",
+        "The Council has received the skate park report. The local board is expected to make a "
+        "decision by 01 August 2024.\n",
+    ):
+        assert read_letter(head + other).stated_due is None, other

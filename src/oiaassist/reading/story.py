@@ -364,6 +364,38 @@ _OTHER_THING_DUE = re.compile(
     re.IGNORECASE,
 )
 """Something else falling due ("Submissions are due by 3 June"): not the answer's date."""
+_DUE_ON_THE_REQUEST = re.compile(
+    r"\b(?:you|your|request|OIA|LGOIMA|Act|working\s+days?|statutory|legislat\w*|15A|section"
+    r"|extend\w*|extension|time\s*limits?|time\s*frames?|deadline)\b"
+    r"|\b(?:we|I|us|our|my)\b[^.;]{0,60}?\b(?:respon\w*|repl(?:y|ies)|decision|decid\w*|answer"
+    r"|get\s+back|in\s+touch|contact|provide|send|hear)\b|\bhear\s+from\s+(?:us|me)\b"
+    r"|\b(?:possible|able)\s+to\s+(?:respond|reply|decide|answer|meet)\b"
+    r"|\bdue\s+date\b|\bresponse\s+due\b|\bha(?:s|ve)\s+until\b[^.;]{0,40}?\b(?:respond|reply|decide)",
+    re.IGNORECASE,
+)
+"""What ties a due date to this request (OIA s 15(1), LGOIMA s 13(1)): the requester or the
+request, the Act or its working days, or the agency promising its own answer ("We will respond
+by …", "A decision is due by …"). "The final report is due on 3 July", "Cabinet is expected to
+make a decision by …" are the dates of the matter the information is about."""
+_ANSWER_FIRST = re.compile(r"\W*(?:a|the|our|my)\s+(?:decision|response|reply|answer)\b", re.I)
+"""A sentence opening with the answer itself: "A decision is due by …"."""
+
+
+def _due_on_the_request(facts: Facts, start: int, end: int) -> bool:
+    """Whether a due date's sentence ties it to this request (:data:`_DUE_ON_THE_REQUEST`).
+
+    A sentence opening with the answer itself ("A decision is due by …") or pointing back to
+    the one before ("This will be by 01 August 2024", Auckland Council, dev
+    fyi-27496-auckland-council-acknowledgement) is read with what it names or points to.
+    """
+    if _DUE_ON_THE_REQUEST.search(facts.flat, start, end) or _ANSWER_FIRST.match(facts.flat, start):
+        return True
+    if start == 0 or not _POINTS_BACK.match(facts.flat, start):
+        return False
+    before = facts.text.sentence(start - 1)[0]
+    return _DUE_ON_THE_REQUEST.search(facts.flat, before, start) is not None
+
+
 _TODAY_LAST_DAY = re.compile(
     r"\btoday\s+is\s+the\s+(?:final|last)\s+(?:working\s+)?day\b(?:\s+(?:for|to|of|in)\b)?",
     re.IGNORECASE,
@@ -414,8 +446,12 @@ def due_dates(
             continue  # "we will let you know by 3 May whether …"; not the agency's promise
         if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
             continue  # "please let us know by 30 July": the requester's date, not the agency's
-        if _OTHER_THING_DUE.search(facts.flat, max(s_start, match.start() - 60), at):
-            continue  # "Submissions are due by 3 June": another thing's date
+        if _OTHER_THING_DUE.search(
+            facts.flat, max(s_start, match.start() - 60), at
+        ) or not _due_on_the_request(facts, s_start, s_end):
+            # "Submissions are due by 3 June", "The final report is due on 3 July", "Cabinet is
+            # expected to make a decision by …": another thing's date
+            continue
         if _RANGE_TO.match(facts.flat, match.end("date")):
             continue  # "this period is 25 December 2024 to 15 January 2025": a period's start
         if letter is not None and found.value < letter - _A_YEAR:
