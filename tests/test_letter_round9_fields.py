@@ -273,3 +273,19 @@ def test_a_due_date_of_the_matter_is_not_the_requests() -> None:
         "decision by 01 August 2024.\n",
     ):
         assert read_letter(head + other).stated_due is None, other
+
+
+def test_asking_someone_else_to_clarify_is_no_clarification_sought() -> None:
+    # FENZ (dev fyi-20779-fenz-release): "We asked you to consider a refinement of your request"
+    # is the asking s 15(1AA) times; the same asking put to a Local Advisory Committee (the
+    # matter the request is about) is not
+    head = "5 December 2022\n\nTēnā koe [name]\n\nThank you for your request of 6 October 2022.\n"
+    ours = "On 13 October 2022, we asked you to consider a refinement of your request.\n"
+    sought = read_letter(head + ours).clarification
+    assert sought is not None and sought.sought.value == date(2022, 10, 13)
+    for other in (
+        "On 13 October 2022, we asked the Local Advisory Committee to clarify its costs.\n",
+        "Fire and Emergency sought clarification from the Local Advisory Committee on 13 "
+        "October 2022.\n",
+    ):
+        assert read_letter(head + other).clarification is None, other

@@ -295,6 +295,13 @@ def _sentences_with(
             break
 
 
+_OF_THE_REQUESTER = re.compile(r"\byou(?:r|rs)?\b|\brequest(?:er)?s?\b", re.IGNORECASE)
+"""Who is asked to clarify: the requester ("we asked you", "your request", "the requester"), or
+the request itself ("sought clarification of the request"). An agency asking a contractor or
+another body to clarify a matter ("The Ministry sought clarification from the Treasury") is no
+asking under s 15(1AA)."""
+
+
 def sought_by_sentence(facts: Facts, until: int | None = None) -> tuple[Found[date], str] | None:
     """The first day a sentence says the agency asked to clarify or refine, and the sentence.
 
@@ -304,6 +311,8 @@ def sought_by_sentence(facts: Facts, until: int | None = None) -> tuple[Found[da
     for start, end, match in _sentences_with(facts, _ASKED, follow=True, until=until):
         if (match["agent"] or "").lower() == "you":
             continue
+        if not _OF_THE_REQUESTER.search(facts.flat, start, end):
+            continue  # "we contacted the contractor to clarify the costs": not the requester
         found = _act_date(facts, start, end, match.start(), first=True)
         if found is not None:
             return found, facts.flat[start:end]
@@ -437,7 +446,14 @@ def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
 
 def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     """The agency's request for clarification or refinement, past or in this letter."""
-    hit = facts.first_dated(ph.CLARIFICATION_SOUGHT)
+    hit = next(
+        (
+            (m, f)
+            for m, f in facts.dated(ph.CLARIFICATION_SOUGHT, future=False)
+            if _OF_THE_REQUESTER.search(facts.flat, *facts.text.sentence(m.start("date")))
+        ),
+        None,
+    )
     if hit is not None:
         what = hit[0]["what"].lower()
         first = _first_asked(facts, hit[1], hit[0].start("date"))
