@@ -296,10 +296,28 @@ def _sentences_with(
 
 
 _OF_THE_REQUESTER = re.compile(r"\byou(?:r|rs)?\b|\brequest(?:er)?s?\b", re.IGNORECASE)
-"""Who is asked to clarify: the requester ("we asked you", "your request", "the requester"), or
-the request itself ("sought clarification of the request"). An agency asking a contractor or
-another body to clarify a matter ("The Ministry sought clarification from the Treasury") is no
-asking under s 15(1AA)."""
+"""The requester ("we asked you", "your request", "the requester") or the request itself."""
+_ASKED_ANOTHER = re.compile(
+    r"\bfrom\s+(?:the|an?|our|its|their)\s+\w"
+    r"|\b(?:asked|contacted|e-?mailed|wrote\s+to|phoned|called|met\s+with)\s+(?:the|an?|our|its"
+    r"|their|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""Someone else asked: "sought clarification from the Treasury", "contacted the contractor"."""
+
+
+def _of_the_requester(facts: Facts, start: int, end: int) -> bool:
+    """Whether an asking to clarify is put to the requester, not to another party.
+
+    An agency asking a contractor or another body to clarify a matter ("The Ministry sought
+    clarification from the Treasury", "we contacted the contractor to clarify the costs") is no
+    asking under s 15(1AA): only a sentence naming another party asked, and neither the
+    requester nor the request, is set aside ("we sought clarification about it" stands).
+    """
+    return bool(
+        _OF_THE_REQUESTER.search(facts.flat, start, end)
+        or not _ASKED_ANOTHER.search(facts.flat, start, end)
+    )
 
 
 def sought_by_sentence(facts: Facts, until: int | None = None) -> tuple[Found[date], str] | None:
@@ -311,7 +329,7 @@ def sought_by_sentence(facts: Facts, until: int | None = None) -> tuple[Found[da
     for start, end, match in _sentences_with(facts, _ASKED, follow=True, until=until):
         if (match["agent"] or "").lower() == "you":
             continue
-        if not _OF_THE_REQUESTER.search(facts.flat, start, end):
+        if not _of_the_requester(facts, start, end):
             continue  # "we contacted the contractor to clarify the costs": not the requester
         found = _act_date(facts, start, end, match.start(), first=True)
         if found is not None:
@@ -450,7 +468,7 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
         (
             (m, f)
             for m, f in facts.dated(ph.CLARIFICATION_SOUGHT, future=False)
-            if _OF_THE_REQUESTER.search(facts.flat, *facts.text.sentence(m.start("date")))
+            if _of_the_requester(facts, *facts.text.sentence(m.start("date")))
         ),
         None,
     )
