@@ -289,3 +289,18 @@ def test_asking_someone_else_to_clarify_is_no_clarification_sought() -> None:
         "October 2022.\n",
     ):
         assert read_letter(head + other).clarification is None, other
+
+
+def test_a_transfer_told_as_the_second_act_of_the_request_is_read() -> None:
+    # Kāinga Ora (dev fyi-16008-msd-decision's transfer: "On 3 August 2021, this part of your
+    # request was transferred to the Ministry of Social Development"), its two acts told in one
+    # clause as another agency might: received, and then transferred (s 14)
+    reading = read_letter(
+        "20 August 2021\n\nTēnā koe [name]\n\nThis part of your request was received on 28 July "
+        "2021 and transferred to the Ministry of Social Development on 3 August 2021.\n"
+    )
+    moved = reading.transfer
+    assert moved is not None and "Social Development" in moved.to_agency.value
+    assert moved.on is not None and moved.on.value == date(2021, 8, 3) and moved.date_stated
+    assert reading.received_stated is not None
+    assert reading.received_stated.value == date(2021, 7, 28)

@@ -75,7 +75,10 @@ TRANSFER = (
     ph.phrase(
         rf"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING}|part\s+of\s+your\s+request"
         r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
-        rf"\b[^.;]{{0,100}}?\b(?:(?:has|have)\s+{_ADVERBS}been|was|were|is\s+being|will\s+be)\s+"
+        rf"\b[^.;]{{0,100}}?\b(?:(?:has|have)\s+{_ADVERBS}been|was|were|is\s+being|will\s+be"
+        # a second act of the same subject: "Your request was received on 13 July and
+        # transferred to the Ministry of Health on 18 July"
+        r"|(?:was|were|has\s+been)\s+[^.;]{0,60}?\band(?:\s+(?:then|subsequently|later))?)\s+"
         rf"{_ADVERBS}transferred,?\s+(?:[^.;]{{0,70}}?\s)??to\s+{_GENERIC}"
         r"(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
