@@ -304,3 +304,20 @@ def test_a_transfer_told_as_the_second_act_of_the_request_is_read() -> None:
     assert moved.on is not None and moved.on.value == date(2021, 8, 3) and moved.date_stated
     assert reading.received_stated is not None
     assert reading.received_stated.value == date(2021, 7, 28)
+
+
+def test_a_warning_that_a_request_may_be_refused_is_no_decision() -> None:
+    # Ministry of Health (dev fyi-9554-moh-decision, round 9 batch 1): "On 14 February 2019, the
+    # Ministry advised you that your request may be refused under section 18(f) …" is the s 18B
+    # warning before a refusal, not the day of the decision; the letter itself decides
+    reading = read_letter(
+        "8 March 2019\n\nDear [name]\n\nOn 14 February 2019, the Ministry advised you that your "
+        "request may be refused under section 18(f) of the Act, as the information requested "
+        "cannot be made available without substantial collation or research. The Ministry "
+        "requested for you to refine your request. At the time of writing, the Ministry has not "
+        "had a response from you in relation to this refinement request. As such, your request "
+        "is refused under section 18(f) of the Act.\n"
+    )
+    assert reading.decided_on is None
+    assert reading.decision_date is not None
+    assert reading.decision_date.value == date(2019, 3, 8)

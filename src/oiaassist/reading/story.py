@@ -778,6 +778,14 @@ was made on 3 May" or "the Council decided to adopt the plan" is the matter the 
 about, not this request's decision (s 28(5) measures the release against the latter)."""
 
 
+_A_MAYBE_DECISION = re.compile(
+    r"\b(?:may|might|could|would|likely\s+to|unless|if)\b[^.;]{0,40}?"
+    r"\b(?:decided|decision|granted|grant|releas\w*|refus\w+|withh\w+|declin\w+)\b",
+    re.IGNORECASE,
+)
+"""A decision word after a maybe: "your request may be refused", "would likely be declined"."""
+
+
 def decision_days(facts: Facts) -> list[Found[date]]:
     """Each day the letter says a decision on this request was made, up to its own date.
 
@@ -801,8 +809,13 @@ def decision_days(facts: Facts) -> list[Found[date]]:
             or _DECISION_WORD.search(facts.flat, match.end(), s_end)
         ):
             continue  # "I refer to … my response dated 4 May 2022": a letter, not a decision
-        if not _ON_THE_REQUEST.search(facts.flat, s_start, s_end):
-            continue  # "On 3 May the Council decided to adopt the plan": the subject's, not ours
+        if not _ON_THE_REQUEST.search(facts.flat, s_start, s_end) or _A_MAYBE_DECISION.search(
+            match.group()
+        ):
+            # "On 3 May the Council decided to adopt the plan": the subject's, not ours; "On 14
+            # February 2019, the Ministry advised you that your request may be refused under
+            # section 18(f)" (dev fyi-9554-moh-decision): a warning (s 18B), not a decision
+            continue
         if letter is None or found.value <= letter:
             days.append(found)
     return days
