@@ -779,7 +779,8 @@ about, not this request's decision (s 28(5) measures the release against the lat
 
 
 _A_MAYBE_DECISION = re.compile(
-    r"\b(?:may|might|could|would|likely\s+to|unless|if)\b[^.;]{0,40}?"
+    # in lower case: "On 31 May 2024 we decided to release" names a month, not a maybe
+    r"(?-i:\b(?:may|might|could|would|likely\s+to|unless|[Ii]f)\b)[^.;]{0,40}?"
     r"\b(?:decided|decision|granted|grant|releas\w*|refus\w+|withh\w+|declin\w+)\b",
     re.IGNORECASE,
 )
