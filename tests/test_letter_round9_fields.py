@@ -321,3 +321,26 @@ def test_a_warning_that_a_request_may_be_refused_is_no_decision() -> None:
     assert reading.decided_on is None
     assert reading.decision_date is not None
     assert reading.decision_date.value == date(2019, 3, 8)
+
+
+def test_a_request_referred_to_a_body_on_the_transfer_ground_is_transferred() -> None:
+    # Ministry of Health (dev fyi-26938-moh-transfer, round 9 batch 1): the Nursing Council is
+    # not (yet) in the agency directory, but the letter gives the ground of s 14(b)(ii) in the
+    # sentence before "referred", so the referral is a transfer
+    text = (
+        "Tēnā koe [name],\n\nThank you for your request under the Official Information Act 1982 "
+        "(the Act) to Manatū Hauora (the Ministry of Health) on 22 May 2024.\n\nManatū Hauora "
+        "does not hold any information relating to your request; however, I have been advised "
+        "that the requested information is more closely connected with the functions of Nursing "
+        "Council.  Therefore, I have referred your request to the Nursing Council. Please expect "
+        "a response from the Nursing Council in due course.\n"
+    )
+    moved = read_letter(text).transfer
+    assert moved is not None and "Nursing Council" in moved.to_agency.value
+    # without the ground, "referred to" a body the directory does not know is no transfer
+    bare = text.replace(
+        "however, I have been advised that the requested information is more closely connected "
+        "with the functions of Nursing Council.  Therefore, ",
+        "",
+    )
+    assert read_letter(bare).transfer is None

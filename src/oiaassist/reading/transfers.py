@@ -659,12 +659,40 @@ _TOLD_BY_LETTER = ph.phrase(
 """An earlier letter, dated, that told of the transfer: its date is the transfer's notice."""
 
 
+def _known_or_grounded(facts: Facts, name: str, s_start: int, s_end: int) -> bool:
+    """Whether a body a request is "referred" or "sent" to is a transferee.
+
+    A directory body is; so is a name shaped like a public body's ("the Nursing Council") where
+    this sentence or the one before gives the transfer's ground (OIA s 14(b): the information
+    is held by it, or more closely connected with its functions): "… more closely connected
+    with the functions of Nursing Council. Therefore, I have referred your request to the
+    Nursing Council" (Ministry of Health, dev fyi-26938-moh-transfer).
+    """
+    if _in_directory(name):
+        return True
+    if not _BODY_SHAPED.search(name):
+        return False
+    before = facts.text.sentence(s_start - 1)[0] if s_start > 0 else s_start
+    return _TRANSFER_GROUND.search(facts.flat, before, s_end) is not None
+
+
+_TRANSFER_GROUND = re.compile(
+    r"\b(?:section|s\.?)\s*1[42]\b|\bheld\s+by\b|\bclosely\s+connected\b|\bfunctions\s+of\b"
+    r"|\bbetter\s+placed\b",
+    re.IGNORECASE,
+)
+"""A transfer's statutory ground (OIA s 14(b), LGOIMA s 12(b)) or its section."""
+
+
 def _not_out(facts: Facts, match: re.Match[str], s_start: int, s_end: int) -> bool:
     """Whether the phrase's sentence makes it a maybe, a denial or a transfer in."""
     if match.re in TRANSFER_SENT and not _TRANSFER_FOOTING.search(facts.flat, s_start, s_end):
         return True  # "a copy has been sent to the Ministry of Health for their information"
-    if match.re in (*TRANSFER_FORWARDED, *TRANSFER_SENT) and not _in_directory(
-        transferee_name(facts.flat, match.start("agency"), match["agency"])[0]
+    if match.re in (*TRANSFER_FORWARDED, *TRANSFER_SENT) and not _known_or_grounded(
+        facts,
+        transferee_name(facts.flat, match.start("agency"), match["agency"])[0],
+        s_start,
+        s_end,
     ):
         # "forwarded to the OIA Team": only a directory body is a transfer (its name cut where
         # its sentence ends: "… to the Ministry of Health. Yours sincerely" is one run of capitals)
