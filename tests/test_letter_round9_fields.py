@@ -344,3 +344,17 @@ def test_a_request_referred_to_a_body_on_the_transfer_ground_is_transferred() ->
         "",
     )
     assert read_letter(bare).transfer is None
+
+
+def test_an_asking_over_a_span_of_days_was_first_made_on_its_first_day() -> None:
+    # Ministry of Health (dev fyi-22280-moh-release, round 9 batch 1): "Manatū Hauora has
+    # corresponded with you between 29 March and 3 April 2023 to refine the scope of this part
+    # of your request": refinement was first sought on 29 March (s 15(1AA)'s 7 days run to it)
+    reading = read_letter(
+        "21 April 2023\n\nTēnā koe [name]\n\nManatū Hauora has corresponded with you between 29 "
+        "March and 3 April 2023 to refine the scope of this part of your request.\nIn your email "
+        "of 30 March 2023, you have confirmed that the scope of your request is as follows:\n"
+    )
+    assert reading.clarification is not None
+    assert reading.clarification.sought.value == date(2023, 3, 29)
+    assert reading.clarified is not None and reading.clarified.value == date(2023, 3, 30)

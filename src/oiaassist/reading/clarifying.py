@@ -101,7 +101,9 @@ _NOT_A_FACT = re.compile(
 """Words before the act that make it a possibility, a wish or a denial, not a dated fact."""
 
 _DAY_OF_ACT = re.compile(
-    r"(?:\bon\s+(?:the\s+)?|\b(?:e-?mail|letter|message|call|correspondence|reply|response"
+    # "corresponded with you between 29 March and 3 April 2023 to refine" (Ministry of Health,
+    # dev fyi-22280-moh-release): the act began on the first day
+    r"(?:\bbetween\s+(?:the\s+)?|\bon\s+(?:the\s+)?|\b(?:e-?mail|letter|message|call|correspondence|reply|response"
     r"|clarification)\s+(?:of|dated|on|sent\s+on|received\s+on)\s+(?:the\s+)?|^\s*"
     r"|\b(?:contacted|e-?mailed|wrote\s+to|phoned|called|asked|told|advised)\s+(?:you|us|me)\s+)$",
     re.IGNORECASE,
