@@ -358,3 +358,17 @@ def test_an_asking_over_a_span_of_days_was_first_made_on_its_first_day() -> None
     assert reading.clarification is not None
     assert reading.clarification.sought.value == date(2023, 3, 29)
     assert reading.clarified is not None and reading.clarified.value == date(2023, 3, 30)
+
+
+def test_a_quoted_request_opening_with_thanks_is_still_the_requesters() -> None:
+    # DOC (dev fyi-22646-doc-release, round 9 batch 1): the request quoted under "You requested
+    # the following:" opens "Thank you for your recent OIA reply,- OIAD-2806 …" — the requester
+    # thanking DOC for an earlier reply, whose number is not this request's reference
+    text = (
+        "29 May 2023\n[name]\nTēnā koe [name]\nThank you for your email of 1 May 2023 requesting "
+        "information relating to appointments.\nYour request has been considered under the "
+        "Official Information Act 1982 (‘OIA’).\nYou requested the following:\nThank you for your "
+        "recent OIA reply,- OIAD-2806 dated 13 March 2023.\nMay I kindly seek an update on these "
+        "appointment process as where they are at.\nWe have decided to release the information.\n"
+    )
+    assert read_letter(text).reference is None

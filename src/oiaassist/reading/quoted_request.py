@@ -63,7 +63,9 @@ def quoted_request_spans(original: str) -> tuple[tuple[int, int], ...]:
         ends = [
             m.start()
             for m in (
-                _AGENCY_RESUMES.search(original, intro.end(), limit),
+                # not on the quote's own first line: a request may open "Thank you for your
+                # recent OIA reply, OIAD-2806 …" (DOC, dev fyi-22646-doc-release)
+                _AGENCY_RESUMES.search(original, _first_line_end(original, intro.end()), limit),
                 # a sign-off ends it, whoever signs: the requester's own "Yours faithfully,
                 # [name]" closes it, and a footer below is the agency's again (silver dev
                 # s18188-1: the Ministry for Women's reference under the quoted request)
@@ -75,3 +77,12 @@ def quoted_request_spans(original: str) -> tuple[tuple[int, int], ...]:
         if end > intro.end():
             spans.append((intro.end(), end))
     return tuple(spans)
+
+
+def _first_line_end(original: str, at: int) -> int:
+    """The end of the first line holding words at or after ``at`` (the quote's opening line)."""
+    start = at
+    while start < len(original) and original[start] in " \t\r\n":
+        start += 1
+    end = original.find("\n", start)
+    return len(original) if end < 0 else end
