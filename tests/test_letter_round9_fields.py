@@ -321,6 +321,9 @@ def test_a_warning_that_a_request_may_be_refused_is_no_decision() -> None:
     assert reading.decided_on is None
     assert reading.decision_date is not None
     assert reading.decision_date.value == date(2019, 3, 8)
+    # the warning is s 18B's invitation to refine: the day refinement was sought (M4)
+    assert reading.clarification is not None
+    assert reading.clarification.sought.value == date(2019, 2, 14)
 
 
 def test_a_request_referred_to_a_body_on_the_transfer_ground_is_transferred() -> None:

@@ -67,7 +67,12 @@ _ASKED = re.compile(
     r"|again|had|have|has)\s+)?(?:asked|sought|requested|contacted|wrote\s+to|e-?mailed|phoned"
     r"|called|invited|proposed|suggested|reached\s+out|got\s+in\s+touch|spoke|followed\s+up|sent"
     r"|queried|checked|corresponded\s+with|met\s+with|discussed)"
-    r"|\byou\s+were\s+(?:asked|contacted|invited|e-?mailed|sent|phoned|called|requested))\b",
+    r"|\byou\s+were\s+(?:asked|contacted|invited|e-?mailed|sent|phoned|called|requested)"
+    # the notice s 18B requires before a refusal for substantial collation, itself an invitation
+    # to refine: "On 14 February 2019, the Ministry advised you that your request may be refused
+    # under section 18(f)" (Ministry of Health, dev fyi-9554-moh-decision)
+    r"|\b(?:advised|informed|notified|told|warned)\s+you\s+that\s+[^.;]{0,80}?\b(?:may|might|would"
+    r"|could|(?:is|was)\s+likely\s+to)\s+(?:need\s+to\s+)?be\s+(?:refused|declined))\b",
     re.IGNORECASE,
 )
 """The agency asking (past tense): "we emailed", "the Ministry contacted", "you were asked"."""
