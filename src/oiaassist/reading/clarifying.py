@@ -175,14 +175,6 @@ _OUR_LETTER = re.compile(
 """Words before a date making it the day of the agency's own message ("our email of D")."""
 
 
-_AGENCY_ACTED = re.compile(
-    r"\W{0,3}(?:[Ww]e|I)\s+(?:(?:then|therefore|subsequently|also|have|had)\s+)*"
-    r"(?!received\b|heard\b)[a-z]+ed\b"
-)
-"""After a date, the agency acting in the past ("on 2 August 2023 we extended", "on 3 May,
-we wrote"): the date is the day of that act, not of the requester's answer before it."""
-
-
 def _agency_owns(facts: Facts, start: int, at: int, stop: int, where: int) -> bool:
     """Whether the date at ``where`` is the day of the agency's act, not the requester's answer.
 
@@ -196,9 +188,6 @@ def _agency_owns(facts: Facts, start: int, at: int, stop: int, where: int) -> bo
     for span in ((lo, hi), (clause, where)):
         if any((m["agent"] or "").lower() != "you" for m in _ASKED.finditer(facts.flat, *span)):
             return True
-    written = DATE_ANYWHERE.match(facts.flat, where) if where > at else None
-    if written is not None and _AGENCY_ACTED.match(facts.flat, written.end()):
-        return True  # "you declined…, and therefore on 2 August 2023 we extended": its day
     return _OUR_LETTER.search(facts.flat[max(start, where - 60) : where]) is not None
 
 
@@ -302,31 +291,6 @@ def _sentences_with(
             break
 
 
-_OF_THE_REQUESTER = re.compile(r"\byou(?:r|rs)?\b|\brequest(?:er)?s?\b", re.IGNORECASE)
-"""The requester ("we asked you", "your request", "the requester") or the request itself."""
-_ASKED_ANOTHER = re.compile(
-    r"\bfrom\s+(?:the|an?|our|its|their)\s+\w"
-    r"|\b(?:asked|contacted|e-?mailed|wrote\s+to|phoned|called|met\s+with)\s+(?:the|an?|our|its"
-    r"|their|(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
-"""Someone else asked: "sought clarification from the Treasury", "contacted the contractor"."""
-
-
-def _of_the_requester(facts: Facts, start: int, end: int) -> bool:
-    """Whether an asking to clarify is put to the requester, not to another party.
-
-    An agency asking a contractor or another body to clarify a matter ("The Ministry sought
-    clarification from the Treasury", "we contacted the contractor to clarify the costs") is no
-    asking under s 15(1AA): only a sentence naming another party asked, and neither the
-    requester nor the request, is set aside ("we sought clarification about it" stands).
-    """
-    return bool(
-        _OF_THE_REQUESTER.search(facts.flat, start, end)
-        or not _ASKED_ANOTHER.search(facts.flat, start, end)
-    )
-
-
 def sought_by_sentence(facts: Facts, until: int | None = None) -> tuple[Found[date], str] | None:
     """The first day a sentence says the agency asked to clarify or refine, and the sentence.
 
@@ -336,8 +300,6 @@ def sought_by_sentence(facts: Facts, until: int | None = None) -> tuple[Found[da
     for start, end, match in _sentences_with(facts, _ASKED, follow=True, until=until):
         if (match["agent"] or "").lower() == "you":
             continue
-        if not _of_the_requester(facts, start, end):
-            continue  # "we contacted the contractor to clarify the costs": not the requester
         found = _act_date(facts, start, end, match.start(), first=True)
         if found is not None:
             return found, facts.flat[start:end]
@@ -387,30 +349,12 @@ def clarified_by_sentence(facts: Facts) -> Found[date] | None:
     for start, end, match in _sentences_with(facts, _ANSWERED, near=300):
         if _NOT_AN_ANSWER.search(facts.flat, match.start(), min(end, match.end() + 60)):
             continue  # "you responded that you did not wish to refine it", "… to complain"
-        if not _about_clarifying(facts, start, end, match):
-            continue  # "you emailed us on D" far below a word of refining: another exchange
         found = _act_date(
             facts, start, end, match.start(), first=False, act_end=match.end(), answer=True
         ) or _same_day(facts, start, end)
         if found is not None:
             last = found
     return last
-
-
-def _about_clarifying(facts: Facts, start: int, end: int, match: re.Match[str]) -> bool:
-    """Whether the requester's answer is tied to a word of clarifying close enough to be one.
-
-    An answer in words of its own ("you refined", "your amended request of") needs nothing
-    more. A bare reply ("you emailed us", "your response of D") is a clarification only where
-    its own sentence or the one just before it speaks of clarifying or refining: a word of
-    refining a paragraph away (the Act's "Amendment", "scope" of another part) belongs to
-    another exchange, and the day of that reply is not the day the request was amended
-    (s 15(1AA)).
-    """
-    if CLARIFY_WORD.search(match.group()):
-        return True
-    before = facts.text.sentence(start - 1)[0] if start > 0 else start
-    return _clarify_word_in(facts, before, end)
 
 
 _ASK_NOW = re.compile(
@@ -471,14 +415,7 @@ def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
 
 def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
     """The agency's request for clarification or refinement, past or in this letter."""
-    hit = next(
-        (
-            (m, f)
-            for m, f in facts.dated(ph.CLARIFICATION_SOUGHT, future=False)
-            if _of_the_requester(facts, *facts.text.sentence(m.start("date")))
-        ),
-        None,
-    )
+    hit = facts.first_dated(ph.CLARIFICATION_SOUGHT)
     if hit is not None:
         what = hit[0]["what"].lower()
         first = _first_asked(facts, hit[1], hit[0].start("date"))
@@ -568,10 +505,7 @@ def refinement_declined(facts: Facts) -> Found[date] | None:
     if hit is not None:
         return hit[1]
     for start, end, match in _sentences_with(facts, _DECLINED, near=300):
-        # the requester's act: a date the agency's own act owns is not its day
-        found = _act_date(
-            facts, start, end, match.start(), first=False, act_end=match.end(), answer=True
-        )
+        found = _act_date(facts, start, end, match.start(), first=False)
         if found is not None:
             return found
     return None
@@ -613,35 +547,9 @@ def clarified(facts: Facts) -> Found[date] | None:
             # "On 15 April you responded that you did not wish to refine it"; "In your reply
             # of 5 May you declined to refine your request": what the reply said follows it
             continue
-        if _ANSWER_WORDS.search(facts.flat, s_start, s_end) and _clarifying_answer(
-            facts, s_start, s_end, match
-        ):
+        if _ANSWER_WORDS.search(facts.flat, s_start, s_end):
             return found
     return clarified_by_sentence(facts)
-
-
-_OWN_CLARIFYING = re.compile(r"clarif|refin|amend|narrow|limit|reword|refram|rephras", re.I)
-"""An answer's own verb that is itself one of clarifying ("you refined", "you narrowed")."""
-_WHAT_IS_ASKED = re.compile(r"\b(?:interpret\w*|understanding|meaning|scope)\b", re.I)
-"""What an answer confirms when it settles what is asked: "you confirmed our interpretation of
-your request" (silver dev s24518-1, Tertiary Education Commission)."""
-
-
-def _clarifying_answer(facts: Facts, s_start: int, s_end: int, match: re.Match[str]) -> bool:
-    """Whether a dated answer is a clarification: its own verb, or a clarifying word beside it.
-
-    "On 3 May you confirmed …", "you agreed to …", "you accepted …" answer many things — a
-    charge (s 15(1A)), an identity or eligibility check (s 12), a way of release, a meeting.
-    Only where the answer's verb is itself one of clarifying, or its sentence or the one
-    before speaks of clarifying, refining or the request's scope, is its day the day the
-    request was amended (s 15(1AA)).
-    """
-    if _OWN_CLARIFYING.search(match.group()) or _WHAT_IS_ASKED.search(
-        facts.flat, match.end(), min(s_end, match.end() + 60)
-    ):
-        return True
-    before = facts.text.sentence(s_start - 1)[0] if s_start > 0 else s_start
-    return _clarify_word_in(facts, before, s_end)
 
 
 TREATED_AS_NEW = re.compile(

@@ -298,12 +298,7 @@ def read_letter(text: str) -> LetterReading:
     sentences = story.extension_sentences(facts)
     privacy = act is not None and act.value is Act.PRIVACY
     extension = story.extension(facts, sentences, decision=decision, privacy=privacy)
-    dues = story.due_dates(
-        facts,
-        has_extension=extension is not None,
-        deciding=decision,
-        extended_to=extension.extended_to.value if extension and extension.extended_to else None,
-    )
+    dues = story.due_dates(facts, has_extension=extension is not None, deciding=decision)
     if extension is None and not decision:
         extension = story.implied_extension(facts, dues)
     if extension is not None and extension.extended_to is None and dues.extended is not None:

@@ -149,12 +149,8 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
                 facts.flat, *facts.text.sentence(match.start("date"))
             ):
                 continue  # "we also received a request from you on … for similar information"
-            if _AMENDED.search(
-                facts.flat, max(0, match.start() - 40), match.start("date")
-            ) or not _the_requesters(facts, match):
-                # "your clarified request was received on …": not the first receipt; "The email
-                # from the contractor was received on …": not the request at all
-                continue
+            if _AMENDED.search(facts.flat, max(0, match.start() - 40), match.start("date")):
+                continue  # "your clarified request was received on …": not the first receipt
             if _RANGE_TO.match(facts.flat, match.end("date")) or _dated_before_on(facts, match):
                 # "all complaints received 1 January 2020 to 31 December 2020": a period;
                 # "received 21 July 2022 and our … correspondence on 3 August" (dev fyi-19839)
@@ -176,29 +172,6 @@ def received(facts: Facts) -> tuple[Found[date], str] | None:
             continue
         return day, basis
     return _sent_header(facts)
-
-
-_REQUESTERS = re.compile(r"\byou(?:r|rs)?\b|\bfrom\s+you\b", re.IGNORECASE)
-_THIS_REQUEST = re.compile(
-    r"\b(?:request|OIA|LGOIMA)\b(?![^.;]{0,40}?\bfrom\s+(?:the|an?|our|its|their)\b)",
-    re.IGNORECASE,
-)
-
-
-def _the_requesters(facts: Facts, match: re.Match[str]) -> bool:
-    """Whether a receipt phrase's thing is the requester's request, not another thing received.
-
-    "Your request was received on …", "the request was received on …", "which we received from
-    you on …" date this request's receipt (OIA s 15(1), LGOIMA s 13(1) count from it). "The
-    email from the contractor was received on …", "A letter from the Minister was received on
-    …", "An application received on 3 May was declined" date the matter a release is about. A
-    label ("Date received:") names its own thing.
-    """
-    if _LABEL_COLON.search(match.group()):
-        return True
-    start = facts.text.sentence(match.start())[0]
-    words = facts.flat[start : max(match.end(), match.end("date"))]
-    return bool(_REQUESTERS.search(words) or _THIS_REQUEST.search(words))
 
 
 def received_by(facts: Facts, received: Found[date] | None) -> str:
@@ -287,48 +260,12 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
             continue
         if not _SAYS_EXTEND.search(facts.flat, s, e) and facts.search(ph.AMENDMENT_MENTION):
             continue  # "the new due date" of an amended request: the clock restarting (s 15(1AA))
-        if _about_the_holidays(facts, s, e) and not _A_15A_EXTENSION.search(facts.flat, s, e):
+        if _HOLIDAYS.search(facts.flat, s, e) and not _A_15A_EXTENSION.search(facts.flat, s, e):
             continue  # the summer holidays are no working days (s 2): no extension (s 15A)
         if _ANOTHER_REQUEST.search(facts.flat, s, e):
             continue  # "… made to extend the time limit to respond to your previous request"
-        if not _THIS_REQUESTS_TIME.search(facts.flat, s, e):
-            continue  # "The consultation period was extended to 3 July": another thing's time
         out.append((s, e))
     return out
-
-
-_THIS_REQUESTS_TIME = re.compile(
-    r"\b(?:requests?|respon[sd]\w*|repl(?:y|ies|ying)|decid\w*|decision|time\s*limits?"
-    r"|time\s*frames?|timelines?|time\s+to|more\s+time|further\s+time|additional\s+time"
-    r"|extra\s+time|due\s+date|working\s+days?|15A|section\s+14|s\s*14\b|you|your|OIA|LGOIMA"
-    r"|information|(?:we|I)\s+(?:will\s+|would\s+|do\s+)?(?:require|need)\w*)\b",
-    re.IGNORECASE,
-)
-"""What ties an extension to this request's time (OIA s 15A, LGOIMA s 14): the request, the
-response or decision, the time limit or working days, the section, the requester, or the agency
-needing it ("We require an extension to 18 April 2025"). A sentence extending something with none
-of them — "the consultation period was extended to 3 July", "the
-contract was extended to 30 June 2025" — is about the matter the information concerns."""
-
-
-def _about_the_holidays(facts: Facts, start: int, end: int) -> bool:
-    """Whether a sentence speaks of the summer break, itself or by pointing back to it.
-
-    "…exclude the period from 20 December until 10 January of each year. This will extend the
-    due date for any request…" (Environment Canterbury, silver dev s17793-1): "This" is the
-    break the sentence before describes, the Act's own count of working days (s 2).
-    """
-    if _HOLIDAYS.search(facts.flat, start, end):
-        return True
-    if start == 0 or not _POINTS_BACK.match(facts.flat, start):
-        return False
-    before_start, _ = facts.text.sentence(start - 1)
-    return _HOLIDAYS.search(facts.flat, before_start, start) is not None
-
-
-_POINTS_BACK = re.compile(r"\W{0,3}(?:This|That|These|Which|It)\b(?!\s+(?:letter|email|is\s+to))")
-"""A sentence opening with a word that points back to the sentence before ("This will extend
-the due date"), not one that names this letter ("This letter is to advise…")."""
 
 
 _ANOTHER_REQUEST = re.compile(
@@ -344,10 +281,7 @@ _A_YEAR = timedelta(days=366)
 
 _HOLIDAYS = re.compile(
     r"\b(?:summer|Christmas|holiday|holidays|close-?down|shut-?down|non-working\s+days?"
-    r"|25\s+December"
-    # the break written as its days: "the period from 20 December until 10 January" (LGOIMA s 2)
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+December\s+(?:until|till|to|and|[-–])\s+(?:the\s+)?\d{1,2}"
-    r"(?:st|nd|rd|th)?\s+January)\b",
+    r"|25\s+December)\b",
     re.IGNORECASE,
 )
 """Words of the summer break: the days from 25 December to 15 January are not working days
@@ -364,38 +298,6 @@ _OTHER_THING_DUE = re.compile(
     re.IGNORECASE,
 )
 """Something else falling due ("Submissions are due by 3 June"): not the answer's date."""
-_DUE_ON_THE_REQUEST = re.compile(
-    r"\b(?:you|your|request|OIA|LGOIMA|Act|working\s+days?|statutory|legislat\w*|15A|section"
-    r"|extend\w*|extension|time\s*limits?|time\s*frames?|deadline)\b"
-    r"|\b(?:we|I|us|our|my)\b[^.;]{0,60}?\b(?:respon\w*|repl(?:y|ies)|decision|decid\w*|answer"
-    r"|get\s+back|in\s+touch|contact|provide|send|hear)\b|\bhear\s+from\s+(?:us|me)\b"
-    r"|\b(?:possible|able)\s+to\s+(?:respond|reply|decide|answer|meet)\b"
-    r"|\bdue\s+date\b|\bresponse\s+due\b|\bha(?:s|ve)\s+until\b[^.;]{0,40}?\b(?:respond|reply|decide)",
-    re.IGNORECASE,
-)
-"""What ties a due date to this request (OIA s 15(1), LGOIMA s 13(1)): the requester or the
-request, the Act or its working days, or the agency promising its own answer ("We will respond
-by …", "A decision is due by …"). "The final report is due on 3 July", "Cabinet is expected to
-make a decision by …" are the dates of the matter the information is about."""
-_ANSWER_FIRST = re.compile(r"\W*(?:a|the|our|my)\s+(?:decision|response|reply|answer)\b", re.I)
-"""A sentence opening with the answer itself: "A decision is due by …"."""
-
-
-def _due_on_the_request(facts: Facts, start: int, end: int) -> bool:
-    """Whether a due date's sentence ties it to this request (:data:`_DUE_ON_THE_REQUEST`).
-
-    A sentence opening with the answer itself ("A decision is due by …") or pointing back to
-    the one before ("This will be by 01 August 2024", Auckland Council, dev
-    fyi-27496-auckland-council-acknowledgement) is read with what it names or points to.
-    """
-    if _DUE_ON_THE_REQUEST.search(facts.flat, start, end) or _ANSWER_FIRST.match(facts.flat, start):
-        return True
-    if start == 0 or not _POINTS_BACK.match(facts.flat, start):
-        return False
-    before = facts.text.sentence(start - 1)[0]
-    return _DUE_ON_THE_REQUEST.search(facts.flat, before, start) is not None
-
-
 _TODAY_LAST_DAY = re.compile(
     r"\btoday\s+is\s+the\s+(?:final|last)\s+(?:working\s+)?day\b(?:\s+(?:for|to|of|in)\b)?",
     re.IGNORECASE,
@@ -414,18 +316,14 @@ _SENDS_THE_INFORMATION = re.compile(
 )
 
 
-def due_dates(
-    facts: Facts, *, has_extension: bool, deciding: bool = False, extended_to: date | None = None
-) -> DueDates:
+def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> DueDates:
     """The original due date and the extended one, by the words around each date.
 
     :mod:`.due_role` says which is which ("will now respond by", "originally due",
     "unable to respond by", "instead of"); an unmarked date is the extended date in a
     letter about an extension, else the original. In a letter that decides, a later day
     it promises ("we will endeavour to have our response to you no later than …") is when
-    the decided information will follow, not the decision's due date. ``extended_to``: the
-    day the letter's extension runs to, where it names one: an unmarked date before it is
-    the time limit being extended, not the extended one (s 15A moves a limit later).
+    the decided information will follow, not the decision's due date.
     """
     letter = facts.letter_date.value if facts.letter_date else None
     original: Found[date] | None = None
@@ -446,12 +344,8 @@ def due_dates(
             continue  # "we will let you know by 3 May whether …"; not the agency's promise
         if ph.REPLY_BY_YOU.search(facts.flat, s_start, at):
             continue  # "please let us know by 30 July": the requester's date, not the agency's
-        if _OTHER_THING_DUE.search(
-            facts.flat, max(s_start, match.start() - 60), at
-        ) or not _due_on_the_request(facts, s_start, s_end):
-            # "Submissions are due by 3 June", "The final report is due on 3 July", "Cabinet is
-            # expected to make a decision by …": another thing's date
-            continue
+        if _OTHER_THING_DUE.search(facts.flat, max(s_start, match.start() - 60), at):
+            continue  # "Submissions are due by 3 June": another thing's date
         if _RANGE_TO.match(facts.flat, match.end("date")):
             continue  # "this period is 25 December 2024 to 15 January 2025": a period's start
         if letter is not None and found.value < letter - _A_YEAR:
@@ -474,21 +368,6 @@ def due_dates(
             at=at,
             end=match.end("date"),
             extending=has_extension,
-        )
-        # "A response to your request is currently due on 12 June 2024. … you can now expect a
-        # response by 3 July 2024": no word marks either date, but an extension moves the
-        # limit later (s 15A(1)), so an unmarked earlier day is the original limit
-        is_extended = is_extended and not (
-            extended_to is not None
-            and found.value < extended_to
-            and not due_role.is_extended(
-                facts.flat,
-                start=max([s_start, *earlier]),
-                phrase_start=max(s_start, match.start()),
-                at=at,
-                end=match.end("date"),
-                extending=False,
-            )
         )
         if is_extended and restarted and not _SAYS_EXTEND.search(facts.flat, s_start, s_end):
             # "you were advised that the new due date is 23 January 2024" after the request
@@ -767,17 +646,6 @@ _DECISION_WORD = re.compile(
 """A word of deciding: "our response dated D" dates a decision only beside one."""
 
 
-_ON_THE_REQUEST = re.compile(
-    r"\b(?:request|you|your|information|documents?|releas\w*|withh\w*|refus\w*|grant\w*"
-    r"|declin\w*|provid\w*|suppl\w*)\b",
-    re.IGNORECASE,
-)
-"""Words tying a decision to the request: who asked, what was asked, or what a decision on it
-does (release, withhold, refuse, grant: s 15(1)). Without one, "the decision to close the pool
-was made on 3 May" or "the Council decided to adopt the plan" is the matter the information is
-about, not this request's decision (s 28(5) measures the release against the latter)."""
-
-
 _A_MAYBE_DECISION = re.compile(
     # in lower case: "On 31 May 2024 we decided to release" names a month, not a maybe
     r"(?-i:\b(?:may|might|could|would|likely\s+to|unless|[Ii]f)\b)[^.;]{0,40}?"
@@ -810,12 +678,9 @@ def decision_days(facts: Facts) -> list[Found[date]]:
             or _DECISION_WORD.search(facts.flat, match.end(), s_end)
         ):
             continue  # "I refer to … my response dated 4 May 2022": a letter, not a decision
-        if not _ON_THE_REQUEST.search(facts.flat, s_start, s_end) or _A_MAYBE_DECISION.search(
-            match.group()
-        ):
-            # "On 3 May the Council decided to adopt the plan": the subject's, not ours; "On 14
-            # February 2019, the Ministry advised you that your request may be refused under
-            # section 18(f)" (dev fyi-9554-moh-decision): a warning (s 18B), not a decision
+        if _A_MAYBE_DECISION.search(match.group()):
+            # "On 14 February 2019, the Ministry advised you that your request may be refused
+            # under section 18(f)" (dev fyi-9554-moh-decision): a warning (s 18B), not a decision
             continue
         if letter is None or found.value <= letter:
             days.append(found)

@@ -75,10 +75,7 @@ TRANSFER = (
     ph.phrase(
         rf"\b(?P<what>(?:your|the|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_THING}|part\s+of\s+your\s+request"
         r"|parts\s+of\s+your\s+request|(?:questions?|items?|parts?|points?)\s+\d[\w,&\s-]{0,20}?)"
-        rf"\b[^.;]{{0,100}}?\b(?:(?:has|have)\s+{_ADVERBS}been|was|were|is\s+being|will\s+be"
-        # a second act of the same subject: "Your request was received on 13 July and
-        # transferred to the Ministry of Health on 18 July"
-        r"|(?:was|were|has\s+been)\s+[^.;]{0,60}?\band(?:\s+(?:then|subsequently|later))?)\s+"
+        rf"\b[^.;]{{0,100}}?\b(?:(?:has|have)\s+{_ADVERBS}been|was|were|is\s+being|will\s+be)\s+"
         rf"{_ADVERBS}transferred,?\s+(?:[^.;]{{0,70}}?\s)??to\s+{_GENERIC}"
         r"(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?<AGENCY>"
     ),
@@ -631,8 +628,6 @@ def _transfer_at(facts: Facts, match: re.Match[str]) -> TransferFound | None:
         told = facts.first_dated([_TOLD_BY_LETTER], within=(s_start, match.end()))
         stated = told[1] if told is not None else None
     on = stated if stated is not None else facts.letter_date
-    if stated is None and _TOLD_AS_PAST.search(match.group()):
-        on = None  # "Part of your request was transferred to X": done before, on a day not given
     partial = bool(
         re.search(r"\b(?:part|parts|some|items?|questions?)\b", match["what"] or "", re.I)
         or _SOME_OF.search(facts.flat, max(s_start, match.start() - 30), match.start())
@@ -644,12 +639,6 @@ def _transfer_at(facts: Facts, match: re.Match[str]) -> TransferFound | None:
         partial=partial,
     )
 
-
-_TOLD_AS_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+|already\s+)*transferred\b", re.I)
-"""A transfer told in the simple past ("Part of your request was transferred to the Ministry"):
-an act done before this letter, whose day the letter does not give. The letter's own date is
-the day of a transfer it makes now ("we have transferred", "I am transferring"), not of one it
-recounts (OIA s 14, LGOIMA s 12: the 10 working days are counted to the day it was done)."""
 
 _TOLD_BY_LETTER = ph.phrase(
     r"\b(?:letter|e-?mail|correspondence|notice)\s+(?:(?:sent\s+)?to\s+you\s+)?(?:dated|of|on"
