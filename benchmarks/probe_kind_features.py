@@ -50,12 +50,16 @@ def build_cache(path: Path) -> list[dict[str, Any]]:
     from bench_letters import load_set  # noqa: PLC0415
     from oiaassist.reading import kind_model, read_letter  # noqa: PLC0415
     from oiaassist.reading.kind import LetterKind, ruled  # noqa: PLC0415
+    from oiaassist.reading.tables import unflatten  # noqa: PLC0415
+    from oiaassist.reading.text import plain_letters  # noqa: PLC0415
 
     rows = []
     for text, truth in load_set("dev"):
         reading = read_letter(text)
         verdict = ruled(reading)
         quoted = reading.kind_evidence.quoted_from
+        # the text as the reader reads it (quoted_from is an offset into it)
+        text = unflatten(plain_letters(text))  # noqa: PLW2901
         rows.append({
             "id": truth["id"],
             "agency": truth["agency"],
