@@ -45,8 +45,22 @@ STEPS = 300
 RATE = 1.0
 
 
-def build_cache(path: Path) -> list[dict[str, Any]]:
-    """Every dev letter's id, agency, truth kind, rules' verdict, hand features and own text."""
+def silver_dev() -> list[tuple[str, dict[str, Any]]]:
+    """The silver set's dev messages with agreed kind labels (``set`` dev rows only)."""
+    from probe_kind_silver import SILVER, labels  # noqa: PLC0415
+
+    out = []
+    for row in labels(SILVER / "kinds.tsv", "dev"):
+        text = (SILVER / "dev" / f"{row['id']}.txt").read_text(encoding="utf-8")
+        out.append((text, {"id": row["id"], "agency": f"silver {row['id']}", "kind": row["kind"]}))
+    return out
+
+
+def build_cache(path: Path, *, silver: bool = False) -> list[dict[str, Any]]:
+    """Every dev letter's id, agency, truth kind, rules' verdict, hand features and own text.
+
+    ``silver``: the silver set's dev messages instead (:func:`silver_dev`).
+    """
     from bench_letters import load_set  # noqa: PLC0415
     from oiaassist.reading import kind_model, read_letter  # noqa: PLC0415
     from oiaassist.reading.kind import LetterKind, ruled  # noqa: PLC0415
@@ -54,7 +68,7 @@ def build_cache(path: Path) -> list[dict[str, Any]]:
     from oiaassist.reading.text import plain_letters  # noqa: PLC0415
 
     rows = []
-    for text, truth in load_set("dev"):
+    for text, truth in silver_dev() if silver else load_set("dev"):
         reading = read_letter(text)
         verdict = ruled(reading)
         quoted = reading.kind_evidence.quoted_from
@@ -321,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0912
     parser.add_argument("--fresh", type=Path)
     parser.add_argument("--only", default="")
     parser.add_argument("--show", default="")
+    parser.add_argument(
+        "--silver", type=Path, help="a cache of the silver dev messages to score (fit on all dev)"
+    )
     args = parser.parse_args(argv)
     if args.refresh or not args.cache.exists():
         rows = build_cache(args.cache)
@@ -348,6 +365,17 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0912
                 f"  {name:4} {right}/{len(rows)} = {right / len(rows):.1%}  {conf.most_common(6)}",
                 flush=True,
             )
+    if args.silver:
+        if args.refresh or not args.silver.exists():
+            tests = build_cache(args.silver, silver=True)
+        else:
+            tests = json.loads(args.silver.read_text(encoding="utf-8"))
+        print(f"== silver dev messages: fitted on {len(rows)} dev letters, {len(tests)} (P8) ==")
+        for name, spec in chosen.items():
+            featurise, l2, *rest = spec
+            got_list = run(name, featurise, l2, rows, tests, *rest)
+            right = sum(k == r["kind"] for k, r in zip(got_list, tests, strict=True))
+            print(f"  {name:4} {right}/{len(tests)}", flush=True)
     if args.fresh:
         ids = set(args.fresh.read_text(encoding="utf-8").split())
         train = [r for r in rows if r["id"] not in ids]
