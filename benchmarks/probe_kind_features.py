@@ -178,7 +178,7 @@ def base(row: dict[str, Any]) -> set[str]:
 
 
 def _facts(row: dict[str, Any], persons: bool) -> set[str]:
-    from oiaassist.reading.stated import stated  # noqa: PLC0415
+    from kind_stated import stated  # noqa: PLC0415
 
     n = len(stated(row["own"], persons=persons))
     out = set(row["names"])

@@ -23,7 +23,6 @@ from oiaassist.reading.giving import REQUEST_ATTACHED, Giving, giving
 from oiaassist.reading.kind import LetterKind
 from oiaassist.reading.patterns import SALUTATION
 from oiaassist.reading.prefilter import cannot_match
-from oiaassist.reading.stated import stated
 from oiaassist.reading.text import Found
 
 __all__ = ["KindEvidence", "evidence", "quoted_from"]
@@ -79,9 +78,6 @@ class KindEvidence:
             your eligibility under the Act", OIA s 12(1); LGOIMA s 10): no clarification.
         giving: the general signs of information given now or not, weighed
             (:mod:`.giving`): a release or a decision that releases nothing.
-        stated: up to three sentences of the letter's body that tell the requester facts
-            about the subject in its own words (:mod:`.stated`): information given in the
-            letter itself, with no release verb (the corpus's kind rule 1).
     """
 
     title: Found[LetterKind] | None = None
@@ -102,7 +98,6 @@ class KindEvidence:
     charge: Found[str] | None = None
     review: Found[str] | None = None
     giving: Giving = field(default_factory=Giving)
-    stated: tuple[str, ...] = ()
 
     def here(self, found: Found[Any] | None) -> Found[Any] | None:
         """``found`` if it lies in this letter's own text (above any quoted message)."""
@@ -564,7 +559,4 @@ def evidence(
         charge=_first(facts, _CHARGE),
         review=_first(facts, _REVIEW),
         giving=giving(facts, quoted),
-        stated=tuple(
-            stated(facts.text.original if quoted is None else facts.text.original[:quoted])
-        ),
     )

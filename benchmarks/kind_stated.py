@@ -1,4 +1,7 @@
-"""Sentences of the letter's body that tell the requester facts in the letter's own words.
+"""Round 9 candidates F1b/F1c (not kept): sentences of a letter's body stating facts in its words.
+
+Kept beside ``probe_kind_features.py``, which scores them; fresh dev letters said they do not
+help (``benchmarks/data/round9-kind.md``), so the reader does not use them.
 
 A decision letter that answers a question in its own words releases that information
 (the corpus's kind rule 1: "The University has 2.85 FTE disability support staff", "The
