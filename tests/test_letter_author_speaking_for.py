@@ -112,3 +112,15 @@ def test_the_object_of_a_preposition_is_no_subject() -> None:
     # dev fyi-12625 (a Ministry's reply): "Funding received from Waka Kotahi was at 51 %"
     words = "We have looked into this. Funding received from Waka Kotahi was at 51% of the cost."
     assert _spoken_for(words) is None
+
+
+def test_the_agent_of_a_passive_names_no_author_but_conflicts() -> None:
+    # "briefing material presented by Auckland Transport" (dev fyi-14556, an Auckland
+    # Council letter, in the request's words): another body's act, not the writer's
+    assert _spoken_for("We have considered your request. It was presented by KiwiRail.") is None
+    # silver s23427 (a TEC letter): "prepared by the TEC" beside another body's name
+    assert (
+        _spoken_for(f"{_OWN} The report was prepared by the Tertiary Education Commission.") is None
+    )
+    silver = (CORPUS / "silver" / "dev" / "s23427-1.txt").read_text(encoding="utf-8")
+    assert letter_author(silver, not_these=read_letter(silver).not_authors) is None

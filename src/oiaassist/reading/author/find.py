@@ -678,7 +678,7 @@ def _by_kind_word(text: str, allowed: list[Agency]) -> Author | None:
 
 def _speaking_for(text: str, allowed: list[Agency]) -> Author | None:
     """The one body the letter's own prose owns, holds or makes a subject (:mod:`.speaking_for`)."""
-    found = spoken_for(text, tuple(allowed))
+    found = spoken_for(text, tuple(allowed), _listed_names())
     return None if found is None else Author(found[0], "self", found[1])
 
 

@@ -11,8 +11,7 @@ corpus counts such a body answering about itself as showing the author. A list o
 letter uses new words. What is common is the *relation* the name stands in, not the verb:
 
 * the body **owns** something ("X’s business", "X’s records");
-* it **holds people or things** ("X staff", "staff of X", "at X", "within X", "owned by
-  X", "collected by X");
+* it **holds people or things** ("X staff", "staff of X", "at X", "within X");
 * it is the **subject of a finite verb** straight after its name, whatever the verb ("X
   does not expend", "X elected members"), not the object of a preposition.
 
@@ -28,7 +27,10 @@ A body is taken only when all of these hold, so that a mere mention never is:
 * the body is not one the letter transfers the request to or sends the requester to;
 * the letter speaks in the first person ("we", "our", "I"): a text in which no one
   speaks as a writer may be a summary reporting on a body;
-* **exactly one** body is named so: two are evidence in conflict, and the answer is None.
+* **exactly one** body is named so, and no other is named even as the agent of a passive
+  ("prepared by the TEC"), a relation too weak to name the author but enough to conflict;
+  a body the directory lacks, whose name has a body's shape ("… Polytechnic", "…
+  Limited"), counts too: two are evidence in conflict, and the answer is None.
 
 A Minister is never taken here (a department's letter says "the Minister's decision" of
 someone else). Tried last, after every other finder (:mod:`.find`).
@@ -49,9 +51,11 @@ from oiaassist.reading.author.acting import (
     _VERB_AFTER,
     _WRITER_AS_OBJECT,
     _flatten,
+    _long_before,
     _names_written,
+    _unlisted_names,
 )
-from oiaassist.reading.author.names import _INSIDE, _name_core, inside_longer
+from oiaassist.reading.author.names import _INSIDE, _name_core, _names, inside_longer
 from oiaassist.reading.author.self_reference import (
     _quoted_spans,
     _sentence_around,
@@ -75,12 +79,13 @@ _HOLDS_AFTER = re.compile(
 """After the name: its people or things ("3 Callaghan Innovation staff", "Auckland Council
 elected members" reads "elected" as a subject's verb, and the members after it)."""
 _HOLDS_BEFORE = re.compile(
-    r"(?:\b[a-z]{3,}ed\s+by|\b(?:at|within|throughout)"
+    r"(?:\b(?:at|within|throughout)"
     r"|\b(?:staff|employees?|members?|officers?|officials?|people|personnel)\s+(?:of|at|in)"
     r"|\bworks?\s+(?:for|at))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""Before the name: what it holds or did ("staff members of", "at", "owned by")."""
+"""Before the name: its people, or the place it is ("staff members of", "at"). Not the
+agent of a passive (``_AGENT_BEFORE``)."""
 _ASKING = re.compile(
     r"^(?:\W{0,3}(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:please|could|can|would|will|what|which"
     r"|who|when|where|why|how|does|do|did|is|are|was|were|has|have|dear)\b"
@@ -93,6 +98,9 @@ _SENT_TO = re.compile(
     r"\b(?:refer(?:red)?\s+you\s+to|dear|see|visit|contact)\s+(?:the\s+)?$", re.IGNORECASE
 )
 """Words that send the requester to a body, or address it: "I refer you to NZDF’s …"."""
+_AGENT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
+"""The agent of a passive: "briefing material presented by Auckland Transport" (the
+request's words in dev fyi-14556, an Auckland Council letter), "prepared by the TEC"."""
 _INDEFINITE = re.compile(r"\b(?:an?|new|any|one)\s+$", re.IGNORECASE)
 """Before the name: a body spoken of as a kind of thing ("the development of a Māori Health
 Authority was recommended", silver s19380, a DPMC letter), not as the body that exists."""
@@ -100,10 +108,13 @@ _IN_LINK = re.compile(r"[/@.]\S*$")
 _LINK_AFTER = re.compile(r"\S*[/.@]\w")
 
 
-def spoken_for(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str] | None:
+def spoken_for(
+    text: str, allowed: tuple[Agency, ...], listed: frozenset[str] = frozenset()
+) -> tuple[Agency, str] | None:
     """The one body the letter's own sentences own, hold or make a subject, and the sentence.
 
-    ``text`` is the letter's own text (:func:`~oiaassist.reading.author.zones.own_text`).
+    ``text`` is the letter's own text (:func:`~oiaassist.reading.author.zones.own_text`);
+    ``listed`` holds the directory's folded names (a name the directory lacks is not one).
     None unless the letter speaks in the first person and exactly one body is so named
     outside every mention (see the module docstring).
     """
@@ -114,6 +125,7 @@ def spoken_for(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str] | N
     folded = f" {fold(flat)} "
     words = set(folded.split())
     found: dict[str, tuple[Agency, str]] = {}
+    others = 0  # bodies named only as the agent of a passive: enough to conflict
     for agency in allowed:
         if agency.kind is AgencyKind.MINISTER:
             continue
@@ -127,9 +139,19 @@ def spoken_for(text: str, allowed: tuple[Agency, ...]) -> tuple[Agency, str] | N
             if sentence is not None:
                 found.setdefault(agency.id, (agency, sentence))
                 break
-        if len(found) > 1:
+        else:
+            others += any(_held(flat, name, quoted, agent=True) for name in names)
+        if len(found) > 1 or (found and others):
             return None  # two bodies so named: evidence in conflict
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1 or others:
+        return None
+    own = {fold(n) for agency, _s in found.values() for n in _names(agency, aliases=True)}
+    for name in _unlisted_names(flat, listed):
+        if not any(fold(name) in n or n in fold(name) for n in own) and _held(
+            flat, name, quoted, agent=True
+        ):
+            return None  # a body the directory lacks is so named too: evidence in conflict
+    return next(iter(found.values()))
 
 
 _SINGLE_QUOTED = re.compile(
@@ -146,8 +168,16 @@ def _single_quoted(flat: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SINGLE_QUOTED.finditer(flat)]
 
 
-def _held(flat: str, name: str, quoted: list[tuple[int, int]]) -> str | None:
-    """The first sentence that names ``name`` as owner, holder or subject, else None."""
+def _held(
+    flat: str, name: str, quoted: list[tuple[int, int]], *, agent: bool = False
+) -> str | None:
+    """The first sentence that names ``name`` as owner, holder or subject, else None.
+
+    With ``agent``, also as the agent of a passive ("incurred by X", "prepared by the
+    TEC") and in a sentence of the subject matter's history: too weak to name the author
+    (another body's act is the subject matter as often as the writer's own), but strong
+    enough to put a second body in conflict with it.
+    """
     flags = re.NOFLAG if name.isupper() else re.IGNORECASE
     for match in re.finditer(_name_core(name), flat, flags):
         start, end = match.span()
@@ -165,11 +195,14 @@ def _held(flat: str, name: str, quoted: list[tuple[int, int]]) -> str | None:
             or _HOLDS_AFTER.match(flat, end)
             or _HOLDS_BEFORE.search(before)
             or _subject(flat, start, end, before)
+            or (agent and _AGENT_BEFORE.search(before))
         ):
             continue
         sentence = _sentence_around(flat, start, end)
         if _mention(flat, sentence, start, end, before):
             continue
+        if not agent and _long_before(flat, sentence):
+            continue  # the subject matter's history ("On 14 May 2018, NZTA…"): no author
         return sentence[:240]
     return None
 
