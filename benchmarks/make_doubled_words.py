@@ -2,7 +2,7 @@
 
 Published letters converted from PDF often lose the second letter of a ligature pair and
 leave a space: "Wel ington", "Of icial", "fol owing", "at ached". The reader mends such a
-break only where the joined word is a real word (:mod:`oiaassist.reading.ligatures`), so it
+break only where the joined word is a real word (:mod:`oiaassist.reading.formats.ligatures`), so it
 needs the words: every word holding "ll", "ff" or "tt" that the development letters and
 extracts write whole (the agency directory's names are added at run time). Only dev texts
 are read (never ``heldout/``). Run:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from oiaassist.reading import read_letter
-from oiaassist.reading.ligatures import mend
+from oiaassist.reading.formats.ligatures import mend
 from oiaassist.reading.text import LetterText
 
 DEV = Path(__file__).resolve().parent / "corpus" / "letters" / "dev"

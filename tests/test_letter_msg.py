@@ -24,8 +24,8 @@ from oiaassist.errors import LetterError
 from oiaassist.reading import check_reading, letter_text_from_file, read_letter
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.checks import CheckKind
-from oiaassist.reading.files import MAX_BYTES, letter_text_from_bytes
-from oiaassist.reading.outlook_msg import MAX_ENTRIES
+from oiaassist.reading.formats.files import MAX_BYTES, letter_text_from_bytes
+from oiaassist.reading.formats.outlook_msg import MAX_ENTRIES
 from test_letter_reader_cli import _docx, _pdf, run
 
 DEV = Path(__file__).parent / "corpus" / "letters" / "dev"

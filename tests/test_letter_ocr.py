@@ -21,8 +21,8 @@ import pytest
 
 from oiaassist.errors import LetterError
 from oiaassist.reading import read_letter
-from oiaassist.reading.files import ScannedLetterError, letter_text_from_file
-from oiaassist.reading.ocr import ocr_pdf_text
+from oiaassist.reading.formats.files import ScannedLetterError, letter_text_from_file
+from oiaassist.reading.formats.ocr import ocr_pdf_text
 from pdf_support import pdf_from_objects
 from test_letter_reader_cli import EXTENSION_LINES, _pdf, run
 

@@ -12,7 +12,7 @@ import pytest
 
 from oiaassist.cli import main
 from oiaassist.errors import LetterError
-from oiaassist.reading.files import letter_text_from_bytes, letter_text_from_file
+from oiaassist.reading.formats.files import letter_text_from_bytes, letter_text_from_file
 from oiaassist.reading.reader import read_letter_file
 from pdf_support import pdf_from_objects
 

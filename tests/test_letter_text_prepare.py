@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oiaassist.reading.ligatures import mend
+from oiaassist.reading.formats.ligatures import mend
 from oiaassist.reading.text import _DOTTED_DATE, _INVISIBLE, LetterText
 
 _CHUNK = re.compile(rf"[^\s{_INVISIBLE}]+|[\s{_INVISIBLE}]+")

@@ -25,7 +25,7 @@ from oiaassist.law.holidays import anniversary_days
 from oiaassist.law.working_days import definition_for
 from oiaassist.reading.checks import CheckKind, check_reading
 from oiaassist.reading.facts import ClarificationFound, ExtensionFound, Facts, OutcomeHint
-from oiaassist.reading.files import LetterError, letter_text_from_bytes
+from oiaassist.reading.formats.files import LetterError, letter_text_from_bytes
 from oiaassist.reading.patterns import parse_date_parts
 from oiaassist.reading.reader import LetterReading, read_letter, read_letter_file
 from oiaassist.reading.text import Found, LetterText
@@ -274,7 +274,7 @@ def test_every_month_name_reads_as_its_month(name: str, month: int) -> None:
 
 
 def test_an_html_letter_keeps_table_cells_apart_and_drops_scripts() -> None:
-    # Survivors: reading/files.py _html_text, `td` -> tab and the end of <script>/<style>.
+    # Survivors: reading/formats/files.py _html_text, `td` -> tab and the end of <script>/<style>.
 
     html = (
         "<html><head><style>p { color: red }</style><script>var x = 1;</script></head><body>"
@@ -288,7 +288,7 @@ def test_an_html_letter_keeps_table_cells_apart_and_drops_scripts() -> None:
 
 
 def test_a_password_protected_pdf_is_named_as_such(tmp_path: Any) -> None:
-    # Survivor: reading/files.py _pdf_text, `not reader.decrypt("")` with the `not` dropped.
+    # Survivor: reading/formats/files.py _pdf_text, `not reader.decrypt("")` with the `not` dropped.
     pypdf = pytest.importorskip("pypdf")
 
     writer = pypdf.PdfWriter()

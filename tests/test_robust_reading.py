@@ -16,8 +16,8 @@ import pytest
 
 from oiaassist.cli import main
 from oiaassist.errors import LetterError
-from oiaassist.reading import files
-from oiaassist.reading.files import MAX_CHARS, letter_text_from_bytes, letter_text_from_file
+from oiaassist.reading.formats import files
+from oiaassist.reading.formats.files import MAX_CHARS, letter_text_from_bytes, letter_text_from_file
 from oiaassist.reading.reader import read_letter
 
 PARAGRAPH = (
@@ -176,7 +176,7 @@ def test_reading_time_grows_linearly(size: int) -> None:
 _LARGEST = """
 import re, sys, time
 from pathlib import Path
-from oiaassist.reading.files import letter_text_from_file
+from oiaassist.reading.formats.files import letter_text_from_file
 from oiaassist.reading.reader import read_letter
 read_letter("Dear Sir, 13 September 2024.")  # imports and patterns are not the letter's cost
 started = time.perf_counter()

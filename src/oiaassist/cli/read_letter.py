@@ -85,8 +85,8 @@ def register(commands: Any) -> None:
 
 
 def _stdin_bytes() -> bytes:
-    """The letter piped in, at most :data:`~oiaassist.reading.files.MAX_BYTES` of it."""
-    from oiaassist.reading.files import MAX_BYTES, read_bounded  # noqa: PLC0415
+    """The letter piped in, at most :data:`~oiaassist.reading.formats.files.MAX_BYTES` of it."""
+    from oiaassist.reading.formats.files import MAX_BYTES, read_bounded  # noqa: PLC0415
 
     stream = getattr(sys.stdin, "buffer", None)
     if stream is not None:
@@ -96,7 +96,7 @@ def _stdin_bytes() -> bytes:
 
 def _letter_text(file: str, *, ocr: bool, notes: list[str]) -> str:
     """The letter's text from ``file``, or from stdin if it is ``-``."""
-    from oiaassist.reading.files import (  # noqa: PLC0415
+    from oiaassist.reading.formats.files import (  # noqa: PLC0415
         letter_text_from_bytes,
         letter_text_from_file,
     )

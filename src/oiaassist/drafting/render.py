@@ -31,7 +31,7 @@ from oiaassist.drafting.sandbox import clean_context, make_environment, time_lim
 from oiaassist.drafting.templates import TemplateFolder, split_subject
 from oiaassist.errors import InputError, TemplateError
 from oiaassist.files import ReadRefusedError, read_limited
-from oiaassist.reading.files import DocxTooBigError, check_docx
+from oiaassist.reading.formats.files import DocxTooBigError, check_docx
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _BLANK_RUNS = re.compile(r"\n{3,}")

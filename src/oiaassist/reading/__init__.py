@@ -14,7 +14,7 @@ the Act the request was made under in :mod:`.act`.
 
 from oiaassist.reading.author import Author, letter_author
 from oiaassist.reading.checks import DateCheck, check_reading
-from oiaassist.reading.files import letter_text_from_bytes, letter_text_from_file
+from oiaassist.reading.formats.files import letter_text_from_bytes, letter_text_from_file
 from oiaassist.reading.reader import LetterKind, LetterReading, read_letter, to_events
 from oiaassist.reading.roles import DateRole, every_date
 

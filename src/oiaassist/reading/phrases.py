@@ -234,7 +234,7 @@ SENT_HEADER = re.compile(
 EMAIL_HEADER_DATE = re.compile(
     rf"^From:[^\n]*\nDate:[^\S\n]*(?P<date>{DATE})[^\S\n]*$", re.IGNORECASE | re.MULTILINE
 )
-"""The header block of a saved email, as :mod:`.email_letter` writes it ("From: …\nDate: …")."""
+"""A saved email's header block ("From: …\nDate: …"), as :mod:`.formats.email_letter` writes it."""
 
 # -- due dates --
 

@@ -41,7 +41,7 @@ from oiaassist.reading.facts import (
     OutcomeHint,
     TransferFound,
 )
-from oiaassist.reading.files import letter_text_from_file
+from oiaassist.reading.formats.files import letter_text_from_file
 from oiaassist.reading.kind import LetterKind, Verdict, classify, outcome_of
 from oiaassist.reading.patterns import parse_date_parts
 from oiaassist.reading.signs import KindEvidence, evidence, quoted_from

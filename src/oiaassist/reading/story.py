@@ -701,7 +701,7 @@ def decision_in_doubt(facts: Facts, days: list[Found[date]] | None = None) -> Fo
 
 
 def email_date(facts: Facts) -> Found[date] | None:
-    """The Date: header of a saved email (:mod:`.email_letter` writes it above the body)."""
+    """The Date: header of a saved email (:mod:`.formats.email_letter` writes it above the body)."""
     match = ph.EMAIL_HEADER_DATE.search(facts.text.original)
     if match is None:
         return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Generic, TypeVar
 
-from oiaassist.reading.ligatures import mend
+from oiaassist.reading.formats.ligatures import mend
 
 T = TypeVar("T")
 

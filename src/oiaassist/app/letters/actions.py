@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from oiaassist.app.background import CancelledError, wait_for
 from oiaassist.app.dialogs import standard as dialogs
-from oiaassist.app.letters.templates import RENDER_LIMIT_MS, LetterTemplates
+from oiaassist.app.letters.templates import RENDER_LIMIT_MS, LetterTemplates, too_slow_text
 from oiaassist.drafting import Letter
 from oiaassist.errors import OiaAssistError
 from oiaassist.files import WriteError, write_atomic
@@ -78,10 +78,7 @@ class LetterActions(QObject):
             self.done.emit(_("Stopped rendering the letter: nothing was copied or saved."))
             return None
         except TimeoutError:
-            self.failed.emit(
-                _("Rendering the letter took longer than {seconds} seconds and was stopped.")
-                .format(seconds=RENDER_LIMIT_MS // 1000)
-            )  # fmt: skip
+            self.failed.emit(too_slow_text())
             return None
         finally:
             self._rendering = False

@@ -15,17 +15,16 @@ naming the template.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
 
-from oiaassist.app.background import Background
 from oiaassist.app.letters.actions import LetterActions
 from oiaassist.app.letters.build import Kind, file_stem, tracked_letter
-from oiaassist.app.letters.templates import RENDER_LIMIT_MS, LetterTemplates
+from oiaassist.app.letters.rendering import NewestLetterRender, failure_text
+from oiaassist.app.letters.templates import LetterTemplates
 from oiaassist.app.request_view.editor import RequestEditor
 from oiaassist.app.settings import AppSettings
 from oiaassist.app.widgets import icons, live
@@ -34,9 +33,6 @@ from oiaassist.drafting import Letter, PlainLetter, ReplyChoice
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, long_date
 from oiaassist.tracking.io import describe_validation_error
-
-NOTICE_MS = 300
-"""A render slower than this shows "Rendering the letter…" in place of the letter."""
 
 
 def title(kind: Kind) -> str:
@@ -107,13 +103,9 @@ class LetterDialog(QObject):
             self.buttons.append(button)
         child(form, QPushButton, "letterCloseButton").clicked.connect(form.accept)
         self.letter: Letter | None = None
-        self._render = Background(self)
-        self._render.idle.connect(self._render_idle)
-        self._pending = False  # a change came while a render's thread was still at work
-        self._notice = QTimer(self)
-        self._notice.setSingleShot(True)
-        self._notice.setInterval(NOTICE_MS)
-        self._notice.timeout.connect(self._show_notice)
+        self._render = NewestLetterRender(
+            self, templates=self.actions.templates, notice=self._show_notice, again=self.refresh
+        )
         form.finished.connect(lambda _result: self._render.cancel())
         self.refresh()
 
@@ -161,61 +153,27 @@ class LetterDialog(QObject):
                 problem = describe_validation_error(exc, title(self.kind))
             except OiaAssistError as exc:
                 problem = str(exc)
-        letter = self.letter
-        if letter is None:
-            self._notice.stop()
-            self._pending = False
+        if self.letter is None:
+            self._render.clear()
             self._show(None, problem)
             return
         for button in self.buttons:
             button.setEnabled(False)  # until the letter is rendered
-        if not self._notice.isActive():
-            self._notice.start()
-        if self._render.running:  # started when that thread ends (see _render_idle)
-            self._pending = True
-            return
-        self._pending = False
-        templates = self.actions.templates()
-        self._render.run(
-            lambda: templates.text(letter),  # plain data in, text out: no widget on the worker
-            self._rendered,
-            lambda exc: self._failed(templates, exc),
-            limit_ms=RENDER_LIMIT_MS,
-        )
+        self._render.render(self.letter, lambda plain: self._show(plain, ""), self._failed)
 
     @property
     def rendering(self) -> bool:
         """Whether the dialog is waiting for the letter."""
-        return self._render.busy or self._pending
+        return self._render.rendering
 
     def wait_for_render(self, timeout_ms: int = 10_000) -> bool:
         """Keep the event loop running until the newest letter is shown (for tests)."""
-        deadline = time.monotonic() + timeout_ms / 1000
-        while self.rendering and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            time.sleep(0.002)  # let the worker have the interpreter
-        return not self.rendering
-
-    def _render_idle(self) -> None:
-        if self._pending:
-            self.refresh()
-
-    def _rendered(self, plain: PlainLetter) -> None:
-        self._notice.stop()
-        self._show(plain, "")
+        return self._render.wait(timeout_ms)
 
     def _failed(self, templates: LetterTemplates, exc: BaseException) -> None:
-        self._notice.stop()
-        if isinstance(exc, TimeoutError):
-            problem = _(
-                "Rendering the letter took longer than {seconds} seconds and was stopped."
-            ).format(seconds=RENDER_LIMIT_MS // 1000)
-        elif isinstance(exc, OiaAssistError):
-            problem = templates.describe(exc)
-            if not templates.is_users(exc):
-                self.letter = None
-        else:
-            raise exc  # a bug: the crash handler reports it, as it would on the UI thread
+        problem = failure_text(templates, exc)
+        if isinstance(exc, OiaAssistError) and not templates.is_users(exc):
+            self.letter = None  # the built-in template failed: there is no letter to offer
         self._show(None, problem)
 
     def _show_notice(self) -> None:

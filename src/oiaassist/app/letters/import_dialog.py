@@ -42,8 +42,8 @@ from oiaassist.app.widgets.splits import share
 from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, medium_date
 from oiaassist.reading.checks import DateCheck, check_reading
-from oiaassist.reading.files import ScannedLetterError, bounded_text, letter_text_from_file
-from oiaassist.reading.ocr import TIME_LIMIT, tesseract_path
+from oiaassist.reading.formats.files import ScannedLetterError, bounded_text, letter_text_from_file
+from oiaassist.reading.formats.ocr import TIME_LIMIT, tesseract_path
 from oiaassist.reading.reader import LetterReading, read_letter
 
 BACKGROUND_CHARS = 100_000

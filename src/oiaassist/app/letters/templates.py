@@ -46,6 +46,13 @@ so a looping template is normally stopped by the sandbox first (naming the templ
 this catches slowness outside template code."""
 
 
+def too_slow_text() -> str:
+    """What the app says when it stopped waiting for a render (:data:`RENDER_LIMIT_MS`)."""
+    return _("Rendering the letter took longer than {seconds} seconds and was stopped.").format(
+        seconds=RENDER_LIMIT_MS // 1000
+    )
+
+
 class TemplatesFolderMissingError(TemplateError):
     """The folder Settings names is not there (any more)."""
 

@@ -7,21 +7,21 @@ Settings chooses; when one of the user's own fails, the preview says which
 and why, in place of the letter (a dialog per keystroke would fight the
 typing), and the checks, which do not depend on templates, carry on.
 
-The letter is rendered on a worker thread (:class:`Background`), so a user's
-template that loops cannot freeze the window: past :data:`NOTICE_MS` the
-preview says it is rendering; the sandbox stops the template after a few
-seconds and the preview names it. Only the newest edit's letter is shown, and
-a new render starts only when the last one's thread has ended, so typing
-against a slow template never piles up threads.
+The letter is rendered on a worker thread
+(:class:`~oiaassist.app.letters.rendering.NewestLetterRender`), so a user's
+template that loops cannot freeze the window: after a moment the preview says
+it is rendering; the sandbox stops the template after a few seconds and the
+preview names it. Only the newest edit's letter is shown, and a new render
+starts only when the last one's thread has ended, so typing against a slow
+template never piles up threads.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from oiaassist.agencies import Agency, get
-from oiaassist.app.background import Background
 from oiaassist.app.dialogs import standard as dialogs
 from oiaassist.app.letters.actions import LetterActions
 from oiaassist.app.letters.build import Kind, file_stem, request_draft
-from oiaassist.app.letters.templates import RENDER_LIMIT_MS, LetterTemplates
+from oiaassist.app.letters.rendering import NewestLetterRender, failure_text
 from oiaassist.app.request_view.compose.items import Items, ItemsEditor
 from oiaassist.app.request_view.compose.send_to import SendTo
 from oiaassist.app.request_view.editor import RequestEditor
@@ -59,8 +58,6 @@ from oiaassist.law.acts import Act
 from oiaassist.tracking.io import describe_validation_error
 
 PREVIEW_DELAY_MS = 150
-NOTICE_MS = 300
-"""A render slower than this shows "Rendering the letter…" (a quick one never flickers)."""
 
 
 class ComposeTab(QObject):
@@ -105,13 +102,12 @@ class ComposeTab(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_letter)
-        self._render = Background(self)
-        self._render.idle.connect(self._render_idle)
-        self._pending = False  # an edit came while a render's thread was still at work
-        self._notice = QTimer(self)
-        self._notice.setSingleShot(True)
-        self._notice.setInterval(NOTICE_MS)
-        self._notice.timeout.connect(lambda: self._show_problem(_("Rendering the letter…")))
+        self._render = NewestLetterRender(
+            self,
+            templates=self.actions.templates,
+            notice=lambda: self._show_problem(_("Rendering the letter…")),
+            again=self.refresh_letter,
+        )
         self.issues: list[Issue] = []
         self._filled_email = ""  # the address the last pick put in, if the user kept it
         self._connect()
@@ -312,61 +308,29 @@ class ComposeTab(QObject):
         self._render.cancel()  # an older letter, when it comes, is not shown
         draft = self.letter()
         if draft is None:
-            self._notice.stop()
-            self._pending = False
+            self._render.clear()
             return
         self._show_checks(check_draft(draft))
-        if not self._notice.isActive():
-            self._notice.start()
-        if self._render.running:  # started when that thread ends (see _render_idle)
-            self._pending = True
-            return
-        self._pending = False
-        templates = self.actions.templates()
-        self._render.run(
-            lambda: templates.text(draft),  # plain data in, text out: no widget on the worker
-            self._show_letter,
-            lambda exc: self._render_failed(templates, exc),
-            limit_ms=RENDER_LIMIT_MS,
+        self._render.render(
+            draft, self._show_letter, lambda t, exc: self._show_problem(failure_text(t, exc))
         )
 
     @property
     def rendering(self) -> bool:
         """Whether the preview is waiting for a letter."""
-        return self._render.busy or self._pending
+        return self._render.rendering
 
     def wait_for_render(self, timeout_ms: int = 10_000) -> bool:
         """Keep the event loop running until the preview shows the newest letter (for tests)."""
-        deadline = time.monotonic() + timeout_ms / 1000
-        while self.rendering and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            time.sleep(0.002)  # let the worker have the interpreter
-        return not self.rendering
-
-    def _render_idle(self) -> None:
-        if self._pending:
-            self.refresh_letter()
+        return self._render.wait(timeout_ms)
 
     def _show_letter(self, text: PlainLetter) -> None:
-        self._notice.stop()
         live.show(self.preview_subject, f"Subject: {text.subject}")
         if self.preview.toPlainText() != text.body:
             bar = self.preview.verticalScrollBar()
             position = bar.value()
             self.preview.setPlainText(text.body)
             bar.setValue(position)
-
-    def _render_failed(self, templates: LetterTemplates, exc: BaseException) -> None:
-        self._notice.stop()
-        if isinstance(exc, OiaAssistError):
-            self._show_problem(templates.describe(exc))
-        elif isinstance(exc, TimeoutError):
-            self._show_problem(
-                _("Rendering the letter took longer than {seconds} seconds and was stopped.")
-                .format(seconds=RENDER_LIMIT_MS // 1000)
-            )  # fmt: skip
-        else:
-            raise exc  # a bug: the crash handler reports it, as it would on the UI thread
 
     def _show_problem(self, text: str) -> None:
         live.show(self.preview_subject, "")

@@ -17,7 +17,7 @@ the few properties the letter reader needs:
 
 Strings are ``001F`` (UTF-16LE) or ``001E`` (8-bit, in the message's code
 page ``0x3FFD`` / ``0x3FDE``; Windows-1252 when neither says). The parts go
-through :func:`~oiaassist.reading.email_letter.saved_email_text`, as an
+through :func:`~oiaassist.reading.formats.email_letter.saved_email_text`, as an
 ``.eml``'s do, so the reader sees the same ``From:`` / ``Date:`` block.
 
 A .msg is untrusted input, so everything is bounded before ``olefile``
@@ -41,7 +41,7 @@ from functools import cache
 from typing import Any
 
 from oiaassist.errors import LetterError
-from oiaassist.reading.email_letter import is_letter_name, saved_email_text
+from oiaassist.reading.formats.email_letter import is_letter_name, saved_email_text
 
 MAX_ENTRIES = 10_000
 """Directory entries (streams and storages): a message with 50 attachments has about 600."""
@@ -294,7 +294,7 @@ def _codec(cpid: int) -> str:
 
 def _html_body(msg: _Msg, at: tuple[str, ...], codepage: str) -> str:
     """The HTML body (``0x1013``, usually binary in the message's code page) made text."""
-    from oiaassist.reading.files import _html_text  # noqa: PLC0415 - same package
+    from oiaassist.reading.formats.files import _html_text  # noqa: PLC0415 - same package
 
     html = msg.string(at, 0x1013, codepage)
     path = msg.path(at, "__substg1.0_10130102")

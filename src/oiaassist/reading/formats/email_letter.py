@@ -112,7 +112,7 @@ def saved_email_text(
         LetterError: the message has neither a body nor a readable letter attached.
     """
     # files.py calls this module for .eml; importing it here keeps the import one-way.
-    from oiaassist.reading.files import letter_text_from_bytes  # noqa: PLC0415
+    from oiaassist.reading.formats.files import letter_text_from_bytes  # noqa: PLC0415
 
     letters: list[str] = []
     problems: list[str] = []
@@ -140,7 +140,7 @@ def _suffix(name: str) -> str:
 
 def _body(message: EmailMessage) -> str:
     """The message's own text: its plain-text part, else its HTML part made text."""
-    from oiaassist.reading.files import _html_text  # noqa: PLC0415 - same package
+    from oiaassist.reading.formats.files import _html_text  # noqa: PLC0415 - same package
 
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from oiaassist.errors import LetterError
-from oiaassist.reading.pdf import open_pdf
+from oiaassist.reading.formats.pdf import open_pdf
 
 READ_BY_OCR = "read by OCR; check each date against the scanned letter"
 """The note a letter read this way carries (OCR can read a 3 as an 8)."""

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from oiaassist.errors import LetterError
-from oiaassist.reading.email_letter import email_letter_text, looks_like_email
-from oiaassist.reading.outlook_msg import is_ole, msg_letter_text
-from oiaassist.reading.pdf import SAVE_AS, open_pdf
+from oiaassist.reading.formats.email_letter import email_letter_text, looks_like_email
+from oiaassist.reading.formats.outlook_msg import is_ole, msg_letter_text
+from oiaassist.reading.formats.pdf import SAVE_AS, open_pdf
 
 MAX_BYTES = 20 * 1024 * 1024
 """The largest letter file read (a scanned PDF with its images can be big)."""
@@ -156,7 +156,7 @@ class ScannedLetterError(LetterError):
 
 def _scanned_pdf_text(data: bytes, source: str, *, ocr: bool, notes: list[str] | None) -> str:
     """A scanned PDF's text by OCR, if asked for; else an error that says what to do."""
-    from oiaassist.reading import ocr as scans  # noqa: PLC0415 - only for a scan
+    from oiaassist.reading.formats import ocr as scans  # noqa: PLC0415 - only for a scan
 
     if ocr:
         text = scans.ocr_pdf_text(data, source)
