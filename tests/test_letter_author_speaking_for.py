@@ -124,3 +124,20 @@ def test_the_agent_of_a_passive_names_no_author_but_conflicts() -> None:
     )
     silver = (CORPUS / "silver" / "dev" / "s23427-1.txt").read_text(encoding="utf-8")
     assert letter_author(silver, not_these=read_letter(silver).not_authors) is None
+
+
+def test_a_one_word_alias_inside_another_bodys_name_names_no_one() -> None:
+    # dev fyi-22646 (DOC, fresh in round 9's first batch): the text never names DOC; its
+    # answer lists "New Zealand Conservation Authority", whose "Conservation" is DOC's
+    # one-word alias, and says "the Department’s website": a bare kind names no one.
+    text, want = _read("fyi-22646-doc-release")
+    assert want is None
+    assert "New Zealand Conservation Authority - five short-listed" in " ".join(text.split())
+    assert letter_author(text, not_these=read_letter(text).not_authors) is None
+    # the same alias standing alone in the letter's own words still names the Department
+    own = (
+        "We have considered your request. Please note that this letter may be published "
+        "on the Department’s website. Conservation staff attended the meetings."
+    )
+    found = letter_author(own)
+    assert found is not None and found.agency is not None and found.agency.id == "doc"
