@@ -96,6 +96,8 @@ def _in_own_words(flat: str, agency: Agency) -> bool:
         return True
     for name in _names(agency, aliases=True, words=True):
         for match in re.finditer(_name_core(name), flat, re.IGNORECASE):
+            if " " not in name and _in_longer_name(flat, match.start(), match.end()):
+                continue  # "New Zealand Conservation Authority" names no "Conservation"
             sentence = _sentence_around(flat, match.start(), match.end())
             at = sentence.find(match.group())
             # The request's words govern the words just before the name ("You asked about
@@ -105,6 +107,27 @@ def _in_own_words(flat: str, agency: Agency) -> bool:
             if not _REQUEST_VOICE.search(sentence[max(0, at - 60) : max(0, at)]):
                 return True
     return False
+
+
+_CAPITAL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|At|In|On|By|For|From|To|And|Or|Our|Your|This|That|With|As)\b)"
+    r"[A-ZĀĒĪŌŪ][\w'’-]*[^\S\n]+\Z"
+)
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+(?:of\s+|for\s+)?[A-ZĀĒĪŌŪ]")
+
+
+def _in_longer_name(flat: str, start: int, end: int) -> bool:
+    """Whether a one-word name at ``flat[start:end]`` is a word of a longer proper name.
+
+    A one-word alias ("Conservation", the Department of Conservation's) between
+    capitalised words is part of another body's name ("• New Zealand Conservation
+    Authority - five short-listed", dev fyi-22646, a DOC letter whose text never names
+    DOC): the directory may not list that longer name, so :func:`inside_longer` cannot
+    know it.
+    """
+    before = _CAPITAL_BEFORE.search(flat, max(0, start - 40), start)
+    after = _CAPITAL_AFTER.match(flat, end)
+    return before is not None or after is not None
 
 
 def _named(text: str, allowed: list[Agency]) -> set[Agency]:
