@@ -68,7 +68,6 @@ from oiaassist.reading.author.self_reference import (
     _unlisted_speaking_of_itself,
 )
 from oiaassist.reading.author.short_forms import resolved_acronyms, spelt_out
-from oiaassist.reading.author.speaking_for import spoken_for
 from oiaassist.reading.author.subject import answered_about, unlisted_answered_about
 from oiaassist.reading.author.titles import titled_body
 from oiaassist.reading.author.units import parent_body
@@ -178,7 +177,6 @@ def _letter_author(bounded: str, skipped: set[str], allowed: list[Agency]) -> Au
         _acting,
         _answering,
         _by_kind_word,
-        _speaking_for,
     )
     for finder in in_sentences:
         found = finder(text, allowed)
@@ -673,12 +671,6 @@ def _answering(text: str, allowed: list[Agency]) -> Author | None:
 def _by_kind_word(text: str, allowed: list[Agency]) -> Author | None:
     """The one body of the kind the letter calls itself by ("the Ministry"): :mod:`.kind_word`."""
     found = kind_word_author(text, allowed)
-    return None if found is None else Author(found[0], "self", found[1])
-
-
-def _speaking_for(text: str, allowed: list[Agency]) -> Author | None:
-    """The one body the letter's own prose owns, holds or makes a subject (:mod:`.speaking_for`)."""
-    found = spoken_for(text, tuple(allowed), _listed_names())
     return None if found is None else Author(found[0], "self", found[1])
 
 
