@@ -32,15 +32,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-CLASSES = (
-    "release",
-    "decision",
-    "acknowledgement",
-    "extension",
-    "transfer",
-    "clarification",
-    "other",
-)
+from fit_kind import CLASSES  # the fitted scorer's kinds, in its order
+
 STEPS = 300
 RATE = 1.0
 
