@@ -51,24 +51,6 @@ from oiaassist.reading.reader import LetterReading
 THRESHOLD = 0.5
 """P0's threshold (the stored weights' ``threshold`` on main d1d8e17)."""
 
-DEFINED_MAIN = frozenset({
-    "releases some information",
-    "decides to release; the information follows",
-    "gives notice of a charge",
-    "asks the requester to show eligibility",
-    "follows an Ombudsman's review",
-    "follows up an earlier decision",
-    "sends the response attached",
-    "extends the time limit to transfer",
-    "decides and releases nothing",
-    "extends the time limit now",
-    "asks the requester to clarify",
-    "refuses a part and answers the rest",
-    "transfers the request",
-})  # fmt: skip
-"""``kind.DEFINED`` on main d1d8e17 (13 rules), fixed here so that P0 stays main's policy
-whatever this branch makes of ``kind.DEFINED``."""
-
 DEFINED_BEFORE_7 = frozenset({
     "releases some information",
     "decides to release; the information follows",
@@ -81,6 +63,16 @@ DEFINED_BEFORE_7 = frozenset({
 })  # fmt: skip
 """``kind.DEFINED`` before round 7 widened it (``git show
 df94d71^:src/oiaassist/reading/kind.py``)."""
+
+DEFINED_MAIN = DEFINED_BEFORE_7 | frozenset({
+    "decides and releases nothing",
+    "extends the time limit now",
+    "asks the requester to clarify",
+    "refuses a part and answers the rest",
+    "transfers the request",
+})  # fmt: skip
+"""``kind.DEFINED`` on main d1d8e17 (13 rules: round 7 added five), fixed here so that P0
+stays main's policy whatever this branch makes of ``kind.DEFINED``."""
 
 ACTS = frozenset({
     "transfers the request",
