@@ -1,17 +1,17 @@
 """Fit the weights of the release/decision signs, and measure them by leave-agency-out CV.
 
-:mod:`oiaassist.reading.giving` finds general signs that a decision letter gives
+:mod:`oiaassist.reading.kind.giving` finds general signs that a decision letter gives
 information now (a *release*) or gives nothing now (a *decision*). This script fits
 their weights — an L2-regularised logistic regression, plain Python, deterministic
 (fixed start, fixed steps, no randomness) — on the **development** letters whose
 truth kind is release or decision, and writes them with the margin to
-``src/oiaassist/reading/data/giving_weights.json``.
+``src/oiaassist/reading/kind/data/giving_weights.json``.
 
 It also reports, by **leave-agency-out cross-validation** (fit on every dev agency
 but one, test on that one's letters; every agency in turn), how well:
 
 * the signs alone (release when the weighed sum is above 0) tell the two apart;
-* the rules of :func:`oiaassist.reading.kind.by_rules` combined with the signs at
+* the rules of :func:`oiaassist.reading.kind.rules.by_rules` combined with the signs at
   each margin (the signs overrule the rules' release/decision only when they lean
   by at least the margin).
 
@@ -45,14 +45,15 @@ from typing import Any
 
 from bench_letters import load_set
 from oiaassist.reading import read_letter
-from oiaassist.reading.giving import FEATURES, GIVEN
-from oiaassist.reading.kind import LetterKind, Verdict, by_rules, turned
+from oiaassist.reading.kind.giving import FEATURES, GIVEN
+from oiaassist.reading.kind.rules import LetterKind, Verdict, by_rules, turned
 
 WEIGHTS = (
     Path(__file__).resolve().parent.parent
     / "src"
     / "oiaassist"
     / "reading"
+    / "kind"
     / "data"
     / "giving_weights.json"
 )
@@ -120,7 +121,7 @@ def lean(bias: float, w: list[float], x: list[float]) -> float:
 
 
 def combined(verdict: Verdict, score: float, margin: float, prior: float) -> str:
-    """The kind :func:`oiaassist.reading.kind.weigh` gives for ``score`` at ``margin``."""
+    """The kind :func:`oiaassist.reading.kind.rules.weigh` gives for ``score`` at ``margin``."""
     kind = turned(verdict, score, margin, prior=prior)
     return "other" if kind is LetterKind.UNKNOWN else kind.value
 
@@ -227,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     cv = cross_validate(rows, labels)
     stored = {
-        "about": "Weights of oiaassist.reading.giving's signs (log-odds of a release), fitted "
+        "about": "Weights of oiaassist.reading.kind.giving's signs (log-odds of a release), fitted "
         "by benchmarks/fit_giving.py on the development letters; the margin is chosen on "
         "letters the rules were not written on (see its docstring).",
         "letters": len(train),

@@ -1,17 +1,17 @@
 """Fit the kind scorer's weights, and measure it against the rules by leave-agency-out CV.
 
-:mod:`oiaassist.reading.kind_model` weighs few general features of a reading (the acts
+:mod:`oiaassist.reading.kind.model` weighs few general features of a reading (the acts
 the letter states as its own, the signs of information given now or not, grounds cited,
 title, length, a promised reply) into a probability for each kind. This script fits
 their weights — an L2-regularised multinomial logistic regression, plain Python,
 deterministic (zero start, fixed steps, no randomness) — on the **development**
-letters, and writes them to ``src/oiaassist/reading/data/kind_weights.json``.
+letters, and writes them to ``src/oiaassist/reading/kind/data/kind_weights.json``.
 
 It reports, by **leave-agency-out cross-validation** (fit on every dev agency but one,
 score that one's letters; every agency in turn), on the same letters:
 
 * the scorer alone;
-* the rules (:func:`oiaassist.reading.kind.classify` without the scorer) — a *training*
+* the rules (:func:`oiaassist.reading.kind.rules.classify` without the scorer) — a *training*
   figure: they were written on these letters;
 * the rules overruled by the scorer where it is at least ``t`` sure, for each ``t``.
 
@@ -38,14 +38,16 @@ from pathlib import Path
 from typing import Any
 
 from bench_letters import load_set
-from oiaassist.reading import kind_model, read_letter
-from oiaassist.reading.kind import LetterKind, overrules, ruled
+from oiaassist.reading import read_letter
+from oiaassist.reading.kind import model as kind_model
+from oiaassist.reading.kind.rules import LetterKind, overrules, ruled
 
 WEIGHTS = (
     Path(__file__).resolve().parent.parent
     / "src"
     / "oiaassist"
     / "reading"
+    / "kind"
     / "data"
     / "kind_weights.json"
 )
@@ -249,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             _print("leave-agency-out cross-validation on dev", cv, letters, guesses)
     fitted = fit(letters)
     stored = {
-        "about": "Weights of oiaassist.reading.kind_model's features (log-odds per kind), "
+        "about": "Weights of oiaassist.reading.kind.model's features (log-odds per kind), "
         "fitted by benchmarks/fit_kind.py on the development letters; the threshold is "
         "chosen on letters neither the rules nor the weights were tuned on (its docstring).",
         **fitted,

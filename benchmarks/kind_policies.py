@@ -2,10 +2,10 @@
 
 Round 8 of issue 13 settles, on FRESH material only (letters and messages neither the
 rules nor the weights were tuned on), how :mod:`oiaassist.reading.kind`'s precedence rules
-and :mod:`oiaassist.reading.kind_model`'s fitted scorer share the decision. Each policy is a
+and :mod:`oiaassist.reading.kind.model`'s fitted scorer share the decision. Each policy is a
 pure function of one reading's
 
-* rules' verdict (:func:`oiaassist.reading.kind.ruled`: its kind and the rule's name), and
+* rules' verdict (:func:`oiaassist.reading.kind.rules.ruled`: its kind and the rule's name), and
 * scorer's guess (its likeliest kind, probability, and whether a feature other than the
   letter's shape shows it),
 
@@ -15,7 +15,7 @@ agency, by leave-agency-out cross-validation (``probe_kind_policies.py --cv``). 
 were written down (``benchmarks/data/round8-kind.md``) before the fresh batches arrived:
 
 * ``P0`` — main as it is (d1d8e17): the scorer overrules the rules where ≥ 0.5 sure and a
-  feature of what the letter does shows it, never over :data:`oiaassist.reading.kind.DEFINED`;
+  feature of what the letter does shows it, never over :data:`oiaassist.reading.kind.rules.DEFINED`;
 * ``P1`` — the same, with ``DEFINED`` as before round 7 (:data:`DEFINED_BEFORE_7`);
 * ``P2`` — the rules that state a statutory act stand (:data:`ACTS`); the scorer ALONE
   decides every other letter (release, decision, acknowledgement, other);
@@ -43,9 +43,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from oiaassist.reading import kind as kind_rules
-from oiaassist.reading import kind_model
-from oiaassist.reading.kind import LetterKind, ruled
+from oiaassist.reading.kind import model as kind_model
+from oiaassist.reading.kind import rules as kind_rules
+from oiaassist.reading.kind.rules import LetterKind, ruled
 from oiaassist.reading.reader import LetterReading
 
 THRESHOLD = 0.5

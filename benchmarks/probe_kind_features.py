@@ -3,7 +3,7 @@
 Round 9 of issue 13 (``benchmarks/data/round9-kind.md``): the policy is settled (P8: the
 fitted scorer decides wherever a feature of what the letter does shows its kind); what is
 compared here is what the scorer is given. Each candidate is a function of one letter's
-cached reading (the hand features of :mod:`oiaassist.reading.kind_model`, the rules'
+cached reading (the hand features of :mod:`oiaassist.reading.kind.model`, the rules'
 verdict, the letter's own text) that returns the feature names; every candidate is fitted
 by the same regression (``fit_kind.fit``'s, re-written class-major for speed: the same
 steps, rate and L2) and decided by the same policy (P8).
@@ -55,8 +55,9 @@ def build_cache(path: Path, *, silver: bool = False) -> list[dict[str, Any]]:
     ``silver``: the silver set's dev messages instead (:func:`silver_dev`).
     """
     from bench_letters import load_set  # noqa: PLC0415
-    from oiaassist.reading import kind_model, read_letter  # noqa: PLC0415
-    from oiaassist.reading.kind import LetterKind, ruled  # noqa: PLC0415
+    from oiaassist.reading import read_letter  # noqa: PLC0415
+    from oiaassist.reading.kind import model as kind_model  # noqa: PLC0415
+    from oiaassist.reading.kind.rules import LetterKind, ruled  # noqa: PLC0415
     from oiaassist.reading.tables import unflatten  # noqa: PLC0415
     from oiaassist.reading.text import plain_letters  # noqa: PLC0415
 
@@ -84,7 +85,7 @@ def build_cache(path: Path, *, silver: bool = False) -> list[dict[str, Any]]:
 def extra_features(reading: Any) -> list[str]:
     """Candidate features the branch's reader computes (empty on a reader without them)."""
     try:
-        from oiaassist.reading import kind_model  # noqa: PLC0415
+        from oiaassist.reading.kind import model as kind_model  # noqa: PLC0415
 
         extra = getattr(kind_model, "candidate_features", None)
         return sorted(extra(reading)) if extra else []

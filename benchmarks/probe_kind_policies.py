@@ -2,7 +2,7 @@
 
 The fair test of a policy is FRESH letters: dev letters neither the rules nor the weights
 were tuned on. ``--new`` takes the dev letters the stored kind weights were not fitted on
-(``fitted_on`` in ``src/oiaassist/reading/data/kind_weights.json``: letters merged into dev
+(``fitted_on`` in ``src/oiaassist/reading/kind/data/kind_weights.json``: letters merged into dev
 since the last refit); ``--ids FILE`` any list of dev ids (one a line). Run it with
 ``PYTHONPATH=/tmp/<base>/src`` to read the same letters with an older reader (its rules,
 weights and ``kind.DEFINED``; P0 is then that reader's policy).
@@ -27,8 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_letters import load_set
 from kind_policies import POLICIES, Evidence, evidence, evidence_of, plain
-from oiaassist.reading import kind_model, read_letter
-from oiaassist.reading.kind import ruled
+from oiaassist.reading import read_letter
+from oiaassist.reading.kind import model as kind_model
+from oiaassist.reading.kind.rules import ruled
 
 WEIGHTS = (
     Path(kind_model.__file__).resolve().parent / "data" / "kind_weights.json"

@@ -1,6 +1,6 @@
 """Is information given now? The general signs of a release or a decision (issue 13).
 
-:mod:`oiaassist.reading.giving` finds kinds of sign — something attached that is
+:mod:`oiaassist.reading.kind.giving` finds kinds of sign — something attached that is
 information, a release verb done, answers and figures in the text, versus a refusal,
 "not held", a release still to follow — each screened for "if"/"may", negation and
 the request quoted back; their weights are data fitted on the development letters
@@ -18,14 +18,14 @@ import pytest
 from bench_support import benchmark
 from oiaassist.reading import LetterKind, read_letter
 from oiaassist.reading.facts import OutcomeHint
-from oiaassist.reading.giving import FEATURES, margin, score
-from oiaassist.reading.kind import Verdict, _promised_only, own_outcomes, turned, weigh
+from oiaassist.reading.kind.giving import FEATURES, margin, score
+from oiaassist.reading.kind.rules import Verdict, _promised_only, own_outcomes, turned, weigh
 from oiaassist.reading.text import Found
 
 _HEAD = "1 March 2024\n\nTēnā koe [name]\n\n"
 _ROOT = Path(__file__).resolve().parent.parent
 _DEV = _ROOT / "tests" / "corpus" / "letters" / "dev"
-_WEIGHTS = _ROOT / "src" / "oiaassist" / "reading" / "data" / "giving_weights.json"
+_WEIGHTS = _ROOT / "src" / "oiaassist" / "reading" / "kind" / "data" / "giving_weights.json"
 
 
 def _signs(body: str, head: str = _HEAD) -> set[str]:

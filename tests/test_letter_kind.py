@@ -22,7 +22,7 @@ from oiaassist.cli import main
 from oiaassist.law.acts import Act
 from oiaassist.reading import LetterKind, read_letter
 from oiaassist.reading.facts import OutcomeHint
-from oiaassist.reading.kind import (
+from oiaassist.reading.kind.rules import (
     _due_to_come,
     _not_information,
     _unbacked_release,

@@ -1,9 +1,9 @@
 """The letter's kind weighed from few general features (issue 13).
 
-:mod:`oiaassist.reading.kind_model` weighs what the other finders found — the acts the
+:mod:`oiaassist.reading.kind.model` weighs what the other finders found — the acts the
 letter states as its own, the signs of information given now or not, the grounds cited —
 by weights fitted on the development letters (``benchmarks/fit_kind.py``), and
-:func:`oiaassist.reading.kind.classify` lets it overrule the precedence rules where it is
+:func:`oiaassist.reading.kind.rules.classify` lets it overrule the precedence rules where it is
 sure. Each case is a real letter: a development letter of the corpus
 (``tests/corpus/letters/dev``, named by its id).
 """
@@ -17,12 +17,12 @@ import pytest
 
 from bench_support import benchmark
 from oiaassist.reading import LetterKind, read_letter
-from oiaassist.reading.kind import DEFINED, classify, overruled, ruled
-from oiaassist.reading.kind_model import features, likeliest, probabilities, shown_by, threshold
+from oiaassist.reading.kind.model import features, likeliest, probabilities, shown_by, threshold
+from oiaassist.reading.kind.rules import DEFINED, classify, overruled, ruled
 
 _ROOT = Path(__file__).resolve().parent.parent
 _DEV = _ROOT / "tests" / "corpus" / "letters" / "dev"
-_WEIGHTS = _ROOT / "src" / "oiaassist" / "reading" / "data" / "kind_weights.json"
+_WEIGHTS = _ROOT / "src" / "oiaassist" / "reading" / "kind" / "data" / "kind_weights.json"
 
 
 def _dev(letter_id: str) -> str:

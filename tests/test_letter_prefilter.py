@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from oiaassist.reading import clarifying, giving, patterns, phrases, signs, story, transfers
+from oiaassist.reading import clarifying, patterns, phrases, story, transfers
 from oiaassist.reading.facts import Facts
+from oiaassist.reading.kind import giving, signs
 from oiaassist.reading.prefilter import (
     _FOLDS_TO_ASCII,
     _MEMO_MOST,

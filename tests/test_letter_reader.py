@@ -20,7 +20,7 @@ from oiaassist.law.acts import Act
 from oiaassist.reading import story
 from oiaassist.reading.checks import CheckKind, DateCheck, check_reading
 from oiaassist.reading.facts import Facts
-from oiaassist.reading.kind import ruled
+from oiaassist.reading.kind.rules import ruled
 from oiaassist.reading.reader import (
     LetterKind,
     LetterReading,

@@ -8,7 +8,7 @@ reading into tracking events. :func:`letter_author` says which agency wrote
 it (from its sender, signature or letterhead, never a mere mention), and
 :func:`every_date` lists every date it writes with the role it was read as.
 What kind of letter it is (:class:`LetterKind`: the act it performs now, not one
-it mentions) is decided in :mod:`.kind` over the signs :mod:`.signs` finds, and
+it mentions) is decided in the package :mod:`.kind` (its rules, scorer and signs), and
 the Act the request was made under in :mod:`.act`.
 """
 

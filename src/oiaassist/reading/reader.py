@@ -42,9 +42,9 @@ from oiaassist.reading.facts import (
     TransferFound,
 )
 from oiaassist.reading.formats.files import letter_text_from_file
-from oiaassist.reading.kind import LetterKind, Verdict, classify, outcome_of
+from oiaassist.reading.kind.rules import LetterKind, Verdict, classify, outcome_of
+from oiaassist.reading.kind.signs import KindEvidence, evidence, quoted_from
 from oiaassist.reading.patterns import parse_date_parts
-from oiaassist.reading.signs import KindEvidence, evidence, quoted_from
 from oiaassist.reading.tables import unflatten
 from oiaassist.reading.text import Found, LetterText, plain_letters
 from oiaassist.tracking.events import (

@@ -1,6 +1,6 @@
 """The letter's kind weighed from few general features: a small multinomial scorer.
 
-:mod:`.kind`'s precedence rules were written on the development letters and read
+The precedence rules of :mod:`.rules` were written on the development letters and read
 them well (about 95 %), but letters from agencies they never saw much worse (about
 78 % on held-out and on each fresh batch before tuning): a rule fitted to one letter's
 wording carries to no other. This module weighs instead *what the other finders
@@ -14,7 +14,7 @@ s 17), its title, its own length, a reply promised, an earlier letter spoken of.
 The weights are data (``data/kind_weights.json``), fitted by ``benchmarks/fit_kind.py``
 as an L2-regularised multinomial logistic regression on the development letters and
 measured there by leave-agency-out cross-validation. :func:`weighed` gives each kind's
-probability; :func:`.kind.classify` uses it where it is sure enough (the file's
+probability; :func:`.rules.classify` uses it where it is sure enough (the file's
 ``threshold``).
 """
 
@@ -28,8 +28,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from oiaassist.reading import kind as rules
-from oiaassist.reading.giving import GIVEN
+from oiaassist.reading.kind import rules
+from oiaassist.reading.kind.giving import GIVEN
 from oiaassist.reading.text import Found
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ def _answer(reading: LetterReading, found: _Found) -> None:
 @cache
 def _fitted() -> dict[str, Any]:
     """``data/kind_weights.json``: classes, per-class bias and weights, and the threshold."""
-    raw = resources.files("oiaassist.reading").joinpath("data/kind_weights.json").read_text()
+    raw = resources.files("oiaassist.reading.kind").joinpath("data/kind_weights.json").read_text()
     data: dict[str, Any] = json.loads(raw)
     return data
 

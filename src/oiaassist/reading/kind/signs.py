@@ -1,4 +1,4 @@
-"""Signs of a letter's kind that the date finders do not give (used by :mod:`.kind`).
+"""Signs of a letter's kind that the date finders do not give (used by :mod:`.rules`).
 
 The letter's own title ("Extension of time to respond"), information given with
 it or in it, a release still to follow, a refusal in other words, an earlier
@@ -19,8 +19,8 @@ from typing import Any
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.clarifying import asked_now_by_sentence
 from oiaassist.reading.facts import Facts, quote_open
-from oiaassist.reading.giving import REQUEST_ATTACHED, Giving, giving
-from oiaassist.reading.kind import LetterKind
+from oiaassist.reading.kind.giving import REQUEST_ATTACHED, Giving, giving
+from oiaassist.reading.kind.rules import LetterKind
 from oiaassist.reading.patterns import SALUTATION
 from oiaassist.reading.prefilter import cannot_match
 from oiaassist.reading.text import Found
@@ -363,7 +363,7 @@ _NOTED = re.compile(
 """The request received, noted, or passed to the team that will answer it: said in an
 acknowledgement, and as often at the head of the answer itself ("Your request has been
 received and considered under the Act"), so it marks an acknowledgement only in a short
-note that gives and decides nothing (:mod:`.kind`)."""
+note that gives and decides nothing (:mod:`.rules`)."""
 
 _THANKS = re.compile(
     r"\bthank\s+you\s+(?:\w+\s+)?for\s+(?:your|taking\s+the\s+time|contacting|writing|getting\s+in"

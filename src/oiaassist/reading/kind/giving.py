@@ -545,7 +545,7 @@ def features(facts: Facts, quoted: int | None) -> tuple[Found[str], ...]:
 @cache
 def _fitted() -> dict[str, Any]:
     """``data/giving_weights.json``: the weights, the bias under ``""``, and the margin."""
-    raw = resources.files("oiaassist.reading").joinpath("data/giving_weights.json").read_text()
+    raw = resources.files("oiaassist.reading.kind").joinpath("data/giving_weights.json").read_text()
     data: dict[str, Any] = json.loads(raw)
     return data
 

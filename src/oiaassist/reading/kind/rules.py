@@ -15,7 +15,7 @@ this letter states; this module weighs what they found.
 :class:`Verdict`: the kind, the rule that decided it, and the words it rests
 on. A letter that does several things is sorted by a fixed precedence (see
 :func:`classify`), and the rules' kind is then weighed against a small scorer over
-general features of the reading (:mod:`.kind_model`). :func:`.signs.evidence` finds
+general features of the reading (:mod:`.model`). :func:`.signs.evidence` finds
 the few signs the other finders do not already give: the letter's own title
 ("Extension of time to respond"), information given with the letter, a release
 still to follow, a refusal in other words, an earlier decision spoken of, a
@@ -32,10 +32,11 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-# kind_model weighs this module's tests of the letter (a cycle: each uses the other
-# only inside functions)
-from oiaassist.reading import giving, kind_model
 from oiaassist.reading.facts import OutcomeHint
+
+# model weighs this module's tests of the letter (a cycle: each uses the other
+# only inside functions)
+from oiaassist.reading.kind import giving, model
 from oiaassist.reading.text import Found
 from oiaassist.tracking.events import Outcome
 
@@ -139,7 +140,7 @@ def classify(reading: LetterReading) -> Verdict:
     (:func:`.giving.margin` or more, in log-odds) decides between the two: phrase rules
     fitted to some agencies' wording do not carry to others' (issue 13).
 
-    Last, the kind is the one the few general features of :mod:`.kind_model` weigh
+    Last, the kind is the one the few general features of :mod:`.model` weigh
     likeliest where a feature of what the letter does shows it (:func:`overruled`); these
     rules' verdict is kept where it agrees, for its words, and where only the letter's shape
     shows the scorer's kind (unknown where they found nothing: never a guess). Written on
@@ -154,18 +155,18 @@ def classify(reading: LetterReading) -> Verdict:
 def overruled(reading: LetterReading, verdict: Verdict, threshold: float | None = None) -> Verdict:
     """``verdict`` where a rule that stands gave it (:data:`DEFINED`), else the weighed kind.
 
-    :mod:`.kind_model` weighs few general features (the acts the letter states as its
+    :mod:`.model` weighs few general features (the acts the letter states as its
     own, the signs of information given now or not, grounds, length, title) by weights
     fitted on the development letters; its likeliest kind decides where it is at least
     ``threshold`` probable (default: the fitted file's, 0: always) and a feature of what the
     letter does shows it (:func:`overrules`). A kind whose act the
-    letter does not state is never chosen (:func:`.kind_model.weighed`). Where the two
+    letter does not state is never chosen (:func:`.model.weighed`). Where the two
     agree the rules' words are kept (they quote the act).
     """
     if verdict.rule in DEFINED:
         return verdict
-    needed = kind_model.threshold() if threshold is None else threshold
-    weighed = kind_model.weighed(reading)
+    needed = model.threshold() if threshold is None else threshold
+    weighed = model.weighed(reading)
     kind = LetterKind.UNKNOWN if weighed.kind == "other" else LetterKind(weighed.kind)
     if kind is verdict.kind or not overrules(
         verdict.rule, weighed.probability, shown=bool(weighed.feature), threshold=needed
@@ -189,7 +190,7 @@ before any tuning: on 121 silver messages and 63 dev letters, 184 items, the sco
 153-154, the statutory acts standing 153, round 7's 13 rules 152 (main d1d8e17's reader):
 a tie, which goes to the simplest policy that never guesses (``benchmarks/data/round8-kind.md``).
 The scorer still never chooses a kind whose act the letter does not state
-(:func:`.kind_model.likeliest`) nor one only the letter's shape shows (:func:`overrules`);
+(:func:`.model.likeliest`) nor one only the letter's shape shows (:func:`overrules`);
 the rules' verdict is kept where the scorer agrees, for its words."""
 
 
@@ -199,7 +200,7 @@ def overrules(rule: str, probability: float, *, shown: bool, threshold: float) -
     Never over a rule that stands (:data:`DEFINED`); elsewhere where the scorer is at least
     ``threshold`` probable (the fitted file's is 0: always), and only where a feature of what
     the letter does shows the scorer's kind (``shown``): the letter's shape alone (its length,
-    a date, thanks) decides no kind (:data:`.kind_model._SHAPE`), so where only it shows one
+    a date, thanks) decides no kind (:data:`.model._SHAPE`), so where only it shows one
     the rules' verdict stands — unknown where they found nothing: never a guess. One rule
     for :func:`overruled` and for ``benchmarks/fit_kind.py``, which weighs it on letters
     without reading them again.
@@ -855,7 +856,7 @@ def _weighed_only(hint: Found[OutcomeHint]) -> bool:
     return hint.value is OutcomeHint.RELEASED and _WEIGHED.search(hint.snippet) is not None
 
 
-# The letter's own acts, as :mod:`.kind_model` weighs them (the same tests the rules use).
+# The letter's own acts, as :mod:`.model` weighs them (the same tests the rules use).
 own_length = _own_length
 due_to_come = _due_to_come
 extends = _extends
