@@ -38,6 +38,7 @@ from typing import Any
 
 from oiaassist.agencies import Agency, find
 from oiaassist.agencies.normalise import fold
+from oiaassist.agencies.outside import outside_body
 from oiaassist.errors import OiaAssistError
 from oiaassist.reading import check_reading, read_letter
 from oiaassist.reading.author import letter_author
@@ -307,7 +308,9 @@ def score_letter(text: str, truth: dict[str, Any]) -> LetterScore:
     author = letter_author(text, not_these=reading.not_authors)
     agency = author.agency if author else None
     author_name = author.name if author else ""
-    checks = check_reading(reading, agency=agency)
+    # as read-letter does: an author the OIA does not reach is named, and bound by no limit
+    outside = outside_body(author_name) if author_name and agency is None else None
+    checks = check_reading(reading, agency=agency, outside=outside)
     result.seconds = time.perf_counter() - start
     stated = truth.get("stated") or {}
     got, implied = reading_fields(reading)

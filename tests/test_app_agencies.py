@@ -142,3 +142,19 @@ def test_send_to_others_puts_the_successor_in_place_of_a_gone_body(main: MainWin
     dialog.add(find("Southern DHB"))  # Health New Zealand is already on the list
     assert len(dialog.chosen) == 1
     dialog.reject()
+
+
+def test_a_body_the_oia_does_not_reach_is_offered_and_warned_of(
+    main: MainWindow, qtbot: Any
+) -> None:
+    """The Nursing Council is not subject to the OIA (Ministry of Health, H2023032981):
+    typing it says so in the list and under the email field, never an OIA request in silence."""
+    main.actions["actionNew"].trigger()
+    type_agency(main, qtbot, "nursing council")
+    assert offered(main)[-1] == "Nursing Council of New Zealand — not subject to the OIA"
+    model = main.view().compose.agencies.model
+    tip = str(model.index(model.rowCount() - 1).data(Qt.ItemDataRole.ToolTipRole))
+    assert "responsible authority" in tip and "Privacy Act 2020" in tip
+    label = child(main.window, QLabel, "sendToLabel")
+    assert "Not an OIA request" in label.text()
+    assert "Privacy Act 2020" in label.text()

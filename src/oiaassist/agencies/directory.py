@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from oiaassist.agencies.dataset import agencies_by_id, load_agencies
 from oiaassist.agencies.model import Agency, AgencyKind
+from oiaassist.agencies.outside import outside_body
 from oiaassist.agencies.search import DERIVED_EXACT, EXACT, search_matches
 from oiaassist.errors import InputError
 from oiaassist.law.acts import Act
@@ -101,6 +102,10 @@ def find(value: Agency | str, *, field: str = "agency") -> Agency:
         if len(exact) > 1:
             names = "; ".join(f"{a.name} ({a.id})" for a in exact[:5])
             raise InputError(field, value, f"names more than one agency: {names}; give the id")
+    outside = outside_body(value)
+    if outside is not None:
+        # Not a gap in the directory: no OIA time limit binds this body (agencies.outside).
+        raise InputError(field, value, f"names a body the OIA does not reach: {outside.note}")
     near = "; ".join(f"{m.agency.name} ({m.agency.id})" for m in matches[:3])
     hint = f"; did you mean: {near}" if near else ""
     raise InputError(field, value, f"is not an agency in the directory{hint}")

@@ -8,6 +8,7 @@ from typing import Any
 
 from oiaassist.agencies import Agency, all_agencies, current_successor, search_matches
 from oiaassist.agencies.doubts import ANNIVERSARY_DOUBTS
+from oiaassist.agencies.outside import outside_matches
 from oiaassist.cli.args import act_arg
 from oiaassist.errors import UsageError
 from oiaassist.i18n import _
@@ -95,10 +96,16 @@ def run_search(args: argparse.Namespace) -> int:
         rows = [{**as_json(m.agency), "score": m.score, "matched": m.matched} for m in matches]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
+    # Bodies the OIA does not reach are not in the directory, but say why (agencies.outside).
+    outside = [
+        _("Not subject to the OIA: {note}").format(note=body.note) for body in outside_matches(text)
+    ]
     if not matches:
         print(_("No agency in the directory matches {text!r}.").format(text=text))
-        return 0
-    print("\n".join(_table([m.agency for m in matches])))
+    else:
+        print("\n".join(_table([m.agency for m in matches])))
+    if outside:
+        print("\n".join(outside))
     return 0
 
 

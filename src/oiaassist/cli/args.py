@@ -93,12 +93,13 @@ def resolve_agency(text: str, option: str = "--agency", *, command: str = "") ->
     """
     from oiaassist.agencies import find, search_matches  # noqa: PLC0415 - loads the directory
     from oiaassist.agencies.normalise import words  # noqa: PLC0415
+    from oiaassist.agencies.outside import outside_body  # noqa: PLC0415
 
     try:
         agency = find(text, field=option)
     except InputError:
         matches = search_matches(text, limit=None)
-        if not matches:
+        if not matches or outside_body(text) is not None:  # a body the OIA does not reach
             raise
         current = tuple(m for m in matches if m.agency.is_current)
         # A partial name picks among bodies that still exist: "canterbury" is not

@@ -109,6 +109,7 @@ def _letter_text(file: str, *, ocr: bool, notes: list[str]) -> str:
 def run(args: argparse.Namespace) -> int:
     """Read, check and print."""
     # Imported here so other commands do not pay for pydantic and the reader's patterns.
+    from oiaassist.agencies.outside import outside_body  # noqa: PLC0415
     from oiaassist.reading.checks import check_reading  # noqa: PLC0415
     from oiaassist.reading.reader import read_letter, to_events  # noqa: PLC0415
     from oiaassist.reading.roles import every_date  # noqa: PLC0415
@@ -121,8 +122,15 @@ def run(args: argparse.Namespace) -> int:
     text = _letter_text(args.file, ocr=args.ocr, notes=notes)
     reading = read_letter(text)
     agency, how, unlisted = _author(args, text, reading)
+    # An author the OIA does not reach (the Auditor-General): its dates bind it to nothing.
+    outside = outside_body(unlisted) if unlisted else None
     checks = check_reading(
-        reading, act=args.act, region=args.region, request=request, agency=agency
+        reading,
+        act=args.act,
+        region=args.region,
+        request=request,
+        agency=agency,
+        outside=outside,
     )
     if args.json:
         out = {
@@ -130,6 +138,7 @@ def run(args: argparse.Namespace) -> int:
             "kind": reading.kind.value,
             "kind_rule": reading.kind_verdict.rule,
             "agency": {"id": agency.id, "name": agency.name, "from": how} if agency else None,
+            "outside": {"name": outside.name, "why": outside.why} if outside else None,
             "outcome": reading.outcome.value if reading.outcome else None,
             "found": _jsonable(reading),
             "checks": [_jsonable(c) for c in checks],
@@ -146,6 +155,14 @@ def run(args: argparse.Namespace) -> int:
         lines.insert(1, "  " + _("Note: {note}").format(note=note))
     if agency is not None:
         lines.insert(1, "  " + _agency_line(agency, how))
+    elif outside is not None:
+        lines.insert(
+            1,
+            "  "
+            + _("Agency: {name} (named in the letter; it {why})").format(
+                name=outside.name, why=outside.why
+            ),
+        )
     elif unlisted:
         # Named in the letter but not in the directory: say so, never guess its calendar.
         lines.insert(

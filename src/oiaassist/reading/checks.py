@@ -35,6 +35,7 @@ from enum import StrEnum
 
 from oiaassist.agencies import Agency
 from oiaassist.agencies.normalise import fold
+from oiaassist.agencies.outside import OutsideBody
 from oiaassist.deadlines import (
     Deadline,
     calendar_for,
@@ -123,6 +124,7 @@ def check_reading(
     region: str | None = None,
     request: Request | None = None,
     agency: Agency | None = None,
+    outside: OutsideBody | None = None,
 ) -> list[DateCheck]:
     """Check every date the letter states; see the module docstring.
 
@@ -138,6 +140,9 @@ def check_reading(
         agency: the agency that wrote the letter (from the directory, see
             :func:`~oiaassist.reading.author.letter_author`): its Act
             comes after the letter's, and a council's region after the request's.
+        outside: the letter's author when it is a body the OIA does not reach
+            (:func:`oiaassist.agencies.outside.outside_body`): its dates are counted
+            as the Act would, but none is called a breach, since no time limit binds it.
     """
     chosen = _the_act(reading, act, request, agency)
     if region is None and request is not None:
@@ -199,7 +204,20 @@ def check_reading(
     )
     if act is None and request is None and unsure and chosen in _ACT_PAIR:
         found = _only_what_either_act_proves(reading, chosen, region, received, found)
+    if outside is not None:
+        found = _none_binding(outside, found)
     return checks + found
+
+
+def _none_binding(outside: OutsideBody, found: list[DateCheck]) -> list[DateCheck]:
+    """No ✗ for a body no time limit binds: each says why instead (agencies.outside)."""
+    why = _("But {name} {why}, so this breaks no statutory limit.").format(
+        name=outside.name, why=outside.why
+    )
+    return [
+        dataclasses.replace(c, ok=None, message=f"{c.message} {why}") if c.ok is False else c
+        for c in found
+    ]
 
 
 _ACT_PAIR = {Act.OIA: Act.LGOIMA, Act.LGOIMA: Act.OIA}

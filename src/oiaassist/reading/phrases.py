@@ -787,9 +787,10 @@ DECISION_MADE = (
         r"\b(?:decided|decision|granted|grant|releas\w*|refus\w+|withh\w+)"
     ),
     # On 3 May 2024 we informed you that we had decided to grant…; On 3 May, NZTA decided to
-    # release…; On 3 May you were advised that the information would be released
+    # release…; On 3 May you were advised that the information would be released. A name is
+    # capitalised even here: "transferred to us on 3 May and have decided" names no one
     phrase(
-        r"\bOn\s+<DATE>,?\s+(?:we|I|you|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+"
+        r"\bOn\s+<DATE>,?\s+(?:we|I|you|(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,5})\s+"
         r"(?:were\s+|was\s+)?(?:advised|informed|notified|told|wrote|responded|e-?mailed|let\s+you"
         r"\s+know|decided|made)\b(?![^.;]*\b(?:extend|extension|more\s+time|delay))[^.;]{0,120}?"
         r"\b(?:decided|decision|granted|grant|releas\w*|refus\w+|withh\w+)"

@@ -627,6 +627,12 @@ _OTHER_REQUEST = re.compile(
 )
 
 
+_RECEIVED_ON = re.compile(
+    r"\b(?:received|receipt\s+of)\b[^.;]{0,60}?\bon\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+"""Words that make the date after them the day a request was received ("we received your
+request on …"), searched up to the date: that day is not also the decision's."""
+
 _NOT_THE_DECISION = re.compile(
     r"\b(?:more|further|additional|extra)\s+time\b|\bextend\w*|\bextension\b"
     r"|\btransfer\w*|\bclarif(?:y|ying|ication)\b|\brefine(?:ment)?\b|\backnowledg\w*"
@@ -678,6 +684,10 @@ def decision_days(facts: Facts) -> list[Found[date]]:
             or _DECISION_WORD.search(facts.flat, match.end(), s_end)
         ):
             continue  # "I refer to … my response dated 4 May 2022": a letter, not a decision
+        if _RECEIVED_ON.search(facts.flat, s_start, match.start("date")):
+            # "We received your request on 1 March and have decided to release…": the day
+            # is the receipt's, the object of "received … on" (s 15(1)), not the decision's
+            continue
         if _A_MAYBE_DECISION.search(match.group()):
             # "On 14 February 2019, the Ministry advised you that your request may be refused
             # under section 18(f)" (dev fyi-9554-moh-decision): a warning (s 18B), not a decision

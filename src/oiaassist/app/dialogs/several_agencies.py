@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from oiaassist.agencies import Agency
 from oiaassist.agencies.directory import current_successor, find
+from oiaassist.agencies.outside import outside_body
 from oiaassist.app.widgets.agency_completer import AgencyCompleter
 from oiaassist.app.widgets.nesting import nest
 from oiaassist.errors import InputError
@@ -135,11 +136,13 @@ class SeveralAgenciesDialog(QDialog):
         ):
             return
         self.chosen.append(agency)
-        label = (
-            f"{agency.name} — {agency.act.statute.short_title}"
-            if isinstance(agency, Agency)
-            else _("{name} — not in the directory (OIA assumed)").format(name=name)
-        )
+        outside = None if isinstance(agency, Agency) else outside_body(name)
+        if isinstance(agency, Agency):
+            label = f"{agency.name} — {agency.act.statute.short_title}"
+        elif outside is not None:  # no OIA limit binds it: say so, never "OIA assumed"
+            label = _("{name} — not subject to the OIA").format(name=outside.name)
+        else:
+            label = _("{name} — not in the directory (OIA assumed)").format(name=name)
         self.list.addItem(QListWidgetItem(f"{label} ({replaced})" if replaced else label))
         self.edit.clear()
 

@@ -5,7 +5,8 @@ Qt's own completer filters by prefix or substring, which would never offer
 "manatu aorere". So the model here is refilled from
 :func:`oiaassist.agencies.search` on every keystroke (about 20 µs) and the
 completer shows its rows unfiltered. Names used before that the directory
-lacks (an agency typed as free text) follow the directory's matches.
+lacks (an agency typed as free text) follow the directory's matches, and last the
+bodies the OIA does not reach (:mod:`oiaassist.agencies.outside`), said as such.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from oiaassist.agencies import Agency, current_successor, search
+from oiaassist.agencies.outside import OutsideBody, outside_matches
 from oiaassist.i18n import _
 from oiaassist.law import REGIONS
 
@@ -65,6 +67,7 @@ class AgencyModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, Agency | None]] = []
+        self._outside: dict[str, OutsideBody] = {}  # rows naming a body the OIA does not reach
         self._past: list[str] = []
 
     def set_past_names(self, names: list[str]) -> None:
@@ -83,8 +86,13 @@ class AgencyModel(QAbstractListModel):
                 for name in self._past
                 if needle in name.casefold() and name.casefold() not in known
             ][: max(0, SUGGESTIONS - len(rows))]
+        # after the directory and past names: bodies the OIA does not reach, said as such
+        outside = {b.name: b for b in outside_matches(text)} if needle else {}
+        listed = {name.casefold() for name, _a in rows}
+        rows += [(name, None) for name in outside if name.casefold() not in listed]
         self.beginResetModel()
         self._rows = rows
+        self._outside = outside
         self.endResetModel()
 
     def agency(self, row: int) -> Agency | None:
@@ -103,14 +111,29 @@ class AgencyModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return name
         if role == Qt.ItemDataRole.DisplayRole:
-            return describe(agency) if agency else _("{name} — used before").format(name=name)
-        if role == Qt.ItemDataRole.ToolTipRole and agency is not None:
-            tip = f"{agency.display_name}\n{_(agency.kind.label)}; {agency.act.statute.title}"
-            gone = gone_note(agency)
-            return f"{tip}\n{gone}" if gone else tip
+            return self._line(name, agency)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(name, agency)
         if role == AGENCY_ROLE:
             return agency
         return None
+
+    def _line(self, name: str, agency: Agency | None) -> str:
+        """The row as shown: the directory's description, or what the name is."""
+        if agency is not None:
+            return describe(agency)
+        if name in self._outside:
+            return _("{name} — not subject to the OIA").format(name=name)
+        return _("{name} — used before").format(name=name)
+
+    def _tip(self, name: str, agency: Agency | None) -> str | None:
+        """The row's tooltip: the body's kind and Act, or why the OIA does not reach it."""
+        if agency is None:
+            outside = self._outside.get(name)
+            return outside.note if outside is not None else None
+        tip = f"{agency.display_name}\n{_(agency.kind.label)}; {agency.act.statute.title}"
+        gone = gone_note(agency)
+        return f"{tip}\n{gone}" if gone else tip
 
 
 class AgencyCompleter(QObject):

@@ -13,12 +13,26 @@ import html
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from oiaassist.agencies import Agency
+from oiaassist.agencies.outside import outside_body
 from oiaassist.app.widgets import live, theme
 from oiaassist.i18n import _
 
 
-def send_to_text(email: str, agency: Agency | None) -> tuple[str, bool]:
-    """Rich text saying where the request goes, and whether it is a warning."""
+def send_to_text(email: str, agency: Agency | None, name: str = "") -> tuple[str, bool]:
+    """Rich text saying where the request goes, and whether it is a warning.
+
+    ``name``: the agency as typed, when no directory entry was picked; a body the OIA
+    does not reach (:mod:`oiaassist.agencies.outside`) is warned of first, since the
+    request's deadline would otherwise be counted as if an OIA limit bound it.
+    """
+    outside = outside_body(name) if agency is None and name.strip() else None
+    if outside is not None:
+        return (
+            _("Not an OIA request: {note} Its deadline here is not a statutory one.").format(
+                note=html.escape(outside.note)
+            ),
+            True,
+        )
     if agency is not None and not agency.is_current:
         from oiaassist.app.widgets.agency_completer import gone_note  # noqa: PLC0415
 
@@ -70,9 +84,12 @@ class SendTo:
         column.addWidget(self.label)
         self.warning = False
 
-    def show(self, email: str, agency: Agency | None) -> None:
-        """Say where ``email`` or the directory's ``agency`` entry sends the request."""
-        text, self.warning = send_to_text(email.strip(), agency)
+    def show(self, email: str, agency: Agency | None, name: str = "") -> None:
+        """Say where ``email`` or the directory's ``agency`` entry sends the request.
+
+        ``name``: the agency as typed, when no entry was picked (see :func:`send_to_text`).
+        """
+        text, self.warning = send_to_text(email.strip(), agency, name)
         if self.warning:
             colour = theme.severity_colour("warning").name()
             text = f'<span style="color:{colour}">⚠ {text}</span>'

@@ -150,7 +150,7 @@ class ComposeTab(QObject):
         def edited(text: str) -> None:
             self.editor.set_compose(key, text)
             if key == "agency_email":
-                self.send_to.show(text, self.picked_agency())
+                self.send_to.show(text, self.picked_agency(), self.agency.text())
 
         return edited
 
@@ -204,7 +204,11 @@ class ComposeTab(QObject):
         self.grounds.setToolTip(
             _("If anything is withheld, ask for the grounds in support of the decision") + grounds
         )
-        self.send_to.show(str(self.editor.compose.get("agency_email") or ""), self.picked_agency())
+        self.send_to.show(
+            str(self.editor.compose.get("agency_email") or ""),
+            self.picked_agency(),
+            self.agency.text(),
+        )
 
     def set_agencies(self, names: list[str]) -> None:
         """Names used before that the agency field offers, after the directory's."""
@@ -254,6 +258,8 @@ class ComposeTab(QObject):
             self._show_directory_entry()
         else:
             self.editor.set_value("agency", name)
+        # a body the OIA does not reach is warned of as its name is typed
+        self.send_to.show(self.agency_email.text(), self.picked_agency(), name)
 
     # -- from the fields to the editor --------------------------------------------------
 
