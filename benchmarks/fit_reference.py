@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oiaassist.reading.facts import Facts
-from oiaassist.reading.reference.candidates import FEATURES, Candidate, candidates, fold
+from oiaassist.reading.reference import searched
+from oiaassist.reading.reference.candidates import FEATURES, Candidate, fold
 from oiaassist.reading.reference.score import choose, contest, ranked
 from oiaassist.reading.text import LetterText
 
@@ -107,7 +108,7 @@ def digest(texts: list[Text]) -> str:
 def _text(id_: str, agency: str, truth: str | None, body: str) -> Text:
     letter = LetterText(body)
     heading = Facts(letter).heading_end()
-    return Text(id_, agency, truth, contest(candidates(letter.original, heading)), body)
+    return Text(id_, agency, truth, contest(searched(letter.original, heading)), body)
 
 
 def fit(texts: list[Text], l2: float = L2) -> tuple[float, dict[str, float]]:

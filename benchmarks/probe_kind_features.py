@@ -58,8 +58,7 @@ def build_cache(path: Path, *, silver: bool = False) -> list[dict[str, Any]]:
     from oiaassist.reading import read_letter  # noqa: PLC0415
     from oiaassist.reading.kind import model as kind_model  # noqa: PLC0415
     from oiaassist.reading.kind.rules import LetterKind, ruled  # noqa: PLC0415
-    from oiaassist.reading.tables import unflatten  # noqa: PLC0415
-    from oiaassist.reading.text import plain_letters  # noqa: PLC0415
+    from oiaassist.reading.text import as_read  # noqa: PLC0415
 
     rows = []
     for text, truth in silver_dev() if silver else load_set("dev"):
@@ -67,7 +66,7 @@ def build_cache(path: Path, *, silver: bool = False) -> list[dict[str, Any]]:
         verdict = ruled(reading)
         quoted = reading.kind_evidence.quoted_from
         # the text as the reader reads it (quoted_from is an offset into it)
-        text = unflatten(plain_letters(text))  # noqa: PLW2901
+        text = as_read(text)  # noqa: PLW2901
         rows.append({
             "id": truth["id"],
             "agency": truth["agency"],

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from cli_support import run
 from oiaassist.agencies import all_agencies, find
 from oiaassist.agencies.normalise import words
 from oiaassist.agencies.outside import OUTSIDE, OutsideBody, outside_body, outside_matches
-from oiaassist.cli import main
 from oiaassist.errors import InputError
 from oiaassist.reading import check_reading, read_letter
 
@@ -37,15 +37,6 @@ Jane Doe
 Chief Executive
 Nursing Council of New Zealand
 """
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(argv))
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.mark.parametrize("body", OUTSIDE, ids=lambda b: b.name)

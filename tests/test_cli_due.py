@@ -11,20 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from cli_support import run
 from oiaassist import __version__
-from oiaassist.cli import main
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run the CLI in-process; argparse exits via SystemExit, the handlers return."""
-    try:
-        status = main(list(argv))
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def run_process(*argv: str) -> subprocess.CompletedProcess[str]:

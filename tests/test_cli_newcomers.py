@@ -13,22 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from oiaassist.cli import EXAMPLES, main
+from cli_support import run
+from oiaassist.cli import EXAMPLES
 from oiaassist.law.regions import REGIONS
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 WESTLAND_LETTER = (
     Path(__file__).parent / "fixtures" / "letters" / "westland-district-council-extension.txt"
 )
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(argv))
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def flat(text: str) -> str:

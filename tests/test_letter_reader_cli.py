@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from oiaassist.cli import main
+from cli_support import run
 from oiaassist.errors import LetterError
 from oiaassist.reading.formats.files import letter_text_from_bytes, letter_text_from_file
 from oiaassist.reading.reader import read_letter_file
@@ -19,15 +19,6 @@ from pdf_support import pdf_from_objects
 LETTERS = Path(__file__).parent / "fixtures" / "letters"
 SEED = LETTERS / "mfat-2024-cluster-munitions-response.txt"
 NZTA = LETTERS / "nzta-acknowledgement.txt"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(argv))
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 # --- file formats ---

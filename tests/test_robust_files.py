@@ -9,21 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from cli_support import run
 from oiaassist import files
-from oiaassist.cli import main
 from oiaassist.drafting.docx_build import build_folder
 from oiaassist.files import WriteError, write_atomic
 
 LOG = "id,agency,received\nA1,Ministry of Foreign Affairs and Trade,2024-09-13\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(argv))
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "table"])

@@ -15,21 +15,12 @@ from typing import Any
 
 import pytest
 
-from oiaassist.cli import main
+from cli_support import run
 from oiaassist.errors import RequestFileError
 from oiaassist.tracking.examples import seed_request
 from oiaassist.tracking.io import dump_requests, request_from_data
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(argv))
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def seed() -> dict[str, Any]:

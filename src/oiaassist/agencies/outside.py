@@ -28,6 +28,7 @@ class OutsideBody:
         why: completes "<name> …": why the Act does not reach it, in its source's words.
         instead: what a requester can do instead.
         sources: where ``why`` comes from (address, and the document's own reference).
+        said_by: who says so, in a few words ("its own page"), for short messages.
     """
 
     name: str
@@ -35,6 +36,12 @@ class OutsideBody:
     why: str
     instead: str
     sources: tuple[str, ...]
+    said_by: str
+
+    @property
+    def short_note(self) -> str:
+        """For a label: "<name> is not subject to the OIA, as <said_by> says. <instead>."."""
+        return f"{self.name} is not subject to the OIA, as {self.said_by} says. {self.instead}."
 
     @property
     def note(self) -> str:
@@ -51,6 +58,7 @@ _HPCA_INSTEAD = (
     "A request for information about yourself can go to it under the Privacy Act 2020, "
     "which the Ministry says it must consider"
 )
+_MOH = "the Ministry of Health"
 _MOH_2021 = (
     "https://fyi.org.nz/request/14931/response/55359/attach/html/4/H202103106.pdf.html "
     "(Ministry of Health, H202103106, 22 March 2021: the Dental, Midwifery, Nursing, "
@@ -66,6 +74,7 @@ OUTSIDE: tuple[OutsideBody, ...] = (
         "It answers information requests of its own accord, within the OIA's time frames "
         '"wherever possible", so a late reply breaks no statutory limit',
         ("http://oag.govt.nz/contact-us/asking-us (updated 19 May 2022)",),
+        "its own page",
     ),
     OutsideBody(
         "Nursing Council of New Zealand",
@@ -79,6 +88,7 @@ OUTSIDE: tuple[OutsideBody, ...] = (
             'Information Act")',
             _MOH_2021,
         ),
+        _MOH,
     ),
     OutsideBody(
         "Medical Council of New Zealand",
@@ -86,6 +96,7 @@ OUTSIDE: tuple[OutsideBody, ...] = (
         _HPCA_WHY,
         _HPCA_INSTEAD,
         (_MOH_2021,),
+        _MOH,
     ),
     OutsideBody(
         "Dental Council",
@@ -93,6 +104,7 @@ OUTSIDE: tuple[OutsideBody, ...] = (
         _HPCA_WHY,
         _HPCA_INSTEAD,
         (_MOH_2021,),
+        _MOH,
     ),
     OutsideBody(
         "Midwifery Council",
@@ -100,6 +112,7 @@ OUTSIDE: tuple[OutsideBody, ...] = (
         _HPCA_WHY,
         _HPCA_INSTEAD,
         (_MOH_2021,),
+        _MOH,
     ),
     OutsideBody(
         "Osteopathic Council",
@@ -107,6 +120,7 @@ OUTSIDE: tuple[OutsideBody, ...] = (
         _HPCA_WHY,
         _HPCA_INSTEAD,
         (_MOH_2021,),
+        _MOH,
     ),
     OutsideBody(
         "Medical Radiation Technologists Board",
@@ -118,6 +132,7 @@ OUTSIDE: tuple[OutsideBody, ...] = (
             "H2023032814%20Response.pdf.html (Ministry of Health, H2023032814, 24 November "
             '2023: "the Board, as a responsible authority, is not subject to the Act")',
         ),
+        _MOH,
     ),
 )
 

@@ -45,8 +45,7 @@ from oiaassist.reading.formats.files import letter_text_from_file
 from oiaassist.reading.kind.rules import LetterKind, Verdict, classify, outcome_of
 from oiaassist.reading.kind.signs import KindEvidence, evidence, quoted_from
 from oiaassist.reading.patterns import parse_date_parts
-from oiaassist.reading.tables import unflatten
-from oiaassist.reading.text import Found, LetterText, plain_letters
+from oiaassist.reading.text import Found, LetterText, as_read
 from oiaassist.tracking.events import (
     Acknowledged,
     ClarificationSought,
@@ -273,7 +272,7 @@ def read_letter(text: str) -> LetterReading:
     """Find what an agency's letter states (see the module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text: expected str, got {type(text).__name__}")
-    text = unflatten(plain_letters(text))  # "ﬁ" as "fi"; a table's labels beside its values
+    text = as_read(text)  # "ﬁ" as "fi"; a table's labels beside its values
     facts = Facts(LetterText(text))
     facts.letter_date = facts.find_letter_date()
     quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's

@@ -16,8 +16,7 @@ from datetime import date
 
 from oiaassist.reading.patterns import DATE_ANYWHERE, parse_date_parts
 from oiaassist.reading.reader import LetterReading
-from oiaassist.reading.tables import unflatten
-from oiaassist.reading.text import Found, LetterText, plain_letters
+from oiaassist.reading.text import Found, LetterText, as_read
 
 ROLE_NAMES = {
     "letter_date": "the letter's date",
@@ -80,7 +79,7 @@ def _roles(reading: LetterReading) -> dict[tuple[int, int], str]:
 
 def every_date(text: str, reading: LetterReading) -> list[DateRole]:
     """Every date ``text`` writes, in order, with the role ``reading`` gave it."""
-    text = unflatten(plain_letters(text))  # as read_letter read it: its spans fall alike
+    text = as_read(text)  # as read_letter read it: its spans fall alike
     letter = LetterText(text)
     roles = _roles(reading)
     anchor = reading.letter_date.value if reading.letter_date else None

@@ -16,12 +16,12 @@ from itertools import accumulate
 from typing import Generic, TypeVar
 
 from oiaassist.reading.formats.ligatures import mend
+from oiaassist.reading.tables import unflatten
 
 T = TypeVar("T")
 
 SNIPPET_MAX = 240
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_GAP = re.compile(rf"([\s{_INVISIBLE}]+)")
 _SENTENCE_END = re.compile(r"[.!?:]['\"”’)]*\s+(?=['\"“‘(\[]?[A-ZĀĒĪŌŪ])")
 _ABBREVIATIONS = frozenset((
     "hon", "mr", "mrs", "ms", "dr", "st", "no", "nos", "s", "ss", "cl", "sec", "e.g", "i.e",
@@ -58,6 +58,74 @@ def plain_letters(text: str) -> str:
     if text.isascii() or not _TYPESET_CHAR.search(text):
         return text
     return text.translate(_TYPESET)
+
+
+_JUSTIFIED_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+"""Two or more spaces or tabs between words on one line: a justified PDF line's gaps."""
+
+
+_DOUBLED_SPACE = re.compile(r"(?<=\S)  (?=\S)")
+"""Exactly two spaces between words: justified prose, never a column's wider gap."""
+
+
+def single_spaced(text: str, *, columns: bool = False) -> str:
+    """``text`` with the gaps a justified page leaves between words as one space.
+
+    "OIA  27621" and "Ministry  of  Health" are read as their words are; line breaks are
+    kept (a letterhead's lines, a signature's), and so is the indent that starts a line.
+    Run after a table's columns are read (:func:`.tables.unflatten` reads their gaps).
+    ``columns``: keep gaps of three or more spaces or a tab, which part a footer's or a
+    letterhead's cells ("Tauranga City Council   Private Bag 12022").
+    """
+    if "  " not in text and "\t" not in text:
+        return text
+    return (_DOUBLED_SPACE if columns else _JUSTIFIED_GAP).sub(" ", text)
+
+
+_FURNITURE_LINE = (
+    r"(?<=\n)[^\S\n]*(?:"
+    r"(?:Page|Pg\.?)[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+\d{1,3})?"
+    r"|[-–][^\S\n]*\d{1,3}[^\S\n]*[-–]"
+    r"|\[?(?:UNCLASSIFIED|IN[- ]CONFIDENCE|SENSITIVE|RESTRICTED)\]?"
+    r")[^\S\n]*(?=\n)"
+)
+"""A line that is only a page's furniture — "Page 2 of 3", "- 2 -", a security marking on
+its own (the NZ Government's classifications UNCLASSIFIED, IN-CONFIDENCE, SENSITIVE,
+RESTRICTED): a page break, which may fall inside a sentence ("transferred to the Ministry
+of" / "Page 1 of 2" / "Housing and Urban Development"). The flat copy reads it as the gap
+between the words around it."""
+_GAP = re.compile(rf"((?:[\s{_INVISIBLE}]|{_FURNITURE_LINE})+)")
+"""Whitespace, invisible characters and page furniture: what lies between two words."""
+_PAGE_FURNITURE = re.compile(rf"\n(?:[^\S\n]*\n)*{_FURNITURE_LINE}(?:\n[^\S\n]*(?=\n))*")
+
+
+def without_page_furniture(text: str) -> str:
+    """``text`` with the lines a page break leaves (:data:`_FURNITURE_LINE`) taken out.
+
+    For finders that read lines, not the flat copy (the author's). The line before the
+    break and the line after it then follow each other, as the sentence they may hold
+    does; a break between sentences stays a line break.
+    """
+    if "age" not in text and "-" not in text and "CONFIDENCE" not in text.upper():
+        return text
+
+    def taken_out(match: re.Match[str]) -> str:
+        before = text[max(0, match.start() - 3) : match.start()].rstrip()
+        # a paragraph that ended before the break keeps its line break
+        return "\n" if before[-1:] in '.:;!?”")' else ""
+
+    return _PAGE_FURNITURE.sub(taken_out, text)
+
+
+def as_read(text: str) -> str:
+    """``text`` as the reader reads it, so every offset it gives falls in this text.
+
+    Typesetting as plain letters (:func:`plain_letters`) and a table's labels beside their
+    values (:func:`.tables.unflatten`). A justified line's doubled spaces and a page
+    break's furniture are read past in :class:`LetterText`'s flat copy instead, so the
+    offsets stay those of the letter as given.
+    """
+    return unflatten(plain_letters(text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,6 +79,7 @@ from oiaassist.reading.author.zones import (
     short_fields,
     signature_blocks,
 )
+from oiaassist.reading.text import single_spaced, without_page_furniture
 
 _SENDER = re.compile(
     r"^[^\S\n]*from\s*:[^\n]{0,200}?(?<![\w.+-])[\w.+-]{1,64}@(?P<domain>[\w.-]{1,100}\.[a-z]{2,})",
@@ -128,7 +129,8 @@ def letter_author(text: str, *, not_these: Iterable[str] = ()) -> Author | None:
     """
     skipped = {fold(name) for name in not_these if name.strip()}
     allowed = [a for a in all_agencies() if not _excluded(a, skipped)]
-    bounded = _bounded(text)
+    # "Ministry  of  Health": a justified line; a footer's wider gaps part its cells
+    bounded = _bounded(without_page_furniture(single_spaced(text, columns=True)))
     found = _letter_author(bounded, skipped, allowed)
     if found is None or found.agency is not None or not found.name:
         return found

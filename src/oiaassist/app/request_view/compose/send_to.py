@@ -28,9 +28,9 @@ def send_to_text(email: str, agency: Agency | None, name: str = "") -> tuple[str
     outside = outside_body(name) if agency is None and name.strip() else None
     if outside is not None:
         return (
-            _("Not an OIA request: {note} Its deadline here is not a statutory one.").format(
-                note=html.escape(outside.note)
-            ),
+            _(
+                "Not an OIA request: {note} The deadlines shown here are the OIA's; none binds it."
+            ).format(note=html.escape(outside.short_note)),
             True,
         )
     if agency is not None and not agency.is_current:

@@ -1,0 +1,77 @@
+"""A letter reads the same whatever its text layer's layout (issue 13).
+
+Most letters reach the reader from a PDF: its words come with a justified line's doubled
+spaces ("OIA  27621") and, where a sentence runs over a page, the page's furniture in the
+middle of it ("transferred to the Ministry of" / "Page 1 of 2" / "IN-CONFIDENCE" /
+"Housing and Urban Development"). Neither belongs to any agency's wording.
+``benchmarks/probe_layout.py`` rewrites every dev letter's layout in such ways; these
+tests keep two real dev letters reading as published under them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from oiaassist.reading import read_letter
+from oiaassist.reading.author import letter_author
+from oiaassist.reading.text import single_spaced, without_page_furniture
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from bench_letters import reading_fields
+
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+
+
+def _letter(name: str) -> str:
+    return (DEV / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_a_page_break_inside_the_transferees_name_leaves_it_whole() -> None:
+    """Kāinga Ora's letter (dev fyi-12499) with a page break inside "the Ministry of …"."""
+    published = _letter("fyi-12499-kainga-ora-release")
+    broken = published.replace(
+        "transferred to the Ministry of\n",
+        "transferred to the Ministry of\n\nPage 1 of 2\n\nIN-CONFIDENCE\n\n",
+        1,
+    )
+    assert broken != published
+    got, _implied = reading_fields(read_letter(broken))
+    assert got["transfer_to"] == "Ministry of Housing and Urban Development"
+    assert got == reading_fields(read_letter(published))[0]
+
+
+def test_a_justified_pages_doubled_spaces_change_nothing() -> None:
+    """MFAT's letter (dev fyi-16284) with every space between words doubled."""
+    published = _letter("fyi-16284-mfat-release")
+    justified = re.sub(r"(?<=\S) (?=\S)", "  ", published)
+    assert reading_fields(read_letter(justified))[0] == reading_fields(read_letter(published))[0]
+    assert reading_fields(read_letter(justified))[0]["reference"] == "OIA 27621"
+    found = letter_author(justified)
+    assert found is not None and found.agency is not None
+    assert found.agency.name == "Ministry of Foreign Affairs and Trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("to the Ministry of\n\nPage 2 of 3\n\nHealth", "to the Ministry of\nHealth"),
+        ("the end.\n\n- 2 -\n\nNext paragraph", "the end.\n\nNext paragraph"),
+        ("a line\n[IN-CONFIDENCE]\nmore", "a line\nmore"),
+        ("See page 2 of the report.\nPage two", "See page 2 of the report.\nPage two"),
+    ],
+)
+def test_page_furniture_is_only_a_line_of_its_own(text: str, want: str) -> None:
+    assert without_page_furniture(text) == want
+
+
+def test_a_footers_column_gaps_survive_where_cells_are_read() -> None:
+    line = "Tauranga City Council   Private Bag 12022,  Tauranga 3143"
+    assert single_spaced(line) == "Tauranga City Council Private Bag 12022, Tauranga 3143"
+    assert single_spaced(line, columns=True) == (
+        "Tauranga City Council   Private Bag 12022, Tauranga 3143"
+    )
