@@ -75,3 +75,25 @@ def test_a_footers_column_gaps_survive_where_cells_are_read() -> None:
     assert single_spaced(line, columns=True) == (
         "Tauranga City Council   Private Bag 12022, Tauranga 3143"
     )
+
+
+def test_a_line_broken_before_a_name_is_no_heading() -> None:
+    """Greater Wellington's letter (dev fyi-26733) with its lines broken elsewhere.
+
+    "‘particulates’ was partially transferred to Greater" is a wrapped sentence's line,
+    not a heading: ending it there left "your request … to Wellington City Council" as
+    the letter's own words, and the author read as the council the request went to first.
+    """
+    published = _letter("fyi-26733-gwrc-release")
+    rewrapped = published.replace(
+        "this request\nfor information on ‘particulates’ was partially transferred to Greater "
+        "Wellington Regional\nCouncil (Greater Wellington)",
+        "this request for\ninformation on ‘particulates’ was partially transferred to Greater\n"
+        "Wellington Regional Council (Greater Wellington)",
+        1,
+    )
+    assert rewrapped != published
+    for text in (published, rewrapped):
+        found = letter_author(text)
+        assert found is not None and found.agency is not None
+        assert found.agency.name == "Wellington Regional Council"

@@ -227,7 +227,10 @@ def _flatten(text: str) -> str:
         if start < last:
             continue
         end = _answer_begins(text, start, span_end)
-        pieces += [text[last:start], re.sub(r"\S", " ", text[start:end])]
+        # the request blanked out ends the sentence that introduced it ("You requested the"
+        # / "On 26 January Treasury attempted…"): a full stop in its first place
+        blank = re.sub(r"\S", " ", text[start:end])
+        pieces += [text[last:start], f".{blank[1:]}" if blank else blank]
         last = end
     pieces.append(text[last:])
     return " ".join(_end_headings("".join(pieces)).split())

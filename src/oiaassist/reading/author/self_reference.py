@@ -539,7 +539,31 @@ def _end_headings(text: str) -> str:
     request for information Thank you for your request…", fyi-32140) ends where the
     thanks begin.
     """
-    return _RUN_IN_THANKS.sub(".", _HEADING.sub(r"\1.\n", text))
+    return _RUN_IN_THANKS.sub(".", _HEADING.sub(_heading_ended, text))
+
+
+def _heading_ended(match: re.Match[str]) -> str:
+    """A short line ended as a heading, unless it is a wrapped sentence's line.
+
+    A heading starts with a capital or a number and does not end on a word that wants
+    the next ("to", "the", "of"); a line that starts in lower case continues a sentence,
+    which a page's margin breaks before a name as often as anywhere ("‘particulates’ was
+    partially transferred to Greater" / "Wellington Regional Council").
+    """
+    line = match.group(1)
+    first = next((c for c in line if c.isalnum()), "")
+    last = line.rsplit(None, 1)[-1].lower() if line.split() else ""
+    if first.islower() or last in _WANTS_MORE:
+        return match.group(0)
+    return f"{line}.\n"
+
+
+_WANTS_MORE = frozenset({
+    "to", "the", "of", "and", "for", "a", "an", "in", "on", "by", "with", "from", "at", "or",
+    "that", "which", "was", "is", "are", "were", "has", "have", "been", "be", "our", "your",
+    "its", "their", "this", "as", "under",
+})  # fmt: skip
+"""Words a heading does not end on: a sentence that runs on to the next line does."""
 
 
 _RUN_IN_THANKS = re.compile(r"(?<=[a-z])(?=[^\S\n]+Thank\s+you\s+for\s+(?:your|the)\b)")
