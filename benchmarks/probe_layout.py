@@ -33,12 +33,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_letters import load_set, score_letter
 
-_PARAGRAPHS = re.compile(r"\n[^\S\n]*\n")
-
-
-def _paragraphs(text: str) -> list[str]:
-    return _PARAGRAPHS.split(text)
-
 
 def _rewrap(width: int) -> Callable[[str, random.Random], str]:
     """Runs of prose lines joined and broken again at ``width`` (a page's other margin).

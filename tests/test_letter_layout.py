@@ -15,10 +15,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from oiaassist.reading import read_letter
 from oiaassist.reading.author import letter_author
-from oiaassist.reading.text import single_spaced, without_page_furniture
+from oiaassist.reading.text import close_gaps, single_spaced, without_page_furniture
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
@@ -97,3 +99,13 @@ def test_a_line_broken_before_a_name_is_no_heading() -> None:
         found = letter_author(text)
         assert found is not None and found.agency is not None
         assert found.agency.name == "Wellington Regional Council"
+
+
+@given(st.text(alphabet="aO7 \t\n", max_size=60))
+def test_closing_the_gaps_keeps_the_way_back(text: str) -> None:
+    closed = close_gaps(text)
+    assert closed.text == re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
+    for at, char in enumerate(closed.text):
+        back = text[closed.original(at)]
+        assert back == char or (char == " " and back in " \t")
+        assert closed.closed(closed.original(at)) == at

@@ -68,18 +68,62 @@ _DOUBLED_SPACE = re.compile(r"(?<=\S)  (?=\S)")
 """Exactly two spaces between words: justified prose, never a column's wider gap."""
 
 
+@dataclass(frozen=True, slots=True)
+class ClosedGaps:
+    """A text with each justified gap (:data:`_JUSTIFIED_GAP`) one space, and the way back.
+
+    Attributes:
+        text: the text with its gaps closed.
+        starts: where each piece kept whole starts in ``text``…
+        origins: …and in the original (the pieces lie between the gaps taken out).
+    """
+
+    text: str
+    starts: tuple[int, ...]
+    origins: tuple[int, ...]
+
+    def original(self, at: int) -> int:
+        """Where an offset of :attr:`text` falls in the original."""
+        i = bisect_right(self.starts, at) - 1
+        return self.origins[i] + at - self.starts[i]
+
+    def closed(self, original: int) -> int:
+        """Where an offset of the original falls in :attr:`text` (in a gap: the next word)."""
+        i = bisect_right(self.origins, original) - 1
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return min(self.starts[i] + original - self.origins[i], end)
+
+
+def close_gaps(text: str) -> ClosedGaps:
+    """``text`` with a justified line's gaps as one space ("OIA  27621"), offsets kept."""
+    if "  " not in text and "\t" not in text:
+        return ClosedGaps(text, (0,), (0,))
+    pieces: list[str] = []
+    starts, origins = [0], [0]
+    at = length = 0
+    for gap in _JUSTIFIED_GAP.finditer(text):
+        pieces.append(text[at : gap.start()] + " ")  # the gap as one space, in its first place
+        length += gap.start() + 1 - at
+        at = gap.end()
+        starts.append(length)
+        origins.append(at)
+    pieces.append(text[at:])
+    return ClosedGaps("".join(pieces), tuple(starts), tuple(origins))
+
+
 def single_spaced(text: str, *, columns: bool = False) -> str:
     """``text`` with the gaps a justified page leaves between words as one space.
 
     "OIA  27621" and "Ministry  of  Health" are read as their words are; line breaks are
     kept (a letterhead's lines, a signature's), and so is the indent that starts a line.
-    Run after a table's columns are read (:func:`.tables.unflatten` reads their gaps).
     ``columns``: keep gaps of three or more spaces or a tab, which part a footer's or a
     letterhead's cells ("Tauranga City Council   Private Bag 12022").
     """
-    if "  " not in text and "\t" not in text:
+    if not columns:
+        return close_gaps(text).text
+    if "  " not in text:
         return text
-    return (_DOUBLED_SPACE if columns else _JUSTIFIED_GAP).sub(" ", text)
+    return _DOUBLED_SPACE.sub(" ", text)
 
 
 _FURNITURE_LINE = (
@@ -106,7 +150,7 @@ def without_page_furniture(text: str) -> str:
     break and the line after it then follow each other, as the sentence they may hold
     does; a break between sentences stays a line break.
     """
-    if "age" not in text and "-" not in text and "CONFIDENCE" not in text.upper():
+    if "\n" not in text:  # furniture is a line of its own
         return text
 
     def taken_out(match: re.Match[str]) -> str:

@@ -17,11 +17,10 @@ when it clearly wins; otherwise the reference is left unknown.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from oiaassist.reading.reference.candidates import Candidate, candidates
 from oiaassist.reading.reference.score import choose, contest, ranked
-from oiaassist.reading.text import Found, LetterText
+from oiaassist.reading.text import ClosedGaps, Found, LetterText, close_gaps
 
 __all__ = ["find_reference", "searched"]
 
@@ -32,61 +31,27 @@ def find_reference(text: LetterText, heading: int) -> Found[str] | None:
     Read in the letter's lines with a justified line's gaps closed ("OIA  27621" is the
     token "OIA 27621"); the span found is the letter's own.
     """
-    source, where = _single_spaced(text.original)
-    winner = choose(ranked(contest(searched(text.original, heading))))
+    closed = close_gaps(text.original)
+    winner = choose(ranked(contest(_candidates(closed, heading))))
     if winner is None:
         return None
     value = winner.value.lstrip("# ")  # "Request #12345": the sign is the label's
     start, end = winner.span[1] - len(value), winner.span[1]
     # one letter answering two requests of the same register: "Our ref: OIA 104272 & 104278"
     # (dev fyi-22589-moj-decision) — the reference is both numbers, as printed
-    joined = _SECOND_NUMBER.match(source, end)
+    joined = _SECOND_NUMBER.match(closed.text, end)
     if joined and len(joined.group("number")) == len(_last_number(value)):
         value, end = value + joined.group(0), joined.end()
-    return Found(value, winner.line, (where[start], where[end - 1] + 1))
+    return Found(value, winner.line, (closed.original(start), closed.original(end - 1) + 1))
 
 
 def searched(original: str, heading: int) -> list[Candidate]:
     """The candidates of ``original`` as :func:`find_reference` weighs them (gaps closed)."""
-    source, where = _single_spaced(original)
-    return candidates(source, bisect_left(where, heading))
+    return _candidates(close_gaps(original), heading)
 
 
-_GAPS = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-"""Two or more spaces or tabs between words on one line: a justified line's gap."""
-
-
-class _Offsets:
-    """Where each character of a text with its gaps closed stands in the original."""
-
-    def __init__(self, original: str, kept: list[tuple[int, int]]) -> None:
-        self._starts = [new for new, _old in kept]  # where each kept piece starts, closed
-        self._olds = [old for _new, old in kept]  # and in the original
-        self._length = len(original)
-
-    def __getitem__(self, at: int) -> int:
-        i = bisect_right(self._starts, at) - 1
-        return min(self._olds[i] + at - self._starts[i], self._length)
-
-    def __len__(self) -> int:
-        return self._length
-
-
-def _single_spaced(original: str) -> tuple[str, _Offsets | range]:
-    """``original`` with each gap of :data:`_GAPS` one space, and the way back to it."""
-    if "  " not in original and "\t" not in original:
-        return original, range(len(original) + 1)
-    pieces: list[str] = []
-    kept: list[tuple[int, int]] = []  # (offset in the closed text, offset in the original)
-    at = length = 0
-    for gap in _GAPS.finditer(original):
-        kept.append((length, at))
-        pieces.append(original[at : gap.start() + 1])
-        length += gap.start() + 1 - at
-        at = gap.end()
-    kept.append((length, at))
-    pieces.append(original[at:])
-    return "".join(pieces), _Offsets(original, kept)
+def _candidates(closed: ClosedGaps, heading: int) -> list[Candidate]:
+    return candidates(closed.text, closed.closed(heading))
 
 
 _SECOND_NUMBER = re.compile(r"[ ]?(?:&|and)[ ](?P<number>\d{4,})(?![\w/.-]\w)")
