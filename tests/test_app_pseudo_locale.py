@@ -69,6 +69,8 @@ def pseudo_fixture(
     """The main window with every string doubled."""
     # only oiaassist's catalogs: python-holidays names its holidays through gettext too
     monkeypatch.setattr(i18n, "_gettext", PseudoGettext)
+    # the app sets its locale, which keeps the doubling catalog: the next test must not
+    saved = dict(i18n._state)
     translator = DoubledQt()
     QCoreApplication.installTranslator(translator)
     try:
@@ -77,6 +79,7 @@ def pseudo_fixture(
         close_main(main)
     finally:
         QCoreApplication.removeTranslator(translator)
+        i18n._state.update(saved)
 
 
 def clipped(window: QWidget) -> list[str]:

@@ -89,6 +89,9 @@ STORIES: list[tuple[list[dict[str, Any]], dict[str, Any], str, set[FindingCode]]
     ([REC, _ev("extension_notified", "2024-09-20", limit="transfer", working_days=5),
       _ev("transferred", "2024-10-01", to_agency="B")], {}, "2024-10-01",
      {F.TRANSFER_LIMIT_EXTENDED, F.TRANSFER_ON_TIME, F.TRANSFER_ACT_UNKNOWN}),
+    # The Nursing Council is not subject to the OIA (Ministry of Health, H2023032981): no
+    # time limit binds it, so months on nothing is overdue; the count is named as a guide.
+    ([REC], {"agency": "Nursing Council"}, "2025-03-01", {F.NO_TIME_LIMIT}),
 ]  # fmt: skip
 
 

@@ -120,6 +120,7 @@ def assessment_json(a: Assessment) -> dict[str, Any]:
         "alternatives": [
             {"due": iso(alt.due), "condition": alt.condition} for alt in a.alternatives
         ],
+        "outside_note": a.outside_note or None,
         "steps": [
             {
                 "kind": s.kind.value,

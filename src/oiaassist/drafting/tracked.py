@@ -95,6 +95,12 @@ class TrackedLetter(Letter):
             raise ValueError(
                 "request: it has not been sent (no events); record when the agency received it"
             )
+        outside = self.assessment().outside_note
+        if outside:
+            raise ValueError(
+                f"request: its letters cite the Act's sections, which do not bind the body "
+                f"holding it: {outside}"
+            )
         if self.dated < self.request.received:
             raise ValueError(
                 f"dated {self.dated.isoformat()} is before the request was received "

@@ -9,17 +9,18 @@ to the deadline. Sources: law.md §4 (OIA), §5.2 (LGOIMA), §9 S1.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from oiaassist.agencies.outside import OutsideBody, outside_body
 from oiaassist.dates import nz_today
 from oiaassist.deadlines import Alternative, response_deadline
 from oiaassist.deadlines.calendar import check_date
 from oiaassist.law.acts import Act
 from oiaassist.law.citations import Citation, Statute
 from oiaassist.tracking.clock import Step
-from oiaassist.tracking.events import Outcome, Request
+from oiaassist.tracking.events import Outcome, Request, Transferred
 from oiaassist.tracking.findings import Finding, FindingCode, Severity
 from oiaassist.tracking.replay import RELEASE_DELAY_FLAG, Replay
 
@@ -31,6 +32,7 @@ class Status(StrEnum):
     """Where a request stands."""
 
     NOT_SENT = "not_sent"  # a draft: no clock runs until the agency receives it
+    NO_TIME_LIMIT = "no_time_limit"  # held by a body the Act does not reach: never late
     AWAITING = "awaiting"
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
@@ -94,6 +96,8 @@ class Assessment:
             Counted from the latest possible deadline when it is in doubt.
         alternatives: other dates the effective deadline may fall on, each with
             the unconfirmed fact it rests on (empty when every fact is settled).
+        outside_note: why no time limit of the Act binds the body holding the request
+            (:mod:`oiaassist.agencies.outside`); "" when one does.
     """
 
     today: date
@@ -112,6 +116,7 @@ class Assessment:
     working_days_left: int | None
     working_days_late: int | None
     alternatives: tuple[Alternative, ...] = ()
+    outside_note: str = ""
 
     @property
     def latest_deadline(self) -> date:
@@ -150,7 +155,9 @@ def assess(request: Request, *, today: date | None = None) -> Assessment:
         if event.date > day:
             break
         replay.apply(event)
-    return _summarise(replay, day)
+    found = _summarise(replay, day)
+    body = outside_body(found.agency) if found.act is not Act.PRIVACY else None
+    return found if body is None else _without_time_limit(found, body, request)
 
 
 def _draft(request: Request, day: date) -> Assessment:
@@ -171,6 +178,57 @@ def _draft(request: Request, day: date) -> Assessment:
         working_days_used=0,
         working_days_left=None,
         working_days_late=None,
+    )
+
+
+_KEPT_FROM_OUTSIDE = frozenset({
+    FindingCode.CHARGE_NOTIFIED, FindingCode.COMPLAINT_MADE, FindingCode.TRANSFER_ON_TIME,
+    FindingCode.TRANSFER_LATE, FindingCode.PARTIAL_TRANSFER, FindingCode.TRANSFER_LIMIT_EXTENDED,
+})  # fmt: skip
+"""What still holds once a body outside the Act has the request: facts, and what the
+body that transferred it did (its own limits bound it)."""
+
+
+def _without_time_limit(a: Assessment, body: OutsideBody, request: Request) -> Assessment:
+    """The request as held by a body no time limit of the Act binds (``agencies.outside``).
+
+    Counting the Act's 20 working days would call it late, and a citizen may complain
+    on our word: so no deadline, no lateness, and no finding that rests on the Act's
+    limits from the day it had the request; the count is kept as a guide in words.
+    """
+    since = request.received
+    moves = [e for e in request.events if isinstance(e, Transferred) and e.date <= a.today]
+    for event in moves:
+        if outside_body(event.to_agency) is body:
+            since = event.received_by_new_agency or event.date
+    kept = [
+        f for f in a.findings
+        if f.code in _KEPT_FROM_OUTSIDE or (since and f.day is not None and f.day < since)
+    ]  # fmt: skip
+    if a.effective_deadline is not None:
+        kept.append(
+            Finding(
+                FindingCode.NO_TIME_LIMIT, Severity.INFO, str(Citation(a.act.statute, "s 2(1)")),
+                since,
+                {"name": body.name, "act": a.act.statute.title, "said_by": body.said_by,
+                 "instead": body.instead, "guide": a.effective_deadline},
+            )
+        )  # fmt: skip
+    status: Status = a.status
+    if status is not Status.WITHDRAWN:  # released is released; all else is open, with no limit
+        status = Status.RELEASED if a.released_on is not None else Status.NO_TIME_LIMIT
+    return replace(
+        a,
+        status=status,
+        original_deadline=None,
+        effective_deadline=None,
+        steps=(),
+        findings=tuple(sorted(kept, key=lambda f: f.day or a.today)),
+        what_if=None,
+        working_days_left=None,
+        working_days_late=None,
+        alternatives=(),
+        outside_note=body.note,
     )
 
 

@@ -67,6 +67,7 @@ class FindingCode(StrEnum):
     RELEASE_DELAYED = "release_delayed"
     URGENCY_REQUESTED = "urgency_requested"
     COMPLAINT_MADE = "complaint_made"
+    NO_TIME_LIMIT = "no_time_limit"
 
 
 Fact = date | int | str
@@ -309,5 +310,10 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
             "reasonably practicable, but urgency does not shorten the 20-working-day maximum."
         ),
         FindingCode.COMPLAINT_MADE: _t("You complained to {body} on {complained}."),
+        FindingCode.NO_TIME_LIMIT: _t(
+            "{name} is not subject to the {act}, as {said_by} says: no time limit of the Act "
+            "binds it, so oiaassist never counts it late. {instead}. Counted as the Act would "
+            "count them, its 20 working days would end on {guide}: a guide, not a deadline."
+        ),
     }
 )

@@ -35,6 +35,7 @@ class StepAction(StrEnum):
 
 NEEDS_ME = {
     Status.OVERDUE: 0,
+    Status.NO_TIME_LIMIT: 6,
     Status.NOT_SENT: 1,
     Status.RELEASE_DELAYED: 2,
     Status.DECIDED_LATE: 3,
@@ -60,6 +61,8 @@ def next_step(request: Request, a: Assessment) -> NextStep:
     """The requester's next step on ``a.today``."""
     rules = a.act.rules
     due = a.effective_deadline
+    if a.outside_note:
+        return _no_time_limit(a)
     if a.status is Status.NOT_SENT or due is None:
         return NextStep(
             _(
@@ -112,6 +115,29 @@ def next_step(request: Request, a: Assessment) -> NextStep:
             StepAction.REMINDER,
         )
     return _after_decision(request, a)
+
+
+def _no_time_limit(a: Assessment) -> NextStep:
+    """A body no time limit of the Act binds: nothing is ever overdue, so no reminder date."""
+    if a.status in (Status.RELEASED, Status.WITHDRAWN):
+        return NextStep(_("Nothing to do: this request is finished."), StepAction.NONE)
+    if a.decided_on is not None:
+        return NextStep(
+            _(
+                "{agency} has answered. It is not subject to the {act}, so the Act's review by "
+                "{body} does not apply to it; ask {agency} itself if you disagree."
+            ).format(
+                agency=a.agency, act=a.act.statute.short_title, body=a.act.rules.complaint_body
+            ),
+            StepAction.NONE,
+        )
+    return NextStep(
+        _(
+            "Wait: {agency} is not subject to the {act}, so no time limit binds it. If the "
+            "reply is slow, ask it when to expect one."
+        ).format(agency=a.agency, act=a.act.statute.short_title),
+        StepAction.NONE,
+    )
 
 
 def _after_decision(request: Request, a: Assessment) -> NextStep:

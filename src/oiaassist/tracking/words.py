@@ -14,6 +14,7 @@ def status_label(status: Status) -> str:
     """A short label, e.g. "Overdue (deemed refusal)"; never colour alone in the app."""
     labels = {
         Status.NOT_SENT: _("Not sent"),
+        Status.NO_TIME_LIMIT: _("No time limit (not subject to the Act)"),
         Status.AWAITING: _("Awaiting response"),
         Status.DUE_SOON: _("Due soon"),
         Status.OVERDUE: _("Overdue (deemed refusal)"),
@@ -52,6 +53,8 @@ def headline(assessment: Assessment) -> str:
 
 
 def _headline(a: Assessment) -> str:
+    if a.outside_note:
+        return _no_time_limit(a)
     if a.effective_deadline is None:
         return _("Not sent yet: once the agency receives it, it has {days} to decide.").format(
             days=working_days(a.act.rules.limits[Limit.RESPONSE].working_days)
@@ -67,6 +70,24 @@ def _headline(a: Assessment) -> str:
     if a.status is Status.WITHDRAWN:
         return _("Withdrawn on {decided}.").format(decided=decided)
     return _("Decided on {decided}, on time (deadline {due}).").format(decided=decided, due=due)
+
+
+def _no_time_limit(a: Assessment) -> str:
+    """Held by a body the Act does not reach (``agencies.outside``): never "due", never late."""
+    act = a.act.statute.short_title
+    if a.status is Status.WITHDRAWN and a.decided_on is not None:
+        return _("Withdrawn on {day}.").format(day=medium_date(a.decided_on))
+    if a.released_on is not None:
+        return _("Released on {day}; no time limit of the {act} binds {agency}.").format(
+            day=medium_date(a.released_on), act=act, agency=a.agency
+        )
+    if a.decided_on is not None:
+        return _("Decided on {day}; no time limit of the {act} binds {agency}.").format(
+            day=medium_date(a.decided_on), act=act, agency=a.agency
+        )
+    return _("No time limit: {agency} is not subject to the {act}, so it is never late.").format(
+        agency=a.agency, act=act
+    )
 
 
 def _undecided(a: Assessment) -> str:

@@ -11,7 +11,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from oiaassist.app.request_list.model import SORT_ROLE, RequestListModel
 from oiaassist.storage import RequestRow
 
-OPEN_STATUSES = frozenset({"", "not_sent", "awaiting", "due_soon", "overdue", "possibly_overdue"})
+OPEN_STATUSES = frozenset({
+    "", "not_sent", "awaiting", "due_soon", "overdue", "possibly_overdue", "no_time_limit",
+})  # fmt: skip
 """Undecided requests, and drafts (not sent, or not yet complete enough to assess: "")."""
 
 

@@ -32,7 +32,7 @@ Index = QModelIndex | QPersistentModelIndex
 NEEDS_ME = {
     "overdue": 0, "not_sent": 1, "": 1, "release_delayed": 2, "decided_late": 3,
     "possibly_overdue": 4, "due_soon": 5, "awaiting": 6, "decided_on_time": 7, "released": 8,
-    "withdrawn": 9,
+    "withdrawn": 9, "no_time_limit": 6,
 }  # fmt: skip
 """Sorting by Status puts what needs the user first (the same order as
 :data:`oiaassist.tracking.next_step.NEEDS_ME`, kept here by value so the list

@@ -32,6 +32,7 @@ _STATUS = {
     "released": ("#2e7d32", "#81c784"),
     "release_delayed": ("#8e3b00", "#ffab70"),
     "withdrawn": ("#5f6368", "#bdc1c6"),
+    "no_time_limit": ("#5f6368", "#bdc1c6"),  # no Act binds the body: never a warning colour
     "": ("#5f6368", "#bdc1c6"),  # a draft not yet complete
 }
 _SEVERITY = {

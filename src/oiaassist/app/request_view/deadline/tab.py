@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QObject
@@ -30,7 +31,7 @@ from oiaassist.app.widgets.forms import child
 from oiaassist.app.widgets.splits import wrap_height
 from oiaassist.deadlines import calendar_for
 from oiaassist.i18n import _, long_date
-from oiaassist.tracking.words import headline
+from oiaassist.tracking.words import headline, status_label
 
 
 def legend_html() -> str:
@@ -116,11 +117,13 @@ class DeadlineTab(QObject):
             grid.update()
             return
         grid.calendar = calendar_for(a.act, a.region)
-        if a.effective_deadline is None:  # a draft: the count starts when the agency gets it
+        if a.effective_deadline is None:  # a draft, or a body no time limit of the Act binds
             grid.marks, grid.numbers, grid.deadline = {}, {}, None
+            label = status_label(a.status)
+            note = f"<br>{html.escape(a.outside_note)}" if a.outside_note else ""
             live.show(
                 self.summary,
-                "<b>" + _("Not sent") + f"</b> — {a.act.statute.title}.<br>{headline(a)}",
+                f"<b>{label}</b> — {a.act.statute.title}.<br>{html.escape(headline(a))}{note}",
             )
             grid.update()
             return

@@ -290,6 +290,8 @@ class TimelineTab(QObject):
         }
         if a is not None and a.status is Status.NOT_SENT:  # no agency has it yet
             reasons = dict.fromkeys(reasons, _("Mark the request as sent first."))
+        elif a is not None and a.outside_note:  # these letters cite sections that do not bind it
+            reasons = dict.fromkeys(reasons, a.outside_note)
         for kind, button in self.draft_buttons.items():
             button.setEnabled(not reasons[kind])
             button.setToolTip(
