@@ -210,7 +210,9 @@ def reading_fields(reading: LetterReading) -> tuple[dict[str, Any], set[str]]:
         "transfer_date": _iso(moved.on) if moved else None,
         "decision_date": _iso(reading.decision_date),
     }
-    if moved is None and (reading.transferred_in or reading.transferred_from):
+    if moved is None and (
+        reading.transferred_in or reading.transferred_from or reading.transferred_to_here
+    ):
         # this agency is the transferee (corpus README): filled in with the author by score_letter
         got["transfer_to"] = "(this agency)"
         got["transfer_date"] = _iso(reading.transferred_in)

@@ -26,6 +26,7 @@ import argparse
 import hashlib
 import json
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,10 +106,17 @@ def digest(texts: list[Text]) -> str:
     return sha.hexdigest()[:16]
 
 
+_JOINT = re.compile(r"^(?P<first>.*\d)[ ]?(?:&|and)[ ]\d{4,}$")
+"""A joint reference as printed ("OIA 104272 & 104278"): the contest picks its first number,
+and :func:`oiaassist.reading.reference.find_reference` joins the second after it."""
+
+
 def _text(id_: str, agency: str, truth: str | None, body: str) -> Text:
     letter = LetterText(body)
     heading = Facts(letter).heading_end()
-    return Text(id_, agency, truth, contest(searched(letter.original, heading)), body)
+    joint = _JOINT.match(truth) if truth else None
+    wanted = joint["first"] if joint else truth
+    return Text(id_, agency, wanted, contest(searched(letter.original, heading)), body)
 
 
 def fit(texts: list[Text], l2: float = L2) -> tuple[float, dict[str, float]]:

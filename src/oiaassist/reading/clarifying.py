@@ -43,7 +43,9 @@ __all__ = [
 
 CLARIFY_WORD = re.compile(
     # ("Out of scope", a redaction's mark on released pages, dev fyi-32952, is no clarifying)
-    r"\b(?:(?:re-?)?clarif\w*|refin\w*|narrow\w*|amend\w*|re-?scop\w*|(?<!out of )scope"
+    # (nor "within scope of your request", fyi-23419: what a release's documents fall in)
+    r"\b(?:(?:re-?)?clarif\w*|refin\w*|narrow\w*|amend\w*|re-?scop\w*"
+    r"|(?<!out of )(?<!within )(?<!within the )(?<!\bin )scope"
     r"|prioriti[sz]\w*"
     r"|re-?fram\w*|re-?phras\w*|re-?word\w*"
     r"|limit\w*\s+(?:your|the|this)\s+(?:\w+\s+)?(?:request|questions?)"
@@ -66,7 +68,9 @@ _ASKED = re.compile(
     r"|representatives?))\s+(?:(?:then|also|subsequently|further|first"
     r"|again|had|have|has)\s+)?(?:asked|sought|requested|contacted|wrote\s+to|e-?mailed|phoned"
     r"|called|invited|proposed|suggested|reached\s+out|got\s+in\s+touch|spoke|followed\s+up|sent"
-    r"|queried|checked|corresponded\s+with|met\s+with|discussed)"
+    r"|queried|checked|corresponded\s+with|met\s+with|discussed"
+    # "On 18 February 2025, Inland Revenue attempted to clarify the scope of your request"
+    r"|(?:attempted|tried|endeavou?red)\s+to\s+(?:clarify|refine|narrow|contact|discuss))"
     r"|\byou\s+were\s+(?:asked|contacted|invited|e-?mailed|sent|phoned|called|requested)"
     # the notice s 18B requires before a refusal for substantial collation, itself an invitation
     # to refine: "On 14 February 2019, the Ministry advised you that your request may be refused
@@ -386,6 +390,16 @@ _NOT_ASKING = re.compile(
 """A sentence that offers help or says what may happen is not this letter asking."""
 
 
+_UNLESS_REFINED = re.compile(
+    r"\bunless\s+(?:the|your|this)\s+request\s+is\s+(?:\w+\s+)?(?:narrowed|refined|amended|reduced"
+    r"|clarified|limited|re-?scoped|rephrased)\b[^.;]{0,120}?\b(?:refus|declin)\w*",
+    re.IGNORECASE,
+)
+"""The notice s 18B requires before a refusal for substantial collation (s 18(f)), given now:
+"Unless the request is narrowed substantially, the University is likely to refuse it under
+s 18(f)" (fyi-6093): an invitation to refine."""
+
+
 def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
     """Words by which this letter asks the requester to clarify or refine, by their features.
 
@@ -402,7 +416,7 @@ def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
                 if _ASK_OBJECT.search(facts.flat, m.end(), min(end, m.end() + 70))
             ),
             None,
-        )
+        ) or _UNLESS_REFINED.search(facts.flat, start, end)
         if asking is None or _NOT_ASKING.search(facts.flat, start, end):
             continue
         if quote_open(facts.flat[max(0, start - 300) : asking.start()]):

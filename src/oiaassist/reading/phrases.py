@@ -694,6 +694,16 @@ WITHHELD = re.compile(
     r"(?:in\s+full|in\s+part|under|pursuant)",
     re.IGNORECASE,
 )
+REQUEST_ATTACHED = (
+    r"(?i:\byour\s+(?:original\s+|full\s+)?(?:request|e-?mail|letter|questions?)\b[^.;]{0,60}?"
+    r"\b(?:at\s?t?ach|enclos)\w*\s+(?:it|them)\b"
+    r"|\byour\s+(?:original\s+|full\s+)?(?:request|e-?mail|letter|questions?)\s+(?:is|are|has\s+been"
+    r"|have\s+been)\s+(?:at\s?t?ach|enclos)\w*)"
+)
+"""The request itself attached ("Rather than repeat your request verbatim, I have attached it
+as Appendix 1"; "Your full request is attached as Appendix A", fyi-28507): no information
+given."""
+
 RELEASED = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been|being|was|were)\s+(?:\w+\s+)?(?:released|enclosed"
     r"|attached|granted)\b|\bpleased\s+to\s+(?:provide|release|enclose|attach|send)\b"
@@ -880,7 +890,11 @@ ACKNOWLEDGES = re.compile(
     r"|\breference\s+number\s+for\s+your\s+request\b|\bwill\s+be\s+formally\s+acknowledged\b"
     r"|\b(?:your\s+request|it)\s+is\s+(?:now\s+)?being\s+(?:processed|considered|actioned|handled)\b"
     r"|\b(?:we|I)\s+are\s+(?:now\s+)?(?:processing|considering|working\s+on)\s+your\s+request\b"
-    r"|\bno\s+later\s+than\s+(?:20|twenty)\s+working\s+days\s+after\s+receiv\w*\s+them\b",
+    r"|\bno\s+later\s+than\s+(?:20|twenty)\s+working\s+days\s+after\s+receiv\w*\s+them\b"
+    # an out-of-office reply that passes it on: "Your email has been forwarded to … for
+    # action" (fyi-6093)
+    r"|\byour\s+(?:e-?mail|request|message)\s+(?:has\s+been|was)\s+forwarded\s+to\b[^.;]{0,120}?"
+    r"\bfor\s+(?:action|actioning|a\s+response|response|reply|processing|attention)\b",
     re.IGNORECASE,
 )
 """Words of an acknowledgement: the request has arrived and an answer will follow."""

@@ -634,7 +634,11 @@ _RECEIVED_ON = re.compile(
 request on …"), searched up to the date: that day is not also the decision's."""
 
 _NOT_THE_DECISION = re.compile(
-    r"\b(?:more|further|additional|extra)\s+time\b|\bextend\w*|\bextension\b"
+    # (not time to ready what was decided: "On 26 April 2024 we made a decision on your request
+    # and noted that additional time was required to prepare material for release", fyi-26232)
+    r"\b(?:more|further|additional|extra)\s+time\b(?!\s+(?:was|is|were|would\s+be)\s+(?:required"
+    r"|needed)\s+to\s+(?:prepare|format|redact|finalise|collate|release|provide|send)\b)"
+    r"|\bextend\w*|\bextension\b"
     r"|\btransfer\w*|\bclarif(?:y|ying|ication)\b|\brefine(?:ment)?\b|\backnowledg\w*"
     r"|\breview\s+(?:of\s+)?(?:our|my|the|this|that)\s+(?:\w+\s+)?(?:decision|response)\b"
     r"|\bOmbudsman\b|\bcomplain\w*|\breconsider\w*",

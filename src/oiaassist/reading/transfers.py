@@ -631,6 +631,13 @@ def _transfer_at(facts: Facts, match: re.Match[str]) -> TransferFound | None:
     partial = bool(
         re.search(r"\b(?:part|parts|some|items?|questions?)\b", match["what"] or "", re.I)
         or _SOME_OF.search(facts.flat, max(s_start, match.start() - 30), match.start())
+        # "we partially transferred your request concerning questions 4, 6 and 7" (fyi-29988)
+        or re.search(r"\b(?:partially|partly|in\s+part)\s+transferr", match.group(), re.I)
+        or re.search(
+            r"\bconcerning\s+(?:questions?|items?|parts?|points?)\b",
+            facts.flat[match.start() : agency_at],
+            re.I,
+        )
     )
     return TransferFound(
         to_agency=facts.text.found(agency, agency_at, agency_end),

@@ -61,6 +61,7 @@ from oiaassist.reading.author.names import (
     _names,
     _organisation_line,
     _short_named,
+    minister_written_as,
 )
 from oiaassist.reading.author.self_reference import (
     _self_reference,
@@ -536,6 +537,11 @@ def _from_letterhead_name(text: str, allowed: list[Agency]) -> Author | None:
     named = _organisation_line(head)
     if named is None or _joint(head, allowed):
         return None
+    domain_at = _first_domain(head, allowed)
+    if domain_at is not None:
+        # a unit's letterhead with the address of the body it is part of: "National Library
+        # of New Zealand … dia.govt.nz" (fyi-19208): the Act binds that body (OIA s 2(1))
+        return Author(domain_at[0], "letterhead", _line(head, domain_at[1]))
     return _named(named, "letterhead", named, allowed)
 
 
@@ -552,6 +558,9 @@ def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
     head = letterhead(text)
     minister = _minister_in(head, allowed)
     if minister is not None:
+        written_as = minister_written_as(text, head, allowed)
+        if written_as is not None:
+            return Author(written_as, "letterhead", written_as.name, name=written_as.name)
         return Author(minister[0], "letterhead", minister[1], name=minister[1])
     found_at = _first_named(head, allowed, aliases=True)
     if found_at is None:

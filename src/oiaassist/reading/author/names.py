@@ -61,8 +61,41 @@ def _close(name: str, agency: Agency) -> bool:
     return any(len(words & set(fold(n).split())) >= max(1, len(words) - 1) for n in names if n)
 
 
-def _minister_in(zone: str, allowed: list[Agency]) -> tuple[Agency | None, str] | None:
-    """A Minister's title on a line of its own in ``zone``: the directory's entry or the title."""
+_CAPACITY = re.compile(
+    r"\b(?:my\s+(?:role|capacity|portfolio\w?|responsibilit\w{1,5})\s+as|in\s+my\s+capacity\s+as)"
+    r"\s+(?:the\s+)?(?:Associate\s+)?(?P<title>Minister\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]{0,40}"
+    r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{0,40}){0,4})",
+    re.IGNORECASE,
+)
+"""The portfolio a Minister writes in, in the first person: "the uptake of low- and
+zero-emission vehicles is part of my portfolio as the Minister of Transport" (fyi-22226,
+under a letterhead listing five portfolios, Immigration first)."""
+
+
+def minister_written_as(text: str, head: str, allowed: list[Agency]) -> Agency | None:
+    """The letterhead's Minister the letter says it writes as, when the letterhead lists several.
+
+    A Minister answers as the holder of one portfolio (OIA s 2(1)); a letterhead lists
+    them all. Only a title on the letterhead counts, and only when the letter names it in
+    the first person ("my portfolio as", "in my capacity as"): never a guess.
+    """
+    on_head = [found for found in _ministers_in(head, allowed) if found[0] is not None]
+    if len(on_head) < 2:
+        return None
+    for match in _CAPACITY.finditer(" ".join(text.split())):
+        if match.group().lower().count("associate"):
+            continue  # "Associate Minister of Finance" is another office
+        wanted = fold(" ".join(match["title"].split()))
+        for agency, _title in on_head:
+            assert agency is not None
+            if any(wanted.startswith(fold(t)) for t in (agency.name, *agency.aliases)):
+                return agency
+    return None
+
+
+def _ministers_in(zone: str, allowed: list[Agency]) -> list[tuple[Agency | None, str]]:
+    """Every Minister's title on a line of its own in ``zone``, in order."""
+    out: list[tuple[Agency | None, str]] = []
     for line in _first_lines(zone):
         for part in re.split(r"\||—|\s[–-]\s", line):
             match = _MINISTER_TITLE.match(part.strip())
@@ -74,10 +107,15 @@ def _minister_in(zone: str, allowed: list[Agency]) -> tuple[Agency | None, str] 
             except OiaAssistError:
                 agency = None
             if agency is None:
-                return None, title
-            if agency in allowed:
-                return agency, agency.name
-    return None
+                out.append((None, title))
+            elif agency in allowed:
+                out.append((agency, agency.name))
+    return out
+
+
+def _minister_in(zone: str, allowed: list[Agency]) -> tuple[Agency | None, str] | None:
+    """A Minister's title on a line of its own in ``zone``: the directory's entry or the title."""
+    return next(iter(_ministers_in(zone, allowed)), None)
 
 
 _MINISTERS_OFFICE = re.compile(

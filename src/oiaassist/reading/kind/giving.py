@@ -38,6 +38,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from oiaassist.reading import phrases as ph
 from oiaassist.reading.facts import Facts, quote_open
 from oiaassist.reading.text import Found
 
@@ -92,12 +93,15 @@ WEIGHED = (
 benefits of the information being released", "the public interest in the information being
 disclosed": OIA s 9(1); LGOIMA s 7(1)): no information given by it."""
 
-REQUEST_ATTACHED = (
-    r"(?i:\byour\s+(?:original\s+|full\s+)?(?:request|e-?mail|letter|questions?)\b[^.;]{0,60}?"
-    r"\b(?:at\s?t?ach|enclos)\w*\s+(?:it|them)\b)"
+REQUEST_ATTACHED = ph.REQUEST_ATTACHED
+
+_REQUEST_LABELLED = re.compile(
+    REQUEST_ATTACHED + r"\s+as\s+(?:an?\s+)?(?P<label>(?:Appendix|Annex|Attachment)\s+[A-H1-9])\b",
+    re.IGNORECASE,
 )
-"""The request itself attached ("Rather than repeat your request verbatim, I have attached it
-as Appendix 1"): no information given."""
+"""The label the request itself is attached under ("Your full request is attached as Appendix
+A", fyi-28507): that label, standing as a heading below the signature, is the request, not
+information given."""
 
 _WORDS = 160
 """Characters of a sentence looked at around a cue: one clause, give or take."""
@@ -188,7 +192,7 @@ attached, not in these words, which release nothing themselves. Not "a letter fr
 Y", which may be a document released."""
 
 _A_PART = (
-    r"(?i:\b(?:parts?|partial\s?l?\s?y|questions?|items?|points?|aspects?|document\s+\d+"
+    r"(?i:\b(?:parts?|portions?|partial\s?l?\s?y|questions?|items?|points?|aspects?|document\s+\d+"
     r"|request\s+for\s+(?:a|an"
     r"|the)\s+\w+))\b"
 )
@@ -312,9 +316,11 @@ _SIGNS: tuple[_Sign, ...] = (
     _sign(
         "refused_part",
         "refus|declin",
-        r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:parts?|questions?"
-        r"|items?|points?|aspects?|some|certain)\b"
-        r"|\b(?:parts?|questions?|items?|aspects?|Document\s+\d+|points?)\b[^.;]{0,80}?\b(?:is|are"
+        r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:parts?|portions?"
+        r"|questions?|items?|points?|aspects?|some|certain)\b"
+        # "this portion of your request is refused under section 17(e)" (fyi-29532)
+        r"|\b(?:parts?|portions?|questions?|items?|aspects?|Document\s+\d+|points?)\b[^.;]{0,80}?"
+        r"\b(?:is|are"
         r"|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:refused|declined)\b"
         r"|\bpartial(?:ly|l?\s?y)\s+(?:refus|declin)\w*",
         act=False,
@@ -521,7 +527,19 @@ def _passes(facts: Facts, sign: _Sign, match: re.Match[str], start: int, stop: i
     # the match: a hostile text with no full stop is one long "sentence")
     if sign.unless is None:
         return True
-    return sign.unless.search(flat, max(start, at - _LOOK), min(stop, match.end() + _LOOK)) is None
+    # ("Appendix A" where the letter attached the request itself as Appendix A: no sign)
+    request_label = sign.name == "attached_information" and _the_request_label(flat, match.group())
+    window = (max(start, at - _LOOK), min(stop, match.end() + _LOOK))
+    return not request_label and sign.unless.search(flat, *window) is None
+
+
+def _the_request_label(flat: str, matched: str) -> bool:
+    """Whether ``matched`` is only the label the letter attaches the request itself under."""
+    label = " ".join(matched.split()).lower()
+    if not label.startswith(("appendix", "annex", "attachment")):
+        return False
+    labels = (" ".join(m["label"].split()).lower() for m in _REQUEST_LABELLED.finditer(flat))
+    return label in labels
 
 
 def features(facts: Facts, quoted: int | None) -> tuple[Found[str], ...]:

@@ -456,7 +456,8 @@ def _asks(reading: LetterReading) -> bool:
 
 
 _A_PART_MOVED = re.compile(
-    r"\b(?:parts?|questions?|items?|aspects?|points?|some|most|remainder|rest)\b", re.IGNORECASE
+    r"\b(?:parts?|portions?|questions?|items?|aspects?|points?|some|most|remainder|rest)\b",
+    re.IGNORECASE,
 )
 """A transfer of a part of the request ("the first part of your request has been
 transferred", "Most of your request was transferred"): the rest is answered here."""

@@ -183,6 +183,10 @@ _LABEL_OTHER_REQUEST = re.compile(
     # (dev fyi-24292-hnz-release-2); not "our second response", which may share this one's
     r"|\b(?:previous|earlier|prior|former)[ ]+(?:[\w’'-]+[ ]+){0,2}?(?:responses?|repl(?:y|ies)"
     r"|letters?|decisions?|correspondence)\b[^.\n]{0,40}$"
+    # an earlier answer's number: "As you were previously advised in response to OIA
+    # IR-01-19-32542" (a Police letter on another request)
+    r"|\b(?:previously|already|earlier)[ ]+(?:[\w’'-]+[ ]+){0,3}?(?:in[ ]+)?(?:response|reply"
+    r"|answer)[ ]+to\b[^.\n]{0,20}$"
     # a third party's case number: "the Ombudsman's reference 500123", "Privacy Commissioner"
     r"|\b(?:ombudsman|ombudsmen|commissioner|tribunal|court)(?:'s|’s)?\b[^.\n]{0,30}$",
     re.IGNORECASE,

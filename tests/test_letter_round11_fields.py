@@ -1,0 +1,117 @@
+"""Round 11's mechanisms, each built from a real development letter the reader misread.
+
+Written from the round's fresh development letters (tests/corpus/letters/README.md, the
+seventeenth gathering), after the whole fresh batch was scored with the round's start
+reader. A wrong field is worse than a missed one; each mechanism is general wording, not
+one agency's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from oiaassist.reading import read_letter
+from oiaassist.reading.author import letter_author
+from oiaassist.reading.kind.rules import LetterKind
+
+DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
+
+
+def _dev(letter_id: str) -> str:
+    return (DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
+
+
+def test_the_request_attached_as_an_appendix_is_no_information_given() -> None:
+    # DIA (fyi-28507-dia-extension): "Your full request is attached as Appendix A", and the
+    # request stands under "Appendix A" after the signature: the letter extends, it gives nothing
+    reading = read_letter(_dev("fyi-28507-dia-extension"))
+    assert reading.kind is LetterKind.EXTENSION
+    assert reading.extension is not None and reading.extension.notified_in_this_letter
+    assert reading.extension.extended_to is not None
+    assert reading.extension.extended_to.value == date(2024, 11, 27)
+    # the same words with a release of documents in another appendix still give information
+    released = read_letter(
+        "3 May 2024\nDear X\nYour full request is attached as Appendix A. I am releasing the "
+        "documents listed in Appendix B.\nYours sincerely\n"
+    )
+    assert released.kind is LetterKind.RELEASE
+
+
+def test_a_minister_writes_as_the_portfolio_the_letter_names_among_the_letterheads() -> None:
+    # Hon Michael Wood (fyi-22226): five portfolios on the letterhead, Immigration first; the
+    # body says "part of my portfolio as the Minister of Transport" (OIA s 2(1): one holder)
+    text = _dev("fyi-22226-minister-of-transport-release")
+    author = letter_author(text)
+    assert author is not None and author.name == "Minister of Transport"
+    # without that sentence the letterhead's first title stands, as before
+    plain = text.replace("my portfolio as the Minister of Transport", "my portfolio")
+    first = letter_author(plain)
+    assert first is not None and first.name == "Minister of Immigration"
+
+
+def test_time_needed_to_prepare_the_release_does_not_undate_the_decision() -> None:
+    # DOC (fyi-26232-doc-release): "On 26 April 2024 we made a decision on your request and noted
+    # that additional time was required to prepare material for release" — the decision's day
+    reading = read_letter(_dev("fyi-26232-doc-release"))
+    assert reading.decided_on is not None and reading.decided_on.value == date(2024, 4, 26)
+    # time asked for the decision itself is still an extension's, not a decision's day
+    asked = read_letter(
+        "1 May 2024\nDear X\nOn 26 April 2024 we wrote to you and noted that additional time was "
+        "required to make a decision on your request.\n"
+    )
+    assert asked.decided_on is None
+
+
+def test_an_attempt_to_clarify_and_a_part_transferred_by_its_questions() -> None:
+    # Inland Revenue (fyi-29988-ird-release): "Inland Revenue attempted to clarify the scope of
+    # your request" (s 15(1AA)); "we partially transferred your request concerning questions 4,
+    # 6 and 7 to the Ministry of Education" (s 14: a part)
+    reading = read_letter(_dev("fyi-29988-ird-release"))
+    assert reading.clarification is not None
+    assert reading.clarification.sought.value == date(2025, 2, 18)
+    assert reading.transfer is not None and reading.transfer.partial
+    assert reading.transfer.on.value == date(2025, 2, 20)
+
+
+def test_a_portion_refused_beside_a_figure_is_a_release() -> None:
+    # Wellington City Council (fyi-29532-wcc-release): "this portion of your request is refused
+    # under section 17(e)", and part 2 answered with 2,165,479 transactions (kind rule 1)
+    assert read_letter(_dev("fyi-29532-wcc-release")).kind is LetterKind.RELEASE
+
+
+def test_a_warning_unless_the_request_is_narrowed_asks_to_refine() -> None:
+    # University of Auckland (fyi-6093-uoa-clarification): "Unless the request is narrowed
+    # substantially, the University is likely to refuse it under s 18(f)" — s 18B's notice
+    reading = read_letter("3 July 2017\n" + _dev("fyi-6093-uoa-clarification"))
+    assert reading.kind is LetterKind.CLARIFICATION
+    assert reading.clarification is not None and reading.clarification.asked_in_this_letter
+
+
+def test_an_out_of_office_reply_that_forwards_the_email_acknowledges_it() -> None:
+    # University of Auckland (fyi-6093-uoa-acknowledgement): "Your email has been forwarded to
+    # … for action"; its return date is no due date
+    reading = read_letter(_dev("fyi-6093-uoa-acknowledgement"))
+    assert reading.kind is LetterKind.ACKNOWLEDGEMENT
+    assert reading.stated_due is None
+
+
+def test_a_number_the_requester_was_previously_advised_under_is_another_requests() -> None:
+    # Police, quoted on a requester's blog (kiwigunblog-police-2020-buyback-release): "As you were
+    # previously advised in response to OIA IR-01-19-32542" is an earlier request's number
+    reading = read_letter(_dev("kiwigunblog-police-2020-buyback-release"))
+    assert reading.reference is None
+
+
+def test_a_units_letterhead_with_its_departments_address_names_the_department() -> None:
+    # National Library (fyi-19208-dia-release): "Office of the National Librarian / National
+    # Library of New Zealand … dia.govt.nz" — the Department of Internal Affairs answers
+    author = letter_author(_dev("fyi-19208-dia-release"))
+    assert author is not None and author.name == "Department of Internal Affairs"
+
+
+def test_documents_within_scope_of_a_request_are_no_clarification() -> None:
+    # Ministry of Transport (fyi-23419-mot-release): "your email dated 14 August 2023" is the
+    # request; "No documents fall directly within scope of your request" asks nothing
+    reading = read_letter(_dev("fyi-23419-mot-release"))
+    assert reading.clarified is None
