@@ -115,3 +115,60 @@ def test_documents_within_scope_of_a_request_are_no_clarification() -> None:
     # request; "No documents fall directly within scope of your request" asks nothing
     reading = read_letter(_dev("fyi-23419-mot-release"))
     assert reading.clarified is None
+
+
+# -- the round's second fresh batch (the eighteenth gathering) ------------------------------
+
+
+def test_the_answering_body_named_in_its_own_sentences() -> None:
+    # each names the body that answers, in words only the answering body says of itself
+    cases = {
+        # "received by Health New Zealand | Te Whatu Ora on 18 August 2025": a te reo name after
+        # a bar, as after a bracket
+        "fyi-32014-hnz-release": "Health New Zealand",
+        # "The other parts of the request will remain with the Department of the Prime Minister
+        # and Cabinet": the body that transferred one part keeps the rest (s 14)
+        "fyi-27562-dpmc-transfer": "Department of the Prime Minister and Cabinet",
+        # "In response to the first part of your request, the Ministry of Defence has not
+        # received or produced any advice": the answer's frame, though NZDF is named more
+        "fyi-27563-mod-release": "Ministry of Defence",
+        # "From: [name]" in the address block above "Tēnā koe" is no quoted email to cut
+        "fyi-30228-gwrc-release-2": "Wellington Regional Council",
+    }
+    for letter_id, body in cases.items():
+        text = _dev(letter_id)
+        author = letter_author(text, not_these=read_letter(text).not_authors)
+        assert author is not None and author.name == body, letter_id
+
+
+def test_transfers_in_and_out_read_from_their_own_words() -> None:
+    # Health NZ (fyi-28630): "transferred from the Office of Hon Dr. Shane Reti to Health New
+    # Zealand | Te Whatu Ora on 9 October 2024" — a title's full stop ends no sentence
+    moved_in = read_letter(_dev("fyi-28630-hnz-decision"))
+    assert moved_in.transferred_in is not None
+    assert moved_in.transferred_in.value == date(2024, 10, 9)
+    # EPA (fyi-21972): "to the Office of Hon David Parker, as we believe this request is more
+    # closely connected with the functions of the Minister for the Environment" — the portfolio
+    moved_out = read_letter(_dev("fyi-21972-epa-release"))
+    assert moved_out.transfer is not None
+    assert moved_out.transfer.to_agency.value == "Minister for the Environment"
+    # DIA (fyi-31534): "by way of full transfer pursuant to section 14(b)(i) of the Act from the
+    # Department of the Prime Minister and Cabinet"
+    by_way = read_letter(_dev("fyi-31534-dia-release"))
+    assert by_way.transferred_from is not None
+    assert by_way.transferred_from.value.startswith("Department of the Prime Minister")
+
+
+def test_two_requests_numbers_in_two_shapes_leave_the_reference_unknown() -> None:
+    # DIA (fyi-31534): "OIA request 25/26 0044 and 2526/0055" answers two requests at once; which
+    # number is this thread's the letter does not say (a joint "OIA 104272 & 104278" of one
+    # register is read whole, as printed)
+    assert read_letter(_dev("fyi-31534-dia-release")).reference is None
+    joint = read_letter("3 May 2022\nOur ref: OIA 104272 & 104278\nDear X\nThank you.\n")
+    assert joint.reference is not None and joint.reference.value == "OIA 104272 & 104278"
+
+
+def test_documents_released_under_another_requests_number_are_not_given_now() -> None:
+    # Ministry of Health (fyi-25124): "These have been released to you under OIA H2023033891",
+    # then the request is refused under s 18(g)(i): a decision that releases nothing now
+    assert read_letter(_dev("fyi-25124-moh-decision")).kind is LetterKind.DECISION

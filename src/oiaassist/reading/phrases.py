@@ -172,7 +172,10 @@ TRANSFERRED_IN = (
         # the request's own qualifiers: "for information", "under the Act", "dated 3 May"
         r"(?:\s+(?:for|under|about|regarding|dated|of)\s+[^.;,]{1,80}?)?,?\s+"
         r"(?:(?:which|that)\s+was\s+)?(?:(?:recently|subsequently|partly|partially)\s+)?"
-        r"transferred\s+to\s+[^.;]{0,80}?\bon\s+<DATE>"
+        # "transferred from the Office of Hon Dr. Shane Reti to Health New Zealand | Te Whatu
+        # Ora on 9 October 2024" (fyi-28630): a title's full stop is no sentence's end
+        r"transferred\s+(?:from\s+(?:[^.;]|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bHon)\.|(?<=\bRt)\.){1,100}?\s+)?to\s+[^.;]{0,80}?"
+        r"\bon\s+<DATE>"
     ),
     # Your request was transferred to us / to my Office by the Ministry of Health on …
     phrase(

@@ -235,8 +235,11 @@ TRANSFERRED_FROM = (
     ),
     # … following its transfer from the Ministry of Health (the noun)
     ph.phrase(
-        r"\b(?:following|after|on|upon|by\s+way\s+of)\s+(?:its\s+|the\s+|a\s+)?(?:partial\s+)?"
-        r"transfer\s+from\s+(?:the\s+)?<AGENCY>"
+        r"\b(?:following|after|on|upon|by\s+way\s+of)\s+(?:its\s+|the\s+|a\s+)?(?:partial\s+|full\s+)?"
+        # "by way of full transfer pursuant to section 14(b)(i) of the Act from the Department
+        # of the Prime Minister and Cabinet" (fyi-31534)
+        r"transfer\s+(?:(?:pursuant\s+to|under)\s+(?:section|s)\s*14[\w()]*(?:\s+of\s+the\s+Act)?\s+)?"
+        r"from\s+(?:the\s+)?<AGENCY>"
     ),
     # The Ministry of Health transferred (part of) your request to us: the name is read
     # backwards from "transferred" (:data:`_NAME_BEFORE`), so a long run of capitalised
@@ -746,9 +749,24 @@ def _transferee_named(
         agency = defined
     if not agency or re.fullmatch(r"(?i:us|me|them|it)", agency):
         return None
+    if re.match(r"(?:Rt\.?\s+)?Hon\.?\s", agency):
+        # "to the Office of Hon David Parker, as we believe this request is more closely
+        # connected with the functions of the Minister for the Environment" (fyi-21972): a
+        # Minister answers as a portfolio's holder (OIA s 2(1)), which the ground names
+        agency = _portfolio_in_ground(facts, agency_end) or agency
     if _INTERNAL.search(agency) or _INTERNAL_AFTER.match(facts.flat, agency_end):
         return None  # "transferred to the Ministerial Services team": routed inside, not s 14
     return agency_at, agency, agency_end
+
+
+def _portfolio_in_ground(facts: Facts, after: int) -> str | None:
+    """The Minister's portfolio a transfer's ground names in the rest of its sentence, if any."""
+    _start, s_end = facts.text.sentence(after)
+    for ground in facts.matches(HELD_BY, after, s_end):
+        _at, name, _end = _known_tail(facts.flat, ground.start("agency"), ground["agency"])
+        if re.match(r"(?:Associate\s+)?Minister\s+(?:of|for)\s", name):
+            return name
+    return None
 
 
 def _defined_in_ground(facts: Facts, short: str, before: int) -> str | None:

@@ -72,7 +72,9 @@ _SELF = (
     r"|seeking|for)\b"
     r"|\b(?:requests?|emails?|letters?|it|which)\s+(?:was|were|(?:has|have)\s+been)\s+"
     r"received\s+(?:and\s+[a-z]{3,}ed\s+)?by\s+(?:the\s+)?{NAME}"
-    r"|\brequests,?\s+received\s+and\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?{NAME}|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?\s+on\b"
+    r"|\brequests,?\s+received\s+and\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?{NAME}"
+    # "received by Health New Zealand | Te Whatu Ora on 18 August 2025" (fyi-32014)
+    r"|received\s+by\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\)|\s*\|\s*[^\W\d][\w ]{1,30}?)?\s+on\b"
     r"|(?:thank\s+you\s+for\s+)(?:contacting|emailing|writing\s+to|getting\s+in\s+touch\s+with"
     r"|reaching\s+out\s+to)\s+(?:the\s+)?"
     r"(?:(?:[\w'’-]{1,40}\s+){0,4}(?:inbox|mailbox|team)\s+(?:at|of)\s+(?:the\s+)?)?{OFFICE}{NAME}"
@@ -106,6 +108,14 @@ _SELF = (
     r"|I\s+am\s+responsible)\s+as\s+(?:the\s+)?{NAME}"
     r"|\bthank\s+you\s+for\s+your\s+(?:request|email|correspondence)\b[^.]{0,80}?\btransferred\s+to"
     r"\s+(?:the\s+)?{NAME}"
+    # the body that keeps what it did not transfer (s 14): "The other parts of the request will
+    # remain with the Department of the Prime Minister and Cabinet" (fyi-27562)
+    r"|\b(?:other|remaining|rest\s+of\s+the)\s+(?:parts?\s+of\s+)?(?:the\s+|your\s+)?request\s+(?:will\s+)?"
+    r"remains?\s+with\s+(?:the\s+)?{NAME}"
+    # the answering body, in the answer's frame: "In response to the first part of your request,
+    # the Ministry of Defence has not received or produced any advice" (fyi-27563)
+    r"|\bin\s+(?:response|reply|answer)\s+to\s+(?:the\s+\w+\s+part\s+of\s+|part\s+\w+\s+of\s+)?your"
+    r"\s+request,\s+(?:the\s+)?{NAME}\s+(?:has|have|does|do|is|are|did|holds?|can)\b"
     # A request transferred in, both bodies named (s 14 OIA, s 12 LGOIMA): "which was
     # transferred from the Ministry of Health to Hutt Valley District Health Board
     # (HVDHB) on 1 May 2020" (fyi-12108): only the body that received it tells it so.
@@ -146,6 +156,8 @@ _ONLY_THE_AUTHOR = re.compile(
     r"|relevant|being\s+(?:handled|processed|considered|managed|dealt)"
     r"|my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)\s+as|responsibility\s+as"
     r"|responsible\s+as|thank\s+you\s+for\s+your\s+\w+\b[^.]{0,80}?transferred\s+to"
+    r"|remains?\s+with|in\s+(?:response|reply|answer)\s+to\s+(?:the\s+\w+\s+part\s+of\s+"
+    r"|part\s+\w+\s+of\s+)?your\s+request,"
     r"|transferred\s+(?:in\s+(?:full|part)\s+)?from\s+[^.;]{1,100}?\s+to)\b",
     re.IGNORECASE,
 )

@@ -69,9 +69,12 @@ def own_text(text: str) -> str:
     Only a quote whose sender is the requester is cut: an agency's own earlier message
     quoted below its reply ("From: OIA_Requests (MSD)") is still the agency speaking.
     """
+    salutation = SALUTATION.search(text, 0, 1500)
     for match in _QUOTE_START.finditer(text):
         if match.start() == 0 and re.match(r"\s*from\s*:", text, re.IGNORECASE):
             continue  # the reply's own header, at the very top
+        if salutation is not None and match.start() < salutation.start():
+            continue  # "From: [name]" in the address block above "Tēnā koe" (fyi-30228): no quote
         block = text[match.start() : match.start() + 400]
         first = block.split("\n", 1)[0]
         sender = re.search(r"(?im)^[^\S\n]*from\s*:.*$", block)

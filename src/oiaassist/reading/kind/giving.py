@@ -85,6 +85,14 @@ _CHARGING = (
 therefore providing a range of costs in accordance with s13(1A) of the Act, as per the
 attached table": what is provided or attached is the charge, not the information."""
 
+_RELEASED_BEFORE = (
+    r"(?i:\b(?:released|provided)\s+(?:to\s+you\s+)?(?:under|in\s+response\s+to)\s+(?:OIA|LGOIMA|ref"
+    r"(?:erence)?|request|your\s+(?:previous|earlier)\s+request)\s*(?:no\.?\s*|number\s+)?[A-Z]{0,6}"
+    r"[-\s]?\d)"
+)
+"""A release under another request's number ("These have been released to you under OIA
+H2023033891", fyi-25124): given by an earlier response, not now."""
+
 WEIGHED = (
     r"(?i:\b(?:of|in|for|against|from)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}?being\s+"
     r"(?:released|provided|disclosed|made\s+available)\b)"
@@ -240,7 +248,7 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|answer|update|acknowledge?ment)\b)"
         # given to someone else ("other than those that have been provided to Ministers")
         r"(?!\s+to\s+(?!you\b|yourself\b))",
-        unless=f"{_CHARGING}|{WEIGHED}",
+        unless=f"{_CHARGING}|{WEIGHED}|{_RELEASED_BEFORE}",
     ),
     # the request granted (in whole or part): a decision, whether or not the information
     # comes with this letter (it may follow: OIA s 28(5))

@@ -42,6 +42,10 @@ def find_reference(text: LetterText, heading: int) -> Found[str] | None:
     joined = _SECOND_NUMBER.match(closed.text, end)
     if joined and len(joined.group("number")) == len(_last_number(value)):
         value, end = value + joined.group(0), joined.end()
+    elif _ANOTHER_NUMBER.match(closed.text, end):
+        # "OIA request 25/26 0044 and 2526/0055" (fyi-31534): two requests answered at once, in
+        # two registers' shapes; which is this request's the letter does not say
+        return None
     return Found(value, winner.line, (closed.original(start), closed.original(end - 1) + 1))
 
 
@@ -54,6 +58,8 @@ def _candidates(closed: ClosedGaps, heading: int) -> list[Candidate]:
     return candidates(closed.text, closed.closed(heading))
 
 
+_ANOTHER_NUMBER = re.compile(r"[ ]?(?:&|and)[ ]+[A-Z]{0,6}[-/ ]?\d[\w/.-]*\d\b")
+"""A second reference-shaped number joined to the first ("… 0044 and 2526/0055")."""
 _SECOND_NUMBER = re.compile(r"[ ]?(?:&|and)[ ](?P<number>\d{4,})(?![\w/.-]\w)")
 
 
