@@ -172,3 +172,44 @@ def test_documents_released_under_another_requests_number_are_not_given_now() ->
     # Ministry of Health (fyi-25124): "These have been released to you under OIA H2023033891",
     # then the request is refused under s 18(g)(i): a decision that releases nothing now
     assert read_letter(_dev("fyi-25124-moh-decision")).kind is LetterKind.DECISION
+
+
+# -- the round's third fresh batch (the nineteenth gathering) -------------------------------
+
+
+def test_a_transfer_to_the_body_that_holds_it_is_the_writers_own() -> None:
+    # MSD (fyi-21527): "question five of your request was partially transferred to the Ministry
+    # of Social Development (the Ministry) for response, as we hold this information" — "we"
+    # hold it, so the writer is the Ministry (s 14), though it names Waka Kotahi first
+    text = _dev("fyi-21527-msd-release")
+    reading = read_letter(text)
+    assert reading.transfer is None
+    assert reading.transferred_to_here is not None
+    assert reading.transferred_to_here.value == "Ministry of Social Development"
+    assert reading.transferred_in is not None
+    assert reading.transferred_in.value == date(2023, 2, 1)
+    author = letter_author(text, not_these=reading.not_authors)
+    assert author is not None and author.name == "Ministry of Social Development"
+    # the same transfer with "as they hold" is this agency's, out
+    out = read_letter(
+        "21 February 2023\nDear X\nOn 1 February 2023, question five of your request was "
+        "transferred to the Ministry of Social Development for response, as they hold this "
+        "information.\n"
+    )
+    assert out.transfer is not None
+
+
+def test_a_teams_own_address_names_its_body() -> None:
+    # Auckland Council's email, quoted by its requester (accountabilitynz-2016): "please feel
+    # free to contact the Privacy and Official Information Team on
+    # officialinformation@aucklandcouncil.govt.nz"
+    author = letter_author(_dev("accountabilitynz-2016-auckland-council-acknowledgement"))
+    assert author is not None and author.name == "Auckland Council"
+
+
+def test_what_the_law_provides_for_is_no_information_given() -> None:
+    # Hamilton City Council (fyi-29371): "This is provided for under section 2 of LGOIMA which
+    # sets out the definition of a working day" in a holiday-period acknowledgement
+    reading = read_letter(_dev("fyi-29371-hamilton-cc-acknowledgement"))
+    assert reading.kind is not LetterKind.RELEASE
+    assert not [s for s in reading.kind_evidence.giving.signs if s.value == "released_now"]

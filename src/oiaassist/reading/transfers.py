@@ -683,6 +683,15 @@ _TRANSFER_GROUND = re.compile(
 """A transfer's statutory ground (OIA s 14(b), LGOIMA s 12(b)) or its section."""
 
 
+_WE_HOLD_IT = re.compile(
+    r"[^.;]{0,80}?\b(?:as|because|since)\s+we\s+(?:hold|held|have|are\s+responsible\s+for)\b",
+    re.IGNORECASE,
+)
+"""After "transferred to X": "… to the Ministry of Social Development (the Ministry) for
+response, as we hold this information" (fyi-21527) — the writer holds it, so the writer is X:
+a transfer in."""
+
+
 def _not_out(facts: Facts, match: re.Match[str], s_start: int, s_end: int) -> bool:
     """Whether the phrase's sentence makes it a maybe, a denial or a transfer in."""
     if match.re in TRANSFER_SENT and not _TRANSFER_FOOTING.search(facts.flat, s_start, s_end):
@@ -704,8 +713,11 @@ def _not_out(facts: Facts, match: re.Match[str], s_start: int, s_end: int) -> bo
     )
     if not done and ph.OUTCOME_CONDITIONAL.search(facts.flat, s_start, s_end):
         return True
-    if _comes_in(facts.flat, match.end(), s_end):
-        return True  # "transferred to Kāinga Ora from the Ministry of …": this agency, incoming
+    end = match.end()
+    if _comes_in(facts.flat, end, s_end) or _WE_HOLD_IT.match(facts.flat, end, s_end):
+        # "transferred to Kāinga Ora from the Ministry of …"; "… transferred to X for response,
+        # as we hold this information": this agency, incoming
+        return True
     # "we have not transferred…", "you may ask us to transfer…"
     clause = _clause_start(facts.flat, s_start, match)
     if NOT_A_TRANSFER.search(facts.flat, clause, match.end()):
@@ -1007,7 +1019,10 @@ def _incoming_day(facts: Facts) -> Found[date] | None:
                 or re.search(r"received\s+$", facts.flat[max(0, m.start() - 12) : m.start()], re.I)
             )
         )
-        into = _INTO_THIS.search(facts.flat, verb.end(), s_end) is not None
+        into = (
+            _INTO_THIS.search(facts.flat, verb.end(), s_end) is not None
+            or _WE_HOLD_IT.match(facts.flat, verb.end(), s_end) is not None  # fyi-21527
+        )
         base = max(s_start, verb.start() - 120)
         subject = _NAME_BEFORE.search(facts.flat[base : verb.start()])
         by_subject = subject is not None and _in_directory(
@@ -1048,6 +1063,13 @@ _FROM_TO_HERE = ph.phrase(
 Health to Hutt Valley District Health Board (HVDHB) on 1 May 2020" (dev fyi-12108)."""
 
 
+_TO_HERE_HELD = ph.phrase(
+    r"\btransferred\s+to\s+(?:the\s+)?<AGENCY>(?:\s+\([^()]{1,30}\))?[^.;]{0,40}?\b(?:as|because"
+    r"|since)\s+we\s+(?:hold|held|have|are\s+responsible\s+for)\b"
+)
+"""The body a request went to, named by the writer that holds the information (fyi-21527)."""
+
+
 _TO_HERE_BY = ph.phrase(
     r"\b(?:was|were|been|being|having\s+been)\s+(?:(?:partially|partly|fully|formally|then|also"
     r"|subsequently)\s+)?transferred\s+(?:in\s+(?:full|part)\s+)?to\s+(?:the\s+)?<AGENCY>,?\s+"
@@ -1065,7 +1087,9 @@ def transferred_to_here(facts: Facts) -> Found[str] | None:
     DHB that sought an amendment, a Minister's office).
     """
     matches = [
-        m for p in (_FROM_TO_HERE, _TO_HERE_BY) for m in facts.matches(p, 0, len(facts.flat))
+        m
+        for p in (_FROM_TO_HERE, _TO_HERE_BY, _TO_HERE_HELD)
+        for m in facts.matches(p, 0, len(facts.flat))
     ]
     for match in sorted(matches, key=lambda m: m.start()):
         s_start, _end = facts.text.sentence(match.start())

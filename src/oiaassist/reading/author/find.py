@@ -173,6 +173,7 @@ def _letter_author(bounded: str, skipped: set[str], allowed: list[Agency]) -> Au
     in_sentences: tuple[_Finder, ...] = (
         _speaking_of_itself,
         _from_web_address,
+        _team_contact,
         _from_request_heading,
         _unlisted_self,
         _speaking_of_itself_weakly,
@@ -461,6 +462,25 @@ def _from_web_address(text: str, allowed: list[Agency]) -> Author | None:
         found = _by_domain(domain, allowed)
         if found is not None:
             return Author(found, "letterhead", _line(text, match.start()))
+    return None
+
+
+_TEAM_CONTACT = re.compile(
+    r"\bcontact\s+(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,6}?(?:team|unit|office|advisers?|advisors?)"
+    r"\s+(?:on|at|via)\s+[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)",
+    re.IGNORECASE,
+)
+"""A letter's own team and its address: "please feel free to contact the Privacy and Official
+Information Team on officialinformation@aucklandcouncil.govt.nz" (an Auckland Council email
+quoted by its requester): the team is the writer's, so the address's body writes."""
+
+
+def _team_contact(text: str, allowed: list[Agency]) -> Author | None:
+    """The body whose address the letter gives for its own (unnamed) team."""
+    for match in _TEAM_CONTACT.finditer(" ".join(text.split())):
+        found = _by_domain(match["domain"], allowed)
+        if found is not None:
+            return Author(found, "signature", match.group())
     return None
 
 

@@ -234,7 +234,8 @@ _SIGNS: tuple[_Sign, ...] = (
         "released_now",
         "releas|provid|suppl|shar|disclos|available|enclose|attach",
         r"(?:\b(?:I\s+am|we\s+are|(?:I|we)\s+(?:have|has)|(?:is|are|has\s+been|have\s+been|being))\s+"
-        r"(?:\w+\s+)?(?:releas(?:ing|ed)|provid(?:ing|ed)|supply(?:ing)?|supplied"
+        # (not "This is provided for under section 2 of LGOIMA", fyi-29371: the law's sense)
+        r"(?:\w+\s+)?(?:releas(?:ing|ed)|provid(?:ing|ed)(?!\s+for\s+(?:under|in|by)\b)|supply(?:ing)?|supplied"
         r"|sharing|shared|disclos(?:ing|ed)|making\s+available|made\s+available)\b"
         r"|\b(?:I|we|\w+\s+(?:Council|Ministry|Department|Agency|Commission|University))\s+(?:hereby\s+)?"
         r"(?:release|provide|enclose|attach|supply)s?\b"
