@@ -525,7 +525,7 @@ class Facts:
                 ):
                     continue  # "please find attached our letter": a cover note, not a release
                     # ("I have decided to grant your request" is a decision)
-                if hint is OutcomeHint.RELEASED and _REQUEST_ATTACHED.search(
+                if hint is OutcomeHint.RELEASED and ph.REQUEST_ATTACHED_RE.search(
                     self.flat, start, match.end()
                 ):
                     continue  # "Your full request is attached as Appendix A" (fyi-28507)
@@ -622,8 +622,6 @@ _DECIDED_BEFORE = re.compile(
     r"|previous\s+)?decision\b|\b(?:my|our)\s+(?:earlier|previous|original)\s+decision\b",
     re.IGNORECASE,
 )
-_REQUEST_ATTACHED = re.compile(ph.REQUEST_ATTACHED)
-"""The request itself attached: no information released (see :data:`.phrases.REQUEST_ATTACHED`)."""
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+\S?$", re.IGNORECASE)
 
 

@@ -706,6 +706,12 @@ REQUEST_ATTACHED = (
 """The request itself attached ("Rather than repeat your request verbatim, I have attached it
 as Appendix 1"; "Your full request is attached as Appendix A", fyi-28507): no information
 given."""
+REQUEST_ATTACHED_RE = re.compile(REQUEST_ATTACHED)
+
+# After "transferred to X" or a self-reference: the writer holds it, so the writer is X
+# ("… transferred to the Ministry of Social Development (the Ministry) for response, as we
+# hold this information", fyi-21527).
+WE_HOLD = r"\b(?:as|because|since)\s+we\s+(?:hold|held|have|are\s+responsible\s+for)\b"
 
 RELEASED = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been|being|was|were)\s+(?:\w+\s+)?(?:released|enclosed"

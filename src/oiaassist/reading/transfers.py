@@ -683,10 +683,7 @@ _TRANSFER_GROUND = re.compile(
 """A transfer's statutory ground (OIA s 14(b), LGOIMA s 12(b)) or its section."""
 
 
-_WE_HOLD_IT = re.compile(
-    r"[^.;]{0,80}?\b(?:as|because|since)\s+we\s+(?:hold|held|have|are\s+responsible\s+for)\b",
-    re.IGNORECASE,
-)
+_WE_HOLD_IT = re.compile(rf"[^.;]{{0,80}}?{ph.WE_HOLD}", re.IGNORECASE)
 """After "transferred to X": "… to the Ministry of Social Development (the Ministry) for
 response, as we hold this information" (fyi-21527) — the writer holds it, so the writer is X:
 a transfer in."""
@@ -1064,8 +1061,7 @@ Health to Hutt Valley District Health Board (HVDHB) on 1 May 2020" (dev fyi-1210
 
 
 _TO_HERE_HELD = ph.phrase(
-    r"\btransferred\s+to\s+(?:the\s+)?<AGENCY>(?:\s+\([^()]{1,30}\))?[^.;]{0,40}?\b(?:as|because"
-    r"|since)\s+we\s+(?:hold|held|have|are\s+responsible\s+for)\b"
+    r"\btransferred\s+to\s+(?:the\s+)?<AGENCY>(?:\s+\([^()]{1,30}\))?[^.;]{0,40}?" + ph.WE_HOLD
 )
 """The body a request went to, named by the writer that holds the information (fyi-21527)."""
 

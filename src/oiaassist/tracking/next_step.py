@@ -35,13 +35,13 @@ class StepAction(StrEnum):
 
 NEEDS_ME = {
     Status.OVERDUE: 0,
-    Status.NO_TIME_LIMIT: 6,
     Status.NOT_SENT: 1,
     Status.RELEASE_DELAYED: 2,
     Status.DECIDED_LATE: 3,
     Status.POSSIBLY_OVERDUE: 4,
     Status.DUE_SOON: 5,
     Status.AWAITING: 6,
+    Status.NO_TIME_LIMIT: 6,  # waiting, with no date to wait for
     Status.DECIDED_ON_TIME: 7,
     Status.RELEASED: 8,
     Status.WITHDRAWN: 9,

@@ -62,6 +62,7 @@ from oiaassist.reading.author.names import (
     _organisation_line,
     _short_named,
     minister_written_as,
+    ministers_in,
 )
 from oiaassist.reading.author.self_reference import (
     _self_reference,
@@ -576,9 +577,10 @@ def _from_footer_name(text: str, allowed: list[Agency]) -> Author | None:
 
 def _from_letterhead(text: str, allowed: list[Agency]) -> Author | None:
     head = letterhead(text)
-    minister = _minister_in(head, allowed)
-    if minister is not None:
-        written_as = minister_written_as(text, head, allowed)
+    ministers = ministers_in(head, allowed)
+    if ministers:
+        minister = ministers[0]
+        written_as = minister_written_as(text, ministers)
         if written_as is not None:
             return Author(written_as, "letterhead", written_as.name, name=written_as.name)
         return Author(minister[0], "letterhead", minister[1], name=minister[1])

@@ -72,28 +72,27 @@ zero-emission vehicles is part of my portfolio as the Minister of Transport" (fy
 under a letterhead listing five portfolios, Immigration first)."""
 
 
-def minister_written_as(text: str, head: str, allowed: list[Agency]) -> Agency | None:
-    """The letterhead's Minister the letter says it writes as, when the letterhead lists several.
+def minister_written_as(text: str, on_head: list[tuple[Agency | None, str]]) -> Agency | None:
+    """Of a letterhead's Ministers (:func:`ministers_in`), the one the letter says it writes as.
 
     A Minister answers as the holder of one portfolio (OIA s 2(1)); a letterhead lists
     them all. Only a title on the letterhead counts, and only when the letter names it in
     the first person ("my portfolio as", "in my capacity as"): never a guess.
     """
-    on_head = [found for found in _ministers_in(head, allowed) if found[0] is not None]
-    if len(on_head) < 2:
+    listed = [agency for agency, _title in on_head if agency is not None]
+    if len(listed) < 2:
         return None
     for match in _CAPACITY.finditer(" ".join(text.split())):
         if match.group().lower().count("associate"):
             continue  # "Associate Minister of Finance" is another office
         wanted = fold(" ".join(match["title"].split()))
-        for agency, _title in on_head:
-            assert agency is not None
+        for agency in listed:
             if any(wanted.startswith(fold(t)) for t in (agency.name, *agency.aliases)):
                 return agency
     return None
 
 
-def _ministers_in(zone: str, allowed: list[Agency]) -> list[tuple[Agency | None, str]]:
+def ministers_in(zone: str, allowed: list[Agency]) -> list[tuple[Agency | None, str]]:
     """Every Minister's title on a line of its own in ``zone``, in order."""
     out: list[tuple[Agency | None, str]] = []
     for line in _first_lines(zone):
@@ -115,7 +114,7 @@ def _ministers_in(zone: str, allowed: list[Agency]) -> list[tuple[Agency | None,
 
 def _minister_in(zone: str, allowed: list[Agency]) -> tuple[Agency | None, str] | None:
     """A Minister's title on a line of its own in ``zone``: the directory's entry or the title."""
-    return next(iter(_ministers_in(zone, allowed)), None)
+    return next(iter(ministers_in(zone, allowed)), None)
 
 
 _MINISTERS_OFFICE = re.compile(

@@ -27,6 +27,7 @@ from oiaassist.reading.author.names import (
     _organisation_line,
     inside_longer,
 )
+from oiaassist.reading.phrases import WE_HOLD
 
 _NOT_AUTHOR_CONTEXT = re.compile(
     r"\b(?:complain\w*|transferr?\w*|referr?ed\s+to|investigat\w*|consult\w*|forward\w*"
@@ -63,7 +64,7 @@ _SELF = (
     # transferred to the Ministry of Social Development (the Ministry) for response, as we hold
     # this information" (fyi-21527); first, so "your request … to X" does not take it as an address
     r"\b(?:your\s+(?:[\w'’()-]{1,40}\s+){0,8}?)?transferred\s+to\s+(?:the\s+)?{NAME}(?:\s+\([^()]{1,30}\))?"
-    r"[^.;]{0,40}?\b(?:as|because|since)\s+we\s+(?:hold|held|have|are\s+responsible\s+for)\b|"
+    r"[^.;]{0,40}?" + WE_HOLD + "|"
     r"\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?(?:request|email|e-mail|letter|correspondence|enquiry)s?,?\s+"
     r"(?:[\w,()]{1,40}\s+){0,14}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?request\s+for\s+(?:official\s+)?information\s+from"
@@ -161,7 +162,7 @@ _ONLY_THE_AUTHOR = re.compile(
     r"|relevant|being\s+(?:handled|processed|considered|managed|dealt)"
     r"|my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)\s+as|responsibility\s+as"
     r"|responsible\s+as|thank\s+you\s+for\s+your\s+\w+\b[^.]{0,80}?transferred\s+to"
-    r"|(?:as|because|since)\s+we\s+(?:hold|held|have|are\s+responsible\s+for)"
+    rf"|{WE_HOLD}"
     r"|remains?\s+with|in\s+(?:response|reply|answer)\s+to\s+(?:the\s+\w+\s+part\s+of\s+"
     r"|part\s+\w+\s+of\s+)?your\s+request,"
     r"|transferred\s+(?:in\s+(?:full|part)\s+)?from\s+[^.;]{1,100}?\s+to)\b",

@@ -47,7 +47,6 @@ __all__ = [
     "COVERING",
     "FEATURES",
     "GIVEN",
-    "REQUEST_ATTACHED",
     "WEIGHED",
     "Giving",
     "features",
@@ -101,10 +100,10 @@ WEIGHED = (
 benefits of the information being released", "the public interest in the information being
 disclosed": OIA s 9(1); LGOIMA s 7(1)): no information given by it."""
 
-REQUEST_ATTACHED = ph.REQUEST_ATTACHED
 
 _REQUEST_LABELLED = re.compile(
-    REQUEST_ATTACHED + r"\s+as\s+(?:an?\s+)?(?P<label>(?:Appendix|Annex|Attachment)\s+[A-H1-9])\b",
+    ph.REQUEST_ATTACHED
+    + r"\s+as\s+(?:an?\s+)?(?P<label>(?:Appendix|Annex|Attachment)\s+[A-H1-9])\b",
     re.IGNORECASE,
 )
 """The label the request itself is attached under ("Your full request is attached as Appendix
@@ -225,7 +224,7 @@ _SIGNS: tuple[_Sign, ...] = (
         # a labelled enclosure ("Appendix A", "Document 1"), not a statute's schedule ("RMA
         # Schedule 1")
         rf"|\b(?:Appendix|Annex|Attachment|Document)\s+(?:[A-H1-9]\b|One|Two)(?!\.?\d)",
-        unless=f"{_PUBLISHING}|{_CHARGING}|{REQUEST_ATTACHED}",
+        unless=f"{_PUBLISHING}|{_CHARGING}|{ph.REQUEST_ATTACHED}",
     ),
     # a cover note: "please find attached our response/letter" (a decision or a release)
     _sign("attached_letter", "attach|at ach|enclos|please find|please see", COVERING),

@@ -19,7 +19,7 @@ from typing import Any
 from oiaassist.reading import phrases as ph
 from oiaassist.reading.clarifying import asked_now_by_sentence
 from oiaassist.reading.facts import Facts, quote_open
-from oiaassist.reading.kind.giving import REQUEST_ATTACHED, Giving, giving
+from oiaassist.reading.kind.giving import Giving, giving
 from oiaassist.reading.kind.rules import LetterKind
 from oiaassist.reading.patterns import SALUTATION
 from oiaassist.reading.prefilter import cannot_match
@@ -473,13 +473,10 @@ _OWN_TEXT_MIN = 40
 Date: …" header, written above its body, is no quotation)."""
 
 
-_REQUEST_ATTACHED = re.compile(REQUEST_ATTACHED)
-
-
 def _gives(facts: Facts) -> Found[str] | None:
     """Words giving information now (:data:`_GIVES`), unless what is attached is the request."""
     found = _first(facts, _GIVES)
-    if found is None or _REQUEST_ATTACHED.search(found.snippet):
+    if found is None or ph.REQUEST_ATTACHED_RE.search(found.snippet):
         return None
     return found
 
