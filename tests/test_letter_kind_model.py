@@ -45,13 +45,15 @@ def test_the_weights_file_records_its_cross_validation_and_threshold() -> None:
 
 
 def test_a_refusal_of_every_part_not_transferred_is_a_decision() -> None:
-    """fyi-26318-cancer-control-decision transfers part and refuses the rest under s 18(g):
+    """fyi-26318-cancer-control-decision transferred part and refuses the rest under s 18(g):
     "The remaining parts of your request are refused under section 18(g)(i) of the Act".
-    What is not refused is transferred (OIA s 14), not answered: nothing is given now, so a
-    decision (no longer read as a refusal of one part beside answers)."""
+    What is not refused was transferred (OIA s 14), not answered: nothing is given now, so a
+    decision (no longer read as a refusal of one part beside answers). The transfer, on 23
+    April, nine days before the letter, is told, not this letter's act (no ``transfer_own``)."""
     reading = read_letter(_dev("fyi-26318-cancer-control-decision"))
     found = features(reading)
-    assert {"nothing_only", "grounds_refusing", "transfer_own"} <= found.keys()
+    assert {"nothing_only", "grounds_refusing"} <= found.keys()
+    assert "transfer_own" not in found
     assert "given_only" not in found
     verdict = ruled(reading)
     assert (verdict.kind, verdict.rule) == (LetterKind.DECISION, "decides and releases nothing")
@@ -101,21 +103,21 @@ def test_the_rules_stand_where_the_weights_are_not_sure() -> None:
 
 
 def test_the_weights_decide_where_what_the_letter_does_shows_it() -> None:
-    """The Department of Conservation (fyi-20181-doc-release): "I have decided to release the
-    requested document in part, as listed in Table 1 (Item 1)." The rules, weighing the
-    refusal signs, read a decision; the weights, shown by the release the letter states as its
-    own decision, read a release — and no rule stands against them (``DEFINED`` is empty): on
-    round 8's fresh material the weights read kinds as well as any mix with rules written on
-    other agencies' letters (benchmarks/data/round8-kind.md)."""
+    """Oranga Tamariki (fyi-31562-oranga-tamariki-release): "Please find a copy of the report
+    attached to this response." The rules, weighing the refusal signs, read a decision; the
+    weights, shown by the report attached, read a release — and no rule stands against them
+    (``DEFINED`` is empty): on round 8's and round 12's fresh material the weights read kinds
+    as well as any mix with rules written on other agencies' letters
+    (benchmarks/data/round8-kind.md)."""
     assert frozenset() == DEFINED
-    reading = read_letter(_dev("fyi-20181-doc-release"))
+    reading = read_letter(_dev("fyi-31562-oranga-tamariki-release"))
     assert ruled(reading).kind is LetterKind.DECISION
     found = features(reading)
     kind, _ = likeliest(found)
-    assert (kind, shown_by(found, kind)) == ("release", "outcome_released")
+    assert (kind, shown_by(found, kind)) == ("release", "sign_attached_information")
     verdict = classify(reading)
     assert verdict.kind is LetterKind.RELEASE
-    assert "I have decided to release the requested document in part" in verdict.words
+    assert "Please find a copy of the report attached" in verdict.words
 
 
 def test_the_letters_shape_alone_decides_no_kind() -> None:

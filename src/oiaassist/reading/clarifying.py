@@ -37,6 +37,7 @@ __all__ = [
     "clarification",
     "clarified",
     "not_also_declined",
+    "own_ask",
     "refinement_declined",
     "treated_as_new",
 ]
@@ -457,7 +458,11 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
         return ClarificationFound(sought, refinement=refinement, asked_in_this_letter=False)
     if decision or facts.letter_date is None:
         return None
-    asks = list(facts.matches(ph.CLARIFICATION_ASKED_NOW, 0, len(facts.flat)))
+    asks = [
+        m
+        for m in facts.matches(ph.CLARIFICATION_ASKED_NOW, 0, len(facts.flat))
+        if own_ask(facts, m)
+    ]
     if not asks:
         by_features = asked_now_by_sentence(facts)
         if by_features is None:
@@ -476,6 +481,18 @@ def clarification(facts: Facts, *, decision: bool) -> ClarificationFound | None:
         for w in words
     )
     return ClarificationFound(asked, refinement=refinement, asked_in_this_letter=True)
+
+
+def own_ask(facts: Facts, ask: re.Match[str]) -> bool:
+    """Whether an ask is the letter's own, not the request quoted back.
+
+    With or without quotation marks: "could you please confirm whether your agency has …"
+    inside the request a letter restates is the requester asking (fyi-14490).
+    """
+    start = facts.text.sentence(ask.start())[0]
+    if quote_open(facts.flat[max(0, start - 300) : ask.start()]):
+        return False
+    return not in_quoted_request(facts.text.original, facts.text.original_offset(ask.start()))
 
 
 def _first_asked(facts: Facts, found: Found[date], at: int) -> Found[date]:

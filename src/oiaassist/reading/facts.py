@@ -603,6 +603,9 @@ _GREETING_LATER = re.compile(r"\b(?:Dear|T[eē]n[aā]\s+(?:koe|kōrua|korua|kout
 """A greeting further along the line: what stands before it is the letter's heading."""
 _IN_PROSE_BEFORE = re.compile(
     r"(?-i:\b[a-zāēīōū][\w'’]*[^\S\n]+[a-zāēīōū][\w'’]*),?[^\S\n]+$|\bthan[^\S\n]+$"
+    # one lowercase word and a comma: a sentence wrapped just before it ("… from today's" /
+    # "date, 21 September 2021. Please format …", a request quoted in fyi-16820)
+    r"|^(?-i:[a-zāēīōū][\w'’]*),[^\S\n]+$"
 )
 _IN_PROSE_AFTER = re.compile(r"[^\S\n]*(?:[.,;:)]|(?-i:[a-zāēīōū])|$)")
 """A date after two lowercase words (or "than") and before a full stop, a comma, more

@@ -409,6 +409,10 @@ EXTENSION_WORD = re.compile(
     r"|\bextent(?=\s+(?:the|this|that|our|your)\s+(?:time|deadline|due\s+date|timeframe))"
     r"|\b(?:need|needs|require|requires|required|needed)\s+"
     r"(?:some\s+|a\s+little\s+)?(?:more|additional|further|extra)\s+(?:time|\d+\s+working\s+days)\b"
+    # the same in the passive: "to advise more time was required to respond to your request"
+    # (fyi-23880)
+    r"|\b(?:more|additional|further|extra)\s+time\s+(?:was|is|would\s+be|will\s+be)\s+(?:required"
+    r"|needed)\b"
     # "Police requires until 25 July 2025 to provide a substantive response"
     r"|\b(?:requires?|needs?|will\s+need)\s+(?:\w+\s+){0,2}?until\b"
     # the section that extends: "in accordance with section 15(1) and 15A of the Act, the

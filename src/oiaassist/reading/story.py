@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from oiaassist.reading import due_role
 from oiaassist.reading import phrases as ph
+from oiaassist.reading.clarifying import own_ask
 from oiaassist.reading.facts import (
     ExtensionFound,
     Facts,
@@ -480,7 +481,14 @@ _RELEASE_PREPARATION = re.compile(
     r"|releas|send|copy|scan)\w*\b",
     re.IGNORECASE,
 )
-_SAYS_EXTEND = re.compile(r"\bextend\w*|\bextension\b|\b15A\b", re.IGNORECASE)
+_SAYS_EXTEND = re.compile(
+    r"\bextend\w*|\bextension\b|\b15A\b"
+    # "to advise more time was required to respond to your request" (fyi-23880): the time
+    # limit's own words, not a refined request's restart
+    r"|\b(?:more|additional|further|extra)\s+time\s+(?:was|is|would\s+be|will\s+be)\s+(?:required"
+    r"|needed)\s+to\s+(?:respond|reply|make\s+a\s+decision|decide)\b",
+    re.IGNORECASE,
+)
 
 
 def extension(
@@ -785,5 +793,7 @@ def asks_now(facts: Facts, *, decision: bool) -> Found[str] | None:
     """Words by which this letter itself asks the requester to clarify or refine."""
     if decision:
         return None
-    match = facts.search(ph.CLARIFICATION_ASKED_NOW)
-    return None if match is None else facts.text.found(match.group(), match.start(), match.end())
+    for match in facts.matches(ph.CLARIFICATION_ASKED_NOW, 0, len(facts.flat)):
+        if own_ask(facts, match):
+            return facts.text.found(match.group(), match.start(), match.end())
+    return None

@@ -23,6 +23,8 @@ T = TypeVar("T")
 SNIPPET_MAX = 240
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _SENTENCE_END = re.compile(r"[.!?:]['\"”’)]*\s+(?=['\"“‘(\[]?[A-ZĀĒĪŌŪ])")
+_OPENER = re.compile(r"(?:Thank\s+you\s+for\b|Dear\s|T[eē]n[aā]\s+koe\b|Kia\s+ora\b)")
+"""Words that open a letter's first sentence: after a line break, a new sentence."""
 _ABBREVIATIONS = frozenset((
     "hon", "mr", "mrs", "ms", "dr", "st", "no", "nos", "s", "ss", "cl", "sec", "e.g", "i.e",
     "eg", "ie", "etc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -215,6 +217,7 @@ class LetterText:
         self._breaks: list[int] = [
             flat_at[2 * i + 2] for i, gap in enumerate(gaps) if gap.count("\n") >= 2
         ]
+        line_starts = [flat_at[2 * i + 2] for i, gap in enumerate(gaps) if "\n" in gap]
         parts[1::2] = [" " if s else "" for s in spaced]  # the gaps as the flat copy has them
         pieces = parts
         # "27.08.2019" reads as "27/08/2019" (same length, same offsets): the phrases keep
@@ -240,6 +243,12 @@ class LetterText:
             if word.lower().strip("('\"“‘") in _ABBREVIATIONS:
                 continue
             self._sentence_starts.append(end.end())
+        # A greeting or thanks opening a line starts a sentence even where the line above
+        # (a subject line, a letterhead) has no full stop: "… to the Lottery Grants Board" /
+        # "Thank you for your … request received … on 29 January 2022" are two (fyi-18371).
+        opened = [b for b in line_starts if _OPENER.match(self.flat, b)]
+        if opened:
+            self._sentence_starts = sorted({*self._sentence_starts, *opened})
 
     def original_offset(self, flat_offset: int) -> int:
         """Where a position of the flat copy falls in the original text."""

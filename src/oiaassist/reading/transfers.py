@@ -251,6 +251,15 @@ TRANSFERRED_FROM = (
 )
 """The body that transferred the request to this one ("transferred to us by X",
 "X transferred your request to us"), with or without a date."""
+_TOPIC_MOVED = re.compile(
+    r"\brequest\s+(?:for|about|on|regarding)\s+(?!(?:official\s+)?information\b|the\s+information\b)"
+    r"(?:(?!\b(?:was|were|been|is|are|being|has|have|had)\b)[^.;]){1,60}$",
+    re.IGNORECASE,
+)
+"""A request's topic that was itself moved: "Request for profits transferred by Lotto New
+Zealand to the Lottery Grants Board" (a subject line, fyi-18371) tells what the request is
+about, not that the request was transferred; "your request for information … was
+transferred" keeps its auxiliary and is a transfer."""
 _NAME_BEFORE = ph.phrase(r"(?:the\s+)?<AGENCY>\s+(?:has\s+|have\s+|had\s+)?$")
 """The body named just before "transferred" (searched in a bounded window)."""
 
@@ -1128,6 +1137,8 @@ def transferred_from(facts: Facts) -> Found[str] | None:
         named_after = match.re is not TRANSFERRED_FROM[-1]
         if named_after and not re.search(r"\brequest", before, re.I):
             continue  # "this information was forwarded by X": not the request
+        if named_after and _TOPIC_MOVED.search(before):
+            continue  # "Request for profits transferred by Lotto New Zealand to …" (fyi-18371)
         if named_after:
             at, written = match.start("agency"), match["agency"]
         else:

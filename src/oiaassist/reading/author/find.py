@@ -66,6 +66,7 @@ from oiaassist.reading.author.names import (
 )
 from oiaassist.reading.author.self_reference import (
     _self_reference,
+    _sentence_at,
     _unlisted_reference,
     _unlisted_speaking_of_itself,
 )
@@ -173,6 +174,7 @@ def _letter_author(bounded: str, skipped: set[str], allowed: list[Agency]) -> Au
         return _site_owner(text, claimed, allowed, ministers_only=ministers_only)
     in_sentences: tuple[_Finder, ...] = (
         _speaking_of_itself,
+        _ours_by_name,
         _from_web_address,
         _team_contact,
         _from_request_heading,
@@ -185,11 +187,43 @@ def _letter_author(bounded: str, skipped: set[str], allowed: list[Agency]) -> Au
     )
     for finder in in_sentences:
         found = finder(text, allowed)
+        if found is not None and finder in _LAST_RESORTS and _serves_the_writer(text, found):
+            continue
         if found is not None and ministers_only and not _a_minister(found):
             return None
         if found is not None:
             return found
     return None
+
+
+_SERVES = (
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:\w+\s+){0,3}?(?:provided?|provides|gave|give|gives|sent|send"
+    r"|sends|advised|advises|informed|informs|told|tells|briefed|briefs|asked|asks|wrote\s+to"
+    r"|writes\s+to|contacted|contacts)\s+(?:\w+\s+){0,2}?(?:me|us)\b"
+)
+"""After a body's name: the body acting on the writer ("the Department of Internal Affairs
+(the Department) did not provide me with any briefings", a Minister's letter, fyi-19493)."""
+
+
+def _serves_the_writer(text: str, found: Author) -> bool:
+    """Whether the letter has ``found``'s body advise, brief or write to the writer.
+
+    The last-resort finders read a body as the subject of the letter's sentences; a body
+    that provides the writer with briefings or advises "us" is a third party the writer
+    reports on, not the writer: its name there is a mere mention.
+    """
+    if found.agency is None:
+        return False
+    flat = " ".join(text.split())
+    names = list(_names(found.agency, aliases=True))
+    names += [f"the {k}" for k in _SHORT_FORMS if re.search(rf"\b{k}\b", found.agency.name)]
+    return any(
+        re.search(_name_pattern(name).pattern + _SERVES, flat, re.IGNORECASE) for name in names
+    )
+
+
+_SHORT_FORMS = ("Ministry", "Department", "Council", "Agency", "Authority", "Commission", "Office")
+"""The kind words a letter calls a body by once it has named it ("the Department")."""
 
 
 def _site_owner(
@@ -227,13 +261,35 @@ def _transferee_answering(text: str, skipped: set[str], allowed: list[Agency]) -
     ruled_out = [a for a in all_agencies() if _excluded(a, skipped)]
     if not ruled_out:
         return None
-    _tier, found = _self_reference(text, (*allowed, *ruled_out), moved_only=True)
     flat = " ".join(text.split())
+    signed = _signed_by_transferee(text, flat, ruled_out)
+    if signed is not None:
+        return signed
+    _tier, found = _self_reference(text, (*allowed, *ruled_out), moved_only=True)
     if found is None:
         found = _transferred_for_response(flat, ruled_out) or _answering_below(flat, ruled_out)
     if found is None or found[0] in allowed or _transferred_away(flat, found[0]):
         return None
     return Author(found[0], "self", found[1])
+
+
+def _signed_by_transferee(text: str, flat: str, ruled_out: list[Agency]) -> Author | None:
+    """The transferee, where the sender's address, signature block or letterhead is its own.
+
+    A transfer notice is sent, signed and headed by the body that transfers; a letter
+    whose sender, signature or letterhead is the body the request went to ("your request
+    was transferred to Health New Zealand | Te Whatu Ora" above a Health NZ signature,
+    fyi-27795; MFAT's letterhead, fyi-21901) is that body's answer, unless the writer says
+    it sent the request there itself.
+    """
+    for finder in (_from_sender, _from_signature, _from_letterhead):
+        found = finder(text, ruled_out)
+        if found is None or found is _ABSTAIN:
+            continue
+        if found.agency in ruled_out and not _transferred_away(flat, found.agency):
+            return found
+        return None
+    return None
 
 
 _BELOW = re.compile(
@@ -460,10 +516,49 @@ def _from_web_address(text: str, allowed: list[Agency]) -> Author | None:
         line = _line(text, match.start())
         if not short_fields(line) and not re.search(r"\bour\b", line, re.IGNORECASE):
             continue
+        if not own_site and _LINK_SOURCE.search(text, max(0, match.start() - 40), match.end() + 3):
+            continue  # "The whitebaiter's guide to whitebaiting (doc.govt.nz)": a link's title
         found = _by_domain(domain, allowed)
         if found is not None:
             return Author(found, "letterhead", _line(text, match.start()))
     return None
+
+
+_OURS = re.compile(
+    r"\b[Oo]ur\s+(?P<thing>(?:[A-ZĀĒĪŌŪ][\w'’-]+\s+(?:(?:and|of|for)\s+)?){0,5}[A-ZĀĒĪŌŪ][\w'’-]+)"
+)
+"""A thing the writer calls its own by a proper name: "our Parks and Reserves Bylaw"."""
+
+
+def _ours_by_name(text: str, allowed: list[Agency]) -> Author | None:
+    """The body whose named thing the letter also calls "our" thing.
+
+    "You have enquired about the Hutt City Council’s Parks and Reserves Bylaw 2017 … so our
+    Parks and Reserves Bylaw would be over-ridden" (fyi-18449): only the council writes of
+    its bylaw as "our". Exactly one body must own the thing so; none or two name no one.
+    """
+    flat = " ".join(text.split())
+    things = {m["thing"] for m in _OURS.finditer(flat)}
+    owners: dict[str, tuple[Agency, str]] = {}
+    for thing in things:
+        if len(thing.split()) < 2:
+            continue  # "our Ministry", "our Council": a kind, not a named thing
+        for match in re.finditer(rf"['’]s\s+{re.escape(thing)}\b", flat):
+            before = flat[max(0, match.start() - 120) : match.start()]
+            for agency in allowed:
+                for name in _names(agency, aliases=True):
+                    if re.search(_name_pattern(name).pattern + r"\Z", before, re.IGNORECASE):
+                        owners.setdefault(agency.id, (agency, _sentence_at(flat, match.start())))
+    if len(owners) != 1:
+        return None
+    agency, sentence = next(iter(owners.values()))
+    return Author(agency, "self", sentence)
+
+
+_LINK_SOURCE = re.compile(r"\w[^\S\n]*\((?:https?://)?[\w.-]+\)[^\S\n]*$", re.MULTILINE)
+"""A page's title with its site after it in brackets, as a web page's link shows when copied
+("Summary of whitebait fishing regulations: Fishing (doc.govt.nz)", a Hutt City Council
+letter, fyi-18449): another body's page the writer points to, no letterhead."""
 
 
 _TEAM_CONTACT = re.compile(
@@ -705,6 +800,10 @@ def _by_kind_word(text: str, allowed: list[Agency]) -> Author | None:
     """The one body of the kind the letter calls itself by ("the Ministry"): :mod:`.kind_word`."""
     found = kind_word_author(text, allowed)
     return None if found is None else Author(found[0], "self", found[1])
+
+
+_LAST_RESORTS = (_speaking_of_itself_weakly, _acting, _answering, _by_kind_word)
+"""The finders that read a body from the letter's sentences alone, not where it signs."""
 
 
 _REQUEST_HEADING = re.compile(

@@ -20,7 +20,13 @@ import re
 
 from oiaassist.agencies import Agency, AgencyKind
 from oiaassist.agencies.normalise import fold
-from oiaassist.reading.author.acting import _REQUEST_VOICE, _VERB_AFTER, _flatten, _names_written
+from oiaassist.reading.author.acting import (
+    _REQUEST_VOICE,
+    _VERB_AFTER,
+    _WRITER_AS_OBJECT,
+    _flatten,
+    _names_written,
+)
 from oiaassist.reading.author.names import _by_domain, _fold_with_offsets, _name_core, _names
 from oiaassist.reading.author.self_reference import _sentence_around, _transferred_to
 
@@ -47,7 +53,11 @@ def kind_word_author(text: str, allowed: list[Agency]) -> tuple[Agency, str] | N
     flat = _flatten(text)
     kinds: dict[str, str] = {}
     for match in _BARE.finditer(flat):
+        if flat[max(0, match.start() - 1) : match.start()] == "(":
+            continue  # "the Department of Internal Affairs (the Department)": a definition
         after = flat[match.end() : match.end() + 60]
+        if _WRITER_AS_OBJECT.match(after):
+            continue  # "the Department did not provide me with any briefings" (fyi-19493)
         if _VERB_AFTER.match(after) or _OWNS.match(after):
             kinds.setdefault(match[1], flat[match.start() : match.end() + 60].strip())
     if not kinds:

@@ -69,6 +69,10 @@ _SELF = (
     r"(?:[\w,()]{1,40}\s+){0,14}?to\s+(?:[A-Z][\w'’-]{1,40}\s+[A-Z][\w'’-]{1,40}\s+(?:of|at)\s+)?(?:the\s+)?{OFFICE}{NAME}"
     r"|\byour\s+(?:[\w'’()-]{1,40}\s+){0,6}?request\s+for\s+(?:official\s+)?information\s+from"
     r"\s+(?:the\s+)?{NAME}"
+    # the same address said the other way round: "three Official Information Act requests you
+    # made to the Department of Conservation" (fyi-13567)
+    r"|\b(?:requests?|emails?|letters?|correspondence)\s+(?:that\s+)?you\s+(?:made|sent|submitted"
+    r"|lodged|addressed)\s+to\s+(?:the\s+)?{OFFICE}{NAME}"
     r"|\basking\s+(?:the\s+)?{NAME}(?:\s*\|\s*[\w ]{2,30}?)?\s+for\b"
     r"|\binformation\s+(?:the\s+)?{NAME}\s+(?:currently\s+)?holds\s+(?:on|about|in\s+relation"
     r"|relating|regarding|in\s+respect)\b"
@@ -321,8 +325,12 @@ def _judge(
     if _REDIRECTED.search(flat, max(0, hit.start - 40), hit.start):
         return None
     opens = hit.text.split(" ", 1)[0].lower()
-    if opens not in _FORM_WORDS and _OBJECT_OF.search(flat, max(0, hit.start - 40), hit.start):
-        return None  # "a register for the Racing Integrity Board (the Board)": an object
+    if (
+        opens not in _FORM_WORDS and _OBJECT_OF.search(flat, max(0, hit.start - 40), hit.start)
+    ) or (hit.text.rstrip().endswith(_DEFINING) and _TO_THE_WRITER.match(flat, hit.end)):
+        # "a register for the Racing Integrity Board (the Board)": an object; "the
+        # Department of Internal Affairs (the Department) did not provide me" (fyi-19493)
+        return None
     sentence = _sentence_around(flat, hit.start, hit.end)
     # "Your request to X", "X holds", "X received" can be a transfer's or a complaint's
     # words ("MSD received your request and transferred it"); "X is extending", "X has
@@ -334,6 +342,16 @@ def _judge(
     if _NOT_AUTHOR_CONTEXT.search(without_names(near)) and not strong:
         return None
     return strong, bool(_ADDRESSED.match(hit.text)), sentence
+
+
+_DEFINING = (
+    "Ministry", "Department", "Council", "Agency", "Authority", "Commission", "Office", "Service",
+    "Board", "Corporation", "University", "Police", "Trust", "Commissioner",
+)  # fmt: skip
+"""The short forms a letter gives a body it names ("… (the Department)")."""
+_TO_THE_WRITER = re.compile(r"[^.;:]{0,60}?\b(?:us|me)\b", re.IGNORECASE)
+"""The writer as the object of what the defined body does (a Minister's letter: "the
+Department … did not provide me with any briefings"): a third party, not the author."""
 
 
 _PROPER_NAME = re.compile(

@@ -260,17 +260,24 @@ def footer(text: str, size: int = 300) -> str:
     lines = text[start:].splitlines()
     before = text[:start].rstrip("\n").rsplit("\n", 1)[-1] if start > 0 else ""
     kept = []
+    apart = False  # a blank line since ``before``
     for line in lines:
+        # A name line set apart by a blank line, not ending a sentence, does not finish the
+        # long line above ("… please do not reply to this email" / "" / "Matamata Piako
+        # District Council Customer Services", fyi-15359)
+        finishes = not (apart and not re.search(r"[.!?]\s*$", line))
         if (
             short_fields(line)
             and not _SENTENCE.search(_name_stop(line))
             and not _CONTINUED.match(line)
-            and not (_RUNS_ON.search(before) and "|" not in before)
+            and not (_RUNS_ON.search(before) and "|" not in before and finishes)
             and not re.search(r"[\w-]\.[a-z]{2,}/[\w%-]", line, re.IGNORECASE)
         ):
             kept.append(line)
         if line.strip():
-            before = line
+            before, apart = line, False
+        elif before:
+            apart = True
     return "\n".join(kept)
 
 

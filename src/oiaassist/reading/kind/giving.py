@@ -215,8 +215,11 @@ _SIGNS: tuple[_Sign, ...] = (
         r"attach|at ach|enclos|append|annex|herewith|please|document",
         rf"\b(?:at\s?t?ach\w*|enclos\w*|append\w*|annex\w*|herewith)\s+(?:[\w,()'’-]+\s+)"
         rf"{{0,5}}?{_INFO}\b"
-        rf"|\b{_INFO}\s+(?:(?:is|are|has\s+been|have\s+been|was|were)\s+)?(?:at\s?t?ached|enclosed"
-        rf"|appended|annexed)\b"
+        # "The documents listed below are attached" (dev fyi-25894): the list placed by a
+        # participle between the noun and its verb
+        rf"|\b{_INFO}\s+(?:(?:listed|set\s+out|described|identified|named|specified|referred\s+to)"
+        rf"\s+(?:below|above|in\s+\w+(?:\s+\w+)?)\s+)?(?:(?:is|are|has\s+been|have\s+been|was|were)\s+)?"
+        rf"(?:at\s?t?ached|enclosed|appended|annexed)\b"
         rf"|\b(?:we|I)\s+(?:have\s+)?(?:at\s?t?ached|enclosed)\s+(?:it|them|these|this)\b"
         rf"|\b(?:it|they|these|this|them)\s+(?:is|are|has\s+been|have\s+been)\s+(?:at\s?t?ached"
         rf"|enclosed|appended)\b"
@@ -274,7 +277,7 @@ _SIGNS: tuple[_Sign, ...] = (
     _sign(
         "answers_in_text",
         r"\bparts?\b|\bquestions?\b|\bpoints?\b|\bitems?\b|answer|fol|below|above|\bhere\b|confirm"
-        r"|advise|tell|following|table|figure|graph|chart",
+        r"|advise|tell|following|table|figure|graph|chart|records|number|total|amount|cost",
         r"\b(?:in\s+(?:answer|reply|response|relation)\s+to|regarding|turning\s+to|with\s+(?:regard"
         r"|respect)\s+to|for)\s+(?:your\s+|the\s+)?(?:first|second|third|fourth|fifth|final|last|next"
         r")?\s*(?:part|question|point|item)s?\s*(?:\d+|one|two|three|four|five|\(?\w\))\b"
@@ -287,6 +290,18 @@ _SIGNS: tuple[_Sign, ...] = (
         r"|\bthe\s+following\s+(?:table|figures|list|data|graph|chart|summary)\b"
         r"|\bthe\s+answer\s+(?:to\s+(?:this|that|your)\s+(?:\w+\s+)?)?is\b"
         r"|\b(?:addressed|answered|responded\s+to)\s+(?:in\s+turn\s+)?below\b"
+        # a count read from the records: "Our records indicate there have been six resignations"
+        # (fyi-24235), "records show 14 complaints"
+        r"|\brecords\s+(?:indicate|show)\s+(?:that\s+)?(?:there\s+(?:have\s+been|has\s+been|were|was|are"
+        r"|is)\s+)?(?:\$?\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+total)\b"
+        # a count or sum stated: "the total number of tests processed as of 26 March is 12683"
+        # (fyi-12537), "the cost of the review was $45,000"
+        r"|\bthe\s+(?:total\s+)?(?:number|amount|cost|total)\s+of\s+[^.;]{1,80}?\s+(?:is|was|are|were"
+        r"|has\s+been|have\s+been|came\s+to|totals?|totalled)\s+(?:approximately\s+|about\s+|around\s+)?"
+        r"\$?\d"
+        # "I list your questions, and my responses, below" (fyi-21512)
+        r"|\b(?:my|our)\s+(?:responses?|answers?)\s*,?\s+(?:(?:is|are)\s+)?(?:set\s+out\s+|listed\s+)?"
+        r"below\b"
         r"|\bresponse\s+(?:fol\s?l?ows|is\s+(?:below|as\s+fol\s?l?ows))\b"
         # "My response to each of your questions can be found below"
         r"|\b(?:response|responses|answers?)\s+(?:to\s+(?:each\s+of\s+)?your\s+(?:\w+\s+)?(?:questions?"

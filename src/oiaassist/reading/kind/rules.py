@@ -308,7 +308,7 @@ def _decides(reading: LetterReading) -> Verdict | None:
     own = own_outcomes(reading)
     if _unbacked_release(reading, own):
         own = [h for h in own if h.value is not OutcomeHint.RELEASED]
-    moved = _own_transfer(reading) and not _part_moved_rest_answered(reading)
+    moved = _moved(reading) and not _part_moved_rest_answered(reading)
     outcome = outcome_of({h.value for h in own}, transferred=moved)
     if outcome is None:
         return None
@@ -419,6 +419,26 @@ def _sign_of(reading: LetterReading, names: frozenset[str]) -> bool:
 
 
 def _own_transfer(reading: LetterReading) -> bool:
+    """Whether the letter itself transfers the request now (OIA s 14, LGOIMA s 12).
+
+    A transfer dated days before the letter is told, not done: the letter answers what
+    stayed, or is the transferee's own answer ("On 8 March 2023, the part of your request
+    bolded above, was transferred to the Ministry … for response", MFAT's letter of 31
+    March, fyi-21901); the notice goes with the transfer.
+    """
+    moved = reading.transfer
+    if moved is not None and _days_before_letter(reading, moved.on) > _TOLD_AFTER:
+        return False
+    return _moved(reading)
+
+
+def _moved(reading: LetterReading) -> bool:
+    """Whether the letter's own words transfer the request or a part, now or before.
+
+    What was transferred was not answered here, whenever it went: "The remaining parts of
+    your request are refused" beside a part transferred nine days before gives nothing
+    (fyi-26318).
+    """
     moved = reading.transfer
     if moved is not None and reading.kind_evidence.here(moved.to_agency) is not None:
         return True
@@ -587,7 +607,7 @@ def _refuses_a_part_only(reading: LetterReading) -> Found[str] | None:
         return signs["answers_in_text"]
     if "refused_part" not in signs or signs.keys() & _NOTHING_WHOLE:
         return None
-    if _own_transfer(reading):
+    if _moved(reading):
         # the parts not refused are transferred, not answered ("The remaining parts of your
         # request are refused … I am transferring part one to Health NZ"): nothing is given
         return None
@@ -813,6 +833,16 @@ _ANSWERS = frozenset({
     "a short answer laid out",
 })  # fmt: skip
 """The rules whose verdict is an answer, release or decision, that the signs may turn."""
+
+
+_TOLD_AFTER = 2
+"""Days a transfer notice may be dated after its transfer (written the next working day)."""
+
+
+def _days_before_letter(reading: LetterReading, day: Found[date] | None) -> int:
+    """Days from ``day`` to the letter's date (0 when either is unknown)."""
+    letter = reading.letter_date
+    return 0 if day is None or letter is None else (letter.value - day.value).days
 
 
 def _before_letter(reading: LetterReading, day: Found[date] | None) -> bool:

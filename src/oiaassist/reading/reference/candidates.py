@@ -44,9 +44,10 @@ _TOKEN = re.compile(
     r"(?:[A-Z]{2,5}[ ](?=(?:OIA|LGOIMA|OIR)\b))?[A-Z][A-Z]{0,7}(?:[-/][A-Z]{1,8}){0,3})"
     r"(?:[ ]?[:#][ \n]?|[ \n]|[-/._–]|(?=\d)))?"
     # digit groups joined by - / . : or a PDF's en dash; after a register's letters also by a
-    # spaced dash ("OIA2024 - 127", dev fyi-27618-kiwirail-release)
+    # spaced dash ("OIA2024 - 127", dev fyi-27618-kiwirail-release), the line perhaps
+    # wrapped after the dash ("OIA 2324 -" / "1045")
     r"(?P<hash>\#[ ]?)?(?P<number>\d\w*"
-    r"(?:(?:[-/.:–]|(?(prefix)(?<=\d)[ ][-–][ ](?=\d\d)|(?!)))\w+)*)"
+    r"(?:(?:[-/.:–]|(?(prefix)(?<=\d)[ ][-–][ \n](?=\d\d)|(?!)))\w+)*)"
     # a second number after a space, only after letters: "OIAPR 1274023063 26281"; or after a
     # financial year, the year's own sequence number: "OIA request 24/25 0026" (checked for
     # consecutive years by _shape_allows)
