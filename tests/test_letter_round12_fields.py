@@ -173,3 +173,8 @@ def test_more_time_required_with_a_new_due_date_is_an_extension() -> None:
     assert reading.extension.extended_to is not None
     assert reading.extension.extended_to.value == date(2023, 9, 29)
     assert reading.stated_due is None
+    # "to respond to your request, with a new due date of 29 September 2023" dates the time
+    # limit, not the request: the request is the one "On 18 August 2023, you emailed" (read as
+    # the request's date, never a receipt the app could call the user's file wrong against)
+    assert reading.received is not None and reading.received.value == date(2023, 8, 18)
+    assert reading.received_basis == "request"

@@ -343,12 +343,16 @@ def _against_request(reading: LetterReading, request: Request) -> list[DateCheck
                     "received on {recorded}. The checks below use the letter's date."
                 )
             )
+        # A request's own date that differs from the file's receipt is no one's error: a
+        # request is often received a day or more after its date (OIA s 15(1) counts from
+        # receipt). Only a stated receipt that differs is marked wrong.
+        ok: bool | None = same if same or reading.received_basis == "received" else None
         out.append(
             DateCheck(
                 CheckKind.REQUEST_RECEIVED,
                 stated,
                 recorded,
-                same,
+                ok,
                 message.format(stated=_d(stated), recorded=_d(recorded)),
             )
         )

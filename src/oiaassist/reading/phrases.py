@@ -154,8 +154,10 @@ RECEIVED = (
         r"\b(?:refer\s+to|thank\s+you\s+for|thanks\s+for|acknowledg\w*(?:\s+receipt\s+of)?"
         r"|regarding|concerning|in\s+response\s+to|responding\s+to|reply\s+to|respond\s+to"
         r"|in\s+relation\s+to|following\s+up|about)\s+"
-        rf"{_YOUR_MESSAGE}[^.;]{{0,80}}?\b(?:of|dated|on|from|sent\s+on|made\s+on|submitted\s+on"
-        r"|lodged\s+on)\s+(?:the\s+)?<DATE>"
+        # not another date named between: "to respond to your request, with a new due date of
+        # 29 September 2023" (fyi-23880) is the time limit's day, not the request's
+        rf"{_YOUR_MESSAGE}(?:(?!\b(?:due|deadline|limit|time\s*frame|extended|extension)\b)[^.;])"
+        r"{0,80}?\b(?:of|dated|on|from|sent\s+on|made\s+on|submitted\s+on|lodged\s+on)\s+(?:the\s+)?<DATE>"
     ),
     # On 13 September 2024, you requested / you emailed us asking …
     phrase(

@@ -24,16 +24,24 @@ class Proposal:
         recorded: the request already has an event of this type on this date.
         replaces: the request's own ``received`` event, on another date, that
             this one would correct (None otherwise).
+        stated: the letter states this event's date as such; False for a receipt
+            read from the request's own date ("your email of 28 May"): a request
+            is often received later than its date, so it corrects nothing unasked.
     """
 
     event: dict[str, Any]
     recorded: bool = False
     replaces: dict[str, Any] | None = None
+    stated: bool = True
 
     @property
     def ticked(self) -> bool:
-        """Offered ticked: anything not already recorded."""
-        return not self.recorded
+        """Offered ticked: anything not already recorded.
+
+        Save a correction the letter does not state: the request's own date put over the
+        receipt the user recorded.
+        """
+        return not self.recorded and (self.stated or self.replaces is None)
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -47,9 +55,11 @@ def propose(reading: LetterReading, events: Sequence[dict[str, Any]]) -> list[Pr
         event = model.model_dump(mode="json")
         recorded = any(_same(event, e) for e in events)
         replaces = None
+        stated = True
         if event["type"] == "received" and not recorded:
             replaces = next((e for e in events if e.get("type") == "received"), None)
-        out.append(Proposal(event, recorded=recorded, replaces=replaces))
+            stated = reading.received_basis == "received"
+        out.append(Proposal(event, recorded=recorded, replaces=replaces, stated=stated))
     return out
 
 
