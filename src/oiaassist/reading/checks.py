@@ -356,6 +356,10 @@ def _against_request(reading: LetterReading, request: Request) -> list[DateCheck
                 message.format(stated=_d(stated), recorded=_d(recorded)),
             )
         )
+    # The Act and the reference are read, not stated as such: a council's letter that names
+    # the OIA is still under LGOIMA (s 2(1) "local authority"), an OIA request about the
+    # Privacy Act is an OIA request, and a letter may print several numbers. A difference from
+    # the file is a note to look at, never a cross (round 12's tracked-request probe).
     if reading.act is not None and reading.act.value is not request.act:
         message = _("The letter is under the {letter}; your request file says the {recorded}.")
         out.append(
@@ -363,7 +367,7 @@ def _against_request(reading: LetterReading, request: Request) -> list[DateCheck
                 CheckKind.REQUEST_ACT,
                 None,
                 None,
-                False,
+                None,
                 message.format(
                     letter=reading.act.value.statute.title, recorded=request.act.statute.title
                 ),
@@ -377,7 +381,7 @@ def _against_request(reading: LetterReading, request: Request) -> list[DateCheck
                 CheckKind.REQUEST_REFERENCE,
                 None,
                 None,
-                False,
+                None,
                 message.format(letter=ref, recorded=request.reference),
             )
         )
