@@ -420,10 +420,8 @@ def asked_now_by_sentence(facts: Facts) -> Found[str] | None:
         ) or _UNLESS_REFINED.search(facts.flat, start, end)
         if asking is None or _NOT_ASKING.search(facts.flat, start, end):
             continue
-        if quote_open(facts.flat[max(0, start - 300) : asking.start()]):
-            continue
-        if in_quoted_request(facts.text.original, facts.text.original_offset(asking.start())):
-            continue
+        if not own_ask(facts, asking):
+            continue  # the request quoted back, with or without quotation marks
         return facts.text.found(facts.flat[start:end].strip(), start, end)
     return None
 

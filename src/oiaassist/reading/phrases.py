@@ -405,6 +405,11 @@ EARLIER_RESPONSE = re.compile(
 )
 """Words showing an earlier letter already responded or decided (the decision's own day
 may be earlier than this letter's)."""
+TIME_REQUIRED = (
+    r"\b(?:more|additional|further|extra)\s+time\s+(?:was|is|would\s+be|will\s+be)\s+(?:required"
+    r"|needed)\b"
+)
+"""More time said to be needed, in the passive ("more time was required"): an extension's words."""
 EXTENSION_WORD = re.compile(
     r"\bextend(?:ed|ing|s)?\b|\bextension\b"
     # a typed slip kept in a real letter: "necessary to extent the time limit"
@@ -413,8 +418,7 @@ EXTENSION_WORD = re.compile(
     r"(?:some\s+|a\s+little\s+)?(?:more|additional|further|extra)\s+(?:time|\d+\s+working\s+days)\b"
     # the same in the passive: "to advise more time was required to respond to your request"
     # (fyi-23880)
-    r"|\b(?:more|additional|further|extra)\s+time\s+(?:was|is|would\s+be|will\s+be)\s+(?:required"
-    r"|needed)\b"
+    r"|" + TIME_REQUIRED +
     # "Police requires until 25 July 2025 to provide a substantive response"
     r"|\b(?:requires?|needs?|will\s+need)\s+(?:\w+\s+){0,2}?until\b"
     # the section that extends: "in accordance with section 15(1) and 15A of the Act, the

@@ -485,8 +485,7 @@ _SAYS_EXTEND = re.compile(
     r"\bextend\w*|\bextension\b|\b15A\b"
     # "to advise more time was required to respond to your request" (fyi-23880): the time
     # limit's own words, not a refined request's restart
-    r"|\b(?:more|additional|further|extra)\s+time\s+(?:was|is|would\s+be|will\s+be)\s+(?:required"
-    r"|needed)\s+to\s+(?:respond|reply|make\s+a\s+decision|decide)\b",
+    r"|" + ph.TIME_REQUIRED + r"\s+to\s+(?:respond|reply|make\s+a\s+decision|decide)\b",
     re.IGNORECASE,
 )
 

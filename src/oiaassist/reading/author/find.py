@@ -544,11 +544,11 @@ def _ours_by_name(text: str, allowed: list[Agency]) -> Author | None:
         if len(thing.split()) < 2:
             continue  # "our Ministry", "our Council": a kind, not a named thing
         for match in re.finditer(rf"['’]s\s+{re.escape(thing)}\b", flat):
-            before = flat[max(0, match.start() - 120) : match.start()]
+            # the owner's name ends just before "'s" (one fold, compared as acting's short forms)
+            before = f" {fold(flat[max(0, match.start() - 120) : match.start()])}"
             for agency in allowed:
-                for name in _names(agency, aliases=True):
-                    if re.search(_name_pattern(name).pattern + r"\Z", before, re.IGNORECASE):
-                        owners.setdefault(agency.id, (agency, _sentence_at(flat, match.start())))
+                if any(before.endswith(f" {fold(n)}") for n in _names(agency, aliases=True)):
+                    owners.setdefault(agency.id, (agency, _sentence_at(flat, match.start())))
     if len(owners) != 1:
         return None
     agency, sentence = next(iter(owners.values()))

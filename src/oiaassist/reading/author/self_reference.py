@@ -59,6 +59,11 @@ _SELF_VERBS = (
     r"\s+(?:of|about|relating))|(?:has|have)\s+(?:up\s+to\s+)?(?:20|twenty)\s+working"
     r"|(?:has|have)\s+up\s+to)"
 )
+_DEFINING = (
+    "Ministry", "Department", "Council", "Agency", "Authority", "Commission", "Office", "Service",
+    "Board", "Corporation", "University", "Police", "Trust", "Commissioner",
+)  # fmt: skip
+"""The short forms a letter gives a body it names ("… (the Department)")."""
 _SELF = (
     # the body a request went to, holding it: "question five of your request was partially
     # transferred to the Ministry of Social Development (the Ministry) for response, as we hold
@@ -143,8 +148,7 @@ _SELF = (
     + r"|{NAME}['’]s?\s+(?:responses?|reply|replies|decision|answers?)\s+(?:to|on|follows?\b"
     r"|(?:is|are)\s+(?:as\s+follows|below|set\s+out)|:)"
     r"|\b(?:below|here|these)\s+(?:are|is)\s+{NAME}['’]s?\s+(?:responses?|reply|replies|answers?)"
-    r"|{NAME}(?:['’]s)?\s+\((?:the\s+|“|\")?(?:Ministry|Department|Council|Agency|Authority|Commission"
-    r"|Office|Service|Board|Corporation|University|Police|Trust|Commissioner)"
+    r"|{NAME}(?:['’]s)?\s+\((?:the\s+|“|\")?(?:" + "|".join(_DEFINING) + ")"
 )
 # "the Office of the Prime Minister", "Hon Nicola Willis, Minister of Finance": a
 # Minister's office and its holder stand for the Minister (OIA s 2(1)).
@@ -344,11 +348,6 @@ def _judge(
     return strong, bool(_ADDRESSED.match(hit.text)), sentence
 
 
-_DEFINING = (
-    "Ministry", "Department", "Council", "Agency", "Authority", "Commission", "Office", "Service",
-    "Board", "Corporation", "University", "Police", "Trust", "Commissioner",
-)  # fmt: skip
-"""The short forms a letter gives a body it names ("… (the Department)")."""
 _TO_THE_WRITER = re.compile(r"[^.;:]{0,60}?\b(?:us|me)\b", re.IGNORECASE)
 """The writer as the object of what the defined body does (a Minister's letter: "the
 Department … did not provide me with any briefings"): a third party, not the author."""

@@ -846,8 +846,7 @@ def _days_before_letter(reading: LetterReading, day: Found[date] | None) -> int:
 
 
 def _before_letter(reading: LetterReading, day: Found[date] | None) -> bool:
-    letter = reading.letter_date
-    return day is not None and letter is not None and day.value < letter.value
+    return _days_before_letter(reading, day) > 0
 
 
 def _words(found: Found[Any] | None) -> str:
