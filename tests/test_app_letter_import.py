@@ -180,3 +180,25 @@ def test_the_shortcut_and_menu_need_a_request(main: MainWindow) -> None:
     assert not action.isEnabled()
     assert main.commands().add_from_letter() is None
     assert read_letter("").kind.value == "unknown"
+
+
+def test_a_decisions_outcome_is_picked_one_of(main: MainWindow, qtbot: Any) -> None:
+    """A release letter with no outcome words: its outcomes offered unticked, one at a time."""
+    new_mfat_request(main, qtbot)
+    dialog = open_dialog(main)
+    letter = Path(__file__).parent / "corpus" / "letters" / "dev" / "fyi-27795-hnz-release.txt"
+    dialog.text.setPlainText(letter.read_text(encoding="utf-8"))
+    dialog.read_now()
+    choices = [
+        dialog.proposals_list.item(i)
+        for i in range(dialog.proposals_list.count())
+        if "does not say which" in dialog.proposals_list.item(i).text()
+    ]
+    assert len(choices) == 2
+    assert all(item.checkState() == Qt.CheckState.Unchecked for item in choices)
+    choices[0].setCheckState(Qt.CheckState.Checked)
+    choices[1].setCheckState(Qt.CheckState.Checked)
+    assert [item.checkState() == Qt.CheckState.Checked for item in choices] == [False, True]
+    decided = [p.event["outcome"] for p in dialog.ticked() if p.choice]
+    assert decided == ["partly_granted"]
+    dialog.dialog.close()

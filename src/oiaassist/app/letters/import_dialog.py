@@ -104,7 +104,7 @@ class LetterImport(QObject):
         self.text.textChanged.connect(self.timer.start)
         self.background = Background(self)
         form.finished.connect(lambda _result: self.background.cancel())
-        self.proposals_list.itemChanged.connect(lambda _item: self._enable_add())
+        self.proposals_list.itemChanged.connect(self._changed)
         self.reference.toggled.connect(lambda _on: self._enable_add())
         self.read_now()
 
@@ -273,6 +273,21 @@ class LetterImport(QObject):
                 chosen.append(self.proposals[index])
         return chosen
 
+    def _changed(self, item: QListWidgetItem) -> None:
+        """Ticking one of a choice's alternatives unticks the others (one outcome per decision)."""
+        index = item.data(Qt.ItemDataRole.UserRole)
+        choice = self.proposals[index].choice if isinstance(index, int) else ""
+        if choice and item.checkState() == Qt.CheckState.Checked:
+            blocked = self.proposals_list.blockSignals(True)
+            for row in range(self.proposals_list.count()):
+                other = self.proposals_list.item(row)
+                at = other.data(Qt.ItemDataRole.UserRole)
+                same = isinstance(at, int) and self.proposals[at].choice == choice
+                if same and other is not item:
+                    other.setCheckState(Qt.CheckState.Unchecked)
+            self.proposals_list.blockSignals(blocked)
+        self._enable_add()
+
     def _enable_add(self) -> None:
         reference = not self.reference.isHidden() and self.reference.isChecked()
         wanted = bool(self.ticked()) or reference
@@ -332,6 +347,10 @@ def proposal_text(proposal: Proposal) -> str:
     text = " — ".join(parts)
     if proposal.recorded:
         return _("{event} (already recorded)").format(event=text)
+    if proposal.choice:
+        return _("{event} (the letter does not say which: tick the one that fits)").format(
+            event=text
+        )
     if proposal.replaces is not None:
         recorded = parse_iso(proposal.replaces.get("date"))
         was = medium_date(recorded) if recorded else "?"

@@ -4,6 +4,12 @@ An event of the same type on the same date is "already recorded" and not
 offered by default, so reading the same letter twice adds nothing twice. A
 request is received once: a letter that says it was received on another day
 offers to correct the date rather than add a second receipt.
+
+A decision letter whose outcome the reader cannot tell (a release letter with
+no words such as "granted" or "withheld") still proposes its decision, as a
+choice of outcomes the user makes: none is ticked, and ticking one unticks the
+others. Recording an outcome the letter does not state would decide, unasked,
+whether a complaint is open to the requester.
 """
 
 from __future__ import annotations
@@ -12,7 +18,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from oiaassist.reading.reader import LetterReading, to_events
+from oiaassist.reading.reader import LetterKind, LetterReading, to_events
+from oiaassist.tracking.events import DecisionNotified, EventType, Outcome
+
+_OUTCOMES_TO_CHOOSE: dict[LetterKind, tuple[Outcome, ...]] = {
+    # A release letter gives information now: all of it, or some of it.
+    LetterKind.RELEASE: (Outcome.GRANTED, Outcome.PARTLY_GRANTED),
+    # A decision letter releases nothing now: it may still grant (release to follow).
+    LetterKind.DECISION: (
+        Outcome.REFUSED,
+        Outcome.NOT_HELD,
+        Outcome.GRANTED,
+        Outcome.PARTLY_GRANTED,
+    ),
+}
+"""The outcomes a user chooses from when a decision letter's outcome is not read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,21 +47,26 @@ class Proposal:
         stated: the letter states this event's date as such; False for a receipt
             read from the request's own date ("your email of 28 May"): a request
             is often received later than its date, so it corrects nothing unasked.
+        choice: the name of a group of alternatives, one of which the user picks (the
+            outcomes of a decision the letter does not state); "" for an event of its own.
     """
 
     event: dict[str, Any]
     recorded: bool = False
     replaces: dict[str, Any] | None = None
     stated: bool = True
+    choice: str = ""
 
     @property
     def ticked(self) -> bool:
         """Offered ticked: anything not already recorded.
 
-        Save a correction the letter does not state: the request's own date put over the
-        receipt the user recorded.
+        Save a correction the letter does not state (the request's own date put over the
+        receipt the user recorded) and one of several alternatives (the user picks).
         """
-        return not self.recorded and (self.stated or self.replaces is None)
+        if self.recorded or self.choice:
+            return False
+        return self.stated or self.replaces is None
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -60,7 +85,37 @@ def propose(reading: LetterReading, events: Sequence[dict[str, Any]]) -> list[Pr
             replaces = next((e for e in events if e.get("type") == "received"), None)
             stated = reading.received_basis == "received"
         out.append(Proposal(event, recorded=recorded, replaces=replaces, stated=stated))
-    return out
+    return out + _outcome_choices(reading, events, out)
+
+
+def _outcome_choices(
+    reading: LetterReading, events: Sequence[dict[str, Any]], proposed: Sequence[Proposal]
+) -> list[Proposal]:
+    """A decision whose outcome is not read, as one proposal per possible outcome.
+
+    None when the letter is not a decision, is undated, or its decision is already
+    proposed; the request's own decision of that day, if it has one, shows as recorded.
+    """
+    outcomes = _OUTCOMES_TO_CHOOSE.get(reading.kind, ())
+    decided = EventType.DECISION_NOTIFIED.value
+    if not outcomes or reading.letter_date is None:
+        return []
+    if any(p.event.get("type") == decided for p in proposed):
+        return []
+    day = reading.letter_date.value
+    recorded = next(
+        (e for e in events if e.get("type") == decided and e.get("date") == day.isoformat()), None
+    )
+    if recorded is not None:
+        return [Proposal(dict(recorded), recorded=True)]
+    sections = reading.ground_sections()
+    return [
+        Proposal(
+            DecisionNotified(date=day, outcome=outcome, sections=sections).model_dump(mode="json"),
+            choice=decided,
+        )
+        for outcome in outcomes
+    ]
 
 
 def merged(events: Sequence[dict[str, Any]], chosen: Sequence[Proposal]) -> list[dict[str, Any]]:
