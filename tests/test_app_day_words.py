@@ -60,3 +60,10 @@ def test_the_outcome_word_in_the_timeline_is_translated(monkeypatch: pytest.Monk
     assert describe(event) == "partly granted"
     monkeypatch.setitem(i18n._state, "translations", _Shouting())
     assert describe(event) == "PARTLY GRANTED"
+
+
+def test_an_events_days_read_as_the_app_writes_days() -> None:
+    # the letter dialog's proposals and the timeline show "to 1 May 2020", not "to 2020-05-01"
+    extension = {"type": "extension_notified", "working_days": 20, "extended_to": "2020-05-01"}
+    assert describe(extension) == "20 working days; to 1 May 2020"
+    assert describe({"type": "acknowledged", "stated_due": "2024-06-27"}) == "said due 27 June 2024"

@@ -123,6 +123,18 @@ def test_no_dev_letter_run_into_one_line_has_a_stated_date_read_wrong() -> None:
     assert wrong == []
 
 
+_PAST_EVENTS = (
+    "received",
+    "clarification_sought",
+    "clarified",
+    "refinement_declined",
+    "extension_notice",
+    "transfer_date",
+    "decision_date",
+)
+"""Stated days a letter tells as past: none is after the letter's own date."""
+
+
 def test_no_dev_letter_with_its_years_left_out_has_a_stated_date_read_wrong() -> None:
     # Letters often write a date of the letter's own year without it ("On 10 July 2023, we
     # extended the time for response to 7 August", NZTE, dev fyi-23101-nzte-release, written
@@ -134,6 +146,10 @@ def test_no_dev_letter_with_its_years_left_out_has_a_stated_date_read_wrong() ->
     for path in sorted(DEV.glob("*.txt")):
         truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["stated"]
         if "letter_date" not in truth:
+            continue
+        if any(truth[k] > truth["letter_date"] for k in _PAST_EVENTS if k in truth):
+            # the letter's own date slips a year (dev fyi-28542-pharmac-release-2: dated 4
+            # February 2024, "clarified on 1 October 2024"): a year-less date can't be told
             continue
         own = date.fromisoformat(truth["letter_date"])
 

@@ -30,7 +30,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from oiaassist.agencies import Agency
@@ -52,6 +52,16 @@ from oiaassist.reading.reader import LetterKind, LetterReading
 from oiaassist.tracking.events import EventType, Outcome, Request
 
 _EXTENSION = LetterKind.EXTENSION
+
+
+RECEIPT_AFTER_REQUEST = timedelta(days=14)
+"""How long after its own date a request's recorded receipt is taken as that request's: a
+posted request, or one sent over the summer break, arrives within two weeks."""
+
+
+def receipt_follows(dated: date, received: date) -> bool:
+    """Whether a recorded receipt can be the request dated ``dated``'s: then, or days after."""
+    return timedelta(0) <= received - dated <= RECEIPT_AFTER_REQUEST
 
 
 class CheckKind(StrEnum):
@@ -158,6 +168,18 @@ def check_reading(
         firm = reading.received_basis == "received" or (
             request is not None and request.received == received
         )
+        if (
+            not firm
+            and request is not None
+            and request.received is not None
+            and receipt_follows(reading.received.value, request.received)
+        ):
+            # The letter gives only the request's own date; the user's file records when it
+            # was received, days later, and the Act counts from receipt (OIA s 15(1)): the
+            # file's is the fact to check against (the difference is a note, see
+            # _against_request). A file whose receipt is before the request's date, or long
+            # after it, may be another request's: then the letter's date, proving nothing.
+            received, firm = request.received, True
     else:
         received = request.received if request is not None else None
     if (
@@ -334,14 +356,19 @@ def _against_request(reading: LetterReading, request: Request) -> list[DateCheck
                     "says {recorded}. The checks below use the letter's date."
                 )
             )
-        else:  # the letter gives only the request's own date (or an email's), not its receipt
-            message = (
-                _("The request's date in the letter, {stated}, matches your request file.")
-                if same
-                else _(
-                    "The letter dates the request {stated}; your request file says it was "
-                    "received on {recorded}. The checks below use the letter's date."
-                )
+        elif same:  # the letter gives only the request's own date (or an email's)
+            message = _("The request's date in the letter, {stated}, matches your request file.")
+        elif receipt_follows(stated, recorded):
+            message = _(
+                "The letter dates the request {stated}; your request file says it was "
+                "received on {recorded}. The checks below count from the receipt in your file."
+            )
+        else:
+            message = _(
+                "The letter dates the request {stated}; your request file says it was "
+                "received on {recorded}, too far from that day to be sure it is the same "
+                "request. The checks below use the letter's date and say only what any "
+                "receipt would prove."
             )
         # A request's own date that differs from the file's receipt is no one's error: a
         # request is often received a day or more after its date (OIA s 15(1) counts from

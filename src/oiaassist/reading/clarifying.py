@@ -348,12 +348,24 @@ _NOT_AN_ANSWER = re.compile(
 refusal to refine (s 18(f) may follow), a complaint, or talk of time (s 15A)."""
 
 
+_ASKING_US = re.compile(
+    r"\b(?:requesting|seeking|asking\s+(?:us\s+)?for)\s+(?:further\s+|some\s+)?clarification"
+    r"\s+(?:of|on|about|regarding)\b",
+    re.IGNORECASE,
+)
+"""The requester asking the agency to clarify something of its own ("your email of 3 September
+2024 … requesting clarification of OIA 109160", dev fyi-25226-moj-release): not an answer to
+an agency's request for clarification (s 15(1AA))."""
+
+
 def clarified_by_sentence(facts: Facts) -> Found[date] | None:
     """The last day a sentence says the requester clarified or amended (see module)."""
     last: Found[date] | None = None
     for start, end, match in _sentences_with(facts, _ANSWERED, near=300):
         if _NOT_AN_ANSWER.search(facts.flat, match.start(), min(end, match.end() + 60)):
             continue  # "you responded that you did not wish to refine it", "… to complain"
+        if _ASKING_US.search(facts.flat, match.start(), end):
+            continue
         found = _act_date(
             facts, start, end, match.start(), first=False, act_end=match.end(), answer=True
         ) or _same_day(facts, start, end)

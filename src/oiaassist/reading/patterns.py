@@ -54,8 +54,11 @@ _CAPITAL_MONTH = "(?-i:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=l
 _CAPITAL_MONTH += ")"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-    r"|Mane|Tūrei|Turei|Wenerei|Tāite|Taite|Paraire|Hātarei|Hatarei|Rātapu|Ratapu)\s?,?\s+"
+    r"|Mane|Tūrei|Turei|Wenerei|Tāite|Taite|Paraire|Hātarei|Hatarei|Rātapu|Ratapu)"
+    r"(?:\s?,?\s+|(?<=day)(?=\d))"
 )
+"""A day's name before its date; a text layer may lose the space ("no later than Friday1 May",
+dev fyi-12094-otago-extension)."""
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:\^?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)?"
 """A day, with its ordinal as typed ("22nd"), raised in a converted page ("22^nd") or in
 superscript letters ("22ⁿᵈ")."""

@@ -253,7 +253,9 @@ DUE = (
     # The due date for a response is …; due on …; Due date: …; Response due: …
     phrase(
         r"\bdue\s*(?:date\s*)?(?:for\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:response|decision|reply)"
-        r"\s*)?(?:is\s+|was\s+|will\s+be\s+|of\s+|on\s+|by\s*:?\s*|[:|]\s*)?(?:now\s+)?<DATE>"
+        r"\s*)?(?:is\s+|was\s+|will\s+be\s+|of\s+|on\s+|by\s*:?\s*|[:|]\s*)?(?:now\s+)?"
+        # "I am writing as your request is due today, 13 September 2022" (dev fyi-20235)
+        r"(?:(?<=\bdue\s)today,?\s+)?<DATE>"
     ),
     # a form's label: "Deadline: …", "Response deadline: …", "Deadline for response: …",
     # "Response required by: …"
@@ -434,6 +436,9 @@ EXTENSION_WORD = re.compile(
 EXTENSION_TIME_WORD = re.compile(
     r"\b(?:time|time\s*frames?|time\s+limits?|period|working\s+days?|deadline|due\s+date"
     r"|respon[sd]\w*|repl(?:y|ies)|decision|was\s+due)\b"
+    # "As my office advised on 22 October 2021, your request was extended in accordance with
+    # section 15 (1)(A)" (dev fyi-16987): the request's time, not its scope ("extended to include")
+    r"|\brequest\s+(?:was|has\s+been|had\s+been)\s+extended\b(?!\s+to\s+(?:include|cover|also))"
     # "extension to 5 May", "has extended this request to Friday 5 May": extended to a day
     rf"|(?<=\bextension\s)(?:to|until)\s+(?:the\s+)?\d"
     rf"|\bextend(?:ed|ing|s)?\b[^.;]{{0,60}}?\b(?:to|until|till)\s+(?:the\s+)?(?={DATE})",
@@ -481,6 +486,10 @@ EXTENSION_DAYS = (
 EXTENSION_NOW = re.compile(
     r"\b(?:we\s+are|I\s+am)\s+(?:\w+\s+)?(?:notifying\s+you\s+of\s+an?\s+extension|extending)\b"
     r"|\bwriting\s+to\s+notify\s+you\s+of\s+an?\s+extension\b"
+    # "I am therefore writing to formally notify you of an extension under section 15A(1)(b)"
+    # (dev fyi-12094-otago-extension, after an extension the requester had agreed to)
+    r"|\b(?:writing\s+to\s+|hereby\s+)?formally\s+notify(?:ing)?\s+you\s+of\s+an?\s+"
+    r"(?:further\s+)?extension\b"
     # "This letter is to advise that Fire and Emergency needs to extend the timeframe" (dev
     # fyi-33320-fenz-extension): the letter itself is the notice
     r"|\bthis\s+(?:letter|e-?mail)\s+is\s+to\s+(?:advise|notify|inform|let)\b[^.;]{0,80}?"
@@ -518,7 +527,8 @@ EXTENSION_NOTICE_DATE = (
     phrase(r"\b(?:extended|notified\s+you\s+of\s+an\s+extension)\b[^.;]{0,70}?\bon\s+<DATE>"),
     # We wrote to you on 10 October to extend …; you were notified on 10 October of an extension
     phrase(
-        r"\b(?:wrote\s+to\s+you|(?:notified|advised|informed|told)(?:\s+you)?|were\s+(?:notified"
+        r"\b(?:wrote\s+to\s+you|e-?mailed\s+you|(?:notified|advised|informed|told)(?:\s+you)?"
+        r"|were\s+(?:notified"
         r"|advised|informed|told))\s+on\s+<DATE>[^.;]{0,80}?\b(?:extend|extension)"
     ),
 )

@@ -302,6 +302,8 @@ def read_letter(text: str) -> LetterReading:
         extension = story.implied_extension(facts, dues)
     if extension is not None and extension.extended_to is None and dues.extended is not None:
         extension = dataclasses.replace(extension, extended_to=dues.extended)
+    if extension is not None:
+        extension = story.beyond_the_letter(facts, extension, dues.extended)
     received = story.received(facts)
     asked = clarifying.clarification(facts, decision=decision)
     declined = clarifying.refinement_declined(facts)

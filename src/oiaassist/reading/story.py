@@ -9,6 +9,7 @@ a year).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -331,6 +332,7 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
     extended: Found[date] | None = None
     extended_at = 0
     restarted = not has_extension and bool(facts.search(ph.AMENDMENT_MENTION))
+    notice_now = has_extension and bool(facts.search(ph.EXTENSION_NOW))
     seen: set[int] = set()
     for match, found in facts.dated((*ph.DUE, ph.DUE_PROMISED), future=True):
         at = match.start("date")
@@ -374,7 +376,10 @@ def due_dates(facts: Facts, *, has_extension: bool, deciding: bool = False) -> D
             # "you were advised that the new due date is 23 January 2024" after the request
             # was reframed: the 20 days restarting (s 15(1AA)), not an extension (s 15A)
             is_extended = False
-        if is_extended and extended is None:
+        # a day already reached, in a notice of a new extension, closed an earlier one
+        # (see extension()): neither this notice's day nor the original
+        reached = notice_now and letter is not None and found.value <= letter
+        if is_extended and extended is None and not reached:
             extended, extended_at = found, at
         elif not is_extended and original is None:
             original = found
@@ -541,6 +546,7 @@ def extension(
     in_this_letter = notice is None and (now or (not decision and not told_before))
     if (
         in_this_letter
+        and not now
         and extended_to is not None
         and facts.letter_date is not None
         and extended_to.value <= facts.letter_date.value
@@ -548,7 +554,8 @@ def extension(
         # A notice extends a limit still running (OIA s 15A(3); LGOIMA s 14(3)): a letter
         # dated on or after the day the time was extended to is a later letter, not the
         # notice ("thank you for your patience with our need to extend … out to 23 March",
-        # in the response dated 23 March).
+        # in the response dated 23 March). A letter that says it gives notice now is one,
+        # whatever earlier day it also names (see :func:`beyond_the_letter`).
         in_this_letter = False
     if in_this_letter and facts.letter_date is not None:
         notice = facts.letter_date
@@ -560,6 +567,25 @@ def extension(
         extended_to=extended_to,
         grounds=_grounds(facts, sentences, privacy=privacy),
     )
+
+
+def beyond_the_letter(
+    facts: Facts, ext: ExtensionFound, later: Found[date] | None
+) -> ExtensionFound:
+    """A notice's extended day, where the one first read was already reached.
+
+    "Thank you for agreeing to extend the due date … until 31 March … I am therefore writing
+    to formally notify you of an extension … no later than Friday1 May", in a notice of 31
+    March (dev fyi-12094-otago-extension): the day reached closed an earlier extension, and
+    the limit this notice extends runs past the letter (OIA s 15A(3)), to ``later`` — the
+    extended due date read from the letter's promise (:func:`due_dates`).
+    """
+    if facts.letter_date is None or ext.extended_to is None or later is None:
+        return ext
+    letter = facts.letter_date.value
+    if ext.notified_in_this_letter and ext.extended_to.value <= letter < later.value:
+        return dataclasses.replace(ext, extended_to=later)
+    return ext
 
 
 def _extension_days(facts: Facts, sentences: list[tuple[int, int]]) -> Found[int] | None:
@@ -577,6 +603,10 @@ def _extension_days(facts: Facts, sentences: list[tuple[int, int]]) -> Found[int
     for pattern in ph.EXTENSION_DAYS:
         for start, end in spans:
             for match in pattern.finditer(facts.flat, start, end):
+                if re.search(
+                    r"\d[.,]$", facts.flat[max(0, match.start("num") - 2) : match.start("num")]
+                ):
+                    continue  # "51.28 working days" (an average, dev fyi-21116): not 28 days
                 number = parse_number(match["num"])
                 # The words just before the number ("within 20 working days"), not before
                 # the phrase: "has been extended by 15 days" is not "has 20 days".

@@ -466,8 +466,12 @@ _UNLISTED_SELF = re.compile(
     r"|(?:needs|requires)\s+(?:an\s+|more\s+)?(?:extension|time)|has\s+received\s+your)"
     r"|\b(?:requested|requesting|asked\s+for|seeking|sought)\s+(?:the\s+following\s+)?information"
     r"\s+from\s+(?:the\s+)?(?P<named>[A-ZĀĒĪŌŪ][^.;:()\n]{2,90})"
-    r"|\b(?:my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)|I\s+have\s+a\s+responsibility)"
-    r"\s+as\s+(?:the\s+)?(?P<title>(?:Associate\s+)?Minister\s+(?:of|for)\s+[A-ZĀĒĪŌŪ][\w'’-]{1,40}"
+    r"|\b(?:(?:my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)|I\s+have\s+a\s+responsibility)"
+    r"\s+as"
+    # "As the Minister of Corrections, my top priority is …" (dev fyi-16987): a Minister
+    # speaking in the first person as the portfolio
+    r"|As(?=\s+(?:the\s+)?Minister\s+(?:of|for)\s+[^,.;:]{2,80},\s+(?:I|my)\b))"
+    r"\s+(?:the\s+)?(?P<title>(?:Associate\s+)?Minister\s+(?:of|for)\s+[A-ZĀĒĪŌŪ][\w'’-]{1,40}"
     r"(?:\s+(?:and\s+)?[A-ZĀĒĪŌŪ][\w'’-]{1,40}){0,4})"
     r"|(?<!that\sis\s)(?<!which\sis\s)\b(?:not\s+(?:already\s+|currently\s+)?held\s+by"
     r"|(?:request|it)\s+is\s+being\s+handled\s+by)"

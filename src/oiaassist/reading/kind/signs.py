@@ -205,6 +205,10 @@ _GIVES = re.compile(
     r"|emails?|records?|briefings?)\s+(?:is|are)\s+(?:detailed|provided|included|set\s+out)\s+in\s+"
     r"the\s+(?:attached|enclosed)\b|\bin\s+the\s+attached\s+(?:spreadsheet|table|document|report)\b"
     r"|\bI\s+am\s+(?:pleased|happy)\s+to\s+(?:provide|release|enclose|attach|share)\b"
+    # "You will find the information you requested in your first and second question in the
+    # document attached" (dev pharmac-2023-prioritisations-release)
+    r"|\byou\s+will\s+find\s+(?:all\s+)?(?:the\s+)?(?:information|documents?|data|figures|answers?"
+    r"|responses?)\b[^.;]{0,80}?\b(?:attached|enclosed|below)\b"
     r"|\b(?:released|granted)\s+in\s+(?:full|part)\s*[–—:-]"
     # the answer in the letter itself, part by part: "In response to question one of your
     # request, …", "For the second part of your request, we reviewed …"

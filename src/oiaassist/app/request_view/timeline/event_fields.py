@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from oiaassist.app.request_view.timeline.event_words import outcome_word
-from oiaassist.i18n import _
+from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import (
     Acknowledged,
     ChargeNotified,
@@ -91,6 +91,14 @@ def new_event(kind: str, on: date) -> dict[str, Any]:
     return event
 
 
+def _day(value: Any) -> str:
+    """A stored ISO day as the app writes days ("1 May 2020"); anything else as it is."""
+    try:
+        return medium_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
 def describe(event: dict[str, Any]) -> str:
     """A one-line summary of an event's details, for the timeline table."""
     kind = event.get("type")
@@ -99,7 +107,7 @@ def describe(event: dict[str, Any]) -> str:
         if event.get("working_days"):
             parts.append(_("{n} working days").format(n=event["working_days"]))
         if event.get("extended_to"):
-            parts.append(_("to {day}").format(day=event["extended_to"]))
+            parts.append(_("to {day}").format(day=_day(event["extended_to"])))
     elif kind == "decision_notified":
         parts.append(outcome_word(str(event.get("outcome", ""))))
         if event.get("sections"):
@@ -109,7 +117,7 @@ def describe(event: dict[str, Any]) -> str:
     elif kind == "clarification_sought":
         parts.append(" ".join(str(event.get("proposal", "")).split())[:80])
     elif kind == "acknowledged" and event.get("stated_due"):
-        parts.append(_("said due {day}").format(day=event["stated_due"]))
+        parts.append(_("said due {day}").format(day=_day(event["stated_due"])))
     elif kind == "charge_notified":
         parts.append(f"${event.get('amount', '')}")
     note = " ".join(str(event.get("note", "")).split())
