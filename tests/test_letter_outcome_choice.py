@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from cli_support import run
 from oiaassist.app.letters.proposals import Proposal, merged, propose
 from oiaassist.reading import read_letter
 
@@ -85,3 +88,9 @@ def test_the_dialog_says_the_outcome_was_not_read() -> None:
     assert rows["Decision"] == "outcome not stated in words oiaassist knows"
     refused = read_letter(_REFUSAL_WITHOUT_WORDS.replace("will not be released", "is refused"))
     assert dict(found_rows(refused))["Decision"] != rows["Decision"]
+
+
+def test_read_letter_says_the_outcome_was_not_read(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _err = run(capsys, "read-letter", str(_LETTER))
+    assert status == 0
+    assert "Decision:" in out and "outcome not stated in words oiaassist knows" in out
