@@ -9,17 +9,11 @@ near case the mechanism must leave alone.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
+from letter_support import dev_letter
 from oiaassist.reading import read_letter
 from oiaassist.reading.author import letter_author
 from oiaassist.reading.kind.rules import LetterKind
-
-DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
-
-
-def _dev(letter_id: str) -> str:
-    return (DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
 
 
 def _author(text: str) -> str | None:
@@ -35,8 +29,8 @@ def test_the_body_a_request_was_transferred_to_signs_its_own_answer() -> None:
     # Zealand | Te Whatu Ora (Health NZ)" above a Health NZ signature; MFAT (fyi-21901): "was
     # transferred to the Ministry of Foreign Affairs and Trade (the Ministry) for response"
     # under MFAT's letterhead. A transfer notice is signed and headed by the transferor.
-    assert _author(_dev("fyi-27795-hnz-release")) == "Health New Zealand"
-    assert _author(_dev("fyi-21901-mfat-release")) == "Ministry of Foreign Affairs and Trade"
+    assert _author(dev_letter("fyi-27795-hnz-release")) == "Health New Zealand"
+    assert _author(dev_letter("fyi-21901-mfat-release")) == "Ministry of Foreign Affairs and Trade"
     # the writer that itself transferred the request there is not the body it sent it to
     notice = (
         "3 May 2024\nDear X\nThank you for your request. We have transferred your request to "
@@ -49,7 +43,7 @@ def test_the_body_a_request_was_transferred_to_signs_its_own_answer() -> None:
 def test_a_footer_name_after_a_blank_line_closes_an_auto_reply() -> None:
     # Matamata-Piako District Council (fyi-15359): "… please do not reply to this email" / "" /
     # "Matamata Piako District Council Customer Services", with no sign-off word above it
-    assert _author(_dev("fyi-15359-matamata-piako-acknowledgement")) == (
+    assert _author(dev_letter("fyi-15359-matamata-piako-acknowledgement")) == (
         "Matamata-Piako District Council"
     )
     # a name that ends a sentence run on from the line above is still a mention
@@ -63,14 +57,14 @@ def test_a_footer_name_after_a_blank_line_closes_an_auto_reply() -> None:
 def test_requests_the_requester_made_to_a_body_name_the_writer() -> None:
     # DOC (fyi-13567): "This letter responds to three Official Information Act requests you
     # made to the Department of Conservation on 22 August 2020" — "your request to X" reversed
-    assert _author(_dev("fyi-13567-doc-release")) == "Department of Conservation"
+    assert _author(dev_letter("fyi-13567-doc-release")) == "Department of Conservation"
 
 
 def test_a_body_that_briefs_the_writer_is_not_the_writer() -> None:
     # Hon Nanaia Mahuta (fyi-19493, no letterhead or signature): "The Department of Internal
     # Affairs (the Department) did not provide me with any briefings" — the Department serves
     # the writer; the text does not name the writer, so no author is named (never a guess)
-    assert _author(_dev("fyi-19493-minister-of-local-government-release")) is None
+    assert _author(dev_letter("fyi-19493-minister-of-local-government-release")) is None
     # a body that defines its own short form and acts for itself is still read
     own = (
         "3 May 2024\nDear X\nThank you for your email. The Department of Internal Affairs (the "
@@ -83,7 +77,7 @@ def test_our_named_thing_is_the_body_whose_thing_it_is() -> None:
     # Hutt City Council (fyi-18449, no letterhead): "the Hutt City Council’s Parks and Reserves
     # Bylaw 2017 … so our Parks and Reserves Bylaw would be over-ridden"; DOC's pages listed as
     # "Summary of whitebait fishing regulations: Fishing (doc.govt.nz)" are links, no letterhead
-    assert _author(_dev("fyi-18449-hutt-release")) == "Hutt City Council"
+    assert _author(dev_letter("fyi-18449-hutt-release")) == "Hutt City Council"
     # two bodies' things called "our" name no one
     both = (
         "Dear X\nThe Hutt City Council’s Parks and Reserves Bylaw and the Wellington City "
@@ -99,7 +93,7 @@ def test_an_ask_inside_the_request_quoted_back_is_the_requesters() -> None:
     # DPMC (fyi-14490): under "You requested:", the request's own "could you please confirm
     # whether your agency has a staff member devoted to administering OIA requests" — the
     # requester asking; the letter answers
-    reading = read_letter(_dev("fyi-14490-dpmc-release"))
+    reading = read_letter(dev_letter("fyi-14490-dpmc-release"))
     assert reading.clarification is None
     assert reading.kind is LetterKind.RELEASE
     # the same ask in the letter's own words asks to clarify
@@ -115,7 +109,7 @@ def test_a_greeting_opens_a_sentence_and_a_topic_moved_is_no_transfer() -> None:
     # to the Lottery Grants Board" runs into "Thank you for your … request received by the
     # Department … on 29 January 2022" with no full stop between: that day is the receipt,
     # and the profits, not the request, were transferred
-    reading = read_letter(_dev("fyi-18371-dia-release"))
+    reading = read_letter(dev_letter("fyi-18371-dia-release"))
     assert reading.transferred_in is None
     assert reading.transferred_from is None
     assert reading.received is not None and reading.received.value == date(2022, 1, 29)
@@ -140,7 +134,7 @@ def test_answers_in_the_letters_own_words_give_information() -> None:
         "fyi-12537-moh-release",
     }
     for letter_id in cases:
-        assert read_letter(_dev(letter_id)).kind is LetterKind.RELEASE, letter_id
+        assert read_letter(dev_letter(letter_id)).kind is LetterKind.RELEASE, letter_id
     # records that hold nothing give nothing
     none = read_letter(
         "3 May 2024\nDear X\nThank you for your request. Our records show that no such report "
@@ -152,7 +146,7 @@ def test_answers_in_the_letters_own_words_give_information() -> None:
 def test_a_transfer_days_before_the_letter_is_told_not_done() -> None:
     # MFAT (fyi-21901, 31 March 2023): "On 8 March 2023, the part of your request bolded above,
     # was transferred to the Ministry … for response" — MFAT's own answer follows
-    assert read_letter(_dev("fyi-21901-mfat-release")).kind is LetterKind.RELEASE
+    assert read_letter(dev_letter("fyi-21901-mfat-release")).kind is LetterKind.RELEASE
     # a notice dated the day of its transfer transfers
     notice = read_letter(
         "3 May 2024\nDear X\nOn 3 May 2024 we transferred your request to the Ministry of "
@@ -166,7 +160,7 @@ def test_more_time_required_with_a_new_due_date_is_an_extension() -> None:
     # MSD (fyi-23880): "On 15 September 2023, the Ministry contacted you to advise more time was
     # required to respond to your request, with a new due date of 29 September 2023", in a
     # letter that also speaks of a refined request (no restart: the words are the time limit's)
-    reading = read_letter(_dev("fyi-23880-msd-release"))
+    reading = read_letter(dev_letter("fyi-23880-msd-release"))
     assert reading.extension is not None
     assert reading.extension.notice_date is not None
     assert reading.extension.notice_date.value == date(2023, 9, 15)

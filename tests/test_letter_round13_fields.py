@@ -9,23 +9,17 @@ near case the mechanism must leave alone.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
+from letter_support import dev_letter
 from oiaassist.reading import read_letter
 from oiaassist.reading.kind.rules import LetterKind
-
-DEV = Path(__file__).parent / "corpus" / "letters" / "dev"
-
-
-def _dev(letter_id: str) -> str:
-    return (DEV / f"{letter_id}.txt").read_text(encoding="utf-8")
 
 
 def test_a_notice_after_an_agreed_extension_extends_to_its_own_day() -> None:
     # University of Otago (fyi-12094), 31 March 2020: "Thank you for agreeing to extend the
     # due date for your request until 31 March … I am therefore writing to formally notify you
     # of an extension under section 15A(1)(b) … no later than Friday1 May (20 working days)".
-    reading = read_letter(_dev("fyi-12094-otago-extension"))
+    reading = read_letter(dev_letter("fyi-12094-otago-extension"))
     assert reading.kind is LetterKind.EXTENSION
     ext = reading.extension
     assert ext is not None and ext.notified_in_this_letter
@@ -51,7 +45,7 @@ def test_a_day_name_glued_to_its_date_is_still_the_date() -> None:
 def test_an_office_advising_of_the_extension_dates_the_notice() -> None:
     # Minister of Corrections (fyi-16987): "As my office advised on 22 October 2021, your
     # request was extended in accordance with section 15 (1)(A) of the OIA."
-    ext = read_letter(_dev("fyi-16987-minister-of-corrections-release")).extension
+    ext = read_letter(dev_letter("fyi-16987-minister-of-corrections-release")).extension
     assert ext is not None and ext.notice_date is not None
     assert ext.notice_date.value == date(2021, 10, 22)
     # the request's scope "extended to include" is no extension of time
@@ -65,7 +59,7 @@ def test_an_office_advising_of_the_extension_dates_the_notice() -> None:
 def test_we_emailed_you_to_extend_dates_the_notice() -> None:
     # Pharmac (2019): "We emailed you on 21 June 2019, to extend the timeframe for response
     # to 8 July 2019."
-    ext = read_letter(_dev("pharmac-2019-keith-petrie-communications-release")).extension
+    ext = read_letter(dev_letter("pharmac-2019-keith-petrie-communications-release")).extension
     assert ext is not None and ext.notice_date is not None
     assert ext.notice_date.value == date(2019, 6, 21)
     assert ext.extended_to is not None and ext.extended_to.value == date(2019, 7, 8)
@@ -74,7 +68,7 @@ def test_we_emailed_you_to_extend_dates_the_notice() -> None:
 def test_a_decimal_number_of_working_days_is_not_an_extension_length() -> None:
     # NZSIS (fyi-21116): an extension recalled, then "the average NSC processing time for the
     # 2021 Residency visa was 51.28 working days": no 28-day extension
-    ext = read_letter(_dev("fyi-21116-nzsis-release")).extension
+    ext = read_letter(dev_letter("fyi-21116-nzsis-release")).extension
     assert ext is not None and ext.working_days is None
     assert ext.extended_to is not None and ext.extended_to.value == date(2023, 2, 2)
 
@@ -82,7 +76,7 @@ def test_a_decimal_number_of_working_days_is_not_an_extension_length() -> None:
 def test_a_requester_asking_the_agency_to_clarify_is_no_clarification() -> None:
     # Ministry of Justice (fyi-25226): "Thank you for your email of 3 September 2024 … requesting
     # clarification of OIA 109160, provided to you by the Ministry on 20 February 2024."
-    assert read_letter(_dev("fyi-25226-moj-release")).clarified is None
+    assert read_letter(dev_letter("fyi-25226-moj-release")).clarified is None
     # the requester clarifying their own request still is
     clarified = (
         "30 September 2024\nDear X\nOn 2 September 2024 we asked you to clarify your request. "
@@ -94,14 +88,14 @@ def test_a_requester_asking_the_agency_to_clarify_is_no_clarification() -> None:
 
 def test_a_request_due_today_states_its_due_date() -> None:
     # Pharmac (fyi-20235): "I am writing as your request is due today, 13 September 2022."
-    reading = read_letter(_dev("fyi-20235-pharmac-decision"))
+    reading = read_letter(dev_letter("fyi-20235-pharmac-decision"))
     assert reading.stated_due is not None and reading.stated_due.value == date(2022, 9, 13)
 
 
 def test_you_will_find_the_information_attached_gives_it() -> None:
     # Pharmac (2023): "You will find the information you requested in your first and second
     # question in the document attached."
-    reading = read_letter(_dev("pharmac-2023-prioritisations-release"))
+    reading = read_letter(dev_letter("pharmac-2023-prioritisations-release"))
     assert reading.kind_evidence.gives is not None
     # "you will find our response attached" in a cover note gives no information by itself
     cover = "1 May 2024\nDear X\nYou will find our letter attached.\nKind regards\n"
@@ -114,7 +108,7 @@ def test_a_minister_speaking_as_the_portfolio_is_the_author() -> None:
     # of care …" (the department, spoken of)
     from oiaassist.reading.author import letter_author  # noqa: PLC0415
 
-    found = letter_author(_dev("fyi-16987-minister-of-corrections-release"))
+    found = letter_author(dev_letter("fyi-16987-minister-of-corrections-release"))
     assert found is not None and found.name == "Minister of Corrections"
     # a department quoting its Minister is not the Minister
     quoting = (

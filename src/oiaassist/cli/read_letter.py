@@ -347,7 +347,7 @@ def _outcome_rows(reading: LetterReading) -> list[Row]:
     if reading.outcome is not None:
         hints = ", ".join(h.value.value.replace("_", " ") for h in reading.outcomes)
         rows.append((_("Decision"), f"{reading.outcome.value.replace('_', ' ')} ({hints})", ""))
-    elif reading.kind.value in ("decision", "release"):
+    elif reading.outcome_unread:
         # as the app's letter dialog says it: the outcome is the user's to record
         rows.append((_("Decision"), _("outcome not stated in words oiaassist knows"), ""))
     if reading.sections:

@@ -236,6 +236,11 @@ class LetterReading:
         """The kind with the rule that decided it and the words it rests on."""
         return classify(self)
 
+    @property
+    def outcome_unread(self) -> bool:
+        """A decision (or release) letter whose outcome no words of it tell: the user's to say."""
+        return self.outcome is None and self.kind in (LetterKind.DECISION, LetterKind.RELEASE)
+
     def ground_sections(self) -> list[str]:
         """The withholding/refusal grounds cited (s 6, 9, 18... ), most specific only."""
         act = self.act.value if self.act else Act.OIA

@@ -58,7 +58,7 @@ def found_rows(reading: LetterReading) -> list[Row]:
     rows += _transfer_rows(reading)
     if reading.outcome is not None:
         rows.append((_("Decision"), choice_label(reading.outcome.value)))
-    elif reading.kind in (LetterKind.DECISION, LetterKind.RELEASE):
+    elif reading.outcome_unread:
         rows.append((_("Decision"), _("outcome not stated in words oiaassist knows")))
     if reading.sections:
         rows.append((_("Sections cited"), ", ".join(reading.section_numbers)))

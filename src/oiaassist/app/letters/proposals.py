@@ -96,10 +96,10 @@ def _outcome_choices(
     None when the letter is not a decision, is undated, or its decision is already
     proposed; the request's own decision of that day, if it has one, shows as recorded.
     """
-    outcomes = _OUTCOMES_TO_CHOOSE.get(reading.kind, ())
     decided = EventType.DECISION_NOTIFIED.value
-    if not outcomes or reading.letter_date is None:
+    if not reading.outcome_unread or reading.letter_date is None:
         return []
+    outcomes = _OUTCOMES_TO_CHOOSE[reading.kind]
     if any(p.event.get("type") == decided for p in proposed):
         return []
     day = reading.letter_date.value

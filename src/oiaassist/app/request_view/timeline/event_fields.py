@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from oiaassist.app.request_view.timeline.event_words import outcome_word
+from oiaassist.app.widgets.qdates import parse_iso
 from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import (
     Acknowledged,
@@ -93,10 +94,8 @@ def new_event(kind: str, on: date) -> dict[str, Any]:
 
 def _day(value: Any) -> str:
     """A stored ISO day as the app writes days ("1 May 2020"); anything else as it is."""
-    try:
-        return medium_date(date.fromisoformat(str(value)))
-    except ValueError:
-        return str(value)
+    day = parse_iso(value)
+    return medium_date(day) if day is not None else str(value)
 
 
 def describe(event: dict[str, Any]) -> str:
