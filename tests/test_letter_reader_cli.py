@@ -340,3 +340,18 @@ def test_read_letter_names_the_body_a_request_came_from(capsys: pytest.CaptureFi
     assert "Ministry of Health" in line
     assert "16 February 2022" in line
     assert "Agency: Ministry of Health" not in out
+
+
+def test_read_letter_shows_the_day_a_request_was_transferred_here(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Dev fyi-25850: 'On 6 March 2024, Police transferred this part of your request to the
+    Ministry of Justice (the Ministry)' in the Ministry's own answer: the day its clock starts
+    is shown, and the letter is not a transfer out."""
+    path = Path(__file__).parent / "corpus/letters/dev/fyi-25850-moj-decision.txt"
+    status, out, _err = run(capsys, "read-letter", str(path))
+    assert status == 0
+    assert "Transferred to" not in out
+    line = next(x for x in out.splitlines() if "Transferred here" in x)
+    assert "6 March 2024" in line
+    assert "Agency: Ministry of Justice" in out

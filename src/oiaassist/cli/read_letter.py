@@ -341,6 +341,10 @@ def _outcome_rows(reading: LetterReading) -> list[Row]:
         if reading.transferred_in:
             text += f", {_day(reading.transferred_in.value)}"
         rows.append((_("Transferred from"), text, came.snippet))
+    elif reading.transferred_in and reading.received_basis != "transfer":
+        # the transferor not named ("this part of your request was transferred to us on D")
+        came_on = reading.transferred_in
+        rows.append((_("Transferred here"), _day(came_on.value), came_on.snippet))
     if reading.right_to_complain:
         body = reading.right_to_complain
         rows.append((_("Right to complain"), body.value, body.snippet))

@@ -296,6 +296,11 @@ def read_letter(text: str) -> LetterReading:
         else None
     )
     transfer = transfers.transfer(facts)
+    incoming = (
+        transfer if transfer is not None and transfers.decided_here(facts, transfer) else None
+    )
+    if incoming is not None:
+        transfer = None  # told by the transferee, which decides it here (s 14)
     decision = {h.value for h in outcomes if quoted is None or h.span[0] < quoted} - (
         {OutcomeHint.NOT_HELD} if transfer else set()
     ) != set()
@@ -314,11 +319,15 @@ def read_letter(text: str) -> LetterReading:
     declined = clarifying.refinement_declined(facts)
     decided = story.decision_days(facts)
     transferred_in = transfers.transferred_in(facts)
+    if incoming is not None and incoming.date_stated and transferred_in is None:
+        transferred_in = incoming.on
     sent = story.email_date(facts)
     if received is None and transferred_in is not None:
         received = (transferred_in, "transfer")
     transferred_from = transfers.transferred_from(facts) if transfer is None else None
     transferred_to_here = transfers.transferred_to_here(facts) if transfer is None else None
+    if incoming is not None and transferred_to_here is None:
+        transferred_to_here = incoming.to_agency
     clarified = clarifying.not_also_declined(
         clarifying.answered_after_asked(clarifying.clarified(facts), asked), declined
     )

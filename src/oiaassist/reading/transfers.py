@@ -36,7 +36,7 @@ from oiaassist.reading.facts import Facts, TransferFound
 from oiaassist.reading.story import opening_date
 from oiaassist.reading.text import Found
 
-__all__ = ["transfer", "transferred_from", "transferred_in"]
+__all__ = ["decided_here", "deciding_after", "transfer", "transferred_from", "transferred_in"]
 
 _THING = (
     r"(?:requests?|questions?|e-?mails?|correspondence|enquiry|inquiry|application|query|queries"
@@ -1151,3 +1151,87 @@ def transferred_from(facts: Facts) -> Found[str] | None:
         if name and not re.fullmatch(r"(?i:us|me|them|it)", name):
             return facts.text.found(name, at, end)
     return None
+
+
+TOLD_IN = re.compile(
+    r"(?:\b(?:was|were|has\s+been|have\s+been)\s+(?:partially\s+|subsequently\s+)?"
+    r"|(?<![Ii]\s)(?<![Ww]e\s)\b(?-i:[A-ZĀĒĪŌŪ][\w'’-]+)\)?\s+(?:partially\s+)?)"
+    r"transferred\s+(?:(?:this|that|the|your|part|parts|some)\s+(?:[\w'’]+\s+){0,5}?)?"
+    r"to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""A transfer told in the passive or by the body that made it in the third person ("this part
+of your request was transferred to", "Police transferred this part of your request to"): how
+the transferee may tell the way a request reached it; never "I/we transferred"."""
+_DECIDES_NOW = (
+    r"\s+(?:is|are)\s+(?:refusing|withholding|releasing|declining|providing"
+    r"|unable\s+to\s+provide)"
+    r"|\s+(?:has|have)\s+(?:decided|identified|located|made\s+a\s+decision)"
+    r"|\s+(?:does\s+not\s+hold|publishes)"
+)
+"""What the body deciding a request does now (ss 9, 16, 18 OIA): "the Ministry is refusing
+your request", "the Ministry does not hold", "Te Manatū Waka is withholding", "Te Manatū Waka
+publishes our responses"; never the future a transfer notice gives ("X will respond"), nor
+"X holds the information", why a request is transferred (s 14(b)(i); dev fyi-21155)."""
+_NOT_DECIDING_HERE = re.compile(
+    r"(?:\b(?:as|because|since|given|that|where|which|if|whether|believe|consider|think)"
+    r"(?:\s+\w+){0,2}|\btransfer\w*[^.;]*|\bwil{1,2}\b[^.;]*)\s*$",
+    re.IGNORECASE,
+)
+"""Before a body's act: a transfer's ground ("as the Ministry holds the information"), a
+clause, the transfer itself or a future: not the body deciding in this letter."""
+
+
+REFERRED_IN = re.compile(
+    r"\b(?:I|we)\s+refer\s+to\s+your\s+(?:[\w'’-]+\s+){0,3}?(?:request|e-?mail|letter"
+    r"|correspondence)\b[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|has\s+been)\s+"
+    r"(?:\w+ly\s+)?transferred\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""The writer taking up a request that came to it: "I refer to your email dated 14 August
+2023 that was transferred to Te Manatū Waka Ministry of Transport" (dev fyi-23419)."""
+
+
+def deciding_after(flat: str, end: int, forms: list[str]) -> str | None:
+    """The first sentence after the one ending past ``end`` in which a body decides now.
+
+    ``forms`` are regexes for the body: its name and the short form the letter gives it
+    ("(the Ministry)"). Returns that sentence, or None.
+    """
+    sentence_end = flat.find(". ", end)
+    if sentence_end < 0:
+        return None
+    for form in forms:
+        pattern = rf"\b(?:the\s+)?{form}(?:{_DECIDES_NOW})\b"
+        for act in re.finditer(pattern, flat[sentence_end:], re.IGNORECASE):
+            at = sentence_end + act.start()
+            start = flat.rfind(". ", 0, at) + 2
+            if _NOT_DECIDING_HERE.search(flat, start, at) is None:
+                stop = flat.find(".", sentence_end + act.end())
+                return flat[start : stop if stop >= 0 else len(flat)].strip()
+    return None
+
+
+def decided_here(facts: Facts, moved: TransferFound) -> bool:
+    """Whether ``moved`` is the transfer that brought the request to the letter's author.
+
+    "Police transferred this part of your request to the Ministry of Justice (the Ministry)
+    … the Ministry is refusing your request" (dev fyi-25850) reads as a transfer out, but is
+    told in the third person and the transferee decides in a later sentence: the letter is
+    the transferee's, whose 20 working days run from the transfer (s 14, s 15(1) OIA). So
+    is "I refer to your email … that was transferred to X" (:data:`REFERRED_IN`).
+    """
+    at = facts.text.flat_offset(moved.to_agency.span[0])
+    end = facts.text.flat_offset(moved.to_agency.span[1])
+    s_start, _s_end = facts.text.sentence(at)
+    told = [
+        m for m in TOLD_IN.finditer(facts.flat, s_start, at) if not facts.flat[m.end() : at].strip()
+    ]
+    if not told or end <= at:
+        return False
+    if REFERRED_IN.search(facts.flat, s_start, at):
+        return True
+    short = re.match(r"\s*\((?:the\s+)?([^()]{2,30})\)", facts.flat[end : end + 40])
+    forms = [r"\s+".join(re.escape(w) for w in facts.flat[at:end].split())]
+    forms += [re.escape(moved.to_agency.value)] + ([re.escape(short[1])] if short else [])
+    return deciding_after(facts.flat, end + (short.end() if short else 0), forms) is not None

@@ -85,6 +85,9 @@ def _transfer_rows(reading: LetterReading) -> list[Row]:
             day = medium_date(reading.transferred_in.value)
             text = _("{agency}, on {day}").format(agency=text, day=day)
         rows.append((_("Transferred from"), text))
+    elif reading.transferred_in and reading.received_basis != "transfer":
+        # the transferor not named: the day it came here still starts this agency's clock
+        rows.append((_("Transferred here"), medium_date(reading.transferred_in.value)))
     return rows
 
 

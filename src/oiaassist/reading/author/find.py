@@ -57,6 +57,7 @@ from oiaassist.reading.author.names import (
     _initials_of,
     _minister_in,
     _ministers_office,
+    _name_core,
     _name_pattern,
     _names,
     _organisation_line,
@@ -83,6 +84,7 @@ from oiaassist.reading.author.zones import (
     signature_blocks,
 )
 from oiaassist.reading.text import single_spaced, without_page_furniture
+from oiaassist.reading.transfers import TOLD_IN, deciding_after
 
 _SENDER = re.compile(
     r"^[^\S\n]*from\s*:[^\n]{0,200}?(?<![\w.+-])[\w.+-]{1,64}@(?P<domain>[\w.-]{1,100}\.[a-z]{2,})",
@@ -167,6 +169,8 @@ def _letter_author(bounded: str, skipped: set[str], allowed: list[Agency]) -> Au
         if found is not None:
             return found
     answering = None if ministers_only else _transferee_answering(text, skipped, allowed)
+    if answering is None and not ministers_only:
+        answering = _transferee_deciding(" ".join(text.split()), allowed)
     if answering is not None:
         return answering
     claimed = _our_site(text)
@@ -357,6 +361,39 @@ def _transferred_for_response(flat: str, ruled_out: list[Agency]) -> tuple[Agenc
         named = _first_named(match["name"], ruled_out, aliases=True)
         if named is not None:
             return named[0], match.group()
+    return None
+
+
+def _transferee_deciding(flat: str, allowed: list[Agency]) -> Author | None:
+    """The body a request was transferred to, deciding it in a later sentence of the letter.
+
+    "On 6 March 2024, Police transferred this part of your request to the Ministry of Justice
+    (the Ministry) … the Ministry is refusing your request" (dev fyi-25850): the letter names
+    the body that first got the request, which a finder reading sentences would take for the
+    author; the transfer (:func:`~oiaassist.reading.transfers.deciding_after`) says who
+    decides. The transferee is known by its name or the short form the letter gives it.
+    """
+    told = list(TOLD_IN.finditer(flat))
+    if not told:
+        return None
+    folded = f" {fold(flat)} "
+    for agency in allowed:
+        for name in _names(agency, aliases=True):
+            if len(name) < 3 or fold(name) not in folded:
+                continue
+            core = _name_core(name)
+            for transfer in told:
+                named = re.match(
+                    rf"{core}(?:\s*\((?:the\s+)?(?P<short>[^()]{{2,30}})\))?",
+                    flat[transfer.end() :],
+                    re.IGNORECASE,
+                )
+                if named is None:
+                    continue
+                forms = [core] + ([re.escape(named["short"])] if named["short"] else [])
+                found = deciding_after(flat, transfer.end() + named.end(), forms)
+                if found is not None:
+                    return Author(agency, "self", found)
     return None
 
 

@@ -123,6 +123,11 @@ _SELF = (
     r"|I\s+am\s+responsible)\s+as\s+(?:the\s+)?{NAME}"
     r"|\bthank\s+you\s+for\s+your\s+(?:request|email|correspondence)\b[^.]{0,80}?\btransferred\s+to"
     r"\s+(?:the\s+)?{NAME}"
+    # the same told as the writer takes it up: "I refer to your email dated 14 August 2023 that
+    # was transferred to Te Manatū Waka Ministry of Transport" (dev fyi-23419)
+    r"|\b(?:I|we)\s+refer\s+to\s+your\s+(?:[\w'’-]+\s+){0,3}?(?:request|e-?mail|letter"
+    r"|correspondence)\b[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|has\s+been)\s+"
+    r"(?:\w+ly\s+)?transferred\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?{NAME}"
     # the body that keeps what it did not transfer (s 14): "The other parts of the request will
     # remain with the Department of the Prime Minister and Cabinet" (fyi-27562)
     r"|\b(?:other|remaining|rest\s+of\s+the)\s+(?:parts?\s+of\s+)?(?:the\s+|your\s+)?request\s+(?:will\s+)?"
@@ -170,6 +175,8 @@ _ONLY_THE_AUTHOR = re.compile(
     r"|relevant|being\s+(?:handled|processed|considered|managed|dealt)"
     r"|my\s+(?:role|responsibilit\w{1,5}|capacity|portfolio\w?)\s+as|responsibility\s+as"
     r"|responsible\s+as|thank\s+you\s+for\s+your\s+\w+\b[^.]{0,80}?transferred\s+to"
+    r"|refer\s+to\s+your\s+[^.;]{0,120}?\b(?:that|which)\s+(?:was|were|has\s+been)\s+"
+    r"(?:\w+ly\s+)?transferred"
     rf"|{WE_HOLD}"
     r"|remains?\s+with|in\s+(?:response|reply|answer)\s+to\s+(?:the\s+\w+\s+part\s+of\s+"
     r"|part\s+\w+\s+of\s+)?your\s+request,"

@@ -534,11 +534,18 @@ def _screened(facts: Facts, end: int) -> dict[str, Found[str]]:
     return found
 
 
+_HAD_ATTACHED = re.compile(r"\b(?:had|has|have|having)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
+"""Before "a document attached": what a thing described has, not what this letter gives."""
+
+
 def _passes(facts: Facts, sign: _Sign, match: re.Match[str], start: int, stop: int) -> bool:
     """Whether a match of ``sign`` in the sentence ``[start, stop)`` counts."""
     flat, at = facts.flat, match.start()
     before = flat[max(start, at - _WORDS) : at]
-    if quote_open(flat[max(0, start - 300) : at]):
+    if quote_open(flat[max(0, start - 300) : at]) or (
+        # "cases … that had a POL 47 document attached" (dev fyi-25850): described, not given
+        sign.name == "attached_information" and _HAD_ATTACHED.search(before)
+    ):
         return False  # the request, quoted back
     if sign.act and (_NEGATED.search(before) or _HEDGED.search(before)):
         return False  # "we have not released", "if we release", "once released"
