@@ -108,3 +108,17 @@ def test_the_app_shows_the_day_a_request_was_transferred_here() -> None:
     rows = dict(found_rows(read_letter(dev_letter("fyi-25850-moj-decision"))))
     assert rows["Transferred here"] == "6 March 2024"
     assert "Transferred to" not in rows
+
+
+def test_the_transfer_day_is_proposed_as_this_agencys_receipt() -> None:
+    # fyi-25850 gives the request's date at Police (23 February) and the transfer's (6 March):
+    # the Ministry's clock starts on the transfer, so that is the receipt the app proposes
+    from oiaassist.app.letters.proposals import propose  # noqa: PLC0415  (Qt-free)
+
+    reading = read_letter(dev_letter("fyi-25850-moj-decision"))
+    assert reading.received is not None and reading.received.value == date(2024, 3, 6)
+    assert reading.received_basis == "transfer"
+    recorded = {"type": "received", "date": "2024-02-23", "note": ""}
+    received = [p for p in propose(reading, [recorded]) if p.event["type"] == "received"]
+    assert [p.event["date"] for p in received] == ["2024-03-06"]
+    assert received[0].replaces == recorded

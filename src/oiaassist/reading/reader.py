@@ -322,7 +322,10 @@ def read_letter(text: str) -> LetterReading:
     if incoming is not None and incoming.date_stated and transferred_in is None:
         transferred_in = incoming.on
     sent = story.email_date(facts)
-    if received is None and transferred_in is not None:
+    if transferred_in is not None and (received is None or received[1] in _REQUEST_DAY_ONLY):
+        # this agency's receipt is the transfer's day, not the day the request was first made
+        # to another (s 14, s 15(1) OIA; dev fyi-25850: "your email of 23 February 2024 to the
+        # New Zealand Police" … "On 6 March 2024, Police transferred this part")
         received = (transferred_in, "transfer")
     transferred_from = transfers.transferred_from(facts) if transfer is None else None
     transferred_to_here = transfers.transferred_to_here(facts) if transfer is None else None
@@ -416,6 +419,10 @@ def read_letter_file(path: str | Path) -> LetterReading:
         LetterError: the file is missing, empty, binary or cannot be read.
     """
     return read_letter(letter_text_from_file(path))
+
+
+_REQUEST_DAY_ONLY = frozenset({"request", "email", "sent"})
+"""Receipt bases that are only the request's own date, not a receipt this letter states."""
 
 
 def to_events(reading: LetterReading) -> list[Event]:

@@ -47,8 +47,11 @@ def found_rows(reading: LetterReading) -> list[Row]:
     if reading.reference:
         rows.append((_("Reference"), reading.reference.value))
     if reading.received:
-        stated = reading.received_basis == "received"
-        label = _("Received") if stated else _("Request dated (receipt not stated)")
+        label = {
+            "received": _("Received"),
+            # the day a request transferred here came (s 14): this agency's day 0
+            "transfer": _("Transferred here"),
+        }.get(reading.received_basis, _("Request dated (receipt not stated)"))
         rows.append((label, medium_date(reading.received.value)))
     if reading.stated_due:
         rows.append((_("Due date stated"), medium_date(reading.stated_due.value)))
