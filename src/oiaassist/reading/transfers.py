@@ -267,7 +267,8 @@ _PORTFOLIO = re.compile(
     r"(?:Rt\.?\s+)?Hon\.?\s+[A-ZĀĒĪŌŪ][\w'’.-]*(?:\s+[A-ZĀĒĪŌŪ][\w'’.-]*){0,3}?\s*[,(–—-]?\s*"
     # "the Hon Paul Goldsmith, as the Minister for Treaty of Waitangi Negotiations" (dev fyi-31705)
     r"(?:(?:as|in\s+(?:his|her|their)\s+(?:role|capacity)\s+as)\s+(?:the\s+)?)?"
-    r"(?P<role>(?:Associate\s+)?(?:Prime\s+)?Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZĀĒĪŌŪ][\w'’-]*"
+    r"(?P<role>(?:Associate\s+)?(?:Prime\s+)?Minister(?:\s+(?:(?:Responsible\s+)?for|of)\s+(?:the\s+)?"
+    r"[A-ZĀĒĪŌŪ][\w'’-]*"
     r"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-ZĀĒĪŌŪ][\w'’-]*)*)?)"
 )
 """'Hon Erica Stanford, Minister of Education': the Minister is the portfolio, not the person
@@ -329,7 +330,8 @@ def _longer_directory_name(flat: str, start: int, name: str) -> str:
         return best
     words = tail.group().split(" ")
     for n in range(1, len(words) + 1):
-        longer = (name + " ".join(words[:n])).rstrip(" ,")
+        # ("… Innovation and Technology’s Office": the body is the name before its possessive)
+        longer = re.sub(r"['’]s$", "", (name + " ".join(words[:n])).rstrip(" ,"))
         last = longer.rsplit(" ", 1)[-1]
         if longer != name and last[:1].isupper() and _in_directory(longer):
             best = longer
@@ -357,6 +359,11 @@ def transferee_name(flat: str, start: int, written: str) -> tuple[str, int]:
         name, start = name[4:], start + 4  # "The Department of …" opening a sentence
     minister = _PORTFOLIO.match(flat, start)
     if minister is not None:
+        # "Minister of Science, Innovation and Technology": a portfolio with a comma in it
+        role_at = minister.start("role")
+        longer = _longer_directory_name(flat, role_at, minister["role"])
+        if longer != minister["role"]:
+            return longer, role_at + len(longer)
         words = minister["role"].split(" ")
         for n in range(len(words), 0, -1):
             if _in_directory(" ".join(words[:n])):
