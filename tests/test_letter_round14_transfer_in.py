@@ -122,3 +122,20 @@ def test_the_transfer_day_is_proposed_as_this_agencys_receipt() -> None:
     received = [p for p in propose(reading, [recorded]) if p.event["type"] == "received"]
     assert [p.event["date"] for p in received] == ["2024-03-06"]
     assert received[0].replaces == recorded
+
+
+def test_an_undated_decision_says_why_no_decision_is_proposed() -> None:
+    # Minister of Corrections (fyi-16987), an extract that starts below the letter's date:
+    # the decision is read, but has no day, so the dialog proposes no decision event
+    from oiaassist.app.letters.found import found_rows  # noqa: PLC0415  (Qt-free words)
+    from oiaassist.app.letters.proposals import propose  # noqa: PLC0415
+
+    reading = read_letter(dev_letter("fyi-16987-minister-of-corrections-release"))
+    assert reading.letter_date is None and reading.outcome is not None
+    decided = [p for p in propose(reading, []) if p.event["type"] == "decision_notified"]
+    assert decided == []
+    rows = dict(found_rows(reading))
+    assert rows["Decision"].endswith("(not proposed: the letter's date is not in its text)")
+    # a dated decision says nothing of the kind
+    dated = dict(found_rows(read_letter(dev_letter("fyi-25850-moj-decision"))))
+    assert "not proposed" not in dated["Decision"]

@@ -59,10 +59,19 @@ def found_rows(reading: LetterReading) -> list[Row]:
     if reading.extension:
         rows.append((_("Extension"), extension_text(reading)))
     rows += _transfer_rows(reading)
+    decision = None
     if reading.outcome is not None:
-        rows.append((_("Decision"), choice_label(reading.outcome.value)))
+        decision = choice_label(reading.outcome.value)
     elif reading.outcome_unread:
-        rows.append((_("Decision"), _("outcome not stated in words oiaassist knows")))
+        decision = _("outcome not stated in words oiaassist knows")
+    if decision is not None and reading.letter_date is None:
+        # no day to give the decision event, so none is proposed (an extract that starts below
+        # the date, dev fyi-16987): say so, rather than leave the user to wonder
+        decision = _("{decision} (not proposed: the letter's date is not in its text)").format(
+            decision=decision
+        )
+    if decision is not None:
+        rows.append((_("Decision"), decision))
     if reading.sections:
         rows.append((_("Sections cited"), ", ".join(reading.section_numbers)))
     if reading.right_to_complain:
