@@ -733,6 +733,15 @@ REQUEST_ATTACHED_RE = re.compile(REQUEST_ATTACHED)
 # hold this information", fyi-21527).
 WE_HOLD = r"\b(?:as|because|since)\s+we\s+(?:hold|held|have|are\s+responsible\s+for)\b"
 
+REFERRED_TRANSFERRED = (
+    r"\b(?:I|we)\s+refer\s+to\s+your\s+(?:[\w'’-]+\s+){0,3}?(?:request|e-?mail|letter"
+    r"|correspondence)\b[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|has\s+been)\s+"
+    r"(?:\w+ly\s+)?transferred\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?"
+)
+"""The writer taking up a request that came to it, up to the body's name: "I refer to your
+email dated 14 August 2023 that was transferred to Te Manatū Waka Ministry of Transport"
+(dev fyi-23419): only the transferee says so (s 14 OIA)."""
+
 RELEASED = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been|being|was|were)\s+(?:\w+\s+)?(?:released|enclosed"
     r"|attached|granted)\b|\bpleased\s+to\s+(?:provide|release|enclose|attach|send)\b"

@@ -1189,22 +1189,18 @@ _NOT_DECIDING_HERE = re.compile(
 clause, the transfer itself or a future: not the body deciding in this letter."""
 
 
-REFERRED_IN = re.compile(
-    r"\b(?:I|we)\s+refer\s+to\s+your\s+(?:[\w'’-]+\s+){0,3}?(?:request|e-?mail|letter"
-    r"|correspondence)\b[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|has\s+been)\s+"
-    r"(?:\w+ly\s+)?transferred\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-"""The writer taking up a request that came to it: "I refer to your email dated 14 August
-2023 that was transferred to Te Manatū Waka Ministry of Transport" (dev fyi-23419)."""
+_REFERRED_IN = re.compile(ph.REFERRED_TRANSFERRED + "$", re.IGNORECASE)
 
 
 def deciding_after(flat: str, end: int, forms: list[str]) -> str | None:
-    """The first sentence after the one ending past ``end`` in which a body decides now.
+    """The first later sentence in which the body named just before ``end`` decides now.
 
-    ``forms`` are regexes for the body: its name and the short form the letter gives it
-    ("(the Ministry)"). Returns that sentence, or None.
+    ``forms`` are regexes for the body's name; the short form the letter gives it right after
+    ("… to the Ministry of Justice (the Ministry)") is one more. Returns that sentence, or None.
     """
+    short = re.match(r"\s*\((?:the\s+)?([^()]{2,30})\)", flat[end : end + 40])
+    if short is not None:
+        forms, end = [*forms, re.escape(short[1])], end + short.end()
     sentence_end = flat.find(". ", end)
     if sentence_end < 0:
         return None
@@ -1226,19 +1222,17 @@ def decided_here(facts: Facts, moved: TransferFound) -> bool:
     … the Ministry is refusing your request" (dev fyi-25850) reads as a transfer out, but is
     told in the third person and the transferee decides in a later sentence: the letter is
     the transferee's, whose 20 working days run from the transfer (s 14, s 15(1) OIA). So
-    is "I refer to your email … that was transferred to X" (:data:`REFERRED_IN`).
+    is "I refer to your email … that was transferred to X" (``phrases.REFERRED_TRANSFERRED``).
     """
     at = facts.text.flat_offset(moved.to_agency.span[0])
     end = facts.text.flat_offset(moved.to_agency.span[1])
     s_start, _s_end = facts.text.sentence(at)
-    told = [
-        m for m in TOLD_IN.finditer(facts.flat, s_start, at) if not facts.flat[m.end() : at].strip()
-    ]
+    told = any(
+        not facts.flat[m.end() : at].strip() for m in TOLD_IN.finditer(facts.flat, s_start, at)
+    )
     if not told or end <= at:
         return False
-    if REFERRED_IN.search(facts.flat, s_start, at):
+    if _REFERRED_IN.search(facts.flat, s_start, at):
         return True
-    short = re.match(r"\s*\((?:the\s+)?([^()]{2,30})\)", facts.flat[end : end + 40])
-    forms = [r"\s+".join(re.escape(w) for w in facts.flat[at:end].split())]
-    forms += [re.escape(moved.to_agency.value)] + ([re.escape(short[1])] if short else [])
-    return deciding_after(facts.flat, end + (short.end() if short else 0), forms) is not None
+    written = r"\s+".join(re.escape(w) for w in facts.flat[at:end].split())
+    return deciding_after(facts.flat, end, [written, re.escape(moved.to_agency.value)]) is not None

@@ -383,16 +383,9 @@ def _transferee_deciding(flat: str, allowed: list[Agency]) -> Author | None:
                 continue
             core = _name_core(name)
             for transfer in told:
-                named = re.match(
-                    rf"{core}(?:\s*\((?:the\s+)?(?P<short>[^()]{{2,30}})\))?",
-                    flat[transfer.end() :],
-                    re.IGNORECASE,
-                )
-                if named is None:
-                    continue
-                forms = [core] + ([re.escape(named["short"])] if named["short"] else [])
-                found = deciding_after(flat, transfer.end() + named.end(), forms)
-                if found is not None:
+                named = re.match(core, flat[transfer.end() :], re.IGNORECASE)
+                found = named and deciding_after(flat, transfer.end() + named.end(), [core])
+                if found:
                     return Author(agency, "self", found)
     return None
 

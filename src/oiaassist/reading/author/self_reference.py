@@ -27,7 +27,7 @@ from oiaassist.reading.author.names import (
     _organisation_line,
     inside_longer,
 )
-from oiaassist.reading.phrases import WE_HOLD
+from oiaassist.reading.phrases import REFERRED_TRANSFERRED, WE_HOLD
 
 _NOT_AUTHOR_CONTEXT = re.compile(
     r"\b(?:complain\w*|transferr?\w*|referr?ed\s+to|investigat\w*|consult\w*|forward\w*"
@@ -125,9 +125,7 @@ _SELF = (
     r"\s+(?:the\s+)?{NAME}"
     # the same told as the writer takes it up: "I refer to your email dated 14 August 2023 that
     # was transferred to Te Manatū Waka Ministry of Transport" (dev fyi-23419)
-    r"|\b(?:I|we)\s+refer\s+to\s+your\s+(?:[\w'’-]+\s+){0,3}?(?:request|e-?mail|letter"
-    r"|correspondence)\b[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|has\s+been)\s+"
-    r"(?:\w+ly\s+)?transferred\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?{NAME}"
+    r"|" + REFERRED_TRANSFERRED + "{NAME}"
     # the body that keeps what it did not transfer (s 14): "The other parts of the request will
     # remain with the Department of the Prime Minister and Cabinet" (fyi-27562)
     r"|\b(?:other|remaining|rest\s+of\s+the)\s+(?:parts?\s+of\s+)?(?:the\s+|your\s+)?request\s+(?:will\s+)?"
