@@ -135,7 +135,9 @@ def test_an_undated_decision_says_why_no_decision_is_proposed() -> None:
     decided = [p for p in propose(reading, []) if p.event["type"] == "decision_notified"]
     assert decided == []
     rows = dict(found_rows(reading))
-    assert rows["Decision"].endswith("(not proposed: the letter's date is not in its text)")
+    assert rows["Decision"].endswith(
+        "(not proposed until you give the letter's date: its text has none)"
+    )
     # a dated decision says nothing of the kind
     dated = dict(found_rows(read_letter(dev_letter("fyi-25850-moj-decision"))))
     assert "not proposed" not in dated["Decision"]

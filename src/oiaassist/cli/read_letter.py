@@ -10,7 +10,14 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from oiaassist.cli.args import REGION_HELP, act_arg, region_arg, region_ignored, resolve_agency
+from oiaassist.cli.args import (
+    REGION_HELP,
+    act_arg,
+    date_arg,
+    region_arg,
+    region_ignored,
+    resolve_agency,
+)
 from oiaassist.i18n import _
 from oiaassist.law.acts import Act
 
@@ -69,6 +76,16 @@ def register(commands: Any) -> None:
         ),
     )
     parser.add_argument(
+        "--dated",
+        type=date_arg("--dated"),
+        metavar="DATE",
+        help=(
+            "the letter's date, for a letter whose text does not state it (an extract pasted "
+            "from below the letterhead): its decision, or an extension or transfer it notifies, "
+            "is dated this day; ignored when the text has a date of its own"
+        ),
+    )
+    parser.add_argument(
         "--quotes", action="store_true", help="show the words each fact was found in"
     )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -120,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
         print(region_ignored(args.act), file=sys.stderr)
     notes: list[str] = []  # read by OCR; an email's attachment not read
     text = _letter_text(args.file, ocr=args.ocr, notes=notes)
-    reading = read_letter(text)
+    reading = read_letter(text, dated=args.dated)
     agency, how, unlisted = _author(args, text, reading)
     # An author the OIA does not reach (the Auditor-General): its dates bind it to nothing.
     outside = outside_body(unlisted) if unlisted else None
@@ -287,7 +304,10 @@ def date_lines(text: str, reading: LetterReading) -> list[str]:
 def _heading_rows(reading: LetterReading) -> list[Row]:
     rows: list[Row] = []
     if reading.letter_date:
-        rows.append((_("Dated"), _day(reading.letter_date.value), reading.letter_date.snippet))
+        day = _day(reading.letter_date.value)
+        if reading.letter_date_given:  # the text has no date: --dated gave it
+            day = _("{day} (as you gave it: the letter does not state its date)").format(day=day)
+        rows.append((_("Dated"), day, reading.letter_date.snippet))
     if reading.act:
         rows.append((_("Act"), reading.act.value.statute.title, reading.act.snippet))
     if reading.reference:

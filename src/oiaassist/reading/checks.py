@@ -983,6 +983,9 @@ class _Checker:
             )
         elif ok is False and ext is None and self._extension_not_ruled_out():
             doubts.append(self._no_word_on_an_extension())
+        if r.decided_on is None and r.letter_date_given:
+            # the user's word, as their tracked request is: said, so no one reads it as the letter's
+            message += " " + _("(The letter does not state its date: this is the date you gave.)")
         if effective is not base:
             message += " " + _("(The deadline includes the extension.)")
         elif self.extension_invalid:

@@ -87,7 +87,10 @@ class LetterReading:
     """Everything :func:`read_letter` found; None (or empty) where the letter is silent.
 
     Attributes:
-        letter_date: the date heading the letter.
+        letter_date: the date heading the letter (or the date its reader gave, for a letter
+            whose text states none: ``letter_date_given``).
+        letter_date_given: ``letter_date`` is not in the text but was given to
+            :func:`read_letter` (``dated``); its snippet is empty and its span (-1, -1).
         act: the Act the request was made under, as the letter shows it (:mod:`.act`).
         act_named_only: whether the letter only names ``act`` ("your OIA request", the Act
             named most, its sections) without saying the request was made or considered
@@ -151,6 +154,7 @@ class LetterReading:
     """
 
     letter_date: Found[date] | None = None
+    letter_date_given: bool = False
     act: Found[Act] | None = None
     act_named_only: bool = False
     reference: Found[str] | None = None
@@ -273,13 +277,28 @@ _REQUEST_SPAN = 1500
 """How far below the quotation's start the request's greeting or footer is looked for."""
 
 
-def read_letter(text: str) -> LetterReading:
-    """Find what an agency's letter states (see the module docstring)."""
+GIVEN_SPAN = (-1, -1)
+"""The span of a letter date given to :func:`read_letter`, not read in its text (no offset)."""
+
+
+def read_letter(text: str, *, dated: date | None = None) -> LetterReading:
+    """Find what an agency's letter states (see the module docstring).
+
+    Args:
+        text: the letter's text.
+        dated: the letter's date as the user gives it, used only where the text states no
+            date of its own (an extract pasted from below the letterhead): the day of a
+            decision, of an extension or transfer it notifies, and the year of a date
+            written without one all hang on it. The reading says it was given
+            (``letter_date_given``), so each face can say whose word it is.
+    """
     if not isinstance(text, str):
         raise TypeError(f"text: expected str, got {type(text).__name__}")
     text = as_read(text)  # "ﬁ" as "fi"; a table's labels beside its values
     facts = Facts(LetterText(text))
-    facts.letter_date = facts.find_letter_date()
+    facts.letter_date = facts.find_letter_date() or (
+        Found(dated, "", GIVEN_SPAN) if dated is not None else None
+    )
     quoted = quoted_from(text)  # an earlier message quoted below: its words are not this letter's
     act, act_stated = act_and_basis(facts, quoted=quoted)
     outcomes = facts.outcomes()
@@ -339,6 +358,7 @@ def read_letter(text: str) -> LetterReading:
     facts.until = None
     reading = LetterReading(
         letter_date=facts.letter_date,
+        letter_date_given=facts.letter_date is not None and facts.letter_date.span == GIVEN_SPAN,
         act=act,
         act_named_only=act is not None and not act_stated,
         reference=facts.find_reference(),

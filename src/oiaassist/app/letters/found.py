@@ -37,11 +37,19 @@ def _this_letter(day: date, this: bool) -> str:
     return _("{day} (this letter)").format(day=text) if this else text
 
 
+def _dated_rows(reading: LetterReading) -> list[Row]:
+    """The letter's date, said to be the user's where its text has none (they gave it)."""
+    if reading.letter_date is None:
+        return []
+    day = medium_date(reading.letter_date.value)
+    if reading.letter_date_given:
+        day = _("{day} (as you gave it)").format(day=day)
+    return [(_("Dated"), day)]
+
+
 def found_rows(reading: LetterReading) -> list[Row]:
     """Each fact the letter states, in the order a letter usually tells them."""
-    rows: list[Row] = []
-    if reading.letter_date:
-        rows.append((_("Dated"), medium_date(reading.letter_date.value)))
+    rows = _dated_rows(reading)
     if reading.act:
         rows.append((_("Act"), reading.act.value.statute.title))
     if reading.reference:
@@ -66,10 +74,11 @@ def found_rows(reading: LetterReading) -> list[Row]:
         decision = _("outcome not stated in words oiaassist knows")
     if decision is not None and reading.letter_date is None:
         # no day to give the decision event, so none is proposed (an extract that starts below
-        # the date, dev fyi-16987): say so, rather than leave the user to wonder
-        decision = _("{decision} (not proposed: the letter's date is not in its text)").format(
-            decision=decision
-        )
+        # the date, dev fyi-16987): say so, and how to give it, rather than leave the user
+        # to wonder
+        decision = _(
+            "{decision} (not proposed until you give the letter's date: its text has none)"
+        ).format(decision=decision)
     if decision is not None:
         rows.append((_("Decision"), decision))
     if reading.sections:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QDialog,
     QLabel,
     QListWidget,
@@ -35,6 +37,7 @@ from oiaassist.app.request_view.editor import RequestEditor
 from oiaassist.app.request_view.timeline.event_fields import describe
 from oiaassist.app.request_view.timeline.event_words import event_label
 from oiaassist.app.widgets import icons, live, theme
+from oiaassist.app.widgets.date_field import replace_date_edit
 from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.forms import child, load_form
 from oiaassist.app.widgets.qdates import parse_iso
@@ -60,9 +63,14 @@ SetEvents = Callable[[list[dict[str, Any]]], object]
 """Replaces the request's events (the Timeline tab's path, so its table follows)."""
 
 
-def _read(text: str, request: Any) -> tuple[LetterReading, list[DateCheck]]:
-    """Read and check a letter (on a worker thread for a long one: it touches no widget)."""
-    reading = read_letter(bounded_text(text, _("The letter")))
+def _read(
+    text: str, request: Any, dated: date | None = None
+) -> tuple[LetterReading, list[DateCheck]]:
+    """Read and check a letter (on a worker thread for a long one: it touches no widget).
+
+    ``dated`` is the letter's date as the user gave it, for a text that states none.
+    """
+    reading = read_letter(bounded_text(text, _("The letter")), dated=dated)
     return reading, check_reading(reading, request=request)
 
 
@@ -86,6 +94,14 @@ class LetterImport(QObject):
         self.checks = child(form, QListWidget, "letterChecksList")
         self.proposals_list = child(form, QListWidget, "proposalsList")
         self.reference = child(form, QCheckBox, "referenceCheck")
+        # Asked only of a letter whose text states no date (an extract from below the
+        # letterhead): its decision, extension or transfer needs the day (dev fyi-16987).
+        self.dated_row = child(form, QWidget, "letterDatedRow")
+        self.dated = replace_date_edit(
+            child(form, QDateEdit, "letterDatedEdit"), today=lambda: editor.today, optional=True
+        )
+        self.dated.set_date(None)
+        self.dated_row.hide()
         self.add_button = child(form, QPushButton, "addLetterEventsButton")
         self.add_button.setIcon(icons.icon("add"))
         open_button = child(form, QPushButton, "openLetterButton")
@@ -106,6 +122,7 @@ class LetterImport(QObject):
         form.finished.connect(lambda _result: self.background.cancel())
         self.proposals_list.itemChanged.connect(self._changed)
         self.reference.toggled.connect(lambda _on: self._enable_add())
+        self.dated.date_changed.connect(lambda _day: self.read_now())
         self.read_now()
 
     # -- reading ----------------------------------------------------------------------
@@ -182,17 +199,18 @@ class LetterImport(QObject):
             self._show(None, error="" if self.reading is None else _("There is no text to read."))
             return
         request = self.editor.request
+        dated = self.dated.value()
         if len(text) > BACKGROUND_CHARS:  # seconds, not milliseconds: keep the window live
             self._show(None, error=_("Reading the letter…"))
             self.background.run(
-                lambda: _read(text, request),
+                lambda: _read(text, request, dated),
                 lambda result: self._display(*result),
                 self._failed,
                 limit_ms=READ_LIMIT_MS,
             )
             return
         try:
-            reading, checks = _read(text, request)
+            reading, checks = _read(text, request, dated)
         except OiaAssistError as exc:
             self._show(None, error=str(exc))
             return
@@ -225,6 +243,11 @@ class LetterImport(QObject):
 
     def _show(self, reading: LetterReading | None, *, error: str = "") -> None:
         self.reading = reading
+        if reading is not None:  # kept as it was while a long letter is read
+            undated = reading.letter_date is None or reading.letter_date_given
+            self.dated_row.setVisible(undated)
+        elif not self.text.toPlainText().strip():
+            self.dated_row.hide()
         self.error.setVisible(bool(error))
         live.show(self.error, error, announce=True)
         self.checks.clear()
