@@ -6,10 +6,11 @@ received on 3 May your request", "to the appropriate agency, the Ministry of Hea
 This probe puts each wording of a family (every voice and object of the receipt verbs, every
 way a due date is promised, transfers with the receiving body named before, after or beside
 the verb, incoming transfers, clarification sought and answered, the reference under a
-label) into the frame of a short letter and reads it, and it puts the *distractors* of each
-family (another request's receipt, a date the requester must answer by, a transfer that may
-happen) the same way: a wording is right when the field is the day or body it states, wrong
-when another, missed when none; a distractor is right when the field stays empty.
+label, the day of a decision made before the letter) into the frame of a short letter and
+reads it, and it puts the *distractors* of each family (another request's receipt, a date
+the requester must answer by, a transfer that may happen) the same way: a wording is right
+when the field is the day or body it states, wrong when another, missed when none; a
+distractor is right when the field stays empty.
 
 The wordings are this probe's own (written for the families, not copied from any letter);
 the real letters' words behind each family are in ``tests/test_letter_field_families.py``.
@@ -63,6 +64,10 @@ def _clarified(r: LetterReading) -> Any:
 
 def _reference(r: LetterReading) -> Any:
     return r.reference.value if r.reference else None
+
+
+def _decided_on(r: LetterReading) -> Any:
+    return r.decided_on.value if r.decided_on else None
 
 
 # family -> (field reader, prefix to each wording, [(wording, wanted value or None)])
@@ -330,6 +335,179 @@ FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, A
         ],
     ),
 }
+
+
+ROUND15: dict[str, list[tuple[str, Any]]] = {
+    "received": [
+        ("Your request was received by us on 3 May 2024.", _DAY),
+        ("Your email, received on 3 May 2024, requested the following.", _DAY),
+        (
+            "Your request for information, which was received on 3 May 2024, has been considered.",
+            _DAY,
+        ),
+        ("Your Official Information Act request was received on Friday, 3 May 2024.", _DAY),
+        ("The Council received your request for information on 3 May 2024.", _DAY),
+        ("We confirm that we received your request on 3 May 2024.", _DAY),
+        ("We received your request for official information on 3 May 2024.", _DAY),
+        ("This is to confirm that your request was received on 3 May 2024.", _DAY),
+        ("Your LGOIMA request (received 3 May 2024) asked for the following.", _DAY),
+        ("Request received: 3 May 2024", _DAY),
+        ("Your request was received on 3rd May 2024.", _DAY),
+        ("Your request was received on the 3rd of May 2024.", _DAY),
+        ("Your request was received on 3 May.", _DAY),
+        ("Your request, dated 1 May 2024, was received by the Ministry on 3 May 2024.", _DAY),
+        ("We received your payment on 3 May 2024.", None),
+        ("Your request dated 3 May 2024 asked for the following.", None),
+    ],
+    "stated_due": [
+        (
+            "We will make a decision on your request as soon as possible, and no later than 29 "
+            "May 2024.",
+            _DUE,
+        ),
+        ("A decision on your request will be made by 29 May 2024.", _DUE),
+        ("We aim to respond to you by 29 May 2024.", _DUE),
+        ("The Council will respond to your request on or before 29 May 2024.", _DUE),
+        ("Our response is due on 29 May 2024.", _DUE),
+        ("You will receive our response no later than 29 May 2024.", _DUE),
+        ("We are required to respond to your request by 29 May 2024.", _DUE),
+        ("The due date for your request is 29 May 2024.", _DUE),
+        ("Your request will be responded to by 29 May 2024.", _DUE),
+        ("We expect to provide a response by Wednesday 29 May 2024.", _DUE),
+        ("You should receive a decision by 29 May 2024.", _DUE),
+        ("We will notify you of our decision by 29 May 2024.", _DUE),
+        ("A response will be provided within 20 working days (by 29 May 2024).", _DUE),
+        ("The statutory deadline for our response is 29 May 2024.", _DUE),
+        ("We will respond to you by 29th May 2024.", _DUE),
+        ("We will respond to your request by 29/05/2024.", _DUE),
+        ("The consultation closes on 29 May 2024.", None),
+        ("Please provide the information by 29 May 2024.", None),
+    ],
+    "transfer_to": [
+        (
+            "Your request has been forwarded to the Ministry of Health under section 14 of the "
+            "Act, as the information is held by them.",
+            "Ministry of Health",
+        ),
+        ("We are transferring your request to the Ministry of Health.", "Ministry of Health"),
+        (
+            "Under section 14(b)(ii), I am transferring your request to the Ministry of Health.",
+            "Ministry of Health",
+        ),
+        (
+            "This letter is to let you know that your request has been transferred to the "
+            "Ministry of Health.",
+            "Ministry of Health",
+        ),
+        (
+            "I am writing to advise that your request has been transferred to the Ministry of "
+            "Health.",
+            "Ministry of Health",
+        ),
+        (
+            "Your request has been partially transferred to the Ministry of Health.",
+            "Ministry of Health",
+        ),
+        (
+            "Part of your request has been transferred to the Ministry of Health, which holds "
+            "the information.",
+            "Ministry of Health",
+        ),
+        (
+            "We have transferred the part of your request about hospitals to the Ministry of "
+            "Health.",
+            "Ministry of Health",
+        ),
+        (
+            "We have transferred your request in full to the Ministry of Health.",
+            "Ministry of Health",
+        ),
+        (
+            "The Ministry of Health is better placed to respond, so we have transferred your "
+            "request to it.",
+            "Ministry of Health",
+        ),
+        (
+            "Your request was transferred on 3 May 2024 to the Ministry of Health.",
+            "Ministry of Health",
+        ),
+        (
+            "I have transferred your request to the Ministry of Health under section 14 of the "
+            "Official Information Act 1982.",
+            "Ministry of Health",
+        ),
+        (
+            "Questions 2 and 3 of your request have been transferred to the Ministry of Health.",
+            "Ministry of Health",
+        ),
+        ("You may wish to direct your request to the Ministry of Health.", None),
+        ("We suggest you contact the Ministry of Health.", None),
+        ("The Ministry of Health may hold this information.", None),
+    ],
+    "clarification_sought": [
+        ("We wrote to you on 3 May 2024 seeking clarification of your request.", _DAY),
+        ("On 3 May 2024, we asked you to narrow the scope of your request.", _DAY),
+        ("We emailed you on 3 May 2024 to ask if you would refine your request.", _DAY),
+        ("On 3 May 2024 we requested that you clarify which documents you are seeking.", _DAY),
+        ("Our email of 3 May 2024 sought clarification of your request.", _DAY),
+        ("We contacted you on 3 May 2024 asking you to amend your request.", _DAY),
+        ("On 3 May 2024, the Ministry asked you to refine your request.", _DAY),
+        ("You were asked on 3 May 2024 whether you would be willing to refine your request.", _DAY),
+        ("On 3 May 2024 we proposed that you refine your request to the last two years.", _DAY),
+        ("If you would like to clarify your request, please contact us by 3 May 2024.", None),
+    ],
+    "clarified": [
+        ("You responded on 3 May 2024, clarifying your request.", _DAY),
+        ("On 3 May 2024 you replied, refining your request to the following.", _DAY),
+        ("You agreed to refine your request on 3 May 2024.", _DAY),
+        ("In your email of 3 May 2024 you clarified that you are seeking the reports only.", _DAY),
+        ("You provided clarification on 3 May 2024.", _DAY),
+        ("On 3 May 2024, you amended your request to the following:", _DAY),
+        ("Your response of 3 May 2024 narrowed the scope to the last two years.", _DAY),
+        ("You confirmed on 3 May 2024 that you would accept the refined scope.", _DAY),
+        ("We received your clarification on 3 May 2024.", _DAY),
+        (
+            "Following your clarification on 3 May 2024, your request is now for the reports only.",
+            _DAY,
+        ),
+        ("You revised your request on 3 May 2024.", _DAY),
+        ("You have until 3 May 2024 to clarify your request.", None),
+        ("If you clarify your request by 3 May 2024, we will respond sooner.", None),
+    ],
+}
+"""A second batch of wordings, written on 7 December 2026 before the reader read any of them
+(round 15): 72 of 73 right, "You revised your request on 3 May 2024" missed (read since);
+none wrong, none invented. Phrasing is not where the reader fails on fresh letters."""
+for _family, _cases in ROUND15.items():
+    FAMILIES[_family][2].extend(_cases)
+FAMILIES["decided_on"] = (
+    _decided_on,
+    _RECEIVED,
+    [
+        # a decision made before this letter, told in it (s 28(5): a later release is an
+        # undue-delay question); written in round 15 before the reader read them: 13 of 14,
+        # "Our decision, sent to you on" missed (read since)
+        ("A decision on your request was made on 3 May 2024.", _DAY),
+        ("On 3 May 2024 we decided to release the information.", _DAY),
+        ("We advised you of our decision on 3 May 2024; the documents are now enclosed.", _DAY),
+        ("As advised in our letter of 3 May 2024, we decided to grant your request.", _DAY),
+        (
+            "Our decision, sent to you on 3 May 2024, was to release the documents with "
+            "redactions.",
+            _DAY,
+        ),
+        ("I decided on 3 May 2024 to release the report.", _DAY),
+        ("On 3 May 2024 you were notified that your request had been granted.", _DAY),
+        # distractors: a decision to come, one about the request's topic, a due day
+        ("We will make a decision by 3 June 2024.", None),
+        ("The Council decided on 3 May 2024 to close the pool.", None),
+        ("Cabinet made a decision on 3 May 2024 about the policy.", None),
+        ("The Minister decided on 3 May 2024 to approve the funding.", None),
+        ("The decision on your request was due on 3 May 2024.", None),
+        ("You asked on 3 May 2024 for a decision.", None),
+        ("The board's decision of 3 May 2024 is attached.", None),
+    ],
+)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -241,6 +241,67 @@ def test_a_letter_signed_by_a_minister_of_a_new_portfolio_names_that_office() ->
     assert other is not None and other.name == "Department of Corrections"
 
 
+@pytest.mark.parametrize(
+    ("signed", "office"),
+    [
+        # a portfolio with commas of its own, in a signature block or a letterhead line
+        (
+            "Hon Jane Smith\nMinister of Science, Innovation and Technology",
+            "minister-of-science-innovation-and-technology",
+        ),
+        (
+            "Minister of Science, Innovation, & Technology",
+            "minister-of-science-innovation-and-technology",
+        ),
+        (
+            "Hon Jane Smith, Minister for Arts, Culture & Heritage",
+            "minister-for-arts-culture-and-heritage",
+        ),
+        (
+            "Minister for Arts, Culture and Heritage’s Office",
+            "minister-for-arts-culture-and-heritage",
+        ),
+        # a list of portfolios is still a list: the first is the one on the line
+        ("Minister of Finance, Minister of Health", "minister-of-finance"),
+        ("Minister of Finance, Associate Minister of Health", "minister-of-finance"),
+    ],
+)
+def test_a_signed_portfolio_with_commas_is_the_whole_office(signed: str, office: str) -> None:
+    # the title's words stopped at its first comma: "Minister of Science", no office at all
+    from oiaassist.reading.author.find import letter_author  # noqa: PLC0415
+
+    letter = (
+        "12 March 2025\nDear Jo\nThank you for your request of 10 February 2025. I have "
+        f"decided to release the attached briefing.\nYours sincerely\n\n{signed}\n"
+    )
+    found = letter_author(letter)
+    assert found is not None and found.agency is not None
+    assert found.agency.id == office
+
+
+def test_the_portfolio_a_minister_writes_as_may_hold_commas() -> None:
+    # a letterhead listing two portfolios, the letter naming the one it answers in (s 2(1)):
+    # the title was read to its first comma, "Minister of Science", which matched none of the
+    # listed offices, so the first listed was taken
+    from oiaassist.reading.author.find import letter_author  # noqa: PLC0415
+
+    letter = (
+        "Hon Jane Smith\nMinister of Defence\nMinister of Science, Innovation and Technology\n\n"
+        "12 March 2025\n\nDear Jo\n\nThank you for your request of 10 February 2025. This "
+        "falls within my portfolio as the Minister of Science, Innovation and Technology. I have "
+        "decided to release the attached report.\n\nYours sincerely\n\nHon Jane Smith\n"
+    )
+    found = letter_author(letter)
+    assert found is not None and found.agency is not None
+    assert found.agency.id == "minister-of-science-innovation-and-technology"
+    defence = letter.replace(
+        "as the Minister of Science, Innovation and Technology", "as the Minister of Defence"
+    )
+    found = letter_author(defence)
+    assert found is not None and found.agency is not None
+    assert found.agency.id == "minister-of-defence"
+
+
 # --- deliberate exclusions ----------------------------------------------------------------------
 
 

@@ -218,6 +218,18 @@ def test_a_clarification_received_on_a_day_is_the_day_clarified() -> None:
     assert reading.received_stated is None
 
 
+@pytest.mark.parametrize("verb", ["revised", "reworded", "rephrased"])
+def test_a_request_revised_on_a_day_is_the_day_clarified(verb: str) -> None:
+    # round 15's fresh wordings, written before the reader read them: "revised" was the one
+    # verb of answering a clarification it did not know
+    text = "4 March 2024\n\nTēnā koe [name]\n\n" + (
+        f"On 22 January 2024 we asked you to refine your request. You {verb} your request on "
+        "24 January 2024."
+    )
+    reading = read_letter(text)
+    assert reading.clarified is not None and reading.clarified.value == date(2024, 1, 24)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -394,6 +406,17 @@ def test_telling_of_nothing_in_scope_is_no_clarification_sought() -> None:
 
 
 # -- the day of deciding -------------------------------------------------------------------
+
+
+def test_a_decision_sent_earlier_with_a_comma_dates_the_decision() -> None:
+    # round 15's fresh wordings, written before the reader read them
+    text = (
+        "20 May 2024\n\nDear [name]\n\nYour request was received on 1 April 2024. Our "
+        "decision, sent to you on 3 May 2024, was to release the documents with redactions. "
+        "Please find the documents attached."
+    )
+    reading = read_letter(text)
+    assert reading.decided_on is not None and reading.decided_on.value == date(2024, 5, 3)
 
 
 def test_a_decision_sent_earlier_dates_the_decision() -> None:

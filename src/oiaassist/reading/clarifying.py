@@ -84,7 +84,8 @@ _ASKED = re.compile(
 
 _ANSWERED = re.compile(
     r"\byou\s+(?:then\s+|subsequently\s+|kindly\s+|further\s+|also\s+)?(?:replied|responded"
-    r"|re-?clarified|clarified|confirmed|refined|amended|narrowed|agreed|accepted|provided|sent|advised|wrote"
+    r"|re-?clarified|clarified|confirmed|refined|amended|narrowed|revised|agreed|accepted|provided|sent"
+    r"|advised|wrote"
     r"|e-?mailed|answered|limited|reduced|specified|indicated)\b"
     r"|\byour\s+(?:reply|response|clarification|answer|e-?mail|clarified\s+request|refined\s+request"
     r"|amended\s+request|revised\s+request)\s+(?:of|dated|on|received\s+on|sent\s+on)\b"

@@ -648,10 +648,11 @@ REFINEMENT_DECLINED = (
 CLARIFIED = (
     phrase(
         r"\b(?-i:On)\s+<DATE>,?\s+you\s+(?:re-?clarified|clarified|refined|amended|narrowed|agreed\s+to"
-        r"|accepted|confirmed|limited|further\s+clarified)\b"
+        r"|accepted|confirmed|limited|further\s+clarified|revised|reworded|rephrased)\b"
     ),
     phrase(
-        r"\byou\s+(?:clarified|refined|amended|narrowed|confirmed)\s+(?:your\s+request\s+|it\s+)?on\s+"
+        r"\byou\s+(?:clarified|refined|amended|narrowed|confirmed|revised|reworded|rephrased)\s+"
+        r"(?:your\s+request\s+|it\s+)?on\s+"
         r"<DATE>"
     ),
     # On 10 March you responded to clarify / replied, narrowing …
@@ -787,10 +788,11 @@ DECISION_MADE = (
         r"|notified|sent)\s+(?:to\s+you\s+)?on\s+<DATE>"
     ),
     # our decision letter of 3 May 2024; my decision of 3 May; the decision letter sent to you
-    # on 1 March (DOC, FYI request 25387)
+    # on 1 March (DOC, FYI request 25387); "our decision, sent to you on" (round 15's fresh
+    # wordings)
     phrase(
-        r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?\s+(?:of|dated|(?:sent|e-?mailed"
-        r"|posted|issued)\s+(?:to\s+you\s+)?on|on)\s+(?:the\s+)?<DATE>"
+        r"\b(?:our|my|the)\s+(?:decision|response)(?:\s+letter)?(?:\s+(?:of|dated|on)|,?\s+(?:sent"
+        r"|e-?mailed|posted|issued)\s+(?:to\s+you\s+)?on)\s+(?:the\s+)?<DATE>"
     ),
     # Further to my decision letter to you of 16 July (dev fyi-7863-mfat-release); not "the
     # response to you dated …", which may answer an earlier request (dev fyi-28312)

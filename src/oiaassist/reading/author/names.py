@@ -87,9 +87,36 @@ def minister_written_as(text: str, on_head: list[tuple[Agency | None, str]]) -> 
             continue  # "Associate Minister of Finance" is another office
         wanted = fold(" ".join(match["title"].split()))
         for agency in listed:
-            if any(wanted.startswith(fold(t)) for t in (agency.name, *agency.aliases)):
+            # the title's words stop at a comma: "as the Minister of Science, Innovation and
+            # Technology" is read as far as "Science", the start of a listed portfolio
+            names = [fold(t) for t in (agency.name, *agency.aliases)]
+            if any(wanted.startswith(n) or n.startswith(wanted + " ") for n in names):
                 return agency
     return None
+
+
+def _whole_title(line: str, match: re.Match[str]) -> str:
+    """The title ``match`` found, continued over commas where the directory knows it so.
+
+    The title's words stop at a comma, as a list of portfolios needs ("Minister of Finance,
+    Minister of Health"); but a portfolio may hold commas itself: "Minister of Science,
+    Innovation and Technology", "Minister for Arts, Culture & Heritage". The longest run
+    to a comma (or the line's end) that names a directory body wins.
+    """
+    title = " ".join(match["name"].split())
+    start = match.start("name")
+    after = match.end("name")
+    ends = [after + i for i, c in enumerate(line[after:]) if c == ","] + [len(line)]
+    for end in reversed(ends):
+        longer = re.sub(r"['’]s\s+Office$", "", " ".join(line[start:end].split()).rstrip(" ,"))
+        if len(longer) <= len(title) or not longer.startswith(title):
+            continue
+        try:
+            find(longer)
+        except OiaAssistError:
+            continue
+        return longer
+    return title
 
 
 def ministers_in(zone: str, allowed: list[Agency]) -> list[tuple[Agency | None, str]]:
@@ -100,7 +127,7 @@ def ministers_in(zone: str, allowed: list[Agency]) -> list[tuple[Agency | None, 
             match = _MINISTER_TITLE.match(part.strip())
             if match is None:
                 continue
-            title = " ".join(match["name"].split())
+            title = _whole_title(part.strip(), match)
             try:
                 agency: Agency | None = find(title)
             except OiaAssistError:
