@@ -70,6 +70,21 @@ def _decided_on(r: LetterReading) -> Any:
     return r.decided_on.value if r.decided_on else None
 
 
+def _extension_days(r: LetterReading) -> Any:
+    ext = r.extension
+    return ext.working_days.value if ext and ext.working_days else None
+
+
+def _extended_to(r: LetterReading) -> Any:
+    ext = r.extension
+    return ext.extended_to.value if ext and ext.extended_to else None
+
+
+def _transfer_date(r: LetterReading) -> Any:
+    moved = r.transfer
+    return moved.on.value if moved and moved.on and moved.date_stated else None
+
+
 # family -> (field reader, prefix to each wording, [(wording, wanted value or None)])
 FAMILIES: dict[str, tuple[Callable[[LetterReading], Any], str, list[tuple[str, Any]]]] = {
     "received": (
@@ -480,6 +495,82 @@ ROUND15: dict[str, list[tuple[str, Any]]] = {
 none wrong, none invented. Phrasing is not where the reader fails on fresh letters."""
 for _family, _cases in ROUND15.items():
     FAMILIES[_family][2].extend(_cases)
+_EXTENDED = date(2024, 6, 26)
+ROUND15["reference"] = [
+    ("Ref: DOIA 2324-0567", "DOIA 2324-0567"),
+    ("OIA Ref: MOH-OIA-2024-0456", "MOH-OIA-2024-0456"),
+    ("Reference number: 24/0456", "24/0456"),
+    ("File ref: OIA/2024/456", "OIA/2024/456"),
+    ("Tō mātou tohutoro: OIA 2024/456", "OIA 2024/456"),
+    ("Our reference: IR-01-24-12345", "IR-01-24-12345"),
+    ("Request number: LGOIMA 2024-456", "LGOIMA 2024-456"),
+    ("Our ref. 2024-0456", "2024-0456"),
+    ("Ombudsman reference: 654321", None),
+    ("Phone: 04 123 4567", None),
+]
+FAMILIES["reference"][2].extend(ROUND15["reference"])
+# round 15, written before the reader read them: extension days and new dates 30 of 31 (the
+# topic's "deadline for submissions" extended was read as the request's; not since); the
+# transfer's day 6 of 6; references 10 of 10
+FAMILIES["extension_days"] = (
+    _extension_days,
+    _RECEIVED,
+    [
+        (
+            "We are extending the time limit for responding to your request by 20 working days, "
+            "to 26 June 2024.",
+            20,
+        ),
+        ("The timeframe for responding has been extended by an additional 20 working days.", 20),
+        ("We have decided to extend the time limit by twenty (20) working days.", 20),
+        ("This letter is notice under section 15A of an extension of 20 working days.", 20),
+        ("The extension is for 20 working days, and the new deadline is 26 June 2024.", 20),
+        ("We may need to extend the time limit.", None),
+        ("If an extension is required, we will let you know.", None),
+        ("We do not expect to need an extension.", None),
+    ],
+)
+FAMILIES["extended_to"] = (
+    _extended_to,
+    _RECEIVED,
+    [
+        (
+            "I am writing to notify you of an extension of the time to make our decision, to "
+            "26 June 2024.",
+            _EXTENDED,
+        ),
+        ("We need more time to respond, so the due date is now 26 June 2024.", _EXTENDED),
+        ("Your request has been extended until 26 June 2024 under section 15A(1)(b).", _EXTENDED),
+        ("The Ministry has extended the deadline for its response to 26 June 2024.", _EXTENDED),
+        ("The new due date for your request is 26 June 2024.", _EXTENDED),
+        (
+            "Under section 15A we have extended the time limit by 20 working days, to Wednesday "
+            "26 June 2024, because consultations are needed.",
+            _EXTENDED,
+        ),
+        ("The Council extended the deadline for submissions to 26 June 2024.", None),
+        ("We extended the closing date for applications to 26 June 2024.", None),
+    ],
+)
+FAMILIES["transfer_date"] = (
+    _transfer_date,
+    "",
+    [
+        ("Your request was transferred to the Ministry of Health on 3 May 2024.", _DAY),
+        ("On 3 May 2024 we transferred your request to the Ministry of Health.", _DAY),
+        (
+            "We transferred your request to the Ministry of Health on 3 May 2024 under section 14.",
+            _DAY,
+        ),
+        ("Your request was transferred on 3 May 2024 to the Ministry of Health.", _DAY),
+        (
+            "On 3 May 2024, your request was transferred to the Ministry of Health under section "
+            "14(b)(i).",
+            _DAY,
+        ),
+        ("Part of your request was transferred to the Ministry of Health on 3 May 2024.", _DAY),
+    ],
+)
 FAMILIES["decided_on"] = (
     _decided_on,
     _RECEIVED,

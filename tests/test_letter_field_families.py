@@ -14,6 +14,7 @@ object is varied to test one member of the family, the comment says so.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -406,6 +407,30 @@ def test_telling_of_nothing_in_scope_is_no_clarification_sought() -> None:
 
 
 # -- the day of deciding -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council extended the deadline for submissions to 26 June 2024.",
+        "We extended the closing date for applications to 26 June 2024.",
+    ],
+)
+def test_the_topics_deadline_extended_is_no_extension_of_the_request(sentence: str) -> None:
+    # round 15's fresh distractors: read as an s 15A extension notified by this letter, a
+    # letter dated after the deadline would have been told its "extension" came too late
+    text = (
+        "20 June 2024\n\nDear [name]\n\nYour request was received on 1 May 2024. "
+        + sentence
+        + " Please find the documents attached."
+    )
+    reading = read_letter(text)
+    assert reading.extension is None
+    # tied to the request, the same words are its extension
+    tied = read_letter(
+        re.sub(r"for (?:submissions|applications)", "for our response to your request", text)
+    )
+    assert tied.extension is not None
 
 
 def test_a_decision_sent_earlier_with_a_comma_dates_the_decision() -> None:

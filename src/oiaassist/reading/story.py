@@ -266,8 +266,28 @@ def extension_sentences(facts: Facts) -> list[tuple[int, int]]:
             continue  # the summer holidays are no working days (s 2): no extension (s 15A)
         if _ANOTHER_REQUEST.search(facts.flat, s, e):
             continue  # "… made to extend the time limit to respond to your previous request"
+        if _ANOTHER_DEADLINE.search(facts.flat, s, e) and not _THIS_REQUESTS.search(
+            facts.flat, s, e
+        ):
+            continue  # "the Council extended the deadline for submissions": the topic's
         out.append((s, e))
     return out
+
+
+_ANOTHER_DEADLINE = re.compile(
+    r"\b(?:deadline|closing\s+date|period|date|time\s*frame|timeline)\s+for\s+(?:the\s+)?"
+    r"(?:submissions?|consultation|feedback|applications?|tenders?|comments?|objections?"
+    r"|nominations?|registrations?|entries|payments?|public\s+\w+)\b",
+    re.IGNORECASE,
+)
+"""A deadline of something the request is about, not of the request: "the Council extended
+the deadline for submissions to 26 June 2024" (round 15's fresh distractors) is no s 15A
+extension."""
+_THIS_REQUESTS = re.compile(
+    r"\b(?:your|this)\s+(?:[\w'’-]+\s+){0,3}?request\b|\brespon(?:d|se)\b|\bdecision\b|\b15A\b",
+    re.IGNORECASE,
+)
+"""Words that tie an extension sentence to the request after all ("… and to our response")."""
 
 
 _ANOTHER_REQUEST = re.compile(

@@ -249,8 +249,10 @@ _SIGNS: tuple[_Sign, ...] = (
         r"(?:this|it|them|these|that|those)\b))"
         r"(?!\s+(?:you\s+with\s+)?(?:an?|our|my|the|this|its)\s+(?:\w+\s+)?(?:response|reply|decision"
         r"|answer|update|acknowledge?ment)\b)"
-        # given to someone else ("other than those that have been provided to Ministers")
-        r"(?!\s+to\s+(?!you\b|yourself\b))",
+        # given to someone else ("other than those that have been provided to Ministers"; "we
+        # have provided the Ombudsman with the information", round 15's fresh letters)
+        r"(?!\s+to\s+(?!you\b|yourself\b))"
+        r"(?!\s+(?:the\s+|our\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+with\b)",
         unless=f"{_CHARGING}|{WEIGHED}|{_RELEASED_BEFORE}",
     ),
     # the request granted (in whole or part): a decision, whether or not the information

@@ -397,7 +397,11 @@ _ELIGIBILITY = re.compile(
     r"\b(?:confirm|evidence\s+of|proof\s+of|assurance\s+(?:as\s+to|of|about|regarding))\s+"
     r"(?:your\s+)?eligib\w*"
     r"|\beligib\w*\s+(?:to\s+(?:make\s+(?:a|an|this)\s+)?request|under\s+(?:the\s+)?(?:Act|OIA"
-    r"|section\s+12))",
+    r"|section\s+12))"
+    # who may request, asked without the word: "please confirm that you are a New Zealand
+    # citizen or permanent resident, or are in New Zealand" (round 15's fresh letters)
+    r"|\b(?:confirm|evidence|proof|demonstrate|verify|establish)\b[^.;?]{0,40}?\byou\s+are\s+"
+    r"(?:an?\s+)?(?:New\s+Zealand\s+citizen|citizen\s+of\s+New\s+Zealand|permanent\s+resident)\b",
     re.IGNORECASE,
 )
 """The letter asks the requester to show they may request at all (OIA s 12(1): a citizen,
