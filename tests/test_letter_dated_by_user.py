@@ -69,6 +69,15 @@ def test_the_dialog_words_say_the_date_was_given_and_the_decision_is_proposed() 
     decided = [p for p in propose(given, []) if p.event["type"] == "decision_notified"]
     assert [p.event["date"] for p in decided] == ["2021-11-26"]
     assert decided[0].ticked
+    # the extension it refers to has no period in this letter: recorded so, the tracker
+    # would read the notice as stating none (s 15A(4)(a)) and not apply it, so it is offered
+    # unticked, saying what to add
+    extension = [p for p in propose(given, []) if p.event["type"] == "extension_notified"]
+    assert [p.no_period for p in extension] == [True] and not extension[0].ticked
+    # the timeline keeps whose word the day is; the letter's own dates carry no such note
+    assert decided[0].event["note"] == "Dated as you gave it: the letter does not state its date."
+    others = [p for p in propose(given, []) if p.event["type"] != "decision_notified"]
+    assert others and all(not p.event.get("note") for p in others)
 
 
 def test_read_letter_dated(capsys: pytest.CaptureFixture[str]) -> None:
@@ -109,7 +118,7 @@ def _read(dialog: Any, qtbot: Any, text: str) -> None:
 def test_the_dialog_asks_for_the_date_only_when_the_text_has_none(
     main: Any, qtbot: Any, tmp_path: Path
 ) -> None:
-    from test_app_letter_import import new_mfat_request, open_dialog  # noqa: PLC0415
+    from test_app_letter_import import new_mfat_request, open_dialog, rows  # noqa: PLC0415
 
     new_mfat_request(main, qtbot)
     dialog = open_dialog(main)
@@ -123,6 +132,17 @@ def test_the_dialog_asks_for_the_date_only_when_the_text_has_none(
     decided = [p for p in dialog.proposals if p.event["type"] == "decision_notified"]
     assert [p.event["date"] for p in decided] == ["2021-11-26"]
     assert "26 November 2021 (as you gave it)" in dialog.found.text()
+    shown = dict(rows(dialog))
+    assert shown[
+        "Fri 26 Nov 2021 — Decision notified — granted; Dated as you gave it: the letter does "
+        "not state its date."
+    ]
+    unticked = [text for text, ticked in shown.items() if "Extension notified" in text]
+    assert unticked == [
+        "Fri 22 Oct 2021 — Extension notified (the letter does not give its period: add it "
+        "from the extension notice, or the extension cannot count)"
+    ]
+    assert not shown[unticked[0]]
     assert not dialog.dated_row.isHidden()  # still there, to correct
     # a letter with its own date: nothing to ask, and the given date is not used
     _read(dialog, qtbot, dev_letter(DATED))

@@ -374,6 +374,13 @@ def proposal_text(proposal: Proposal) -> str:
         return _("{event} (the letter does not say which: tick the one that fits)").format(
             event=text
         )
+    if proposal.no_period:
+        # recorded without a period, the extension reads as a notice stating none (s 15A(4)),
+        # which cannot count: a decision after the first deadline would then be called late
+        return _(
+            "{event} (the letter does not give its period: add it from the extension notice, "
+            "or the extension cannot count)"
+        ).format(event=text)
     if proposal.replaces is not None:
         recorded = parse_iso(proposal.replaces.get("date"))
         was = medium_date(recorded) if recorded else "?"

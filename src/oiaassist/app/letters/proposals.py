@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from oiaassist.i18n import _
 from oiaassist.reading.reader import LetterKind, LetterReading, to_events
 from oiaassist.tracking.events import DecisionNotified, EventType, Outcome
 
@@ -49,6 +50,10 @@ class Proposal:
             is often received later than its date, so it corrects nothing unasked.
         choice: the name of a group of alternatives, one of which the user picks (the
             outcomes of a decision the letter does not state); "" for an event of its own.
+        no_period: an extension the letter gives no period for (neither the date it
+            extends to nor its working days): recorded so, the tracker reads the notice
+            as stating none (s 15A(4)), which cannot count, and may then call a decision
+            late; the user adds the period from the notice, or ticks it knowingly.
     """
 
     event: dict[str, Any]
@@ -56,15 +61,17 @@ class Proposal:
     replaces: dict[str, Any] | None = None
     stated: bool = True
     choice: str = ""
+    no_period: bool = False
 
     @property
     def ticked(self) -> bool:
         """Offered ticked: anything not already recorded.
 
         Save a correction the letter does not state (the request's own date put over the
-        receipt the user recorded) and one of several alternatives (the user picks).
+        receipt the user recorded), one of several alternatives (the user picks), and an
+        extension with no period (the user adds it, or ticks it knowing it cannot count).
         """
-        if self.recorded or self.choice:
+        if self.recorded or self.choice or self.no_period:
             return False
         return self.stated or self.replaces is None
 
@@ -73,18 +80,50 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a.get("type") == b.get("type") and a.get("date") == b.get("date")
 
 
+def _dated_by_you(reading: LetterReading, event: dict[str, Any]) -> bool:
+    """Whether ``event`` takes its day from a letter date the user gave (the text has none)."""
+    if not reading.letter_date_given or reading.letter_date is None:
+        return False
+    kind = event.get("type")
+    ext, moved = reading.extension, reading.transfer
+    by_letter = {
+        EventType.DECISION_NOTIFIED.value: reading.decided_on is None,
+        EventType.ACKNOWLEDGED.value: True,
+        EventType.EXTENSION_NOTIFIED.value: ext is not None and ext.notified_in_this_letter,
+        EventType.TRANSFERRED.value: moved is not None and not moved.date_stated,
+    }
+    return by_letter.get(str(kind), False) and event.get("date") == (
+        reading.letter_date.value.isoformat()
+    )
+
+
 def propose(reading: LetterReading, events: Sequence[dict[str, Any]]) -> list[Proposal]:
-    """The letter's events, each marked against the request's ``events``."""
+    """The letter's events, each marked against the request's ``events``.
+
+    An event dated by a letter date the user gave says so in its note, so the timeline
+    keeps whose word the day is.
+    """
     out: list[Proposal] = []
     for model in to_events(reading):
         event = model.model_dump(mode="json")
+        if _dated_by_you(reading, event) and not event.get("note"):
+            event["note"] = given_note()
         recorded = any(_same(event, e) for e in events)
         replaces = None
         stated = True
         if event["type"] == "received" and not recorded:
             replaces = next((e for e in events if e.get("type") == "received"), None)
             stated = reading.received_basis == "received"
-        out.append(Proposal(event, recorded=recorded, replaces=replaces, stated=stated))
+        no_period = (
+            event["type"] == EventType.EXTENSION_NOTIFIED.value
+            and event.get("extended_to") is None
+            and event.get("working_days") is None
+        )
+        out.append(
+            Proposal(
+                event, recorded=recorded, replaces=replaces, stated=stated, no_period=no_period
+            )
+        )
     return out + _outcome_choices(reading, events, out)
 
 
@@ -111,11 +150,21 @@ def _outcome_choices(
     sections = reading.ground_sections()
     return [
         Proposal(
-            DecisionNotified(date=day, outcome=outcome, sections=sections).model_dump(mode="json"),
+            DecisionNotified(
+                date=day,
+                outcome=outcome,
+                sections=sections,
+                note=given_note() if reading.letter_date_given else "",
+            ).model_dump(mode="json"),
             choice=decided,
         )
         for outcome in outcomes
     ]
+
+
+def given_note() -> str:
+    """The note on an event dated by the letter date the user gave."""
+    return _("Dated as you gave it: the letter does not state its date.")
 
 
 def merged(events: Sequence[dict[str, Any]], chosen: Sequence[Proposal]) -> list[dict[str, Any]]:
