@@ -151,3 +151,17 @@ def test_the_dialog_asks_for_the_date_only_when_the_text_has_none(
 
 
 from test_app_support import answers_fixture, main_fixture  # noqa: E402, F401
+
+
+def test_an_extension_notified_here_without_a_period_is_offered_as_it_is() -> None:
+    # this letter is the notice, and it gives no period: that is what the tracker should
+    # judge (s 15A(4)(a)), so the event is offered ticked, with no word to add a period
+    text = (
+        "20 May 2024\n\nDear [name]\n\nYour request was received on 1 May 2024. We need to "
+        "extend the time limit for responding to your request under section 15A because "
+        "consultations are needed.\n\nYours sincerely\n\nJane Doe\n"
+    )
+    extension = [
+        p for p in propose(read_letter(text), []) if p.event["type"] == "extension_notified"
+    ]
+    assert [(p.no_period, p.ticked) for p in extension] == [(False, True)]

@@ -50,10 +50,11 @@ class Proposal:
             is often received later than its date, so it corrects nothing unasked.
         choice: the name of a group of alternatives, one of which the user picks (the
             outcomes of a decision the letter does not state); "" for an event of its own.
-        no_period: an extension the letter gives no period for (neither the date it
-            extends to nor its working days): recorded so, the tracker reads the notice
-            as stating none (s 15A(4)), which cannot count, and may then call a decision
-            late; the user adds the period from the notice, or ticks it knowingly.
+        no_period: an extension the letter only refers to, giving no period for it
+            (neither the date it extends to nor its working days): recorded so, the
+            tracker reads the notice as stating none (s 15A(4)(a)), which cannot count,
+            and may then call a decision late; the user adds the period from the notice,
+            or ticks it knowingly.
     """
 
     event: dict[str, Any]
@@ -87,13 +88,30 @@ def _dated_by_you(reading: LetterReading, event: dict[str, Any]) -> bool:
     kind = event.get("type")
     ext, moved = reading.extension, reading.transfer
     by_letter = {
-        EventType.DECISION_NOTIFIED.value: reading.decided_on is None,
+        EventType.DECISION_NOTIFIED.value: True,  # dated by the letter (to_events)
         EventType.ACKNOWLEDGED.value: True,
         EventType.EXTENSION_NOTIFIED.value: ext is not None and ext.notified_in_this_letter,
         EventType.TRANSFERRED.value: moved is not None and not moved.date_stated,
     }
     return by_letter.get(str(kind), False) and event.get("date") == (
         reading.letter_date.value.isoformat()
+    )
+
+
+def _period_elsewhere(reading: LetterReading, event: dict[str, Any]) -> bool:
+    """Whether ``event`` is an extension this letter only refers to, without its period.
+
+    The period is then in the notice, not here (dev fyi-16987: "As my office advised on 22
+    October 2021, your request was extended"). An extension this letter notifies with no
+    period is another matter: that notice lacks what s 15A(4)(a) requires, as recorded.
+    """
+    ext = reading.extension
+    return (
+        event["type"] == EventType.EXTENSION_NOTIFIED.value
+        and ext is not None
+        and not ext.notified_in_this_letter
+        and event.get("extended_to") is None
+        and event.get("working_days") is None
     )
 
 
@@ -114,11 +132,7 @@ def propose(reading: LetterReading, events: Sequence[dict[str, Any]]) -> list[Pr
         if event["type"] == "received" and not recorded:
             replaces = next((e for e in events if e.get("type") == "received"), None)
             stated = reading.received_basis == "received"
-        no_period = (
-            event["type"] == EventType.EXTENSION_NOTIFIED.value
-            and event.get("extended_to") is None
-            and event.get("working_days") is None
-        )
+        no_period = _period_elsewhere(reading, event)
         out.append(
             Proposal(
                 event, recorded=recorded, replaces=replaces, stated=stated, no_period=no_period
