@@ -32,6 +32,7 @@ from datetime import date
 from oiaassist.agencies import find
 from oiaassist.errors import OiaAssistError
 from oiaassist.reading import phrases as ph
+from oiaassist.reading.author.names import in_directory, longer_directory_name
 from oiaassist.reading.facts import Facts, TransferFound
 from oiaassist.reading.story import opening_date
 from oiaassist.reading.text import Found
@@ -305,39 +306,6 @@ _DONE_TRANSFER = re.compile(
 )
 
 
-def _in_directory(name: str) -> bool:
-    """Whether ``name`` is a body in the agency directory."""
-    try:
-        find(name.strip().rstrip(".,"))
-    except OiaAssistError:
-        return False
-    return True
-
-
-def _longer_directory_name(flat: str, start: int, name: str) -> str:
-    """``name`` continued where the directory knows a longer body (", Innovation and …").
-
-    The capitalised words of a name stop at a comma or a lower-case word; "Ministry of
-    Business, Innovation and Employment" and "Te Manatū mō ngā Iwi ō te Moana-nui-a-Kiwa"
-    are each one body. The name is extended, a word at a time up to the end of the
-    sentence, only when the longer words, ending in a capitalised one, name a directory
-    body.
-    """
-    rest = flat[start + len(name) : start + len(name) + 60]
-    tail = re.match(r"[^.;()|]*", rest)
-    best = name
-    if tail is None or tail.group()[:1] not in (",", " "):
-        return best
-    words = tail.group().split(" ")
-    for n in range(1, len(words) + 1):
-        # ("… Innovation and Technology’s Office": the body is the name before its possessive)
-        longer = re.sub(r"['’]s$", "", (name + " ".join(words[:n])).rstrip(" ,"))
-        last = longer.rsplit(" ", 1)[-1]
-        if longer != name and last[:1].isupper() and _in_directory(longer):
-            best = longer
-    return best
-
-
 def transferee_name(flat: str, start: int, written: str) -> tuple[str, int]:
     """The body at ``start`` whose capitalised words are ``written``, in the directory's terms.
 
@@ -355,21 +323,21 @@ def transferee_name(flat: str, start: int, written: str) -> tuple[str, int]:
     # "the Prime Minister’s Office": the Minister (dev fyi-18810's words)
     named = re.sub(r"['’]s(?:\s+Office)?$", "", named.rstrip(".,"))
     name = re.sub(r"(?:\s+(?:of|for|and|the|on|&|te|o|a|ki|me))+$", "", named)
-    if name.startswith("The ") and _in_directory(name[4:]):
+    if name.startswith("The ") and in_directory(name[4:]):
         name, start = name[4:], start + 4  # "The Department of …" opening a sentence
     minister = _PORTFOLIO.match(flat, start)
     if minister is not None:
         # "Minister of Science, Innovation and Technology": a portfolio with a comma in it
         role_at = minister.start("role")
-        longer = _longer_directory_name(flat, role_at, minister["role"])
+        longer = longer_directory_name(flat, role_at, minister["role"])
         if longer != minister["role"]:
             return longer, role_at + len(longer)
         words = minister["role"].split(" ")
         for n in range(len(words), 0, -1):
-            if _in_directory(" ".join(words[:n])):
+            if in_directory(" ".join(words[:n])):
                 return " ".join(words[:n]), minister.end()
         return minister["role"], minister.end()
-    longer = _longer_directory_name(flat, start, name)
+    longer = longer_directory_name(flat, start, name)
     return _directory_part(longer), start + len(longer)
 
 
@@ -391,20 +359,20 @@ def _directory_part(name: str) -> str:
     longest trailing words, that name a directory body. A name the directory
     does not know at all is kept as written (a body not listed yet).
     """
-    if _in_directory(name):
+    if in_directory(name):
         return name
     for part in _NAME_PARTS.split(name):
-        if part != name and _in_directory(part):
+        if part != name and in_directory(part):
             return part
     words = name.split(" ")
     if len(words) > _MOST_WORDS:
         return name  # no body's name is this long: a run of capitals, not worth the look-ups
     for n in range(len(words) - 1, 1, -1):
-        if _in_directory(" ".join(words[:n])):
+        if in_directory(" ".join(words[:n])):
             return " ".join(words[:n])
     for n in range(1, len(words) - 1):  # "Te Manatū Waka Ministry of Transport": its other name
         tail = " ".join(words[n:])
-        if words[n][:1].isupper() and words[n] != "The" and _in_directory(tail):
+        if words[n][:1].isupper() and words[n] != "The" and in_directory(tail):
             return tail
     return name
 
@@ -435,10 +403,10 @@ def _known_tail(flat: str, at: int, written: str) -> tuple[int, str, int]:
     it); the body is the longest tail of the words that the directory knows, else the
     words as written ("Associate Minister of Health" is not cut to another Minister).
     """
-    if _GREETING.match(written) and not _in_directory(written):
+    if _GREETING.match(written) and not in_directory(written):
         for cut in (m.end() for m in re.finditer(r"\s+", written)):
             name, end = transferee_name(flat, at + cut, written[cut:])
-            if _in_directory(name):
+            if in_directory(name):
                 return at + cut, name, end
     name, end = transferee_name(flat, at, written)
     return at, name, end
@@ -572,7 +540,7 @@ def transfer(facts: Facts) -> TransferFound | None:
         bodies.setdefault(body or moved.to_agency.value, moved.to_agency.value)
     if len(bodies) < 2 or not any(m.partial for m in found):
         return first
-    names = [find(name).name if _in_directory(name) else name for name in bodies.values()]
+    names = [find(name).name if in_directory(name) else name for name in bodies.values()]
     joined = Found("; ".join(names), first.to_agency.snippet, first.to_agency.span)
     return TransferFound(to_agency=joined, on=first.on, date_stated=first.date_stated, partial=True)
 
@@ -595,7 +563,7 @@ def _parts_elsewhere(facts: Facts) -> Iterator[TransferFound]:
         if more is None or _transfer_at(facts, match) is None:
             continue
         named = _transferee_named(facts, more.start("agency"), more["agency"])
-        if named is not None and (_in_directory(named[1]) or _BODY_SHAPED.search(named[1])):
+        if named is not None and (in_directory(named[1]) or _BODY_SHAPED.search(named[1])):
             at, agency, end = named
             found = facts.text.found(agency, at, end)
             yield TransferFound(to_agency=found, on=None, date_stated=False, partial=True)
@@ -683,7 +651,7 @@ def _known_or_grounded(facts: Facts, name: str, s_start: int, s_end: int) -> boo
     with the functions of Nursing Council. Therefore, I have referred your request to the
     Nursing Council" (Ministry of Health, dev fyi-26938-moh-transfer).
     """
-    if _in_directory(name):
+    if in_directory(name):
         return True
     if not _BODY_SHAPED.search(name):
         return False
@@ -821,7 +789,7 @@ def _kind_in_ground(facts: Facts, kind: str, before: int) -> str | None:
         ):
             continue
         _at, name, _stop = _known_tail(facts.flat, ground.start("agency"), ground["agency"])
-        if _in_directory(name) and re.search(rf"\b{re.escape(kind)}\b", name):
+        if in_directory(name) and re.search(rf"\b{re.escape(kind)}\b", name):
             found = name
     return found
 
@@ -929,7 +897,7 @@ def _transfer_by_grounds(facts: Facts) -> TransferFound | None:
         ):
             continue  # "not held by X", "instead of X"
         at, name, end = _known_tail(facts.flat, ground.start("agency"), ground["agency"])
-        if not name or not (_in_directory(name) or _BODY_SHAPED.search(name)):
+        if not name or not (in_directory(name) or _BODY_SHAPED.search(name)):
             continue
         if _INTERNAL.search(name):
             continue
@@ -1023,7 +991,7 @@ def _incoming_day(facts: Facts) -> Found[date] | None:
             continue
         noun = verb.group().lower() == "transfer"
         from_body = any(
-            _in_directory(transferee_name(facts.flat, m.start("agency"), m["agency"])[0])
+            in_directory(transferee_name(facts.flat, m.start("agency"), m["agency"])[0])
             for m in _BY_BODY.finditer(facts.flat, verb.end(), s_end)
             # "by" names the transferor after a verb only, never after "received" (a receipt's)
             if m.group().lower().startswith("from")
@@ -1038,11 +1006,11 @@ def _incoming_day(facts: Facts) -> Found[date] | None:
         )
         base = max(s_start, verb.start() - 120)
         subject = _NAME_BEFORE.search(facts.flat[base : verb.start()])
-        by_subject = subject is not None and _in_directory(
+        by_subject = subject is not None and in_directory(
             _known_tail(facts.flat, base + subject.start("agency"), subject["agency"])[1]
         )
         received_by = any(
-            _in_directory(transferee_name(facts.flat, m.start("agency"), m["agency"])[0])
+            in_directory(transferee_name(facts.flat, m.start("agency"), m["agency"])[0])
             for m in _RECEIVED_BY_BODY.finditer(facts.flat, s_start, verb.start())
         ) and _STRONG_MOVED.fullmatch(verb.group())
         if not (

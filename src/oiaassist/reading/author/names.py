@@ -95,28 +95,37 @@ def minister_written_as(text: str, on_head: list[tuple[Agency | None, str]]) -> 
     return None
 
 
-def _whole_title(line: str, match: re.Match[str]) -> str:
-    """The title ``match`` found, continued over commas where the directory knows it so.
+def in_directory(name: str) -> bool:
+    """Whether ``name`` is a body in the agency directory."""
+    try:
+        find(name.strip().rstrip(".,"))
+    except OiaAssistError:
+        return False
+    return True
 
-    The title's words stop at a comma, as a list of portfolios needs ("Minister of Finance,
-    Minister of Health"); but a portfolio may hold commas itself: "Minister of Science,
-    Innovation and Technology", "Minister for Arts, Culture & Heritage". The longest run
-    to a comma (or the line's end) that names a directory body wins.
+
+def longer_directory_name(flat: str, start: int, name: str) -> str:
+    """``name`` continued where the directory knows a longer body (", Innovation and …").
+
+    The capitalised words of a name stop at a comma or a lower-case word; "Ministry of
+    Business, Innovation and Employment" and "Te Manatū mō ngā Iwi ō te Moana-nui-a-Kiwa"
+    are each one body. The name is extended, a word at a time up to the end of the
+    sentence, only when the longer words, ending in a capitalised one, name a directory
+    body.
     """
-    title = " ".join(match["name"].split())
-    start = match.start("name")
-    after = match.end("name")
-    ends = [after + i for i, c in enumerate(line[after:]) if c == ","] + [len(line)]
-    for end in reversed(ends):
-        longer = re.sub(r"['’]s\s+Office$", "", " ".join(line[start:end].split()).rstrip(" ,"))
-        if len(longer) <= len(title) or not longer.startswith(title):
-            continue
-        try:
-            find(longer)
-        except OiaAssistError:
-            continue
-        return longer
-    return title
+    rest = flat[start + len(name) : start + len(name) + 60]
+    tail = re.match(r"[^.;()|]*", rest)
+    best = name
+    if tail is None or tail.group()[:1] not in (",", " "):
+        return best
+    words = tail.group().split(" ")
+    for n in range(1, len(words) + 1):
+        # ("… Innovation and Technology’s Office": the body is the name before its possessive)
+        longer = re.sub(r"['’]s$", "", (name + " ".join(words[:n])).rstrip(" ,"))
+        last = longer.rsplit(" ", 1)[-1]
+        if longer != name and last[:1].isupper() and in_directory(longer):
+            best = longer
+    return best
 
 
 def ministers_in(zone: str, allowed: list[Agency]) -> list[tuple[Agency | None, str]]:
@@ -124,10 +133,15 @@ def ministers_in(zone: str, allowed: list[Agency]) -> list[tuple[Agency | None, 
     out: list[tuple[Agency | None, str]] = []
     for line in _first_lines(zone):
         for part in re.split(r"\||—|\s[–-]\s", line):
-            match = _MINISTER_TITLE.match(part.strip())
+            written = part.strip()
+            match = _MINISTER_TITLE.match(written)
             if match is None:
                 continue
-            title = _whole_title(part.strip(), match)
+            # a portfolio may hold commas of its own ("Minister of Science, Innovation and
+            # Technology"); a list of portfolios stays a list
+            title = " ".join(
+                longer_directory_name(written, match.start("name"), match["name"]).split()
+            )
             try:
                 agency: Agency | None = find(title)
             except OiaAssistError:
