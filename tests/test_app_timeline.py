@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from oiaassist.app.letters.build import Kind
 from oiaassist.app.main_window import MainWindow
@@ -119,3 +119,36 @@ def test_one_click_drafts_the_refinement_reply(main: MainWindow) -> None:
     assert dialog.wait_for_render()
     assert "24 September 2024" in dialog.text.toPlainText()
     dialog.dialog.close()
+
+
+def test_an_extension_whose_period_you_have_not_got_is_a_doubt(
+    main: MainWindow, qtbot: Any
+) -> None:
+    # the seed story, entered without the notice to hand: the extension's period is left
+    # "not stated" and the decision of 16 Dec 2024 must not be called late
+    new_request(main, qtbot)
+    mark_sent(main, date(2024, 9, 13))
+    view = main.view()
+    view.timeline.table.setCurrentCell(0, 0)
+    add(main, "extension_notified", date(2024, 10, 10))
+    spin = view.timeline.event_editor.widgets["working_days"]
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(0)  # "not stated"
+    add(main, "decision_notified", date(2024, 12, 16))
+    outcome = view.timeline.event_editor.widgets["outcome"]
+    assert isinstance(outcome, QComboBox)
+    outcome.setCurrentIndex(outcome.findData("refused"))  # nothing to wait for after it
+    assert view.badge.text() == "Decided (whether late is in doubt)"
+    assert "its period is not recorded" in view.headline.text()
+    rows = [view.timeline.table.item(r, 1).text() for r in range(view.timeline.table.rowCount())]
+    assert "Extension notified — period not recorded" in rows
+    deadline = view.deadline
+    assert "Due Friday, 11 October 2024 or later" in deadline.summary.text()
+    lines = [deadline.trail.item(i).text() for i in range(deadline.trail.count())]
+    assert lines[-1].startswith("Extended on 10 October 2024: its period is not recorded")
+    # the user finds the notice gave no period at all: s 15A(4)(a), the extension cannot count
+    view.timeline.table.setCurrentCell(rows.index("Extension notified — period not recorded"), 0)
+    combo = view.timeline.event_editor.widgets["stated_period"]
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(False))
+    assert view.badge.text() == "Decided late"

@@ -23,6 +23,7 @@ from oiaassist.app.letters.proposals import propose
 from oiaassist.reading.checks import CheckKind, check_reading
 from oiaassist.reading.reader import read_letter, to_events
 from oiaassist.reading.roles import every_date
+from oiaassist.tracking import FindingCode, Request, Status, assess
 
 UNDATED = "fyi-16987-minister-of-corrections-release"
 DATED = "fyi-25850-moj-decision"
@@ -69,11 +70,19 @@ def test_the_dialog_words_say_the_date_was_given_and_the_decision_is_proposed() 
     decided = [p for p in propose(given, []) if p.event["type"] == "decision_notified"]
     assert [p.event["date"] for p in decided] == ["2021-11-26"]
     assert decided[0].ticked
-    # the extension it refers to has no period in this letter: recorded so, the tracker
-    # would read the notice as stating none (s 15A(4)(a)) and not apply it, so it is offered
-    # unticked, saying what to add
+    # the extension it refers to has no period in this letter: it is offered ticked with
+    # its period "not recorded" (never "the notice states none"), saying what to add
     extension = [p for p in propose(given, []) if p.event["type"] == "extension_notified"]
-    assert [p.no_period for p in extension] == [True] and not extension[0].ticked
+    assert [p.no_period for p in extension] == [True] and extension[0].ticked
+    assert extension[0].event["stated_period"] is None
+    # added as offered, the decision after the first deadline is not called late: the
+    # extension's end is unknown (received 1 Oct 2021: due 29 Oct; decided 26 Nov)
+    ticked = [p.event for p in propose(given, []) if p.ticked]
+    tracked = Request.model_validate({"agency": "Minister of Corrections", "events": ticked})
+    found = assess(tracked, today=date(2021, 12, 1))
+    assert found.status in (Status.DECIDED_POSSIBLY_LATE, Status.RELEASED)
+    assert found.working_days_late is None and not found.problems
+    assert FindingCode.DECIDED_AFTER_UNRECORDED_EXTENSION in {f.code for f in found.findings}
     # the timeline keeps whose word the day is; the letter's own dates carry no such note
     assert decided[0].event["note"] == "Dated as you gave it: the letter does not state its date."
     others = [p for p in propose(given, []) if p.event["type"] != "decision_notified"]
@@ -137,12 +146,12 @@ def test_the_dialog_asks_for_the_date_only_when_the_text_has_none(
         "Fri 26 Nov 2021 — Decision notified — granted; Dated as you gave it: the letter does "
         "not state its date."
     ]
-    unticked = [text for text, ticked in shown.items() if "Extension notified" in text]
-    assert unticked == [
-        "Fri 22 Oct 2021 — Extension notified (the letter does not give its period: add it "
-        "from the extension notice, or the extension cannot count)"
+    extension = [text for text in shown if "Extension notified" in text]
+    assert extension == [
+        "Fri 22 Oct 2021 — Extension notified — period not recorded (no period read in the "
+        "letter: add it from the extension notice to know the new deadline)"
     ]
-    assert not shown[unticked[0]]
+    assert shown[extension[0]]  # ticked: its period is "not recorded", never "none stated"
     assert not dialog.dated_row.isHidden()  # still there, to correct
     # a letter with its own date: nothing to ask, and the given date is not used
     _read(dialog, qtbot, dev_letter(DATED))
@@ -153,9 +162,10 @@ def test_the_dialog_asks_for_the_date_only_when_the_text_has_none(
 from test_app_support import answers_fixture, main_fixture  # noqa: E402, F401
 
 
-def test_an_extension_notified_here_without_a_period_is_offered_as_it_is() -> None:
-    # this letter is the notice, and it gives no period: that is what the tracker should
-    # judge (s 15A(4)(a)), so the event is offered ticked, with no word to add a period
+def test_an_extension_notified_here_without_a_period_read_is_not_recorded_as_none() -> None:
+    # this letter is the notice and no period is read in it: the reader's miss is not the
+    # notice stating none (s 15A(4)(a)), so the period is "not recorded" and the row asks
+    # for it; the reasons it gives ("consultations") are recorded as given
     text = (
         "20 May 2024\n\nDear [name]\n\nYour request was received on 1 May 2024. We need to "
         "extend the time limit for responding to your request under section 15A because "
@@ -164,4 +174,8 @@ def test_an_extension_notified_here_without_a_period_is_offered_as_it_is() -> No
     extension = [
         p for p in propose(read_letter(text), []) if p.event["type"] == "extension_notified"
     ]
-    assert [(p.no_period, p.ticked) for p in extension] == [(False, True)]
+    assert [(p.no_period, p.ticked) for p in extension] == [(True, True)]
+    event = extension[0].event
+    assert event["stated_period"] is None and event["stated_reasons"] is True
+    # it says nothing of complaining: not recorded, never "the notice did not say"
+    assert event["stated_right_to_complain"] is None

@@ -86,10 +86,14 @@ def test_extension_notice_contents_s15a4() -> None:
 
 
 def test_extension_without_a_period_is_not_applied() -> None:
-    r = request(ev("received", "2024-09-13"), ev("extension_notified", "2024-10-01"))
+    # the notice states no period (s 15A(4)(a)): it cannot extend anything
+    r = request(
+        ev("received", "2024-09-13"), ev("extension_notified", "2024-10-01", stated_period=False)
+    )
     a = assess(r, today=date(2024, 10, 2))
     assert a.effective_deadline == date(2024, 10, 11)
     assert a.findings[0].code is F.EXTENSION_NO_PERIOD
+    assert a.unrecorded_extension is None
 
 
 def test_late_transfer_and_the_new_agencys_clock() -> None:

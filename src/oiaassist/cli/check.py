@@ -121,6 +121,7 @@ def assessment_json(a: Assessment) -> dict[str, Any]:
             {"due": iso(alt.due), "condition": alt.condition} for alt in a.alternatives
         ],
         "outside_note": a.outside_note or None,
+        "unrecorded_extension": iso(a.unrecorded_extension),
         "steps": [
             {
                 "kind": s.kind.value,

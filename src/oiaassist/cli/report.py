@@ -184,6 +184,7 @@ def write_json(report: Report, out: TextIO) -> None:
             "late": t.late,
             "overdue": t.overdue,
             "pending": t.pending,
+            "in_doubt": t.in_doubt,
             "not_sent": t.not_sent,
             "median_late_working_days": t.median_late,
             "max_late_working_days": t.max_late,
@@ -208,5 +209,10 @@ def write_table(report: Report, out: TextIO) -> None:
         f"{t.late} decided late, {t.overdue} overdue, {t.pending} pending; "
         f"median lateness {median} working days, most {t.max_late or 0}.\n"
     )
+    if t.in_doubt:
+        out.write(
+            f"{t.in_doubt} decided on a date late on one possible deadline and on time on "
+            "another (see alternatives), counted neither on time nor late.\n"
+        )
     if t.not_sent:
         out.write(f"{t.not_sent} not sent yet (drafts), left out of the counts.\n")

@@ -16,7 +16,7 @@ from icalendar import Alarm, Calendar, Event
 
 from oiaassist.i18n import _, medium_date
 from oiaassist.tracking import Request, assess
-from oiaassist.tracking.words import headline, status_label, step_line
+from oiaassist.tracking.words import headline, list_status, step_line
 
 PRODID = "-//oiaassist//oiaassist.nz//EN"
 REMIND_DAYS_BEFORE = 2
@@ -39,7 +39,7 @@ def _event(
     summary = (
         _("{act} response due — {title}") if open_ else _("{act} response was due — {title}")
     ).format(act=a.act.statute.short_title, title=_title(request))
-    lines = [headline(a), status_label(a.status), ""]
+    lines = [headline(a), list_status(a), ""]
     lines += [
         step_line(s.kind, medium_date(s.due), s.working_days, medium_date(s.start), s.citation)
         for s in a.steps

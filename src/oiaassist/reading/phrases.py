@@ -541,10 +541,24 @@ EXTENSION_TO_IN_SENTENCE = phrase(
 GROUND_LARGE_QUANTITY = re.compile(
     r"large\s+(?:quantity|volume|amount|number)|search\s+through\s+a\s+large"
     r"|substantial\s+(?:volume|quantity|amount)\s+of\s+(?:information|documents|material)"
+    # "Having regard to the volume of information requested" (dev fyi-19639), "given the
+    # number of documents potentially within scope" (dev fyi-23803)
+    r"|(?:volume|number|amount|quantity)\s+of\s+(?:information|documents|material|records"
+    r"|files|emails|correspondence)\s+(?:requested|potentially|within|in\s+scope|involved"
+    r"|that|to\s+(?:be\s+)?(?:review|search|consider|assess))"
     r"|15A\(1\)\(a\)|14\(1\)\(a\)|48\(1\)\(a\)",
     re.IGNORECASE,
 )
-GROUND_CONSULTATIONS = re.compile(r"\bconsult\w*|15A\(1\)\(b\)|14\(1\)\(b\)|48\(1\)\(b\)", re.I)
+GROUND_CONSULTATIONS = re.compile(
+    r"\bconsult(?!ant)\w*|15A\(1\)\(b\)|14\(1\)\(b\)|48\(1\)\(b\)", re.I
+)
+GROUND_CONSULTATIONS_NOUN = re.compile(
+    r"\bconsultations?\b(?!\s+(?:document|paper|period|process\s+on|on\s+the\s+draft))"
+    r"|15A\(1\)\(b\)|14\(1\)\(b\)|48\(1\)\(b\)",
+    re.I,
+)
+"""The ground as a noun, for sentences further from the extension (a verb there, "who the
+police consulted", is more often the request quoted back)."""
 GROUND_COMPLEXITY = re.compile(r"\bcomplex\w*|48\(1\)\(c\)", re.IGNORECASE)
 
 RIGHT_TO_COMPLAIN = phrase(

@@ -501,6 +501,14 @@ def to_events(reading: LetterReading) -> list[Event]:
 
 
 def _extension_event(reading: LetterReading, ext: ExtensionFound) -> ExtensionNotified:
+    """The extension as an event: what the notice is read to state, never what it lacks.
+
+    The reader finding no reasons, no word on complaining or no period is not the notice
+    stating none: real notices give reasons in words no finder lists ("necessitates
+    consultations", dev fyi-20377). Recorded as False, each would be a breach of s 15A(4)
+    in the tracker (and a point in a complaint) resting on a miss, so it is left "not
+    recorded" (None) for the requester to settle; what is found is recorded as stated.
+    """
     assert ext.notice_date is not None
     this_letter = ext.notified_in_this_letter
     return ExtensionNotified(
@@ -508,6 +516,8 @@ def _extension_event(reading: LetterReading, ext: ExtensionFound) -> ExtensionNo
         extended_to=ext.extended_to.value if ext.extended_to else None,
         working_days=ext.working_days.value if ext.working_days else None,
         grounds=[g.value for g in ext.grounds],
-        stated_reasons=bool(ext.grounds) if this_letter else None,
-        stated_right_to_complain=(reading.right_to_complain is not None) if this_letter else None,
+        stated_reasons=True if this_letter and ext.grounds else None,
+        stated_right_to_complain=(
+            True if this_letter and reading.right_to_complain is not None else None
+        ),
     )

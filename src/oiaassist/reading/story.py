@@ -643,28 +643,54 @@ def _extension_days(facts: Facts, sentences: list[tuple[int, int]]) -> Found[int
     return None
 
 
+_GROUND_REACH = 2
+"""Sentences either side of an extension sentence in which its grounds are read."""
+
+
 def _grounds(
     facts: Facts, sentences: list[tuple[int, int]], *, privacy: bool
 ) -> tuple[Found[ExtensionGround], ...]:
-    """Grounds given in the extension sentences or the sentence after each."""
-    spans: list[tuple[int, int]] = []
+    """Grounds given in the extension sentences or the sentence after each; else nearby.
+
+    Notices may give the reason before the act ("Unfortunately, consultations necessary
+    to make a decision … Accordingly, the University has extended", dev fyi-16670) or two
+    sentences after it ("The extension is required as … The information in scope of your
+    request necessitates consultations", dev fyi-20377). Those wider sentences may hold
+    the request quoted back ("who the police consulted"), so there only a ground's noun
+    counts ("consultations", "the volume of information requested").
+    """
+    near: list[tuple[int, int]] = []
+    wide: list[tuple[int, int]] = []
     for start, end in sentences:
-        spans.append((start, end))
+        near.append((start, end))
         if end < len(facts.flat):
-            spans.append(facts.text.sentence(end))
+            near.append(facts.text.sentence(end))
+        lo, hi = start, end
+        for _ in range(_GROUND_REACH):
+            lo = facts.text.sentence(lo - 1)[0] if lo > 0 else lo
+            hi = facts.text.sentence(hi)[1] if hi < len(facts.flat) else hi
+        wide.append((lo, hi))
     checks = [
-        (ExtensionGround.LARGE_QUANTITY, ph.GROUND_LARGE_QUANTITY),
-        (ExtensionGround.CONSULTATIONS, ph.GROUND_CONSULTATIONS),
+        (ExtensionGround.LARGE_QUANTITY, ph.GROUND_LARGE_QUANTITY, ph.GROUND_LARGE_QUANTITY),
+        (ExtensionGround.CONSULTATIONS, ph.GROUND_CONSULTATIONS, ph.GROUND_CONSULTATIONS_NOUN),
     ]
     if privacy:  # complexity is a ground only under the Privacy Act 2020, s 48(1)(c)
-        checks.append((ExtensionGround.COMPLEXITY, ph.GROUND_COMPLEXITY))
+        checks.append((ExtensionGround.COMPLEXITY, ph.GROUND_COMPLEXITY, ph.GROUND_COMPLEXITY))
     found: list[Found[ExtensionGround]] = []
-    for ground, pattern in checks:
-        for start, end in spans:
-            match = pattern.search(facts.flat, start, end)
-            if match is not None:
-                found.append(facts.text.found(ground, match.start(), match.end()))
-                break
+    for ground, pattern, noun in checks:
+        match = next(
+            (
+                hit
+                for hit in (
+                    *(pattern.search(facts.flat, a, b) for a, b in near),
+                    *(noun.search(facts.flat, a, b) for a, b in wide),
+                )
+                if hit is not None
+            ),
+            None,
+        )
+        if match is not None:
+            found.append(facts.text.found(ground, match.start(), match.end()))
     return tuple(found)
 
 

@@ -31,14 +31,14 @@ def summary_for(request: Request, *, today: date) -> Summary:
 
 def summary_from(request: Request, assessment: Assessment) -> Summary:
     """The list columns from an assessment already made."""
-    from oiaassist.tracking.words import status_label  # noqa: PLC0415
+    from oiaassist.tracking.words import list_status  # noqa: PLC0415
 
     a = assessment
     return Summary(
         agency=request.agency,
         subject=request.subject,
         status=a.status.value,
-        status_text=status_label(a.status),
+        status_text=list_status(a),
         due=a.effective_deadline,
         days_left=a.working_days_left,
         days_late=a.working_days_late,

@@ -39,6 +39,9 @@ class Status(StrEnum):
     POSSIBLY_OVERDUE = "possibly_overdue"  # past the deadline, not past a later possible one
     DECIDED_ON_TIME = "decided_on_time"
     DECIDED_LATE = "decided_late"
+    # decided after the deadline but not after a later possible one (or an extension of
+    # unrecorded period): neither "on time" nor "late" can be said
+    DECIDED_POSSIBLY_LATE = "decided_possibly_late"
     RELEASED = "released"
     RELEASE_DELAYED = "release_delayed"  # released, or still awaited, with undue delay possible
     WITHDRAWN = "withdrawn"
@@ -98,6 +101,9 @@ class Assessment:
             the unconfirmed fact it rests on (empty when every fact is settled).
         outside_note: why no time limit of the Act binds the body holding the request
             (:mod:`oiaassist.agencies.outside`); "" when one does.
+        unrecorded_extension: the day an extension was notified whose period is not
+            recorded (``ExtensionNotified.period_unrecorded``): the deadline is then the
+            effective one *or later*, and nothing after it is called late; else None.
     """
 
     today: date
@@ -117,6 +123,7 @@ class Assessment:
     working_days_late: int | None
     alternatives: tuple[Alternative, ...] = ()
     outside_note: str = ""
+    unrecorded_extension: date | None = None
 
     @property
     def latest_deadline(self) -> date:
@@ -229,6 +236,7 @@ def _without_time_limit(a: Assessment, body: OutsideBody, request: Request) -> A
         working_days_late=None,
         alternatives=(),
         outside_note=body.note,
+        unrecorded_extension=None,
     )
 
 
@@ -250,7 +258,16 @@ def _summarise(replay: Replay, day: date) -> Assessment:
     latest = max([due, *(a.due for a in alternatives)])
     if decided is None:
         rules = clock.act.rules
-        if day > latest:
+        if day > latest and replay.unrecorded is not None:
+            # Past every date oiaassist can count, but an extension of unrecorded period
+            # may run past today: overdue only if it has ended, which is not known.
+            status = Status.POSSIBLY_OVERDUE
+            replay.find(
+                FindingCode.OVERDUE_UNLESS_EXTENDED, Severity.WARNING,
+                str(rules.deemed_refusal or clock.limit.citation), day,
+                due=latest, notified=replay.unrecorded,
+            )  # fmt: skip
+        elif day > latest:
             status = Status.OVERDUE
             late = calendar.working_days_between(latest, day)
             facts: dict[str, date | int | str] = {"due": latest, "late": late}
@@ -271,7 +288,8 @@ def _summarise(replay: Replay, day: date) -> Assessment:
             )  # fmt: skip
         else:
             left = calendar.working_days_between(day, due)
-            status = Status.DUE_SOON if left <= DUE_SOON_WORKING_DAYS else Status.AWAITING
+            soon = left <= DUE_SOON_WORKING_DAYS and replay.unrecorded is None  # or later
+            status = Status.DUE_SOON if soon else Status.AWAITING
             if status is Status.DUE_SOON:
                 replay.find(
                     FindingCode.DUE_SOON, Severity.INFO, str(clock.effective.citation), due,
@@ -298,13 +316,16 @@ def _summarise(replay: Replay, day: date) -> Assessment:
         working_days_left=left,
         working_days_late=late,
         alternatives=alternatives,
+        unrecorded_extension=replay.unrecorded,
     )
 
 
 def _decided_status(replay: Replay, day: date, decided: date) -> tuple[Status, int | None]:
     clock = replay.clock
     due = max([clock.effective.due, *(a.due for a in replay.alternatives)])
+    unknown = replay.unrecorded is not None  # an extension of unrecorded period: no "late"
     late = clock.calendar.working_days_between(due, decided) if decided > due else None
+    late = None if unknown else late
     outcome = replay.decision.outcome if replay.decision is not None else None
     if outcome is Outcome.WITHDRAWN:
         return Status.WITHDRAWN, None
@@ -320,8 +341,13 @@ def _decided_status(replay: Replay, day: date, decided: date) -> tuple[Status, i
         )  # fmt: skip
         return Status.RELEASE_DELAYED, late
     # After the deadline is late even on the weekend straight after it (0 working days late),
-    # as the DECIDED_LATE finding says; the status must not contradict the finding.
-    return (Status.DECIDED_LATE if decided > due else Status.DECIDED_ON_TIME), late
+    # as the DECIDED_LATE finding says; the status must not contradict the finding. After the
+    # effective deadline but not after a later possible one is neither (DECIDED_POSSIBLY_LATE).
+    if decided > due and not unknown:
+        return Status.DECIDED_LATE, late
+    if decided > clock.effective.due or any(a.due < decided for a in replay.alternatives):
+        return Status.DECIDED_POSSIBLY_LATE, None
+    return Status.DECIDED_ON_TIME, None
 
 
 def _what_if(replay: Replay, day: date) -> RefinementWhatIf | None:

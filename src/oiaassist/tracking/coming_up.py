@@ -80,10 +80,16 @@ def upcoming_for(
             )
         )  # fmt: skip
     elif due <= end:
+        text = (
+            _("The agency must decide by {day}.")
+            if a.unrecorded_extension is None
+            else _(
+                "The agency must decide by {day} or later: an extension's period is not recorded."
+            )
+        )
         out.append(
             Upcoming(
-                due, key, title, UpcomingKind.DECISION_DUE,
-                _("The agency must decide by {day}.").format(day=medium_date(due)),
+                due, key, title, UpcomingKind.DECISION_DUE, text.format(day=medium_date(due))
             )
         )  # fmt: skip
     if a.what_if is not None:

@@ -211,7 +211,11 @@ class ExtensionNotified(_Event):
     Give the period as the date it extends to, a number of working days, or
     both as the notice states them. ``stated_reasons`` and
     ``stated_right_to_complain`` record what the notice said (s 15A(4)); None
-    means not recorded. ``limit`` is the limit the notice extends: s 15A(1)
+    means not recorded. With no period given, ``stated_period`` says why:
+    False, the notice states none (s 15A(4)(a): it cannot extend anything);
+    None, the period is not recorded (the requester has not got it to hand), so
+    lateness after the original limit cannot be told rather than asserted.
+    ``limit`` is the limit the notice extends: s 15A(1)
     extends "the time limit set out in section 14 or section 15(1)", so a notice
     may extend the 10-working-day transfer limit instead (law.md §12.7).
     """
@@ -220,9 +224,19 @@ class ExtensionNotified(_Event):
     limit: Literal["response", "transfer"] = "response"
     extended_to: Day | None = None
     working_days: Annotated[WholeNumber, Field(ge=1, le=1000)] | None = None
+    stated_period: Flag | None = None
     grounds: list[ExtensionGround] = Field(default_factory=list)
     stated_reasons: Flag | None = None
     stated_right_to_complain: Flag | None = None
+
+    @property
+    def period_unrecorded(self) -> bool:
+        """No period given, and not recorded as missing from the notice."""
+        return (
+            self.extended_to is None
+            and self.working_days is None
+            and self.stated_period is not False
+        )
 
 
 class ChargeNotified(_Event):

@@ -50,6 +50,7 @@ class FindingCode(StrEnum):
     EXTENSION_PURPORTED = "extension_purported"
     EXTENSION_SECOND = "extension_second"
     EXTENSION_NO_PERIOD = "extension_no_period"
+    EXTENSION_PERIOD_UNRECORDED = "extension_period_unrecorded"
     EXTENSION_NO_REASONS = "extension_no_reasons"
     EXTENSION_NO_COMPLAINT_RIGHT = "extension_no_complaint_right"
     EXTENSION_PERIOD_MISMATCH = "extension_period_mismatch"
@@ -59,9 +60,13 @@ class FindingCode(StrEnum):
     DECIDED_ON_TIME = "decided_on_time"
     DECIDED_LATE = "decided_late"
     DECIDED_POSSIBLY_LATE = "decided_possibly_late"
+    DECIDED_AFTER_UNRECORDED_EXTENSION = "decided_after_unrecorded_extension"
+    DECIDED_LATE_IF = "decided_late_if"
     DUE_SOON = "due_soon"
     DEEMED_REFUSAL = "deemed_refusal"
     POSSIBLY_OVERDUE = "possibly_overdue"
+    OVERDUE_UNLESS_EXTENDED = "overdue_unless_extended"
+    TRANSFER_AFTER_UNRECORDED_EXTENSION = "transfer_after_unrecorded_extension"
     REFUSAL_WITHOUT_REASONS = "refusal_without_reasons"
     GROUNDS_REQUESTED = "grounds_requested"
     RELEASE_DELAYED = "release_delayed"
@@ -124,6 +129,19 @@ def _overdue(facts: Mapping[str, object]) -> str:
     if "later" in facts:
         text += " " + _("The later possible date, {later}, has passed too.").format(**facts)
     return text
+
+
+def _purported(facts: Mapping[str, object]) -> str:
+    text = _(
+        "A further extension notified on {notified} came after the original time limit of "
+        "{limit}, so it is only a 'purported' extension and not valid: "
+    ).format(**facts)
+    if "unrecorded" in facts:  # the first extension's end is not recorded
+        return text + _(
+            "the deadline remains the end of the extension notified on {unrecorded}, whose "
+            "period is not recorded."
+        ).format(**facts)
+    return text + _("the deadline remains {due}.").format(**facts)
 
 
 def _due_soon(facts: Mapping[str, object]) -> str:
@@ -246,11 +264,7 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
             "had passed. An extension must be notified within 20 working days of receipt, so "
             "this one is not valid: the deadline remains {limit}."
         ),
-        FindingCode.EXTENSION_PURPORTED: _t(
-            "A further extension notified on {notified} came after the original time limit of "
-            "{limit}, so it is only a 'purported' extension and not valid: the deadline "
-            "remains {due}."
-        ),
+        FindingCode.EXTENSION_PURPORTED: _purported,
         FindingCode.EXTENSION_SECOND: _t(
             "The agency notified a second extension on {notified}, within the original limit. "
             "Whether two extensions are lawful is unsettled; oiaassist applies it (to {due}) "
@@ -259,6 +273,12 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
         FindingCode.EXTENSION_NO_PERIOD: _t(
             "The extension notice of {notified} does not state the period of the extension, "
             "which the Act requires; oiaassist cannot apply it."
+        ),
+        FindingCode.EXTENSION_PERIOD_UNRECORDED: _t(
+            "An extension was notified on {notified}, but its period is not recorded. Add the "
+            "date it extends to, or its number of working days, from the notice: until then "
+            "oiaassist cannot tell whether anything after {due} is late. (If the notice itself "
+            "gives no period, record that: an extension must state its period.)"
         ),
         FindingCode.EXTENSION_NO_REASONS: _t(
             "The extension notice of {notified} does not give the reasons for the extension, "
@@ -288,6 +308,25 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
         FindingCode.DECIDED_POSSIBLY_LATE: _t(
             "The decision was notified on {decided}, after {due} but by {later}, the deadline "
             "if {condition}. Whether it was late depends on that fact."
+        ),
+        FindingCode.DECIDED_LATE_IF: _t(
+            "The decision was notified on {decided}, by {due} but after {earlier}, the deadline "
+            "if {condition}. It was late only if that is so."
+        ),
+        FindingCode.DECIDED_AFTER_UNRECORDED_EXTENSION: _t(
+            "The decision was notified on {decided}, after {due}; but an extension was notified "
+            "on {notified} and its period is not recorded, so oiaassist cannot tell whether the "
+            "decision was late. Add the extension's period from its notice to settle it."
+        ),
+        FindingCode.OVERDUE_UNLESS_EXTENDED: _t(
+            "No decision by {due}, but an extension was notified on {notified} and its period "
+            "is not recorded: the request is overdue only if that extension has ended. Add its "
+            "period from the notice before sending a reminder or complaining."
+        ),
+        FindingCode.TRANSFER_AFTER_UNRECORDED_EXTENSION: _t(
+            "The request was transferred to {to_agency} on {transferred}, after the transfer "
+            "limit of {limit}; but an extension of that limit was notified on {notified} and "
+            "its period is not recorded, so oiaassist cannot tell whether the transfer was late."
         ),
         FindingCode.DUE_SOON: _due_soon,
         FindingCode.DEEMED_REFUSAL: _overdue,

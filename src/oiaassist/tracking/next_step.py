@@ -11,6 +11,7 @@ request is now under (law.md §4, §5.2, §6).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from oiaassist.deadlines import calendar_for
@@ -38,6 +39,7 @@ NEEDS_ME = {
     Status.NOT_SENT: 1,
     Status.RELEASE_DELAYED: 2,
     Status.DECIDED_LATE: 3,
+    Status.DECIDED_POSSIBLY_LATE: 4,
     Status.POSSIBLY_OVERDUE: 4,
     Status.DUE_SOON: 5,
     Status.AWAITING: 6,
@@ -84,24 +86,7 @@ def next_step(request: Request, a: Assessment) -> NextStep:
             StepAction.REFINEMENT_REPLY,
         )
     if a.status in (Status.AWAITING, Status.DUE_SOON, Status.POSSIBLY_OVERDUE):
-        # Where the deadline rests on an unconfirmed fact, the reminder waits for the
-        # latest possible date, and the sentence names the other one (issue 12).
-        after = calendar_for(a.act, a.region).add_working_days(a.latest_deadline, 1)
-        doubt = alternatives_text(a)
-        return NextStep(
-            (
-                _(
-                    "Wait: they must decide by {due} ({doubt}). If nothing arrives, send a "
-                    "reminder on {after}."
-                ).format(due=medium_date(due), doubt=doubt, after=medium_date(after))
-                if doubt
-                else _(
-                    "Wait: they must decide by {due}. If nothing arrives, send a reminder on "
-                    "{after}."
-                ).format(due=medium_date(due), after=medium_date(after))
-            ),
-            StepAction.NONE,
-        )
+        return _waiting(a, due)
     if a.status is Status.OVERDUE:
         return NextStep(
             _(
@@ -115,6 +100,33 @@ def next_step(request: Request, a: Assessment) -> NextStep:
             StepAction.REMINDER,
         )
     return _after_decision(request, a)
+
+
+def _waiting(a: Assessment, due: date) -> NextStep:
+    """Undecided, not known to be overdue: wait, and when to remind (if it can be counted)."""
+    if a.unrecorded_extension is not None:
+        # No reminder date can be counted from an extension whose end is not recorded.
+        return NextStep(
+            _(
+                "Add the period of the extension notified on {day} (edit it in the timeline): "
+                "until then the deadline is {due} or later, and no reminder date can be counted."
+            ).format(day=medium_date(a.unrecorded_extension), due=medium_date(a.latest_deadline)),
+            StepAction.NONE,
+        )
+    # Where the deadline rests on an unconfirmed fact, the reminder waits for the
+    # latest possible date, and the sentence names the other one (issue 12).
+    after = calendar_for(a.act, a.region).add_working_days(a.latest_deadline, 1)
+    doubt = alternatives_text(a)
+    if doubt:
+        text = _(
+            "Wait: they must decide by {due} ({doubt}). If nothing arrives, send a "
+            "reminder on {after}."
+        ).format(due=medium_date(due), doubt=doubt, after=medium_date(after))
+    else:
+        text = _(
+            "Wait: they must decide by {due}. If nothing arrives, send a reminder on {after}."
+        ).format(due=medium_date(due), after=medium_date(after))
+    return NextStep(text, StepAction.NONE)
 
 
 def _no_time_limit(a: Assessment) -> NextStep:
@@ -159,6 +171,19 @@ def _after_decision(request: Request, a: Assessment) -> NextStep:
                 "to {body} if you disagree."
             ).format(reasons=_grounds(rules.reasons), body=rules.complaint_body),
             StepAction.GROUNDS,
+        )
+    if a.status is Status.DECIDED_POSSIBLY_LATE and a.effective_deadline is not None:
+        due = a.effective_deadline
+        return NextStep(
+            _(
+                "Before complaining of delay, settle the deadline: it was {due} {doubt}. The "
+                "decision came on {decided}."
+            ).format(
+                due=medium_date(due),
+                doubt=alternatives_text(a),
+                decided=medium_date(a.decided_on or due),
+            ),
+            StepAction.NONE,
         )
     if a.status is Status.DECIDED_LATE:
         return NextStep(

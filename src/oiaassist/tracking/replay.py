@@ -73,6 +73,11 @@ class Replay:
         self.decision: DecisionNotified | None = None
         self.decided_on: date | None = None
         self.released: date | None = None
+        # The day an extension was notified whose period the requester has not recorded
+        # (ExtensionNotified.period_unrecorded): after the limit it extends, lateness is
+        # "cannot tell", never asserted. One for the response limit, one for the transfer limit.
+        self.unrecorded: date | None = None
+        self.transfer_unrecorded: date | None = None
 
     def _transfer_limit(self, received: date) -> Deadline:
         clock = self.clock
@@ -186,6 +191,7 @@ class Replay:
             return
         self.clock = self.clock.restart(event.date)
         self.extra = ()
+        self.unrecorded = None  # the amended request is new: an extension of the old is moot
         if event.treated_as_new is None and before != self.clock.effective.due:
             # The agency "may" treat it as new (s 15(1AA)); until it says, both dates stand.
             self.extra = (
@@ -211,12 +217,19 @@ class Replay:
         clock = self.clock
         limit = self.transfer_limit
         late = event.date > limit.latest  # never late on the earlier of two possible limits
-        self.find(
-            F.TRANSFER_LATE if late else F.TRANSFER_ON_TIME,
-            S.PROBLEM if late else S.INFO,
-            limit.citation, event.date,
-            to_agency=event.to_agency, transferred=event.date, limit=limit.due,
-        )  # fmt: skip
+        if late and self.transfer_unrecorded is not None:
+            self.find(
+                F.TRANSFER_AFTER_UNRECORDED_EXTENSION, S.WARNING, limit.citation, event.date,
+                to_agency=event.to_agency, transferred=event.date, limit=limit.due,
+                notified=self.transfer_unrecorded,
+            )  # fmt: skip
+        else:
+            self.find(
+                F.TRANSFER_LATE if late else F.TRANSFER_ON_TIME,
+                S.PROBLEM if late else S.INFO,
+                limit.citation, event.date,
+                to_agency=event.to_agency, transferred=event.date, limit=limit.due,
+            )  # fmt: skip
         if event.partial:
             self.find(
                 F.PARTIAL_TRANSFER, S.INFO, limit.citation, event.date,
@@ -238,6 +251,7 @@ class Replay:
         self.transfer_limit = self._transfer_limit(got)
         self.pending = None
         self.extra = ()
+        self.unrecorded = self.transfer_unrecorded = None  # the new body's own limits
         if found is None and event.act is None:
             self._act_unknown(event, got)
         elif act is not clock.act:
@@ -288,19 +302,19 @@ class Replay:
         if event.limit == "transfer":
             self._extend_transfer(event)
             return
+        if event.period_unrecorded or (self.unrecorded is not None and event.extended_to is None):
+            # No period recorded, or working days counted on from an extension whose end is
+            # unknown: the deadline is "later, by how much unknown" — never the original.
+            self._unrecorded(event, self.clock.effective, limit.latest)
+            return
         new_due = self._extended_due(event)
         if new_due is None:
             return
         if day > limit.latest:
-            # s 15A(3): notice within 20 working days; a later one is invalid, and a further
-            # extension after a valid one is only "purported" (Ombudsman; law.md §4.5, §9 S1).
-            self.find(
-                F.EXTENSION_PURPORTED if self.clock.extended else F.EXTENSION_LATE,
-                S.PROBLEM, rules.extension_notice, day,
-                notified=day, limit=limit.due, due=self.clock.effective.due,
-            )  # fmt: skip
+            self._late_notice(day)
             return
-        second = self.clock.extended
+        second = self.clock.extended or self.unrecorded is not None
+        self.unrecorded = None  # a later notice's stated date settles the deadline
         self.clock = self.clock.extend(
             new_due, event.working_days if event.extended_to is None else None
         )
@@ -309,6 +323,52 @@ class Replay:
             F.EXTENSION_SECOND if second else F.EXTENSION_VALID,
             S.WARNING if second else S.INFO,
             rules.extension, day, notified=day, limit=limit.due, due=new_due,
+        )  # fmt: skip
+
+    def _late_notice(self, day: date) -> None:
+        """A notice of extending the response limit given after the original limit.
+
+        s 15A(3): notice within 20 working days; a later one is invalid, and a further
+        extension after a valid one is only "purported" (Ombudsman; law.md §4.5, §9 S1). The
+        deadline stays where it was: an earlier extension's end, if its period is recorded.
+        """
+        facts: dict[str, date | int | str] = {
+            "notified": day, "limit": self.clock.limit.due, "due": self.clock.effective.due,
+        }  # fmt: skip
+        if self.unrecorded is not None:  # further to one whose end is not recorded
+            facts["unrecorded"] = self.unrecorded
+        further = self.clock.extended or self.unrecorded is not None
+        self.find(
+            F.EXTENSION_PURPORTED if further else F.EXTENSION_LATE,
+            S.PROBLEM, self.clock.act.rules.extension_notice, day, **facts,
+        )  # fmt: skip
+
+    def _unrecorded(self, event: ExtensionNotified, limit: Deadline, latest: date) -> None:
+        """An extension of ``limit`` whose period is not recorded: known late, or unknown end.
+
+        Whether the notice came in time rests only on its date (s 15A(3)), so a late one is
+        still called late; one in time makes whatever follows ``limit`` "cannot tell".
+        """
+        rules = self.clock.act.rules
+        day = event.date
+        if day > latest and event.limit == "transfer":
+            self.find(
+                F.EXTENSION_LATE, S.PROBLEM, rules.extension_notice, day,
+                notified=day, limit=self.clock.limit.due, due=limit.due,
+            )  # fmt: skip
+            return
+        if day > latest:
+            self._late_notice(day)
+            return
+        if event.limit == "transfer":
+            self.transfer_unrecorded = day
+        elif self.unrecorded is None:
+            self.unrecorded = day
+        else:
+            return  # already said: the end of the first extension is not recorded
+        self.find(
+            F.EXTENSION_PERIOD_UNRECORDED, S.WARNING, rules.extension, day,
+            notified=day, due=limit.due,
         )  # fmt: skip
 
     def _extend_transfer(self, event: ExtensionNotified) -> None:
@@ -320,6 +380,9 @@ class Replay:
         rules = self.clock.act.rules
         limit = self.transfer_limit
         day = event.date
+        if event.period_unrecorded:
+            self._unrecorded(event, limit, self.clock.limit.latest)
+            return
         new_due = event.extended_to
         if new_due is None and event.working_days is not None:
             new_due = extend_deadline(limit, working_days=event.working_days).due
@@ -410,10 +473,25 @@ class Replay:
         self.decided_on = day
         due = self.clock.effective.due
         rules = self.clock.act.rules
+        earlier = [a for a in self.alternatives if a.due < day <= due]
+        if earlier:  # on time on the deadline oiaassist counts, late on another possible one
+            self.find(
+                F.DECIDED_LATE_IF, S.WARNING, rules.deemed_refusal or self.clock.limit.citation,
+                day, decided=day, due=due, earlier=earlier[0].due, condition=earlier[0].condition,
+            )  # fmt: skip
+            return
         if day <= due:
             self.find(
                 F.DECIDED_ON_TIME, S.INFO, self.clock.effective.citation, day,
                 decided=day, last_day=int(day == due),
+            )  # fmt: skip
+            return
+        if self.unrecorded is not None:
+            self.find(
+                F.DECIDED_AFTER_UNRECORDED_EXTENSION, S.WARNING,
+                rules.deemed_refusal or self.clock.limit.citation, day,
+                decided=day, due=max([due, *(a.due for a in self.alternatives)]),
+                notified=self.unrecorded,
             )  # fmt: skip
             return
         later = [a for a in self.alternatives if a.due >= day]

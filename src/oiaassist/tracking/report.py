@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from oiaassist.tracking.assess import Status, assess
+from oiaassist.tracking.assess import Assessment, Status, assess
 from oiaassist.tracking.events import Request
+from oiaassist.tracking.words import lateness_in_doubt
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,8 @@ class ReportRow:
     problems: int
     alternatives: str = ""
     """Other dates the deadline may fall on: "2026-02-11 if …; …" ("" when settled)."""
+    lateness_in_doubt: bool = False
+    """Decided (or released) late on one possible deadline and on time on another."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,8 @@ class ReportTotals:
         max_late: the most working days late.
         not_sent: drafts left out of the rows and every other count (no
             agency has received them, so no clock runs).
+        in_doubt: decided after one possible deadline but not after another (or after an
+            extension of unrecorded period): neither on time nor late, so in neither count.
     """
 
     requests: int
@@ -55,6 +60,7 @@ class ReportTotals:
     median_late: float | None
     max_late: int | None
     not_sent: int = 0
+    in_doubt: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,14 +95,22 @@ def build_report(
                 decided_on=a.decided_on,
                 working_days_late=a.working_days_late,
                 problems=len(a.problems),
-                alternatives="; ".join(
-                    f"{alt.due.isoformat()} if {alt.condition}" for alt in a.alternatives
-                ),
+                alternatives=_doubts(a),
+                lateness_in_doubt=lateness_in_doubt(a),
             )
         )
         if progress is not None:
             progress(count)
     return Report(today, tuple(rows), _totals(rows, not_sent))
+
+
+def _doubts(a: Assessment) -> str:
+    """The other dates the deadline may fall on, as the report's one cell shows them."""
+    doubts = [f"{alt.due.isoformat()} if {alt.condition}" for alt in a.alternatives]
+    if a.unrecorded_extension is not None:
+        notified = a.unrecorded_extension.isoformat()
+        doubts.append(f"later: an extension notified {notified} has no period recorded")
+    return "; ".join(doubts)
 
 
 def _totals(rows: list[ReportRow], not_sent: int) -> ReportTotals:
@@ -107,13 +121,15 @@ def _totals(rows: list[ReportRow], not_sent: int) -> ReportTotals:
     # Possibly overdue (past one possible deadline, not the later) is not counted as overdue.
     waiting = (Status.AWAITING, Status.DUE_SOON, Status.POSSIBLY_OVERDUE)
     pending = sum(1 for r in rows if r.status in waiting)
+    in_doubt = sum(1 for r in rows if r.decided_on is not None and r.lateness_in_doubt)
     return ReportTotals(
         requests=len(rows),
-        on_time=len(rows) - late - overdue - pending,
+        on_time=len(rows) - late - overdue - pending - in_doubt,
         late=late,
         overdue=overdue,
         pending=pending,
         median_late=statistics.median(late_by) if late_by else None,
         max_late=max(late_by) if late_by else None,
         not_sent=not_sent,
+        in_doubt=in_doubt,
     )

@@ -21,11 +21,20 @@ def status_label(status: Status) -> str:
         Status.POSSIBLY_OVERDUE: _("Possibly overdue (the date is in doubt)"),
         Status.DECIDED_ON_TIME: _("Decided on time"),
         Status.DECIDED_LATE: _("Decided late"),
+        Status.DECIDED_POSSIBLY_LATE: _("Decided (whether late is in doubt)"),
         Status.RELEASED: _("Released"),
         Status.RELEASE_DELAYED: _("Release delayed (possible undue delay)"),
         Status.WITHDRAWN: _("Withdrawn"),
     }
     return labels[status]
+
+
+def list_status(a: Assessment) -> str:
+    """The status as a list shows it beside one date: awaited on a date in doubt says so."""
+    label = status_label(a.status)
+    if a.status in (Status.AWAITING, Status.DUE_SOON) and in_doubt(a):
+        return _("{status} (the date is in doubt)").format(status=label)
+    return label
 
 
 def working_days(n: int) -> str:
@@ -34,18 +43,44 @@ def working_days(n: int) -> str:
 
 
 def alternatives_text(assessment: Assessment) -> str:
-    """E.g. "or 21 Jan 2020 if the council observes Auckland Anniversary Day"; "" if none."""
-    return "; ".join(
+    """E.g. "or 21 Jan 2020 if the council observes Auckland Anniversary Day"; "" if none.
+
+    An extension whose period is not recorded is a doubt too: "or later: …".
+    """
+    parts = [
         _("or {due} if {condition}").format(due=medium_date(a.due), condition=a.condition)
         for a in assessment.alternatives
-    )
+    ]
+    if assessment.unrecorded_extension is not None:
+        parts.append(
+            _("or later: an extension was notified on {day} and its period is not recorded").format(
+                day=medium_date(assessment.unrecorded_extension)
+            )
+        )
+    return "; ".join(parts)
+
+
+def lateness_in_doubt(a: Assessment) -> bool:
+    """Whether the decision is late on one possible deadline and on time on another."""
+    decided = a.decided_on
+    if decided is None or a.effective_deadline is None:
+        return False
+    if a.unrecorded_extension is not None:
+        return decided > a.effective_deadline
+    earliest = min([a.effective_deadline, *(alt.due for alt in a.alternatives)])
+    return earliest < decided <= a.latest_deadline
+
+
+def in_doubt(assessment: Assessment) -> bool:
+    """Whether the deadline rests on a fact not confirmed (every face then shows the doubt)."""
+    return bool(assessment.alternatives) or assessment.unrecorded_extension is not None
 
 
 def headline(assessment: Assessment) -> str:
     """One sentence: where the request stands today (and any date in doubt)."""
     text = _headline(assessment)
     waiting = (Status.AWAITING, Status.DUE_SOON, Status.POSSIBLY_OVERDUE)
-    if assessment.alternatives and assessment.status in waiting:
+    if in_doubt(assessment) and assessment.status in waiting:
         text += " " + _("Not certain: {alternatives}.").format(
             alternatives=alternatives_text(assessment)
         )
@@ -59,16 +94,34 @@ def _headline(a: Assessment) -> str:
         return _("Not sent yet: once the agency receives it, it has {days} to decide.").format(
             days=working_days(a.act.rules.limits[Limit.RESPONSE].working_days)
         )
-    due = medium_date(a.effective_deadline)
     if a.decided_on is None and a.status is not Status.WITHDRAWN:
         return _undecided(a)
+    return _decided(a)
+
+
+def _decided(a: Assessment) -> str:
+    """Decided or withdrawn: on time, late, or late only on one possible deadline."""
+    assert a.effective_deadline is not None  # drafts are worded before this
+    due = medium_date(a.effective_deadline)
     decided = medium_date(a.decided_on) if a.decided_on else ""
     if a.working_days_late:
         return _("Decided on {decided}, {late} after the deadline of {due}.").format(
-            decided=decided, late=working_days(a.working_days_late), due=due
+            decided=decided,
+            late=working_days(a.working_days_late),
+            due=medium_date(a.latest_deadline),
         )
     if a.status is Status.WITHDRAWN:
         return _("Withdrawn on {decided}.").format(decided=decided)
+    if lateness_in_doubt(a):
+        return _(
+            "Decided on {decided}; the deadline was {due} {doubt}, so whether it was late is "
+            "in doubt."
+        ).format(decided=decided, due=due, doubt=alternatives_text(a))
+    if a.decided_on is not None and a.decided_on > a.latest_deadline:
+        # late by 0 working days: decided on the day off straight after the deadline
+        return _("Decided on {decided}, after the deadline of {due}.").format(
+            decided=decided, due=medium_date(a.latest_deadline)
+        )
     return _("Decided on {decided}, on time (deadline {due}).").format(decided=decided, due=due)
 
 

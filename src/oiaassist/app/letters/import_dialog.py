@@ -375,11 +375,11 @@ def proposal_text(proposal: Proposal) -> str:
             event=text
         )
     if proposal.no_period:
-        # recorded without a period, the extension reads as a notice stating none (s 15A(4)),
-        # which cannot count: a decision after the first deadline would then be called late
+        # recorded with its period unknown: nothing after the first deadline is called late
+        # until the period is added from the notice
         return _(
-            "{event} (the letter does not give its period: add it from the extension notice, "
-            "or the extension cannot count)"
+            "{event} (no period read in the letter: add it from the extension notice to know "
+            "the new deadline)"
         ).format(event=text)
     if proposal.replaces is not None:
         recorded = parse_iso(proposal.replaces.get("date"))

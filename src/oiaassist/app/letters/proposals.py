@@ -50,11 +50,10 @@ class Proposal:
             is often received later than its date, so it corrects nothing unasked.
         choice: the name of a group of alternatives, one of which the user picks (the
             outcomes of a decision the letter does not state); "" for an event of its own.
-        no_period: an extension the letter only refers to, giving no period for it
-            (neither the date it extends to nor its working days): recorded so, the
-            tracker reads the notice as stating none (s 15A(4)(a)), which cannot count,
-            and may then call a decision late; the user adds the period from the notice,
-            or ticks it knowingly.
+        no_period: an extension with no period read (neither the date it extends to nor
+            its working days): recorded so, its period is "not recorded" and the tracker
+            cannot tell lateness after the original deadline until the user adds the
+            period from the notice (the row says so).
     """
 
     event: dict[str, Any]
@@ -69,10 +68,11 @@ class Proposal:
         """Offered ticked: anything not already recorded.
 
         Save a correction the letter does not state (the request's own date put over the
-        receipt the user recorded), one of several alternatives (the user picks), and an
-        extension with no period (the user adds it, or ticks it knowing it cannot count).
+        receipt the user recorded) and one of several alternatives (the user picks). An
+        extension of unrecorded period is ticked: recorded, it keeps a later decision from
+        being called late on the original deadline.
         """
-        if self.recorded or self.choice or self.no_period:
+        if self.recorded or self.choice:
             return False
         return self.stated or self.replaces is None
 
@@ -98,18 +98,17 @@ def _dated_by_you(reading: LetterReading, event: dict[str, Any]) -> bool:
     )
 
 
-def _period_elsewhere(reading: LetterReading, event: dict[str, Any]) -> bool:
-    """Whether ``event`` is an extension this letter only refers to, without its period.
+def _no_period_read(event: dict[str, Any]) -> bool:
+    """Whether ``event`` is an extension whose period the letter was not read to give.
 
-    The period is then in the notice, not here (dev fyi-16987: "As my office advised on 22
-    October 2021, your request was extended"). An extension this letter notifies with no
-    period is another matter: that notice lacks what s 15A(4)(a) requires, as recorded.
+    A letter that only refers to an extension has its period in the notice (dev
+    fyi-16987: "As my office advised on 22 October 2021, your request was extended"); a
+    notice may give it in words the reader missed. Either way the event records the period
+    as not recorded (never "the notice states none", a breach of s 15A(4)(a) resting on a
+    miss), and the row asks for it.
     """
-    ext = reading.extension
     return (
         event["type"] == EventType.EXTENSION_NOTIFIED.value
-        and ext is not None
-        and not ext.notified_in_this_letter
         and event.get("extended_to") is None
         and event.get("working_days") is None
     )
@@ -132,7 +131,7 @@ def propose(reading: LetterReading, events: Sequence[dict[str, Any]]) -> list[Pr
         if event["type"] == "received" and not recorded:
             replaces = next((e for e in events if e.get("type") == "received"), None)
             stated = reading.received_basis == "received"
-        no_period = _period_elsewhere(reading, event)
+        no_period = _no_period_read(event)
         out.append(
             Proposal(
                 event, recorded=recorded, replaces=replaces, stated=stated, no_period=no_period

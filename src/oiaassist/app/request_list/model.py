@@ -31,6 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 NEEDS_ME = {
     "overdue": 0, "not_sent": 1, "": 1, "release_delayed": 2, "decided_late": 3,
+    "decided_possibly_late": 4,
     "possibly_overdue": 4, "due_soon": 5, "awaiting": 6, "decided_on_time": 7, "released": 8,
     "withdrawn": 9, "no_time_limit": 6,
 }  # fmt: skip

@@ -29,6 +29,7 @@ _STATUS = {
     "possibly_overdue": ("#a15c00", "#f2b134"),  # a date in doubt: amber, never red
     "decided_on_time": ("#2e7d32", "#81c784"),
     "decided_late": ("#8e3b00", "#ffab70"),
+    "decided_possibly_late": ("#a15c00", "#f2b134"),  # lateness in doubt: amber, never red
     "released": ("#2e7d32", "#81c784"),
     "release_delayed": ("#8e3b00", "#ffab70"),
     "withdrawn": ("#5f6368", "#bdc1c6"),

@@ -30,7 +30,7 @@ from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.forms import child
 from oiaassist.app.widgets.splits import wrap_height
 from oiaassist.deadlines import calendar_for
-from oiaassist.i18n import _, long_date
+from oiaassist.i18n import _, long_date, medium_date
 from oiaassist.tracking.words import headline, status_label
 
 
@@ -134,7 +134,11 @@ class DeadlineTab(QObject):
         grid.deadline = a.effective_deadline
         grid.update()
         where = f"{a.act.statute.title}{', ' + a.region if a.region else ''}"
-        due = _("Due {day}").format(day=long_date(a.effective_deadline))
+        due = (
+            _("Due {day} or later").format(day=long_date(a.effective_deadline))
+            if a.unrecorded_extension is not None  # the extension's end is not recorded
+            else _("Due {day}").format(day=long_date(a.effective_deadline))
+        )
         live.show(self.summary, f"<b>{due}</b> — {where}.<br>{headline(a)}", announce=True)
         for step in trail(a):
             top = QListWidgetItem(step.line)
@@ -154,3 +158,16 @@ class DeadlineTab(QObject):
                 lines.append(f"• {weekends}")
             for line in lines or ["• " + _("No days skipped.")]:
                 self.trail.addItem(QListWidgetItem(line))
+        if a.unrecorded_extension is not None:
+            last = QListWidgetItem(
+                _(
+                    "Extended on {day}: its period is not recorded, so the deadline is {due} or "
+                    "later. Add the period from the notice in the timeline."
+                ).format(
+                    day=medium_date(a.unrecorded_extension), due=medium_date(a.effective_deadline)
+                )
+            )
+            font = last.font()
+            font.setBold(True)
+            last.setFont(font)
+            self.trail.addItem(last)

@@ -55,6 +55,7 @@ FIELD_KINDS: dict[str, str] = {
     "partial": "flag",
     "extended_to": "optional_date",
     "working_days": "days",
+    "stated_period": "tristate",
     "grounds": "grounds",
     "stated_reasons": "tristate",
     "stated_right_to_complain": "tristate",
@@ -107,6 +108,11 @@ def describe(event: dict[str, Any]) -> str:
             parts.append(_("{n} working days").format(n=event["working_days"]))
         if event.get("extended_to"):
             parts.append(_("to {day}").format(day=_day(event["extended_to"])))
+        if not parts:  # the tracker reads these two differently (s 15A(4)(a))
+            stated_none = event.get("stated_period") is False
+            parts.append(
+                _("the notice states no period") if stated_none else _("period not recorded")
+            )
     elif kind == "decision_notified":
         parts.append(outcome_word(str(event.get("outcome", ""))))
         if event.get("sections"):

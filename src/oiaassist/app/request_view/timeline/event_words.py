@@ -48,6 +48,7 @@ def field_label(name: str) -> str:
         "extended_to": _("Extended to"),
         "working_days": _("By (working days)"),
         "grounds": _("Grounds"),
+        "stated_period": _("The notice gave its period"),
         "stated_reasons": _("The notice gave reasons"),
         "stated_right_to_complain": _("The notice said you may complain"),
         "amount": _("Amount ($)"),
