@@ -291,3 +291,16 @@ def test_nothing_to_complain_about() -> None:
 def test_agency_names_in_running_text(name: str, mid: str, start: str) -> None:
     assert with_article(name) == mid
     assert with_article(name, capital=True) == start
+
+
+def test_a_refusal_recorded_without_sections_is_no_point_in_a_complaint() -> None:
+    # the record may lack the sections the letter cites (a reader's miss, a field left
+    # empty): the tracker asks for them, and the complaint does not allege they were not given
+    request = _request(
+        {"date": "2024-09-13"},
+        {"type": "decision_notified", "date": "2024-10-10", "outcome": "refused"},
+    )
+    complaint = Complaint(requester=SEED_REQUESTER, dated=date(2024, 11, 1), request=request)
+    assert complaint.complaint_grounds == [ComplaintGround.REFUSAL]
+    assert not complaint.concerns
+    assert "no section" not in render_text(complaint).body

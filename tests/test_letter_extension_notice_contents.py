@@ -106,3 +106,15 @@ def test_no_corpus_letter_imports_a_breach_of_the_notice_contents() -> None:
         assert not {f.code for f in found.findings} & contents, path.name
         tried += 1
     assert tried >= 20
+
+
+def test_a_refusal_with_no_section_read_asks_for_them() -> None:
+    from oiaassist.app.letters.import_dialog import proposal_text  # noqa: PLC0415
+    from oiaassist.app.letters.proposals import Proposal  # noqa: PLC0415
+
+    refused = {"type": "decision_notified", "date": "2024-10-10", "outcome": "refused"}
+    assert proposal_text(Proposal(refused)).endswith(
+        "(no section read: add those the letter cites, in the timeline)"
+    )
+    cited = {**refused, "sections": ["9(2)(a)"]}
+    assert "no section read" not in proposal_text(Proposal(cited))

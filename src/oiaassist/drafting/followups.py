@@ -132,11 +132,12 @@ _CONCERNS = frozenset(
         FindingCode.EXTENSION_NO_COMPLAINT_RIGHT,
         FindingCode.EXTENSION_BAD_GROUND,
         FindingCode.CHARGE_TOO_LATE,
-        FindingCode.REFUSAL_WITHOUT_REASONS,
     }
 )
 """Findings that read well as points in a complaint (the rest are advice to the
-requester, or already said by the complaint's grounds)."""
+requester, or already said by the complaint's grounds). Not a refusal with no section
+recorded: the record may lack what the letter cites (a reader's miss, a field left empty),
+and a complaint states only what happened; the requester's own details can say it."""
 
 _EXTENSION_FINDINGS = frozenset(
     {

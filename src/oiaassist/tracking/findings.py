@@ -336,8 +336,9 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
             "right date; settle that before complaining."
         ),
         FindingCode.REFUSAL_WITHOUT_REASONS: _t(
-            "The decision of {decided} refuses information but no section is recorded; the "
-            "agency must give the reason for any refusal."
+            "The decision of {decided} refuses information but no section is recorded for it. "
+            "Add the sections the letter cites; if it cites none, ask for the reason: the "
+            "agency must give one for any refusal."
         ),
         FindingCode.GROUNDS_REQUESTED: _t(
             "You asked for the grounds in support of any withholding; check that the decision "

@@ -381,6 +381,12 @@ def proposal_text(proposal: Proposal) -> str:
             "{event} (no period read in the letter: add it from the extension notice to know "
             "the new deadline)"
         ).format(event=text)
+    withheld = event.get("outcome") in ("refused", "partly_granted")
+    if kind == "decision_notified" and withheld and not event.get("sections"):
+        # recorded with no section, a refusal reads as one given without reasons (s 19)
+        return _("{event} (no section read: add those the letter cites, in the timeline)").format(
+            event=text
+        )
     if proposal.replaces is not None:
         recorded = parse_iso(proposal.replaces.get("date"))
         was = medium_date(recorded) if recorded else "?"
