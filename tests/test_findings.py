@@ -64,6 +64,9 @@ STORIES: list[tuple[list[dict[str, Any]], dict[str, Any], str, set[FindingCode]]
      {F.EXTENSION_PURPORTED}),
     ([REC, _ev("extension_notified", "2024-10-10", stated_period=False)], {}, "2024-10-10",
      {F.EXTENSION_NO_PERIOD}),
+    # an "extension" to a day inside the limit: kinder than the law, a note (not a breach)
+    ([REC, _ev("extension_notified", "2024-10-01", extended_to="2024-10-08")], {}, "2024-10-02",
+     {F.EXTENSION_NOT_LATER}),
     # an extension whose period is not recorded: "cannot tell", never late (tracking/replay)
     ([REC, _ev("extension_notified", "2024-10-10"),
       _ev("decision_notified", "2024-12-16", outcome="refused", sections=["9(2)(a)"])], {},
@@ -73,6 +76,9 @@ STORIES: list[tuple[list[dict[str, Any]], dict[str, Any], str, set[FindingCode]]
     ([REC, _ev("extension_notified", "2024-09-20", limit="transfer"),
       _ev("transferred", "2024-10-01", to_agency="B")], {}, "2024-10-01",
      {F.TRANSFER_AFTER_UNRECORDED_EXTENSION}),
+    # a transfer a letter of 30 Sep tells of, without its day: made on or before the letter
+    ([REC, _ev("transferred", "2024-09-30", to_agency="B", dated_by_letter=True)], {},
+     "2024-09-30", {F.TRANSFER_PERHAPS_LATE}),
     # clarified, the agency silent on treating it as new: due 23 Oct, or 11 Oct if not new
     ([REC, _ev("clarification_sought", "2024-09-24", proposal="narrow"),
       _ev("clarified", "2024-09-25"), _ev("decision_notified", "2024-10-14", outcome="granted")],

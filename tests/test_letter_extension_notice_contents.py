@@ -118,3 +118,51 @@ def test_a_refusal_with_no_section_read_asks_for_them() -> None:
     )
     cited = {**refused, "sections": ["9(2)(a)"]}
     assert "no section read" not in proposal_text(Proposal(cited))
+
+
+def _imported(letter: str, received: str, agency: str) -> Request:
+    """The letter's events as the app imports them, on the receipt its truth row states."""
+    events = [e.model_dump(mode="json") for e in to_events(read_letter(dev_letter(letter)))]
+    events = [e for e in events if e["type"] != "received"]
+    return Request.model_validate(
+        {"agency": agency, "events": [{"type": "received", "date": received}, *events]}
+    )
+
+
+def test_an_extension_of_the_transfer_limit_is_imported_as_one() -> None:
+    # "I have extended the ten working day time limit available to make this transfer"
+    # (no period given), then the transfer on the letter's day: the transfer limit's end
+    # is unknown, so the transfer is not called late (the truth row records no breach)
+    request = _imported(
+        "fyi-25686-dpmc-transfer", "2024-02-09", "Department of the Prime Minister and Cabinet"
+    )
+    extension = next(e for e in request.events if isinstance(e, ExtensionNotified))
+    assert extension.limit == "transfer"
+    codes = {f.code for f in assess(request, today=date(2024, 3, 5)).findings}
+    assert FindingCode.TRANSFER_LATE not in codes
+    assert FindingCode.TRANSFER_AFTER_UNRECORDED_EXTENSION in codes
+    # with its period stated (5 working days to 29 March) a transfer on 5 April is late,
+    # as the truth row says (fyi-18810)
+    request = _imported(
+        "fyi-18810-dpmc-transfer", "2022-03-08", "Department of the Prime Minister and Cabinet"
+    )
+    codes = {f.code for f in assess(request, today=date(2022, 4, 6)).findings}
+    assert {FindingCode.TRANSFER_LIMIT_EXTENDED, FindingCode.TRANSFER_LATE} <= codes
+
+
+def test_a_transfer_only_told_of_is_perhaps_late_not_late() -> None:
+    text = (
+        "20 May 2024\n\nDear [name]\n\nThank you for your request received on 1 May 2024. "
+        "Your request was transferred to the Ministry of Health, which will respond to "
+        "you.\n\nYours sincerely\n\nJane Doe\nDepartment of Internal Affairs\n"
+    )
+    events = [e.model_dump(mode="json") for e in to_events(read_letter(text))]
+    moved = [e for e in events if e["type"] == "transferred"]
+    assert [e["dated_by_letter"] for e in moved] == [True]
+    request = Request.model_validate({"agency": "Department of Internal Affairs", "events": events})
+    codes = {f.code for f in assess(request, today=date(2024, 5, 21)).findings}
+    assert FindingCode.TRANSFER_PERHAPS_LATE in codes and FindingCode.TRANSFER_LATE not in codes
+    # made by this letter ("is transferring"), the letter's day is the transfer's
+    made = text.replace("Your request was transferred to", "The Department is transferring it to")
+    moved = [e for e in to_events(read_letter(made)) if e.type == "transferred"]
+    assert [getattr(e, "dated_by_letter", None) for e in moved] == [False]

@@ -96,6 +96,19 @@ def test_extension_without_a_period_is_not_applied() -> None:
     assert a.unrecorded_extension is None
 
 
+def test_an_extension_to_a_day_inside_the_limit_is_a_note_not_a_breach() -> None:
+    # corpus trap docslib-climate-change-commission-2021-005-release: an "extension" to a
+    # date earlier than the statutory deadline promises more than the law asks
+    r = request(
+        ev("received", "2024-09-13"),
+        ev("extension_notified", "2024-10-01", extended_to="2024-10-08"),
+    )
+    a = assess(r, today=date(2024, 10, 2))
+    assert a.effective_deadline == date(2024, 10, 11) and not a.problems
+    assert [f.code for f in a.findings] == [F.EXTENSION_NOT_LATER]
+    assert "it extends nothing" in a.findings[0].message
+
+
 def test_late_transfer_and_the_new_agencys_clock() -> None:
     # received Mon 2 Sep 2024: transfer limit 10 working days = Mon 16 Sep 2024.
     r = request(

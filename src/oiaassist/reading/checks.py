@@ -48,7 +48,7 @@ from oiaassist.errors import OiaAssistError
 from oiaassist.i18n import _, medium_date, ngettext
 from oiaassist.law.acts import Act, Limit
 from oiaassist.reading.phrases import ORIGINAL_MARKER
-from oiaassist.reading.reader import LetterKind, LetterReading
+from oiaassist.reading.reader import LetterKind, LetterReading, extends_transfer_limit
 from oiaassist.tracking.events import EventType, Outcome, Request
 
 _EXTENSION = LetterKind.EXTENSION
@@ -725,22 +725,13 @@ class _Checker:
         self._add(CheckKind.CLARIFICATION, sought, window, True if within else None, message)
         return None
 
-    def _extension_of_transfer(self) -> bool:
-        """Whether the extension the letter gives is of the transfer limit (s 15A(1), s 14)."""
-        ext = self.reading.extension
-        return (
-            ext is not None
-            and bool(re.search(r"\btransfer", ext.snippet, re.IGNORECASE))
-            and self.reading.outcome is None
-        )
-
     def _extension(self, base: Deadline) -> Deadline | None:
         """Check the notice and the new date; return the deadline a decision must meet."""
         ext = self.reading.extension
         if ext is None:
             return None
         cite = str(self.act.rules.extension_notice)
-        if self._extension_of_transfer():
+        if extends_transfer_limit(self.reading):
             message = _(
                 "The letter extends the time to transfer the request (s 15A(1) allows the "
                 "transfer limit to be extended); it does not change the deadline for a decision."

@@ -475,6 +475,10 @@ def to_events(reading: LetterReading) -> list[Event]:
         events.append(
             Acknowledged(date=letter_date, stated_due=reading.stated_due.value, reference=ref)
         )
+    # An extension on the day of a transfer comes first: one of the transfer limit is made
+    # to transfer in time, and one of the decision limit is this agency's, not the next's.
+    if reading.extension and reading.extension.notice_date:
+        events.append(_extension_event(reading, reading.extension))
     moved = reading.transfer
     if moved is not None and moved.on is not None:
         events.append(
@@ -486,10 +490,13 @@ def to_events(reading: LetterReading) -> list[Event]:
                 # is not there (issue 12).
                 act=None,
                 partial=moved.partial,
+                # a transfer the letter reports ("was transferred"), its day not given, was
+                # made on or before the letter: s 14 lateness is then "perhaps", never
+                # asserted; one the letter makes ("is transferring") is dated by it
+                dated_by_letter=not moved.date_stated
+                and _REPORTED_TRANSFER.search(moved.to_agency.snippet) is not None,
             )
         )
-    if reading.extension and reading.extension.notice_date:
-        events.append(_extension_event(reading, reading.extension))
     if reading.outcome is not None and letter_date is not None:
         events.append(
             DecisionNotified(
@@ -498,6 +505,27 @@ def to_events(reading: LetterReading) -> list[Event]:
         )
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(events, key=lambda e: (e.date, order[id(e)]))
+
+
+def extends_transfer_limit(reading: LetterReading) -> bool:
+    """Whether the letter's extension is of the s 14 transfer limit (s 15A(1) allows it).
+
+    "I have extended the ten working day time limit available to make this transfer" (dev
+    fyi-25686): the transfer limit moves, not the deadline for a decision (law.md §12.7).
+    A letter that also decides has extended its decision's limit.
+    """
+    ext = reading.extension
+    return (
+        ext is not None
+        and re.search(r"\btransfer", ext.snippet, re.IGNORECASE) is not None
+        and reading.outcome is None
+    )
+
+
+_REPORTED_TRANSFER = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?transferred\b", re.I
+)
+"""A transfer told of, not made by this letter: "your request was transferred to X"."""
 
 
 def _extension_event(reading: LetterReading, ext: ExtensionFound) -> ExtensionNotified:
@@ -513,6 +541,7 @@ def _extension_event(reading: LetterReading, ext: ExtensionFound) -> ExtensionNo
     this_letter = ext.notified_in_this_letter
     return ExtensionNotified(
         date=ext.notice_date.value,
+        limit="transfer" if extends_transfer_limit(reading) else "response",
         extended_to=ext.extended_to.value if ext.extended_to else None,
         working_days=ext.working_days.value if ext.working_days else None,
         grounds=[g.value for g in ext.grounds],

@@ -177,6 +177,9 @@ class Transferred(_Event):
             council becomes an LGOIMA request and vice versa).
         region: the new agency's region, for LGOIMA anniversary days.
         partial: only part of the request was transferred; the rest stays here.
+        dated_by_letter: ``date`` is the day of the letter that told of the transfer,
+            which does not give the transfer's own day: it was made on or before it, so
+            a letter after the s 14 limit shows no late transfer on its own.
     """
 
     type: Literal[EventType.TRANSFERRED] = EventType.TRANSFERRED
@@ -185,6 +188,7 @@ class Transferred(_Event):
     act: OptionalActField = None
     region: RegionField = None
     partial: Flag = False
+    dated_by_letter: Flag = False
 
     @model_validator(mode="after")
     def _received_after_sent(self) -> Transferred:

@@ -51,6 +51,7 @@ class FindingCode(StrEnum):
     EXTENSION_SECOND = "extension_second"
     EXTENSION_NO_PERIOD = "extension_no_period"
     EXTENSION_PERIOD_UNRECORDED = "extension_period_unrecorded"
+    EXTENSION_NOT_LATER = "extension_not_later"
     EXTENSION_NO_REASONS = "extension_no_reasons"
     EXTENSION_NO_COMPLAINT_RIGHT = "extension_no_complaint_right"
     EXTENSION_PERIOD_MISMATCH = "extension_period_mismatch"
@@ -67,6 +68,7 @@ class FindingCode(StrEnum):
     POSSIBLY_OVERDUE = "possibly_overdue"
     OVERDUE_UNLESS_EXTENDED = "overdue_unless_extended"
     TRANSFER_AFTER_UNRECORDED_EXTENSION = "transfer_after_unrecorded_extension"
+    TRANSFER_PERHAPS_LATE = "transfer_perhaps_late"
     REFUSAL_WITHOUT_REASONS = "refusal_without_reasons"
     GROUNDS_REQUESTED = "grounds_requested"
     RELEASE_DELAYED = "release_delayed"
@@ -274,6 +276,10 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
             "The extension notice of {notified} does not state the period of the extension, "
             "which the Act requires; oiaassist cannot apply it."
         ),
+        FindingCode.EXTENSION_NOT_LATER: _t(
+            "The extension notice of {notified} gives {to}, which is not after the deadline of "
+            "{due}: it extends nothing, and the deadline stays {due}."
+        ),
         FindingCode.EXTENSION_PERIOD_UNRECORDED: _t(
             "An extension was notified on {notified}, but its period is not recorded. Add the "
             "date it extends to, or its number of working days, from the notice: until then "
@@ -322,6 +328,12 @@ _MESSAGES: Mapping[FindingCode, Callable[[Mapping[str, object]], str]] = Mapping
             "No decision by {due}, but an extension was notified on {notified} and its period "
             "is not recorded: the request is overdue only if that extension has ended. Add its "
             "period from the notice before sending a reminder or complaining."
+        ),
+        FindingCode.TRANSFER_PERHAPS_LATE: _t(
+            "The letter of {transferred} says the request was transferred to {to_agency}, but "
+            "not on which day. The letter is after the transfer limit of {limit}; the transfer "
+            "was late only if it was made after that day. Ask the agency when it transferred "
+            "the request."
         ),
         FindingCode.TRANSFER_AFTER_UNRECORDED_EXTENSION: _t(
             "The request was transferred to {to_agency} on {transferred}, after the transfer "

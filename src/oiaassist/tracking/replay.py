@@ -217,7 +217,12 @@ class Replay:
         clock = self.clock
         limit = self.transfer_limit
         late = event.date > limit.latest  # never late on the earlier of two possible limits
-        if late and self.transfer_unrecorded is not None:
+        if late and event.dated_by_letter:  # made on or before the letter: perhaps in time
+            self.find(
+                F.TRANSFER_PERHAPS_LATE, S.WARNING, limit.citation, event.date,
+                to_agency=event.to_agency, transferred=event.date, limit=limit.due,
+            )  # fmt: skip
+        elif late and self.transfer_unrecorded is not None:
             self.find(
                 F.TRANSFER_AFTER_UNRECORDED_EXTENSION, S.WARNING, limit.citation, event.date,
                 to_agency=event.to_agency, transferred=event.date, limit=limit.due,
@@ -386,7 +391,10 @@ class Replay:
         new_due = event.extended_to
         if new_due is None and event.working_days is not None:
             new_due = extend_deadline(limit, working_days=event.working_days).due
-        if new_due is None or new_due <= limit.due:
+        if new_due is not None and new_due <= limit.due:
+            self._not_later(day, new_due, limit.due)
+            return
+        if new_due is None:
             self.find(
                 F.EXTENSION_NO_PERIOD, S.PROBLEM, rules.extension_notice_contents, day,
                 notified=day,
@@ -419,13 +427,28 @@ class Replay:
                 computed=computed,
             )  # fmt: skip
         new_due = stated or computed
-        if new_due is None or new_due <= self.clock.limit.due:
+        if new_due is not None and new_due <= self.clock.limit.due:
+            self._not_later(event.date, new_due, self.clock.effective.due)
+            return None
+        if new_due is None:
             self.find(
                 F.EXTENSION_NO_PERIOD, S.PROBLEM, rules.extension_notice_contents, event.date,
                 notified=event.date,
             )  # fmt: skip
             return None
         return new_due
+
+    def _not_later(self, day: date, to: date, due: date) -> None:
+        """An "extension" to a day not after the limit: it moves nothing, and breaks nothing.
+
+        A notice promising a reply by a day inside the time limit (corpus:
+        docslib-climate-change-commission-2021-005-release) is kinder than the law: a note,
+        not a breach; the deadline stays where it was.
+        """
+        self.find(
+            F.EXTENSION_NOT_LATER, S.INFO, self.clock.act.rules.extension, day,
+            notified=day, to=to, due=due,
+        )  # fmt: skip
 
     def charge(self, amount: object, day: date) -> None:
         """A charge must be part of a decision made in time (law.md §4.7)."""

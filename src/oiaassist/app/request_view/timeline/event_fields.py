@@ -53,6 +53,7 @@ FIELD_KINDS: dict[str, str] = {
     "act": "act",
     "region": "region",
     "partial": "flag",
+    "dated_by_letter": "flag",
     "extended_to": "optional_date",
     "working_days": "days",
     "stated_period": "tristate",

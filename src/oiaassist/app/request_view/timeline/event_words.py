@@ -45,6 +45,7 @@ def field_label(name: str) -> str:
         "act": _("Act of the new agency"),
         "region": _("Region of the new agency"),
         "partial": _("Only part of it"),
+        "dated_by_letter": _("Dated by the letter (it does not give the day of the transfer)"),
         "extended_to": _("Extended to"),
         "working_days": _("By (working days)"),
         "grounds": _("Grounds"),
