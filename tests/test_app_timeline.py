@@ -152,3 +152,32 @@ def test_an_extension_whose_period_you_have_not_got_is_a_doubt(
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData(False))
     assert view.badge.text() == "Decided late"
+
+
+def test_every_field_of_every_event_has_its_editor() -> None:
+    # a field added to the tracking models must say how it is edited (a line edit for an
+    # enum, as "limit" once had, asks the user to type "transfer")
+    from oiaassist.app.request_view.timeline.event_fields import (  # noqa: PLC0415
+        FIELD_KINDS,
+        MODELS,
+        fields_of,
+    )
+
+    for kind in MODELS:
+        assert set(fields_of(kind)) <= set(FIELD_KINDS), kind
+
+
+def test_the_extended_limit_is_chosen_not_typed(main: MainWindow, qtbot: Any) -> None:
+    new_request(main, qtbot)
+    mark_sent(main, date(2024, 9, 13))
+    view = main.view()
+    view.timeline.table.setCurrentCell(0, 0)
+    add(main, "extension_notified", date(2024, 9, 20))
+    combo = view.timeline.event_editor.widgets["limit"]
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "To decide (s 15(1))",
+        "To transfer (s 14)",
+    ]
+    combo.setCurrentIndex(combo.findData("transfer"))
+    assert main.editor().data["events"][-1]["limit"] == "transfer"

@@ -29,6 +29,7 @@ from oiaassist.app.request_view.timeline.event_fields import (
     BODIES,
     FIELD_KINDS,
     GROUNDS,
+    LIMITS,
     OUTCOMES,
     fields_of,
 )
@@ -151,8 +152,8 @@ def _choice(kind: str, value: object, set_value: Setter) -> QComboBox:
             (_("no"), False),
         ]
         return _combo(choices, value, set_value)
-    if kind in ("outcome", "body"):
-        values = OUTCOMES if kind == "outcome" else BODIES
+    if kind in ("outcome", "body", "limit"):
+        values = {"outcome": OUTCOMES, "body": BODIES, "limit": LIMITS}[kind]
         return _combo([(choice_label(v), v) for v in values], value, set_value)
     combo = _narrow_combo()
     if kind == "act":
@@ -175,6 +176,7 @@ _BUILDERS: dict[str, Builder] = {
     "tristate": lambda k, _l, v, s: _choice(k, v, s),
     "outcome": lambda k, _l, v, s: _choice(k, v, s),
     "body": lambda k, _l, v, s: _choice(k, v, s),
+    "limit": lambda k, _l, v, s: _choice(k, v, s),
     "act": lambda k, _l, v, s: _choice(k, v, s),
     "region": lambda k, _l, v, s: _choice(k, v, s),
     "grounds": lambda _k, _l, v, s: _grounds(v, s),

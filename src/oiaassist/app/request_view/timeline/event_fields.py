@@ -54,6 +54,7 @@ FIELD_KINDS: dict[str, str] = {
     "region": "region",
     "partial": "flag",
     "dated_by_letter": "flag",
+    "limit": "limit",
     "extended_to": "optional_date",
     "working_days": "days",
     "stated_period": "tristate",
@@ -70,6 +71,7 @@ FIELD_KINDS: dict[str, str] = {
 
 OUTCOMES = ("granted", "partly_granted", "refused", "not_held", "withdrawn")
 BODIES = ("ombudsman", "privacy_commissioner")
+LIMITS = ("response", "transfer")
 GROUNDS = ("large_quantity", "consultations", "complexity")
 
 

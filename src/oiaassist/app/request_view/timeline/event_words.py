@@ -46,6 +46,7 @@ def field_label(name: str) -> str:
         "region": _("Region of the new agency"),
         "partial": _("Only part of it"),
         "dated_by_letter": _("Dated by the letter (it does not give the day of the transfer)"),
+        "limit": _("Time limit extended"),
         "extended_to": _("Extended to"),
         "working_days": _("By (working days)"),
         "grounds": _("Grounds"),
@@ -110,5 +111,7 @@ def choice_label(value: str) -> str:
         "oia": _("OIA"),
         "lgoima": _("LGOIMA"),
         "privacy": _("Privacy Act"),
+        "response": _("To decide (s 15(1))"),
+        "transfer": _("To transfer (s 14)"),
     }
     return labels.get(value, value.replace("_", " ").capitalize())
