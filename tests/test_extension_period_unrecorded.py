@@ -12,6 +12,7 @@ to Mon 16 Dec 2024; decided 16 Dec.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -204,3 +205,19 @@ def test_coming_up_does_not_give_the_first_deadline_as_certain() -> None:
     assert [i.text for i in items] == [
         "The agency must decide by 11 October 2024 or later: an extension's period is not recorded."
     ]
+
+
+def test_check_prints_the_extension_in_the_deadline_trail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli_support import run  # noqa: PLC0415
+
+    path = tmp_path / "request.json"
+    path.write_text(mfat(EXTENDED, DECIDED).model_dump_json(), encoding="utf-8")
+    status, out, _err = run(capsys, "check", str(path), "--today", "2024-12-17")
+    assert status == 0
+    assert "Decided (whether late is in doubt)" in out
+    assert (
+        "  Extended on 10 October 2024: its period is not recorded, so the deadline is "
+        "11 October 2024 or later\n"
+    ) in out

@@ -50,7 +50,12 @@ def run(args: argparse.Namespace) -> int:
     from oiaassist.tracking.assess import assess  # noqa: PLC0415
     from oiaassist.tracking.examples import seed_request  # noqa: PLC0415
     from oiaassist.tracking.io import load_request  # noqa: PLC0415
-    from oiaassist.tracking.words import headline, status_label, step_line  # noqa: PLC0415
+    from oiaassist.tracking.words import (  # noqa: PLC0415
+        headline,
+        status_label,
+        step_line,
+        unrecorded_line,
+    )
 
     if args.schema:
         from oiaassist.tracking.events import request_json_schema  # noqa: PLC0415
@@ -89,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
             step.citation,
         )
         print(f"  {line}")
+    if unrecorded_line(assessment):
+        print(f"  {unrecorded_line(assessment)}")
     if assessment.findings:
         print("\nFindings")
         for finding in assessment.findings:

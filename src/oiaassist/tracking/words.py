@@ -161,6 +161,15 @@ def _undecided(a: Assessment) -> str:
     )
 
 
+def unrecorded_line(a: Assessment) -> str:
+    """The deadline trail's last line for an extension of unrecorded period; "" if none."""
+    if a.unrecorded_extension is None or a.effective_deadline is None:
+        return ""
+    return _(
+        "Extended on {day}: its period is not recorded, so the deadline is {due} or later"
+    ).format(day=medium_date(a.unrecorded_extension), due=medium_date(a.effective_deadline))
+
+
 def step_line(kind: StepKind, due_text: str, days: int, start_text: str, citation: str) -> str:
     """One line of the deadline trail."""
     templates = {

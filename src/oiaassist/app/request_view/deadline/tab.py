@@ -30,8 +30,8 @@ from oiaassist.app.widgets.day_words import short_day
 from oiaassist.app.widgets.forms import child
 from oiaassist.app.widgets.splits import wrap_height
 from oiaassist.deadlines import calendar_for
-from oiaassist.i18n import _, long_date, medium_date
-from oiaassist.tracking.words import headline, status_label
+from oiaassist.i18n import _, long_date
+from oiaassist.tracking.words import headline, status_label, unrecorded_line
 
 
 def legend_html() -> str:
@@ -160,12 +160,7 @@ class DeadlineTab(QObject):
                 self.trail.addItem(QListWidgetItem(line))
         if a.unrecorded_extension is not None:
             last = QListWidgetItem(
-                _(
-                    "Extended on {day}: its period is not recorded, so the deadline is {due} or "
-                    "later. Add the period from the notice in the timeline."
-                ).format(
-                    day=medium_date(a.unrecorded_extension), due=medium_date(a.effective_deadline)
-                )
+                unrecorded_line(a) + ". " + _("Add the period from the notice in the timeline.")
             )
             font = last.font()
             font.setBold(True)
