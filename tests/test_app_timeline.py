@@ -121,16 +121,22 @@ def test_one_click_drafts_the_refinement_reply(main: MainWindow) -> None:
     dialog.dialog.close()
 
 
+def _received_then_extended(main: MainWindow, qtbot: Any, day: date) -> Any:
+    """A new MFAT request received 13 Sep 2024, with an extension notified on ``day``."""
+    new_request(main, qtbot)
+    mark_sent(main, date(2024, 9, 13))
+    view = main.view()
+    view.timeline.table.setCurrentCell(0, 0)
+    add(main, "extension_notified", day)
+    return view
+
+
 def test_an_extension_whose_period_you_have_not_got_is_a_doubt(
     main: MainWindow, qtbot: Any
 ) -> None:
     # the seed story, entered without the notice to hand: the extension's period is left
     # "not stated" and the decision of 16 Dec 2024 must not be called late
-    new_request(main, qtbot)
-    mark_sent(main, date(2024, 9, 13))
-    view = main.view()
-    view.timeline.table.setCurrentCell(0, 0)
-    add(main, "extension_notified", date(2024, 10, 10))
+    view = _received_then_extended(main, qtbot, date(2024, 10, 10))
     spin = view.timeline.event_editor.widgets["working_days"]
     assert isinstance(spin, QSpinBox)
     spin.setValue(0)  # "not stated"
@@ -168,11 +174,7 @@ def test_every_field_of_every_event_has_its_editor() -> None:
 
 
 def test_the_extended_limit_is_chosen_not_typed(main: MainWindow, qtbot: Any) -> None:
-    new_request(main, qtbot)
-    mark_sent(main, date(2024, 9, 13))
-    view = main.view()
-    view.timeline.table.setCurrentCell(0, 0)
-    add(main, "extension_notified", date(2024, 9, 20))
+    view = _received_then_extended(main, qtbot, date(2024, 9, 20))
     combo = view.timeline.event_editor.widgets["limit"]
     assert isinstance(combo, QComboBox)
     assert [combo.itemText(i) for i in range(combo.count())] == [

@@ -50,10 +50,6 @@ class Proposal:
             is often received later than its date, so it corrects nothing unasked.
         choice: the name of a group of alternatives, one of which the user picks (the
             outcomes of a decision the letter does not state); "" for an event of its own.
-        no_period: an extension with no period read (neither the date it extends to nor
-            its working days): recorded so, its period is "not recorded" and the tracker
-            cannot tell lateness after the original deadline until the user adds the
-            period from the notice (the row says so).
     """
 
     event: dict[str, Any]
@@ -61,7 +57,15 @@ class Proposal:
     replaces: dict[str, Any] | None = None
     stated: bool = True
     choice: str = ""
-    no_period: bool = False
+
+    @property
+    def no_period(self) -> bool:
+        """An extension with no period read (the row asks for it).
+
+        Recorded so, its period is "not recorded": the tracker cannot tell lateness after
+        the original deadline until the user adds the period from the notice.
+        """
+        return _no_period_read(self.event)
 
     @property
     def ticked(self) -> bool:
@@ -131,12 +135,7 @@ def propose(reading: LetterReading, events: Sequence[dict[str, Any]]) -> list[Pr
         if event["type"] == "received" and not recorded:
             replaces = next((e for e in events if e.get("type") == "received"), None)
             stated = reading.received_basis == "received"
-        no_period = _no_period_read(event)
-        out.append(
-            Proposal(
-                event, recorded=recorded, replaces=replaces, stated=stated, no_period=no_period
-            )
-        )
+        out.append(Proposal(event, recorded=recorded, replaces=replaces, stated=stated))
     return out + _outcome_choices(reading, events, out)
 
 
